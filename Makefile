@@ -1,0 +1,66 @@
+# The README's commands are targets here: `make run` and `make test`. Everything else is a helper.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+UV_VERSION := 0.13.9
+STAMP := $(VENV)/.installed
+
+.DEFAULT_GOAL := help
+
+.PHONY: help
+help: ## list the targets
+	@grep -E '^[a-z][a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
+
+$(STAMP): requirements.lock pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@$(BIN)/python -m pip install -q --disable-pip-version-check uv==$(UV_VERSION)
+	@$(BIN)/uv pip sync -q --python $(BIN)/python requirements.lock
+	@$(BIN)/python -c "import sysconfig, pathlib; pathlib.Path(sysconfig.get_paths()['purelib'], 'ltc-platform.pth').write_text('$(CURDIR)\n')"
+	@touch $@
+
+.PHONY: install
+install: $(STAMP) ## create .venv and install the locked dependencies (done by run and test)
+
+.PHONY: run
+run: $(STAMP) ## start the database (embedded unless LTC_DATABASE_URL is set), migrate, seed, serve all four services
+	@$(BIN)/python -m services.launcher run
+
+.PHONY: test
+test: $(STAMP) ## lint, type-check, check migrations against the models, run the whole suite
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+	$(BIN)/python -m services.launcher check-migrations
+	$(BIN)/pytest -n $${LTC_TEST_WORKERS:-auto} --dist loadgroup
+
+.PHONY: lint
+lint: $(STAMP) ## ruff and mypy only
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+.PHONY: format
+format: $(STAMP) ## apply ruff's fixes and formatting
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+.PHONY: lock
+lock: $(STAMP) ## re-resolve requirements.lock from pyproject.toml
+	$(BIN)/uv pip compile pyproject.toml --extra dev --python-version 3.11 --universal --generate-hashes -q -o requirements.lock
+
+.PHONY: migrate
+migrate: $(STAMP) ## apply every service's migrations (and load reference data)
+	$(BIN)/python -m services.launcher migrate
+
+.PHONY: bench
+bench: $(STAMP) ## run the benchmarks under bench/ (long; results go to bench/RESULTS.md)
+	$(BIN)/python -m bench
+
+.PHONY: deploy-check
+deploy-check: $(STAMP) ## validate docker-compose.yml and deploy/ manifests
+	$(BIN)/python deploy/validate.py
+
+.PHONY: clean
+clean: ## remove the virtualenv and caches (keeps .ltc/ data)
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,1 @@
+"""The four services of the platform and the launcher that runs them together."""

@@ -1,0 +1,19 @@
+"""ORM models of the assessment service (schema ``assessment``)."""
+
+from sqlalchemy.orm import DeclarativeBase
+
+from shared.db import schema_metadata
+from shared.outbox import Outbox, outbox_table
+
+SCHEMA = "assessment"
+metadata = schema_metadata(SCHEMA)
+
+
+class Base(DeclarativeBase):
+    metadata = metadata
+
+
+outbox_events = outbox_table(metadata)
+outbox = Outbox(outbox_events)
+
+__all__ = ["SCHEMA", "Base", "metadata", "outbox", "outbox_events"]

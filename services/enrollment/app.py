@@ -1,0 +1,21 @@
+"""The enrollment service's ASGI app (``uvicorn services.enrollment.app:create_app --factory``)."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+
+from services.enrollment.contribution_policies.router import router as policies_router
+from services.enrollment.counties.router import router as counties_router
+from services.enrollment.models import outbox
+from shared.app import create_service_app
+from shared.settings import Settings
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    return create_service_app(
+        name="enrollment",
+        title="LTC enrollment service",
+        description="Insured persons, employers, contribution policy, annual bills, payments and coverage.",
+        routers=[counties_router, policies_router, outbox.feed_router()],
+        settings=settings,
+    )

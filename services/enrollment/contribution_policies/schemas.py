@@ -1,0 +1,23 @@
+from __future__ import annotations
+
+import datetime as dt
+
+from pydantic import BaseModel, Field
+
+
+class ContributionPolicy(BaseModel):
+    year: int
+    amount_per_person_fen: int = Field(description="yearly contribution per insured person, fen")
+    employer_share_fen: int
+    individual_share_fen: int
+    grace_period_days: int = Field(description="days after the due date before coverage lapses")
+    effective_from: dt.date
+    source: str
+    unconfirmed_fields: list[str] = Field(
+        description="fields whose values the source documents do not confirm; replace them when known"
+    )
+
+
+class ContributionPolicyList(BaseModel):
+    items: list[ContributionPolicy]
+    next_cursor: str | None = None

@@ -1,0 +1,17 @@
+from __future__ import annotations
+
+from sqlalchemy.orm import DeclarativeBase
+
+from shared.db import schema_metadata
+from shared.outbox import Outbox, outbox_table
+
+SCHEMA = "enrollment"
+metadata = schema_metadata(SCHEMA)
+
+
+class Base(DeclarativeBase):
+    metadata = metadata
+
+
+outbox_events = outbox_table(metadata)
+outbox = Outbox(outbox_events)

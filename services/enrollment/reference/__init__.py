@@ -1,0 +1,1 @@
+"""Reference data the enrollment service ships with."""

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+import uuid
+from typing import Annotated
+
+import httpx
+from fastapi import APIRouter, Body, Depends, Request
+from sqlalchemy import select
+
+from services.gateway.api_clients import service
+from services.gateway.api_clients.schemas import (
+    ApiClient,
+    ApiClientCreate,
+    ApiClientList,
+    IssuedKey,
+    RotateRequest,
+)
+from services.gateway.auth import AdminOnly, KeyAuthenticator
+from services.gateway.models import ApiClient as ApiClientRow
+from services.gateway.upstream import Upstreams
+from shared.db import SessionDep
+from shared.errors import NotFound, ServiceUnavailable
+from shared.pagination import PageParams, page_params, paginate
+from shared.principal import service_principal
+
+router = APIRouter(prefix="/api/v1/api-clients", tags=["api clients"])
+
+
+async def known_counties(request: Request) -> set[str]:
+    """The accounting units, from the enrollment service that owns them."""
+    upstreams: Upstreams = request.app.state.upstreams
+    try:
+        body = await upstreams.get_json("enrollment", "/api/v1/counties", service_principal("gateway"))
+    except (httpx.TransportError, httpx.HTTPStatusError) as exc:
+        raise ServiceUnavailable(
+            "cannot check county codes: the enrollment service is unavailable", code="UPSTREAM_UNAVAILABLE"
+        ) from exc
+    return {item["code"] for item in body["items"]}
+
+
+@router.post("", status_code=201, response_model=IssuedKey, summary="Create a client; its key is shown once")
+async def create_client(
+    data: ApiClientCreate, request: Request, session: SessionDep, admin: AdminOnly
+) -> IssuedKey:
+    counties = await known_counties(request) if data.county_codes else set()
+    return await service.create_client(session, data, counties)
+
+
+@router.get("", response_model=ApiClientList, summary="All API clients")
+async def list_clients(
+    session: SessionDep, admin: AdminOnly, page: Annotated[PageParams, Depends(page_params)]
+) -> ApiClientList:
+    rows, next_cursor = await paginate(
+        session, select(ApiClientRow), [ApiClientRow.name], page, key=lambda c: [c.name]
+    )
+    return ApiClientList(items=await service.describe(session, rows), next_cursor=next_cursor)
+
+
+@router.get("/{client_id}", response_model=ApiClient, summary="One API client")
+async def get_client(client_id: uuid.UUID, session: SessionDep, admin: AdminOnly) -> ApiClient:
+    client = await session.get(ApiClientRow, client_id)
+    if client is None:
+        raise NotFound(f"no API client {client_id}", code="CLIENT_NOT_FOUND")
+    [out] = await service.describe(session, [client])
+    return out
+
+
+@router.post("/{client_id}/rotate", response_model=IssuedKey, summary="Issue a new key; the old one lapses")
+async def rotate_key(
+    client_id: uuid.UUID,
+    request: Request,
+    session: SessionDep,
+    admin: AdminOnly,
+    body: Annotated[RotateRequest | None, Body()] = None,
+) -> IssuedKey:
+    """The keys before the new one keep working for `grace_seconds` (default: the configured grace)."""
+    grace = (
+        body.grace_seconds
+        if body and body.grace_seconds is not None
+        else request.app.state.settings.api_key_rotation_grace_seconds
+    )
+    issued = await service.rotate(session, client_id, grace)
+    authenticator: KeyAuthenticator = request.app.state.authenticator
+    authenticator.forget_client(str(client_id))
+    return issued
+
+
+@router.post(
+    "/{client_id}/revoke", response_model=ApiClient, summary="Revoke the client and all its keys now"
+)
+async def revoke_client(
+    client_id: uuid.UUID, request: Request, session: SessionDep, admin: AdminOnly
+) -> ApiClient:
+    revoked = await service.revoke(session, client_id)
+    authenticator: KeyAuthenticator = request.app.state.authenticator
+    authenticator.forget_client(str(client_id))
+    return revoked

@@ -1,0 +1,138 @@
+"""The rules of API clients: who may hold which scope, how keys are issued, rotated and revoked."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Collection
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from services.gateway.api_clients import keys, repository
+from services.gateway.api_clients.schemas import ApiClient as ApiClientOut
+from services.gateway.api_clients.schemas import ApiClientCreate, IssuedKey
+from services.gateway.models import ApiClient, ApiKey
+from shared.errors import Conflict, FieldError, NotFound, Unprocessable
+from shared.principal import Principal, Role
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+async def describe(session: AsyncSession, clients: list[ApiClient]) -> list[ApiClientOut]:
+    prefixes = await repository.active_prefixes(session, [c.id for c in clients], _now())
+    return [
+        ApiClientOut(
+            id=c.id,
+            name=c.name,
+            role=c.role,
+            county_codes=list(c.county_codes),
+            institution_id=c.institution_id,
+            created_at=c.created_at,
+            revoked_at=c.revoked_at,
+            active_key_prefixes=[] if c.revoked_at else prefixes[c.id],
+        )
+        for c in clients
+    ]
+
+
+async def _issue_key(session: AsyncSession, client: ApiClient) -> keys.NewKey:
+    key = keys.new_key()
+    session.add(ApiKey(client_id=client.id, prefix=key.prefix, digest=key.digest))
+    await session.flush()
+    return key
+
+
+async def create_client(
+    session: AsyncSession, data: ApiClientCreate, known_counties: Collection[str]
+) -> IssuedKey:
+    unknown = [c for c in data.county_codes if c not in known_counties]
+    if unknown:
+        raise Unprocessable(
+            f"unknown county codes: {', '.join(unknown)}",
+            code="COUNTY_UNKNOWN",
+            errors=[
+                FieldError(
+                    field="body.county_codes", code="COUNTY_UNKNOWN", message=f"{c} is no accounting unit"
+                )
+                for c in unknown
+            ],
+        )
+    existing = await repository.get_client_by_name(session, data.name)
+    if existing is not None:
+        raise Conflict(
+            f"a client named {data.name!r} exists", code="CLIENT_NAME_TAKEN", existing_id=str(existing.id)
+        )
+    client = ApiClient(
+        id=uuid.uuid4(),
+        name=data.name,
+        role=data.role,
+        county_codes=data.county_codes,
+        institution_id=data.institution_id,
+        created_at=_now(),
+    )
+    session.add(client)
+    await session.flush()
+    key = await _issue_key(session, client)
+    [out] = await describe(session, [client])
+    return IssuedKey(client=out, key=key.plaintext, key_prefix=key.prefix)
+
+
+async def _live_client(session: AsyncSession, client_id: uuid.UUID) -> ApiClient:
+    client = await repository.get_client(session, client_id, lock=True)
+    if client is None:
+        raise NotFound(f"no API client {client_id}", code="CLIENT_NOT_FOUND")
+    if client.revoked_at is not None:
+        raise Conflict("the client is revoked; create a new one", code="CLIENT_REVOKED")
+    return client
+
+
+async def rotate(session: AsyncSession, client_id: uuid.UUID, grace_seconds: int) -> IssuedKey:
+    """Issue a new key; the keys before it keep working for ``grace_seconds`` (0 = stop now)."""
+    client = await _live_client(session, client_id)
+    valid_until = _now() + dt.timedelta(seconds=grace_seconds)
+    await repository.expire_keys(session, client.id, valid_until)
+    key = await _issue_key(session, client)
+    [out] = await describe(session, [client])
+    return IssuedKey(
+        client=out, key=key.plaintext, key_prefix=key.prefix, previous_keys_valid_until=valid_until
+    )
+
+
+async def revoke(session: AsyncSession, client_id: uuid.UUID) -> ApiClientOut:
+    """Revoke the client and every key of it, now. Revoking twice is harmless."""
+    client = await repository.get_client(session, client_id, lock=True)
+    if client is None:
+        raise NotFound(f"no API client {client_id}", code="CLIENT_NOT_FOUND")
+    if client.revoked_at is None:
+        now = _now()
+        client.revoked_at = now
+        await repository.expire_keys(session, client.id, now)
+        await session.flush()
+    [out] = await describe(session, [client])
+    return out
+
+
+async def authenticate(session: AsyncSession, key: str) -> tuple[Principal, dt.datetime | None] | None:
+    """The principal of a presented key and when the key stops working, or None if it does not work."""
+    prefix = keys.prefix_of(key)
+    if prefix is None:
+        return None
+    found = await repository.find_key(session, prefix)
+    if found is None:
+        return None
+    api_key, client = found
+    now = _now()
+    if not keys.matches(key, api_key.digest) or client.revoked_at is not None:
+        return None
+    if api_key.expires_at is not None and api_key.expires_at <= now:
+        return None
+    principal = Principal(
+        client_id=str(client.id),
+        name=client.name,
+        role=Role(client.role),
+        county_codes=list(client.county_codes),
+        institution_id=client.institution_id,
+    )
+    return principal, api_key.expires_at

@@ -1,0 +1,117 @@
+"""The gateway's ASGI app (``uvicorn services.gateway.app:create_app --factory``).
+
+Order of work for a public call: request id and metrics → authenticate the bearer key → the gateway's own
+routes (API clients, audit log, docs) or the owning service, with the principal signed into the headers →
+audit row for a mutating call.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+import httpx
+from fastapi import FastAPI, Request
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import HTMLResponse, JSONResponse
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+from starlette.responses import Response
+
+from services.gateway.api_clients.router import router as api_clients_router
+from services.gateway.audit.recorder import AuditMiddleware
+from services.gateway.audit.router import router as audit_router
+from services.gateway.auth import Authenticated, KeyAuthenticator
+from services.gateway.openapi import MergedOpenApi
+from services.gateway.routing import service_for
+from services.gateway.upstream import Upstreams, make_client
+from shared.app import resolve_database_url
+from shared.db import create_engine, create_sessionmaker
+from shared.errors import PROBLEM_RESPONSES, NotFound, install_problem_handlers
+from shared.logging import configure_logging
+from shared.observability import database_ready, install_observability
+from shared.settings import Settings, get_settings
+
+DESCRIPTION = """
+The public API of the long-term-care insurance (长期护理保险) fund platform.
+
+Authenticate with `Authorization: Bearer <api key>`. Errors are RFC 9457 `application/problem+json` with a
+stable `code`; lists are keyset-paginated (`limit`, `cursor` → `{items, next_cursor}`); money is integer fen.
+"""
+
+PROXY_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"]
+
+
+def attach_state(
+    app: FastAPI,
+    engine: AsyncEngine | None,
+    sessionmaker: async_sessionmaker[AsyncSession],
+    upstream_client: httpx.AsyncClient,
+) -> None:
+    """Everything a request needs, on ``app.state`` (the lifespan does this; tests do it themselves)."""
+    settings: Settings = app.state.settings
+    app.state.engine = engine
+    app.state.sessionmaker = sessionmaker
+    app.state.authenticator = KeyAuthenticator(sessionmaker, settings.api_key_cache_seconds)
+    app.state.upstreams = Upstreams(upstream_client, settings)
+    app.state.openapi_doc = MergedOpenApi()
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        configure_logging("gateway", settings.log_level, settings.log_json)
+        database_url = await asyncio.to_thread(resolve_database_url, settings)
+        engine = create_engine(settings, database_url, "ltc-gateway")
+        async with make_client(settings) as client:
+            attach_state(app, engine, create_sessionmaker(engine), client)
+            try:
+                yield
+            finally:
+                await engine.dispose()
+
+    app = FastAPI(
+        title="Long-term-care insurance platform API",
+        description=DESCRIPTION,
+        version="1.0.0",
+        lifespan=lifespan,
+        openapi_url=None,
+        docs_url=None,
+        redoc_url=None,
+        responses=PROBLEM_RESPONSES,
+    )
+    app.state.settings = settings
+    install_problem_handlers(app)
+    app.add_middleware(AuditMiddleware)
+    install_observability(app, "gateway", [database_ready])
+    app.include_router(api_clients_router)
+    app.include_router(audit_router)
+
+    def own_openapi() -> dict[str, Any]:
+        from fastapi.openapi.utils import get_openapi
+
+        return get_openapi(
+            title=app.title, version=app.version, description=app.description, routes=app.routes
+        )
+
+    @app.get("/openapi.json", include_in_schema=False)
+    async def openapi_json(request: Request) -> JSONResponse:
+        doc = await request.app.state.openapi_doc.document(own_openapi(), request.app.state.upstreams)
+        return JSONResponse(doc)
+
+    @app.get("/docs", include_in_schema=False)
+    async def docs() -> HTMLResponse:
+        return get_swagger_ui_html(openapi_url="/openapi.json", title="LTC platform API")
+
+    @app.api_route("/api/{path:path}", methods=PROXY_METHODS, include_in_schema=False)
+    async def proxy(path: str, request: Request, principal: Authenticated) -> Response:
+        service = service_for(request.url.path)
+        if service is None:
+            raise NotFound(f"no resource at {request.url.path}")
+        upstreams: Upstreams = request.app.state.upstreams
+        return await upstreams.forward(request, service, principal)
+
+    return app

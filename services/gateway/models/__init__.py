@@ -1,0 +1,102 @@
+"""ORM models of the gateway (schema ``gateway``): API clients, their hashed keys, the audit log."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlalchemy import (
+    BigInteger,
+    CheckConstraint,
+    DateTime,
+    ForeignKey,
+    Identity,
+    Index,
+    LargeBinary,
+    SmallInteger,
+    String,
+    Text,
+    Uuid,
+    func,
+)
+from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from shared.db import schema_metadata
+
+SCHEMA = "gateway"
+metadata = schema_metadata(SCHEMA)
+
+
+class Base(DeclarativeBase):
+    metadata = metadata
+
+
+class ApiClient(Base):
+    """A client system with one role and its scope (counties for a contractor, one institution)."""
+
+    __tablename__ = "api_clients"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    name: Mapped[str] = mapped_column(Text, nullable=False, unique=True)
+    role: Mapped[str] = mapped_column(Text, nullable=False)
+    county_codes: Mapped[list[str]] = mapped_column(ARRAY(String(6)), nullable=False, server_default="{}")
+    institution_id: Mapped[str | None] = mapped_column(Text, nullable=True)
+    created_at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=True), nullable=False, server_default=func.now()
+    )
+    revoked_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+    keys: Mapped[list[ApiKey]] = relationship(back_populates="client", lazy="raise")
+
+    __table_args__ = (
+        CheckConstraint("role IN ('admin', 'bureau', 'contractor', 'institution')", name="role_known"),
+        CheckConstraint(
+            "(role = 'contractor') = (cardinality(county_codes) > 0)", name="contractor_has_counties"
+        ),
+        CheckConstraint(
+            "(role = 'institution') = (institution_id IS NOT NULL)", name="institution_has_institution"
+        ),
+    )
+
+
+class ApiKey(Base):
+    """One key of a client. Only its SHA-256 digest is stored; the prefix finds it."""
+
+    __tablename__ = "api_keys"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    client_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("api_clients.id"), nullable=False, index=True)
+    prefix: Mapped[str] = mapped_column(String(16), nullable=False, unique=True)
+    digest: Mapped[bytes] = mapped_column(LargeBinary(32), nullable=False)
+    created_at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=True), nullable=False, server_default=func.now()
+    )
+    expires_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+    client: Mapped[ApiClient] = relationship(back_populates="keys", lazy="raise")
+
+
+class AuditEvent(Base):
+    """One mutating call: who, what, when, outcome, request id. Rows are never updated or deleted."""
+
+    __tablename__ = "audit_events"
+
+    id: Mapped[int] = mapped_column(BigInteger, Identity(always=True), primary_key=True)
+    occurred_at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=True), nullable=False, server_default=func.now()
+    )
+    client_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
+    client_name: Mapped[str | None] = mapped_column(Text, nullable=True)
+    role: Mapped[str | None] = mapped_column(Text, nullable=True)
+    method: Mapped[str] = mapped_column(String(8), nullable=False)
+    path: Mapped[str] = mapped_column(Text, nullable=False)
+    status: Mapped[int] = mapped_column(SmallInteger, nullable=False)
+    outcome: Mapped[str] = mapped_column(Text, nullable=False)
+    request_id: Mapped[str] = mapped_column(Text, nullable=False)
+    service: Mapped[str] = mapped_column(Text, nullable=False)
+
+    __table_args__ = (
+        CheckConstraint("outcome IN ('success', 'rejected', 'failed')", name="outcome_known"),
+        Index(None, "client_id", "id"),
+    )

@@ -1,0 +1,1 @@
+"""Reference data of the gateway: the demo API clients of a local run."""

@@ -1,0 +1,51 @@
+"""One demo API client per role for a local run. Keys are kept in ``.ltc/demo-credentials.json`` and reused
+while they still authenticate, so ``make run`` twice in a row prints the same keys."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from services.gateway.api_clients import repository, service
+from services.gateway.api_clients.schemas import ApiClientCreate
+
+DEMO_CONTRACTOR_COUNTIES = ["330302", "330381"]  # 鹿城区, 瑞安市
+DEMO_INSTITUTION_ID = "DEMO-INST-0001"
+
+DEMO_CLIENTS: dict[str, ApiClientCreate] = {
+    "admin": ApiClientCreate(name="demo-admin", role="admin"),
+    "bureau": ApiClientCreate(name="demo-bureau", role="bureau"),
+    "contractor": ApiClientCreate(
+        name="demo-contractor", role="contractor", county_codes=DEMO_CONTRACTOR_COUNTIES
+    ),
+    "institution": ApiClientCreate(
+        name="demo-institution", role="institution", institution_id=DEMO_INSTITUTION_ID
+    ),
+}
+
+
+async def ensure_demo_clients(
+    session: AsyncSession, known_keys: Mapping[str, str], known_counties: set[str]
+) -> dict[str, str]:
+    """Create the demo clients that are missing; give a fresh key to any whose known key no longer works."""
+    keys: dict[str, str] = {}
+    for role, spec in DEMO_CLIENTS.items():
+        client = await repository.get_client_by_name(session, spec.name)
+        if client is None:
+            issued = await service.create_client(session, spec, known_counties)
+            keys[role] = issued.key
+            continue
+        old = known_keys.get(role)
+        found = await service.authenticate(session, old) if old else None
+        if found is not None and found[0].client_id == str(client.id):
+            keys[role] = old  # type: ignore[assignment]
+            continue
+        if client.revoked_at is not None:
+            client.name = f"{spec.name}-revoked-{client.id.hex[:8]}"
+            await session.flush()
+            issued = await service.create_client(session, spec, known_counties)
+        else:
+            issued = await service.rotate(session, client.id, grace_seconds=0)
+        keys[role] = issued.key
+    return keys

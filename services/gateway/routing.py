@@ -1,0 +1,39 @@
+"""Which service answers which public path. The first matching rule wins; the table follows API.md."""
+
+from __future__ import annotations
+
+import re
+
+_COLLECTION_END = r"(?:/|:|$)"
+
+ROUTES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), service)
+    for pattern, service in (
+        (r"^/api/v1/persons/[^/]+/disability-levels$", "assessment"),
+        (r"^/api/v1/persons/[^/]+/benefit-statements$", "settlement"),
+        (
+            r"^/api/v1/(?:counties|employers|persons|enrollment-imports|contribution-policies"
+            r"|contribution-bills|payments|payment-imports)" + _COLLECTION_END,
+            "enrollment",
+        ),
+        (
+            r"^/api/v1/(?:experts|rule-sets|working-calendars|assessment-applications|panel-draws"
+            r"|spot-checks)" + _COLLECTION_END,
+            "assessment",
+        ),
+        (
+            r"^/api/v1/(?:institutions|benefit-rules|service-records|service-record-imports"
+            r"|settlement-runs|fund|annual-clearings)" + _COLLECTION_END,
+            "settlement",
+        ),
+    )
+)
+
+UPLOAD_PATH = re.compile(r"-imports(?:$|/)")
+
+
+def service_for(path: str) -> str | None:
+    for pattern, service in ROUTES:
+        if pattern.match(path):
+            return service
+    return None

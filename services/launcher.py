@@ -1,0 +1,335 @@
+"""Runs the platform on one machine: database, migrations, reference data, the four services.
+
+    python -m services.launcher run                # what `make run` does
+    python -m services.launcher migrate            # migrations + reference data only
+    python -m services.launcher check-migrations   # `alembic check` of every service on a scratch database
+
+With ``LTC_DATABASE_URL`` unset the embedded PostgreSQL under ``LTC_DATA_DIR`` (``.ltc/``) is used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import secrets
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from shared import migrations
+from shared.db import async_url
+from shared.embedded_db import DEFAULT_DATABASE, embedded_url, ensure_database, start_embedded, with_database
+from shared.settings import Settings, get_settings
+
+SERVICE_ORDER = ("enrollment", "assessment", "settlement", "gateway")
+READY_TIMEOUT_SECONDS = 90.0
+STOP_TIMEOUT_SECONDS = 15.0
+
+
+def say(message: str) -> None:
+    print(message, flush=True)  # noqa: T201 - the launcher talks to a person at a terminal
+
+
+@dataclass
+class Database:
+    url: str
+    server: Any = None
+
+    def release(self) -> None:
+        if self.server is not None:
+            self.server.cleanup()
+            self.server = None
+
+
+def open_database(settings: Settings, name: str = DEFAULT_DATABASE) -> Database:
+    if settings.database_url:
+        db = Database(settings.database_url)
+    else:
+        say(f"· starting the embedded PostgreSQL under {settings.data_dir / 'pgdata'}")
+        server = start_embedded(settings.data_dir)
+        db = Database(embedded_url(server, name), server)
+    asyncio.run(ensure_database(db.url))
+    return db
+
+
+def migrate_all(database_url: str) -> None:
+    for service in SERVICE_ORDER:
+        migrations.upgrade(service, database_url)
+
+
+def internal_secret(settings: Settings) -> str:
+    """``LTC_INTERNAL_SECRET``, or a random one kept in the data dir so restarts agree."""
+    configured = settings.internal_secret.get_secret_value()
+    if configured:
+        return configured
+    path = settings.data_dir / "internal-secret"
+    if not path.exists():
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        path.write_text(secrets.token_urlsafe(48))
+        path.chmod(0o600)
+    return path.read_text().strip()
+
+
+def credentials_path(settings: Settings) -> Path:
+    return settings.data_dir / "demo-credentials.json"
+
+
+def gateway_url(settings: Settings) -> str:
+    return f"http://{settings.host}:{settings.gateway_port}"
+
+
+def write_credentials(settings: Settings, keys: dict[str, str]) -> None:
+    """``{"gateway_url": ..., "keys": {role: key}}`` for scripts and the README's examples (mode 0600)."""
+    path = credentials_path(settings)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"gateway_url": gateway_url(settings), "keys": keys}, indent=2) + "\n")
+    path.chmod(0o600)
+
+
+async def load_reference_data(database_url: str, settings: Settings) -> dict[str, str]:
+    """Counties and contribution policy (enrollment), demo API clients (gateway); returns role → key."""
+    from services.enrollment.reference import wenzhou
+    from services.gateway.reference.demo_clients import ensure_demo_clients
+    from shared.db import create_engine, create_sessionmaker
+
+    known: dict[str, str] = {}
+    path = credentials_path(settings)
+    if path.exists():
+        try:
+            known = dict(json.loads(path.read_text()).get("keys", {}))
+        except ValueError:
+            known = {}
+    engine = create_engine(settings, database_url, "ltc-launcher")
+    try:
+        sessionmaker = create_sessionmaker(engine)
+        async with sessionmaker() as session, session.begin():
+            await wenzhou.load(session)
+        counties = {code for code, *_ in wenzhou.COUNTIES_2022}
+        async with sessionmaker() as session, session.begin():
+            keys = await ensure_demo_clients(session, known, counties)
+    finally:
+        await engine.dispose()
+    return keys
+
+
+@dataclass
+class Child:
+    service: str
+    port: int
+    process: subprocess.Popen[bytes]
+    log_path: Path
+
+    def tail(self, lines: int = 30) -> str:
+        try:
+            return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
+        except OSError:
+            return ""
+
+
+@dataclass
+class Platform:
+    settings: Settings
+    database: Database
+    secret: str
+    children: list[Child] = field(default_factory=list)
+
+    def child_env(self) -> dict[str, str]:
+        env = dict(os.environ)
+        env.update(
+            {
+                "LTC_DATABASE_URL": self.database.url,
+                "LTC_INTERNAL_SECRET": self.secret,
+                "LTC_DATA_DIR": str(self.settings.data_dir),
+                "PYTHONUNBUFFERED": "1",
+            }
+        )
+        for service in ("enrollment", "assessment", "settlement"):
+            env[f"LTC_{service.upper()}_URL"] = self.settings.service_url(service)
+        return env
+
+    def start(self, service: str) -> Child:
+        port: int = getattr(self.settings, f"{service}_port")
+        logs = self.settings.data_dir / "logs"
+        logs.mkdir(parents=True, exist_ok=True)
+        log_path = logs / f"{service}.log"
+        log_file = log_path.open("ab")
+        process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "uvicorn",
+                f"services.{service}.app:create_app",
+                "--factory",
+                "--host",
+                self.settings.host,
+                "--port",
+                str(port),
+                "--no-access-log",
+                "--timeout-graceful-shutdown",
+                "10",
+            ],
+            env=self.child_env(),
+            stdout=log_file,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,  # Ctrl-C reaches the launcher, which stops the children in order
+        )
+        log_file.close()
+        child = Child(service, port, process, log_path)
+        self.children.append(child)
+        return child
+
+    def wait_ready(self) -> None:
+        deadline = time.monotonic() + READY_TIMEOUT_SECONDS
+        pending = list(self.children)
+        with httpx.Client(timeout=2.0) as client:
+            while pending:
+                for child in list(pending):
+                    if child.process.poll() is not None:
+                        raise RuntimeError(
+                            f"the {child.service} service exited with {child.process.returncode}; "
+                            f"its log ({child.log_path}) ends with:\n{child.tail()}"
+                        )
+                    try:
+                        response = client.get(f"http://{self.settings.host}:{child.port}/readyz")
+                        if response.status_code == 200:
+                            pending.remove(child)
+                    except httpx.TransportError:
+                        pass
+                if pending and time.monotonic() > deadline:
+                    names = ", ".join(c.service for c in pending)
+                    raise RuntimeError(f"not ready after {READY_TIMEOUT_SECONDS:.0f} s: {names}")
+                if pending:
+                    time.sleep(0.2)
+
+    def stop(self) -> None:
+        for child in reversed(self.children):
+            if child.process.poll() is None:
+                child.process.terminate()
+        deadline = time.monotonic() + STOP_TIMEOUT_SECONDS
+        for child in reversed(self.children):
+            remaining = max(0.1, deadline - time.monotonic())
+            try:
+                child.process.wait(timeout=remaining)
+            except subprocess.TimeoutExpired:
+                child.process.kill()
+                child.process.wait()
+        self.children.clear()
+
+
+def print_banner(settings: Settings, keys: dict[str, str]) -> None:
+    gateway = gateway_url(settings)
+    say("")
+    say("LTC platform is running.")
+    say(f"  API docs       {gateway}/docs")
+    say(f"  OpenAPI        {gateway}/openapi.json")
+    for service in ("enrollment", "assessment", "settlement"):
+        say(f"  {service:<14} {settings.service_url(service)} (internal; answers only signed calls)")
+    say("  demo API keys  (Authorization: Bearer <key>)")
+    for role, key in keys.items():
+        say(f"    {role:<12} {key}")
+    say(f"  credentials    {credentials_path(settings)}")
+    say(f"  logs           {settings.data_dir / 'logs'}/")
+    say(f"  try            curl -H 'Authorization: Bearer {keys['bureau']}' {gateway}/api/v1/counties")
+    say("Press Ctrl-C to stop.")
+
+
+def run(settings: Settings) -> int:
+    stop_requested = False
+
+    def request_stop(signum: int, frame: Any) -> None:
+        nonlocal stop_requested
+        stop_requested = True
+
+    signal.signal(signal.SIGINT, request_stop)
+    signal.signal(signal.SIGTERM, request_stop)
+
+    database = open_database(settings)
+    platform = Platform(settings, database, internal_secret(settings))
+    exit_code = 0
+    try:
+        say("· migrating every service's schema")
+        migrate_all(database.url)
+        say("· loading reference data (13 accounting units, 2022 contribution policy, demo clients)")
+        keys = asyncio.run(load_reference_data(database.url, settings))
+        write_credentials(settings, keys)
+        say("· starting enrollment, assessment, settlement and gateway")
+        for service in SERVICE_ORDER:
+            platform.start(service)
+        platform.wait_ready()
+        print_banner(settings, keys)
+        while not stop_requested:
+            for child in platform.children:
+                if child.process.poll() is not None:
+                    say(
+                        f"! the {child.service} service stopped ({child.process.returncode}):\n{child.tail()}"
+                    )
+                    exit_code = 1
+                    stop_requested = True
+            time.sleep(0.3)
+        say("· stopping")
+    except RuntimeError as exc:
+        say(f"! {exc}")
+        exit_code = 1
+    finally:
+        platform.stop()
+        database.release()
+    say("· stopped")
+    return exit_code
+
+
+def migrate(settings: Settings) -> int:
+    database = open_database(settings)
+    try:
+        migrate_all(database.url)
+        write_credentials(settings, asyncio.run(load_reference_data(database.url, settings)))
+        say("migrated and loaded reference data")
+    finally:
+        database.release()
+    return 0
+
+
+def check_migrations(settings: Settings) -> int:
+    """Migrate a scratch database from nothing to head, ``alembic check`` each service, then down and up
+    again so every downgrade is exercised too."""
+    database = open_database(settings, DEFAULT_DATABASE)
+    scratch = with_database(database.url, "ltc_migration_check")
+    try:
+        asyncio.run(ensure_database(scratch, recreate=True))
+        migrate_all(scratch)
+        for service in SERVICE_ORDER:
+            migrations.check(service, scratch)
+            migrations.downgrade(service, scratch, "base")
+            migrations.upgrade(service, scratch)
+        say(f"migrations match the models for: {', '.join(SERVICE_ORDER)}")
+    finally:
+        database.release()
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m services.launcher", description=__doc__)
+    parser.add_argument("command", choices=["run", "migrate", "check-migrations", "database-url"])
+    args = parser.parse_args(argv)
+    settings = get_settings()
+    if args.command == "run":
+        return run(settings)
+    if args.command == "migrate":
+        return migrate(settings)
+    if args.command == "check-migrations":
+        return check_migrations(settings)
+    database = open_database(settings)
+    say(async_url(database.url))
+    database.release()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

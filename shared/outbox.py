@@ -1,0 +1,165 @@
+"""The transactional outbox: a service writes its change and the event in one transaction, and exposes
+its events as an ordered feed, ``GET /internal/events?after=<seq>&limit=<n>``.
+
+Ordering guarantee: events are inserted while holding a transaction-scoped advisory lock, taken just before
+commit. So sequence numbers are handed out in commit order, and a consumer that has seen ``seq = n`` can never
+later find a committed event with ``seq < n`` (gaps from rolled-back transactions stay gaps forever). The lock
+is held only for the insert and the commit itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import uuid
+from collections.abc import Sequence
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query
+from pydantic import BaseModel, Field
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    DateTime,
+    Identity,
+    Index,
+    Insert,
+    MetaData,
+    Table,
+    Text,
+    Uuid,
+    event,
+    func,
+    insert,
+    select,
+    text,
+)
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Session
+
+from shared.db import SessionDep
+
+_PENDING = "ltc_outbox_pending"
+MAX_FEED_LIMIT = 1000
+
+
+def outbox_table(metadata: MetaData) -> Table:
+    """The ``outbox_events`` table of one service's schema."""
+    return Table(
+        "outbox_events",
+        metadata,
+        Column("seq", BigInteger, Identity(always=True), primary_key=True),
+        Column("event_id", Uuid, nullable=False, unique=True, server_default=func.gen_random_uuid()),
+        Column("event_type", Text, nullable=False),
+        Column("aggregate_type", Text, nullable=False),
+        Column("aggregate_id", Text, nullable=False),
+        Column("county_code", Text, nullable=True),
+        Column("payload", JSONB, nullable=False),
+        Column("occurred_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
+        Index(None, "aggregate_type", "aggregate_id"),
+    )
+
+
+class FeedEvent(BaseModel):
+    seq: int
+    event_id: uuid.UUID
+    event_type: str = Field(description="e.g. `person.enrolled`, `conclusion.in_force`")
+    aggregate_type: str
+    aggregate_id: str
+    county_code: str | None
+    payload: dict[str, Any]
+    occurred_at: dt.datetime
+
+
+class Feed(BaseModel):
+    items: list[FeedEvent]
+    next_after: int = Field(description="pass as `after` to read on; equals `after` when nothing is new")
+    last_seq: int = Field(description="highest committed sequence number, to measure consumer lag")
+
+
+def _lock_key(table: Table) -> int:
+    digest = hashlib.blake2b(f"outbox:{table.fullname}".encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
+
+
+class Outbox:
+    """Publishes one service's events into its ``outbox_events`` table, in the caller's transaction."""
+
+    def __init__(self, table: Table) -> None:
+        self.table = table
+        self.lock_key = _lock_key(table)
+
+    def publish(
+        self,
+        session: AsyncSession,
+        event_type: str,
+        *,
+        aggregate_type: str,
+        aggregate_id: str,
+        payload: dict[str, Any],
+        county_code: str | None = None,
+    ) -> uuid.UUID:
+        """Queue an event; it is written just before the session's transaction commits."""
+        event_id = uuid.uuid4()
+        row = {
+            "event_id": event_id,
+            "event_type": event_type,
+            "aggregate_type": aggregate_type,
+            "aggregate_id": aggregate_id,
+            "county_code": county_code,
+            "payload": payload,
+        }
+        _pending(session.sync_session).append((self, row))
+        return event_id
+
+    def publish_from_select(self, session: AsyncSession, statement: Insert) -> None:
+        """Queue a set-based ``INSERT INTO outbox_events (...) SELECT ...`` (bulk imports)."""
+        _pending(session.sync_session).append((self, statement))
+
+    def feed_router(self) -> APIRouter:
+        router = APIRouter(tags=["internal"], include_in_schema=False)
+        table = self.table
+
+        @router.get("/internal/events", response_model=Feed)
+        async def events(
+            session: SessionDep,
+            after: Annotated[int, Query(ge=0)] = 0,
+            limit: Annotated[int, Query(ge=1, le=MAX_FEED_LIMIT)] = 500,
+        ) -> Feed:
+            rows = (
+                await session.execute(
+                    select(table).where(table.c.seq > after).order_by(table.c.seq).limit(limit)
+                )
+            ).mappings()
+            items = [FeedEvent.model_validate(dict(r)) for r in rows]
+            last = await session.scalar(select(func.coalesce(func.max(table.c.seq), 0)))
+            return Feed(items=items, next_after=items[-1].seq if items else after, last_seq=int(last or 0))
+
+        return router
+
+
+def _pending(session: Session) -> list[tuple[Outbox, Any]]:
+    pending: list[tuple[Outbox, Any]] = session.info.setdefault(_PENDING, [])
+    return pending
+
+
+@event.listens_for(Session, "before_commit")
+def _write_pending_events(session: Session) -> None:
+    pending: Sequence[tuple[Outbox, Any]] = session.info.pop(_PENDING, [])
+    if not pending:
+        return
+    locked: set[int] = set()
+    for outbox, item in pending:
+        if outbox.lock_key not in locked:
+            session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": outbox.lock_key})
+            locked.add(outbox.lock_key)
+        if isinstance(item, dict):
+            session.execute(insert(outbox.table), [item])
+        else:
+            session.execute(item)
+
+
+@event.listens_for(Session, "after_rollback")
+def _drop_pending_events(session: Session) -> None:
+    session.info.pop(_PENDING, None)

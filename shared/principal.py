@@ -1,0 +1,220 @@
+"""Who is calling: the principal the gateway authenticated, forwarded in an HMAC-signed header.
+
+The gateway signs ``timestamp, method, path, query, principal`` with the internal secret; every service
+verifies the signature and its age before a request reaches a route under ``/api/`` or ``/internal/``.
+A call that did not come through the gateway (or another service) is answered 401.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import time
+from collections.abc import Callable, Generator
+from enum import StrEnum
+from typing import Annotated, Any
+
+import httpx
+from fastapi import Depends, Request
+from pydantic import BaseModel, Field, ValidationError
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from shared.errors import Forbidden, NotFound, problem_response
+
+PRINCIPAL_HEADER = "x-ltc-principal"
+SIGNATURE_HEADER = "x-ltc-signature"
+TIMESTAMP_HEADER = "x-ltc-timestamp"
+SIGNED_HEADERS = (PRINCIPAL_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER)
+PROTECTED_PREFIXES = ("/api/", "/internal/")
+
+
+class Role(StrEnum):
+    ADMIN = "admin"
+    BUREAU = "bureau"
+    CONTRACTOR = "contractor"
+    INSTITUTION = "institution"
+    SERVICE = "service"
+
+
+class Principal(BaseModel):
+    """An authenticated caller with its role and scope."""
+
+    client_id: str
+    name: str
+    role: Role
+    county_codes: list[str] = Field(default_factory=list)
+    institution_id: str | None = None
+
+    def sees_county(self, county_code: str) -> bool:
+        """Contractors see only their counties; admin, bureau and services see all."""
+        if self.role is Role.CONTRACTOR:
+            return county_code in self.county_codes
+        return self.role in (Role.ADMIN, Role.BUREAU, Role.SERVICE)
+
+    def county_filter(self) -> list[str] | None:
+        """The counties a list must be limited to, or None for no limit."""
+        return list(self.county_codes) if self.role is Role.CONTRACTOR else None
+
+    def require_county(self, county_code: str, what: str = "resource") -> None:
+        """Out of scope answers 404 so existence does not leak."""
+        if not self.sees_county(county_code):
+            raise NotFound(f"no such {what}")
+
+
+def encode_principal(principal: Principal) -> str:
+    return base64.urlsafe_b64encode(principal.model_dump_json().encode()).decode()
+
+
+def _message(timestamp: str, method: str, path: str, query: str, encoded: str) -> bytes:
+    return "\n".join((timestamp, method.upper(), path, query, encoded)).encode()
+
+
+def signature(secret: str, timestamp: str, method: str, path: str, query: str, encoded: str) -> str:
+    return hmac.new(
+        secret.encode(), _message(timestamp, method, path, query, encoded), hashlib.sha256
+    ).hexdigest()
+
+
+def signed_headers(
+    secret: str, principal: Principal, method: str, path: str, query: str, now: float | None = None
+) -> dict[str, str]:
+    timestamp = str(int(now if now is not None else time.time()))
+    encoded = encode_principal(principal)
+    return {
+        PRINCIPAL_HEADER: encoded,
+        TIMESTAMP_HEADER: timestamp,
+        SIGNATURE_HEADER: signature(secret, timestamp, method, path, query, encoded),
+    }
+
+
+class SignatureError(Exception):
+    def __init__(self, code: str, detail: str) -> None:
+        super().__init__(detail)
+        self.code = code
+        self.detail = detail
+
+
+def verify(
+    secret: str,
+    headers: dict[str, str],
+    method: str,
+    path: str,
+    query: str,
+    max_age_seconds: int,
+    now: float | None = None,
+) -> Principal:
+    encoded = headers.get(PRINCIPAL_HEADER)
+    timestamp = headers.get(TIMESTAMP_HEADER)
+    given = headers.get(SIGNATURE_HEADER)
+    if not encoded or not timestamp or not given:
+        raise SignatureError("SIGNATURE_MISSING", "this service answers only calls through the gateway")
+    if not secret:
+        raise SignatureError("SIGNATURE_INVALID", "no internal secret is configured")
+    expected = signature(secret, timestamp, method, path, query, encoded)
+    if not hmac.compare_digest(expected, given):
+        raise SignatureError("SIGNATURE_INVALID", "the principal signature does not verify")
+    try:
+        age = (now if now is not None else time.time()) - int(timestamp)
+    except ValueError:
+        raise SignatureError("SIGNATURE_INVALID", "malformed signature timestamp") from None
+    if abs(age) > max_age_seconds:
+        raise SignatureError("SIGNATURE_EXPIRED", f"the signature is {int(age)} s old")
+    try:
+        return Principal.model_validate_json(base64.urlsafe_b64decode(encoded))
+    except (ValueError, ValidationError):
+        raise SignatureError("SIGNATURE_INVALID", "malformed principal") from None
+
+
+class PrincipalMiddleware:
+    """Rejects unsigned or stale calls to ``/api/`` and ``/internal/`` with 401 problem+json."""
+
+    def __init__(self, app: ASGIApp, secret: Callable[[], str], max_age_seconds: int) -> None:
+        self.app = app
+        self.secret = secret
+        self.max_age_seconds = max_age_seconds
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or not scope["path"].startswith(PROTECTED_PREFIXES):
+            await self.app(scope, receive, send)
+            return
+        headers = {
+            k.decode("latin-1"): v.decode("latin-1")
+            for k, v in scope.get("headers", [])
+            if k.decode("latin-1") in SIGNED_HEADERS
+        }
+        try:
+            principal = verify(
+                self.secret(),
+                headers,
+                scope["method"],
+                scope["path"],
+                scope.get("query_string", b"").decode("latin-1"),
+                self.max_age_seconds,
+            )
+        except SignatureError as exc:
+            response = problem_response(401, exc.code, exc.detail, instance=scope["path"])
+            await response(scope, receive, send)
+            return
+        if scope["path"].startswith("/internal/") and principal.role is not Role.SERVICE:
+            response = problem_response(404, "NOT_FOUND", f"no resource at {scope['path']}")
+            await response(scope, receive, send)
+            return
+        scope.setdefault("state", {})["principal"] = principal
+        await self.app(scope, receive, send)
+
+
+def get_principal(request: Request) -> Principal:
+    principal = getattr(request.state, "principal", None)
+    if not isinstance(principal, Principal):
+        raise SignatureError("SIGNATURE_MISSING", "no principal")  # unreachable behind the middleware
+    return principal
+
+
+CurrentPrincipal = Annotated[Principal, Depends(get_principal)]
+
+
+def ensure_role(principal: Principal, allowed: frozenset[Role]) -> None:
+    if principal.role not in allowed:
+        raise Forbidden(
+            f"role {principal.role.value} may not do this; allowed: "
+            + ", ".join(sorted(r.value for r in allowed)),
+            code="ROLE_NOT_ALLOWED",
+        )
+
+
+def require_roles(
+    *roles: Role, principal_dependency: Callable[..., Any] = get_principal
+) -> Callable[[Principal], Principal]:
+    """Dependency: the caller's role must be one of ``roles`` (403 ``ROLE_NOT_ALLOWED`` otherwise)."""
+    allowed = frozenset(roles)
+
+    def dependency(principal: Principal = Depends(principal_dependency)) -> Principal:  # noqa: B008
+        ensure_role(principal, allowed)
+        return principal
+
+    return dependency
+
+
+class SignedPrincipalAuth(httpx.Auth):
+    """httpx auth that signs each outgoing request for a fixed principal (service-to-service calls)."""
+
+    def __init__(self, secret: Callable[[], str], principal: Principal) -> None:
+        self.secret = secret
+        self.principal = principal
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers.update(
+            signed_headers(
+                self.secret(),
+                self.principal,
+                request.method,
+                request.url.path,
+                request.url.query.decode("latin-1"),
+            )
+        )
+        yield request
+
+
+def service_principal(service: str) -> Principal:
+    return Principal(client_id=f"service:{service}", name=service, role=Role.SERVICE)

@@ -1,0 +1,63 @@
+"""Configuration from the environment (prefix ``LTC_``), one object per process."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    """Every variable a process of the platform reads. The README lists them."""
+
+    model_config = SettingsConfigDict(env_prefix="LTC_", extra="ignore")
+
+    database_url: str | None = Field(
+        default=None,
+        description="PostgreSQL URL; unset means the embedded server under data_dir",
+    )
+    data_dir: Path = Field(default=PROJECT_ROOT / ".ltc", description="embedded database and run files")
+    internal_secret: SecretStr = Field(
+        default=SecretStr(""),
+        description="HMAC key shared by the gateway and the services for the signed principal header",
+    )
+    signature_max_age_seconds: int = Field(default=30, ge=1)
+
+    host: str = "127.0.0.1"
+    gateway_port: int = 8000
+    enrollment_port: int = 8001
+    assessment_port: int = 8002
+    settlement_port: int = 8003
+    enrollment_url: str | None = None
+    assessment_url: str | None = None
+    settlement_url: str | None = None
+
+    upstream_connect_timeout_seconds: float = 2.0
+    upstream_read_timeout_seconds: float = 30.0
+    upstream_upload_timeout_seconds: float = 600.0
+    upstream_pool_size: int = 100
+
+    db_pool_size: int = 10
+    db_max_overflow: int = 10
+    db_statement_timeout_ms: int = 60_000
+
+    log_level: str = "INFO"
+    log_json: bool = True
+
+    api_key_cache_seconds: float = Field(default=5.0, ge=0)
+    api_key_rotation_grace_seconds: int = Field(default=24 * 3600, ge=0)
+    consumer_poll_interval_seconds: float = 1.0
+
+    def service_url(self, service: str) -> str:
+        explicit: str | None = getattr(self, f"{service}_url")
+        if explicit:
+            return explicit.rstrip("/")
+        port: int = getattr(self, f"{service}_port")
+        return f"http://{self.host}:{port}"
+
+
+def get_settings() -> Settings:
+    return Settings()
