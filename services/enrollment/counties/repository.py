@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import distinct_on
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -15,7 +16,7 @@ async def list_counties(
     """Units in their customary order, each with its latest year's insured figures."""
     latest_rows = (
         select(CountyInsuredTarget)
-        .distinct(CountyInsuredTarget.county_code)
+        .ext(distinct_on(CountyInsuredTarget.county_code))
         .order_by(CountyInsuredTarget.county_code, CountyInsuredTarget.year.desc())
         .subquery()
     )
@@ -23,5 +24,5 @@ async def list_counties(
     stmt = select(County, latest).outerjoin(latest, latest.county_code == County.code)
     if codes is not None:
         stmt = stmt.where(County.code.in_(codes))
-    rows = (await session.execute(stmt.order_by(County.sort_order))).tuples().all()
+    rows = (await session.execute(stmt.order_by(County.sort_order))).all()
     return [(county, target) for county, target in rows]

@@ -5,26 +5,23 @@ import uuid
 
 from sqlalchemy import or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.sql.elements import ColumnElement
 
 from services.gateway.models import ApiClient, ApiKey
 
 
-def _active_key(now: dt.datetime) -> object:
+def _active_key(now: dt.datetime) -> ColumnElement[bool]:
     return or_(ApiKey.expires_at.is_(None), ApiKey.expires_at > now)
 
 
 async def find_key(session: AsyncSession, prefix: str) -> tuple[ApiKey, ApiClient] | None:
     row = (
-        (
-            await session.execute(
-                select(ApiKey, ApiClient)
-                .join(ApiClient, ApiClient.id == ApiKey.client_id)
-                .where(ApiKey.prefix == prefix)
-            )
+        await session.execute(
+            select(ApiKey, ApiClient)
+            .join(ApiClient, ApiClient.id == ApiKey.client_id)
+            .where(ApiKey.prefix == prefix)
         )
-        .tuples()
-        .first()
-    )
+    ).first()
     return (row[0], row[1]) if row else None
 
 
@@ -45,10 +42,10 @@ async def active_prefixes(
     rows = (
         await session.execute(
             select(ApiKey.client_id, ApiKey.prefix)
-            .where(ApiKey.client_id.in_(client_ids), _active_key(now))  # type: ignore[arg-type]
+            .where(ApiKey.client_id.in_(client_ids), _active_key(now))
             .order_by(ApiKey.created_at)
         )
-    ).tuples()
+    ).all()
     out: dict[uuid.UUID, list[str]] = {cid: [] for cid in client_ids}
     for client_id, prefix in rows:
         out[client_id].append(prefix)

@@ -1,0 +1,1 @@
+"""Benchmarks: scripts with their own command (`make bench`); results in bench/RESULTS.md."""

@@ -1,0 +1,229 @@
+"""Test harness: real PostgreSQL, one database per xdist worker migrated once, each test inside a
+transaction rolled back at the end; the gateway in front of the real service apps, in-process.
+
+``LTC_DATABASE_URL`` set → that server; unset → the embedded PostgreSQL under ``.ltc/``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, TypeVar
+
+import httpx
+import pytest
+from fastapi import FastAPI
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, async_sessionmaker
+from sqlalchemy.pool import NullPool
+
+from services.assessment.app import create_app as create_assessment
+from services.enrollment.app import create_app as create_enrollment
+from services.gateway.api_clients import service as api_clients
+from services.gateway.api_clients.schemas import ApiClientCreate
+from services.gateway.app import attach_state
+from services.gateway.app import create_app as create_gateway
+from services.launcher import SERVICE_ORDER
+from services.settlement.app import create_app as create_settlement
+from shared import migrations
+from shared.db import async_url, create_engine
+from shared.embedded_db import embedded_url, ensure_database, start_embedded, with_database
+from shared.settings import Settings
+
+T = TypeVar("T")
+TEST_SECRET = "test-internal-secret"
+SERVICE_HOSTS = {s: f"http://{s}.test" for s in ("enrollment", "assessment", "settlement")}
+ALL_COUNTIES = {
+    "330302", "330303", "330304", "330305", "330381", "330382", "330371",
+    "330326", "330327", "330328", "330329", "330324", "330383",
+}  # fmt: skip
+
+
+def run_blocking(fn: Callable[[], Awaitable[T]]) -> T:
+    """Run a coroutine to completion on a fresh loop in a thread (safe inside or outside a running loop)."""
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(lambda: asyncio.run(fn())).result()  # type: ignore[arg-type]
+
+
+@pytest.fixture(scope="session")
+def server_url() -> Iterator[str]:
+    """A URL of the PostgreSQL server the suite uses (database part to be replaced)."""
+    configured = os.environ.get("LTC_DATABASE_URL")
+    if configured:
+        yield configured
+        return
+    server = start_embedded(Settings().data_dir)
+    yield embedded_url(server, "postgres")
+
+
+@pytest.fixture(scope="session")
+def database_url(server_url: str, worker_id: str) -> str:
+    """This worker's own database, created afresh and migrated once, with the reference data loaded."""
+    url = with_database(server_url, f"ltc_test_{worker_id}")
+    run_blocking(lambda: ensure_database(url, recreate=True))
+    for service in SERVICE_ORDER:
+        migrations.upgrade(service, url)
+
+    async def load() -> None:
+        from services.enrollment.reference import wenzhou
+
+        engine = create_engine(test_settings(url), url, "ltc-tests-setup")
+        try:
+            async with engine.begin() as conn:
+                session = AsyncSession(bind=conn)
+                await wenzhou.load(session)
+                await session.flush()
+        finally:
+            await engine.dispose()
+
+    run_blocking(load)
+    return url
+
+
+def test_settings(database_url: str, **overrides: Any) -> Settings:
+    values: dict[str, Any] = {
+        "database_url": database_url,
+        "internal_secret": TEST_SECRET,
+        "enrollment_url": SERVICE_HOSTS["enrollment"],
+        "assessment_url": SERVICE_HOSTS["assessment"],
+        "settlement_url": SERVICE_HOSTS["settlement"],
+        "log_json": False,
+    }
+    values.update(overrides)
+    return Settings(**values)
+
+
+test_settings.__test__ = False  # type: ignore[attr-defined]
+
+
+@pytest.fixture(scope="session")
+def settings(database_url: str) -> Settings:
+    return test_settings(database_url)
+
+
+@pytest.fixture(scope="session")
+async def engine(database_url: str) -> AsyncIterator[AsyncEngine]:
+    engine = create_engine(test_settings(database_url), database_url, "ltc-tests")
+    yield engine
+    await engine.dispose()
+
+
+@pytest.fixture(scope="session")
+async def autocommit_engine(database_url: str) -> AsyncIterator[AsyncEngine]:
+    """For the few tests that need several real transactions (ordering, races). Their rows persist."""
+    from sqlalchemy.ext.asyncio import create_async_engine
+
+    engine = create_async_engine(async_url(database_url), poolclass=NullPool)
+    yield engine
+    await engine.dispose()
+
+
+@pytest.fixture
+async def connection(engine: AsyncEngine) -> AsyncIterator[AsyncConnection]:
+    async with engine.connect() as conn:
+        transaction = await conn.begin()
+        yield conn
+        await transaction.rollback()
+
+
+@pytest.fixture
+def sessionmaker(connection: AsyncConnection) -> async_sessionmaker[AsyncSession]:
+    """Sessions inside the test's transaction: a commit releases a savepoint, the test rolls all back."""
+    return async_sessionmaker(
+        bind=connection, expire_on_commit=False, join_transaction_mode="create_savepoint"
+    )
+
+
+@pytest.fixture
+async def session(sessionmaker: async_sessionmaker[AsyncSession]) -> AsyncIterator[AsyncSession]:
+    async with sessionmaker() as session:
+        yield session
+
+
+def _wire(app: FastAPI, engine: AsyncEngine, sessionmaker: async_sessionmaker[AsyncSession]) -> FastAPI:
+    app.state.engine = engine
+    app.state.sessionmaker = sessionmaker
+    return app
+
+
+@pytest.fixture
+def service_apps(
+    settings: Settings, engine: AsyncEngine, sessionmaker: async_sessionmaker[AsyncSession]
+) -> dict[str, FastAPI]:
+    return {
+        "enrollment": _wire(create_enrollment(settings), engine, sessionmaker),
+        "assessment": _wire(create_assessment(settings), engine, sessionmaker),
+        "settlement": _wire(create_settlement(settings), engine, sessionmaker),
+    }
+
+
+def upstream_client(apps: dict[str, FastAPI]) -> httpx.AsyncClient:
+    """What the gateway's pooled client would reach, with each service app in-process."""
+    return httpx.AsyncClient(
+        mounts={f"all://{s}.test": httpx.ASGITransport(app=app) for s, app in apps.items()}
+    )
+
+
+@pytest.fixture
+async def gateway_app(
+    settings: Settings,
+    engine: AsyncEngine,
+    sessionmaker: async_sessionmaker[AsyncSession],
+    service_apps: dict[str, FastAPI],
+) -> AsyncIterator[FastAPI]:
+    app = create_gateway(settings)
+    async with upstream_client(service_apps) as client:
+        attach_state(app, engine, sessionmaker, client)
+        yield app
+
+
+@pytest.fixture
+async def gateway(gateway_app: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
+    """An unauthenticated client of the public API."""
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=gateway_app), base_url="http://gateway.test"
+    ) as client:
+        yield client
+
+
+def signed_service_client(app: FastAPI, caller: str = "tests") -> httpx.AsyncClient:
+    """A client of one service signed as another service (the way services call each other)."""
+    from shared.principal import SignedPrincipalAuth, service_principal
+
+    return httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app),
+        base_url="http://service.test",
+        auth=SignedPrincipalAuth(lambda: TEST_SECRET, service_principal(caller)),
+    )
+
+
+ClientFactory = Callable[..., Awaitable[str]]
+
+
+@pytest.fixture
+def make_api_key(session: AsyncSession) -> ClientFactory:
+    """``await make_api_key("contractor", county_codes=[...])`` → a working API key."""
+    counter = iter(range(1_000_000))
+
+    async def make(role: str, **scope: Any) -> str:
+        if role == "contractor":
+            scope.setdefault("county_codes", ["330302", "330381"])
+        if role == "institution":
+            scope.setdefault("institution_id", "INST-TEST-0001")
+        spec = ApiClientCreate(name=f"test-{role}-{next(counter)}", role=role, **scope)
+        issued = await api_clients.create_client(session, spec, ALL_COUNTIES)
+        await session.commit()
+        return issued.key
+
+    return make
+
+
+@pytest.fixture
+async def keys(make_api_key: ClientFactory) -> dict[str, str]:
+    """One key per role: admin, bureau, contractor (鹿城区, 瑞安市), institution."""
+    return {role: await make_api_key(role) for role in ("admin", "bureau", "contractor", "institution")}
+
+
+def bearer(key: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {key}"}

@@ -1,0 +1,122 @@
+"""Every public call needs a working API key; every service call needs the gateway's signature."""
+
+from __future__ import annotations
+
+import time
+
+import httpx
+import pytest
+from fastapi import FastAPI
+
+from shared.principal import Principal, Role, signed_headers
+from tests.conftest import TEST_SECRET, ClientFactory, bearer
+
+
+class TestApiKeys:
+    async def test_no_key_is_401_problem_with_a_bearer_challenge(self, gateway: httpx.AsyncClient) -> None:
+        response = await gateway.get("/api/v1/counties")
+        assert response.status_code == 401
+        assert response.headers["content-type"] == "application/problem+json"
+        assert response.headers["www-authenticate"].startswith("Bearer")
+        body = response.json()
+        assert body["code"] == "UNAUTHENTICATED"
+        assert body["status"] == 401 and body["type"].startswith("urn:ltc:problem:")
+
+    @pytest.mark.parametrize(
+        "header",
+        ["Basic dXNlcjpwYXNz", "Bearer ", "Bearer not-a-key", "Bearer ltc_000000000000_nonsense"],
+    )
+    async def test_a_bad_or_unknown_key_is_401(self, gateway: httpx.AsyncClient, header: str) -> None:
+        response = await gateway.get("/api/v1/counties", headers={"Authorization": header})
+        assert response.status_code == 401
+        assert response.json()["code"] in {"UNAUTHENTICATED", "API_KEY_INVALID"}
+
+    async def test_a_key_with_a_changed_secret_part_is_refused(
+        self, gateway: httpx.AsyncClient, make_api_key: ClientFactory
+    ) -> None:
+        key = await make_api_key("bureau")
+        forged = key[:-4] + ("AAAA" if not key.endswith("AAAA") else "BBBB")
+        response = await gateway.get("/api/v1/counties", headers=bearer(forged))
+        assert response.status_code == 401
+        assert response.json()["code"] == "API_KEY_INVALID"
+
+    async def test_unknown_paths_also_ask_for_a_key_first(self, gateway: httpx.AsyncClient) -> None:
+        response = await gateway.get("/api/v1/no-such-thing")
+        assert response.status_code == 401
+
+    async def test_an_authenticated_unknown_path_is_404_problem(
+        self, gateway: httpx.AsyncClient, keys: dict[str, str]
+    ) -> None:
+        response = await gateway.get("/api/v1/no-such-thing", headers=bearer(keys["admin"]))
+        assert response.status_code == 404
+        assert response.json()["code"] == "NOT_FOUND"
+
+
+class TestServicesTrustOnlyTheGateway:
+    @pytest.fixture
+    def enrollment(self, service_apps: dict[str, FastAPI]) -> httpx.AsyncClient:
+        return httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=service_apps["enrollment"]), base_url="http://enrollment.test"
+        )
+
+    async def test_an_unsigned_call_is_401(self, enrollment: httpx.AsyncClient) -> None:
+        response = await enrollment.get("/api/v1/counties")
+        assert response.status_code == 401
+        assert response.json()["code"] == "SIGNATURE_MISSING"
+
+    async def test_a_stale_signature_is_401(self, enrollment: httpx.AsyncClient) -> None:
+        principal = Principal(client_id="x", name="x", role=Role.BUREAU)
+        headers = signed_headers(TEST_SECRET, principal, "GET", "/api/v1/counties", "", now=time.time() - 120)
+        response = await enrollment.get("/api/v1/counties", headers=headers)
+        assert response.status_code == 401
+        assert response.json()["code"] == "SIGNATURE_EXPIRED"
+
+    async def test_a_signature_made_with_another_secret_is_401(self, enrollment: httpx.AsyncClient) -> None:
+        principal = Principal(client_id="x", name="x", role=Role.ADMIN)
+        headers = signed_headers("guessed", principal, "GET", "/api/v1/counties", "")
+        response = await enrollment.get("/api/v1/counties", headers=headers)
+        assert response.status_code == 401
+        assert response.json()["code"] == "SIGNATURE_INVALID"
+
+    async def test_a_correct_signature_is_served(self, enrollment: httpx.AsyncClient) -> None:
+        principal = Principal(client_id="x", name="x", role=Role.BUREAU)
+        headers = signed_headers(TEST_SECRET, principal, "GET", "/api/v1/counties", "")
+        response = await enrollment.get("/api/v1/counties", headers=headers)
+        assert response.status_code == 200
+
+    async def test_the_event_feed_is_for_services_only(self, enrollment: httpx.AsyncClient) -> None:
+        principal = Principal(client_id="x", name="x", role=Role.ADMIN)
+        headers = signed_headers(TEST_SECRET, principal, "GET", "/internal/events", "")
+        response = await enrollment.get("/internal/events", headers=headers)
+        assert response.status_code == 404
+
+    async def test_health_endpoints_need_no_signature(self, enrollment: httpx.AsyncClient) -> None:
+        assert (await enrollment.get("/healthz")).status_code == 200
+        assert (await enrollment.get("/readyz")).json() == {"status": "ready"}
+
+    async def test_a_key_sent_to_the_gateway_never_reaches_a_service(
+        self, gateway_app: FastAPI, service_apps: dict[str, FastAPI], keys: dict[str, str]
+    ) -> None:
+        seen: list[dict[str, str]] = []
+        enrollment = service_apps["enrollment"]
+
+        async def spy(scope, receive, send):  # type: ignore[no-untyped-def]
+            if scope["type"] == "http":
+                seen.append({k.decode(): v.decode() for k, v in scope["headers"]})
+            await enrollment(scope, receive, send)
+
+        gateway_app.state.upstreams.client = httpx.AsyncClient(
+            mounts={"all://enrollment.test": httpx.ASGITransport(app=spy)}
+        )
+        async with httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=gateway_app), base_url="http://gateway.test"
+        ) as client:
+            response = await client.get(
+                "/api/v1/counties", headers={**bearer(keys["bureau"]), "X-Request-ID": "trace-me-123"}
+            )
+        assert response.status_code == 200
+        assert response.headers["x-request-id"] == "trace-me-123"
+        [headers] = seen
+        assert "authorization" not in headers
+        assert headers["x-request-id"] == "trace-me-123"
+        assert headers["x-ltc-signature"]

@@ -1,0 +1,78 @@
+"""The signed principal header: only the gateway's (or a service's) fresh signature gets through."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from shared.principal import (
+    PRINCIPAL_HEADER,
+    Principal,
+    Role,
+    SignatureError,
+    encode_principal,
+    signed_headers,
+    verify,
+)
+
+SECRET = "s3cret"
+CONTRACTOR = Principal(client_id="c1", name="insurer", role=Role.CONTRACTOR, county_codes=["330302"])
+
+
+def _verify(headers: dict[str, str], **kw: object) -> Principal:
+    args: dict[str, object] = {
+        "secret": SECRET,
+        "headers": headers,
+        "method": "GET",
+        "path": "/api/v1/persons",
+        "query": "county_code=330302",
+        "max_age_seconds": 30,
+    }
+    args.update(kw)
+    return verify(**args)  # type: ignore[arg-type]
+
+
+class TestSignedPrincipal:
+    def test_a_fresh_signature_yields_the_principal(self) -> None:
+        headers = signed_headers(SECRET, CONTRACTOR, "GET", "/api/v1/persons", "county_code=330302")
+        assert _verify(headers) == CONTRACTOR
+
+    def test_missing_headers_are_refused(self) -> None:
+        with pytest.raises(SignatureError) as caught:
+            _verify({})
+        assert caught.value.code == "SIGNATURE_MISSING"
+
+    def test_a_stale_signature_is_refused(self) -> None:
+        headers = signed_headers(
+            SECRET, CONTRACTOR, "GET", "/api/v1/persons", "county_code=330302", now=time.time() - 31
+        )
+        with pytest.raises(SignatureError) as caught:
+            _verify(headers)
+        assert caught.value.code == "SIGNATURE_EXPIRED"
+
+    def test_a_widened_scope_breaks_the_signature(self) -> None:
+        headers = signed_headers(SECRET, CONTRACTOR, "GET", "/api/v1/persons", "county_code=330302")
+        wider = CONTRACTOR.model_copy(update={"county_codes": ["330302", "330381"]})
+        headers[PRINCIPAL_HEADER] = encode_principal(wider)
+        with pytest.raises(SignatureError) as caught:
+            _verify(headers)
+        assert caught.value.code == "SIGNATURE_INVALID"
+
+    @pytest.mark.parametrize(
+        "changed",
+        [{"method": "POST"}, {"path": "/api/v1/persons/1"}, {"query": "county_code=330381"}, {"secret": "other"}],
+    )
+    def test_a_signature_is_good_for_one_call_only(self, changed: dict[str, str]) -> None:
+        headers = signed_headers(SECRET, CONTRACTOR, "GET", "/api/v1/persons", "county_code=330302")
+        with pytest.raises(SignatureError) as caught:
+            _verify(headers, **changed)
+        assert caught.value.code == "SIGNATURE_INVALID"
+
+    def test_scope_rules(self) -> None:
+        assert CONTRACTOR.sees_county("330302")
+        assert not CONTRACTOR.sees_county("330381")
+        bureau = Principal(client_id="b", name="bureau", role=Role.BUREAU)
+        assert bureau.sees_county("330381") and bureau.county_filter() is None
+        institution = Principal(client_id="i", name="inst", role=Role.INSTITUTION, institution_id="I1")
+        assert not institution.sees_county("330302")
