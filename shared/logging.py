@@ -21,6 +21,7 @@ def _mask_personal_data(_: Any, __: str, event_dict: MutableMapping[str, Any]) -
 
 def configure_logging(service: str, level: str = "INFO", json_output: bool = True) -> None:
     """Route structlog and the standard library (uvicorn, sqlalchemy) to one JSON stream on stdout."""
+
     def add_service(_: Any, __: str, event_dict: MutableMapping[str, Any]) -> Mapping[str, Any]:
         event_dict.setdefault("service", service)
         return event_dict

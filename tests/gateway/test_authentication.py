@@ -20,7 +20,8 @@ class TestApiKeys:
         assert response.headers["www-authenticate"].startswith("Bearer")
         body = response.json()
         assert body["code"] == "UNAUTHENTICATED"
-        assert body["status"] == 401 and body["type"].startswith("urn:ltc:problem:")
+        assert body["status"] == 401
+        assert body["type"].startswith("urn:ltc:problem:")
 
     @pytest.mark.parametrize(
         "header",

@@ -114,12 +114,15 @@ class TestResidentIdNumber:
         with pytest.raises(IdentifierError) as caught:
             parse_id_number(value)
         assert caught.value.code == code
-        assert caught.value.errors and caught.value.errors[0].field == "id_number"
+        assert caught.value.errors
+        assert caught.value.errors[0].field == "id_number"
 
     def test_masking_keeps_four_characters_at_each_end(self) -> None:
         assert mask_id_number("330302194503150013") == "3303**********0013"
         line = "lookup id_number=330302194503150013 and 11010519491231002x done"
-        assert mask_id_numbers_in_text(line) == "lookup id_number=3303**********0013 and 1101**********002x done"
+        assert (
+            mask_id_numbers_in_text(line) == "lookup id_number=3303**********0013 and 1101**********002x done"
+        )
 
     def test_pydantic_field_reports_the_code(self) -> None:
         class Person(BaseModel):

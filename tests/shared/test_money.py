@@ -9,7 +9,9 @@ from shared.money import fen_to_yuan, share_of, split_by_weights, yuan_to_fen
 
 
 class TestMoneyInFen:
-    @pytest.mark.parametrize(("yuan", "fen"), [("100", 10_000), ("12.34", 1_234), ("0.01", 1), ("-5.5", -550)])
+    @pytest.mark.parametrize(
+        ("yuan", "fen"), [("100", 10_000), ("12.34", 1_234), ("0.01", 1), ("-5.5", -550)]
+    )
     def test_yuan_strings_convert_exactly(self, yuan: str, fen: int) -> None:
         assert yuan_to_fen(yuan) == fen
 
@@ -33,7 +35,9 @@ class TestMoneyInFen:
 
     @given(
         st.integers(min_value=0, max_value=10**12),
-        st.lists(st.integers(min_value=0, max_value=10_000), min_size=1, max_size=20).filter(lambda w: sum(w) > 0),
+        st.lists(st.integers(min_value=0, max_value=10_000), min_size=1, max_size=20).filter(
+            lambda w: sum(w) > 0
+        ),
     )
     def test_a_split_never_loses_or_invents_a_fen(self, fen: int, weights: list[int]) -> None:
         parts = split_by_weights(fen, weights)

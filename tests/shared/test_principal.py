@@ -61,7 +61,12 @@ class TestSignedPrincipal:
 
     @pytest.mark.parametrize(
         "changed",
-        [{"method": "POST"}, {"path": "/api/v1/persons/1"}, {"query": "county_code=330381"}, {"secret": "other"}],
+        [
+            {"method": "POST"},
+            {"path": "/api/v1/persons/1"},
+            {"query": "county_code=330381"},
+            {"secret": "other"},
+        ],
     )
     def test_a_signature_is_good_for_one_call_only(self, changed: dict[str, str]) -> None:
         headers = signed_headers(SECRET, CONTRACTOR, "GET", "/api/v1/persons", "county_code=330302")
@@ -73,6 +78,7 @@ class TestSignedPrincipal:
         assert CONTRACTOR.sees_county("330302")
         assert not CONTRACTOR.sees_county("330381")
         bureau = Principal(client_id="b", name="bureau", role=Role.BUREAU)
-        assert bureau.sees_county("330381") and bureau.county_filter() is None
+        assert bureau.sees_county("330381")
+        assert bureau.county_filter() is None
         institution = Principal(client_id="i", name="inst", role=Role.INSTITUTION, institution_id="I1")
         assert not institution.sees_county("330302")
