@@ -1,0 +1,66 @@
+"""One merged OpenAPI document, interactive docs, health, readiness and metrics."""
+
+from __future__ import annotations
+
+import httpx
+from fastapi import FastAPI
+
+from services.gateway.openapi import merge
+from tests.conftest import bearer
+
+
+async def test_the_merged_document_has_every_services_public_paths(gateway: httpx.AsyncClient) -> None:
+    response = await gateway.get("/openapi.json")
+    assert response.status_code == 200
+    doc = response.json()
+    assert {"/api/v1/counties", "/api/v1/contribution-policies/{year}", "/api/v1/api-clients"} <= set(
+        doc["paths"]
+    )
+    assert not any(p.startswith("/internal") for p in doc["paths"])
+    assert "/healthz" in doc["paths"]
+    assert doc["components"]["securitySchemes"]["ApiKey"]["scheme"] == "bearer"
+    assert "County" in doc["components"]["schemas"]
+    assert "x-unavailable-services" not in doc["info"]
+
+
+async def test_docs_page_points_at_the_merged_document(gateway: httpx.AsyncClient) -> None:
+    response = await gateway.get("/docs")
+    assert response.status_code == 200
+    assert "/openapi.json" in response.text
+
+
+def test_clashing_component_names_are_prefixed_and_references_follow() -> None:
+    gateway_doc = {"info": {}, "paths": {}, "components": {"schemas": {"Item": {"type": "string"}}}}
+    service_doc = {
+        "paths": {"/api/v1/things": {"get": {"schema": {"$ref": "#/components/schemas/Item"}}}},
+        "components": {"schemas": {"Item": {"type": "integer"}}},
+    }
+    merged = merge(gateway_doc, {"settlement": service_doc})
+    assert merged["components"]["schemas"]["Item"] == {"type": "string"}
+    assert merged["components"]["schemas"]["SettlementItem"] == {"type": "integer"}
+    assert merged["paths"]["/api/v1/things"]["get"]["schema"]["$ref"] == "#/components/schemas/SettlementItem"
+
+
+async def test_a_missing_service_is_named_in_the_document(gateway_app: FastAPI) -> None:
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("down")
+
+    gateway_app.state.upstreams.client = httpx.AsyncClient(transport=httpx.MockTransport(refuse))
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=gateway_app), base_url="http://g.test"
+    ) as c:
+        doc = (await c.get("/openapi.json")).json()
+    assert set(doc["info"]["x-unavailable-services"]) == {"enrollment", "assessment", "settlement"}
+    assert "/api/v1/api-clients" in doc["paths"]
+
+
+async def test_health_readiness_and_metrics(gateway: httpx.AsyncClient, keys: dict[str, str]) -> None:
+    assert (await gateway.get("/healthz")).json() == {"status": "ok"}
+    assert (await gateway.get("/readyz")).json() == {"status": "ready"}
+    await gateway.get("/api/v1/counties", headers=bearer(keys["bureau"]))
+    metrics = (await gateway.get("/metrics")).text
+    assert (
+        'ltc_http_requests_total{method="GET",route="/api/{path:path}",service="gateway",status="200"}'
+        in metrics
+    )
+    assert "ltc_http_request_duration_seconds_bucket" in metrics
