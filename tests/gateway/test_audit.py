@@ -1,4 +1,4 @@
-"""Every authenticated mutating call leaves one append-only audit row: who, what, when, outcome, request id."""
+"""Every authenticated mutating call leaves one append-only audit row: who, what, when, outcome."""
 
 from __future__ import annotations
 
