@@ -1,0 +1,208 @@
+"""The transactional outbox and its consumers: an event exists exactly when its change does, the feed
+is in commit order, and a consumer applies each event exactly once, even when it crashes mid-batch."""
+
+from __future__ import annotations
+
+import uuid
+
+import httpx
+import pytest
+from fastapi import FastAPI
+from sqlalchemy import func, select, text
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, async_sessionmaker
+
+from services.enrollment.models import outbox as enrollment_outbox
+from services.enrollment.models import outbox_events
+from services.settlement.models import consumer_cursors
+from shared.consumer import FeedConsumer
+from shared.outbox import Feed, FeedEvent
+from tests.conftest import signed_service_client
+
+
+def publish(session: AsyncSession, kind: str, n: int, county: str = "330302") -> None:
+    for i in range(n):
+        enrollment_outbox.publish(
+            session,
+            f"{kind}.happened",
+            aggregate_type=kind,
+            aggregate_id=str(i),
+            payload={"i": i},
+            county_code=county,
+        )
+
+
+async def read_feed(client: httpx.AsyncClient, after: int, limit: int = 500) -> Feed:
+    response = await client.get("/internal/events", params={"after": after, "limit": limit})
+    assert response.status_code == 200
+    return Feed.model_validate_json(response.content)
+
+
+@pytest.fixture
+def feed_client(service_apps: dict[str, FastAPI]) -> httpx.AsyncClient:
+    return signed_service_client(service_apps["enrollment"], caller="settlement")
+
+
+async def high_water(session: AsyncSession) -> int:
+    return int(await session.scalar(select(func.coalesce(func.max(outbox_events.c.seq), 0))) or 0)
+
+
+class TestOutbox:
+    async def test_events_are_written_with_the_change_and_served_in_order(
+        self, session: AsyncSession, feed_client: httpx.AsyncClient
+    ) -> None:
+        start = await high_water(session)
+        publish(session, "person", 3)
+        await session.commit()
+        feed = await read_feed(feed_client, start)
+        assert [e.payload["i"] for e in feed.items] == [0, 1, 2]
+        assert [e.event_type for e in feed.items] == ["person.happened"] * 3
+        assert feed.next_after == feed.items[-1].seq == feed.last_seq
+        assert (await read_feed(feed_client, feed.next_after)).items == []
+
+    async def test_a_rolled_back_change_leaves_no_event(
+        self, sessionmaker: async_sessionmaker[AsyncSession], feed_client: httpx.AsyncClient
+    ) -> None:
+        async with sessionmaker() as session:
+            start = await high_water(session)
+            publish(session, "ghost", 2)
+            await session.rollback()
+            await session.commit()
+        assert (await read_feed(feed_client, start)).items == []
+
+    async def test_the_feed_pages_by_limit(
+        self, session: AsyncSession, feed_client: httpx.AsyncClient
+    ) -> None:
+        start = await high_water(session)
+        publish(session, "page", 5)
+        await session.commit()
+        first = await read_feed(feed_client, start, limit=2)
+        second = await read_feed(feed_client, first.next_after, limit=2)
+        third = await read_feed(feed_client, second.next_after, limit=2)
+        payloads = [e.payload["i"] for page in (first, second, third) for e in page.items]
+        assert payloads == [0, 1, 2, 3, 4]
+
+    async def test_the_feed_table_is_append_only(self, session: AsyncSession) -> None:
+        publish(session, "fixed", 1)
+        await session.commit()
+        with pytest.raises(Exception, match="append-only"):
+            async with session.begin_nested():
+                await session.execute(text("DELETE FROM enrollment.outbox_events"))
+
+    async def test_sequence_follows_commit_order_so_no_reader_skips_an_event(
+        self, autocommit_engine: AsyncEngine, feed_client: httpx.AsyncClient, service_apps: dict[str, FastAPI]
+    ) -> None:
+        """T1 publishes first but commits last: its event must come after T2's, never before a seen one."""
+        tag = f"race-{uuid.uuid4().hex[:8]}"
+        real = async_sessionmaker(autocommit_engine, expire_on_commit=False)
+        service_apps["enrollment"].state.sessionmaker = real
+        async with real() as probe:
+            start = await high_water(probe)
+        async with real() as t1, real() as t2:
+            await t1.execute(text("SELECT 1"))
+            publish(t1, f"{tag}-first", 1)
+            publish(t2, f"{tag}-second", 1)
+            await t2.commit()
+            seen = await read_feed(feed_client, start)
+            mine = [e for e in seen.items if e.aggregate_type.startswith(tag)]
+            assert [e.aggregate_type for e in mine] == [f"{tag}-second"]
+            await t1.commit()
+        later = await read_feed(feed_client, mine[-1].seq)
+        assert f"{tag}-first" in [e.aggregate_type for e in later.items]
+
+
+class RecordingConsumer(FeedConsumer):
+    name = "test-recorder"
+    source = "enrollment"
+    fail_on: int | None = None
+
+    async def apply(self, session: AsyncSession, event: FeedEvent) -> None:
+        if self.fail_on is not None and event.payload.get("i") == self.fail_on:
+            raise RuntimeError("crash between effect and commit")
+        await session.execute(
+            text("INSERT INTO applied_events (event_id, seq) VALUES (:id, :seq)"),
+            {"id": event.event_id, "seq": event.seq},
+        )
+
+
+class TestConsumer:
+    @pytest.fixture
+    async def consumer(
+        self,
+        connection: AsyncConnection,
+        sessionmaker: async_sessionmaker[AsyncSession],
+        feed_client: httpx.AsyncClient,
+    ) -> RecordingConsumer:
+        await connection.execute(
+            text("CREATE TEMP TABLE applied_events (event_id uuid PRIMARY KEY, seq bigint) ON COMMIT DROP")
+        )
+        async with sessionmaker() as session:
+            start = await high_water(session)
+            await session.execute(
+                consumer_cursors.insert().values(
+                    consumer=RecordingConsumer.name, source="enrollment", position=start
+                )
+            )
+            await session.commit()
+        return RecordingConsumer(feed_client, sessionmaker, consumer_cursors, batch_size=100)
+
+    async def applied(self, session: AsyncSession) -> list[int]:
+        return list((await session.scalars(text("SELECT seq FROM applied_events ORDER BY seq"))).all())
+
+    async def cursor(self, session: AsyncSession) -> int:
+        return int(
+            await session.scalar(
+                select(consumer_cursors.c.position).where(
+                    consumer_cursors.c.consumer == RecordingConsumer.name
+                )
+            )
+            or 0
+        )
+
+    async def test_applies_each_event_once_and_moves_its_cursor_with_the_effect(
+        self, consumer: RecordingConsumer, session: AsyncSession
+    ) -> None:
+        publish(session, "person", 4)
+        await session.commit()
+        assert await consumer.poll_once() == 4
+        seqs = await self.applied(session)
+        assert len(seqs) == 4
+        assert await self.cursor(session) == seqs[-1]
+        assert await consumer.poll_once() == 0
+        assert len(await self.applied(session)) == 4
+
+    async def test_a_crash_mid_batch_applies_nothing_and_the_retry_applies_everything_once(
+        self, consumer: RecordingConsumer, session: AsyncSession
+    ) -> None:
+        publish(session, "person", 5)
+        await session.commit()
+        before = await self.cursor(session)
+        consumer.fail_on = 3
+        with pytest.raises(RuntimeError):
+            await consumer.poll_once()
+        assert await self.applied(session) == []
+        assert await self.cursor(session) == before
+        consumer.fail_on = None
+        assert await consumer.poll_once() == 5
+        assert len(await self.applied(session)) == 5
+        assert await consumer.poll_once() == 0
+
+    async def test_two_replicas_racing_for_one_batch_apply_it_once(
+        self, consumer: RecordingConsumer, session: AsyncSession
+    ) -> None:
+        publish(session, "person", 2)
+        await session.commit()
+        racer = RacingReplica(consumer.client, consumer.sessionmaker, consumer_cursors, batch_size=100)
+        racer.other = consumer
+        assert await racer.poll_once() == 0, "the other replica moved the cursor while this one was reading"
+        assert len(await self.applied(session)) == 2
+
+
+class RacingReplica(RecordingConsumer):
+    """A second replica: while it reads the feed, the first one applies the same batch."""
+
+    other: RecordingConsumer
+
+    async def fetch(self, after: int) -> Feed:
+        feed = await super().fetch(after)
+        assert await self.other.poll_once() == len(feed.items)
+        return feed
