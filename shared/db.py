@@ -48,7 +48,8 @@ def create_engine(settings: Settings, database_url: str, application_name: str) 
         async_url(database_url),
         pool_size=settings.db_pool_size,
         max_overflow=settings.db_max_overflow,
-        pool_pre_ping=True,
+        pool_pre_ping=settings.db_pool_pre_ping,
+        pool_recycle=1800,
         connect_args={
             "server_settings": {
                 "application_name": application_name,

@@ -11,7 +11,7 @@ import base64
 import hashlib
 import hmac
 import time
-from collections.abc import Callable, Generator
+from collections.abc import Awaitable, Callable, Generator
 from enum import StrEnum
 from typing import Annotated, Any
 
@@ -164,7 +164,7 @@ class PrincipalMiddleware:
         await self.app(scope, receive, send)
 
 
-def get_principal(request: Request) -> Principal:
+async def get_principal(request: Request) -> Principal:
     principal = getattr(request.state, "principal", None)
     if not isinstance(principal, Principal):
         raise SignatureError("SIGNATURE_MISSING", "no principal")  # unreachable behind the middleware
@@ -185,11 +185,11 @@ def ensure_role(principal: Principal, allowed: frozenset[Role]) -> None:
 
 def require_roles(
     *roles: Role, principal_dependency: Callable[..., Any] = get_principal
-) -> Callable[[Principal], Principal]:
+) -> Callable[[Principal], Awaitable[Principal]]:
     """Dependency: the caller's role must be one of ``roles`` (403 ``ROLE_NOT_ALLOWED`` otherwise)."""
     allowed = frozenset(roles)
 
-    def dependency(principal: Principal = Depends(principal_dependency)) -> Principal:  # noqa: B008
+    async def dependency(principal: Principal = Depends(principal_dependency)) -> Principal:  # noqa: B008
         ensure_role(principal, allowed)
         return principal
 

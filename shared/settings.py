@@ -43,6 +43,9 @@ class Settings(BaseSettings):
     db_pool_size: int = 10
     db_max_overflow: int = 10
     db_statement_timeout_ms: int = 60_000
+    db_pool_pre_ping: bool = Field(
+        default=False, description="test each pooled connection before use (one extra round trip)"
+    )
 
     log_level: str = "INFO"
     log_json: bool = True
