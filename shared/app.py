@@ -4,9 +4,8 @@ observability and the signed-principal check — the same for every service."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
-from typing import Any
 
 import httpx
 from fastapi import APIRouter, FastAPI
@@ -30,9 +29,15 @@ def resolve_database_url(settings: Settings) -> str:
     return embedded_url(start_embedded(settings.data_dir))
 
 
-def internal_client(settings: Settings, caller: str, target: str) -> httpx.AsyncClient:
-    """A pooled client for service-to-service calls, signed as the calling service."""
+def internal_client(
+    settings: Settings, caller: str, target: str, transport: httpx.AsyncBaseTransport | None = None
+) -> httpx.AsyncClient:
+    """A pooled client for service-to-service calls, signed as the calling service.
+
+    Made in the caller's lifespan; ``transport`` lets tests put the target app in-process.
+    """
     return httpx.AsyncClient(
+        transport=transport,
         base_url=settings.service_url(target),
         auth=SignedPrincipalAuth(
             lambda: settings.internal_secret.get_secret_value(), service_principal(caller)
@@ -53,7 +58,6 @@ def create_service_app(
     settings: Settings | None = None,
     extra_lifespan: ExtraLifespan | None = None,
     readiness_checks: Sequence[ReadinessCheck] = (),
-    on_startup: Callable[[FastAPI], Awaitable[None]] | None = None,
 ) -> FastAPI:
     settings = settings or get_settings()
 
@@ -65,8 +69,6 @@ def create_service_app(
         app.state.engine = engine
         app.state.sessionmaker = create_sessionmaker(engine)
         try:
-            if on_startup is not None:
-                await on_startup(app)
             if extra_lifespan is not None:
                 async with extra_lifespan(app):
                     yield
@@ -94,7 +96,3 @@ def create_service_app(
     for router in routers:
         app.include_router(router)
     return app
-
-
-def state(app: FastAPI, key: str) -> Any:
-    return getattr(app.state, key)

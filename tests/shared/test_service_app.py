@@ -130,3 +130,17 @@ async def test_request_ids_are_echoed_or_made(settings: Settings, engine: AsyncE
     assert given.headers["x-request-id"] == "abc-123"
     assert len(made.headers["x-request-id"]) == 32
     assert hostile.headers["x-request-id"] != "bad id\twith spaces"
+
+
+async def test_one_service_calls_another_with_a_signed_service_principal(
+    settings: Settings, service_apps: dict[str, FastAPI]
+) -> None:
+    from shared.app import internal_client
+
+    transport = httpx.ASGITransport(app=service_apps["enrollment"])
+    async with internal_client(settings, "assessment", "enrollment", transport=transport) as client:
+        counties = await client.get("/api/v1/counties")
+        feed = await client.get("/internal/events", params={"after": 0, "limit": 1})
+    assert counties.status_code == 200
+    assert len(counties.json()["items"]) == 13
+    assert feed.status_code == 200
