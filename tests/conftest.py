@@ -214,6 +214,7 @@ def make_api_key(session: AsyncSession) -> ClientFactory:
         spec = ApiClientCreate(name=f"test-{role}-{next(counter)}", role=role, **scope)
         issued = await api_clients.create_client(session, spec, ALL_COUNTIES)
         await session.commit()
+        assert issued.key is not None
         return issued.key
 
     return make

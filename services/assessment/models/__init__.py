@@ -3,6 +3,7 @@
 from sqlalchemy.orm import DeclarativeBase
 
 from shared.db import schema_metadata
+from shared.idempotency import idempotency_table
 from shared.outbox import Outbox, outbox_table
 
 SCHEMA = "assessment"
@@ -14,6 +15,7 @@ class Base(DeclarativeBase):
 
 
 outbox_events = outbox_table(metadata)
+idempotency_records = idempotency_table(metadata)
 outbox = Outbox(outbox_events)
 
-__all__ = ["SCHEMA", "Base", "metadata", "outbox", "outbox_events"]
+__all__ = ["SCHEMA", "Base", "idempotency_records", "metadata", "outbox", "outbox_events"]

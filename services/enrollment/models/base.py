@@ -3,6 +3,7 @@ from __future__ import annotations
 from sqlalchemy.orm import DeclarativeBase
 
 from shared.db import schema_metadata
+from shared.idempotency import idempotency_table
 from shared.outbox import Outbox, outbox_table
 
 SCHEMA = "enrollment"
@@ -14,4 +15,5 @@ class Base(DeclarativeBase):
 
 
 outbox_events = outbox_table(metadata)
+idempotency_records = idempotency_table(metadata)
 outbox = Outbox(outbox_events)

@@ -1,10 +1,10 @@
 from __future__ import annotations
 
 import uuid
-from typing import Annotated
+from typing import Annotated, Any
 
 import httpx
-from fastapi import APIRouter, Body, Depends, Request
+from fastapi import APIRouter, Body, Depends, Request, Response
 from sqlalchemy import select
 
 from services.gateway.api_clients import service
@@ -15,11 +15,13 @@ from services.gateway.api_clients.schemas import (
     IssuedKey,
     RotateRequest,
 )
-from services.gateway.auth import AdminOnly, KeyAuthenticator
+from services.gateway.auth import AdminOnly, KeyAuthenticator, authenticated
 from services.gateway.models import ApiClient as ApiClientRow
+from services.gateway.models import idempotency_records
 from services.gateway.upstream import Upstreams
 from shared.db import SessionDep
 from shared.errors import NotFound, ServiceUnavailable
+from shared.idempotency import IdempotentRequest, idempotency_dependency
 from shared.pagination import PageParams, page_params, paginate
 from shared.principal import service_principal
 
@@ -38,12 +40,34 @@ async def known_counties(request: Request) -> set[str]:
     return {item["code"] for item in body["items"]}
 
 
+def _without_key(body: dict[str, Any]) -> dict[str, Any]:
+    """What an idempotent replay may show: everything but the key itself, which is never stored."""
+    return {**body, "key": None}
+
+
+IdempotentIssue = Annotated[
+    IdempotentRequest,
+    Depends(
+        idempotency_dependency(idempotency_records, redact=_without_key, principal_dependency=authenticated)
+    ),
+]
+
+
 @router.post("", status_code=201, response_model=IssuedKey, summary="Create a client; its key is shown once")
 async def create_client(
-    data: ApiClientCreate, request: Request, session: SessionDep, admin: AdminOnly
-) -> IssuedKey:
-    counties = await known_counties(request) if data.county_codes else set()
-    return await service.create_client(session, data, counties)
+    data: ApiClientCreate,
+    request: Request,
+    session: SessionDep,
+    admin: AdminOnly,
+    idempotent: IdempotentIssue,
+) -> Response:
+    """With an `Idempotency-Key`, a retry answers the same client again (without the key)."""
+
+    async def create() -> IssuedKey:
+        counties = await known_counties(request) if data.county_codes else set()
+        return await service.create_client(session, data, counties)
+
+    return await idempotent.respond(create, status_code=201)
 
 
 @router.get("", response_model=ApiClientList, summary="All API clients")
@@ -71,18 +95,23 @@ async def rotate_key(
     request: Request,
     session: SessionDep,
     admin: AdminOnly,
+    idempotent: IdempotentIssue,
     body: Annotated[RotateRequest | None, Body()] = None,
-) -> IssuedKey:
+) -> Response:
     """The keys before the new one keep working for `grace_seconds` (default: the configured grace)."""
     grace = (
         body.grace_seconds
         if body and body.grace_seconds is not None
         else request.app.state.settings.api_key_rotation_grace_seconds
     )
-    issued = await service.rotate(session, client_id, grace)
-    authenticator: KeyAuthenticator = request.app.state.authenticator
-    authenticator.forget_client(str(client_id))
-    return issued
+
+    async def rotate() -> IssuedKey:
+        issued = await service.rotate(session, client_id, grace)
+        authenticator: KeyAuthenticator = request.app.state.authenticator
+        authenticator.forget_client(str(client_id))
+        return issued
+
+    return await idempotent.respond(rotate)
 
 
 @router.post(

@@ -49,7 +49,10 @@ class ApiClient(BaseModel):
 
 class IssuedKey(BaseModel):
     client: ApiClient
-    key: str = Field(description="the API key; shown this once, only its digest is stored")
+    key: str | None = Field(
+        description="the API key; shown this once, only its digest is stored — null when the answer is an "
+        "idempotent replay (header `Idempotent-Replayed: true`)"
+    )
     key_prefix: str
     previous_keys_valid_until: dt.datetime | None = Field(
         default=None, description="on rotation: when the keys before this one stop working"

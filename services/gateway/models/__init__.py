@@ -23,6 +23,7 @@ from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from shared.db import schema_metadata
+from shared.idempotency import idempotency_table
 
 SCHEMA = "gateway"
 metadata = schema_metadata(SCHEMA)
@@ -30,6 +31,9 @@ metadata = schema_metadata(SCHEMA)
 
 class Base(DeclarativeBase):
     metadata = metadata
+
+
+idempotency_records = idempotency_table(metadata)
 
 
 class ApiClient(Base):

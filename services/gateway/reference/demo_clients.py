@@ -32,20 +32,20 @@ async def ensure_demo_clients(
     keys: dict[str, str] = {}
     for role, spec in DEMO_CLIENTS.items():
         client = await repository.get_client_by_name(session, spec.name)
+        old = known_keys.get(role)
+        if client is not None and old is not None:
+            found = await service.authenticate(session, old)
+            if found is not None and found[0].client_id == str(client.id):
+                keys[role] = old
+                continue
         if client is None:
             issued = await service.create_client(session, spec, known_counties)
-            keys[role] = issued.key
-            continue
-        old = known_keys.get(role)
-        found = await service.authenticate(session, old) if old else None
-        if found is not None and found[0].client_id == str(client.id):
-            keys[role] = old  # type: ignore[assignment]
-            continue
-        if client.revoked_at is not None:
+        elif client.revoked_at is not None:
             client.name = f"{spec.name}-revoked-{client.id.hex[:8]}"
             await session.flush()
             issued = await service.create_client(session, spec, known_counties)
         else:
             issued = await service.rotate(session, client.id, grace_seconds=0)
+        assert issued.key is not None, "a freshly issued key is always present"
         keys[role] = issued.key
     return keys

@@ -1,0 +1,37 @@
+"""idempotency records: stored answers of POSTs made with an Idempotency-Key
+
+Revision ID: cb938c7a30dd
+Revises: 1abf8c0c9983
+Create Date: 2026-11-23 17:28:54.922694
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+from sqlalchemy.dialects import postgresql
+
+revision: str = "cb938c7a30dd"
+down_revision: str | None = "1abf8c0c9983"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "idempotency_records",
+        sa.Column("client_id", sa.Text(), nullable=False),
+        sa.Column("key", sa.Text(), nullable=False),
+        sa.Column("method", sa.Text(), nullable=False),
+        sa.Column("path", sa.Text(), nullable=False),
+        sa.Column("request_hash", sa.LargeBinary(length=32), nullable=False),
+        sa.Column("status_code", sa.Integer(), nullable=True),
+        sa.Column("response_body", postgresql.JSONB(astext_type=sa.Text()), nullable=True),
+        sa.Column("created_at", sa.DateTime(timezone=True), server_default=sa.text("now()"), nullable=False),
+        sa.PrimaryKeyConstraint("client_id", "key", name=op.f("pk_idempotency_records")),
+        schema="assessment",
+    )
+
+
+def downgrade() -> None:
+    op.drop_table("idempotency_records", schema="assessment")
