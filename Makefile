@@ -27,11 +27,12 @@ run: $(STAMP) ## start the database (embedded unless LTC_DATABASE_URL is set), m
 	@$(BIN)/python -m services.launcher run
 
 .PHONY: test
-test: $(STAMP) ## lint, type-check, check migrations against the models, run the whole suite
+test: $(STAMP) ## lint, type-check, check migrations and deploy/, run the whole suite
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	$(BIN)/python -m services.launcher check-migrations
+	$(BIN)/python deploy/validate.py
 	$(BIN)/pytest -n $${LTC_TEST_WORKERS:-auto} --dist loadgroup
 
 .PHONY: lint
