@@ -2,7 +2,7 @@
 # Entry point of the ltc-platform image: one image, four services, one migration command.
 #
 #   serve                  (default) run the service named by LTC_SERVICE on port 8000
-#   migrate                every service's Alembic migrations, then the reference data (one-shot)
+#   migrate [--no-demo]    every service's Alembic migrations, then the reference data (one-shot)
 #   wait-for-migrations    block until the database is at this image's migration heads (init container)
 #   probe [PATH]           exit 0 if http://127.0.0.1:8000/PATH answers 200 (default /readyz)
 #   anything else          executed as given, e.g. `python -m services.launcher check-migrations`
@@ -71,7 +71,7 @@ case "$command" in
         ;;
     migrate)
         require_database_url
-        exec python -m services.launcher migrate
+        exec python -m services.launcher migrate "$@"
         ;;
     wait-for-migrations)
         require_database_url

@@ -1,8 +1,9 @@
 """Runs the platform on one machine: database, migrations, reference data, the four services.
 
     python -m services.launcher run                # what `make run` does
-    python -m services.launcher migrate            # migrations + reference data only
+    python -m services.launcher migrate [--no-demo]   # migrations + reference data (+ demo clients)
     python -m services.launcher check-migrations   # `alembic check` of every service on a scratch database
+    python -m services.launcher create-client --name N --role admin   # a real client; prints its key once
 
 With ``LTC_DATABASE_URL`` unset the embedded PostgreSQL under ``LTC_DATA_DIR`` (``.ltc/``) is used.
 """
@@ -25,7 +26,6 @@ from typing import Any
 import httpx
 
 from shared import migrations
-from shared.db import async_url
 from shared.embedded_db import DEFAULT_DATABASE, embedded_url, ensure_database, start_embedded, with_database
 from shared.settings import Settings, get_settings
 
@@ -50,12 +50,12 @@ class Database:
 
 
 def open_database(settings: Settings, name: str = DEFAULT_DATABASE) -> Database:
+    """``LTC_DATABASE_URL`` as it is (the database must exist), or the embedded server, ``name`` created."""
     if settings.database_url:
-        db = Database(settings.database_url)
-    else:
-        say(f"· starting the embedded PostgreSQL under {settings.data_dir / 'pgdata'}")
-        server = start_embedded(settings.data_dir)
-        db = Database(embedded_url(server, name), server)
+        return Database(settings.database_url)
+    say(f"· starting the embedded PostgreSQL under {settings.data_dir / 'pgdata'}")
+    server = start_embedded(settings.data_dir)
+    db = Database(embedded_url(server, name), server)
     asyncio.run(ensure_database(db.url))
     return db
 
@@ -94,8 +94,9 @@ def write_credentials(settings: Settings, keys: dict[str, str]) -> None:
     path.chmod(0o600)
 
 
-async def load_reference_data(database_url: str, settings: Settings) -> dict[str, str]:
-    """Counties and contribution policy (enrollment), demo API clients (gateway); returns role → key."""
+async def load_reference_data(database_url: str, settings: Settings, *, demo: bool = True) -> dict[str, str]:
+    """Counties and contribution policy (enrollment) and, unless ``demo`` is off, the demo API clients
+    (gateway); returns role → demo key."""
     from services.enrollment.reference import wenzhou
     from services.gateway.reference.demo_clients import ensure_demo_clients
     from shared.db import create_engine, create_sessionmaker
@@ -112,6 +113,8 @@ async def load_reference_data(database_url: str, settings: Settings) -> dict[str
         sessionmaker = create_sessionmaker(engine)
         async with sessionmaker() as session, session.begin():
             await wenzhou.load(session)
+        if not demo:
+            return {}
         counties = {code for code, *_ in wenzhou.COUNTIES_2022}
         async with sessionmaker() as session, session.begin():
             keys = await ensure_demo_clients(session, known, counties)
@@ -285,12 +288,57 @@ def run(settings: Settings) -> int:
     return exit_code
 
 
-def migrate(settings: Settings) -> int:
+def migrate(settings: Settings, demo: bool) -> int:
     database = open_database(settings)
     try:
         migrate_all(database.url)
-        write_credentials(settings, asyncio.run(load_reference_data(database.url, settings)))
-        say("migrated and loaded reference data")
+        keys = asyncio.run(load_reference_data(database.url, settings, demo=demo))
+        if demo:
+            write_credentials(settings, keys)
+        say("migrated and loaded reference data" + ("" if demo else " (no demo clients)"))
+    finally:
+        database.release()
+    return 0
+
+
+async def _create_client(database_url: str, settings: Settings, spec: Any) -> dict[str, Any]:
+    from services.enrollment.reference import wenzhou
+    from services.gateway.api_clients import service
+    from shared.db import create_engine, create_sessionmaker
+
+    engine = create_engine(settings, database_url, "ltc-launcher")
+    try:
+        async with create_sessionmaker(engine)() as session, session.begin():
+            issued = await service.create_client(session, spec, {c for c, *_ in wenzhou.COUNTIES_2022})
+    finally:
+        await engine.dispose()
+    return issued.model_dump(mode="json")
+
+
+def create_client(settings: Settings, args: argparse.Namespace) -> int:
+    """The first real admin (or any client) without the API: prints the client and its key as JSON, once."""
+    from pydantic import ValidationError
+
+    from services.gateway.api_clients.schemas import ApiClientCreate
+    from shared.errors import DomainError
+
+    try:
+        spec = ApiClientCreate(
+            name=args.name, role=args.role, county_codes=args.county or [], institution_id=args.institution_id
+        )
+    except ValidationError as exc:
+        say(f"! {exc}")
+        return 2
+    database = open_database(settings)
+    try:
+        say(
+            json.dumps(
+                asyncio.run(_create_client(database.url, settings, spec)), ensure_ascii=False, indent=2
+            )
+        )
+    except DomainError as exc:
+        say(f"! {exc.code}: {exc.detail}")
+        return 1
     finally:
         database.release()
     return 0
@@ -315,20 +363,34 @@ def check_migrations(settings: Settings) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m services.launcher", description=__doc__)
-    parser.add_argument("command", choices=["run", "migrate", "check-migrations", "database-url"])
+    parser = argparse.ArgumentParser(
+        prog="python -m services.launcher",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("run", help="what `make run` does")
+    migrate_parser = commands.add_parser("migrate", help="migrations and reference data")
+    migrate_parser.add_argument(
+        "--no-demo", action="store_true", help="do not create or refresh the demo API clients (production)"
+    )
+    commands.add_parser("check-migrations", help="`alembic check` of every service on a scratch database")
+    client_parser = commands.add_parser("create-client", help="create an API client and print its key once")
+    client_parser.add_argument("--name", required=True)
+    client_parser.add_argument(
+        "--role", required=True, choices=["admin", "bureau", "contractor", "institution"]
+    )
+    client_parser.add_argument("--county", action="append", help="a contractor's county code (repeatable)")
+    client_parser.add_argument("--institution-id", help="an institution client's institution")
     args = parser.parse_args(argv)
     settings = get_settings()
     if args.command == "run":
         return run(settings)
     if args.command == "migrate":
-        return migrate(settings)
-    if args.command == "check-migrations":
-        return check_migrations(settings)
-    database = open_database(settings)
-    say(async_url(database.url))
-    database.release()
-    return 0
+        return migrate(settings, demo=not args.no_demo)
+    if args.command == "create-client":
+        return create_client(settings, args)
+    return check_migrations(settings)
 
 
 if __name__ == "__main__":

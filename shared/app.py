@@ -63,7 +63,6 @@ def create_service_app(
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        configure_logging(name, settings.log_level, settings.log_json)
         database_url = await asyncio.to_thread(resolve_database_url, settings)
         engine = create_engine(settings, database_url, f"ltc-{name}")
         app.state.engine = engine
@@ -77,6 +76,7 @@ def create_service_app(
         finally:
             await engine.dispose()
 
+    configure_logging(name, settings.log_level, settings.log_json)
     app = FastAPI(
         title=title,
         description=description,

@@ -52,7 +52,6 @@ class Settings(BaseSettings):
 
     api_key_cache_seconds: float = Field(default=5.0, ge=0)
     api_key_rotation_grace_seconds: int = Field(default=24 * 3600, ge=0)
-    consumer_poll_interval_seconds: float = 1.0
 
     def service_url(self, service: str) -> str:
         explicit: str | None = getattr(self, f"{service}_url")

@@ -17,6 +17,7 @@ import pytest
 
 from shared.embedded_db import with_database
 from shared.settings import PROJECT_ROOT
+from tests.conftest import run_blocking
 
 pytestmark = pytest.mark.xdist_group("processes")
 
@@ -116,3 +117,45 @@ def test_make_run_serves_the_api_and_stops_cleanly_twice(
         for port in (gateway_port, enrollment_port, assessment_port, settlement_port):
             with socket.socket() as s:
                 assert s.connect_ex(("127.0.0.1", port)) != 0, f"port {port} still served after stop"
+
+
+def test_the_first_real_client_is_created_from_the_command_line(
+    database_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from services.launcher import main
+
+    monkeypatch.setenv("LTC_DATABASE_URL", database_url)
+    name = f"bureau-ops-{os.getpid()}-{time.time_ns()}"
+    assert main(["create-client", "--name", name, "--role", "bureau"]) == 0
+    issued = json.loads(capsys.readouterr().out)
+    assert issued["client"]["name"] == name
+    assert issued["key"].startswith("ltc_")
+    assert main(["create-client", "--name", name, "--role", "bureau"]) == 1
+    assert "CLIENT_NAME_TAKEN" in capsys.readouterr().out
+    assert main(["create-client", "--name", "c", "--role", "contractor"]) == 2
+
+
+def test_migrate_without_demo_clients_creates_none(
+    database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from services.launcher import main
+
+    monkeypatch.setenv("LTC_DATABASE_URL", database_url)
+    monkeypatch.setenv("LTC_DATA_DIR", str(tmp_path))
+    assert main(["migrate", "--no-demo"]) == 0
+    assert not (tmp_path / "demo-credentials.json").exists()
+
+    async def demo_clients() -> int:
+        import asyncpg
+
+        from shared.db import sync_url
+
+        conn = await asyncpg.connect(sync_url(database_url))
+        try:
+            return int(
+                await conn.fetchval("SELECT count(*) FROM gateway.api_clients WHERE name LIKE 'demo-%'")
+            )
+        finally:
+            await conn.close()
+
+    assert run_blocking(demo_clients) == 0

@@ -63,7 +63,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        configure_logging("gateway", settings.log_level, settings.log_json)
         database_url = await asyncio.to_thread(resolve_database_url, settings)
         engine = create_engine(settings, database_url, "ltc-gateway")
         async with make_client(settings) as client:
@@ -73,6 +72,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             finally:
                 await engine.dispose()
 
+    configure_logging("gateway", settings.log_level, settings.log_json)
     app = FastAPI(
         title="Long-term-care insurance platform API",
         description=DESCRIPTION,
