@@ -27,6 +27,7 @@ from shared.settings import PROJECT_ROOT, Settings
 
 RESULTS = PROJECT_ROOT / "bench" / "RESULTS.md"
 PATH = "/api/v1/counties"
+BENCH_SECRET = "bench-secret-of-at-least-32-characters"
 _LATENCY = re.compile(r"^\s+(50|99)%\s+([\d.]+)(us|ms|s)\s*$", re.M)
 _RPS = re.compile(r"Requests/sec:\s+([\d.]+)")
 _UNIT_MS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
@@ -75,12 +76,12 @@ def main(argv: list[str]) -> int:
         enrollment_port=8101,
         assessment_port=8102,
         settlement_port=8103,
-        internal_secret="bench-secret",
+        internal_secret=BENCH_SECRET,
         log_level=os.environ.get("LTC_LOG_LEVEL", "INFO"),
     )
     migrate_all(bench_url)
     keys = asyncio.run(load_reference_data(bench_url, settings))
-    services = Platform(settings, type(database)(bench_url), "bench-secret")
+    services = Platform(settings, type(database)(bench_url), BENCH_SECRET)
     runs: list[Run] = []
     try:
         for service in ("enrollment", "assessment", "settlement", "gateway"):
@@ -91,7 +92,7 @@ def main(argv: list[str]) -> int:
         bureau = Principal(client_id="bench", name="bench", role=Role.BUREAU)
         for connections in (1, 32):
             # a signature is valid for 30 s: sign afresh before each run
-            signed = signed_headers("bench-secret", bureau, "GET", PATH, "")
+            signed = signed_headers(BENCH_SECRET, bureau, "GET", PATH, "")
             runs.append(Run("direct (signed)", connections, *wrk(direct, signed, connections, args.seconds)))
             auth = {"Authorization": f"Bearer {keys['bureau']}"}
             runs.append(Run("through gateway", connections, *wrk(gateway, auth, connections, args.seconds)))

@@ -89,7 +89,7 @@ def create_service_app(
     install_problem_handlers(app)
     app.add_middleware(
         PrincipalMiddleware,
-        secret=lambda: settings.internal_secret.get_secret_value(),
+        secrets=settings.verification_secrets,
         max_age_seconds=settings.signature_max_age_seconds,
     )
     install_observability(app, name, [database_ready, *readiness_checks])

@@ -2,6 +2,7 @@
 
 The gateway signs ``timestamp, method, path, query, principal`` with the internal secret; every service
 verifies the signature and its age before a request reaches a route under ``/api/`` or ``/internal/``.
+During a rotation of the secret the services also accept the previous one, so no call fails mid-rollout.
 A call that did not come through the gateway (or another service) is answered 401.
 """
 
@@ -11,7 +12,7 @@ import base64
 import hashlib
 import hmac
 import time
-from collections.abc import Awaitable, Callable, Generator
+from collections.abc import Awaitable, Callable, Generator, Sequence
 from enum import StrEnum
 from typing import Annotated, Any
 
@@ -96,7 +97,7 @@ class SignatureError(Exception):
 
 
 def verify(
-    secret: str,
+    secrets: Sequence[str],
     headers: dict[str, str],
     method: str,
     path: str,
@@ -109,10 +110,12 @@ def verify(
     given = headers.get(SIGNATURE_HEADER)
     if not encoded or not timestamp or not given:
         raise SignatureError("SIGNATURE_MISSING", "this service answers only calls through the gateway")
-    if not secret:
+    keys = [s for s in secrets if s]
+    if not keys:
         raise SignatureError("SIGNATURE_INVALID", "no internal secret is configured")
-    expected = signature(secret, timestamp, method, path, query, encoded)
-    if not hmac.compare_digest(expected, given):
+    if not any(
+        hmac.compare_digest(signature(key, timestamp, method, path, query, encoded), given) for key in keys
+    ):
         raise SignatureError("SIGNATURE_INVALID", "the principal signature does not verify")
     try:
         age = (now if now is not None else time.time()) - int(timestamp)
@@ -129,9 +132,9 @@ def verify(
 class PrincipalMiddleware:
     """Rejects unsigned or stale calls to ``/api/`` and ``/internal/`` with 401 problem+json."""
 
-    def __init__(self, app: ASGIApp, secret: Callable[[], str], max_age_seconds: int) -> None:
+    def __init__(self, app: ASGIApp, secrets: Callable[[], Sequence[str]], max_age_seconds: int) -> None:
         self.app = app
-        self.secret = secret
+        self.secrets = secrets
         self.max_age_seconds = max_age_seconds
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -145,7 +148,7 @@ class PrincipalMiddleware:
         }
         try:
             principal = verify(
-                self.secret(),
+                self.secrets(),
                 headers,
                 scope["method"],
                 scope["path"],

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+MIN_SECRET_LENGTH = 32
 
 
 class Settings(BaseSettings):
@@ -23,6 +24,10 @@ class Settings(BaseSettings):
     internal_secret: SecretStr = Field(
         default=SecretStr(""),
         description="HMAC key shared by the gateway and the services for the signed principal header",
+    )
+    internal_secret_previous: SecretStr = Field(
+        default=SecretStr(""),
+        description="the secret before the current one, still accepted while a rotation rolls out",
     )
     signature_max_age_seconds: int = Field(default=30, ge=1)
 
@@ -52,6 +57,17 @@ class Settings(BaseSettings):
 
     api_key_cache_seconds: float = Field(default=5.0, ge=0)
     api_key_rotation_grace_seconds: int = Field(default=24 * 3600, ge=0)
+
+    @field_validator("internal_secret", "internal_secret_previous")
+    @classmethod
+    def long_enough(cls, value: SecretStr) -> SecretStr:
+        if value.get_secret_value() and len(value.get_secret_value()) < MIN_SECRET_LENGTH:
+            raise ValueError(f"must have at least {MIN_SECRET_LENGTH} characters (openssl rand -base64 48)")
+        return value
+
+    def verification_secrets(self) -> list[str]:
+        """What a signature may be made with: the current secret, then the previous one."""
+        return [self.internal_secret.get_secret_value(), self.internal_secret_previous.get_secret_value()]
 
     def service_url(self, service: str) -> str:
         explicit: str | None = getattr(self, f"{service}_url")

@@ -32,7 +32,7 @@ from shared.embedded_db import embedded_url, ensure_database, start_embedded, wi
 from shared.settings import Settings
 
 T = TypeVar("T")
-TEST_SECRET = "test-internal-secret"
+TEST_SECRET = "test-internal-secret-at-least-32-chars"
 SERVICE_HOSTS = {s: f"http://{s}.test" for s in ("enrollment", "assessment", "settlement")}
 ALL_COUNTIES = {
     "330302", "330303", "330304", "330305", "330381", "330382", "330371",

@@ -22,7 +22,7 @@ CONTRACTOR = Principal(client_id="c1", name="insurer", role=Role.CONTRACTOR, cou
 
 def _verify(headers: dict[str, str], **kw: object) -> Principal:
     args: dict[str, object] = {
-        "secret": SECRET,
+        "secrets": [SECRET],
         "headers": headers,
         "method": "GET",
         "path": "/api/v1/persons",
@@ -65,7 +65,7 @@ class TestSignedPrincipal:
             {"method": "POST"},
             {"path": "/api/v1/persons/1"},
             {"query": "county_code=330381"},
-            {"secret": "other"},
+            {"secrets": ["other"]},
         ],
     )
     def test_a_signature_is_good_for_one_call_only(self, changed: dict[str, str]) -> None:
@@ -73,6 +73,12 @@ class TestSignedPrincipal:
         with pytest.raises(SignatureError) as caught:
             _verify(headers, **changed)
         assert caught.value.code == "SIGNATURE_INVALID"
+
+    def test_the_previous_secret_is_accepted_during_a_rotation(self) -> None:
+        headers = signed_headers("old-secret", CONTRACTOR, "GET", "/api/v1/persons", "county_code=330302")
+        assert _verify(headers, secrets=[SECRET, "old-secret"]) == CONTRACTOR
+        with pytest.raises(SignatureError):
+            _verify(headers, secrets=[SECRET, ""])
 
     def test_scope_rules(self) -> None:
         assert CONTRACTOR.sees_county("330302")
@@ -82,3 +88,12 @@ class TestSignedPrincipal:
         assert bureau.county_filter() is None
         institution = Principal(client_id="i", name="inst", role=Role.INSTITUTION, institution_id="I1")
         assert not institution.sees_county("330302")
+
+
+def test_a_short_internal_secret_is_refused_at_start() -> None:
+    from pydantic import ValidationError
+
+    from shared.settings import Settings
+
+    with pytest.raises(ValidationError, match="at least 32 characters"):
+        Settings(internal_secret="short")
