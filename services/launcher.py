@@ -26,7 +26,14 @@ from typing import Any
 import httpx
 
 from shared import migrations
-from shared.embedded_db import DEFAULT_DATABASE, embedded_url, ensure_database, start_embedded, with_database
+from shared.embedded_db import (
+    DEFAULT_DATABASE,
+    drop_database,
+    embedded_url,
+    ensure_database,
+    start_embedded,
+    with_database,
+)
 from shared.settings import Settings, get_settings
 
 SERVICE_ORDER = ("enrollment", "assessment", "settlement", "gateway")
@@ -348,7 +355,7 @@ def check_migrations(settings: Settings) -> int:
     """Migrate a scratch database from nothing to head, ``alembic check`` each service, then down and up
     again so every downgrade is exercised too."""
     database = open_database(settings, DEFAULT_DATABASE)
-    scratch = with_database(database.url, "ltc_migration_check")
+    scratch = with_database(database.url, f"ltc_migration_check_{os.getpid()}")
     try:
         asyncio.run(ensure_database(scratch, recreate=True))
         migrate_all(scratch)
@@ -358,6 +365,7 @@ def check_migrations(settings: Settings) -> int:
             migrations.upgrade(service, scratch)
         say(f"migrations match the models for: {', '.join(SERVICE_ORDER)}")
     finally:
+        asyncio.run(drop_database(scratch))
         database.release()
     return 0
 

@@ -72,3 +72,15 @@ async def ensure_database(url: str, *, recreate: bool = False) -> None:
             await admin.execute(f'CREATE DATABASE "{target}"')
     finally:
         await admin.close()
+
+
+async def drop_database(url: str) -> None:
+    """Drop the database of ``url`` if it exists, closing its connections."""
+    from sqlalchemy.engine import make_url
+
+    target = make_url(url).database
+    admin = await asyncpg.connect(sync_url(with_database(url, "postgres")))
+    try:
+        await admin.execute(f'DROP DATABASE IF EXISTS "{target}" WITH (FORCE)')
+    finally:
+        await admin.close()

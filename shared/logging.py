@@ -19,6 +19,18 @@ def _mask_personal_data(_: Any, __: str, event_dict: MutableMapping[str, Any]) -
     return event_dict
 
 
+class _CurrentStdoutHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes to whatever ``sys.stdout`` is at the time of the record (test runners swap it)."""
+
+    @property
+    def stream(self) -> Any:
+        return sys.stdout
+
+    @stream.setter
+    def stream(self, value: Any) -> None:
+        pass
+
+
 def configure_logging(service: str, level: str = "INFO", json_output: bool = True) -> None:
     """Route structlog and the standard library (uvicorn, sqlalchemy) to one JSON stream on stdout."""
 
@@ -50,7 +62,7 @@ def configure_logging(service: str, level: str = "INFO", json_output: bool = Tru
         foreign_pre_chain=shared_processors,
         processors=[structlog.stdlib.ProcessorFormatter.remove_processors_meta, renderer],
     )
-    handler = logging.StreamHandler(sys.stdout)
+    handler = _CurrentStdoutHandler()
     handler.setFormatter(formatter)
     root = logging.getLogger()
     root.handlers[:] = [handler]

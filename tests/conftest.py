@@ -28,7 +28,7 @@ from services.launcher import SERVICE_ORDER
 from services.settlement.app import create_app as create_settlement
 from shared import migrations
 from shared.db import async_url, create_engine
-from shared.embedded_db import embedded_url, ensure_database, start_embedded, with_database
+from shared.embedded_db import drop_database, embedded_url, ensure_database, start_embedded, with_database
 from shared.settings import Settings
 
 T = TypeVar("T")
@@ -58,9 +58,15 @@ def server_url() -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
-def database_url(server_url: str, worker_id: str) -> str:
+def run_tag(testrun_uid: str, worker_id: str) -> str:
+    """Unique per test run and worker, so two runs on one server never share a database."""
+    return f"{testrun_uid[:10]}_{worker_id}"
+
+
+@pytest.fixture(scope="session")
+def database_url(server_url: str, run_tag: str) -> Iterator[str]:
     """This worker's own database, created afresh and migrated once, with the reference data loaded."""
-    url = with_database(server_url, f"ltc_test_{worker_id}")
+    url = with_database(server_url, f"ltc_test_{run_tag}")
     run_blocking(lambda: ensure_database(url, recreate=True))
     for service in SERVICE_ORDER:
         migrations.upgrade(service, url)
@@ -78,7 +84,8 @@ def database_url(server_url: str, worker_id: str) -> str:
             await engine.dispose()
 
     run_blocking(load)
-    return url
+    yield url
+    run_blocking(lambda: drop_database(url))
 
 
 def test_settings(database_url: str, **overrides: Any) -> Settings:

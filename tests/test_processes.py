@@ -61,14 +61,12 @@ def stop(process: subprocess.Popen[bytes]) -> int:
 
 
 def test_make_run_serves_the_api_and_stops_cleanly_twice(
-    server_url: str, worker_id: str, tmp_path: Path
+    server_url: str, run_tag: str, tmp_path: Path
 ) -> None:
-    import asyncio
+    from shared.embedded_db import drop_database, ensure_database
 
-    from shared.embedded_db import ensure_database
-
-    database = with_database(server_url, f"ltc_processes_{worker_id}")
-    asyncio.run(ensure_database(database, recreate=True))
+    database = with_database(server_url, f"ltc_processes_{run_tag}")
+    run_blocking(lambda: ensure_database(database, recreate=True))
     gateway_port, enrollment_port, assessment_port, settlement_port = free_ports(4)
     env = {
         **os.environ,
@@ -117,6 +115,7 @@ def test_make_run_serves_the_api_and_stops_cleanly_twice(
         for port in (gateway_port, enrollment_port, assessment_port, settlement_port):
             with socket.socket() as s:
                 assert s.connect_ex(("127.0.0.1", port)) != 0, f"port {port} still served after stop"
+    run_blocking(lambda: drop_database(database))
 
 
 def test_the_first_real_client_is_created_from_the_command_line(
