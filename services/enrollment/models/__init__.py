@@ -1,13 +1,26 @@
 """ORM models of the enrollment service (schema ``enrollment``)."""
 
 from services.enrollment.models.base import Base, idempotency_records, metadata, outbox, outbox_events
+from services.enrollment.models.contributions import CHANNELS, ContributionBill, Payment
+from services.enrollment.models.imports import ImportJob, ImportRowError
+from services.enrollment.models.persons import CATEGORIES, STATUSES, Employer, Person, PersonStatusChange
 from services.enrollment.models.reference import ContributionPolicy, County, CountyInsuredTarget
 
 __all__ = [
+    "CATEGORIES",
+    "CHANNELS",
+    "STATUSES",
     "Base",
+    "ContributionBill",
     "ContributionPolicy",
     "County",
     "CountyInsuredTarget",
+    "Employer",
+    "ImportJob",
+    "ImportRowError",
+    "Payment",
+    "Person",
+    "PersonStatusChange",
     "idempotency_records",
     "metadata",
     "outbox",

@@ -59,6 +59,7 @@ class ContributionPolicy(Base):
     individual_share_fen: Mapped[int] = mapped_column(Integer, nullable=False)
     grace_period_days: Mapped[int] = mapped_column(Integer, nullable=False)
     effective_from: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    due_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
     source: Mapped[str] = mapped_column(Text, nullable=False)
     unconfirmed_fields: Mapped[list[str]] = mapped_column(ARRAY(Text), nullable=False, server_default="{}")
     created_at: Mapped[dt.datetime] = mapped_column(
@@ -71,4 +72,5 @@ class ContributionPolicy(Base):
         ),
         CheckConstraint("employer_share_fen >= 0 AND individual_share_fen >= 0", name="shares_not_negative"),
         CheckConstraint("grace_period_days >= 0", name="grace_not_negative"),
+        CheckConstraint("extract(year FROM due_on) = year", name="due_in_year"),
     )

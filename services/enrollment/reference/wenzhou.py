@@ -79,7 +79,8 @@ async def load(session: AsyncSession) -> None:
         )
     )
     # 2022: 100 元 per person per year, individual and employer in equal shares (seed 003 §二(二)).
-    # The seeds name no grace period: 90 days ships flagged unconfirmed.
+    # The seeds name no grace period (90 days ships flagged unconfirmed); the due date is the plan's
+    # "collected by the end of May" (附件1 第3项), a deadline for the campaign rather than for each payer.
     await session.execute(
         insert(ContributionPolicy)
         .values(
@@ -89,8 +90,10 @@ async def load(session: AsyncSession) -> None:
             individual_share_fen=5_000,
             grace_period_days=90,
             effective_from=dt.date(2022, 1, 1),
-            source="seed 003 §二(二) 每人每年100元定额筹资，个人和用人单位同比例分担",
-            unconfirmed_fields=["grace_period_days"],
+            due_on=dt.date(2022, 5, 31),
+            source="seed 003 §二(二) 每人每年100元定额筹资，个人和用人单位同比例分担; "
+            "附件1 第3项 长期护理保险费征收 5月底前",
+            unconfirmed_fields=["grace_period_days", "due_on"],
         )
         .on_conflict_do_nothing(index_elements=[ContributionPolicy.year])
     )

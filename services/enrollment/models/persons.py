@@ -1,0 +1,97 @@
+"""Employers, insured persons and their status history."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlalchemy import (
+    BigInteger,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Identity,
+    Index,
+    String,
+    Text,
+    Uuid,
+    func,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from services.enrollment.models.base import Base
+
+CATEGORIES = ("employee", "retiree", "flexible")
+STATUSES = ("insured", "suspended", "terminated", "deceased")
+
+
+class Employer(Base):
+    """An employer (用人单位), by its unified social credit code."""
+
+    __tablename__ = "employers"
+
+    credit_code: Mapped[str] = mapped_column(String(18, collation="C"), primary_key=True)
+    name: Mapped[str] = mapped_column(Text, nullable=False)
+    county_code: Mapped[str] = mapped_column(ForeignKey("counties.code"), nullable=False, index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=True), nullable=False, server_default=func.now()
+    )
+
+
+class Person(Base):
+    """An insured person (参保人). ``status``/``status_on`` repeat the latest status change for lists."""
+
+    __tablename__ = "persons"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, server_default=func.gen_random_uuid())
+    id_number: Mapped[str] = mapped_column(String(18, collation="C"), nullable=False, unique=True)
+    name: Mapped[str] = mapped_column(Text, nullable=False)
+    sex: Mapped[str] = mapped_column(Text, nullable=False)
+    birth_date: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    category: Mapped[str] = mapped_column(Text, nullable=False)
+    county_code: Mapped[str] = mapped_column(ForeignKey("counties.code"), nullable=False)
+    employer_credit_code: Mapped[str | None] = mapped_column(
+        ForeignKey("employers.credit_code"), nullable=True, index=True
+    )
+    enrolled_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    status: Mapped[str] = mapped_column(Text, nullable=False, server_default="insured")
+    status_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    created_at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=True), nullable=False, server_default=func.now()
+    )
+    updated_at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=True), nullable=False, server_default=func.now()
+    )
+
+    __table_args__ = (
+        CheckConstraint("sex IN ('male', 'female')", name="sex_known"),
+        CheckConstraint("category IN ('employee', 'retiree', 'flexible')", name="category_known"),
+        CheckConstraint("status IN ('insured', 'suspended', 'terminated', 'deceased')", name="status_known"),
+        CheckConstraint(
+            "category <> 'employee' OR employer_credit_code IS NOT NULL", name="employee_has_employer"
+        ),
+        Index(None, "county_code", "id"),
+        Index(None, "county_code", "status", "id"),
+    )
+
+
+class PersonStatusChange(Base):
+    """One status of a person from a date on (参保状态). The first is ``insured`` on the enrolment date."""
+
+    __tablename__ = "person_status_changes"
+
+    id: Mapped[int] = mapped_column(BigInteger, Identity(always=True), primary_key=True)
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("persons.id"), nullable=False)
+    status: Mapped[str] = mapped_column(Text, nullable=False)
+    effective_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    reason: Mapped[str] = mapped_column(Text, nullable=False)
+    recorded_by: Mapped[str] = mapped_column(Text, nullable=False)
+    recorded_at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=True), nullable=False, server_default=func.now()
+    )
+
+    __table_args__ = (
+        CheckConstraint("status IN ('insured', 'suspended', 'terminated', 'deceased')", name="status_known"),
+        Index(None, "person_id", "effective_on", "id"),
+    )
