@@ -72,9 +72,9 @@ class ContributionBill(Base):
 
 
 class Payment(Base):
-    """Money received for one half of a bill: ``applied_fen`` went to the bill, ``excess_fen`` is owed back.
+    """Money received for one half of a bill: ``applied_fen`` went to it, ``excess_fen`` is owed back.
 
-    ``(channel, external_ref)`` is the payer system's own reference: the same payment sent twice is one payment.
+    ``(channel, external_ref)`` is the payer system's own reference: a payment sent twice is one payment.
     """
 
     __tablename__ = "payments"
