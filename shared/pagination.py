@@ -10,12 +10,13 @@ import base64
 import binascii
 import datetime as dt
 import json
+import uuid
 from collections.abc import Callable, Sequence
 from typing import Annotated, Any, Generic, TypeVar
 
 from fastapi import Query
 from pydantic import BaseModel
-from sqlalchemy import Select, tuple_
+from sqlalchemy import Select, literal, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
 from sqlalchemy.sql.elements import ColumnElement
@@ -49,6 +50,8 @@ async def page_params(
 
 
 def _encode_value(value: Any) -> Any:
+    if isinstance(value, uuid.UUID):
+        return {"u": str(value)}
     if isinstance(value, dt.datetime):
         return {"t": value.isoformat()}
     if isinstance(value, dt.date):
@@ -58,6 +61,8 @@ def _encode_value(value: Any) -> Any:
 
 def _decode_value(value: Any) -> Any:
     if isinstance(value, dict):
+        if "u" in value:
+            return uuid.UUID(value["u"])
         if "t" in value:
             return dt.datetime.fromisoformat(value["t"])
         if "d" in value:
@@ -80,7 +85,7 @@ def decode_cursor(cursor: str, width: int) -> list[Any]:
         raise Unprocessable("the cursor does not fit this list", code="INVALID_CURSOR")
     try:
         return [_decode_value(v) for v in values]
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, AttributeError):
         raise Unprocessable("the cursor is not one this API issued", code="INVALID_CURSOR") from None
 
 
@@ -99,7 +104,8 @@ async def paginate(
     """
     if params.cursor is not None:
         values = decode_cursor(params.cursor, len(order_by))
-        after = tuple_(*order_by) < tuple_(*values) if descending else tuple_(*order_by) > tuple_(*values)
+        bound = tuple_(*(literal(v, type_=c.type) for v, c in zip(values, order_by, strict=True)))
+        after = tuple_(*order_by) < bound if descending else tuple_(*order_by) > bound
         stmt = stmt.where(after)
     ordering = [c.desc() for c in order_by] if descending else list(order_by)
     stmt = stmt.order_by(*ordering).limit(params.limit + 1)

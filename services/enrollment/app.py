@@ -5,8 +5,11 @@ from __future__ import annotations
 from fastapi import FastAPI
 
 from services.enrollment.contribution_policies.router import router as policies_router
+from services.enrollment.contributions.router import router as contributions_router
 from services.enrollment.counties.router import router as counties_router
+from services.enrollment.employers.router import router as employers_router
 from services.enrollment.models import outbox
+from services.enrollment.persons.router import router as persons_router
 from shared.app import create_service_app
 from shared.settings import Settings
 
@@ -16,6 +19,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         name="enrollment",
         title="LTC enrollment service",
         description="Insured persons, employers, contribution policy, annual bills, payments and coverage.",
-        routers=[counties_router, policies_router, outbox.feed_router()],
+        routers=[
+            counties_router,
+            policies_router,
+            contributions_router,
+            employers_router,
+            persons_router,
+            outbox.feed_router(),
+        ],
         settings=settings,
     )

@@ -19,22 +19,7 @@ from shared.identifiers import (
     parse_credit_code,
     parse_id_number,
 )
-
-ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-ID_CHECK = "10X98765432"
-USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-USCC_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
-
-
-def id_check_character(first17: str) -> str:
-    """GB 11643-1999: ISO 7064 MOD 11-2, written from the standard's table."""
-    return ID_CHECK[sum(int(d) * w for d, w in zip(first17, ID_WEIGHTS, strict=True)) % 11]
-
-
-def uscc_check_character(first17: str) -> str:
-    """GB 32100-2015: weighted sum over the 31-character alphabet, mod 31."""
-    total = sum(USCC_ALPHABET.index(c) * w for c, w in zip(first17, USCC_WEIGHTS, strict=True))
-    return USCC_ALPHABET[(31 - total % 31) % 31]
+from tests.support import ID_CHECK, USCC_ALPHABET, id_check_character, uscc_check_character
 
 
 @st.composite

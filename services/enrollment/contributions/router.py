@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Response
+from fastapi.responses import JSONResponse
+
+from services.enrollment import scope
+from services.enrollment.contribution_policies.schemas import ContributionPolicy
+from services.enrollment.contributions import service
+from services.enrollment.contributions.schemas import (
+    Bill,
+    BillGeneration,
+    BillGenerationResult,
+    BillList,
+    BillStatus,
+    Payment,
+    PaymentCreate,
+    PolicyCreate,
+    PolicyWrite,
+)
+from services.enrollment.models import ContributionBill, idempotency_records
+from services.enrollment.models import Payment as PaymentRow
+from shared.db import SessionDep
+from shared.idempotency import IdempotentRequest, idempotency_dependency
+from shared.identifiers import mask_id_number
+from shared.pagination import PageParams, page_params, paginate
+from shared.principal import Principal, Role, require_roles
+
+router = APIRouter(prefix="/api/v1", tags=["contributions"])
+Writer = Annotated[Principal, Depends(require_roles(*scope.WRITERS))]
+Reader = Annotated[Principal, Depends(require_roles(*scope.READERS))]
+Bureau = Annotated[Principal, Depends(require_roles(Role.BUREAU))]
+Idempotent = Annotated[IdempotentRequest, Depends(idempotency_dependency(idempotency_records))]
+
+
+def to_bill(row: ContributionBill) -> Bill:
+    return Bill(
+        id=row.id,
+        person_id=row.person_id,
+        year=row.year,
+        county_code=row.county_code,
+        category=row.category,
+        employer_credit_code=row.employer_credit_code,
+        employer_half_payer=row.employer_half_payer,
+        employer_due_fen=row.employer_due_fen,
+        individual_due_fen=row.individual_due_fen,
+        employer_paid_fen=row.employer_paid_fen,
+        individual_paid_fen=row.individual_paid_fen,
+        excess_fen=row.excess_fen,
+        due_on=row.due_on,
+        status=service.bill_status(row),
+    )
+
+
+def to_payment(row: PaymentRow, bill: ContributionBill) -> Payment:
+    return Payment(
+        id=row.id,
+        bill_id=row.bill_id,
+        person_id=row.person_id,
+        county_code=row.county_code,
+        year=row.year,
+        payer=row.payer,
+        channel=row.channel,
+        amount_fen=row.amount_fen,
+        applied_fen=row.applied_fen,
+        excess_fen=row.excess_fen,
+        paid_on=row.paid_on,
+        external_ref=row.external_ref,
+        payer_id_number=mask_id_number(row.payer_id_number) if row.payer_id_number else None,
+        recorded_at=row.recorded_at,
+        bill_status=service.bill_status(bill),
+    )
+
+
+@router.post(
+    "/contribution-policies",
+    status_code=201,
+    response_model=ContributionPolicy,
+    summary="Set a year's policy",
+)
+async def create_policy(
+    data: PolicyCreate, session: SessionDep, bureau: Bureau, idempotent: Idempotent
+) -> Response:
+    async def create() -> ContributionPolicy:
+        return ContributionPolicy.model_validate(
+            await service.create_policy(session, data), from_attributes=True
+        )
+
+    return await idempotent.respond(create, status_code=201)
+
+
+@router.put(
+    "/contribution-policies/{year}",
+    response_model=ContributionPolicy,
+    summary="Replace a year's policy (until its bills are generated)",
+)
+async def replace_policy(
+    year: int, data: PolicyWrite, session: SessionDep, bureau: Bureau
+) -> ContributionPolicy:
+    return ContributionPolicy.model_validate(
+        await service.replace_policy(session, year, data), from_attributes=True
+    )
+
+
+@router.post(
+    "/contribution-bills:generate",
+    response_model=BillGenerationResult,
+    summary="Bills of a year for everyone insured (idempotent per person and year)",
+)
+async def generate_bills(
+    data: BillGeneration, session: SessionDep, principal: Writer, idempotent: Idempotent
+) -> Response:
+    async def generate() -> BillGenerationResult:
+        return await service.generate_bills(session, principal, data)
+
+    return await idempotent.respond(generate)
+
+
+@router.get("/contribution-bills", response_model=BillList, summary="Bills with both halves, paid or not")
+async def list_bills(
+    session: SessionDep,
+    principal: Reader,
+    page: Annotated[PageParams, Depends(page_params)],
+    person_id: uuid.UUID | None = None,
+    year: int | None = None,
+    status: BillStatus | None = None,
+) -> BillList:
+    rows, cursor = await paginate(
+        session,
+        service.bills_statement(principal, person_id, year, status),
+        [ContributionBill.id],
+        page,
+        key=lambda b: [b.id],
+    )
+    return BillList(items=[to_bill(r) for r in rows], next_cursor=cursor)
+
+
+@router.post("/payments", status_code=201, response_model=Payment, summary="Record one payment")
+async def record_payment(data: PaymentCreate, session: SessionDep, principal: Writer) -> Response:
+    """Idempotent by `(channel, external_ref)`: the same payment again answers 200 with the first record."""
+    payment, bill, replayed = await service.record_payment(session, principal, data)
+    body = to_payment(payment, bill).model_dump(mode="json")
+    if replayed:
+        return JSONResponse(body, status_code=200, headers={"Idempotent-Replayed": "true"})
+    return JSONResponse(body, status_code=201)

@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+from shared.identifiers import IdNumber
+from shared.money import PositiveFen
+
+Payer = Literal["employer", "individual"]
+Channel = Literal[
+    "employer_premium_transfer",
+    "personal_account",
+    "family_account",
+    "annual_self_payment",
+    "pension_deduction",
+]
+BillStatus = Literal["unpaid", "partial", "paid"]
+CountyCode = Annotated[str, StringConstraints(pattern=r"^[0-9]{6}$")]
+
+
+class BillGeneration(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    year: int = Field(ge=2000, le=2100)
+    county_code: CountyCode | None = Field(default=None, description="one county, or all of the caller's")
+
+
+class BillGenerationResult(BaseModel):
+    year: int
+    county_codes: list[str]
+    bills_created: int = Field(description="new bills; persons who had one already are left as they are")
+    amount_due_fen: int = Field(description="total due on the new bills")
+    bills_existing: int = Field(description="insured persons of those counties who already had a bill")
+
+
+class Bill(BaseModel):
+    id: uuid.UUID
+    person_id: uuid.UUID
+    year: int
+    county_code: str
+    category: str
+    employer_credit_code: str | None
+    employer_half_payer: Payer = Field(description="who owes the employer half: the employer, or the person")
+    employer_due_fen: int
+    individual_due_fen: int
+    employer_paid_fen: int
+    individual_paid_fen: int
+    excess_fen: int = Field(description="paid beyond what was due: to refund")
+    due_on: dt.date
+    status: BillStatus
+
+
+class BillList(BaseModel):
+    items: list[Bill]
+    next_cursor: str | None = None
+
+
+class PaymentCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    bill_id: uuid.UUID | None = None
+    id_number: IdNumber | None = Field(default=None, description="with `year`, instead of `bill_id`")
+    year: int | None = Field(default=None, ge=2000, le=2100)
+    payer: Payer = Field(description="which half of the bill this pays")
+    channel: Channel
+    amount_fen: PositiveFen
+    paid_on: dt.date
+    external_ref: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=128)] = (
+        Field(description="the paying system's own reference; the same reference again is the same payment")
+    )
+    payer_id_number: IdNumber | None = Field(
+        default=None, description="the family member whose account paid (channel family_account)"
+    )
+
+    @model_validator(mode="after")
+    def names_one_bill(self) -> PaymentCreate:
+        if (self.bill_id is None) == (self.id_number is None or self.year is None):
+            raise ValueError("give either bill_id, or id_number and year")
+        if self.channel == "family_account" and self.payer_id_number is None:
+            raise ValueError("a family_account payment names the payer's ID number")
+        return self
+
+
+class Payment(BaseModel):
+    id: uuid.UUID
+    bill_id: uuid.UUID
+    person_id: uuid.UUID
+    county_code: str
+    year: int
+    payer: Payer
+    channel: Channel
+    amount_fen: int
+    applied_fen: int = Field(description="what went to the bill")
+    excess_fen: int = Field(description="beyond what that half still owed: to refund")
+    paid_on: dt.date
+    external_ref: str
+    payer_id_number: str | None = Field(description="masked")
+    recorded_at: dt.datetime
+    bill_status: BillStatus
+
+
+class PolicyWrite(BaseModel):
+    """A year's contribution policy as the bureau sets it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    amount_per_person_fen: PositiveFen
+    employer_share_fen: int = Field(ge=0)
+    individual_share_fen: int = Field(ge=0)
+    grace_period_days: int = Field(ge=0, le=366)
+    effective_from: dt.date
+    due_on: dt.date
+    source: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
+    unconfirmed_fields: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def shares_add_up(self) -> PolicyWrite:
+        if self.employer_share_fen + self.individual_share_fen != self.amount_per_person_fen:
+            raise ValueError("employer_share_fen + individual_share_fen must equal amount_per_person_fen")
+        allowed = set(type(self).model_fields) - {"source", "unconfirmed_fields"}
+        unknown = set(self.unconfirmed_fields) - allowed
+        if unknown:
+            raise ValueError(f"unconfirmed_fields names unknown fields: {', '.join(sorted(unknown))}")
+        return self
+
+
+class PolicyCreate(PolicyWrite):
+    year: int = Field(ge=2000, le=2100)

@@ -1,0 +1,315 @@
+"""Bills of a year, generated set-based for everyone insured, and payments against their two halves.
+
+Who pays which half: an employee's employer pays the employer half by premium transfer; the employee pays the
+individual half. Retirees and flexible workers owe both halves themselves (seed 003 §二(二)).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Sequence
+
+from sqlalchemy import Select, and_, case, func, literal, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from services.enrollment import scope
+from services.enrollment.contributions.schemas import (
+    BillGeneration,
+    BillGenerationResult,
+    PaymentCreate,
+    PolicyCreate,
+    PolicyWrite,
+)
+from services.enrollment.employers.service import require_county
+from services.enrollment.models import ContributionBill, ContributionPolicy, Payment, Person, outbox
+from services.enrollment.persons.service import today
+from shared.errors import Conflict, NotFound, Unprocessable
+from shared.identifiers import parse_id_number
+from shared.principal import Principal
+
+EMPLOYER_CHANNEL = "employer_premium_transfer"
+PERSONAL_CHANNELS = frozenset(
+    {"personal_account", "family_account", "annual_self_payment", "pension_deduction"}
+)
+
+
+def bill_status(bill: ContributionBill) -> str:
+    paid = bill.employer_paid_fen + bill.individual_paid_fen
+    if paid == 0:
+        return "unpaid"
+    return "paid" if paid >= bill.employer_due_fen + bill.individual_due_fen else "partial"
+
+
+def status_condition(status: str) -> object:
+    paid = ContributionBill.employer_paid_fen + ContributionBill.individual_paid_fen
+    due = ContributionBill.employer_due_fen + ContributionBill.individual_due_fen
+    return {"unpaid": paid == 0, "paid": paid >= due, "partial": and_(paid > 0, paid < due)}[status]
+
+
+async def create_policy(session: AsyncSession, data: PolicyCreate) -> ContributionPolicy:
+    if await session.get(ContributionPolicy, data.year) is not None:
+        raise Conflict(f"the {data.year} policy exists; replace it with PUT", code="POLICY_EXISTS")
+    _check_policy_dates(data.year, data)
+    policy = ContributionPolicy(year=data.year, **data.model_dump(exclude={"year"}))
+    session.add(policy)
+    await session.flush()
+    await session.refresh(policy)
+    return policy
+
+
+async def replace_policy(session: AsyncSession, year: int, data: PolicyWrite) -> ContributionPolicy:
+    """A year's policy may change until its bills are generated; then it is what they were made from."""
+    policy = await session.get(ContributionPolicy, year, with_for_update=True)
+    if policy is None:
+        raise NotFound(f"no contribution policy for {year}", code="POLICY_NOT_FOUND")
+    billed = await session.scalar(
+        select(func.count()).select_from(ContributionBill).where(ContributionBill.year == year)
+    )
+    if billed:
+        raise Conflict(
+            f"{billed} bills of {year} were generated from this policy; it can no longer change",
+            code="POLICY_IN_USE",
+        )
+    _check_policy_dates(year, data)
+    for field, value in data.model_dump().items():
+        setattr(policy, field, value)
+    await session.flush()
+    return policy
+
+
+def _check_policy_dates(year: int, data: PolicyWrite) -> None:
+    if data.due_on.year != year or data.effective_from.year != year:
+        raise Unprocessable(
+            f"effective_from and due_on must fall in {year}", code="POLICY_DATES_OUTSIDE_YEAR"
+        )
+
+
+async def generate_bills(
+    session: AsyncSession, principal: Principal, data: BillGeneration
+) -> BillGenerationResult:
+    """One INSERT … SELECT for every insured person of the counties; a second run creates nothing."""
+    policy = await session.get(ContributionPolicy, data.year)
+    if policy is None:
+        raise Unprocessable(f"no contribution policy for {data.year}", code="POLICY_NOT_FOUND")
+    counties: Sequence[str] | None
+    if data.county_code is not None:
+        scope.require_write_county(principal, data.county_code)
+        await require_county(session, data.county_code)
+        counties = [data.county_code]
+    else:
+        counties = principal.county_filter()
+    year_end = dt.date(data.year, 12, 31)
+    source = select(
+        Person.id,
+        literal(data.year),
+        Person.county_code,
+        Person.category,
+        Person.employer_credit_code,
+        case((Person.category == "employee", "employer"), else_="individual"),
+        literal(policy.employer_share_fen),
+        literal(policy.individual_share_fen),
+        literal(policy.due_on),
+    ).where(Person.status == "insured", Person.enrolled_on <= year_end)
+    if counties is not None:
+        source = source.where(Person.county_code.in_(counties))
+    inserted = (
+        pg_insert(ContributionBill)
+        .from_select(
+            [
+                "person_id",
+                "year",
+                "county_code",
+                "category",
+                "employer_credit_code",
+                "employer_half_payer",
+                "employer_due_fen",
+                "individual_due_fen",
+                "due_on",
+            ],
+            source,
+        )
+        .on_conflict_do_nothing(index_elements=["person_id", "year"])
+        .returning(ContributionBill.employer_due_fen + ContributionBill.individual_due_fen)
+        .cte("inserted")
+    )
+    created, amount = (
+        await session.execute(select(func.count(), func.coalesce(func.sum(inserted.c[0]), 0)))
+    ).one()
+    existing_stmt = (
+        select(func.count())
+        .select_from(ContributionBill)
+        .join(Person, Person.id == ContributionBill.person_id)
+        .where(ContributionBill.year == data.year, Person.status == "insured")
+    )
+    if counties is not None:
+        existing_stmt = existing_stmt.where(ContributionBill.county_code.in_(counties))
+    total = int(await session.scalar(existing_stmt) or 0)
+    covered = sorted(counties) if counties is not None else []
+    if created:
+        outbox.publish(
+            session,
+            "bills.generated",
+            aggregate_type="bill_run",
+            aggregate_id=f"{data.year}:{','.join(covered) or 'all'}",
+            county_code=data.county_code,
+            payload={
+                "year": data.year,
+                "county_code": data.county_code,
+                "bills": int(created),
+                "amount_due_fen": int(amount),
+            },
+        )
+    return BillGenerationResult(
+        year=data.year,
+        county_codes=covered,
+        bills_created=int(created),
+        amount_due_fen=int(amount),
+        bills_existing=total - int(created),
+    )
+
+
+def bills_statement(
+    principal: Principal, person_id: uuid.UUID | None, year: int | None, status: str | None
+) -> Select[ContributionBill]:
+    stmt = select(ContributionBill)
+    counties = principal.county_filter()
+    if counties is not None:
+        stmt = stmt.where(ContributionBill.county_code.in_(counties))
+    if person_id is not None:
+        stmt = stmt.where(ContributionBill.person_id == person_id)
+    if year is not None:
+        stmt = stmt.where(ContributionBill.year == year)
+    if status is not None:
+        stmt = stmt.where(status_condition(status))  # type: ignore[arg-type]
+    return stmt
+
+
+async def _bill_for(session: AsyncSession, principal: Principal, data: PaymentCreate) -> ContributionBill:
+    stmt = select(ContributionBill).with_for_update()
+    if data.bill_id is not None:
+        stmt = stmt.where(ContributionBill.id == data.bill_id)
+    else:
+        assert data.id_number is not None
+        assert data.year is not None
+        stmt = stmt.join(Person, Person.id == ContributionBill.person_id).where(
+            Person.id_number == data.id_number, ContributionBill.year == data.year
+        )
+    bill = (await session.scalars(stmt)).first()
+    if bill is None or not principal.sees_county(bill.county_code):
+        raise NotFound("no such bill", code="BILL_NOT_FOUND")
+    scope.require_write_county(principal, bill.county_code)
+    return bill
+
+
+def _check_channel(bill: ContributionBill, data: PaymentCreate) -> None:
+    employer_pays = data.payer == "employer" and bill.employer_half_payer == "employer"
+    if employer_pays and data.channel != EMPLOYER_CHANNEL:
+        raise Unprocessable(
+            "an employer's half comes by premium transfer (employer_premium_transfer)",
+            code="CHANNEL_NOT_ALLOWED",
+        )
+    if not employer_pays and data.channel not in PERSONAL_CHANNELS:
+        raise Unprocessable(
+            f"the {data.payer} half of this bill is the person's to pay, not by {data.channel}",
+            code="CHANNEL_NOT_ALLOWED",
+        )
+    if data.channel == "pension_deduction" and bill.category != "retiree":
+        raise Unprocessable("only retirees pay by pension deduction", code="CHANNEL_NOT_ALLOWED")
+
+
+def _same_payment(existing: Payment, data: PaymentCreate, bill_id: uuid.UUID) -> bool:
+    return (
+        existing.bill_id == bill_id
+        and existing.payer == data.payer
+        and existing.amount_fen == data.amount_fen
+        and existing.paid_on == data.paid_on
+        and existing.payer_id_number == data.payer_id_number
+    )
+
+
+async def record_payment(
+    session: AsyncSession, principal: Principal, data: PaymentCreate
+) -> tuple[Payment, ContributionBill, bool]:
+    """Apply a payment to one half of a bill. Returns (payment, bill, replayed).
+
+    The paying system's reference makes it idempotent: the same reference with the same content is the
+    same payment (replayed, nothing changes); with other content it is a 409. What exceeds the half's
+    remaining due is recorded as excess to refund, never as income.
+    """
+    if data.paid_on > today():
+        raise Unprocessable("the payment date lies in the future", code="DATE_IN_FUTURE")
+    bill = await _bill_for(session, principal, data)
+    existing = (
+        await session.scalars(
+            select(Payment).where(Payment.channel == data.channel, Payment.external_ref == data.external_ref)
+        )
+    ).first()
+    if existing is not None:
+        if _same_payment(existing, data, bill.id):
+            return existing, bill, True
+        raise Conflict(
+            f"reference {data.external_ref} of {data.channel} was recorded for another payment",
+            code="PAYMENT_REF_CONFLICT",
+            payment_id=str(existing.id),
+        )
+    _check_channel(bill, data)
+    if data.payer_id_number is not None:
+        payer = parse_id_number(data.payer_id_number, field="payer_id_number")
+        owner = await session.get(Person, bill.person_id)
+        if owner is not None and owner.id_number == payer.number:
+            raise Unprocessable(
+                "a family_account payment comes from another person's account", code="FAMILY_PAYER_IS_PERSON"
+            )
+    if data.payer == "employer":
+        remaining = bill.employer_due_fen - bill.employer_paid_fen
+    else:
+        remaining = bill.individual_due_fen - bill.individual_paid_fen
+    applied = min(data.amount_fen, max(remaining, 0))
+    excess = data.amount_fen - applied
+    payment = Payment(
+        id=uuid.uuid4(),
+        bill_id=bill.id,
+        person_id=bill.person_id,
+        county_code=bill.county_code,
+        year=bill.year,
+        payer=data.payer,
+        channel=data.channel,
+        amount_fen=data.amount_fen,
+        applied_fen=applied,
+        excess_fen=excess,
+        paid_on=data.paid_on,
+        external_ref=data.external_ref,
+        payer_id_number=data.payer_id_number,
+        recorded_by=principal.name,
+    )
+    session.add(payment)
+    if data.payer == "employer":
+        bill.employer_paid_fen += applied
+    else:
+        bill.individual_paid_fen += applied
+    bill.excess_fen += excess
+    await session.flush()
+    await session.refresh(payment)
+    if applied:
+        outbox.publish(
+            session,
+            "contribution.received",
+            aggregate_type="payment",
+            aggregate_id=str(payment.id),
+            county_code=bill.county_code,
+            payload={
+                "payment_id": str(payment.id),
+                "bill_id": str(bill.id),
+                "person_id": str(bill.person_id),
+                "county_code": bill.county_code,
+                "year": bill.year,
+                "payer": data.payer,
+                "channel": data.channel,
+                "amount_fen": applied,
+                "excess_fen": excess,
+                "paid_on": data.paid_on.isoformat(),
+            },
+        )
+    return payment, bill, False

@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, Response
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from services.enrollment import scope
+from services.enrollment.models import Person as PersonRow
+from services.enrollment.models import idempotency_records
+from services.enrollment.persons import repository, service
+from services.enrollment.persons.schemas import (
+    Coverage,
+    Person,
+    PersonCreate,
+    PersonDetail,
+    PersonList,
+    Status,
+    StatusChange,
+    StatusChangeCreate,
+)
+from shared.db import SessionDep
+from shared.idempotency import IdempotentRequest, idempotency_dependency
+from shared.identifiers import mask_id_number
+from shared.pagination import PageParams, page_params, paginate
+from shared.principal import Principal, Role, require_roles
+
+router = APIRouter(prefix="/api/v1", tags=["persons"])
+Writer = Annotated[Principal, Depends(require_roles(*scope.WRITERS))]
+Reader = Annotated[Principal, Depends(require_roles(*scope.READERS))]
+CoverageReader = Annotated[Principal, Depends(require_roles(Role.CONTRACTOR, Role.BUREAU, Role.SERVICE))]
+Idempotent = Annotated[IdempotentRequest, Depends(idempotency_dependency(idempotency_records))]
+
+
+def to_person(row: PersonRow, *, full_id: bool) -> Person:
+    return Person(
+        id=row.id,
+        id_number=row.id_number if full_id else mask_id_number(row.id_number),
+        name=row.name,
+        sex=row.sex,
+        birth_date=row.birth_date,
+        category=row.category,
+        county_code=row.county_code,
+        employer_credit_code=row.employer_credit_code,
+        enrolled_on=row.enrolled_on,
+        status=row.status,
+        status_on=row.status_on,
+        created_at=row.created_at,
+    )
+
+
+async def to_detail(session: AsyncSession, row: PersonRow, principal: Principal) -> PersonDetail:
+    history = await repository.history(session, row.id)
+    return PersonDetail(
+        **to_person(row, full_id=scope.sees_full_id_number(principal)).model_dump(),
+        status_history=[StatusChange.model_validate(h) for h in history],
+    )
+
+
+@router.post("/persons", status_code=201, response_model=PersonDetail, summary="Enrol an insured person")
+async def enrol_person(
+    data: PersonCreate, session: SessionDep, principal: Writer, idempotent: Idempotent
+) -> Response:
+    """A second enrolment of the same ID number is a 409 `PERSON_EXISTS` naming the existing person."""
+
+    async def enrol() -> PersonDetail:
+        return await to_detail(session, await service.enrol(session, principal, data), principal)
+
+    return await idempotent.respond(enrol, status_code=201)
+
+
+@router.get("/persons", response_model=PersonList, summary="Persons of the caller's counties (ID masked)")
+async def list_persons(
+    session: SessionDep,
+    principal: Reader,
+    page: Annotated[PageParams, Depends(page_params)],
+    county_code: str | None = None,
+    status: Status | None = None,
+) -> PersonList:
+    rows, cursor = await paginate(
+        session,
+        service.list_statement(principal, county_code, status),
+        [PersonRow.id],
+        page,
+        key=lambda p: [p.id],
+    )
+    return PersonList(items=[to_person(r, full_id=False) for r in rows], next_cursor=cursor)
+
+
+@router.get("/persons:lookup", response_model=PersonDetail, summary="Find a person by ID number")
+async def lookup_person(
+    session: SessionDep,
+    principal: Reader,
+    id_number: Annotated[str, Query(min_length=1, max_length=32)],
+) -> PersonDetail:
+    return await to_detail(session, await service.lookup(session, principal, id_number), principal)
+
+
+@router.get("/persons/{person_id}", response_model=PersonDetail, summary="One person with status history")
+async def get_person(person_id: uuid.UUID, session: SessionDep, principal: Reader) -> PersonDetail:
+    return await to_detail(session, await service.get(session, principal, person_id), principal)
+
+
+@router.post(
+    "/persons/{person_id}/status-changes",
+    status_code=201,
+    response_model=PersonDetail,
+    summary="Record a status from a date on (suspended, terminated, deceased, insured again)",
+)
+async def change_status(
+    person_id: uuid.UUID,
+    data: StatusChangeCreate,
+    session: SessionDep,
+    principal: Writer,
+    idempotent: Idempotent,
+) -> Response:
+    async def change() -> PersonDetail:
+        return await to_detail(
+            session, await service.change_status(session, principal, person_id, data), principal
+        )
+
+    return await idempotent.respond(change, status_code=201)
+
+
+@router.get(
+    "/persons/{person_id}/coverage", response_model=Coverage, summary="Covered on a date, and why not"
+)
+async def get_coverage(
+    person_id: uuid.UUID,
+    session: SessionDep,
+    principal: CoverageReader,
+    on: Annotated[dt.date | None, Query(description="default: today (Asia/Shanghai)")] = None,
+) -> Coverage:
+    person = await service.get(session, principal, person_id)
+    return await service.coverage(session, person, on or service.today())

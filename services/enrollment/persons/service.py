@@ -1,0 +1,216 @@
+"""The rules of insured persons: one person per ID number, status over time, coverage on a date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlalchemy import Select, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from services.enrollment import scope
+from services.enrollment.employers.service import require_county
+from services.enrollment.models import Employer, Person, PersonStatusChange, outbox
+from services.enrollment.persons import repository
+from services.enrollment.persons.schemas import (
+    Coverage,
+    PersonCreate,
+    StatusChangeCreate,
+)
+from shared.errors import Conflict, NotFound, Unprocessable
+from shared.identifiers import parse_id_number
+from shared.principal import Principal
+
+FINAL_STATUS = "deceased"
+
+
+def today() -> dt.date:
+    """Business dates are Asia/Shanghai dates."""
+    return dt.datetime.now(dt.timezone(dt.timedelta(hours=8))).date()
+
+
+def person_event_payload(person: Person) -> dict[str, object]:
+    return {
+        "person_id": str(person.id),
+        "county_code": person.county_code,
+        "category": person.category,
+        "enrolled_on": person.enrolled_on.isoformat(),
+        "birth_date": person.birth_date.isoformat(),
+        "sex": person.sex,
+    }
+
+
+async def enrol(session: AsyncSession, principal: Principal, data: PersonCreate) -> Person:
+    scope.require_write_county(principal, data.county_code)
+    await require_county(session, data.county_code)
+    if data.enrolled_on > today():
+        raise Unprocessable("the enrolment date lies in the future", code="DATE_IN_FUTURE")
+    if data.category == "employee" and data.employer_credit_code is None:
+        raise Unprocessable("an employee is enrolled with an employer", code="EMPLOYER_REQUIRED")
+    if (
+        data.employer_credit_code is not None
+        and await session.get(Employer, data.employer_credit_code) is None
+    ):
+        raise Unprocessable(
+            f"employer {data.employer_credit_code} is not registered", code="EMPLOYER_UNKNOWN"
+        )
+    existing = await repository.by_id_number(session, data.id_number)
+    if existing is not None:
+        if principal.sees_county(existing.county_code):
+            raise Conflict(
+                "this ID number is enrolled already", code="PERSON_EXISTS", existing_id=str(existing.id)
+            )
+        raise Conflict(
+            "this ID number is enrolled in another county; a transfer is a matter for the bureau",
+            code="PERSON_EXISTS_ELSEWHERE",
+        )
+    resident = parse_id_number(data.id_number)
+    person = Person(
+        id=uuid.uuid4(),
+        id_number=resident.number,
+        name=data.name,
+        sex=resident.sex.value,
+        birth_date=resident.birth_date,
+        category=data.category,
+        county_code=data.county_code,
+        employer_credit_code=data.employer_credit_code,
+        enrolled_on=data.enrolled_on,
+        status="insured",
+        status_on=data.enrolled_on,
+    )
+    session.add(person)
+    await session.flush()
+    session.add(
+        PersonStatusChange(
+            person_id=person.id,
+            status="insured",
+            effective_on=data.enrolled_on,
+            reason="enrolment",
+            recorded_by=principal.name,
+        )
+    )
+    await session.flush()
+    await session.refresh(person)
+    outbox.publish(
+        session,
+        "person.enrolled",
+        aggregate_type="person",
+        aggregate_id=str(person.id),
+        county_code=person.county_code,
+        payload=person_event_payload(person),
+    )
+    return person
+
+
+async def get(
+    session: AsyncSession, principal: Principal, person_id: uuid.UUID, *, lock: bool = False
+) -> Person:
+    person = await repository.by_id(session, person_id, lock=lock)
+    if person is None or not principal.sees_county(person.county_code):
+        raise NotFound(f"no person {person_id}", code="PERSON_NOT_FOUND")
+    return person
+
+
+async def lookup(session: AsyncSession, principal: Principal, id_number: str) -> Person:
+    resident = parse_id_number(id_number)
+    person = await repository.by_id_number(session, resident.number)
+    if person is None or not principal.sees_county(person.county_code):
+        raise NotFound("no person with this ID number", code="PERSON_NOT_FOUND")
+    return person
+
+
+def list_statement(principal: Principal, county_code: str | None, status: str | None) -> Select[Person]:
+    stmt = select(Person)
+    counties = principal.county_filter()
+    if counties is not None:
+        stmt = stmt.where(Person.county_code.in_(counties))
+    if county_code is not None:
+        stmt = stmt.where(Person.county_code == county_code)
+    if status is not None:
+        stmt = stmt.where(Person.status == status)
+    return stmt
+
+
+async def change_status(
+    session: AsyncSession, principal: Principal, person_id: uuid.UUID, data: StatusChangeCreate
+) -> Person:
+    """Append a status from a date on. Deceased is final; a date before the last change is refused."""
+    person = await get(session, principal, person_id, lock=True)
+    last = await repository.latest_change(session, person.id)
+    assert last is not None, "every person has the status of their enrolment"
+    if last.status == FINAL_STATUS:
+        raise Conflict(f"the person is deceased since {last.effective_on}", code="PERSON_DECEASED")
+    if data.effective_on < last.effective_on:
+        raise Conflict(
+            f"the last status change took effect on {last.effective_on}; a change cannot predate it",
+            code="STATUS_DATE_BEFORE_LAST",
+            last_effective_on=last.effective_on.isoformat(),
+        )
+    if data.status == last.status:
+        raise Conflict(f"the person is {last.status} already", code="STATUS_UNCHANGED")
+    if data.effective_on > today() + dt.timedelta(days=366):
+        raise Unprocessable("a status change more than a year ahead is refused", code="DATE_TOO_FAR")
+    session.add(
+        PersonStatusChange(
+            person_id=person.id,
+            status=data.status,
+            effective_on=data.effective_on,
+            reason=data.reason,
+            recorded_by=principal.name,
+        )
+    )
+    person.status = data.status
+    person.status_on = data.effective_on
+    person.updated_at = dt.datetime.now(dt.UTC)
+    await session.flush()
+    outbox.publish(
+        session,
+        "person.status_changed",
+        aggregate_type="person",
+        aggregate_id=str(person.id),
+        county_code=person.county_code,
+        payload={
+            "person_id": str(person.id),
+            "county_code": person.county_code,
+            "status": data.status,
+            "effective_on": data.effective_on.isoformat(),
+            "reason": data.reason,
+        },
+    )
+    return person
+
+
+async def coverage(session: AsyncSession, person: Person, on: dt.date) -> Coverage:
+    """Covered on ``on`` = enrolled, the status in force that day is insured, and that year's contribution
+    is settled — or its grace period has not yet run out."""
+    status = await repository.status_on(session, person.id, on)
+    bill, policy = await repository.bill_and_policy(session, person.id, on.year)
+    settled = (
+        None
+        if bill is None
+        else bill.employer_paid_fen + bill.individual_paid_fen
+        >= (bill.employer_due_fen + bill.individual_due_fen)
+    )
+    grace_ends = (
+        bill.due_on + dt.timedelta(days=policy.grace_period_days)
+        if bill is not None and policy is not None
+        else None
+    )
+    reason: str | None = None
+    if status is None or on < person.enrolled_on:
+        reason = "NOT_ENROLLED"
+    elif status.status != "insured":
+        reason = status.status.upper()
+    elif settled is False and grace_ends is not None and on > grace_ends:
+        reason = "CONTRIBUTION_UNPAID"
+    return Coverage(
+        person_id=person.id,
+        on=on,
+        covered=reason is None,
+        reason=reason,
+        county_code=person.county_code,
+        status=status.status if status is not None else None,
+        contribution_year=on.year,
+        contribution_settled=settled,
+        grace_ends_on=grace_ends,
+    )
