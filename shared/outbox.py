@@ -110,12 +110,12 @@ class Outbox:
             "county_code": county_code,
             "payload": payload,
         }
-        _pending(session.sync_session).append((self, row))
+        _queue(session.sync_session, self, row)
         return event_id
 
     def publish_from_select(self, session: AsyncSession, statement: Insert) -> None:
         """Queue a set-based ``INSERT INTO outbox_events (...) SELECT ...`` (bulk imports)."""
-        _pending(session.sync_session).append((self, statement))
+        _queue(session.sync_session, self, statement)
 
     def feed_router(self) -> APIRouter:
         router = APIRouter(tags=["internal"], include_in_schema=False)
@@ -139,18 +139,31 @@ class Outbox:
         return router
 
 
-def _pending(session: Session) -> list[tuple[Outbox, Any]]:
-    pending: list[tuple[Outbox, Any]] = session.info.setdefault(_PENDING, [])
-    return pending
+def _queue(session: Session, outbox: Outbox, item: Any) -> None:
+    """Remember the event with the (nested) transaction it belongs to, so a rolled-back savepoint drops
+    exactly its own events and nothing queued before it."""
+    pending: list[tuple[Outbox, Any, Any]] = session.info.setdefault(_PENDING, [])
+    pending.append((outbox, item, session.get_nested_transaction()))
+
+
+def _inside(transaction: Any, ancestor: Any) -> bool:
+    while transaction is not None:
+        if transaction is ancestor:
+            return True
+        transaction = transaction.parent
+    return False
 
 
 @event.listens_for(Session, "before_commit")
 def _write_pending_events(session: Session) -> None:
-    pending: Sequence[tuple[Outbox, Any]] = session.info.pop(_PENDING, [])
+    pending: Sequence[tuple[Outbox, Any, Any]] = session.info.pop(_PENDING, [])
     if not pending:
         return
+    # Flush the change itself before taking the lock: SQLAlchemy would flush only after this hook, and a
+    # row lock awaited while holding the outbox lock can deadlock with a transaction waiting for the latter.
+    session.flush()
     locked: set[int] = set()
-    for outbox, item in pending:
+    for outbox, item, _ in pending:
         if outbox.lock_key not in locked:
             session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": outbox.lock_key})
             locked.add(outbox.lock_key)
@@ -160,6 +173,12 @@ def _write_pending_events(session: Session) -> None:
             session.execute(item)
 
 
-@event.listens_for(Session, "after_rollback")
-def _drop_pending_events(session: Session) -> None:
-    session.info.pop(_PENDING, None)
+@event.listens_for(Session, "after_soft_rollback")
+def _drop_rolled_back_events(session: Session, previous_transaction: Any) -> None:
+    pending: list[tuple[Outbox, Any, Any]] | None = session.info.get(_PENDING)
+    if not pending:
+        return
+    if previous_transaction.nested:
+        session.info[_PENDING] = [p for p in pending if not _inside(p[2], previous_transaction)]
+    else:
+        session.info.pop(_PENDING, None)

@@ -3,6 +3,7 @@ is in commit order, and a consumer applies each event exactly once, even when it
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 
 import httpx
@@ -88,26 +89,67 @@ class TestOutbox:
             async with session.begin_nested():
                 await session.execute(text("DELETE FROM enrollment.outbox_events"))
 
-    async def test_sequence_follows_commit_order_so_no_reader_skips_an_event(
-        self, autocommit_engine: AsyncEngine, feed_client: httpx.AsyncClient, service_apps: dict[str, FastAPI]
+    async def test_a_savepoint_rolled_back_drops_only_its_own_events(
+        self, session: AsyncSession, feed_client: httpx.AsyncClient
     ) -> None:
-        """T1 publishes first but commits last: its event must come after T2's, never before a seen one."""
-        tag = f"race-{uuid.uuid4().hex[:8]}"
-        real = async_sessionmaker(autocommit_engine, expire_on_commit=False)
-        service_apps["enrollment"].state.sessionmaker = real
-        async with real() as probe:
-            start = await high_water(probe)
-        async with real() as t1, real() as t2:
-            await t1.execute(text("SELECT 1"))
-            publish(t1, f"{tag}-first", 1)
-            publish(t2, f"{tag}-second", 1)
-            await t2.commit()
-            seen = await read_feed(feed_client, start)
-            mine = [e for e in seen.items if e.aggregate_type.startswith(tag)]
-            assert [e.aggregate_type for e in mine] == [f"{tag}-second"]
-            await t1.commit()
-        later = await read_feed(feed_client, mine[-1].seq)
-        assert f"{tag}-first" in [e.aggregate_type for e in later.items]
+        start = await high_water(session)
+        publish(session, "kept", 1)
+        savepoint = await session.begin_nested()
+        publish(session, "dropped", 1)
+        await savepoint.rollback()
+        await session.commit()
+        kinds = [e.aggregate_type for e in (await read_feed(feed_client, start)).items]
+        assert kinds == ["kept"]
+
+    async def test_no_reader_skips_an_event_that_commits_slowly(self, autocommit_engine: AsyncEngine) -> None:
+        """T1's commit is slowed after its event row is inserted (deferred trigger) while T2 commits: the
+        advisory lock makes T2 wait, so a reader never sees T2's number before T1's."""
+        async with autocommit_engine.begin() as conn:
+            await conn.execute(
+                text(
+                    "CREATE OR REPLACE FUNCTION enrollment.slow_commit() RETURNS trigger LANGUAGE plpgsql AS "
+                    "$$ BEGIN PERFORM pg_sleep(1.0); RETURN NULL; END $$"
+                )
+            )
+            await conn.execute(text("DROP TRIGGER IF EXISTS slow_commit ON enrollment.outbox_events"))
+            await conn.execute(
+                text(
+                    "CREATE CONSTRAINT TRIGGER slow_commit AFTER INSERT ON enrollment.outbox_events "
+                    "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (NEW.aggregate_type LIKE 'slow-%') "
+                    "EXECUTE FUNCTION enrollment.slow_commit()"
+                )
+            )
+        tag = uuid.uuid4().hex[:8]
+        sessions = async_sessionmaker(autocommit_engine, expire_on_commit=False)
+        query = text("SELECT seq, aggregate_type FROM enrollment.outbox_events WHERE seq > :s ORDER BY seq")
+        try:
+            async with sessions() as probe:
+                start = await high_water(probe)
+
+            async def commit(kind: str) -> None:
+                async with sessions() as s:
+                    enrollment_outbox.publish(
+                        s, "x", aggregate_type=f"{kind}-{tag}", aggregate_id="1", payload={}
+                    )
+                    await s.commit()
+
+            slow = asyncio.create_task(commit("slow"))
+            await asyncio.sleep(0.3)
+            fast = asyncio.create_task(commit("fast"))
+            await asyncio.sleep(0.3)
+            async with sessions() as reader:
+                seen = list((await reader.execute(query, {"s": start})).all())
+            await asyncio.gather(slow, fast)
+            async with sessions() as reader:
+                final = list((await reader.execute(query, {"s": start})).all())
+        finally:
+            async with autocommit_engine.begin() as conn:
+                await conn.execute(text("DROP TRIGGER IF EXISTS slow_commit ON enrollment.outbox_events"))
+        high = max((r.seq for r in seen), default=start)
+        skipped = [r for r in final if r.seq <= high and r not in seen]
+        assert not skipped, f"a reader at seq {high} would never see {skipped}"
+        mine = [r.aggregate_type for r in final if r.aggregate_type.endswith(tag)]
+        assert mine == [f"slow-{tag}", f"fast-{tag}"]
 
 
 class RecordingConsumer(FeedConsumer):
