@@ -15,7 +15,7 @@ import uuid
 from collections.abc import Sequence
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Depends, Query
 from pydantic import BaseModel, Field
 from sqlalchemy import (
     BigInteger,
@@ -39,6 +39,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 
 from shared.db import SessionDep
+from shared.principal import Role, require_roles
 
 _PENDING = "ltc_outbox_pending"
 MAX_FEED_LIMIT = 1000
@@ -118,7 +119,11 @@ class Outbox:
         _queue(session.sync_session, self, statement)
 
     def feed_router(self) -> APIRouter:
-        router = APIRouter(tags=["internal"], include_in_schema=False)
+        router = APIRouter(
+            tags=["internal"],
+            include_in_schema=False,
+            dependencies=[Depends(require_roles(Role.SERVICE))],
+        )
         table = self.table
 
         @router.get("/internal/events", response_model=Feed)

@@ -17,6 +17,7 @@ from enum import StrEnum
 from typing import Annotated, Any
 
 import httpx
+import structlog
 from fastapi import Depends, Request
 from pydantic import BaseModel, Field, ValidationError
 from starlette.types import ASGIApp, Receive, Scope, Send
@@ -27,7 +28,6 @@ PRINCIPAL_HEADER = "x-ltc-principal"
 SIGNATURE_HEADER = "x-ltc-signature"
 TIMESTAMP_HEADER = "x-ltc-timestamp"
 SIGNED_HEADERS = (PRINCIPAL_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER)
-PROTECTED_PREFIXES = ("/api/", "/internal/")
 
 
 class Role(StrEnum):
@@ -68,7 +68,9 @@ def encode_principal(principal: Principal) -> str:
 
 
 def _message(timestamp: str, method: str, path: str, query: str, encoded: str) -> bytes:
-    return "\n".join((timestamp, method.upper(), path, query, encoded)).encode()
+    """What is signed: the request target exactly as sent on the wire (raw path, raw query)."""
+    target = f"{path}?{query}" if query else path
+    return "\n".join((timestamp, method.upper(), target, encoded)).encode()
 
 
 def signature(secret: str, timestamp: str, method: str, path: str, query: str, encoded: str) -> str:
@@ -129,8 +131,18 @@ def verify(
         raise SignatureError("SIGNATURE_INVALID", "malformed principal") from None
 
 
+OPEN_PATHS = frozenset({"/healthz", "/readyz", "/metrics", "/openapi.json", "/docs", "/docs/oauth2-redirect"})
+
+
+def raw_target(scope: Scope) -> tuple[str, str]:
+    """The path and query of a request as they came over the wire (what the sender signed)."""
+    raw_path = scope.get("raw_path") or scope["path"].encode()
+    return raw_path.decode("latin-1"), scope.get("query_string", b"").decode("latin-1")
+
+
 class PrincipalMiddleware:
-    """Rejects unsigned or stale calls to ``/api/`` and ``/internal/`` with 401 problem+json."""
+    """Deny by default: everything but the operations endpoints needs a fresh signature (401 otherwise),
+    and ``/internal/`` answers only other services."""
 
     def __init__(self, app: ASGIApp, secrets: Callable[[], Sequence[str]], max_age_seconds: int) -> None:
         self.app = app
@@ -138,7 +150,14 @@ class PrincipalMiddleware:
         self.max_age_seconds = max_age_seconds
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or not scope["path"].startswith(PROTECTED_PREFIXES):
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        path = scope["path"]
+        root = scope.get("root_path", "")
+        if root and path.startswith(root):
+            path = path[len(root) :] or "/"
+        if path in OPEN_PATHS:
             await self.app(scope, receive, send)
             return
         headers = {
@@ -146,20 +165,16 @@ class PrincipalMiddleware:
             for k, v in scope.get("headers", [])
             if k.decode("latin-1") in SIGNED_HEADERS
         }
+        raw_path, query = raw_target(scope)
         try:
             principal = verify(
-                self.secrets(),
-                headers,
-                scope["method"],
-                scope["path"],
-                scope.get("query_string", b"").decode("latin-1"),
-                self.max_age_seconds,
+                self.secrets(), headers, scope["method"], raw_path, query, self.max_age_seconds
             )
         except SignatureError as exc:
             response = problem_response(401, exc.code, exc.detail, instance=scope["path"])
             await response(scope, receive, send)
             return
-        if scope["path"].startswith("/internal/") and principal.role is not Role.SERVICE:
+        if path.startswith("/internal/") and principal.role is not Role.SERVICE:
             response = problem_response(404, "NOT_FOUND", f"no resource at {scope['path']}")
             await response(scope, receive, send)
             return
@@ -207,16 +222,17 @@ class SignedPrincipalAuth(httpx.Auth):
         self.principal = principal
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        request.headers.update(
-            signed_headers(
-                self.secret(),
-                self.principal,
-                request.method,
-                request.url.path,
-                request.url.query.decode("latin-1"),
-            )
-        )
+        sign_request(request, self.secret(), self.principal)
         yield request
+
+
+def sign_request(request: httpx.Request, secret: str, principal: Principal) -> None:
+    """Sign an outgoing request over the exact bytes of its target, and pass the request id on."""
+    path, _, query = request.url.raw_path.decode("ascii").partition("?")
+    request.headers.update(signed_headers(secret, principal, request.method, path, query))
+    request_id = structlog.contextvars.get_contextvars().get("request_id")
+    if isinstance(request_id, str) and "x-request-id" not in request.headers:
+        request.headers["x-request-id"] = request_id
 
 
 def service_principal(service: str) -> Principal:

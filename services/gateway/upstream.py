@@ -7,6 +7,7 @@ problem+json: 503 (service unreachable), 504 (service too slow), 502 (broken ans
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import httpx
@@ -17,7 +18,14 @@ from starlette.responses import Response, StreamingResponse
 
 from services.gateway.routing import UPLOAD_PATH
 from shared.errors import problem_response
-from shared.principal import PRINCIPAL_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, Principal, signed_headers
+from shared.principal import (
+    PRINCIPAL_HEADER,
+    SIGNATURE_HEADER,
+    TIMESTAMP_HEADER,
+    Principal,
+    raw_target,
+    sign_request,
+)
 from shared.settings import Settings
 
 _log = structlog.get_logger("gateway.upstream")
@@ -75,26 +83,29 @@ class Upstreams:
             if UPLOAD_PATH.search(path)
             else self.settings.upstream_read_timeout_seconds
         )
-        return httpx.Timeout(read, connect=self.settings.upstream_connect_timeout_seconds)
+        connect = self.settings.upstream_connect_timeout_seconds
+        return httpx.Timeout(connect=connect, read=read, write=read, pool=connect)
 
     async def forward(self, request: Request, service: str, principal: Principal) -> Response:
-        path = request.url.path
-        query = request.scope.get("query_string", b"").decode("latin-1")
+        """Pass the call on with the target exactly as the client sent it, signed over those bytes."""
+        raw_path, query = raw_target(request.scope)
+        problem = non_canonical(raw_path, query)
+        if problem is not None:
+            return problem_response(400, "PATH_NOT_CANONICAL", problem, instance=request.url.path)
         headers = [(k, v) for k, v in request.headers.items() if k.lower() not in _DROP_REQUEST_HEADERS]
-        headers.extend(signed_headers(self._secret(), principal, request.method, path, query).items())
         request_id = getattr(request.state, "request_id", None)
         if request_id:
             headers.append(("x-request-id", request_id))
-        client_host = request.client.host if request.client else ""
-        headers.append(("x-forwarded-for", client_host))
+        headers.append(("x-forwarded-for", request.client.host if request.client else ""))
         has_body = request.method not in ("GET", "HEAD", "DELETE", "OPTIONS")
         upstream_request = self.client.build_request(
             request.method,
-            self.base_urls[service] + path + (f"?{query}" if query else ""),
+            self.base_urls[service] + raw_path + (f"?{query}" if query else ""),
             headers=headers,
             content=request.stream() if has_body else None,
-            timeout=self._timeout(path),
+            timeout=self._timeout(raw_path),
         )
+        sign_request(upstream_request, self._secret(), principal)
         try:
             upstream = await self.client.send(upstream_request, stream=True)
         except httpx.TransportError as exc:
@@ -111,10 +122,25 @@ class Upstreams:
 
     async def get_json(self, service: str, path: str, principal: Principal | None = None) -> Any:
         """A small internal GET (signed when a principal is given); raises on transport or HTTP errors."""
-        headers = signed_headers(self._secret(), principal, "GET", path, "") if principal else {}
-        response = await self.client.get(self.base_urls[service] + path, headers=headers)
+        request = self.client.build_request("GET", self.base_urls[service] + path)
+        if principal is not None:
+            sign_request(request, self._secret(), principal)
+        response = await self.client.send(request)
         response.raise_for_status()
         return response.json()
+
+
+_NOT_CANONICAL = re.compile(r"%2[fF]|%5[cC]|%3[fF]|%23|%2[eE]|(^|/)\.\.?(/|$)|//")
+
+
+def non_canonical(raw_path: str, query: str) -> str | None:
+    """Why a target would not reach the service as the client wrote it (and so could not be trusted), or
+    None. Encoded slashes, backslashes, ``?``/``#``, dot segments and raw non-ASCII are refused."""
+    if _NOT_CANONICAL.search(raw_path):
+        return "the path has encoded separators or dot segments; send it in its plain form"
+    if not (raw_path + query).isascii():
+        return "the path and query must be percent-encoded ASCII"
+    return None
 
 
 def transport_problem(service: str, exc: httpx.TransportError) -> Response:

@@ -121,3 +121,56 @@ class TestServicesTrustOnlyTheGateway:
         assert "authorization" not in headers
         assert headers["x-request-id"] == "trace-me-123"
         assert headers["x-ltc-signature"]
+
+
+class TestSignedTargets:
+    """The gateway signs the target exactly as sent; anything it could not pass on verbatim is refused."""
+
+    @pytest.mark.parametrize(
+        "query",
+        [{"q": "鹿城区"}, {"q": 'a"b c'}, {"q": "50%", "r": "x&y=z"}, {"county_code": ["330302", "330381"]}],
+    )
+    async def test_encoded_queries_pass_through_and_verify(
+        self, gateway: httpx.AsyncClient, keys: dict[str, str], query: dict[str, str | list[str]]
+    ) -> None:
+        response = await gateway.get(
+            "/api/v1/contribution-policies", params=query, headers=bearer(keys["bureau"])
+        )
+        assert response.status_code == 200
+
+    @pytest.mark.parametrize(
+        "path", ["/api/v1/counties%2F330302", "/api/v1/counties/330302%3Fx", "/api/v1/counties/%2e%2e/x"]
+    )
+    async def test_encoded_separators_are_refused(
+        self, gateway: httpx.AsyncClient, keys: dict[str, str], path: str
+    ) -> None:
+        response = await gateway.get(path, headers=bearer(keys["bureau"]))
+        assert response.status_code == 400
+        assert response.json()["code"] == "PATH_NOT_CANONICAL"
+
+    @pytest.mark.parametrize("path", ["/api/v1/a/../b", "/api/v1/./a", "/api//v1/a"])
+    def test_dot_segments_and_empty_segments_are_not_canonical(self, path: str) -> None:
+        from services.gateway.upstream import non_canonical
+
+        assert non_canonical(path, "") is not None
+        assert non_canonical("/api/v1/counties/330302", "q=%E9%B9%BF") is None
+
+    async def test_a_path_prefix_does_not_open_the_internal_feed(
+        self, service_apps: dict[str, FastAPI]
+    ) -> None:
+        app = service_apps["enrollment"]
+        async with httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=app, root_path="/enrollment"), base_url="http://e.test"
+        ) as client:
+            feed = await client.get("/enrollment/internal/events")
+            api = await client.get("/enrollment/api/v1/counties")
+            health = await client.get("/enrollment/healthz")
+        assert feed.status_code == 401
+        assert api.status_code == 401
+        assert health.status_code == 200
+
+    async def test_any_other_path_is_closed_by_default(self, service_apps: dict[str, FastAPI]) -> None:
+        async with httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=service_apps["settlement"]), base_url="http://s.test"
+        ) as client:
+            assert (await client.get("/something-new")).status_code == 401
