@@ -29,6 +29,12 @@ def resolve_database_url(settings: Settings) -> str:
     return embedded_url(start_embedded(settings.data_dir))
 
 
+def require_secret(settings: Settings) -> None:
+    """Refuse to start without the internal secret: every signed call would fail (or pass unchecked)."""
+    if not settings.internal_secret.get_secret_value():
+        raise RuntimeError("LTC_INTERNAL_SECRET is not set; the gateway and every service need the same one")
+
+
 def internal_client(
     settings: Settings, caller: str, target: str, transport: httpx.AsyncBaseTransport | None = None
 ) -> httpx.AsyncClient:
@@ -63,6 +69,7 @@ def create_service_app(
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        require_secret(settings)
         database_url = await asyncio.to_thread(resolve_database_url, settings)
         engine = create_engine(settings, database_url, f"ltc-{name}")
         app.state.engine = engine
@@ -83,6 +90,7 @@ def create_service_app(
         version="1.0.0",
         lifespan=lifespan,
         responses=PROBLEM_RESPONSES,
+        max_body_size=settings.max_body_bytes,
     )
     app.state.settings = settings
     app.state.service_name = name

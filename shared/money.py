@@ -6,8 +6,9 @@ losing or inventing a fen (largest remainder).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Annotated
 
 from pydantic import Field, StrictInt
@@ -15,6 +16,8 @@ from pydantic import Field, StrictInt
 from shared.errors import Unprocessable
 
 FEN_PER_YUAN = 100
+_AMOUNT = re.compile(r"^-?[0-9]{1,13}(\.[0-9]{1,2})?$", re.ASCII)
+_PRECISE = re.compile(r"^-?[0-9]{1,13}\.[0-9]{3,}$", re.ASCII)
 
 Fen = Annotated[StrictInt, Field(description="amount in fen (1 yuan = 100 fen), an integer")]
 NonNegativeFen = Annotated[StrictInt, Field(ge=0, description="amount in fen, ≥ 0")]
@@ -23,14 +26,12 @@ PositiveFen = Annotated[StrictInt, Field(gt=0, description="amount in fen, > 0")
 
 def yuan_to_fen(yuan: str | int | Decimal) -> int:
     """``"100"`` → 10000, ``"12.34"`` → 1234. More than two decimals is an error, not a rounding."""
-    try:
-        value = Decimal(str(yuan).strip())
-    except InvalidOperation:
-        raise Unprocessable(f"{yuan!r} is not an amount in yuan", code="AMOUNT_FORMAT") from None
-    fen = value * FEN_PER_YUAN
-    if fen != fen.to_integral_value():
+    text = str(yuan).strip()
+    if _PRECISE.match(text):
         raise Unprocessable(f"{yuan!r} has fractions of a fen", code="AMOUNT_PRECISION")
-    return int(fen)
+    if not _AMOUNT.match(text):
+        raise Unprocessable(f"{yuan!r} is not an amount in yuan", code="AMOUNT_FORMAT")
+    return int(Decimal(text) * FEN_PER_YUAN)
 
 
 def fen_to_yuan(fen: int) -> str:

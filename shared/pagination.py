@@ -89,6 +89,27 @@ def decode_cursor(cursor: str, width: int) -> list[Any]:
         raise Unprocessable("the cursor is not one this API issued", code="INVALID_CURSOR") from None
 
 
+_BIGINT = 2**63
+
+
+def _coerce(value: Any, column: ColumnElement[Any] | InstrumentedAttribute[Any]) -> Any:
+    """A cursor value of the column's own Python type, or 422: a forged cursor never reaches the database."""
+    try:
+        expected = column.type.python_type
+    except NotImplementedError:
+        return value
+    if (
+        expected is int
+        and isinstance(value, int)
+        and not isinstance(value, bool)
+        and -_BIGINT <= value < _BIGINT
+    ):
+        return value
+    if expected is not int and isinstance(value, expected):
+        return value
+    raise Unprocessable("the cursor does not fit this list", code="INVALID_CURSOR")
+
+
 async def paginate(
     session: AsyncSession,
     stmt: Select[Row],
@@ -103,7 +124,9 @@ async def paginate(
     ``key(row)`` gives the row's values of the ``order_by`` columns, for the next cursor.
     """
     if params.cursor is not None:
-        values = decode_cursor(params.cursor, len(order_by))
+        values = [
+            _coerce(v, c) for v, c in zip(decode_cursor(params.cursor, len(order_by)), order_by, strict=True)
+        ]
         bound = tuple_(*(literal(v, type_=c.type) for v, c in zip(values, order_by, strict=True)))
         after = tuple_(*order_by) < bound if descending else tuple_(*order_by) > bound
         stmt = stmt.where(after)

@@ -9,6 +9,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 MIN_SECRET_LENGTH = 32
+MAX_UPLOAD_BYTES = 4 * 1024**3  # a file upload (bulk import) route's own body limit
 
 
 class Settings(BaseSettings):
@@ -50,6 +51,10 @@ class Settings(BaseSettings):
     db_statement_timeout_ms: int = 60_000
     db_pool_pre_ping: bool = Field(
         default=False, description="test each pooled connection before use (one extra round trip)"
+    )
+
+    max_body_bytes: int = Field(
+        default=8 * 1024 * 1024, ge=1024, description="largest request body outside the file-upload routes"
     )
 
     log_level: str = "INFO"

@@ -26,12 +26,12 @@ from services.gateway.auth import Authenticated, KeyAuthenticator
 from services.gateway.openapi import MergedOpenApi
 from services.gateway.routing import service_for
 from services.gateway.upstream import Upstreams, make_client
-from shared.app import resolve_database_url
+from shared.app import require_secret, resolve_database_url
 from shared.db import create_engine, create_sessionmaker
 from shared.errors import PROBLEM_RESPONSES, NotFound, install_problem_handlers
 from shared.logging import configure_logging
 from shared.observability import database_ready, install_observability
-from shared.settings import Settings, get_settings
+from shared.settings import MAX_UPLOAD_BYTES, Settings, get_settings
 
 DESCRIPTION = """
 The public API of the long-term-care insurance (长期护理保险) fund platform.
@@ -63,6 +63,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        require_secret(settings)
         database_url = await asyncio.to_thread(resolve_database_url, settings)
         engine = create_engine(settings, database_url, "ltc-gateway")
         async with make_client(settings) as client:
@@ -82,6 +83,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         docs_url=None,
         redoc_url=None,
         responses=PROBLEM_RESPONSES,
+        max_body_size=settings.max_body_bytes,
     )
     app.state.settings = settings
     install_problem_handlers(app)
@@ -106,12 +108,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def docs() -> HTMLResponse:
         return get_swagger_ui_html(openapi_url="/openapi.json", title="LTC platform API")
 
-    @app.api_route("/api/{path:path}", methods=PROXY_METHODS, include_in_schema=False)
-    async def proxy(path: str, request: Request, principal: Authenticated) -> Response:
+    async def proxy(request: Request, principal: Authenticated) -> Response:
         service = service_for(request.url.path)
         if service is None:
             raise NotFound(f"no resource at {request.url.path}")
         upstreams: Upstreams = request.app.state.upstreams
         return await upstreams.forward(request, service, principal)
+
+    # File uploads (…-imports) stream through with their own, larger body limit; everything else is JSON.
+    for upload in ("/api/v1/{collection}-imports", "/api/v1/{collection}-imports/{rest:path}"):
+        app.add_api_route(
+            upload, proxy, methods=PROXY_METHODS, include_in_schema=False, max_body_size=MAX_UPLOAD_BYTES
+        )
+    app.add_api_route("/api/{path:path}", proxy, methods=PROXY_METHODS, include_in_schema=False)
 
     return app

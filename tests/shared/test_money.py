@@ -20,9 +20,12 @@ class TestMoneyInFen:
             yuan_to_fen("1.005")
         assert caught.value.code == "AMOUNT_PRECISION"
 
-    def test_garbage_is_an_error(self) -> None:
+    @pytest.mark.parametrize(
+        "junk", ["ten", "Infinity", "NaN", "sNaN", "1_000", "１２", "1e400", "", "1.", ".5"]
+    )
+    def test_anything_but_plain_decimal_yuan_is_an_error(self, junk: str) -> None:
         with pytest.raises(Unprocessable) as caught:
-            yuan_to_fen("ten")
+            yuan_to_fen(junk)
         assert caught.value.code == "AMOUNT_FORMAT"
 
     @given(st.integers(min_value=-(10**12), max_value=10**12))

@@ -66,3 +66,25 @@ def test_a_foreign_cursor_is_a_422(cursor: str) -> None:
     with pytest.raises(Unprocessable) as caught:
         decode_cursor(cursor, 1)
     assert caught.value.code == "INVALID_CURSOR"
+
+
+@pytest.mark.parametrize(
+    ("column", "forged"),
+    [("code", [123]), ("code", [None]), ("code", [True]), ("id", ["abc"]), ("id", [10**30]), ("id", [1.5])],
+)
+async def test_a_forged_cursor_value_is_a_422_not_a_database_error(
+    session: AsyncSession, column: str, forged: list[object]
+) -> None:
+    from services.gateway.models import AuditEvent
+
+    order = County.code if column == "code" else AuditEvent.id
+    table = County if column == "code" else AuditEvent
+    with pytest.raises(Unprocessable) as caught:
+        await paginate(
+            session,
+            select(table),
+            [order],
+            PageParams(limit=5, cursor=encode_cursor(forged)),
+            key=lambda r: [r],
+        )
+    assert caught.value.code == "INVALID_CURSOR"

@@ -4,7 +4,7 @@ import uuid
 from typing import Annotated, Any
 
 import httpx
-from fastapi import APIRouter, Body, Depends, Request, Response
+from fastapi import APIRouter, BackgroundTasks, Body, Depends, Request, Response
 from sqlalchemy import select
 
 from services.gateway.api_clients import service
@@ -53,6 +53,14 @@ IdempotentIssue = Annotated[
 ]
 
 
+def forget_after_commit(request: Request, tasks: BackgroundTasks, client_id: uuid.UUID) -> None:
+    """Drop the client's cached keys now and again once the change is committed (a lookup in between could
+    otherwise cache the old state for another few seconds)."""
+    authenticator: KeyAuthenticator = request.app.state.authenticator
+    authenticator.forget_client(str(client_id))
+    tasks.add_task(authenticator.forget_client, str(client_id))
+
+
 @router.post("", status_code=201, response_model=IssuedKey, summary="Create a client; its key is shown once")
 async def create_client(
     data: ApiClientCreate,
@@ -93,6 +101,7 @@ async def get_client(client_id: uuid.UUID, session: SessionDep, admin: AdminOnly
 async def rotate_key(
     client_id: uuid.UUID,
     request: Request,
+    tasks: BackgroundTasks,
     session: SessionDep,
     admin: AdminOnly,
     idempotent: IdempotentIssue,
@@ -106,11 +115,9 @@ async def rotate_key(
     )
 
     async def rotate() -> IssuedKey:
-        issued = await service.rotate(session, client_id, grace)
-        authenticator: KeyAuthenticator = request.app.state.authenticator
-        authenticator.forget_client(str(client_id))
-        return issued
+        return await service.rotate(session, client_id, grace)
 
+    forget_after_commit(request, tasks, client_id)
     return await idempotent.respond(rotate)
 
 
@@ -118,9 +125,8 @@ async def rotate_key(
     "/{client_id}/revoke", response_model=ApiClient, summary="Revoke the client and all its keys now"
 )
 async def revoke_client(
-    client_id: uuid.UUID, request: Request, session: SessionDep, admin: AdminOnly
+    client_id: uuid.UUID, request: Request, tasks: BackgroundTasks, session: SessionDep, admin: AdminOnly
 ) -> ApiClient:
     revoked = await service.revoke(session, client_id)
-    authenticator: KeyAuthenticator = request.app.state.authenticator
-    authenticator.forget_client(str(client_id))
+    forget_after_commit(request, tasks, client_id)
     return revoked
