@@ -80,9 +80,16 @@ def internal_secret(settings: Settings) -> str:
     path = settings.data_dir / "internal-secret"
     if not path.exists():
         settings.data_dir.mkdir(parents=True, exist_ok=True)
-        path.write_text(secrets.token_urlsafe(48))
-        path.chmod(0o600)
+        write_private(path, secrets.token_urlsafe(48))
     return path.read_text().strip()
+
+
+def write_private(path: Path, text: str) -> None:
+    """Write a file only its owner can read, from the first byte on."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w") as handle:
+        handle.write(text)
+    path.chmod(0o600)
 
 
 def credentials_path(settings: Settings) -> Path:
@@ -97,8 +104,7 @@ def write_credentials(settings: Settings, keys: dict[str, str]) -> None:
     """``{"gateway_url": ..., "keys": {role: key}}`` for scripts and the README's examples (mode 0600)."""
     path = credentials_path(settings)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps({"gateway_url": gateway_url(settings), "keys": keys}, indent=2) + "\n")
-    path.chmod(0o600)
+    write_private(path, json.dumps({"gateway_url": gateway_url(settings), "keys": keys}, indent=2) + "\n")
 
 
 async def load_reference_data(database_url: str, settings: Settings, *, demo: bool = True) -> dict[str, str]:

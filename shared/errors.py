@@ -14,6 +14,7 @@ import structlog
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, Field
+from sqlalchemy.exc import IntegrityError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import JSONResponse
 
@@ -235,6 +236,28 @@ async def _http_exception_handler(request: Request, exc: Exception) -> JSONRespo
     )
 
 
+_INTEGRITY = {
+    "23505": (409, "ALREADY_EXISTS", "a record with these values exists already"),
+    "23503": (422, "REFERENCE_NOT_FOUND", "a referenced record does not exist"),
+    "23514": (422, "CONSTRAINT_VIOLATED", "the values break a rule of this record"),
+    "23502": (422, "CONSTRAINT_VIOLATED", "a required value is missing"),
+    "23P01": (409, "ALREADY_EXISTS", "the values overlap an existing record"),
+}
+
+
+async def _integrity_handler(request: Request, exc: Exception) -> JSONResponse:
+    """A constraint the database enforced (e.g. two concurrent creates of one key): a 4xx naming it, never a
+    500. Services check the common cases first and answer with their own codes; this is the backstop."""
+    assert isinstance(exc, IntegrityError)
+    original = getattr(exc.orig, "__cause__", None) or exc.orig
+    sqlstate = getattr(exc.orig, "sqlstate", None) or getattr(original, "sqlstate", None)
+    status, code, detail = _INTEGRITY.get(
+        str(sqlstate), (409, "CONFLICT", "the change conflicts with stored data")
+    )
+    constraint = getattr(original, "constraint_name", None)
+    return problem_response(status, code, detail, instance=request.url.path, constraint=constraint)
+
+
 async def _unhandled_handler(request: Request, exc: Exception) -> JSONResponse:
     _log.exception("unhandled_error", path=request.url.path)
     return problem_response(
@@ -249,6 +272,7 @@ def install_problem_handlers(app: FastAPI) -> None:
     app.add_exception_handler(DomainError, _domain_error_handler)
     app.add_exception_handler(RequestValidationError, _validation_handler)
     app.add_exception_handler(StarletteHTTPException, _http_exception_handler)
+    app.add_exception_handler(IntegrityError, _integrity_handler)
     app.add_exception_handler(Exception, _unhandled_handler)
 
 

@@ -97,8 +97,9 @@ class IdempotentRequest:
             )
         table = self.table
         method, path = self.request.method, self.request.url.path
+        target = path + ("?" + self.request.url.query if self.request.url.query else "")
         digest = hashlib.sha256(
-            method.encode() + b" " + path.encode() + b"\n" + _canonical_body(await self.request.body())
+            method.encode() + b" " + target.encode() + b"\n" + _canonical_body(await self.request.body())
         ).digest()
         where = (table.c.client_id == self.principal.client_id) & (table.c.key == self.key)
         claimed = await self.session.execute(

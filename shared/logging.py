@@ -6,16 +6,27 @@ import logging
 import sys
 from collections.abc import Mapping, MutableMapping
 from typing import Any
+from urllib.parse import unquote_plus
 
 import structlog
 
 from shared.identifiers import mask_id_numbers_in_text
 
 
+def _masked(value: Any) -> Any:
+    if isinstance(value, str):
+        # percent-decoded first, so `%2C330302…` or `%20…` in a query string is caught too
+        return mask_id_numbers_in_text(unquote_plus(value) if "%" in value or "+" in value else value)
+    if isinstance(value, Mapping):
+        return {k: _masked(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_masked(v) for v in value]
+    return value
+
+
 def _mask_personal_data(_: Any, __: str, event_dict: MutableMapping[str, Any]) -> Mapping[str, Any]:
     for key, value in event_dict.items():
-        if isinstance(value, str):
-            event_dict[key] = mask_id_numbers_in_text(value)
+        event_dict[key] = _masked(value)
     return event_dict
 
 

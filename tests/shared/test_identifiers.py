@@ -155,3 +155,18 @@ class TestUnifiedSocialCreditCode:
         with pytest.raises(ValidationError) as caught:
             Employer(credit_code=bad)
         assert caught.value.errors()[0]["type"] == "CREDIT_CODE_CHECKSUM"
+
+
+def test_log_lines_mask_id_numbers_even_when_encoded_or_nested() -> None:
+    from shared.logging import _mask_personal_data
+
+    number = "330302194503150013"
+    event = {
+        "path": f"/api/v1/persons:lookup?id_number=11010519491231002X%2C{number}",
+        "nested": {"ids": [number, "plain"]},
+        "event": f"lookup for {number}",
+    }
+    masked = _mask_personal_data(None, "info", event)
+    assert number not in str(masked)
+    assert "11010519491231002X" not in str(masked)
+    assert masked["nested"]["ids"][1] == "plain"

@@ -5,9 +5,10 @@ from __future__ import annotations
 import httpx
 from fastapi import APIRouter, FastAPI
 from pydantic import BaseModel
-from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
 from shared.app import create_service_app
+from shared.db import SessionDep
 from shared.errors import Conflict
 from shared.settings import Settings
 from tests.conftest import signed_service_client
@@ -29,6 +30,13 @@ def demo_app(settings: Settings, engine: AsyncEngine) -> FastAPI:
     async def conflict() -> None:
         raise Conflict("already there", code="ALREADY_THERE", existing_id="42")
 
+    @router.post("/duplicate-county")
+    async def duplicate(session: SessionDep) -> None:
+        from services.enrollment.models import County
+
+        session.add(County(code="330302", name="again", kind="district", sort_order=99))
+        await session.flush()
+
     @router.get("/boom")
     async def boom() -> None:
         raise RuntimeError("secret internals")
@@ -38,6 +46,18 @@ def demo_app(settings: Settings, engine: AsyncEngine) -> FastAPI:
     )
     app.state.engine = engine
     return app
+
+
+async def test_a_unique_violation_is_a_409_naming_the_constraint(
+    settings: Settings, engine: AsyncEngine, sessionmaker: async_sessionmaker[AsyncSession]
+) -> None:
+    app = demo_app(settings, engine)
+    app.state.sessionmaker = sessionmaker
+    async with signed_service_client(app) as client:
+        response = await client.post("/api/v1/demo/duplicate-county")
+    assert response.status_code == 409
+    assert response.json()["code"] == "ALREADY_EXISTS"
+    assert response.json()["constraint"] == "pk_counties"
 
 
 async def test_validation_errors_list_every_field(settings: Settings, engine: AsyncEngine) -> None:

@@ -1,7 +1,8 @@
 """Wenzhou's accounting units and the 2022 contribution policy, from seed 003 (温政办〔2022〕, 附件 2).
 
-Loading is an idempotent upsert: running it again changes nothing, and a later correction of a value
-here is applied on the next load.
+Loading is idempotent: running it again changes nothing. Corrections of the counties and targets here are
+applied on the next load; a year's contribution policy is only inserted once, since after that it belongs
+to the bureau (changed through the API) and the bills made from it.
 """
 
 from __future__ import annotations
