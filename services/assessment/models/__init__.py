@@ -1,21 +1,41 @@
 """ORM models of the assessment service (schema ``assessment``)."""
 
-from sqlalchemy.orm import DeclarativeBase
+from services.assessment.models.applications import (
+    OPEN_STATUSES,
+    Application,
+    ApplicationTransition,
+    Conclusion,
+    Objection,
+    PanelAssignment,
+    PanelDraw,
+    Score,
+    SpotCheck,
+)
+from services.assessment.models.base import SCHEMA, Base, idempotency_records, metadata, outbox, outbox_events
+from services.assessment.models.experts import Expert, ExpertStatusChange
+from services.assessment.models.reference import CalendarDay, CalendarYear, RuleSet, RuleSetBand, RuleSetLevel
 
-from shared.db import schema_metadata
-from shared.idempotency import idempotency_table
-from shared.outbox import Outbox, outbox_table
-
-SCHEMA = "assessment"
-metadata = schema_metadata(SCHEMA)
-
-
-class Base(DeclarativeBase):
-    metadata = metadata
-
-
-outbox_events = outbox_table(metadata)
-idempotency_records = idempotency_table(metadata)
-outbox = Outbox(outbox_events)
-
-__all__ = ["SCHEMA", "Base", "idempotency_records", "metadata", "outbox", "outbox_events"]
+__all__ = [
+    "OPEN_STATUSES",
+    "SCHEMA",
+    "Application",
+    "ApplicationTransition",
+    "Base",
+    "CalendarDay",
+    "CalendarYear",
+    "Conclusion",
+    "Expert",
+    "ExpertStatusChange",
+    "Objection",
+    "PanelAssignment",
+    "PanelDraw",
+    "RuleSet",
+    "RuleSetBand",
+    "RuleSetLevel",
+    "Score",
+    "SpotCheck",
+    "idempotency_records",
+    "metadata",
+    "outbox",
+    "outbox_events",
+]

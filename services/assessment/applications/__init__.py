@@ -1,0 +1,1 @@
+"""Applications: the acceptance gate, the state machine, scores, conclusions, publicity, objections."""

@@ -1,0 +1,163 @@
+"""Working days from the stored calendar. A year the calendar does not know is an error, never a guess."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import chinese_calendar
+from sqlalchemy import delete, func, insert, select, text
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from services.assessment.calendar.schemas import NamedDay, WorkingCalendar, WorkingCalendarUpdate
+from services.assessment.models import CalendarDay, CalendarYear
+from shared.errors import Conflict, FieldError, NotFound, Unprocessable
+
+PACKAGE_SOURCE = f"chinese-calendar {getattr(chinese_calendar, '__version__', '')}".strip()
+
+
+class CalendarYearUnknown(Conflict):
+    code = "CALENDAR_YEAR_UNKNOWN"
+
+
+def _days_of(
+    year: int, holidays: dict[dt.date, str | None], makeups: dict[dt.date, str | None]
+) -> list[dict]:  # type: ignore[type-arg]
+    rows = []
+    day = dt.date(year, 1, 1)
+    while day.year == year:
+        if day in makeups:
+            kind, name, work = "makeup_workday", makeups[day], True
+        elif day in holidays:
+            kind, name, work = "holiday", holidays[day], False
+        elif day.weekday() >= 5:
+            kind, name, work = "weekend", None, False
+        else:
+            kind, name, work = "workday", None, True
+        rows.append({"day": day, "year": year, "is_workday": work, "kind": kind, "name": name})
+        day += dt.timedelta(days=1)
+    return rows
+
+
+async def _store_year(
+    session: AsyncSession,
+    year: int,
+    holidays: dict[dt.date, str | None],
+    makeups: dict[dt.date, str | None],
+    source: str,
+    by: str,
+) -> None:
+    await session.execute(delete(CalendarDay).where(CalendarDay.year == year))
+    stmt = pg_insert(CalendarYear).values(year=year, source=source, updated_by=by)
+    await session.execute(
+        stmt.on_conflict_do_update(
+            index_elements=[CalendarYear.year],
+            set_={"source": source, "updated_by": by, "updated_at": func.now()},
+        )
+    )
+    await session.execute(insert(CalendarDay), _days_of(year, holidays, makeups))
+
+
+def package_years() -> list[int]:
+    return sorted({d.year for d in chinese_calendar.holidays})
+
+
+async def seed_from_package(session: AsyncSession, by: str) -> None:
+    """Every year ``chinese-calendar`` knows and the store does not have yet."""
+    known = set((await session.scalars(select(CalendarYear.year))).all())
+    for year in package_years():
+        if year in known:
+            continue
+        holidays: dict[dt.date, str | None] = {
+            d: str(n) if n else None for d, n in chinese_calendar.holidays.items() if d.year == year
+        }
+        makeups: dict[dt.date, str | None] = {
+            d: str(n) if n else None
+            for d, n in chinese_calendar.workdays.items()
+            if d.year == year and d.weekday() >= 5
+        }
+        await _store_year(session, year, holidays, makeups, PACKAGE_SOURCE, by)
+
+
+async def put_year(session: AsyncSession, year: int, data: WorkingCalendarUpdate, by: str) -> WorkingCalendar:
+    errors: list[FieldError] = []
+    for field, days in (("holidays", data.holidays), ("makeup_workdays", data.makeup_workdays)):
+        for n, d in enumerate(days):
+            if d.date.year != year:
+                errors.append(
+                    FieldError(field=f"body.{field}.{n}.date", code="WRONG_YEAR", message=f"not in {year}")
+                )
+    for n, d in enumerate(data.makeup_workdays):
+        if d.date.weekday() < 5:
+            errors.append(
+                FieldError(
+                    field=f"body.makeup_workdays.{n}.date",
+                    code="NOT_A_WEEKEND",
+                    message="a make-up workday is a Saturday or Sunday",
+                )
+            )
+    clash = {d.date for d in data.holidays} & {d.date for d in data.makeup_workdays}
+    if clash:
+        errors.append(
+            FieldError(
+                field="body",
+                code="HOLIDAY_AND_WORKDAY",
+                message=f"both holiday and make-up workday: {sorted(str(d) for d in clash)}",
+            )
+        )
+    if errors:
+        raise Unprocessable(f"calendar {year} is not valid", code="CALENDAR_INVALID", errors=errors)
+    await _store_year(
+        session,
+        year,
+        {d.date: d.name for d in data.holidays},
+        {d.date: d.name for d in data.makeup_workdays},
+        f"bureau ({by})",
+        by,
+    )
+    await session.flush()
+    return await get_year(session, year)
+
+
+async def get_year(session: AsyncSession, year: int) -> WorkingCalendar:
+    meta = await session.get(CalendarYear, year)
+    if meta is None:
+        raise NotFound(f"the working calendar does not know {year}", code="CALENDAR_YEAR_UNKNOWN", year=year)
+    days = (
+        await session.scalars(select(CalendarDay).where(CalendarDay.year == year).order_by(CalendarDay.day))
+    ).all()
+    return WorkingCalendar(
+        year=year,
+        source=meta.source,
+        working_days=sum(1 for d in days if d.is_workday),
+        holidays=[NamedDay(date=d.day, name=d.name) for d in days if d.kind == "holiday"],
+        makeup_workdays=[NamedDay(date=d.day, name=d.name) for d in days if d.kind == "makeup_workday"],
+    )
+
+
+_NTH_WORKDAY = text(
+    """
+    SELECT day FROM assessment.calendar_days
+    WHERE day > :start AND is_workday
+    ORDER BY day
+    OFFSET :offset LIMIT 1
+    """
+)
+
+
+async def add_working_days(session: AsyncSession, start: dt.date, n: int) -> dt.date:
+    """The ``n``-th working day after ``start``; every year on the way must be in the calendar."""
+    result = await session.scalar(_NTH_WORKDAY, {"start": start, "offset": max(n - 1, 0)})
+    known = set(
+        (await session.scalars(select(CalendarYear.year).where(CalendarYear.year >= start.year))).all()
+    )
+    end_year = result.year if result is not None else max(known | {start.year}) + 1
+    for year in range(start.year, end_year + 1):
+        if year not in known:
+            raise CalendarYearUnknown(
+                f"the working calendar does not know {year}; the bureau adds it with PUT "
+                f"/api/v1/working-calendars/{year}",
+                year=year,
+            )
+    assert isinstance(result, dt.date)
+    return result

@@ -1,0 +1,32 @@
+"""Dependencies every assessment domain uses: today's date (Asia/Shanghai), idempotent creates, roles."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated
+from zoneinfo import ZoneInfo
+
+from fastapi import Depends, Request
+
+from services.assessment.models import idempotency_records
+from shared.idempotency import IdempotentRequest, idempotency_dependency
+from shared.principal import Principal, Role, require_roles
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+
+
+def today_in_shanghai() -> dt.date:
+    return dt.datetime.now(SHANGHAI).date()
+
+
+async def get_today(request: Request) -> dt.date:
+    """Business dates are Asia/Shanghai dates; ``app.state.today`` (tests, drills) pins the date."""
+    pinned: dt.date | None = getattr(request.app.state, "today", None)
+    return pinned or today_in_shanghai()
+
+
+Today = Annotated[dt.date, Depends(get_today)]
+Idempotent = Annotated[IdempotentRequest, Depends(idempotency_dependency(idempotency_records))]
+Contractor = Annotated[Principal, Depends(require_roles(Role.CONTRACTOR, Role.ADMIN))]
+Reader = Annotated[Principal, Depends(require_roles(Role.CONTRACTOR, Role.BUREAU, Role.ADMIN))]
+PolicyWriter = Annotated[Principal, Depends(require_roles(Role.BUREAU, Role.ADMIN))]

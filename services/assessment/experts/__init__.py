@@ -1,0 +1,2 @@
+"""The expert pool: membership, counties served, qualification, status over time, declared ties; CSV import;
+quality per expert."""

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import JSONResponse
+
+from services.assessment.deps import Contractor, Idempotent, Reader, Today
+from services.assessment.experts import service
+from services.assessment.experts.schemas import (
+    Expert,
+    ExpertCreate,
+    ExpertImport,
+    ExpertList,
+    ExpertQuality,
+    ExpertUpdate,
+)
+from shared.db import SessionDep
+from shared.pagination import PageParams, page_params
+
+router = APIRouter(prefix="/api/v1/experts", tags=["expert pool"])
+
+
+@router.post("", status_code=201, response_model=Expert, summary="Admit an expert to the pool")
+async def create_expert(
+    data: ExpertCreate, session: SessionDep, principal: Contractor, idempotent: Idempotent, today: Today
+) -> JSONResponse:
+    return await idempotent.respond(lambda: service.create(session, data, principal, today), status_code=201)
+
+
+@router.post(
+    ":import",
+    response_model=ExpertImport,
+    summary="Bulk import of the pool from CSV",
+    openapi_extra={"requestBody": {"content": {"text/csv": {"schema": {"type": "string"}}}}},
+)
+async def import_experts(
+    request: Request, session: SessionDep, principal: Contractor, idempotent: Idempotent, today: Today
+) -> JSONResponse:
+    """Columns: ``code,name,profession,institution_id,county_codes,qualification_expires_on,
+    training_expires_on,relative_person_ids,family_doctor_person_ids`` (lists separated by ``;``). Upserts
+    by ``code``; bad rows are reported by line and never stop the good ones."""
+    raw = await request.body()
+    return await idempotent.respond(lambda: service.import_csv(session, raw, principal, today))
+
+
+@router.get("", response_model=ExpertList, summary="The pool (a contractor sees its counties' experts)")
+async def list_experts(
+    session: SessionDep,
+    principal: Reader,
+    page: Annotated[PageParams, Depends(page_params)],
+    county_code: str | None = None,
+    status: Annotated[str | None, Query(pattern="^(active|suspended|removed)$")] = None,
+) -> ExpertList:
+    items, cursor = await service.list_experts(session, principal, page, county_code, status)
+    return ExpertList(items=items, next_cursor=cursor)
+
+
+@router.get("/{expert_id}", response_model=Expert, summary="One expert with its status history")
+async def get_expert(expert_id: uuid.UUID, session: SessionDep, principal: Reader) -> Expert:
+    return await service.get(session, expert_id, principal)
+
+
+@router.patch("/{expert_id}", response_model=Expert, summary="Change an expert; status changes need a reason")
+async def update_expert(
+    expert_id: uuid.UUID, data: ExpertUpdate, session: SessionDep, principal: Contractor, today: Today
+) -> Expert:
+    return await service.update(session, expert_id, data, principal, today)
+
+
+@router.get(
+    "/{expert_id}/quality", response_model=ExpertQuality, summary="Assessments, overturn rate, levels"
+)
+async def expert_quality(expert_id: uuid.UUID, session: SessionDep, principal: Reader) -> ExpertQuality:
+    return await service.quality(session, expert_id, principal)

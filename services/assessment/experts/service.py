@@ -1,0 +1,325 @@
+"""Pool membership and its history, the CSV import, and quality figures per expert."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import uuid
+from typing import Any
+
+from pydantic import ValidationError
+from sqlalchemy import select, text
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from services.assessment.experts.schemas import (
+    Expert,
+    ExpertCreate,
+    ExpertImport,
+    ExpertQuality,
+    ExpertUpdate,
+    ImportError_,
+    LevelShare,
+    StatusChange,
+)
+from services.assessment.models import Expert as ExpertRow
+from services.assessment.models import ExpertStatusChange
+from shared.errors import Conflict, FieldError, NotFound, Unprocessable
+from shared.pagination import PageParams, paginate
+from shared.principal import Principal
+
+CSV_COLUMNS = (
+    "code",
+    "name",
+    "profession",
+    "institution_id",
+    "county_codes",
+    "qualification_expires_on",
+    "training_expires_on",
+    "relative_person_ids",
+    "family_doctor_person_ids",
+)
+
+
+def _check_counties(principal: Principal, county_codes: list[str]) -> list[str]:
+    return [c for c in county_codes if not principal.sees_county(c)]
+
+
+def _visible(principal: Principal, row: ExpertRow) -> bool:
+    return any(principal.sees_county(c) for c in row.county_codes)
+
+
+async def _history(session: AsyncSession, expert_id: uuid.UUID) -> list[StatusChange]:
+    rows = await session.scalars(
+        select(ExpertStatusChange)
+        .where(ExpertStatusChange.expert_id == expert_id)
+        .order_by(ExpertStatusChange.changed_at, ExpertStatusChange.id)
+    )
+    return [StatusChange.model_validate(r, from_attributes=True) for r in rows]
+
+
+def _schema(row: ExpertRow, history: list[StatusChange] | None = None) -> Expert:
+    return Expert.model_validate(
+        {
+            **{k: getattr(row, k) for k in Expert.model_fields if k != "status_history"},
+            "status_history": history or [],
+        }
+    )
+
+
+async def create(session: AsyncSession, data: ExpertCreate, principal: Principal, today: dt.date) -> Expert:
+    outside = _check_counties(principal, data.county_codes)
+    if outside:
+        raise Unprocessable(
+            "counties outside your scope",
+            code="COUNTY_OUT_OF_SCOPE",
+            errors=[
+                FieldError(field="body.county_codes", code="COUNTY_OUT_OF_SCOPE", message=", ".join(outside))
+            ],
+        )
+    if await session.scalar(select(ExpertRow.id).where(ExpertRow.code == data.code)) is not None:
+        raise Conflict(f"an expert with code {data.code} exists", code="EXPERT_EXISTS")
+    row = ExpertRow(id=uuid.uuid4(), status="active", **data.model_dump())
+    session.add(row)
+    session.add(
+        ExpertStatusChange(
+            expert_id=row.id,
+            status="active",
+            effective_on=today,
+            reason="admitted",
+            changed_by=principal.client_id,
+        )
+    )
+    await session.flush()
+    return await get(session, row.id, principal)
+
+
+async def _row(
+    session: AsyncSession, expert_id: uuid.UUID, principal: Principal, *, lock: bool = False
+) -> ExpertRow:
+    stmt = select(ExpertRow).where(ExpertRow.id == expert_id)
+    if lock:
+        stmt = stmt.with_for_update()
+    row = (await session.scalars(stmt)).first()
+    if row is None or not _visible(principal, row):
+        raise NotFound("no such expert", code="EXPERT_NOT_FOUND")
+    return row
+
+
+async def get(session: AsyncSession, expert_id: uuid.UUID, principal: Principal) -> Expert:
+    row = await _row(session, expert_id, principal)
+    return _schema(row, await _history(session, row.id))
+
+
+async def update(
+    session: AsyncSession, expert_id: uuid.UUID, data: ExpertUpdate, principal: Principal, today: dt.date
+) -> Expert:
+    row = await _row(session, expert_id, principal, lock=True)
+    changes = data.model_dump(exclude_unset=True)
+    reason = changes.pop("status_reason", None)
+    if "county_codes" in changes:
+        outside = _check_counties(principal, changes["county_codes"])
+        if outside:
+            raise Unprocessable(
+                f"counties outside your scope: {', '.join(outside)}", code="COUNTY_OUT_OF_SCOPE"
+            )
+    new_status = changes.get("status")
+    if new_status is not None and new_status != row.status:
+        if row.status == "removed":
+            raise Conflict("a removed expert does not come back; admit a new one", code="EXPERT_REMOVED")
+        if not reason:
+            raise Unprocessable(
+                "a status change needs a reason",
+                code="STATUS_REASON_REQUIRED",
+                errors=[FieldError(field="body.status_reason", code="REQUIRED", message="why")],
+            )
+        session.add(
+            ExpertStatusChange(
+                expert_id=row.id,
+                status=new_status,
+                effective_on=today,
+                reason=reason,
+                changed_by=principal.client_id,
+            )
+        )
+    for key, value in changes.items():
+        setattr(row, key, value)
+    row.updated_at = dt.datetime.now(dt.UTC)
+    await session.flush()
+    return _schema(row, await _history(session, row.id))
+
+
+async def list_experts(
+    session: AsyncSession,
+    principal: Principal,
+    params: PageParams,
+    county_code: str | None,
+    status: str | None,
+) -> tuple[list[Expert], str | None]:
+    stmt = select(ExpertRow)
+    counties = principal.county_filter()
+    if counties is not None:
+        stmt = stmt.where(ExpertRow.county_codes.overlap(counties))
+    if county_code:
+        stmt = stmt.where(ExpertRow.county_codes.contains([county_code]))
+    if status:
+        stmt = stmt.where(ExpertRow.status == status)
+    rows, cursor = await paginate(session, stmt, [ExpertRow.id], params, key=lambda r: [str(r.id)])
+    return [_schema(r) for r in rows], cursor
+
+
+def _split(value: str) -> list[str]:
+    return [v.strip() for v in value.replace(",", ";").split(";") if v.strip()]
+
+
+async def import_csv(session: AsyncSession, raw: bytes, principal: Principal, today: dt.date) -> ExpertImport:
+    """Upsert the pool by expert code; good rows go in, bad rows come back with their line and reason."""
+    try:
+        reader = csv.DictReader(io.StringIO(raw.decode("utf-8-sig")))
+    except UnicodeDecodeError:
+        raise Unprocessable("the file is not UTF-8", code="CSV_ENCODING") from None
+    missing = [c for c in CSV_COLUMNS[:6] if c not in (reader.fieldnames or [])]
+    if missing:
+        raise Unprocessable(f"columns missing: {', '.join(missing)}", code="CSV_COLUMNS_MISSING")
+    good: dict[str, dict[str, Any]] = {}
+    errors: list[ImportError_] = []
+    count = 0
+    for line, rec in enumerate(reader, start=2):
+        count += 1
+        try:
+            data = ExpertCreate(
+                code=(rec.get("code") or "").strip(),
+                name=(rec.get("name") or "").strip(),
+                profession=(rec.get("profession") or "").strip(),
+                institution_id=(rec.get("institution_id") or "").strip(),
+                county_codes=_split(rec.get("county_codes") or ""),
+                qualification_expires_on=(rec.get("qualification_expires_on") or "").strip(),
+                training_expires_on=(rec.get("training_expires_on") or "").strip() or None,
+                relative_person_ids=_split(rec.get("relative_person_ids") or ""),
+                family_doctor_person_ids=_split(rec.get("family_doctor_person_ids") or ""),
+            )
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            field = ".".join(str(p) for p in first["loc"])
+            errors.append(
+                ImportError_(line=line, code="INVALID_" + field.upper(), message=f"{field}: {first['msg']}")
+            )
+            continue
+        outside = _check_counties(principal, data.county_codes)
+        if outside:
+            errors.append(ImportError_(line=line, code="COUNTY_OUT_OF_SCOPE", message=", ".join(outside)))
+            continue
+        if data.code in good:
+            errors.append(
+                ImportError_(line=line, code="DUPLICATE_CODE", message=f"{data.code} twice in the file")
+            )
+            continue
+        good[data.code] = {"id": uuid.uuid4(), "status": "active", **data.model_dump()}
+    created = updated = 0
+    if good:
+        stmt = pg_insert(ExpertRow).values(list(good.values()))
+        fields = [c for c in CSV_COLUMNS if c != "code"]
+        scope = principal.county_filter()
+        result = await session.execute(
+            stmt.on_conflict_do_update(
+                index_elements=[ExpertRow.code],
+                set_={**{f: stmt.excluded[f] for f in fields}, "updated_at": text("now()")},
+                where=ExpertRow.county_codes.overlap(scope) if scope is not None else None,
+            ).returning(ExpertRow.id, ExpertRow.code, text("(xmax = 0) AS inserted"))
+        )
+        returned = list(result)
+        fresh = [r.id for r in returned if r.inserted]
+        created = len(fresh)
+        updated = len(returned) - created
+        for code in sorted(set(good) - {r.code for r in returned}):
+            errors.append(
+                ImportError_(line=0, code="EXPERT_OUT_OF_SCOPE", message=f"{code} belongs to other counties")
+            )
+        if fresh:
+            await session.execute(
+                pg_insert(ExpertStatusChange),
+                [
+                    {
+                        "id": uuid.uuid4(),
+                        "expert_id": i,
+                        "status": "active",
+                        "effective_on": today,
+                        "reason": "admitted (import)",
+                        "changed_by": principal.client_id,
+                    }
+                    for i in fresh
+                ],
+            )
+    return ExpertImport(rows=count, created=created, updated=updated, rejected=len(errors), errors=errors)
+
+
+async def quality(session: AsyncSession, expert_id: uuid.UUID, principal: Principal) -> ExpertQuality:
+    row = await _row(session, expert_id, principal)
+    eid = str(row.id)
+    counts = (
+        await session.execute(
+            text(
+                """
+                SELECT
+                  (SELECT count(*) FROM assessment.scores WHERE expert_id = :id) AS assessments,
+                  count(*) FILTER (WHERE r.id IS NOT NULL) AS reviewed,
+                  count(*) FILTER (WHERE r.id IS NOT NULL AND r.level <> c.level) AS overturned
+                FROM assessment.conclusions c
+                JOIN assessment.panel_draws d ON d.id = c.draw_id
+                LEFT JOIN LATERAL (
+                    SELECT n.id, n.level FROM assessment.conclusions n
+                    JOIN assessment.applications a ON a.id = n.application_id
+                    WHERE n.status <> 'pending'
+                      AND ((n.application_id = c.application_id AND n.round > c.round)
+                           OR a.checked_conclusion_id = c.id)
+                    ORDER BY n.created_at LIMIT 1
+                ) r ON true
+                WHERE CAST(:id AS text) = ANY(d.panel)
+                """
+            ),
+            {"id": eid},
+        )
+    ).one()
+    dist = (
+        await session.execute(
+            text(
+                """
+                WITH peer AS (
+                    SELECT s.expert_id, s.level FROM assessment.scores s
+                    JOIN assessment.applications a ON a.id = s.application_id
+                    WHERE a.county_code = ANY(:counties)
+                )
+                SELECT level,
+                       count(*) FILTER (WHERE expert_id = :id) AS mine,
+                       count(*) FILTER (WHERE expert_id <> :id) AS peers
+                FROM peer GROUP BY level ORDER BY level
+                """
+            ),
+            {"id": row.id, "counties": row.county_codes},
+        )
+    ).all()
+    mine_total = sum(d.mine for d in dist)
+    peer_total = sum(d.peers for d in dist)
+    mean = sum(d.level * d.mine for d in dist) / mine_total if mine_total else None
+    peer_mean = sum(d.level * d.peers for d in dist) / peer_total if peer_total else None
+    return ExpertQuality(
+        expert_id=row.id,
+        assessments=counts.assessments,
+        reviewed=counts.reviewed,
+        overturned=counts.overturned,
+        overturned_share=counts.overturned / counts.reviewed if counts.reviewed else None,
+        mean_level=mean,
+        peer_mean_level=peer_mean,
+        level_distribution=[
+            LevelShare(
+                level=d.level,
+                expert_share=d.mine / mine_total if mine_total else 0.0,
+                peer_share=d.peers / peer_total if peer_total else 0.0,
+            )
+            for d in dist
+        ],
+        outlier=bool(
+            mean is not None and peer_mean is not None and mine_total >= 5 and abs(mean - peer_mean) > 1.0
+        ),
+    )

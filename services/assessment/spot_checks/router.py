@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+import uuid
+
+from fastapi import APIRouter, Depends
+from fastapi.responses import JSONResponse
+
+from services.assessment.deps import Idempotent, Reader, Today
+from services.assessment.spot_checks import service
+from services.assessment.spot_checks.schemas import SpotCheck, SpotCheckCreate
+from shared.db import SessionDep
+from shared.principal import Principal, Role, require_roles
+
+router = APIRouter(prefix="/api/v1/spot-checks", tags=["spot checks"])
+
+
+@router.post(
+    "", status_code=201, response_model=SpotCheck, summary="Sample conclusions in force for re-assessment"
+)
+async def create_spot_check(
+    data: SpotCheckCreate,
+    session: SessionDep,
+    idempotent: Idempotent,
+    today: Today,
+    principal: Principal = Depends(require_roles(Role.CONTRACTOR, Role.BUREAU, Role.ADMIN)),  # noqa: B008
+) -> JSONResponse:
+    """Each sampled conclusion gets a spot-check application (accepted, a panel excluding the first one and
+    its institutions); a different level, once served, supersedes the old conclusion."""
+    return await idempotent.respond(lambda: service.create(session, data, principal, today), status_code=201)
+
+
+@router.get("/{spot_check_id}", response_model=SpotCheck, summary="A spot check and its findings")
+async def get_spot_check(spot_check_id: uuid.UUID, session: SessionDep, principal: Reader) -> SpotCheck:
+    return await service.get(session, spot_check_id, principal)
