@@ -108,8 +108,9 @@ def write_credentials(settings: Settings, keys: dict[str, str]) -> None:
 
 
 async def load_reference_data(database_url: str, settings: Settings, *, demo: bool = True) -> dict[str, str]:
-    """Counties and contribution policy (enrollment) and, unless ``demo`` is off, the demo API clients
-    (gateway); returns role → demo key."""
+    """Counties and contribution policy (enrollment), the national scale NHSA-2021-37 and the working
+    calendars (assessment) and, unless ``demo`` is off, the demo API clients (gateway); returns role → key."""
+    from services.assessment import reference as assessment_reference
     from services.enrollment.reference import wenzhou
     from services.gateway.reference.demo_clients import ensure_demo_clients
     from shared.db import create_engine, create_sessionmaker
@@ -126,6 +127,8 @@ async def load_reference_data(database_url: str, settings: Settings, *, demo: bo
         sessionmaker = create_sessionmaker(engine)
         async with sessionmaker() as session, session.begin():
             await wenzhou.load(session)
+        async with sessionmaker() as session, session.begin():
+            await assessment_reference.load(session)
         if not demo:
             return {}
         counties = {code for code, *_ in wenzhou.COUNTIES_2022}
@@ -273,7 +276,7 @@ def run(settings: Settings) -> int:
     try:
         say("· migrating every service's schema")
         migrate_all(database.url)
-        say("· loading reference data (13 accounting units, 2022 contribution policy, demo clients)")
+        say("· loading reference data (13 accounting units, 2022 policy, scale NHSA-2021-37, calendars)")
         keys = asyncio.run(load_reference_data(database.url, settings))
         write_credentials(settings, keys)
         say("· starting enrollment, assessment, settlement and gateway")
