@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fastapi import FastAPI
 
+from services.settlement.feeds.consumers import run_consumers
 from services.settlement.models import outbox
 from shared.app import create_service_app
 from shared.settings import Settings
@@ -16,4 +17,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         description="Institutions, benefit rules, service records, monthly settlement, the fund ledger.",
         routers=[outbox.feed_router()],
         settings=settings,
+        extra_lifespan=run_consumers,
     )
