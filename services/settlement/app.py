@@ -7,6 +7,7 @@ from fastapi import FastAPI
 from services.settlement.benefit_rules.router import router as benefit_rules_router
 from services.settlement.feeds.consumers import run_consumers
 from services.settlement.institutions.router import router as institutions_router
+from services.settlement.ledger.router import router as ledger_router
 from services.settlement.models import outbox
 from shared.app import create_service_app
 from shared.settings import Settings
@@ -17,7 +18,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         name="settlement",
         title="LTC settlement service",
         description="Institutions, benefit rules, service records, monthly settlement, the fund ledger.",
-        routers=[institutions_router, benefit_rules_router, outbox.feed_router()],
+        routers=[institutions_router, benefit_rules_router, ledger_router, outbox.feed_router()],
         settings=settings,
         extra_lifespan=run_consumers,
     )
