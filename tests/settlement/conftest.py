@@ -191,3 +191,6 @@ async def feeds(
         EnrollmentConsumer(enrollment_client, sessionmaker, consumer_cursors),
         AssessmentConsumer(assessment_client, sessionmaker, consumer_cursors),
     )
+
+
+from tests.settlement.world import world  # noqa: E402, F401  (the fixture, defined beside its helpers)

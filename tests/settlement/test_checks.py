@@ -10,8 +10,6 @@ from services.settlement import models
 from tests.settlement.conftest import Feeds
 from tests.settlement.world import DAY, World, visit
 
-pytest_plugins = ["tests.settlement.world"]
-
 
 class TestAPaidRecord:
     async def test_a_clean_home_visit_is_paid_80_percent_by_the_fund(

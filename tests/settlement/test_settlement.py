@@ -22,8 +22,6 @@ from shared.errors import Conflict
 from tests.settlement.conftest import LUCHENG, Feeds
 from tests.settlement.world import CONFIG, CONTRACTOR, MONTH, World, visit
 
-pytest_plugins = ["tests.settlement.world"]
-
 
 async def legs_by_account(session: AsyncSession, tx_ids: list[int]) -> Counter[tuple[str, str | None]]:
     rows = (

@@ -146,18 +146,14 @@ SELECT :job, s.row_number, e.code, s.record_id, e.field, e.message
 """
 
 MERGE = """
-WITH good AS (
-    SELECT s.* FROM staging_service_records s
-     WHERE NOT EXISTS (SELECT 1 FROM settlement.service_record_import_errors e
-                        WHERE e.job_id = :job AND e.row_number = s.row_number)
-), typed AS (
+WITH typed AS (
     SELECT g.row_number, g.record_id, CASE WHEN g.malformed IS NULL THEN g.person_id::uuid END AS person_id,
            g.caregiver_code, g.care_mode, g.service_date::date AS service_date,
            g.start_time::time AS start_time, g.end_time::time AS end_time,
            coalesce(string_to_array(nullif(g.items, ''), '|'), '{}') AS items,
            g.checkin_lat::float8 AS checkin_lat, g.checkin_lon::float8 AS checkin_lon,
            g.amount_claimed_fen::bigint AS amount_claimed_fen
-      FROM good g
+      FROM staging_service_records g
 )
 INSERT INTO settlement.service_records (institution_id, record_id, county_code, person_id, caregiver_code,
         care_mode, service_date, start_time, end_time, items, checkin_lat, checkin_lon, amount_claimed_fen,
@@ -216,6 +212,13 @@ async def ingest(
             {"job": job.id},
         )
         or 0
+    )
+    await session.execute(
+        text(
+            f"DELETE FROM {STAGING} s USING settlement.service_record_import_errors e "
+            "WHERE e.job_id = :job AND e.row_number = s.row_number"
+        ),
+        {"job": job.id},
     )
     merged = await session.execute(
         text(MERGE),
