@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from fastapi import FastAPI
 
+from services.settlement.benefit_rules.router import router as benefit_rules_router
+from services.settlement.feeds.consumers import run_consumers
+from services.settlement.institutions.router import router as institutions_router
+from services.settlement.ledger.router import router as ledger_router
 from services.settlement.models import outbox
+from services.settlement.records.router import router as records_router
+from services.settlement.runs.router import router as runs_router
 from shared.app import create_service_app
 from shared.settings import Settings
 
@@ -14,6 +20,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         name="settlement",
         title="LTC settlement service",
         description="Institutions, benefit rules, service records, monthly settlement, the fund ledger.",
-        routers=[outbox.feed_router()],
+        routers=[
+            institutions_router,
+            benefit_rules_router,
+            ledger_router,
+            records_router,
+            runs_router,
+            outbox.feed_router(),
+        ],
         settings=settings,
+        extra_lifespan=run_consumers,
     )

@@ -1,23 +1,63 @@
 """ORM models of the settlement service (schema ``settlement``)."""
 
-from sqlalchemy.orm import DeclarativeBase
+from services.settlement.models.base import (
+    BED_DAY_MODES,
+    CARE_MODES,
+    INSTITUTION_KINDS,
+    SCHEMA,
+    Base,
+    consumer_cursors,
+    idempotency_records,
+    metadata,
+    outbox,
+    outbox_events,
+)
+from services.settlement.models.institutions import Caregiver, ClientHome, Institution
+from services.settlement.models.ledger import LedgerAccount, LedgerLeg, LedgerPeriod, LedgerTransaction
+from services.settlement.models.read_models import (
+    ContributionReceived,
+    ContributionsDue,
+    CoveragePeriod,
+    DisabilityLevel,
+    InsuredPerson,
+    PersonStatusChange,
+)
+from services.settlement.models.records import Dispute, ImportError_, ImportJob, ServiceRecord
+from services.settlement.models.rules import BenefitRule, BenefitRuleSet
+from services.settlement.models.settlement import AnnualClearing, Payment, SettlementRun, Statement
 
-from shared.consumer import cursor_table
-from shared.db import schema_metadata
-from shared.idempotency import idempotency_table
-from shared.outbox import Outbox, outbox_table
-
-SCHEMA = "settlement"
-metadata = schema_metadata(SCHEMA)
-
-
-class Base(DeclarativeBase):
-    metadata = metadata
-
-
-outbox_events = outbox_table(metadata)
-idempotency_records = idempotency_table(metadata)
-outbox = Outbox(outbox_events)
-consumer_cursors = cursor_table(metadata)
-
-__all__ = ["SCHEMA", "Base", "consumer_cursors", "idempotency_records", "metadata", "outbox", "outbox_events"]
+__all__ = [
+    "BED_DAY_MODES",
+    "CARE_MODES",
+    "INSTITUTION_KINDS",
+    "SCHEMA",
+    "AnnualClearing",
+    "Base",
+    "BenefitRule",
+    "BenefitRuleSet",
+    "Caregiver",
+    "ClientHome",
+    "ContributionReceived",
+    "ContributionsDue",
+    "CoveragePeriod",
+    "DisabilityLevel",
+    "Dispute",
+    "ImportError_",
+    "ImportJob",
+    "Institution",
+    "InsuredPerson",
+    "LedgerAccount",
+    "LedgerLeg",
+    "LedgerPeriod",
+    "LedgerTransaction",
+    "Payment",
+    "PersonStatusChange",
+    "ServiceRecord",
+    "SettlementRun",
+    "Statement",
+    "consumer_cursors",
+    "idempotency_records",
+    "metadata",
+    "outbox",
+    "outbox_events",
+]

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from services.settlement.institutions.schemas import CareMode
+
+
+class BenefitRule(BaseModel):
+    """One level in one care mode (and institution kind, or ``any``)."""
+
+    model_config = ConfigDict(extra="forbid", from_attributes=True)
+
+    level: int = Field(ge=0, le=5)
+    care_mode: CareMode
+    institution_kind: Literal["any", "elderly_care", "medical", "home_care"] = "any"
+    daily_cap_fen: int | None = Field(default=None, ge=0, description="cap per day (元/床日 etc.), fen")
+    monthly_cap_fen: int | None = Field(default=None, ge=0, description="fixed cap per month, fen")
+    monthly_cap_share_bp: int | None = Field(
+        default=None, ge=0, le=10_000, description="monthly cap as a share of the version's base amount"
+    )
+    fund_share_bp: int = Field(ge=0, le=10_000, description="share the fund pays, basis points (8000 = 80 %)")
+    unconfirmed_fields: list[str] = Field(default_factory=list)
+
+
+class BenefitRuleSetCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    version: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", examples=["WZ-2027"])
+    effective_from: dt.date
+    base_amount_fen: int | None = Field(default=None, ge=0)
+    source: str = Field(min_length=1)
+    unconfirmed: bool = False
+    rules: list[BenefitRule] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def shares_need_a_base(self) -> BenefitRuleSetCreate:
+        if self.base_amount_fen is None and any(r.monthly_cap_share_bp is not None for r in self.rules):
+            raise ValueError("monthly_cap_share_bp needs base_amount_fen")
+        keys = [(r.level, r.care_mode, r.institution_kind) for r in self.rules]
+        if len(keys) != len(set(keys)):
+            raise ValueError("one rule per level × care mode × institution kind")
+        return self
+
+
+class BenefitRuleSet(BaseModel):
+    version: str
+    effective_from: dt.date
+    base_amount_fen: int | None
+    source: str
+    unconfirmed: bool
+    rules: list[BenefitRule]
+
+
+class BenefitRuleSetList(BaseModel):
+    items: list[BenefitRuleSet]
+    next_cursor: str | None = None

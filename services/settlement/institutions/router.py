@@ -1,0 +1,105 @@
+"""Institutions (contractors manage those of their counties; an institution reads itself), caregivers."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends
+from fastapi.responses import JSONResponse
+
+from services.settlement.deps import (
+    AnyReader,
+    Contractor,
+    ContractorOrInstitution,
+    Idempotent,
+    visible_institution,
+)
+from services.settlement.institutions import schemas, service
+from shared.db import SessionDep
+from shared.pagination import PageParams, page_params
+
+router = APIRouter(prefix="/api/v1/institutions", tags=["institutions"])
+Page = Annotated[PageParams, Depends(page_params)]
+
+
+@router.post("", status_code=201, response_model=schemas.Institution, summary="Contract an institution")
+async def create_institution(
+    data: schemas.InstitutionCreate, session: SessionDep, principal: Contractor, idempotent: Idempotent
+) -> JSONResponse:
+    async def produce() -> schemas.Institution:
+        return schemas.Institution.model_validate(await service.create(session, principal, data))
+
+    return await idempotent.respond(produce, status_code=201)
+
+
+@router.get("", response_model=schemas.InstitutionList, summary="Institutions in your scope")
+async def list_institutions(session: SessionDep, principal: AnyReader, page: Page) -> schemas.InstitutionList:
+    rows, cursor = await service.list_institutions(session, principal, page)
+    return schemas.InstitutionList(
+        items=[schemas.Institution.model_validate(r) for r in rows], next_cursor=cursor
+    )
+
+
+@router.get("/{institution_id}", response_model=schemas.Institution, summary="One institution")
+async def get_institution(
+    institution_id: str, session: SessionDep, principal: AnyReader
+) -> schemas.Institution:
+    return schemas.Institution.model_validate(await visible_institution(session, principal, institution_id))
+
+
+@router.patch(
+    "/{institution_id}", response_model=schemas.Institution, summary="Agreement, beds, modes, status"
+)
+async def update_institution(
+    institution_id: str, data: schemas.InstitutionUpdate, session: SessionDep, principal: Contractor
+) -> schemas.Institution:
+    institution = await visible_institution(session, principal, institution_id)
+    return schemas.Institution.model_validate(await service.update(session, institution, data))
+
+
+@router.post(
+    "/{institution_id}/caregivers",
+    status_code=201,
+    response_model=schemas.Caregiver,
+    summary="Register a caregiver",
+)
+async def add_caregiver(
+    institution_id: str,
+    data: schemas.CaregiverCreate,
+    session: SessionDep,
+    principal: ContractorOrInstitution,
+    idempotent: Idempotent,
+) -> JSONResponse:
+    institution = await visible_institution(session, principal, institution_id)
+
+    async def produce() -> schemas.Caregiver:
+        return schemas.Caregiver.model_validate(await service.add_caregiver(session, institution, data))
+
+    return await idempotent.respond(produce, status_code=201)
+
+
+@router.get("/{institution_id}/caregivers", response_model=schemas.CaregiverList, summary="Caregivers")
+async def list_caregivers(
+    institution_id: str, session: SessionDep, principal: AnyReader, page: Page
+) -> schemas.CaregiverList:
+    institution = await visible_institution(session, principal, institution_id)
+    rows, cursor = await service.list_caregivers(session, institution, page)
+    return schemas.CaregiverList(
+        items=[schemas.Caregiver.model_validate(r) for r in rows], next_cursor=cursor
+    )
+
+
+@router.put(
+    "/{institution_id}/clients/{person_id}/home",
+    response_model=schemas.ClientHome,
+    summary="Where a client served at home lives (check-in distance)",
+)
+async def set_client_home(
+    institution_id: str,
+    person_id: str,
+    data: schemas.ClientHome,
+    session: SessionDep,
+    principal: ContractorOrInstitution,
+) -> schemas.ClientHome:
+    institution = await visible_institution(session, principal, institution_id)
+    return await service.set_client_home(session, institution, data)

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+CareMode = Literal["home_visit", "elderly_care_bed", "medical_bed", "family_care"]
+InstitutionKind = Literal["elderly_care", "medical", "home_care"]
+OPAQUE_CODE = r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"
+
+
+class InstitutionCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(pattern=OPAQUE_CODE, description="the institution's opaque code", examples=["WZ-LC-0001"])
+    name: str = Field(min_length=1, max_length=200)
+    county_code: str = Field(pattern=r"^[0-9]{6}$")
+    kind: InstitutionKind
+    beds: int = Field(default=0, ge=0)
+    care_modes: list[CareMode] = Field(min_length=1)
+    agreement_from: dt.date
+    agreement_to: dt.date
+
+    @model_validator(mode="after")
+    def agreement_dates(self) -> InstitutionCreate:
+        if self.agreement_to < self.agreement_from:
+            raise ValueError("agreement_to is before agreement_from")
+        return self
+
+
+class InstitutionUpdate(BaseModel):
+    """Every field optional; ``status`` moves the agreement: suspend (with dates), reinstate, or give
+    notice of termination (the agreement ends three months after the notice)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str | None = Field(default=None, min_length=1, max_length=200)
+    beds: int | None = Field(default=None, ge=0)
+    care_modes: list[CareMode] | None = Field(default=None, min_length=1)
+    agreement_to: dt.date | None = None
+    status: Literal["active", "suspended", "terminated"] | None = None
+    suspended_from: dt.date | None = None
+    suspended_until: dt.date | None = None
+    termination_notice_on: dt.date | None = None
+
+
+class Institution(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: str
+    name: str
+    county_code: str
+    kind: str
+    beds: int
+    care_modes: list[str]
+    agreement_from: dt.date
+    agreement_to: dt.date
+    status: str
+    suspended_from: dt.date | None
+    suspended_until: dt.date | None
+    termination_notice_on: dt.date | None
+    terminated_on: dt.date | None
+
+
+class InstitutionList(BaseModel):
+    items: list[Institution]
+    next_cursor: str | None = None
+
+
+class CaregiverCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    code: str = Field(pattern=OPAQUE_CODE, description="the institution's staff code for this caregiver")
+    real_name: str = Field(min_length=1, max_length=100)
+    qualification: str = Field(min_length=1, max_length=200, examples=["养老护理员 四级"])
+    qualified_from: dt.date
+    qualified_until: dt.date
+
+
+class Caregiver(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    institution_id: str
+    code: str
+    real_name: str
+    qualification: str
+    qualified_from: dt.date
+    qualified_until: dt.date
+
+
+class CaregiverList(BaseModel):
+    items: list[Caregiver]
+    next_cursor: str | None = None
+
+
+class ClientHome(BaseModel):
+    """Where a client served at home lives, for the check-in distance check."""
+
+    model_config = ConfigDict(extra="forbid", from_attributes=True)
+
+    person_id: uuid.UUID
+    latitude: float = Field(ge=-90, le=90)
+    longitude: float = Field(ge=-180, le=180)

@@ -1,0 +1,95 @@
+"""The fund ledger: balances and entries per county (bureau, contractors in scope); fiscal subsidies."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query
+from fastapi.responses import JSONResponse
+from sqlalchemy import select
+
+from services.settlement.deps import Bureau, Idempotent, Overseer
+from services.settlement.ledger import schemas, service
+from services.settlement.models import LedgerAccount, LedgerLeg, LedgerTransaction
+from shared.db import SessionDep
+from shared.pagination import PageParams, page_params, paginate
+
+router = APIRouter(prefix="/api/v1/fund", tags=["fund ledger"])
+County = Annotated[str, Query(pattern=r"^[0-9]{6}$")]
+
+
+@router.get("/accounts", response_model=schemas.AccountList, summary="Ledger balances of a county")
+async def accounts(county_code: County, session: SessionDep, principal: Overseer) -> schemas.AccountList:
+    principal.require_county(county_code, "county")
+    balances = await service.balances(session, county_code)
+    chart = (await session.scalars(select(LedgerAccount).order_by(LedgerAccount.code))).all()
+    items = [
+        schemas.AccountBalance(account=a.code, name=a.name, kind=a.kind, balance_fen=balances.get(a.code, 0))
+        for a in chart
+    ]
+    return schemas.AccountList(county_code=county_code, items=items, total_fen=sum(balances.values()))
+
+
+@router.get("/transactions", response_model=schemas.TransactionList, summary="Ledger entries, newest first")
+async def transactions(
+    county_code: County,
+    session: SessionDep,
+    principal: Overseer,
+    page: Annotated[PageParams, Depends(page_params)],
+) -> schemas.TransactionList:
+    principal.require_county(county_code, "county")
+    rows, cursor = await paginate(
+        session,
+        select(LedgerTransaction).where(LedgerTransaction.county_code == county_code),
+        [LedgerTransaction.id],
+        page,
+        lambda r: [r.id],
+        descending=True,
+    )
+    legs = (
+        await session.scalars(
+            select(LedgerLeg).where(LedgerLeg.transaction_id.in_([r.id for r in rows])).order_by(LedgerLeg.id)
+        )
+    ).all()
+    by_tx: dict[int, list[schemas.LegOut]] = {}
+    for leg in legs:
+        by_tx.setdefault(leg.transaction_id, []).append(schemas.LegOut.model_validate(leg))
+    return schemas.TransactionList(
+        items=[
+            schemas.TransactionOut(
+                id=r.id,
+                client_id=r.client_id,
+                county_code=r.county_code,
+                posted_on=r.posted_on,
+                kind=r.kind,
+                memo=r.memo,
+                reverses_id=r.reverses_id,
+                legs=by_tx.get(r.id, []),
+            )
+            for r in rows
+        ],
+        next_cursor=cursor,
+    )
+
+
+@router.post("/fiscal-subsidies", status_code=201, summary="Finance money into a county's fund (bureau)")
+async def fiscal_subsidy(
+    data: schemas.FiscalSubsidyCreate, session: SessionDep, principal: Bureau, idempotent: Idempotent
+) -> JSONResponse:
+    async def produce() -> dict[str, object]:
+        tx_id = await service.post(
+            session,
+            client_id=f"fiscal-subsidy:{data.county_code}:{data.reference}",
+            county_code=data.county_code,
+            posted_on=data.received_on,
+            kind="fiscal_subsidy",
+            legs=[
+                service.Leg("cash", data.amount_fen),
+                service.Leg("income_fiscal_subsidy", -data.amount_fen),
+            ],
+            created_by=principal.client_id,
+            memo=data.reference,
+        )
+        return {"transaction_id": tx_id, **data.model_dump(mode="json")}
+
+    return await idempotent.respond(produce, status_code=201)

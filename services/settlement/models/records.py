@@ -1,0 +1,148 @@
+"""Service records submitted by institutions, their check results and reviews; import jobs; disputes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    CheckConstraint,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Identity,
+    Index,
+    Integer,
+    Text,
+    Time,
+    UniqueConstraint,
+    Uuid,
+    func,
+)
+from sqlalchemy.dialects.postgresql import ARRAY, JSONB
+from sqlalchemy.orm import Mapped, mapped_column
+
+from services.settlement.models.base import CARE_MODES, Base, one_of
+
+
+class ServiceRecord(Base):
+    """One service as the institution reported it (its own ``record_id``) and what the checks made of it.
+
+    ``county_code`` is the person's accounting county (the fund that pays), else the institution's.
+    Check results are written by the set-based checks and frozen once the record is settled.
+    """
+
+    __tablename__ = "service_records"
+
+    id: Mapped[int] = mapped_column(BigInteger, Identity(always=False), primary_key=True)
+    institution_id: Mapped[str] = mapped_column(ForeignKey("institutions.id"), nullable=False)
+    record_id: Mapped[str] = mapped_column(Text, nullable=False)
+    county_code: Mapped[str] = mapped_column(Text, nullable=False)
+    person_id: Mapped[uuid.UUID] = mapped_column(Uuid, nullable=False)
+    caregiver_code: Mapped[str | None] = mapped_column(Text)
+    care_mode: Mapped[str] = mapped_column(Text, nullable=False)
+    service_date: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    start_time: Mapped[dt.time | None] = mapped_column(Time)
+    end_time: Mapped[dt.time | None] = mapped_column(Time)
+    items: Mapped[list[str]] = mapped_column(ARRAY(Text), nullable=False, server_default="{}")
+    checkin_lat: Mapped[float | None] = mapped_column(Float)
+    checkin_lon: Mapped[float | None] = mapped_column(Float)
+    amount_claimed_fen: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    import_job_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    submitted_at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=True), nullable=False, server_default=func.now()
+    )
+    checked_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    reason_codes: Mapped[list[str]] = mapped_column(ARRAY(Text), nullable=False, server_default="{}")
+    review_flags: Mapped[list[str]] = mapped_column(ARRAY(Text), nullable=False, server_default="{}")
+    fund_share_bp: Mapped[int | None] = mapped_column(Integer)
+    eligible_fen: Mapped[int | None] = mapped_column(BigInteger)
+    fund_fen: Mapped[int | None] = mapped_column(BigInteger)
+    person_fen: Mapped[int | None] = mapped_column(BigInteger)
+    deducted_fen: Mapped[int | None] = mapped_column(BigInteger)
+    sampled_for_review: Mapped[str | None] = mapped_column(Text)
+    first_review: Mapped[str | None] = mapped_column(Text)
+    first_reviewer: Mapped[str | None] = mapped_column(Text)
+    first_review_reason: Mapped[str | None] = mapped_column(Text)
+    first_reviewed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    second_review: Mapped[str | None] = mapped_column(Text)
+    second_reviewer: Mapped[str | None] = mapped_column(Text)
+    second_review_reason: Mapped[str | None] = mapped_column(Text)
+    second_reviewed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    settlement_run_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+
+    __table_args__ = (
+        UniqueConstraint("institution_id", "record_id"),
+        Index(None, "county_code", "service_date"),
+        Index(None, "person_id", "service_date"),
+        Index(None, "institution_id", "service_date"),
+        CheckConstraint(one_of("care_mode", CARE_MODES), name="care_mode_known"),
+        CheckConstraint("amount_claimed_fen >= 0", name="claim_not_negative"),
+        CheckConstraint("first_review IN ('approved', 'rejected')", name="first_review_known"),
+        CheckConstraint("second_review IN ('approved', 'rejected')", name="second_review_known"),
+    )
+
+
+class ImportJob(Base):
+    """A batch or a month's file of service records: counts, and a per-row error report."""
+
+    __tablename__ = "service_record_imports"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, server_default=func.gen_random_uuid())
+    institution_id: Mapped[str] = mapped_column(ForeignKey("institutions.id"), nullable=False, index=True)
+    source: Mapped[str] = mapped_column(Text, nullable=False)
+    status: Mapped[str] = mapped_column(Text, nullable=False)
+    rows_total: Mapped[int] = mapped_column(BigInteger, nullable=False, server_default="0")
+    rows_accepted: Mapped[int] = mapped_column(BigInteger, nullable=False, server_default="0")
+    rows_already_received: Mapped[int] = mapped_column(BigInteger, nullable=False, server_default="0")
+    rows_rejected: Mapped[int] = mapped_column(BigInteger, nullable=False, server_default="0")
+    created_at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=True), nullable=False, server_default=func.now()
+    )
+    finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class ImportError_(Base):
+    __tablename__ = "service_record_import_errors"
+
+    job_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("service_record_imports.id"), primary_key=True)
+    row_number: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    code: Mapped[str] = mapped_column(Text, primary_key=True)
+    record_id: Mapped[str | None] = mapped_column(Text)
+    field: Mapped[str | None] = mapped_column(Text)
+    message: Mapped[str] = mapped_column(Text, nullable=False)
+
+
+class Dispute(Base):
+    """An institution's dispute (申诉) of a deduction: once per record; upheld → paid as an adjustment."""
+
+    __tablename__ = "disputes"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, server_default=func.gen_random_uuid())
+    service_record_id: Mapped[int] = mapped_column(
+        ForeignKey("service_records.id"), nullable=False, unique=True
+    )
+    institution_id: Mapped[str] = mapped_column(Text, nullable=False)
+    county_code: Mapped[str] = mapped_column(Text, nullable=False)
+    care_mode: Mapped[str] = mapped_column(Text, nullable=False)
+    reason: Mapped[str] = mapped_column(Text, nullable=False)
+    status: Mapped[str] = mapped_column(Text, nullable=False, server_default="open")
+    raised_by: Mapped[str] = mapped_column(Text, nullable=False)
+    raised_at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=True), nullable=False, server_default=func.now()
+    )
+    decided_by: Mapped[str | None] = mapped_column(Text)
+    decision_reason: Mapped[str | None] = mapped_column(Text)
+    decided_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    adjustment_fen: Mapped[int | None] = mapped_column(BigInteger)
+    paid_in_run_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    details: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
+
+    __table_args__ = (
+        CheckConstraint("status IN ('open', 'upheld', 'rejected')", name="status_known"),
+        CheckConstraint("adjustment_fen >= 0", name="adjustment_not_negative"),
+        Index(None, "county_code", "status"),
+    )

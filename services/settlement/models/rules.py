@@ -1,0 +1,67 @@
+"""Benefit rules as versioned data: per level × care mode × institution kind, caps and the fund share."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    BigInteger,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    SmallInteger,
+    Text,
+    func,
+)
+from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.orm import Mapped, mapped_column
+
+from services.settlement.models.base import CARE_MODES, Base, one_of
+
+
+class BenefitRuleSet(Base):
+    """One version of the rules, in force from a date until the next version starts."""
+
+    __tablename__ = "benefit_rule_sets"
+
+    version: Mapped[str] = mapped_column(Text, primary_key=True)
+    effective_from: Mapped[dt.date] = mapped_column(Date, nullable=False, unique=True)
+    base_amount_fen: Mapped[int | None] = mapped_column(BigInteger)
+    source: Mapped[str] = mapped_column(Text, nullable=False)
+    unconfirmed: Mapped[bool] = mapped_column(nullable=False, server_default="false")
+    created_by: Mapped[str] = mapped_column(Text, nullable=False)
+    created_at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=True), nullable=False, server_default=func.now()
+    )
+
+
+class BenefitRule(Base):
+    """A level's benefit in one mode; ``institution_kind = 'any'`` applies to every kind.
+
+    Caps are per day and/or per month, each a fixed amount or a share (basis points) of the version's
+    base amount; the fund pays ``fund_share_bp`` of what is within the caps, the person the rest.
+    """
+
+    __tablename__ = "benefit_rules"
+
+    version: Mapped[str] = mapped_column(ForeignKey("benefit_rule_sets.version"), primary_key=True)
+    level: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
+    care_mode: Mapped[str] = mapped_column(Text, primary_key=True)
+    institution_kind: Mapped[str] = mapped_column(Text, primary_key=True)
+    daily_cap_fen: Mapped[int | None] = mapped_column(BigInteger)
+    monthly_cap_fen: Mapped[int | None] = mapped_column(BigInteger)
+    monthly_cap_share_bp: Mapped[int | None] = mapped_column(Integer)
+    fund_share_bp: Mapped[int] = mapped_column(Integer, nullable=False)
+    unconfirmed_fields: Mapped[list[str]] = mapped_column(ARRAY(Text), nullable=False, server_default="{}")
+
+    __table_args__ = (
+        CheckConstraint(one_of("care_mode", CARE_MODES), name="care_mode_known"),
+        CheckConstraint(
+            "institution_kind IN ('any', 'elderly_care', 'medical', 'home_care')", name="kind_known"
+        ),
+        CheckConstraint("fund_share_bp BETWEEN 0 AND 10000", name="fund_share_range"),
+        CheckConstraint("monthly_cap_share_bp BETWEEN 0 AND 10000", name="cap_share_range"),
+        CheckConstraint("daily_cap_fen >= 0 AND monthly_cap_fen >= 0", name="caps_not_negative"),
+    )

@@ -1,0 +1,189 @@
+"""The checks before paying, set-based: one statement over a county's month of unsettled records.
+
+Cuts (the record is not paid; each a reason code): NOT_COVERED, AFTER_DEATH, NO_ELIGIBLE_LEVEL,
+NOT_CONTRACTED, CAREGIVER_NOT_QUALIFIED, TWO_INSTITUTIONS_SAME_DAY, TWO_BED_DAY_MODES, CAREGIVER_OVERLAP,
+DUPLICATE, CHECKIN_TOO_FAR, REVIEW_REJECTED. Caps (pay the cap, deduct the rest): OVER_DAILY_CAP,
+OVER_MONTHLY_CAP. Review flags (not cuts): SEVERAL_PERSONS_ONE_SLOT, REGULAR_TIMES, NO_CHECKIN.
+Within a person's day or month, earlier records (by date, start time, then submission order) keep their
+claim and later ones are cut or capped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from services.settlement.config import SettlementConfig
+
+CUT_CODES = (
+    "NOT_COVERED",
+    "AFTER_DEATH",
+    "NO_ELIGIBLE_LEVEL",
+    "NOT_CONTRACTED",
+    "CAREGIVER_NOT_QUALIFIED",
+    "TWO_INSTITUTIONS_SAME_DAY",
+    "TWO_BED_DAY_MODES",
+    "CAREGIVER_OVERLAP",
+    "DUPLICATE",
+    "CHECKIN_TOO_FAR",
+    "REVIEW_REJECTED",
+)
+CAP_CODES = ("OVER_DAILY_CAP", "OVER_MONTHLY_CAP")
+REVIEW_FLAGS = ("SEVERAL_PERSONS_ONE_SLOT", "REGULAR_TIMES", "NO_CHECKIN")
+
+CHECKS = """
+WITH r AS (
+    SELECT sr.id, sr.institution_id, sr.person_id, sr.caregiver_code, sr.care_mode, sr.service_date,
+           sr.start_time, sr.end_time, sr.amount_claimed_fen AS claimed, sr.checkin_lat, sr.checkin_lon,
+           coalesce(sr.second_review, sr.first_review) AS review,
+           sr.care_mode IN ('elderly_care_bed', 'medical_bed') AS bed_day
+      FROM settlement.service_records sr
+     WHERE sr.county_code = :county AND sr.service_date >= :m0 AND sr.service_date < :m1
+       AND sr.settlement_run_id IS NULL
+), rule_sets AS (
+    SELECT version, base_amount_fen, effective_from,
+           lead(effective_from) OVER (ORDER BY effective_from) AS until
+      FROM settlement.benefit_rule_sets
+), facts AS (
+    SELECT DISTINCT ON (r.id)
+           r.*, i.kind, p.person_id IS NOT NULL AS known, p.died_on, cp.status,
+           (NOT :need_paid OR EXISTS (
+               SELECT 1 FROM settlement.contributions_received c
+                WHERE c.person_id = r.person_id AND c.year = :year AND c.reversed_on IS NULL)) AS paid,
+           NOT (r.service_date BETWEEN i.agreement_from AND i.agreement_to AND r.care_mode = ANY (i.care_modes)
+                AND NOT coalesce(r.service_date >= i.suspended_from
+                                 AND r.service_date <= coalesce(i.suspended_until, 'infinity'), false)
+                AND NOT coalesce(r.service_date >= i.terminated_on, false)) AS not_contracted,
+           CASE WHEN r.caregiver_code IS NULL THEN NOT r.bed_day
+                ELSE cg.id IS NULL OR NOT (r.service_date BETWEEN cg.qualified_from AND cg.qualified_until)
+           END AS caregiver_unqualified,
+           d.level, br.fund_share_bp, br.daily_cap_fen,
+           coalesce(br.monthly_cap_fen, br.monthly_cap_share_bp * rs.base_amount_fen / 10000) AS monthly_cap,
+           CASE WHEN r.care_mode = 'home_visit' AND r.checkin_lat IS NOT NULL AND h.latitude IS NOT NULL
+                THEN 2 * 6371000 * asin(sqrt(
+                       power(sin(radians(r.checkin_lat - h.latitude) / 2), 2)
+                       + cos(radians(h.latitude)) * cos(radians(r.checkin_lat))
+                         * power(sin(radians(r.checkin_lon - h.longitude) / 2), 2)))
+           END AS checkin_distance_m
+      FROM r
+      JOIN settlement.institutions i ON i.id = r.institution_id
+      LEFT JOIN settlement.insured_persons p ON p.person_id = r.person_id
+      LEFT JOIN settlement.coverage_periods cp
+             ON cp.person_id = r.person_id AND cp.starts_on <= r.service_date
+            AND (cp.ends_before IS NULL OR r.service_date < cp.ends_before)
+      LEFT JOIN settlement.caregivers cg ON cg.institution_id = r.institution_id AND cg.code = r.caregiver_code
+      LEFT JOIN settlement.client_homes h ON h.institution_id = r.institution_id AND h.person_id = r.person_id
+      LEFT JOIN settlement.disability_levels d
+             ON d.person_id = r.person_id AND r.service_date BETWEEN d.valid_from AND d.valid_to
+            AND (d.ends_on IS NULL OR r.service_date < d.ends_on)
+      LEFT JOIN rule_sets rs ON rs.effective_from <= r.service_date AND (rs.until IS NULL OR r.service_date < rs.until)
+      LEFT JOIN settlement.benefit_rules br
+             ON br.version = rs.version AND br.level = d.level AND br.care_mode = r.care_mode
+            AND br.institution_kind IN ('any', i.kind)
+     ORDER BY r.id, (br.fund_share_bp IS NULL), (br.institution_kind = 'any'), d.valid_from DESC
+), windows AS (
+    SELECT f.*,
+           row_number() OVER (PARTITION BY f.person_id, f.institution_id, f.care_mode, f.service_date,
+                                           f.start_time ORDER BY f.id) > 1 AS duplicate,
+           first_value(f.institution_id) OVER (PARTITION BY f.person_id, f.service_date ORDER BY f.id)
+               <> f.institution_id AS other_institution,
+           f.bed_day AND first_value(f.care_mode) OVER (PARTITION BY f.person_id, f.service_date, f.bed_day
+                                                        ORDER BY f.id) <> f.care_mode AS other_bed_mode,
+           NOT f.bed_day AND f.caregiver_code IS NOT NULL AND f.start_time IS NOT NULL AND
+               max(f.end_time) OVER (PARTITION BY f.institution_id, f.caregiver_code, f.service_date, f.bed_day
+                                     ORDER BY f.start_time, f.id
+                                     ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) > f.start_time
+               AS caregiver_overlap,
+           f.caregiver_code IS NOT NULL AND f.start_time IS NOT NULL AND
+               min(f.person_id::text) OVER slot <> max(f.person_id::text) OVER slot AS several_persons,
+           count(*) OVER visits >= :regular_min AND min(f.start_time) OVER visits = max(f.start_time) OVER visits
+               AS regular_times
+      FROM facts f
+    WINDOW slot AS (PARTITION BY f.institution_id, f.caregiver_code, f.service_date, f.start_time),
+           visits AS (PARTITION BY f.institution_id, f.person_id, f.care_mode)
+), cuts AS (
+    SELECT w.*, array_remove(ARRAY[
+             CASE WHEN NOT w.known OR w.status IS NULL OR w.status IN ('suspended', 'terminated') OR NOT w.paid
+                  THEN 'NOT_COVERED' END,
+             CASE WHEN w.service_date >= w.died_on THEN 'AFTER_DEATH' END,
+             CASE WHEN w.fund_share_bp IS NULL THEN 'NO_ELIGIBLE_LEVEL' END,
+             CASE WHEN w.not_contracted THEN 'NOT_CONTRACTED' END,
+             CASE WHEN w.caregiver_unqualified THEN 'CAREGIVER_NOT_QUALIFIED' END,
+             CASE WHEN w.other_institution THEN 'TWO_INSTITUTIONS_SAME_DAY' END,
+             CASE WHEN w.other_bed_mode THEN 'TWO_BED_DAY_MODES' END,
+             CASE WHEN w.caregiver_overlap THEN 'CAREGIVER_OVERLAP' END,
+             CASE WHEN w.duplicate THEN 'DUPLICATE' END,
+             CASE WHEN w.checkin_distance_m > :max_distance THEN 'CHECKIN_TOO_FAR' END,
+             CASE WHEN w.review = 'rejected' THEN 'REVIEW_REJECTED' END
+           ]::text[], NULL) AS cut_codes
+      FROM windows w
+), daily AS (
+    SELECT c.*,
+           CASE WHEN cardinality(c.cut_codes) > 0 THEN 0
+                WHEN c.daily_cap_fen IS NULL THEN c.claimed
+                ELSE least(c.claimed, greatest(0, c.daily_cap_fen - coalesce(
+                       sum(c.claimed) FILTER (WHERE cardinality(c.cut_codes) = 0)
+                       OVER (PARTITION BY c.person_id, c.service_date, c.care_mode
+                             ORDER BY c.start_time NULLS FIRST, c.id
+                             ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0)))::bigint
+           END AS within_day
+      FROM cuts c
+), monthly AS (
+    SELECT d.*,
+           CASE WHEN d.monthly_cap IS NULL THEN d.within_day
+                ELSE least(d.within_day, greatest(0, d.monthly_cap - coalesce(
+                       sum(d.within_day) OVER (PARTITION BY d.person_id, d.care_mode
+                                               ORDER BY d.service_date, d.start_time NULLS FIRST, d.id
+                                               ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0)))::bigint
+           END AS eligible
+      FROM daily d
+), results AS (
+    SELECT m.id, m.eligible, m.fund_share_bp,
+           CASE WHEN m.eligible > 0 THEN (m.eligible * m.fund_share_bp + 5000) / 10000 ELSE 0 END AS fund,
+           m.claimed - m.eligible AS deducted,
+           m.cut_codes || array_remove(ARRAY[
+               CASE WHEN cardinality(m.cut_codes) = 0 AND m.within_day < m.claimed THEN 'OVER_DAILY_CAP' END,
+               CASE WHEN cardinality(m.cut_codes) = 0 AND m.eligible < m.within_day THEN 'OVER_MONTHLY_CAP' END
+           ]::text[], NULL) AS reason_codes,
+           array_remove(ARRAY[
+               CASE WHEN m.several_persons THEN 'SEVERAL_PERSONS_ONE_SLOT' END,
+               CASE WHEN m.regular_times THEN 'REGULAR_TIMES' END,
+               CASE WHEN m.care_mode = 'home_visit' AND m.checkin_lat IS NULL THEN 'NO_CHECKIN' END
+           ]::text[], NULL) AS review_flags
+      FROM monthly m
+)
+UPDATE settlement.service_records sr
+   SET reason_codes = x.reason_codes, review_flags = x.review_flags, fund_share_bp = x.fund_share_bp,
+       eligible_fen = x.eligible, fund_fen = x.fund, person_fen = x.eligible - x.fund,
+       deducted_fen = x.deducted, checked_at = now()
+  FROM results x
+ WHERE sr.id = x.id
+"""  # noqa: E501
+
+
+def month_bounds(month: dt.date) -> tuple[dt.date, dt.date]:
+    start = month.replace(day=1)
+    end = dt.date(start.year + (start.month == 12), start.month % 12 + 1, 1)
+    return start, end
+
+
+async def run_checks(
+    session: AsyncSession, county_code: str, month: dt.date, config: SettlementConfig
+) -> int:
+    """Check every unsettled record of the county's month; returns how many were checked."""
+    m0, m1 = month_bounds(month)
+    result = await session.execute(
+        text(CHECKS),
+        {
+            "county": county_code,
+            "m0": m0,
+            "m1": m1,
+            "year": m0.year,
+            "need_paid": config.coverage_requires_contribution,
+            "max_distance": config.checkin_max_distance_m,
+            "regular_min": config.regular_times_min_visits,
+        },
+    )
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]

@@ -1,0 +1,149 @@
+"""Service records: batches and files in (institutions), results out (scoped), checks on demand."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import JSONResponse
+from sqlalchemy import select
+
+from services.settlement import models
+from services.settlement.config import get_config
+from services.settlement.deps import AnyReader, Contractor, Idempotent, InstitutionRole, visible_institution
+from services.settlement.records import checks, intake, schemas
+from shared.db import SessionDep
+from shared.errors import NotFound, Unprocessable
+from shared.pagination import PageParams, page_params, paginate
+from shared.principal import Principal, Role
+
+router = APIRouter(tags=["service records"])
+Page = Annotated[PageParams, Depends(page_params)]
+
+
+async def _job_out(session: SessionDep, job: models.ImportJob) -> schemas.ImportJob:
+    errors = (
+        await session.scalars(
+            select(models.ImportError_)
+            .where(models.ImportError_.job_id == job.id)
+            .order_by(models.ImportError_.row_number, models.ImportError_.code)
+            .limit(1000)
+        )
+    ).all()
+    out = schemas.ImportJob.model_validate(job)
+    out.errors = [schemas.RowError.model_validate(e) for e in errors]
+    return out
+
+
+async def _own_institution(session: SessionDep, principal: Principal) -> models.Institution:
+    return await visible_institution(session, principal, principal.institution_id or "")
+
+
+@router.post(
+    "/api/v1/service-records",
+    status_code=201,
+    response_model=schemas.ImportJob,
+    summary="A batch of records, each with the institution's own record_id (a resend is harmless)",
+)
+async def submit_batch(
+    data: schemas.ServiceRecordBatch, session: SessionDep, principal: InstitutionRole, idempotent: Idempotent
+) -> JSONResponse:
+    institution = await _own_institution(session, principal)
+
+    async def produce() -> schemas.ImportJob:
+        job = await intake.ingest(
+            session, institution, intake.batch_rows(data.records), "batch", get_config()
+        )
+        return await _job_out(session, job)
+
+    return await idempotent.respond(produce, status_code=201)
+
+
+@router.post(
+    "/api/v1/service-record-imports",
+    status_code=201,
+    response_model=schemas.ImportJob,
+    summary="A month of records as a file: CSV with a header, or JSON lines; streamed, never held whole",
+)
+async def import_file(request: Request, session: SessionDep, principal: InstitutionRole) -> schemas.ImportJob:
+    institution = await _own_institution(session, principal)
+    content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if content_type in ("text/csv", "application/csv"):
+        rows = intake.rows_from_csv(request.stream())
+    elif content_type in ("application/x-ndjson", "application/jsonl", "application/x-jsonlines"):
+        rows = intake.rows_from_jsonl(request.stream())
+    else:
+        raise Unprocessable(
+            "send text/csv or application/x-ndjson", code="UNSUPPORTED_MEDIA_TYPE", status_code=415
+        )
+    job = await intake.ingest(session, institution, rows, content_type, get_config())
+    return await _job_out(session, job)
+
+
+@router.get(
+    "/api/v1/service-record-imports/{job_id}", response_model=schemas.ImportJob, summary="An import job"
+)
+async def get_import(job_id: uuid.UUID, session: SessionDep, principal: AnyReader) -> schemas.ImportJob:
+    job = await session.get(models.ImportJob, job_id)
+    if job is None:
+        raise NotFound("no such import", code="IMPORT_NOT_FOUND")
+    await visible_institution(session, principal, job.institution_id)
+    return await _job_out(session, job)
+
+
+@router.get(
+    "/api/v1/service-records", response_model=schemas.ServiceRecordList, summary="Records with results"
+)
+async def list_records(
+    session: SessionDep,
+    principal: AnyReader,
+    page: Page,
+    institution_id: str | None = None,
+    county_code: str | None = None,
+    month: dt.date | None = None,
+    check: Annotated[
+        str | None, Query(description="a reason code, `passed`, `deducted` or `unchecked`")
+    ] = None,
+) -> schemas.ServiceRecordList:
+    stmt = select(models.ServiceRecord)
+    if principal.role is Role.INSTITUTION:
+        if institution_id is not None and institution_id != principal.institution_id:
+            raise NotFound(f"no institution {institution_id}", code="INSTITUTION_NOT_FOUND")
+        stmt = stmt.where(models.ServiceRecord.institution_id == principal.institution_id)
+    else:
+        if institution_id is not None:
+            stmt = stmt.where(models.ServiceRecord.institution_id == institution_id)
+        if (counties := principal.county_filter()) is not None:
+            stmt = stmt.where(models.ServiceRecord.county_code.in_(counties))
+    if county_code is not None:
+        stmt = stmt.where(models.ServiceRecord.county_code == county_code)
+    if month is not None:
+        m0, m1 = checks.month_bounds(month)
+        stmt = stmt.where(models.ServiceRecord.service_date >= m0, models.ServiceRecord.service_date < m1)
+    if check == "passed":
+        stmt = stmt.where(
+            models.ServiceRecord.checked_at.is_not(None), models.ServiceRecord.deducted_fen == 0
+        )
+    elif check == "deducted":
+        stmt = stmt.where(models.ServiceRecord.deducted_fen > 0)
+    elif check == "unchecked":
+        stmt = stmt.where(models.ServiceRecord.checked_at.is_(None))
+    elif check is not None:
+        stmt = stmt.where(models.ServiceRecord.reason_codes.any(check))  # type: ignore[arg-type]
+    rows, cursor = await paginate(session, stmt, [models.ServiceRecord.id], page, lambda r: [r.id])
+    return schemas.ServiceRecordList(
+        items=[schemas.ServiceRecord.model_validate(r) for r in rows], next_cursor=cursor
+    )
+
+
+@router.post(
+    "/api/v1/service-records:check", response_model=schemas.CheckResult, summary="Run the checks now"
+)
+async def check_month(
+    data: schemas.CheckRequest, session: SessionDep, principal: Contractor
+) -> schemas.CheckResult:
+    principal.require_county(data.county_code, "county")
+    checked = await checks.run_checks(session, data.county_code, data.month, get_config())
+    return schemas.CheckResult(county_code=data.county_code, month=data.month.replace(day=1), checked=checked)

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class ServiceRecordBatch(BaseModel):
+    """Records as the institution keeps them; each is validated on its own, so good ones are kept."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    records: list[dict[str, Any]] = Field(
+        min_length=1,
+        max_length=10_000,
+        description="each: record_id, person_id, caregiver_code, care_mode, service_date, start_time, "
+        "end_time, items (list), checkin_lat, checkin_lon, amount_claimed_fen",
+    )
+
+
+class RowError(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    row_number: int
+    record_id: str | None
+    code: str
+    field: str | None
+    message: str
+
+
+class ImportJob(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    institution_id: str
+    source: str
+    status: str
+    rows_total: int
+    rows_accepted: int
+    rows_already_received: int = Field(description="record_ids received before: a resend changes nothing")
+    rows_rejected: int
+    created_at: dt.datetime
+    finished_at: dt.datetime | None
+    errors: list[RowError] = Field(default_factory=list, description="the first 1000 row errors")
+
+
+class ServiceRecord(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    institution_id: str
+    record_id: str
+    county_code: str
+    person_id: uuid.UUID
+    caregiver_code: str | None
+    care_mode: str
+    service_date: dt.date
+    start_time: dt.time | None
+    end_time: dt.time | None
+    items: list[str]
+    amount_claimed_fen: int
+    checked_at: dt.datetime | None
+    reason_codes: list[str]
+    review_flags: list[str]
+    eligible_fen: int | None
+    fund_fen: int | None
+    person_fen: int | None
+    deducted_fen: int | None
+    first_review: str | None
+    second_review: str | None
+    settlement_run_id: uuid.UUID | None
+
+
+class ServiceRecordList(BaseModel):
+    items: list[ServiceRecord]
+    next_cursor: str | None = None
+
+
+class CheckRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    county_code: str = Field(pattern=r"^[0-9]{6}$")
+    month: dt.date = Field(description="any day of the month")
+
+
+class CheckResult(BaseModel):
+    county_code: str
+    month: dt.date
+    checked: int

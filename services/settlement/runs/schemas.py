@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+
+class RunCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    county_code: str = Field(pattern=r"^[0-9]{6}$")
+    month: dt.date = Field(description="any day of the month to settle")
+    resettle: bool = Field(default=False, description="explicitly reverse the settled run and settle again")
+    reason: str | None = Field(default=None, max_length=500)
+
+    @model_validator(mode="after")
+    def resettle_needs_reason(self) -> RunCreate:
+        if self.resettle and not self.reason:
+            raise ValueError("a re-settlement needs a reason")
+        return self
+
+
+class Statement(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    run_id: uuid.UUID
+    institution_id: str
+    county_code: str
+    month: dt.date
+    records: int
+    claimed_fen: int
+    deducted_fen: int
+    deducted_by_reason: dict[str, int]
+    eligible_fen: int
+    fund_payable_fen: int
+    person_share_fen: int
+    adjustments_fen: int = Field(description="upheld disputes of earlier months paid with this run")
+    deposit_withheld_fen: int
+    net_payable_fen: int
+    fund_by_mode: dict[str, int]
+
+
+class Run(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    county_code: str
+    month: dt.date
+    status: str
+    resettles_run_id: uuid.UUID | None
+    resettle_reason: str | None
+    created_by: str
+    created_at: dt.datetime
+    records: int
+    claimed_fen: int
+    deducted_fen: int
+    fund_payable_fen: int
+    person_share_fen: int
+    adjustments_fen: int
+    deposit_withheld_fen: int
+    net_payable_fen: int
+    ledger_transaction_id: int | None
+    statements: list[Statement] = Field(default_factory=list)
+
+
+class StatementList(BaseModel):
+    items: list[Statement]
+    next_cursor: str | None = None
+
+
+class PaymentCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    institution_id: str
+    amount_fen: int = Field(gt=0)
+    paid_on: dt.date
+    reference: str = Field(min_length=1, max_length=100, description="the bank transfer reference")
+
+
+class Payment(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    run_id: uuid.UUID
+    institution_id: str
+    amount_fen: int
+    paid_on: dt.date
+    reference: str
+    ledger_transaction_id: int

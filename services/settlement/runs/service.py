@@ -1,0 +1,263 @@
+"""Monthly settlement per (county, month): checks, statements and ledger postings in one transaction.
+
+A run happens once: an advisory lock serialises runs of one (county, month), and a partial unique index
+allows one ``settled`` run per (county, month), so two concurrent runs cannot both succeed. A
+re-settlement is explicit and recorded: it reverses the settled run's posting, supersedes it, and settles
+again. Upheld disputes of earlier months are paid as adjustments in the next run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import uuid
+from typing import Any
+
+from sqlalchemy import func, select, text, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from services.settlement import models
+from services.settlement.config import SettlementConfig
+from services.settlement.ledger import service as ledger
+from services.settlement.records import checks
+from shared.errors import Conflict, NotFound
+from shared.principal import Principal
+
+STATEMENTS = """
+WITH recs AS (
+    SELECT institution_id, count(*) AS records, sum(amount_claimed_fen) AS claimed,
+           sum(deducted_fen) AS deducted, sum(eligible_fen) AS eligible, sum(fund_fen) AS fund,
+           sum(person_fen) AS person
+      FROM settlement.service_records
+     WHERE county_code = :county AND service_date >= :m0 AND service_date < :m1 AND settlement_run_id IS NULL
+     GROUP BY institution_id
+), reasons AS (
+    SELECT institution_id, jsonb_object_agg(code, amount) AS by_reason
+      FROM (SELECT institution_id, reason_codes[1] AS code, sum(deducted_fen) AS amount
+              FROM settlement.service_records
+             WHERE county_code = :county AND service_date >= :m0 AND service_date < :m1
+               AND settlement_run_id IS NULL AND deducted_fen > 0
+             GROUP BY 1, 2) x
+     GROUP BY institution_id
+), modes AS (
+    SELECT institution_id, care_mode, sum(amount) AS amount
+      FROM (SELECT institution_id, care_mode, fund_fen AS amount FROM settlement.service_records
+             WHERE county_code = :county AND service_date >= :m0 AND service_date < :m1
+               AND settlement_run_id IS NULL
+            UNION ALL
+            SELECT institution_id, care_mode, adjustment_fen FROM settlement.disputes
+             WHERE county_code = :county AND status = 'upheld' AND paid_in_run_id IS NULL) m
+     GROUP BY 1, 2
+), by_mode AS (
+    SELECT institution_id, jsonb_object_agg(care_mode, amount) FILTER (WHERE amount <> 0) AS fund_by_mode
+      FROM modes GROUP BY institution_id
+), adj AS (
+    SELECT institution_id, sum(adjustment_fen) AS adjustments FROM settlement.disputes
+     WHERE county_code = :county AND status = 'upheld' AND paid_in_run_id IS NULL
+     GROUP BY institution_id
+), totals AS (
+    SELECT coalesce(recs.institution_id, adj.institution_id) AS institution_id,
+           coalesce(recs.records, 0) AS records, coalesce(recs.claimed, 0) AS claimed,
+           coalesce(recs.deducted, 0) AS deducted, coalesce(recs.eligible, 0) AS eligible,
+           coalesce(recs.fund, 0) AS fund, coalesce(recs.person, 0) AS person,
+           coalesce(adj.adjustments, 0) AS adjustments
+      FROM recs FULL JOIN adj ON adj.institution_id = recs.institution_id
+)
+INSERT INTO settlement.settlement_statements (run_id, institution_id, county_code, month, records, claimed_fen,
+       deducted_fen, deducted_by_reason, eligible_fen, fund_payable_fen, person_share_fen, adjustments_fen,
+       deposit_withheld_fen, net_payable_fen, fund_by_mode)
+SELECT :run, t.institution_id, :county, :m0, t.records, t.claimed, t.deducted,
+       coalesce(reasons.by_reason, '{}'), t.eligible, t.fund, t.person, t.adjustments,
+       div((t.fund + t.adjustments) * :deposit_bp + 5000, 10000),
+       t.fund + t.adjustments - div((t.fund + t.adjustments) * :deposit_bp + 5000, 10000),
+       coalesce(by_mode.fund_by_mode, '{}')
+  FROM totals t
+  LEFT JOIN reasons ON reasons.institution_id = t.institution_id
+  LEFT JOIN by_mode ON by_mode.institution_id = t.institution_id
+"""  # noqa: E501
+
+
+def _lock_key(county_code: str, month: dt.date) -> int:
+    digest = hashlib.blake2b(f"settlement:{county_code}:{month:%Y-%m}".encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
+
+
+def month_end(month: dt.date) -> dt.date:
+    return checks.month_bounds(month)[1] - dt.timedelta(days=1)
+
+
+async def settle(
+    session: AsyncSession,
+    principal: Principal,
+    county_code: str,
+    month: dt.date,
+    config: SettlementConfig,
+    *,
+    resettle: bool = False,
+    reason: str | None = None,
+) -> models.SettlementRun:
+    m0, m1 = checks.month_bounds(month)
+    await session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _lock_key(county_code, m0)})
+    current = await session.scalar(
+        select(models.SettlementRun).where(
+            models.SettlementRun.county_code == county_code,
+            models.SettlementRun.month == m0,
+            models.SettlementRun.status == "settled",
+        )
+    )
+    if current is not None and not resettle:
+        raise Conflict(
+            f"{county_code} {m0:%Y-%m} is settled already (run {current.id}); "
+            "a re-settlement must be asked for explicitly, with a reason",
+            code="ALREADY_SETTLED",
+            run_id=str(current.id),
+        )
+    if current is None and resettle:
+        raise Conflict(f"{county_code} {m0:%Y-%m} has no settled run to redo", code="NOTHING_TO_RESETTLE")
+    run_id = uuid.uuid4()
+    if current is not None:
+        if current.ledger_transaction_id is not None:
+            await ledger.reverse(
+                session,
+                current.ledger_transaction_id,
+                client_id=f"settlement-reversal:{current.id}",
+                posted_on=month_end(m0),
+                created_by=principal.client_id,
+                memo=f"re-settlement {run_id}: {reason}",
+            )
+        current.status = "superseded"
+        await session.flush()
+        await session.execute(
+            update(models.ServiceRecord)
+            .where(models.ServiceRecord.settlement_run_id == current.id)
+            .values(settlement_run_id=None)
+        )
+        await session.execute(
+            update(models.Dispute)
+            .where(models.Dispute.paid_in_run_id == current.id)
+            .values(paid_in_run_id=None)
+        )
+    await checks.run_checks(session, county_code, m0, config)
+    run = models.SettlementRun(
+        id=run_id,
+        county_code=county_code,
+        month=m0,
+        status="settled",
+        resettles_run_id=current.id if current is not None else None,
+        resettle_reason=reason if current is not None else None,
+        created_by=principal.client_id,
+    )
+    session.add(run)
+    await session.flush()
+    params: dict[str, Any] = {"run": run_id, "county": county_code, "m0": m0, "m1": m1}
+    await session.execute(text(STATEMENTS), {**params, "deposit_bp": config.quality_deposit_bp})
+    await session.execute(
+        text(
+            "UPDATE settlement.disputes SET paid_in_run_id = :run WHERE county_code = :county "
+            "AND status = 'upheld' AND paid_in_run_id IS NULL"
+        ),
+        {"run": run_id, "county": county_code},
+    )
+    await session.execute(
+        text(
+            "UPDATE settlement.service_records SET settlement_run_id = :run WHERE county_code = :county "
+            "AND service_date >= :m0 AND service_date < :m1 AND settlement_run_id IS NULL"
+        ),
+        params,
+    )
+    statements = (
+        await session.scalars(select(models.Statement).where(models.Statement.run_id == run_id))
+    ).all()
+    legs: list[ledger.Leg] = []
+    for s in statements:
+        for mode, amount in s.fund_by_mode.items():
+            legs.append(ledger.Leg(ledger.EXPENSE_ACCOUNT[mode], int(amount), s.institution_id))
+        legs.append(ledger.Leg("payable_institutions", -s.net_payable_fen, s.institution_id))
+        legs.append(ledger.Leg("deposits_held", -s.deposit_withheld_fen, s.institution_id))
+    if any(leg.amount_fen for leg in legs):
+        run.ledger_transaction_id = await ledger.post(
+            session,
+            client_id=f"settlement:{run_id}",
+            county_code=county_code,
+            posted_on=month_end(m0),
+            kind="settlement",
+            legs=legs,
+            created_by=principal.client_id,
+            memo=f"settlement {county_code} {m0:%Y-%m}",
+            settlement_run_id=run_id,
+        )
+    run.records = sum(s.records for s in statements)
+    run.claimed_fen = sum(s.claimed_fen for s in statements)
+    run.deducted_fen = sum(s.deducted_fen for s in statements)
+    run.fund_payable_fen = sum(s.fund_payable_fen for s in statements)
+    run.person_share_fen = sum(s.person_share_fen for s in statements)
+    run.adjustments_fen = sum(s.adjustments_fen for s in statements)
+    run.deposit_withheld_fen = sum(s.deposit_withheld_fen for s in statements)
+    run.net_payable_fen = sum(s.net_payable_fen for s in statements)
+    await session.flush()
+    return run
+
+
+async def statements_of(session: AsyncSession, run_id: uuid.UUID) -> list[models.Statement]:
+    return list(
+        (
+            await session.scalars(
+                select(models.Statement)
+                .where(models.Statement.run_id == run_id)
+                .order_by(models.Statement.institution_id)
+            )
+        ).all()
+    )
+
+
+async def record_payment(
+    session: AsyncSession,
+    principal: Principal,
+    run: models.SettlementRun,
+    institution_id: str,
+    amount_fen: int,
+    paid_on: dt.date,
+    reference: str,
+) -> models.Payment:
+    statement = await session.get(models.Statement, (run.id, institution_id))
+    if statement is None:
+        raise NotFound(f"run {run.id} has no statement for {institution_id}", code="STATEMENT_NOT_FOUND")
+    paid = int(
+        await session.scalar(
+            select(func.coalesce(func.sum(models.Payment.amount_fen), 0)).where(
+                models.Payment.run_id == run.id, models.Payment.institution_id == institution_id
+            )
+        )
+        or 0
+    )
+    if paid + amount_fen > statement.net_payable_fen:
+        raise Conflict(
+            f"{institution_id} is owed {statement.net_payable_fen - paid} fen on this run",
+            code="OVERPAYMENT",
+        )
+    tx_id = await ledger.post(
+        session,
+        client_id=f"payment:{run.id}:{institution_id}:{reference}",
+        county_code=run.county_code,
+        posted_on=paid_on,
+        kind="payment",
+        legs=[
+            ledger.Leg("payable_institutions", amount_fen, institution_id),
+            ledger.Leg("cash", -amount_fen),
+        ],
+        created_by=principal.client_id,
+        memo=reference,
+        settlement_run_id=run.id,
+    )
+    payment = models.Payment(
+        run_id=run.id,
+        institution_id=institution_id,
+        amount_fen=amount_fen,
+        paid_on=paid_on,
+        reference=reference,
+        ledger_transaction_id=tx_id,
+        recorded_by=principal.client_id,
+    )
+    session.add(payment)
+    await session.flush()
+    return payment

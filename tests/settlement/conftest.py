@@ -1,0 +1,196 @@
+"""Settlement tests: events published straight into the producers' outboxes, consumers polled once."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+import httpx
+import pytest
+from fastapi import FastAPI
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from services.assessment.models import outbox as assessment_outbox
+from services.assessment.models import outbox_events as assessment_events
+from services.enrollment.models import outbox as enrollment_outbox
+from services.enrollment.models import outbox_events as enrollment_events
+from services.settlement.feeds.consumers import AssessmentConsumer, EnrollmentConsumer
+from services.settlement.models import consumer_cursors
+from tests.conftest import signed_service_client
+
+LUCHENG = "330302"
+RUIAN = "330381"
+YONGJIA = "330324"
+
+
+class Feeds:
+    """Publishes producer events the way enrollment and assessment will, and applies them."""
+
+    def __init__(self, session: AsyncSession, enrollment: EnrollmentConsumer, assessment: AssessmentConsumer):
+        self.session = session
+        self.enrollment = enrollment
+        self.assessment = assessment
+
+    def enrollment_event(self, event_type: str, aggregate_id: str, county: str, **payload: Any) -> None:
+        enrollment_outbox.publish(
+            self.session,
+            event_type,
+            aggregate_type=event_type.split(".")[0],
+            aggregate_id=aggregate_id,
+            payload={k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in payload.items()},
+            county_code=county,
+        )
+
+    def assessment_event(self, event_type: str, aggregate_id: str, county: str, **payload: Any) -> None:
+        assessment_outbox.publish(
+            self.session,
+            event_type,
+            aggregate_type="conclusion",
+            aggregate_id=aggregate_id,
+            payload={k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in payload.items()},
+            county_code=county,
+        )
+
+    def enrol(
+        self,
+        county: str = LUCHENG,
+        enrolled_on: dt.date = dt.date(2020, 1, 1),
+        person_id: uuid.UUID | None = None,
+    ) -> uuid.UUID:
+        person_id = person_id or uuid.uuid4()
+        self.enrollment_event(
+            "person.enrolled",
+            str(person_id),
+            county,
+            person_id=str(person_id),
+            county_code=county,
+            category="retiree",
+            enrolled_on=enrolled_on,
+            birth_date=dt.date(1945, 3, 15),
+            sex="male",
+        )
+        return person_id
+
+    def status(self, person_id: uuid.UUID, status: str, effective_on: dt.date, county: str = LUCHENG) -> None:
+        self.enrollment_event(
+            "person.status_changed",
+            str(person_id),
+            county,
+            person_id=str(person_id),
+            county_code=county,
+            status=status,
+            effective_on=effective_on,
+            reason="test",
+        )
+
+    def contribution(
+        self,
+        person_id: uuid.UUID,
+        year: int,
+        payer: str = "individual",
+        amount_fen: int = 5000,
+        county: str = LUCHENG,
+        paid_on: dt.date | None = None,
+        payment_id: uuid.UUID | None = None,
+    ) -> uuid.UUID:
+        payment_id = payment_id or uuid.uuid4()
+        self.enrollment_event(
+            "contribution.received",
+            str(payment_id),
+            county,
+            payment_id=str(payment_id),
+            bill_id=str(uuid.uuid4()),
+            person_id=str(person_id),
+            county_code=county,
+            year=year,
+            payer=payer,
+            channel="personal_account",
+            amount_fen=amount_fen,
+            paid_on=paid_on or dt.date(year, 1, 15),
+        )
+        return payment_id
+
+    def conclusion(
+        self,
+        person_id: uuid.UUID,
+        level: int,
+        valid_from: dt.date,
+        valid_to: dt.date,
+        county: str = LUCHENG,
+        conclusion_id: uuid.UUID | None = None,
+    ) -> uuid.UUID:
+        conclusion_id = conclusion_id or uuid.uuid4()
+        self.assessment_event(
+            "conclusion.in_force",
+            str(conclusion_id),
+            county,
+            conclusion_id=str(conclusion_id),
+            application_id=str(uuid.uuid4()),
+            person_id=str(person_id),
+            county_code=county,
+            level=level,
+            valid_from=valid_from,
+            valid_to=valid_to,
+            rule_set_version="NHSA-2021-37",
+        )
+        return conclusion_id
+
+    async def apply(self) -> int:
+        await self.session.commit()
+        applied = 0
+        while True:
+            n = await self.enrollment.poll_once() + await self.assessment.poll_once()
+            if n == 0:
+                return applied
+            applied += n
+
+    async def beneficiary(
+        self,
+        county: str = LUCHENG,
+        level: int = 5,
+        year: int = 2026,
+        enrolled_on: dt.date = dt.date(2020, 1, 1),
+    ) -> uuid.UUID:
+        """An insured person who paid this year and has a severe level valid all year."""
+        person = self.enrol(county, enrolled_on)
+        self.contribution(person, year, "individual", county=county)
+        self.contribution(person, year, "employer", county=county)
+        self.conclusion(person, level, dt.date(year - 1, 1, 1), dt.date(year + 1, 12, 31), county)
+        await self.apply()
+        return person
+
+
+async def _high_water(session: AsyncSession, table: Any) -> int:
+    return int(await session.scalar(select(func.coalesce(func.max(table.c.seq), 0))) or 0)
+
+
+@pytest.fixture
+async def feeds(
+    session: AsyncSession,
+    sessionmaker: async_sessionmaker[AsyncSession],
+    service_apps: dict[str, FastAPI],
+) -> Feeds:
+    enrollment_client: httpx.AsyncClient = signed_service_client(service_apps["enrollment"], "settlement")
+    assessment_client: httpx.AsyncClient = signed_service_client(service_apps["assessment"], "settlement")
+    for consumer_cls, table in (
+        (EnrollmentConsumer, enrollment_events),
+        (AssessmentConsumer, assessment_events),
+    ):
+        await session.execute(
+            consumer_cursors.insert().values(
+                consumer=consumer_cls.name,
+                source=consumer_cls.source,
+                position=await _high_water(session, table),
+            )
+        )
+    await session.commit()
+    return Feeds(
+        session,
+        EnrollmentConsumer(enrollment_client, sessionmaker, consumer_cursors),
+        AssessmentConsumer(assessment_client, sessionmaker, consumer_cursors),
+    )
+
+
+from tests.settlement.world import world  # noqa: E402, F401  (the fixture, defined beside its helpers)
