@@ -109,10 +109,12 @@ def write_credentials(settings: Settings, keys: dict[str, str]) -> None:
 
 async def load_reference_data(database_url: str, settings: Settings, *, demo: bool = True) -> dict[str, str]:
     """Counties and contribution policy (enrollment), the national scale NHSA-2021-37 and the working
-    calendars (assessment) and, unless ``demo`` is off, the demo API clients (gateway); returns role → key."""
+    calendars (assessment), the Wenzhou benefit rules (settlement) and, unless ``demo`` is off, the demo API
+    clients (gateway); returns role → key."""
     from services.assessment import reference as assessment_reference
     from services.enrollment.reference import wenzhou
     from services.gateway.reference.demo_clients import ensure_demo_clients
+    from services.settlement.reference.benefit_rules import load_wenzhou_benefit_rules
     from shared.db import create_engine, create_sessionmaker
 
     known: dict[str, str] = {}
@@ -129,6 +131,8 @@ async def load_reference_data(database_url: str, settings: Settings, *, demo: bo
             await wenzhou.load(session)
         async with sessionmaker() as session, session.begin():
             await assessment_reference.load(session)
+        async with sessionmaker() as session, session.begin():
+            await load_wenzhou_benefit_rules(session)
         if not demo:
             return {}
         counties = {code for code, *_ in wenzhou.COUNTIES_2022}
@@ -276,7 +280,7 @@ def run(settings: Settings) -> int:
     try:
         say("· migrating every service's schema")
         migrate_all(database.url)
-        say("· loading reference data (13 accounting units, 2022 policy, scale NHSA-2021-37, calendars)")
+        say("· loading reference data (13 accounting units, 2022 policy, scale, calendars, benefit rules)")
         keys = asyncio.run(load_reference_data(database.url, settings))
         write_credentials(settings, keys)
         say("· starting enrollment, assessment, settlement and gateway")
