@@ -8,6 +8,7 @@ from services.enrollment.contribution_policies.router import router as policies_
 from services.enrollment.contributions.router import router as contributions_router
 from services.enrollment.counties.router import router as counties_router
 from services.enrollment.employers.router import router as employers_router
+from services.enrollment.imports.router import router as imports_router
 from services.enrollment.models import outbox
 from services.enrollment.persons.router import router as persons_router
 from shared.app import create_service_app
@@ -25,6 +26,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             contributions_router,
             employers_router,
             persons_router,
+            imports_router,
             outbox.feed_router(),
         ],
         settings=settings,

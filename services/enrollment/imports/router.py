@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+import csv
+import io
+import uuid
+from collections.abc import AsyncIterator
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import StreamingResponse
+from sqlalchemy import select
+
+from services.enrollment import scope
+from services.enrollment.imports import service
+from services.enrollment.imports.schemas import ImportJob, RowError, RowErrorList
+from services.enrollment.imports.staging import upload_format
+from services.enrollment.models import ImportRowError
+from shared.db import SessionDep
+from shared.pagination import PageParams, page_params, paginate
+from shared.principal import Principal, require_roles
+from shared.settings import MAX_UPLOAD_BYTES
+
+router = APIRouter(prefix="/api/v1", tags=["imports"])
+Writer = Annotated[Principal, Depends(require_roles(*scope.WRITERS))]
+Reader = Annotated[Principal, Depends(require_roles(*scope.READERS))]
+Format = Annotated[Literal["csv", "jsonl"] | None, Query(description="default: from the Content-Type")]
+
+UPLOAD_DOC = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "text/csv": {"schema": {"type": "string", "format": "binary"}},
+            "application/x-ndjson": {"schema": {"type": "string", "format": "binary"}},
+        },
+    }
+}
+
+
+def _routes(kind: str, path: str, columns: str) -> None:
+    @router.post(
+        f"/{path}",
+        status_code=201,
+        response_model=ImportJob,
+        summary=f"Upload {kind} as CSV or JSON lines",
+        description=f"Columns / keys: {columns}. Streamed; good rows are kept when others fail; "
+        "the same file again changes nothing. Errors per row: `GET …/{job_id}/errors`.",
+        openapi_extra=UPLOAD_DOC,
+        max_body_size=MAX_UPLOAD_BYTES,
+        name=f"upload_{kind}",
+    )
+    async def upload(
+        request: Request, session: SessionDep, principal: Writer, format: Format = None
+    ) -> ImportJob:
+        fmt = upload_format(request, format)
+        return ImportJob.model_validate(await service.run_import(session, principal, request, kind, fmt))
+
+    @router.get(
+        f"/{path}/{{job_id}}", response_model=ImportJob, summary=f"One {kind} import", name=f"get_{kind}"
+    )
+    async def get(job_id: uuid.UUID, session: SessionDep, principal: Reader) -> ImportJob:
+        return ImportJob.model_validate(await service.get_job(session, principal, job_id, kind))
+
+    @router.get(
+        f"/{path}/{{job_id}}/errors",
+        response_model=RowErrorList,
+        summary=f"Per-row errors of a {kind} import (`Accept: text/csv` for a file)",
+        name=f"errors_{kind}",
+    )
+    async def errors(
+        job_id: uuid.UUID,
+        request: Request,
+        session: SessionDep,
+        principal: Reader,
+        page: Annotated[PageParams, Depends(page_params)],
+    ) -> RowErrorList | StreamingResponse:
+        job = await service.get_job(session, principal, job_id, kind)
+        stmt = select(ImportRowError).where(ImportRowError.job_id == job.id)
+        if "text/csv" in request.headers.get("accept", ""):
+            rows = (
+                await session.scalars(stmt.order_by(ImportRowError.row_number, ImportRowError.field))
+            ).all()
+            return StreamingResponse(
+                _csv(rows),
+                media_type="text/csv",
+                headers={"Content-Disposition": f'attachment; filename="{kind}-import-{job.id}-errors.csv"'},
+            )
+        items, cursor = await paginate(
+            session,
+            stmt,
+            [ImportRowError.row_number, ImportRowError.field],
+            page,
+            key=lambda e: [e.row_number, e.field],
+        )
+        return RowErrorList(items=[RowError.model_validate(e) for e in items], next_cursor=cursor)
+
+
+async def _csv(rows: object) -> AsyncIterator[str]:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(["row_number", "field", "code", "message"])
+    for row in rows:  # type: ignore[attr-defined]
+        writer.writerow([row.row_number, row.field, row.code, row.message])
+        if buffer.tell() > 64_000:
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+    yield buffer.getvalue()
+
+
+_routes(
+    "persons",
+    "enrollment-imports",
+    "id_number, name, category (employee/retiree/flexible), county_code, employer_credit_code, enrolled_on",
+)
+_routes(
+    "payments",
+    "payment-imports",
+    "bill_id or id_number + year, payer (employer/individual), channel, amount_fen, paid_on, external_ref, "
+    "payer_id_number (family_account)",
+)

@@ -1,0 +1,127 @@
+"""Getting an upload into PostgreSQL without holding it in memory, and reading it back as columns.
+
+Every line of the upload is copied verbatim into ``import_lines(line_no, line)`` (a temporary table of the
+request's transaction) with ``COPY``; parsing, checking and merging then happen in SQL, set-based.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+from collections.abc import AsyncIterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncSession
+from starlette.requests import Request
+
+from shared.errors import DomainError, Unprocessable
+
+CSV_TYPES = frozenset({"text/csv", "application/csv"})
+JSONL_TYPES = frozenset(
+    {"application/x-ndjson", "application/jsonl", "application/json-lines", "application/ndjson"}
+)
+_NEVER_IN_DATA = b"\x00\x01\x02"  # NUL cannot be stored; \x01 and \x02 are the COPY delimiter and quote
+
+
+class UnsupportedMediaType(DomainError):
+    status_code = 415
+    code = "UNSUPPORTED_MEDIA_TYPE"
+
+
+def upload_format(request: Request, explicit: str | None) -> str:
+    if explicit in ("csv", "jsonl"):
+        return explicit
+    media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if media in CSV_TYPES:
+        return "csv"
+    if media in JSONL_TYPES:
+        return "jsonl"
+    raise UnsupportedMediaType("send the file as text/csv or application/x-ndjson (or say ?format=csv|jsonl)")
+
+
+@dataclass(frozen=True)
+class Tables:
+    """Names of one import's temporary tables (unique per job: two imports may share a transaction)."""
+
+    suffix: str
+
+    def __getattr__(self, name: str) -> str:
+        return f"import_{name}_{self.suffix}"
+
+
+@dataclass
+class Received:
+    sha256: str
+    bytes: int
+
+
+async def copy_upload(session: AsyncSession, request: Request, tables: Tables) -> Received:
+    """Stream the request body into the lines table; nothing but the current chunk is held in memory."""
+    await session.execute(
+        text(
+            f"CREATE TEMP TABLE {tables.lines} (line_no bigint GENERATED ALWAYS AS IDENTITY, line text) "
+            "ON COMMIT DROP"
+        )
+    )
+    digest = hashlib.sha256()
+    size = 0
+
+    async def chunks() -> AsyncIterator[bytes]:
+        nonlocal size
+        async for chunk in request.stream():
+            if chunk:
+                digest.update(chunk)
+                size += len(chunk)
+                yield chunk.translate(None, _NEVER_IN_DATA)
+
+    connection = await session.connection()
+    raw: Any = (await connection.get_raw_connection()).driver_connection
+    await raw.copy_to_table(
+        tables.lines, source=chunks(), columns=["line"], format="csv", delimiter="\x01", quote="\x02"
+    )
+    return Received(sha256=digest.hexdigest(), bytes=size)
+
+
+async def csv_header(session: AsyncSession, tables: Tables) -> list[str]:
+    first = await session.scalar(text(f"SELECT line FROM {tables.lines} ORDER BY line_no LIMIT 1"))
+    if not first:
+        raise Unprocessable("the file is empty; a CSV upload starts with a header line", code="IMPORT_EMPTY")
+    return [name.strip().lower().lstrip("\ufeff") for name in next(csv.reader(io.StringIO(first)))]
+
+
+def column_expressions(
+    tables: Tables, fmt: str, header: Sequence[str], columns: Sequence[str], required: Sequence[str]
+) -> tuple[str, str]:
+    """SQL that turns the lines table into one text column per field: (select list, FROM clause).
+
+    CSV lines are split by ``enrollment.csv_fields`` (quoted fields handled); JSON lines are parsed with
+    ``pg_input_is_valid`` first, so a malformed line is an error of that row, not of the file.
+    """
+    if fmt == "csv":
+        missing = [c for c in required if c not in header]
+        if missing:
+            raise Unprocessable(
+                f"the header lacks {', '.join(missing)}; expected columns: {', '.join(columns)}",
+                code="IMPORT_HEADER_INVALID",
+            )
+        select = ", ".join(
+            f"nullif(btrim(f[{header.index(c) + 1}]), '') AS {c}" if c in header else f"NULL::text AS {c}"
+            for c in columns
+        )
+        malformed = f"CASE WHEN cardinality(f) <> {len(header)} THEN 'COLUMN_COUNT' END AS malformed"
+        source = (
+            f"(SELECT line_no, enrollment.csv_fields(rtrim(line, E'\\r')) AS f FROM {tables.lines} "
+            f"WHERE line_no > (SELECT min(line_no) FROM {tables.lines}) "
+            "AND btrim(coalesce(line, ''), E' \\r') <> '') s"
+        )
+        return f"line_no, {select}, {malformed}", source
+    select = ", ".join(f"nullif(btrim(d ->> '{c}'), '') AS {c}" for c in columns)
+    malformed = "CASE WHEN d IS NULL OR jsonb_typeof(d) <> 'object' THEN 'MALFORMED_LINE' END AS malformed"
+    source = (
+        "(SELECT line_no, CASE WHEN pg_input_is_valid(line, 'jsonb') THEN line::jsonb END AS d "
+        f"FROM {tables.lines} WHERE btrim(coalesce(line, ''), E' \\r') <> '') s"
+    )
+    return f"line_no, {select}, {malformed}", source
