@@ -1,15 +1,28 @@
-"""`make bench`: run every benchmark and append its table to bench/RESULTS.md."""
+"""`make bench`: run the benchmarks and append their tables to bench/RESULTS.md.
+
+python -m bench                 # all of them
+python -m bench gateway [...]   # one, with its own options
+python -m bench enrollment [...]
+"""
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 
-from bench import gateway_overhead
+from bench import enrollment_import, gateway_overhead
+
+BENCHMARKS: dict[str, Callable[[list[str]], int]] = {
+    "gateway": gateway_overhead.main,
+    "enrollment": enrollment_import.main,
+}
 
 
-def main() -> int:
-    return gateway_overhead.main(sys.argv[1:])
+def main(argv: list[str]) -> int:
+    if argv and argv[0] in BENCHMARKS:
+        return BENCHMARKS[argv[0]](argv[1:])
+    return max(run([]) for run in BENCHMARKS.values())
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

@@ -112,16 +112,20 @@ def column_expressions(
             for c in columns
         )
         malformed = f"CASE WHEN cardinality(f) <> {len(header)} THEN 'COLUMN_COUNT' END AS malformed"
+        # split once per line (OFFSET 0 keeps the planner from re-splitting for every column); lines
+        # without quotes take the plain split, quoted ones the CSV-aware function
         source = (
-            f"(SELECT line_no, enrollment.csv_fields(rtrim(line, E'\\r')) AS f FROM {tables.lines} "
+            "(SELECT line_no, CASE WHEN strpos(l, '\"') = 0 THEN string_to_array(l, ',') "
+            "ELSE enrollment.csv_fields(l) END AS f "
+            f"FROM (SELECT line_no, rtrim(line, E'\\r') AS l FROM {tables.lines} "
             f"WHERE line_no > (SELECT min(line_no) FROM {tables.lines}) "
-            "AND btrim(coalesce(line, ''), E' \\r') <> '') s"
+            "AND btrim(coalesce(line, ''), E' \\r') <> '') lines OFFSET 0) s"
         )
         return f"line_no, {select}, {malformed}", source
     select = ", ".join(f"nullif(btrim(d ->> '{c}'), '') AS {c}" for c in columns)
     malformed = "CASE WHEN d IS NULL OR jsonb_typeof(d) <> 'object' THEN 'MALFORMED_LINE' END AS malformed"
     source = (
         "(SELECT line_no, CASE WHEN pg_input_is_valid(line, 'jsonb') THEN line::jsonb END AS d "
-        f"FROM {tables.lines} WHERE btrim(coalesce(line, ''), E' \\r') <> '') s"
+        f"FROM {tables.lines} WHERE btrim(coalesce(line, ''), E' \\r') <> '' OFFSET 0) s"
     )
     return f"line_no, {select}, {malformed}", source
