@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
+import uuid
 from abc import ABC, abstractmethod
 
 import httpx
@@ -60,6 +61,11 @@ class FeedConsumer(ABC):
     async def apply(self, session: AsyncSession, event: FeedEvent) -> None:
         """Make the event's effect in this service's tables (flush, never commit)."""
 
+    async def apply_batch(self, session: AsyncSession, events: list[FeedEvent]) -> None:
+        """All events of one batch; override with set-based SQL when events come by the thousand."""
+        for event in events:
+            await self.apply(session, event)
+
     async def position(self, session: AsyncSession, *, lock: bool = False) -> int:
         await session.execute(
             pg_insert(self.cursors)
@@ -80,6 +86,7 @@ class FeedConsumer(ABC):
 
     async def poll_once(self) -> int:
         """Apply the next batch, if any; returns how many events took effect."""
+        structlog.contextvars.bind_contextvars(request_id=f"{self.name}-{uuid.uuid4().hex[:12]}")
         async with self.sessionmaker() as session:
             start = await self.position(session)
             await session.commit()
@@ -90,8 +97,7 @@ class FeedConsumer(ABC):
             current = await self.position(session, lock=True)
             if current != start:
                 return 0  # another replica moved on meanwhile; read again next time
-            for event in feed.items:
-                await self.apply(session, event)
+            await self.apply_batch(session, feed.items)
             await session.execute(
                 update(self.cursors)
                 .where(self.cursors.c.consumer == self.name)
