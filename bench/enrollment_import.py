@@ -23,6 +23,7 @@ import platform
 import random
 import re
 import shutil
+import socket
 import subprocess
 import threading
 import time
@@ -60,16 +61,20 @@ def credit_code(n: int, region: str) -> str:
     return first17 + USCC_ALPHABET[(31 - total % 31) % 31]
 
 
+def employers_for(per_county: int) -> list[tuple[str, str]]:
+    return [
+        (credit_code(i * 100 + c, code), code)
+        for c, (code, *_rest) in enumerate(COUNTIES_2022)
+        for i in range(per_county)
+    ]
+
+
 def generate(path: Path, persons: int, employers_per_county: int) -> tuple[int, list[tuple[str, str]]]:
     """Write the city file; returns (bad rows written, employers as (credit code, county))."""
     rng = random.Random(20221)
     weights = [wan_to_persons(insured) for _, _, _, insured, _, _ in COUNTIES_2022]
     total_weight = sum(weights)
-    employers = [
-        (credit_code(i * 100 + c, code), code)
-        for c, (code, *_rest) in enumerate(COUNTIES_2022)
-        for i in range(employers_per_county)
-    ]
+    employers = employers_for(employers_per_county)
     by_county: dict[str, list[str]] = {}
     for code, county in employers:
         by_county.setdefault(county, []).append(code)
@@ -119,6 +124,17 @@ def generate(path: Path, persons: int, employers_per_county: int) -> tuple[int, 
     return bad, employers
 
 
+def free_ports(n: int) -> list[int]:
+    """Ports nobody listens on now (a fixed port could meet another run's server)."""
+    sockets = [socket.socket() for _ in range(n)]
+    for s in sockets:
+        s.bind(("127.0.0.1", 0))
+    ports = [s.getsockname()[1] for s in sockets]
+    for s in sockets:
+        s.close()
+    return ports
+
+
 def peak_rss(pid: int, stop: threading.Event, result: list[int]) -> None:
     process = psutil.Process(pid)
     peak = 0
@@ -146,7 +162,8 @@ async def upload(url: str, key: str, path: Path) -> tuple[float, dict[str, objec
             headers={"Authorization": f"Bearer {key}", "Content-Type": "text/csv"},
         )
         elapsed = time.perf_counter() - started
-    response.raise_for_status()
+    if response.status_code != 201:
+        raise RuntimeError(f"upload answered {response.status_code}: {response.text[:500]}")
     return elapsed, response.json()
 
 
@@ -230,12 +247,18 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--persons", type=int, default=2_400_000)
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--no-write", action="store_true")
+    parser.add_argument(
+        "--reuse-file", action="store_true", help="keep an earlier generated file of that size"
+    )
     args = parser.parse_args(argv)
     DATA.mkdir(parents=True, exist_ok=True)
     path = DATA / f"persons-{args.persons}.csv"
     employers_per_county = max(10, args.persons // 13 // 300)
     started = time.perf_counter()
-    bad, employers = generate(path, args.persons, employers_per_county)
+    if args.reuse_file and path.exists():
+        bad, employers = -1, employers_for(employers_per_county)
+    else:
+        bad, employers = generate(path, args.persons, employers_per_county)
     generated_in = time.perf_counter() - started
     rows = sum(1 for _ in path.open("rb")) - 1
     size_mb = path.stat().st_size / 1e6
@@ -245,15 +268,16 @@ def main(argv: list[str]) -> int:
     database = open_database(base)
     url = with_database(database.url, "ltc_bench_enrollment")
     asyncio.run(ensure_database(url, recreate=True))
+    ports = free_ports(4)
     settings = Settings(
         database_url=url,
         data_dir=DATA / "run",
-        gateway_port=8110,
-        enrollment_port=8111,
-        assessment_port=8112,
-        settlement_port=8113,
+        gateway_port=ports[0],
+        enrollment_port=ports[1],
+        assessment_port=ports[2],
+        settlement_port=ports[3],
         internal_secret=SECRET,
-        log_level="WARNING",
+        log_level="INFO",
     )
     migrate_all(url)
     asyncio.run(load_reference_data(url, settings, demo=False))
