@@ -10,6 +10,7 @@ from services.settlement.institutions.router import router as institutions_route
 from services.settlement.ledger.router import router as ledger_router
 from services.settlement.models import outbox
 from services.settlement.records.router import router as records_router
+from services.settlement.reviews.router import router as reviews_router
 from services.settlement.runs.router import router as runs_router
 from shared.app import create_service_app
 from shared.settings import Settings
@@ -25,6 +26,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             benefit_rules_router,
             ledger_router,
             records_router,
+            reviews_router,
             runs_router,
             outbox.feed_router(),
         ],
