@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import FastAPI
 
 from services.settlement.benefit_rules.router import router as benefit_rules_router
+from services.settlement.disputes.router import router as disputes_router
 from services.settlement.feeds.consumers import run_consumers
 from services.settlement.institutions.router import router as institutions_router
 from services.settlement.ledger.router import router as ledger_router
@@ -27,6 +28,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             ledger_router,
             records_router,
             reviews_router,
+            disputes_router,
             runs_router,
             outbox.feed_router(),
         ],
