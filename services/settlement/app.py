@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import FastAPI
 
 from services.settlement.benefit_rules.router import router as benefit_rules_router
+from services.settlement.clearing.router import router as clearing_router
 from services.settlement.disputes.router import router as disputes_router
 from services.settlement.feeds.consumers import run_consumers
 from services.settlement.institutions.router import router as institutions_router
@@ -29,6 +30,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             records_router,
             reviews_router,
             disputes_router,
+            clearing_router,
             runs_router,
             outbox.feed_router(),
         ],
