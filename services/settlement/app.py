@@ -14,6 +14,7 @@ from services.settlement.models import outbox
 from services.settlement.records.router import router as records_router
 from services.settlement.reviews.router import router as reviews_router
 from services.settlement.runs.router import router as runs_router
+from services.settlement.views.router import router as views_router
 from shared.app import create_service_app
 from shared.settings import Settings
 
@@ -31,6 +32,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             reviews_router,
             disputes_router,
             clearing_router,
+            views_router,
             runs_router,
             outbox.feed_router(),
         ],
