@@ -5,12 +5,16 @@ from __future__ import annotations
 from fastapi import FastAPI
 
 from services.settlement.benefit_rules.router import router as benefit_rules_router
+from services.settlement.clearing.router import router as clearing_router
+from services.settlement.disputes.router import router as disputes_router
 from services.settlement.feeds.consumers import run_consumers
 from services.settlement.institutions.router import router as institutions_router
 from services.settlement.ledger.router import router as ledger_router
 from services.settlement.models import outbox
 from services.settlement.records.router import router as records_router
+from services.settlement.reviews.router import router as reviews_router
 from services.settlement.runs.router import router as runs_router
+from services.settlement.views.router import router as views_router
 from shared.app import create_service_app
 from shared.settings import Settings
 
@@ -25,6 +29,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             benefit_rules_router,
             ledger_router,
             records_router,
+            reviews_router,
+            disputes_router,
+            clearing_router,
+            views_router,
             runs_router,
             outbox.feed_router(),
         ],

@@ -140,3 +140,43 @@ async def test_from_enrolment_to_a_paid_statement(
         f"/api/v1/service-records?institution_id={INSTITUTION}", headers=bearer(stranger)
     )
     assert unseen.status_code == 404
+
+
+async def test_a_file_larger_than_the_json_body_limit_streams_through_the_gateway(
+    gateway: httpx.AsyncClient, keys: dict[str, str], make_api_key: ClientFactory, feeds: Feeds
+) -> None:
+    person = await feeds.beneficiary(level=5, year=2026)
+    created = await gateway.post(
+        "/api/v1/institutions",
+        json={
+            "id": INSTITUTION,
+            "name": "鹿城居家护理站",
+            "county_code": LUCHENG,
+            "kind": "home_care",
+            "care_modes": ["home_visit"],
+            "agreement_from": "2026-01-01",
+            "agreement_to": "2027-12-31",
+        },
+        headers=bearer(keys["contractor"]),
+    )
+    assert created.status_code == 201
+    institution = await make_api_key("institution", institution_id=INSTITUTION)
+    items = "|".join(["LT0101"] * 700)
+    rows = 2_000
+    body = "record_id,person_id,care_mode,service_date,items,amount_claimed_fen\n" + "".join(
+        f"L{n},{person},home_visit,2026-06-{n % 28 + 1:02d},{items},100\n" for n in range(rows)
+    )
+    assert len(body) > 9 * 1024 * 1024
+    upload = await gateway.post(
+        "/api/v1/service-record-imports",
+        content=body.encode(),
+        headers={**bearer(institution), "Content-Type": "text/csv"},
+    )
+    assert upload.status_code == 201, upload.text[:500]
+    assert (upload.json()["rows_total"], upload.json()["rows_accepted"]) == (rows, rows)
+    too_big_json = await gateway.post(
+        "/api/v1/service-records",
+        content=b'{"records": [' + b'{"x": "' + b"y" * (9 * 1024 * 1024) + b'"}]}',
+        headers={**bearer(institution), "Content-Type": "application/json"},
+    )
+    assert too_big_json.status_code == 413

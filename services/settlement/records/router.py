@@ -8,7 +8,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from services.settlement import models
 from services.settlement.config import get_config
@@ -18,6 +18,7 @@ from shared.db import SessionDep
 from shared.errors import NotFound, Unprocessable
 from shared.pagination import PageParams, page_params, paginate
 from shared.principal import Principal, Role
+from shared.settings import MAX_UPLOAD_BYTES
 
 router = APIRouter(tags=["service records"])
 Page = Annotated[PageParams, Depends(page_params)]
@@ -66,6 +67,7 @@ async def submit_batch(
     status_code=201,
     response_model=schemas.ImportJob,
     summary="A month of records as a file: CSV with a header, or JSON lines; streamed, never held whole",
+    max_body_size=MAX_UPLOAD_BYTES,
 )
 async def import_file(request: Request, session: SessionDep, principal: InstitutionRole) -> schemas.ImportJob:
     institution = await _own_institution(session, principal)
@@ -104,7 +106,8 @@ async def list_records(
     county_code: str | None = None,
     month: dt.date | None = None,
     check: Annotated[
-        str | None, Query(description="a reason code, `passed`, `deducted` or `unchecked`")
+        str | None,
+        Query(description="a reason code, `passed`, `deducted`, `unchecked`, `sampled` or `rejected`"),
     ] = None,
 ) -> schemas.ServiceRecordList:
     stmt = select(models.ServiceRecord)
@@ -130,6 +133,12 @@ async def list_records(
         stmt = stmt.where(models.ServiceRecord.deducted_fen > 0)
     elif check == "unchecked":
         stmt = stmt.where(models.ServiceRecord.checked_at.is_(None))
+    elif check == "sampled":
+        stmt = stmt.where(models.ServiceRecord.sampled_for_review.is_not(None))
+    elif check == "rejected":
+        stmt = stmt.where(
+            func.coalesce(models.ServiceRecord.second_review, models.ServiceRecord.first_review) == "rejected"
+        )
     elif check is not None:
         stmt = stmt.where(models.ServiceRecord.reason_codes.any(check))  # type: ignore[arg-type]
     rows, cursor = await paginate(session, stmt, [models.ServiceRecord.id], page, lambda r: [r.id])

@@ -68,8 +68,13 @@ class ServiceRecord(BaseModel):
     fund_fen: int | None
     person_fen: int | None
     deducted_fen: int | None
+    sampled_for_review: str | None = Field(description="how the record was picked for review, if it was")
     first_review: str | None
+    first_reviewer: str | None
+    first_review_reason: str | None
     second_review: str | None
+    second_reviewer: str | None
+    second_review_reason: str | None
     settlement_run_id: uuid.UUID | None
 
 

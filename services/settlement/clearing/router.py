@@ -1,0 +1,61 @@
+"""Annual clearing: the contractor proposes, the bureau approves and the year closes."""
+
+from __future__ import annotations
+
+import uuid
+
+from fastapi import APIRouter
+from fastapi.responses import JSONResponse
+
+from services.settlement import models
+from services.settlement.clearing import schemas, service
+from services.settlement.deps import Bureau, Contractor, Idempotent, Overseer
+from shared.db import SessionDep
+from shared.errors import NotFound
+
+router = APIRouter(tags=["annual clearing"])
+
+
+async def _out(session: SessionDep, clearing: models.AnnualClearing) -> schemas.Clearing:
+    out = schemas.Clearing.model_validate(clearing)
+    out.ledger_transaction_ids = await service.transaction_ids(session, clearing)
+    return out
+
+
+@router.post(
+    "/api/v1/annual-clearings",
+    status_code=201,
+    response_model=schemas.Clearing,
+    summary="Propose a county's annual clearing (a new proposal replaces an unapproved one)",
+)
+async def propose(
+    data: schemas.ClearingCreate, session: SessionDep, principal: Contractor, idempotent: Idempotent
+) -> JSONResponse:
+    principal.require_county(data.county_code, "county")
+
+    async def produce() -> schemas.Clearing:
+        return await _out(session, await service.propose(session, principal, data))
+
+    return await idempotent.respond(produce, status_code=201)
+
+
+@router.get("/api/v1/annual-clearings/{clearing_id}", response_model=schemas.Clearing, summary="A clearing")
+async def get_clearing(clearing_id: uuid.UUID, session: SessionDep, principal: Overseer) -> schemas.Clearing:
+    clearing = await session.get(models.AnnualClearing, clearing_id)
+    if clearing is None or not principal.sees_county(clearing.county_code):
+        raise NotFound("no such annual clearing", code="CLEARING_NOT_FOUND")
+    return await _out(session, clearing)
+
+
+@router.post(
+    "/api/v1/annual-clearings/{clearing_id}/approve",
+    response_model=schemas.Clearing,
+    summary="Approve (the bureau): post the clearing to the ledger and close the year",
+)
+async def approve(
+    clearing_id: uuid.UUID, session: SessionDep, principal: Bureau, idempotent: Idempotent
+) -> JSONResponse:
+    async def produce() -> schemas.Clearing:
+        return await _out(session, await service.approve(session, principal, clearing_id))
+
+    return await idempotent.respond(produce)

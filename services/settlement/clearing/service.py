@@ -1,0 +1,251 @@
+"""Annual clearing per county and year (按自然年度清算), proposed by the contractor, approved by the bureau.
+
+result = income − expenditure of the year, from the ledger. A deficit is covered first by the county's
+accumulated surplus and the rest by the county's finance (a receivable); a surplus is added to the
+accumulated surplus. Quality deposits held at year end are released to their institutions (payable) or
+forfeited to the fund (income of the year). On approval, two ledger transactions dated 31 December post
+this (deposits, then closing the year's income and expense accounts), and the year is closed: the database
+refuses any later posting dated in it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select, text
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from services.settlement import models
+from services.settlement.clearing import schemas
+from services.settlement.ledger import service as ledger
+from shared.errors import Conflict, NotFound, Unprocessable
+from shared.principal import Principal
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+CLOSING_ACCOUNTS = (*ledger.INCOME_ACCOUNTS, *ledger.EXPENSE_ACCOUNTS)
+
+
+@dataclass(frozen=True)
+class Figures:
+    income_fen: int
+    expenditure_fen: int
+    result_fen: int
+    surplus_before_fen: int
+    covered_by_surplus_fen: int
+    covered_by_finance_fen: int
+    added_to_surplus_fen: int
+    deposits_released_fen: int
+    deposits_forfeited_fen: int
+    held: dict[str, int]
+    forfeited: dict[str, int]
+
+
+def _client_ids(county_code: str, year: int) -> tuple[str, str]:
+    return f"annual-clearing:deposits:{county_code}:{year}", f"annual-clearing:close:{county_code}:{year}"
+
+
+async def deposits_held(session: AsyncSession, county_code: str, until: dt.date) -> dict[str, int]:
+    rows = await session.execute(
+        select(models.LedgerLeg.institution_id, -func.sum(models.LedgerLeg.amount_fen))
+        .join(models.LedgerTransaction, models.LedgerTransaction.id == models.LedgerLeg.transaction_id)
+        .where(
+            models.LedgerLeg.county_code == county_code,
+            models.LedgerLeg.account == "deposits_held",
+            models.LedgerTransaction.posted_on <= until,
+        )
+        .group_by(models.LedgerLeg.institution_id)
+    )
+    return {str(i): int(v) for i, v in rows.all() if v}
+
+
+async def figures(
+    session: AsyncSession, county_code: str, year: int, forfeitures: list[schemas.Forfeiture]
+) -> Figures:
+    y0, y1 = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    of_year = await ledger.balances(session, county_code, since=y0, until=y1)
+    income = -sum(of_year.get(a, 0) for a in ledger.INCOME_ACCOUNTS)
+    expenditure = sum(of_year.get(a, 0) for a in ledger.EXPENSE_ACCOUNTS)
+    surplus_before = max(
+        0, -(await ledger.balances(session, county_code, until=y1)).get("accumulated_surplus", 0)
+    )
+    held = await deposits_held(session, county_code, y1)
+    forfeited: dict[str, int] = {}
+    for f in forfeitures:
+        forfeited[f.institution_id] = forfeited.get(f.institution_id, 0) + f.amount_fen
+    for institution_id, amount in forfeited.items():
+        if amount > held.get(institution_id, 0):
+            raise Unprocessable(
+                f"{institution_id} has {held.get(institution_id, 0)} fen of deposits held, not {amount}",
+                code="FORFEIT_TOO_LARGE",
+            )
+    forfeited_total = sum(forfeited.values())
+    income += forfeited_total
+    result = income - expenditure
+    deficit = max(0, -result)
+    by_surplus = min(deficit, surplus_before)
+    return Figures(
+        income_fen=income,
+        expenditure_fen=expenditure,
+        result_fen=result,
+        surplus_before_fen=surplus_before,
+        covered_by_surplus_fen=by_surplus,
+        covered_by_finance_fen=deficit - by_surplus,
+        added_to_surplus_fen=max(0, result),
+        deposits_released_fen=sum(held.values()) - forfeited_total,
+        deposits_forfeited_fen=forfeited_total,
+        held=held,
+        forfeited=forfeited,
+    )
+
+
+def _values(f: Figures) -> dict[str, int]:
+    return {
+        "income_fen": f.income_fen,
+        "expenditure_fen": f.expenditure_fen,
+        "result_fen": f.result_fen,
+        "surplus_before_fen": f.surplus_before_fen,
+        "covered_by_surplus_fen": f.covered_by_surplus_fen,
+        "covered_by_finance_fen": f.covered_by_finance_fen,
+        "added_to_surplus_fen": f.added_to_surplus_fen,
+        "deposits_released_fen": f.deposits_released_fen,
+        "deposits_forfeited_fen": f.deposits_forfeited_fen,
+    }
+
+
+async def propose(
+    session: AsyncSession, principal: Principal, data: schemas.ClearingCreate, *, today: dt.date | None = None
+) -> models.AnnualClearing:
+    today = today or dt.datetime.now(SHANGHAI).date()
+    if today <= dt.date(data.year, 12, 31):
+        raise Conflict(f"{data.year} is not over yet", code="YEAR_NOT_OVER")
+    await session.execute(
+        text("SELECT pg_advisory_xact_lock(hashtext(:k))"), {"k": f"clearing:{data.county_code}:{data.year}"}
+    )
+    existing = await session.scalar(
+        select(models.AnnualClearing)
+        .where(models.AnnualClearing.county_code == data.county_code, models.AnnualClearing.year == data.year)
+        .with_for_update()
+    )
+    if existing is not None and existing.status == "approved":
+        raise Conflict(f"{data.year} of {data.county_code} is cleared and closed", code="YEAR_CLOSED")
+    unsettled = int(
+        await session.scalar(
+            select(func.count())
+            .select_from(models.ServiceRecord)
+            .where(
+                models.ServiceRecord.county_code == data.county_code,
+                models.ServiceRecord.service_date >= dt.date(data.year, 1, 1),
+                models.ServiceRecord.service_date <= dt.date(data.year, 12, 31),
+                models.ServiceRecord.settlement_run_id.is_(None),
+            )
+        )
+        or 0
+    )
+    if unsettled:
+        raise Conflict(
+            f"{unsettled} service records of {data.year} are not settled yet; settle their months first",
+            code="UNSETTLED_RECORDS",
+        )
+    f = await figures(session, data.county_code, data.year, data.forfeitures)
+    forfeitures = {"items": [x.model_dump() for x in data.forfeitures], "held": f.held}
+    if existing is None:
+        existing = models.AnnualClearing(
+            id=uuid.uuid4(),
+            county_code=data.county_code,
+            year=data.year,
+            status="proposed",
+            forfeitures=forfeitures,
+            proposed_by=principal.client_id,
+            **_values(f),
+        )
+        session.add(existing)
+    else:
+        for key, value in _values(f).items():
+            setattr(existing, key, value)
+        existing.forfeitures = forfeitures
+        existing.proposed_by = principal.client_id
+        existing.proposed_at = dt.datetime.now(dt.UTC)
+    await session.flush()
+    await session.refresh(existing)
+    return existing
+
+
+async def approve(
+    session: AsyncSession, principal: Principal, clearing_id: uuid.UUID
+) -> models.AnnualClearing:
+    clearing = await session.scalar(
+        select(models.AnnualClearing).where(models.AnnualClearing.id == clearing_id).with_for_update()
+    )
+    if clearing is None:
+        raise NotFound("no such annual clearing", code="CLEARING_NOT_FOUND")
+    if clearing.status == "approved":
+        raise Conflict("approved already; the year is closed", code="YEAR_CLOSED")
+    county, year = clearing.county_code, clearing.year
+    proposed = [schemas.Forfeiture.model_validate(x) for x in clearing.forfeitures.get("items", [])]
+    now = await figures(session, county, year, proposed)
+    if _values(now) != {k: getattr(clearing, k) for k in _values(now)}:
+        raise Conflict(
+            "the ledger changed since the proposal; the contractor must propose again",
+            code="CLEARING_STALE",
+            current=_values(now),
+        )
+    year_end = dt.date(year, 12, 31)
+    deposits_id, close_id = _client_ids(county, year)
+    deposit_legs: list[ledger.Leg] = []
+    for institution_id, held in now.held.items():
+        forfeit = now.forfeited.get(institution_id, 0)
+        deposit_legs += [
+            ledger.Leg("deposits_held", held, institution_id),
+            ledger.Leg("payable_institutions", -(held - forfeit), institution_id),
+            ledger.Leg("income_forfeited_deposits", -forfeit, institution_id),
+        ]
+    if any(leg.amount_fen for leg in deposit_legs):
+        await ledger.post(
+            session,
+            client_id=deposits_id,
+            county_code=county,
+            posted_on=year_end,
+            kind="annual_clearing",
+            legs=deposit_legs,
+            created_by=principal.client_id,
+            memo=f"quality deposits at the end of {year}: released {now.deposits_released_fen}, "
+            f"forfeited {now.deposits_forfeited_fen}",
+        )
+    of_year = await ledger.balances(session, county, since=dt.date(year, 1, 1), until=year_end)
+    close_legs = [ledger.Leg(a, -of_year.get(a, 0)) for a in CLOSING_ACCOUNTS]
+    close_legs += [
+        ledger.Leg("accumulated_surplus", -now.result_fen - now.covered_by_finance_fen),
+        ledger.Leg("finance_receivable", now.covered_by_finance_fen),
+    ]
+    if sum(1 for leg in close_legs if leg.amount_fen) >= 2:
+        await ledger.post(
+            session,
+            client_id=close_id,
+            county_code=county,
+            posted_on=year_end,
+            kind="annual_clearing",
+            legs=close_legs,
+            created_by=principal.client_id,
+            memo=f"annual clearing {county} {year}: result {now.result_fen}, "
+            f"from surplus {now.covered_by_surplus_fen}, from county finance {now.covered_by_finance_fen}",
+        )
+    session.add(models.LedgerPeriod(county_code=county, year=year, closed_by=principal.client_id))
+    clearing.status = "approved"
+    clearing.approved_by = principal.client_id
+    clearing.approved_at = dt.datetime.now(dt.UTC)
+    await session.flush()
+    return clearing
+
+
+async def transaction_ids(session: AsyncSession, clearing: models.AnnualClearing) -> list[int]:
+    ids = (
+        await session.scalars(
+            select(models.LedgerTransaction.id)
+            .where(models.LedgerTransaction.client_id.in_(_client_ids(clearing.county_code, clearing.year)))
+            .order_by(models.LedgerTransaction.id)
+        )
+    ).all()
+    return [int(i) for i in ids]

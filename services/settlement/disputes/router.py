@@ -1,0 +1,65 @@
+"""Disputes of deductions: institutions raise them on their own records, contractors decide."""
+
+from __future__ import annotations
+
+import uuid
+
+from fastapi import APIRouter
+from fastapi.responses import JSONResponse
+
+from services.settlement.deps import AnyReader, Contractor, Idempotent, InstitutionRole
+from services.settlement.disputes import schemas, service
+from shared.db import SessionDep
+
+router = APIRouter(tags=["disputes"])
+
+
+@router.post(
+    "/api/v1/service-records/{record_id}/disputes",
+    status_code=201,
+    response_model=schemas.Dispute,
+    summary="Dispute a settled record's deduction (申诉), once, with a reason (the institution)",
+)
+async def raise_dispute(
+    record_id: int,
+    data: schemas.DisputeCreate,
+    session: SessionDep,
+    principal: InstitutionRole,
+    idempotent: Idempotent,
+) -> JSONResponse:
+    async def produce() -> schemas.Dispute:
+        dispute = await service.raise_dispute(session, principal, record_id, data)
+        return schemas.Dispute.model_validate(dispute)
+
+    return await idempotent.respond(produce, status_code=201)
+
+
+@router.get(
+    "/api/v1/service-records/{record_id}/disputes",
+    response_model=schemas.DisputeList,
+    summary="The record's dispute and its decision",
+)
+async def list_disputes(record_id: int, session: SessionDep, principal: AnyReader) -> schemas.DisputeList:
+    await service.visible_record(session, principal, record_id)
+    rows = await service.disputes_of(session, record_id)
+    return schemas.DisputeList(items=[schemas.Dispute.model_validate(r) for r in rows])
+
+
+@router.post(
+    "/api/v1/service-records/{record_id}/disputes/{dispute_id}/decision",
+    response_model=schemas.Dispute,
+    summary="Uphold or reject a dispute (the contractor); upheld → paid with the next settlement",
+)
+async def decide(
+    record_id: int,
+    dispute_id: uuid.UUID,
+    data: schemas.DisputeDecision,
+    session: SessionDep,
+    principal: Contractor,
+    idempotent: Idempotent,
+) -> JSONResponse:
+    async def produce() -> schemas.Dispute:
+        dispute = await service.decide(session, principal, record_id, dispute_id, data)
+        return schemas.Dispute.model_validate(dispute)
+
+    return await idempotent.respond(produce)

@@ -1,0 +1,42 @@
+"""Contractor review of service records: sampling for review and bulk review decisions."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+from fastapi.responses import JSONResponse
+
+from services.settlement.deps import Contractor, Idempotent
+from services.settlement.reviews import schemas, service
+from shared.db import SessionDep
+
+router = APIRouter(tags=["service record review"])
+
+
+@router.post(
+    "/api/v1/service-records:review",
+    response_model=schemas.ReviewResult,
+    summary="First review (初审) or second review (复核) decisions, in bulk; reviewer and reasons stored",
+)
+async def review(
+    data: schemas.ReviewRequest, session: SessionDep, principal: Contractor, idempotent: Idempotent
+) -> JSONResponse:
+    async def produce() -> schemas.ReviewResult:
+        return await service.review(session, principal, data)
+
+    return await idempotent.respond(produce)
+
+
+@router.post(
+    "/api/v1/service-records:sample",
+    response_model=schemas.SampleResult,
+    summary="Pick records for review: a random share, amounts above a threshold, or unusual ones",
+)
+async def sample(
+    data: schemas.SampleRequest, session: SessionDep, principal: Contractor, idempotent: Idempotent
+) -> JSONResponse:
+    principal.require_county(data.county_code, "county")
+
+    async def produce() -> schemas.SampleResult:
+        return await service.sample(session, data)
+
+    return await idempotent.respond(produce)

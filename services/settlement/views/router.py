@@ -1,0 +1,71 @@
+"""The bureau's fund views (JSON or CSV) and per-person benefit statements for the service desk."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import Response
+
+from services.settlement.deps import Overseer
+from services.settlement.views import schemas, service
+from shared.db import SessionDep
+from shared.errors import NotFound
+
+router = APIRouter(tags=["fund views"])
+
+
+@router.get(
+    "/api/v1/fund/status",
+    response_model=schemas.FundStatus,
+    summary="Fund status per county and month, or city-wide without county_code; Accept: text/csv for a file",
+    responses={200: {"content": {"text/csv": {}}}},
+)
+async def fund_status(
+    request: Request,
+    session: SessionDep,
+    principal: Overseer,
+    month: dt.date,
+    county_code: Annotated[str | None, Query(pattern=r"^[0-9]{6}$")] = None,
+) -> schemas.FundStatus | Response:
+    if county_code is not None:
+        principal.require_county(county_code, "county")
+        counties = [county_code]
+    else:
+        counties = await service.visible_counties(session, principal.county_filter())
+    rows = await service.fund_status(session, counties, month)
+    status = schemas.FundStatus(
+        month=month.replace(day=1),
+        county_code=county_code,
+        counties=rows,
+        total=service.total(rows),
+        notes=[schemas.APPLICATIONS_NOTE],
+    )
+    if "text/csv" in request.headers.get("accept", ""):
+        buffer = io.StringIO()
+        csv.writer(buffer).writerows(service.csv_rows(status))
+        name = f"fund-status-{county_code or 'city'}-{month:%Y-%m}.csv"
+        return Response(
+            buffer.getvalue(),
+            media_type="text/csv; charset=utf-8",
+            headers={"Content-Disposition": f'attachment; filename="{name}"'},
+        )
+    return status
+
+
+@router.get(
+    "/api/v1/persons/{person_id}/benefit-statements",
+    response_model=schemas.BenefitStatement,
+    summary="What the fund paid on the person's behalf and what was theirs to pay, by institution and mode",
+)
+async def benefit_statement(
+    person_id: uuid.UUID, month: dt.date, session: SessionDep, principal: Overseer
+) -> schemas.BenefitStatement:
+    county = await service.person_county(session, person_id)
+    if county is None or not principal.sees_county(county):
+        raise NotFound("no such person", code="PERSON_NOT_FOUND")
+    return await service.benefit_statement(session, person_id, county, month)

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from pydantic import BaseModel, Field
+
+APPLICATIONS_NOTE = (
+    "settlement receives conclusions, not applications: ask the assessment service "
+    "(GET /api/v1/assessment-applications?county_code=) for applications"
+)
+
+
+class CountyStatus(BaseModel):
+    county_code: str | None = Field(description="null on the city-wide total")
+    insured: int = Field(description="persons insured at the end of the month")
+    contributions_due_fen: int = Field(description="billed for the year (bills.generated)")
+    contributions_collected_month_fen: int
+    contributions_collected_ytd_fen: int
+    applications: int | None = Field(default=None, description="null: settlement has no application data")
+    beneficiaries_by_level: dict[str, int] = Field(description="persons with paid services in the month")
+    expenditure_month_by_mode_fen: dict[str, int]
+    expenditure_month_fen: int
+    expenditure_ytd_fen: int
+    income_ytd_fen: int = Field(description="contributions, fiscal subsidies, forfeited deposits")
+    cash_fen: int = Field(description="fund deposits at the end of the month")
+    fund_balance_fen: int = Field(description="cash + receivables − payables − deposits held")
+    accumulated_surplus_fen: int
+    monthly_burn_rate_fen: int = Field(description="average benefit expenditure per month this year so far")
+    projected_year_end_result_fen: int = Field(
+        description="income so far + contributions still due − (spent so far + burn rate × months left)"
+    )
+    county_finance_exposure_fen: int = Field(
+        description="what the county's finance would cover: projected deficit beyond the accumulated surplus"
+    )
+
+
+class FundStatus(BaseModel):
+    month: dt.date
+    county_code: str | None
+    counties: list[CountyStatus]
+    total: CountyStatus
+    notes: list[str]
+
+
+class BenefitLine(BaseModel):
+    institution_id: str
+    care_mode: str
+    records: int
+    claimed_fen: int
+    deducted_fen: int
+    fund_paid_fen: int = Field(description="what the fund paid the institution on the person's behalf")
+    person_pays_fen: int = Field(description="the person's own share of what was eligible")
+    adjustments_fen: int = Field(
+        default=0, description="upheld disputes of the person's records paid this month"
+    )
+
+
+class BenefitStatement(BaseModel):
+    person_id: uuid.UUID
+    month: dt.date
+    county_code: str | None
+    lines: list[BenefitLine]
+    fund_paid_fen: int
+    person_pays_fen: int
+    unsettled_records: int = Field(description="records of the month not settled yet (not included above)")

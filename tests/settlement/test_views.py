@@ -1,0 +1,122 @@
+"""The bureau's fund views (per county and month, city-wide, CSV) and per-person benefit statements."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import uuid
+
+import httpx
+import pytest
+
+from tests.conftest import ClientFactory, bearer
+from tests.settlement.conftest import LUCHENG, RUIAN, YONGJIA, Feeds
+from tests.settlement.world import World, visit
+
+
+@pytest.fixture
+async def may(world: World, feeds: Feeds) -> uuid.UUID:
+    """鹿城: one level-5 beneficiary (100 元 paid), 3 home visits + 1 bed-day in May, settled; 300 元 billed.
+    瑞安: one insured level-4 person, nothing spent."""
+    feeds.enrollment_event(
+        "bills.generated", "run-1", LUCHENG, year=2026, county_code=LUCHENG, bills=3, amount_due_fen=30_000
+    )
+    person = await feeds.beneficiary()
+    await feeds.beneficiary(county=RUIAN, level=4)
+    home = await world.institution()
+    beds = await world.institution("INST-2", kind="elderly_care", modes=("elderly_care_bed",))
+    await world.submit(home, *(visit(person, day=dt.date(2026, 5, d)) for d in (4, 5, 6)))
+    await world.submit(beds, visit(person, day=dt.date(2026, 5, 20), mode="elderly_care_bed", caregiver=None))
+    await world.settle()
+    return person
+
+
+async def status(gateway: httpx.AsyncClient, key: str, query: str, **headers: str) -> httpx.Response:
+    return await gateway.get(f"/api/v1/fund/status?{query}", headers={**bearer(key), **headers})
+
+
+class TestFundStatus:
+    async def test_a_county_month_from_the_ledger_and_read_models(
+        self, may: uuid.UUID, gateway: httpx.AsyncClient, keys: dict[str, str]
+    ) -> None:
+        answer = await status(gateway, keys["bureau"], f"county_code={LUCHENG}&month=2026-05-01")
+        assert answer.status_code == 200, answer.text
+        c = answer.json()["counties"][0]
+        assert (c["insured"], c["contributions_due_fen"], c["contributions_collected_ytd_fen"]) == (
+            1,
+            30_000,
+            10_000,
+        )
+        assert c["applications"] is None
+        assert "assessment" in answer.json()["notes"][0]
+        assert c["beneficiaries_by_level"] == {"5": 1}
+        assert c["expenditure_month_by_mode_fen"] == {"home_visit": 24_000, "elderly_care_bed": 8_000}
+        assert (c["expenditure_ytd_fen"], c["monthly_burn_rate_fen"]) == (32_000, 6_400)
+        assert (c["cash_fen"], c["fund_balance_fen"]) == (10_000, 10_000 - 32_000)
+        # 100 元 in + 200 元 still due − 320 元 spent − 64 元 × 7 months left
+        assert c["projected_year_end_result_fen"] == 10_000 + 20_000 - 32_000 - 6_400 * 7
+        assert c["county_finance_exposure_fen"] == 32_000 + 6_400 * 7 - 30_000
+        april = (await status(gateway, keys["bureau"], f"county_code={LUCHENG}&month=2026-04-01")).json()
+        assert april["counties"][0]["expenditure_month_fen"] == 0
+
+    async def test_city_wide_sums_the_counties_and_contractors_see_only_theirs(
+        self, may: uuid.UUID, gateway: httpx.AsyncClient, keys: dict[str, str], make_api_key: ClientFactory
+    ) -> None:
+        city = (await status(gateway, keys["bureau"], "month=2026-05-01")).json()
+        assert {c["county_code"] for c in city["counties"]} == {LUCHENG, RUIAN}
+        assert (city["total"]["insured"], city["total"]["expenditure_month_fen"]) == (2, 32_000)
+        narrow = await make_api_key("contractor", county_codes=[RUIAN])
+        mine = (await status(gateway, narrow, "month=2026-05-01")).json()
+        assert [c["county_code"] for c in mine["counties"]] == [RUIAN]
+        assert (await status(gateway, narrow, f"county_code={LUCHENG}&month=2026-05-01")).status_code == 404
+        assert (await status(gateway, keys["institution"], "month=2026-05-01")).status_code == 403
+
+    async def test_the_same_view_as_csv(
+        self, may: uuid.UUID, gateway: httpx.AsyncClient, keys: dict[str, str]
+    ) -> None:
+        answer = await status(gateway, keys["bureau"], "month=2026-05-01", Accept="text/csv")
+        assert answer.headers["content-type"].startswith("text/csv")
+        rows = list(csv.DictReader(io.StringIO(answer.text)))
+        assert [r["county_code"] for r in rows] == [LUCHENG, RUIAN, "total"]
+        assert rows[0]["expenditure_month_home_visit_fen"] == "24000"
+        assert rows[2]["insured"] == "2"
+
+
+class TestBenefitStatements:
+    async def test_by_institution_and_mode_what_the_fund_paid_and_what_the_person_pays(
+        self, may: uuid.UUID, gateway: httpx.AsyncClient, keys: dict[str, str]
+    ) -> None:
+        answer = await gateway.get(
+            f"/api/v1/persons/{may}/benefit-statements?month=2026-05-01", headers=bearer(keys["contractor"])
+        )
+        assert answer.status_code == 200, answer.text
+        s = answer.json()
+        lines = [
+            (x["institution_id"], x["care_mode"], x["records"], x["fund_paid_fen"], x["person_pays_fen"])
+            for x in s["lines"]
+        ]
+        assert lines == [
+            ("INST-1", "home_visit", 3, 24_000, 6_000),
+            ("INST-2", "elderly_care_bed", 1, 8_000, 2_000),
+        ]
+        assert (s["fund_paid_fen"], s["person_pays_fen"], s["unsettled_records"]) == (32_000, 8_000, 0)
+
+    async def test_scoped_to_the_contractors_counties(
+        self, may: uuid.UUID, feeds: Feeds, gateway: httpx.AsyncClient, keys: dict[str, str]
+    ) -> None:
+        elsewhere = await feeds.beneficiary(county=YONGJIA)
+        for person in (elsewhere, uuid.uuid4()):
+            hidden = await gateway.get(
+                f"/api/v1/persons/{person}/benefit-statements?month=2026-05-01",
+                headers=bearer(keys["contractor"]),
+            )
+            assert hidden.status_code == 404
+        bureau = await gateway.get(
+            f"/api/v1/persons/{elsewhere}/benefit-statements?month=2026-05-01", headers=bearer(keys["bureau"])
+        )
+        assert bureau.json()["lines"] == []
+        institution = await gateway.get(
+            f"/api/v1/persons/{may}/benefit-statements?month=2026-05-01", headers=bearer(keys["institution"])
+        )
+        assert institution.status_code == 403
