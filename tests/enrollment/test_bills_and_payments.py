@@ -7,7 +7,7 @@ from typing import Any
 
 import httpx
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.enrollment.models import outbox_events
@@ -383,3 +383,24 @@ def test_dates_are_shanghai_dates() -> None:
     from services.enrollment.persons.service import today
 
     assert abs((today() - dt.date.today()).days) <= 1
+
+
+async def test_a_city_wide_bill_run_tells_each_county_its_own_figures(
+    enrollment: Enrollment, session: AsyncSession
+) -> None:
+    start = await session.scalar(select(func.coalesce(func.max(outbox_events.c.seq), 0)))
+    await enrollment.enrol(county_code="330302")
+    await enrollment.enrol(county_code="330381")
+    await enrollment.enrol(county_code="330381")
+    await generate(enrollment)
+    events = (
+        await session.execute(
+            select(outbox_events.c.county_code, outbox_events.c.payload).where(
+                outbox_events.c.seq > start, outbox_events.c.event_type == "bills.generated"
+            )
+        )
+    ).all()
+    by_county = {county: payload for county, payload in events}
+    assert set(by_county) == {"330302", "330381"}
+    assert by_county["330381"]["bills"] >= 2
+    assert all(p["amount_due_fen"] == p["bills"] * 10_000 for p in by_county.values())

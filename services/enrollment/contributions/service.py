@@ -131,12 +131,21 @@ async def generate_bills(
             source,
         )
         .on_conflict_do_nothing(index_elements=["person_id", "year"])
-        .returning(ContributionBill.employer_due_fen + ContributionBill.individual_due_fen)
+        .returning(
+            ContributionBill.county_code,
+            (ContributionBill.employer_due_fen + ContributionBill.individual_due_fen).label("due"),
+        )
         .cte("inserted")
     )
-    created, amount = (
-        await session.execute(select(func.count(), func.coalesce(func.sum(inserted.c[0]), 0)))
-    ).one()
+    per_county = (
+        await session.execute(
+            select(inserted.c.county_code, func.count(), func.sum(inserted.c.due)).group_by(
+                inserted.c.county_code
+            )
+        )
+    ).all()
+    created = sum(int(n) for _, n, _ in per_county)
+    amount = sum(int(a) for _, _, a in per_county)
     existing_stmt = (
         select(func.count())
         .select_from(ContributionBill)
@@ -147,26 +156,26 @@ async def generate_bills(
         existing_stmt = existing_stmt.where(ContributionBill.county_code.in_(counties))
     total = int(await session.scalar(existing_stmt) or 0)
     covered = sorted(counties) if counties is not None else []
-    if created:
+    for county_code, bills, due in per_county:
         outbox.publish(
             session,
             "bills.generated",
             aggregate_type="bill_run",
-            aggregate_id=f"{data.year}:{','.join(covered) or 'all'}",
-            county_code=data.county_code,
+            aggregate_id=f"{data.year}:{county_code}",
+            county_code=county_code,
             payload={
                 "year": data.year,
-                "county_code": data.county_code,
-                "bills": int(created),
-                "amount_due_fen": int(amount),
+                "county_code": county_code,
+                "bills": int(bills),
+                "amount_due_fen": int(due),
             },
         )
     return BillGenerationResult(
         year=data.year,
         county_codes=covered,
-        bills_created=int(created),
-        amount_due_fen=int(amount),
-        bills_existing=total - int(created),
+        bills_created=created,
+        amount_due_fen=amount,
+        bills_existing=total - created,
     )
 
 
