@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 class ApplicationCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    person_id: str = Field(min_length=1)
+    person_id: uuid.UUID = Field(description="enrollment's id of the insured person")
     self_assessment: dict[str, str] = Field(
         description="table B: each of feeding, continence, bathing, dressing, toileting, transfer → "
         "independent / partly / dependent"

@@ -114,14 +114,15 @@ async def create(
         raise Unprocessable(
             "the self-assessment is incomplete", code="SELF_ASSESSMENT_INVALID", errors=errors
         )
-    open_id = await repository.open_for_person(session, data.person_id)
+    person_id = str(data.person_id)
+    open_id = await repository.open_for_person(session, person_id)
     if open_id is not None:
         raise Conflict(
             "the person has an open application",
             code="APPLICATION_ALREADY_OPEN",
             open_application_id=str(open_id),
         )
-    answer = await coverage.coverage_on(enrollment, data.person_id, today)
+    answer = await coverage.coverage_on(enrollment, person_id, today)
     county = answer["county_code"]
     if not principal.sees_county(county):
         raise NotFound("no such person", code="PERSON_NOT_FOUND")
@@ -138,7 +139,7 @@ async def create(
     app = ApplicationRow(
         id=uuid.uuid4(),
         kind="initial",
-        person_id=data.person_id,
+        person_id=person_id,
         county_code=county,
         care_institution_id=data.care_institution_id,
         family_doctor_id=data.family_doctor_id,
