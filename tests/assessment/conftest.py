@@ -149,6 +149,39 @@ class Api:
         return person_id, await self.post("/api/v1/assessment-applications", body)
 
 
+async def run_to_conclusion(
+    api: Api, app_id: str, items: dict[str, int] | list[dict[str, int]]
+) -> dict[str, Any]:
+    """Draw a panel, one score per panel member (``items`` for all, or one set each), confirm the level."""
+    draw = await api.post(f"/api/v1/assessment-applications/{app_id}/panel-draws")
+    assert draw.status_code == 201, draw.text
+    panel = draw.json()["panel"]
+    per_expert = items if isinstance(items, list) else [items] * len(panel)
+    for expert_id, scored in zip(panel, per_expert, strict=True):
+        r = await api.post(
+            f"/api/v1/assessment-applications/{app_id}/scores", {"expert_id": expert_id, "items": scored}
+        )
+        assert r.status_code == 201, r.text
+    r = await api.post(
+        f"/api/v1/assessment-applications/{app_id}/conclusion", {"confirming_expert_ids": panel}
+    )
+    assert r.status_code == 201, r.text
+    return {**r.json(), "panel": panel}
+
+
+async def put_in_force(api: Api, app: FastAPI, app_id: str, items: dict[str, int]) -> dict[str, Any]:
+    """The whole way to a conclusion in force: panel, scores, conclusion, publicity, served."""
+    result = await run_to_conclusion(api, app_id, items)
+    r = await api.post(f"/api/v1/assessment-applications/{app_id}:start-publicity")
+    assert r.status_code == 200, r.text
+    pinned = app.state.today
+    app.state.today = dt.date.fromisoformat(r.json()["publicity_ends_on"])
+    r = await api.post(f"/api/v1/assessment-applications/{app_id}:serve")
+    app.state.today = pinned
+    assert r.status_code == 200, r.text
+    return result
+
+
 @pytest.fixture
 async def contractor(gateway: httpx.AsyncClient, keys: dict[str, str], assessment_app: FastAPI) -> Api:
     return Api(gateway, keys["contractor"])

@@ -11,7 +11,7 @@ from fastapi import FastAPI
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from tests.assessment.conftest import TODAY, Api, items_with, severe_items
+from tests.assessment.conftest import TODAY, Api, items_with, run_to_conclusion, severe_items
 
 ALL_DEPENDENT = {
     k: "dependent" for k in ("feeding", "continence", "bathing", "dressing", "toileting", "transfer")
@@ -27,22 +27,6 @@ async def events(session: AsyncSession, aggregate_ids: list[str]) -> list[dict[s
         {"ids": aggregate_ids},
     )
     return [{"type": r.event_type, **r.payload} for r in rows]
-
-
-async def run_to_conclusion(api: Api, app_id: str, items: dict[str, int]) -> dict[str, Any]:
-    draw = await api.post(f"/api/v1/assessment-applications/{app_id}/panel-draws")
-    assert draw.status_code == 201, draw.text
-    panel = draw.json()["panel"]
-    for expert_id in panel:
-        r = await api.post(
-            f"/api/v1/assessment-applications/{app_id}/scores", {"expert_id": expert_id, "items": items}
-        )
-        assert r.status_code == 201, r.text
-    r = await api.post(
-        f"/api/v1/assessment-applications/{app_id}/conclusion", {"confirming_expert_ids": panel}
-    )
-    assert r.status_code == 201, r.text
-    return dict(r.json())
 
 
 class TestApplicationToConclusionInForce:

@@ -5,8 +5,7 @@ from __future__ import annotations
 from fastapi import FastAPI
 
 from services.assessment.reference import national_scale
-from tests.assessment.conftest import TODAY, Api, items_with
-from tests.assessment.test_flow import run_to_conclusion
+from tests.assessment.conftest import TODAY, Api, items_with, run_to_conclusion
 
 
 class TestRuleSets:
