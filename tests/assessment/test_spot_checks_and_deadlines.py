@@ -1,4 +1,4 @@
-"""Spot checks (抽查复核), overdue applications, and the objection window."""
+"""Spot checks (抽查复核), overdue applications, the objection window, and revocation."""
 
 from __future__ import annotations
 
@@ -170,3 +170,71 @@ class TestObjectionWindow:
         assert again.json()["code"] == "OBJECTION_NOT_ALLOWED"
         upheld = (await contractor.get(f"/api/v1/assessment-applications/{app_id}")).json()["objection"]
         assert (upheld["outcome"], upheld["fee_borne_by"]) == ("upheld", "applicant")
+
+
+class TestRevocation:
+    async def revoke(self, api: Api, app_id: str, reason: str, on: str) -> Any:
+        return await api.post(
+            f"/api/v1/assessment-applications/{app_id}/conclusion:revoke",
+            {"reason": reason, "effective_on": on, "note": "死亡证明 2026-05-10"},
+        )
+
+    async def test_death_ends_the_level_and_tells_settlement(
+        self, contractor: Api, assessment_app: FastAPI, session: AsyncSession
+    ) -> None:
+        for _ in range(2):
+            await contractor.expert()
+        person_id, first = await in_force(contractor, assessment_app)
+        levels = (await contractor.get(f"/api/v1/persons/{person_id}/disability-levels")).json()
+        app_id = levels["current"]["application_id"]
+        early = await self.revoke(contractor, app_id, "DECEASED", "2026-03-31")
+        assert early.status_code == 422
+        assert early.json()["code"] == "EFFECTIVE_ON_OUTSIDE_VALIDITY"
+
+        r = await self.revoke(contractor, app_id, "DECEASED", "2026-05-11")
+        assert r.status_code == 200, r.text
+        assert r.json()["current"] is None
+        [ended] = r.json()["history"]
+        assert (ended["status"], ended["ended_on"], ended["revoke_reason"]) == (
+            "revoked",
+            "2026-05-11",
+            "DECEASED",
+        )
+        conclusion_id = first["conclusion"]["id"]
+        assert (await events(session, [conclusion_id]))[-1] == {
+            "type": "conclusion.revoked",
+            "conclusion_id": conclusion_id,
+            "person_id": person_id,
+            "county_code": LUCHENG,
+            "effective_on": "2026-05-11",
+            "reason": "DECEASED",
+        }
+        twice = await self.revoke(contractor, app_id, "DECEASED", "2026-05-11")
+        assert twice.status_code == 409
+        assert twice.json()["code"] == "CONCLUSION_IS_REVOKED"
+
+    async def test_only_the_bureau_withdraws_a_mistaken_conclusion(
+        self, contractor: Api, bureau: Api, assessment_app: FastAPI
+    ) -> None:
+        for _ in range(2):
+            await contractor.expert()
+        person_id, _ = await in_force(contractor, assessment_app)
+        levels = (await contractor.get(f"/api/v1/persons/{person_id}/disability-levels")).json()
+        app_id = levels["current"]["application_id"]
+        valid_from = levels["current"]["valid_from"]
+        refused = await self.revoke(contractor, app_id, "MISTAKEN", valid_from)
+        assert refused.status_code == 403
+        r = await self.revoke(bureau, app_id, "MISTAKEN", valid_from)
+        assert r.status_code == 200, r.text
+        assert r.json()["history"][0]["revoke_reason"] == "MISTAKEN"
+        _, again = await contractor.apply(person_id=person_id)
+        assert again.json()["status"] == "accepted", again.text
+
+    async def test_a_pending_conclusion_cannot_be_revoked(self, contractor: Api) -> None:
+        for _ in range(2):
+            await contractor.expert()
+        _, r = await contractor.apply()
+        await run_to_conclusion(contractor, r.json()["id"], LEVEL_2)
+        pending = await self.revoke(contractor, r.json()["id"], "DECEASED", "2026-04-01")
+        assert pending.status_code == 409
+        assert pending.json()["code"] == "CONCLUSION_IS_PENDING"
