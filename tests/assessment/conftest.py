@@ -1,5 +1,6 @@
 """Assessment fixtures: reference data (the national scale, the calendar) loaded once per worker database,
-a test-only enrollment coverage endpoint, a pinned business date, and helpers that drive the public API."""
+the real enrollment service in-process behind assessment's coverage client, a pinned business date, and
+helpers that drive the public API."""
 
 from __future__ import annotations
 
@@ -17,8 +18,8 @@ from services.assessment import reference
 from shared.app import internal_client
 from shared.db import create_engine
 from shared.settings import Settings
-from tests.assessment.fake_enrollment import fake_enrollment_app
 from tests.conftest import bearer, run_blocking, test_settings
+from tests.support import unique_id_number
 
 TODAY = dt.date(2026, 3, 2)  # a Monday; 2026 is in the calendar chinese-calendar ships
 LUCHENG, RUIAN, TAISHUN = "330302", "330381", "330329"
@@ -53,22 +54,16 @@ def assessment_reference(database_url: str) -> str:
 
 
 @pytest.fixture
-def persons() -> dict[str, tuple[bool, str | None, str]]:
-    """What the test-only enrollment answers: person_id → (covered, reason, county)."""
-    return {}
-
-
-@pytest.fixture
 async def assessment_app(
     assessment_reference: str,
     service_apps: dict[str, FastAPI],
     settings: Settings,
-    persons: dict[str, tuple[bool, str | None, str]],
 ) -> AsyncIterator[FastAPI]:
+    """Assessment asks the real enrollment app (in-process, same test transaction) about coverage."""
     app = service_apps["assessment"]
     app.state.today = TODAY
     async with internal_client(
-        settings, "assessment", "enrollment", transport=httpx.ASGITransport(app=fake_enrollment_app(persons))
+        settings, "assessment", "enrollment", transport=httpx.ASGITransport(app=service_apps["enrollment"])
     ) as client:
         app.state.enrollment_client = client
         yield app
@@ -125,11 +120,25 @@ class Api:
         assert r.status_code == 201, r.text
         return dict(r.json())
 
+    async def enrol(self, county: str = LUCHENG) -> str:
+        """A person insured since 2022 (no contribution bill: covered) in enrollment → its id."""
+        body = {"id_number": unique_id_number(), "name": "李四", "category": "retiree",
+                "county_code": county, "enrolled_on": "2022-01-01"}  # fmt: skip
+        r = await self.post("/api/v1/persons", body)
+        assert r.status_code == 201, r.text
+        return str(r.json()["id"])
+
+    async def change_status(self, person_id: str, status: str, on: dt.date = TODAY) -> None:
+        r = await self.post(
+            f"/api/v1/persons/{person_id}/status-changes",
+            {"status": status, "effective_on": on.isoformat(), "reason": "test"},
+        )
+        assert r.status_code == 201, r.text
+
     async def apply(
-        self, persons: dict[str, tuple[bool, str | None, str]], county: str = LUCHENG, **extra: Any
+        self, county: str = LUCHENG, person_id: str | None = None, **extra: Any
     ) -> tuple[str, httpx.Response]:
-        person_id = str(uuid.uuid4())
-        persons[person_id] = (True, None, county)
+        person_id = person_id or await self.enrol(county)
         body = {
             "person_id": person_id,
             "self_assessment": ELIGIBLE_SELF,
@@ -138,6 +147,39 @@ class Api:
             **extra,
         }
         return person_id, await self.post("/api/v1/assessment-applications", body)
+
+
+async def run_to_conclusion(
+    api: Api, app_id: str, items: dict[str, int] | list[dict[str, int]]
+) -> dict[str, Any]:
+    """Draw a panel, one score per panel member (``items`` for all, or one set each), confirm the level."""
+    draw = await api.post(f"/api/v1/assessment-applications/{app_id}/panel-draws")
+    assert draw.status_code == 201, draw.text
+    panel = draw.json()["panel"]
+    per_expert = items if isinstance(items, list) else [items] * len(panel)
+    for expert_id, scored in zip(panel, per_expert, strict=True):
+        r = await api.post(
+            f"/api/v1/assessment-applications/{app_id}/scores", {"expert_id": expert_id, "items": scored}
+        )
+        assert r.status_code == 201, r.text
+    r = await api.post(
+        f"/api/v1/assessment-applications/{app_id}/conclusion", {"confirming_expert_ids": panel}
+    )
+    assert r.status_code == 201, r.text
+    return {**r.json(), "panel": panel}
+
+
+async def put_in_force(api: Api, app: FastAPI, app_id: str, items: dict[str, int]) -> dict[str, Any]:
+    """The whole way to a conclusion in force: panel, scores, conclusion, publicity, served."""
+    result = await run_to_conclusion(api, app_id, items)
+    r = await api.post(f"/api/v1/assessment-applications/{app_id}:start-publicity")
+    assert r.status_code == 200, r.text
+    pinned = app.state.today
+    app.state.today = dt.date.fromisoformat(r.json()["publicity_ends_on"])
+    r = await api.post(f"/api/v1/assessment-applications/{app_id}:serve")
+    app.state.today = pinned
+    assert r.status_code == 200, r.text
+    return result
 
 
 @pytest.fixture

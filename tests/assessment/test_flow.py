@@ -3,6 +3,7 @@ then objection and re-assessment; the events settlement consumes."""
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 import httpx
@@ -10,7 +11,7 @@ from fastapi import FastAPI
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from tests.assessment.conftest import TODAY, Api, items_with, severe_items
+from tests.assessment.conftest import TODAY, Api, items_with, run_to_conclusion, severe_items
 
 ALL_DEPENDENT = {
     k: "dependent" for k in ("feeding", "continence", "bathing", "dressing", "toileting", "transfer")
@@ -28,29 +29,13 @@ async def events(session: AsyncSession, aggregate_ids: list[str]) -> list[dict[s
     return [{"type": r.event_type, **r.payload} for r in rows]
 
 
-async def run_to_conclusion(api: Api, app_id: str, items: dict[str, int]) -> dict[str, Any]:
-    draw = await api.post(f"/api/v1/assessment-applications/{app_id}/panel-draws")
-    assert draw.status_code == 201, draw.text
-    panel = draw.json()["panel"]
-    for expert_id in panel:
-        r = await api.post(
-            f"/api/v1/assessment-applications/{app_id}/scores", {"expert_id": expert_id, "items": items}
-        )
-        assert r.status_code == 201, r.text
-    r = await api.post(
-        f"/api/v1/assessment-applications/{app_id}/conclusion", {"confirming_expert_ids": panel}
-    )
-    assert r.status_code == 201, r.text
-    return dict(r.json())
-
-
 class TestApplicationToConclusionInForce:
     async def test_whole_flow_puts_the_conclusion_in_force_and_tells_settlement(
-        self, contractor: Api, persons: dict[str, Any], session: AsyncSession, assessment_app: FastAPI
+        self, contractor: Api, session: AsyncSession, assessment_app: FastAPI
     ) -> None:
         for _ in range(3):
             await contractor.expert()
-        person_id, r = await contractor.apply(persons, care_institution_id="INST-X")
+        person_id, r = await contractor.apply(care_institution_id="INST-X")
         assert r.status_code == 201, r.text
         app = r.json()
         assert app["status"] == "accepted"
@@ -102,11 +87,11 @@ class TestApplicationToConclusionInForce:
         assert levels.json()["current"]["level"] == 5
 
     async def test_objection_reassesses_with_a_new_panel_and_its_result_stands(
-        self, contractor: Api, persons: dict[str, Any], session: AsyncSession, assessment_app: FastAPI
+        self, contractor: Api, session: AsyncSession, assessment_app: FastAPI
     ) -> None:
         for _ in range(4):
             await contractor.expert()
-        person_id, r = await contractor.apply(persons)
+        person_id, r = await contractor.apply()
         app_id = r.json()["id"]
         first = await run_to_conclusion(contractor, app_id, items_with(adl=50, other=4))  # level 2
         assert first["conclusion"]["level"] == 2
@@ -143,11 +128,8 @@ class TestApplicationToConclusionInForce:
 
 
 class TestAcceptanceGate:
-    async def test_rejection_carries_every_reason_that_applies(
-        self, contractor: Api, persons: dict[str, Any]
-    ) -> None:
-        person_id, r = await contractor.apply(
-            persons,
+    async def test_rejection_carries_every_reason_that_applies(self, contractor: Api) -> None:
+        _, r = await contractor.apply(
             self_assessment={
                 k: "independent"
                 for k in ("feeding", "continence", "bathing", "dressing", "toileting", "transfer")
@@ -155,8 +137,6 @@ class TestAcceptanceGate:
             disabled_since="2026-01-01",
             materials_complete=False,
         )
-        persons_covered = persons[person_id]
-        assert persons_covered[0]
         assert r.status_code == 201
         assert r.json()["status"] == "rejected"
         assert r.json()["reason_codes"] == [
@@ -165,20 +145,42 @@ class TestAcceptanceGate:
             "MATERIALS_INCOMPLETE",
         ]
 
-    async def test_not_insured_is_a_reason(self, contractor: Api, persons: dict[str, Any]) -> None:
-        persons["p-lapsed"] = (False, "CONTRIBUTION_UNPAID", "330302")
-        r = await contractor.post(
-            "/api/v1/assessment-applications",
-            {"person_id": "p-lapsed", "self_assessment": ALL_DEPENDENT,
-             "disabled_since": "2024-01-01", "materials_complete": True},
-        )  # fmt: skip
+    async def test_not_insured_is_a_reason(self, contractor: Api) -> None:
+        person_id = await contractor.enrol()
+        await contractor.change_status(person_id, "suspended", TODAY.replace(day=1))
+        _, r = await contractor.apply(person_id=person_id, self_assessment=ALL_DEPENDENT)
+        assert r.status_code == 201, r.text
+        assert r.json()["status"] == "rejected"
         assert r.json()["reason_codes"] == ["NOT_INSURED"]
         assert r.json()["self_assessment_grade"] == "G"
 
-    async def test_one_open_application_per_person_names_the_open_one(
-        self, contractor: Api, persons: dict[str, Any]
+    async def test_a_person_suspended_only_from_tomorrow_is_covered_today(self, contractor: Api) -> None:
+        person_id = await contractor.enrol()
+        await contractor.change_status(person_id, "suspended", TODAY.replace(day=3))
+        _, r = await contractor.apply(person_id=person_id)
+        assert r.json()["status"] == "accepted", r.text
+
+    async def test_unknown_person_is_404_and_nothing_is_recorded(self, contractor: Api) -> None:
+        _, r = await contractor.apply(person_id=str(uuid.uuid4()))
+        assert r.status_code == 404
+        assert r.json()["code"] == "PERSON_NOT_FOUND"
+        assert (await contractor.get("/api/v1/assessment-applications")).json()["items"] == []
+
+    async def test_person_of_another_county_is_404(
+        self, contractor: Api, gateway: httpx.AsyncClient, make_api_key: Any
     ) -> None:
-        person_id, first = await contractor.apply(persons)
+        other = Api(gateway, await make_api_key("contractor", county_codes=["330303"]))
+        person_id = await other.enrol("330303")
+        _, r = await contractor.apply(person_id=person_id)
+        assert r.status_code == 404
+        assert r.json()["code"] == "PERSON_NOT_FOUND"
+
+    async def test_person_id_must_be_enrollments_uuid(self, contractor: Api) -> None:
+        _, r = await contractor.apply(person_id="p-1")
+        assert r.status_code == 422
+
+    async def test_one_open_application_per_person_names_the_open_one(self, contractor: Api) -> None:
+        person_id, first = await contractor.apply()
         again = await contractor.post(
             "/api/v1/assessment-applications",
             {"person_id": person_id, "self_assessment": {"feeding": "dependent", "continence": "dependent",
@@ -190,9 +192,11 @@ class TestAcceptanceGate:
         assert again.json()["open_application_id"] == first.json()["id"]
 
     async def test_enrollment_down_is_503_and_nothing_is_recorded(
-        self, contractor: Api, persons: dict[str, Any], assessment_app: FastAPI, settings: Any
+        self, contractor: Api, assessment_app: FastAPI, settings: Any
     ) -> None:
         from shared.app import internal_client
+
+        person_id = await contractor.enrol()
 
         def refuse(request: httpx.Request) -> httpx.Response:
             raise httpx.ConnectError("connection refused", request=request)
@@ -201,28 +205,25 @@ class TestAcceptanceGate:
             settings, "assessment", "enrollment", transport=httpx.MockTransport(refuse)
         ) as c:
             assessment_app.state.enrollment_client = c
-            person_id, r = await contractor.apply(persons)
+            person_id, r = await contractor.apply(person_id=person_id)
         assert r.status_code == 503
         assert r.headers["content-type"].startswith("application/problem+json")
         assert r.json()["code"] == "ENROLLMENT_UNAVAILABLE"
         listed = await contractor.get("/api/v1/assessment-applications")
         assert all(a["person_id"] != person_id for a in listed.json()["items"])
 
-    async def test_illegal_transition_names_the_current_state(
-        self, contractor: Api, persons: dict[str, Any]
-    ) -> None:
+    async def test_illegal_transition_names_the_current_state(self, contractor: Api) -> None:
         await contractor.expert()
         await contractor.expert()
-        _, r = await contractor.apply(persons)
+        _, r = await contractor.apply()
         concluded = await contractor.post(
             f"/api/v1/assessment-applications/{r.json()['id']}/conclusion", {"confirming_expert_ids": []}
         )
         assert concluded.status_code == 409
         assert concluded.json()["code"] == "APPLICATION_IS_ACCEPTED"
 
-    async def test_create_is_idempotent(self, contractor: Api, persons: dict[str, Any]) -> None:
-        persons["p-idem"] = (True, None, "330302")
-        body = {"person_id": "p-idem", "self_assessment": ALL_DEPENDENT,
+    async def test_create_is_idempotent(self, contractor: Api) -> None:
+        body = {"person_id": await contractor.enrol(), "self_assessment": ALL_DEPENDENT,
                 "disabled_since": "2024-01-01", "materials_complete": True}  # fmt: skip
         a = await contractor.post("/api/v1/assessment-applications", body, headers={"Idempotency-Key": "k1"})
         b = await contractor.post("/api/v1/assessment-applications", body, headers={"Idempotency-Key": "k1"})
@@ -233,19 +234,19 @@ class TestAcceptanceGate:
 
 class TestScoping:
     async def test_contractor_sees_only_its_counties(
-        self, contractor: Api, persons: dict[str, Any], gateway: httpx.AsyncClient, make_api_key: Any
+        self, contractor: Api, gateway: httpx.AsyncClient, make_api_key: Any
     ) -> None:
-        _, r = await contractor.apply(persons)
+        _, r = await contractor.apply()
         other = Api(gateway, await make_api_key("contractor", county_codes=["330303"]))
         assert (await other.get(f"/api/v1/assessment-applications/{r.json()['id']}")).status_code == 404
 
     async def test_institution_reads_only_the_current_level_of_its_own_clients(
-        self, contractor: Api, persons: dict[str, Any], gateway: httpx.AsyncClient, make_api_key: Any,
+        self, contractor: Api, gateway: httpx.AsyncClient, make_api_key: Any,
         assessment_app: FastAPI,
     ) -> None:  # fmt: skip
         for _ in range(2):
             await contractor.expert()
-        person_id, r = await contractor.apply(persons, care_institution_id="INST-OWN")
+        person_id, r = await contractor.apply(care_institution_id="INST-OWN")
         app_id = r.json()["id"]
         await run_to_conclusion(contractor, app_id, severe_items())
         await contractor.post(f"/api/v1/assessment-applications/{app_id}:start-publicity")

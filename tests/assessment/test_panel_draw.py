@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -16,16 +15,14 @@ from tests.assessment.conftest import Api
 
 
 class TestPanelDraw:
-    async def test_excludes_expert_of_applicants_institution(
-        self, contractor: Api, persons: dict[str, Any]
-    ) -> None:
+    async def test_excludes_expert_of_applicants_institution(self, contractor: Api) -> None:
         tied = await contractor.expert(institution="INST-CARE")
         relative = await contractor.expert()
         doctor = await contractor.expert()
         for _ in range(2):
             await contractor.expert()
         person_id, r = await contractor.apply(
-            persons, care_institution_id="INST-CARE", family_doctor_id=doctor["code"]
+            care_institution_id="INST-CARE", family_doctor_id=doctor["code"]
         )
         await contractor.gateway.patch(
             f"/api/v1/experts/{relative['id']}",
@@ -40,33 +37,29 @@ class TestPanelDraw:
         assert reasons[doctor["id"]] == ["FAMILY_DOCTOR"]
         assert not set(d.json()["panel"]) & set(reasons)
 
-    async def test_replays_to_the_same_panel(self, contractor: Api, persons: dict[str, Any]) -> None:
+    async def test_replays_to_the_same_panel(self, contractor: Api) -> None:
         for _ in range(5):
             await contractor.expert()
-        _, r = await contractor.apply(persons)
+        _, r = await contractor.apply()
         d = await contractor.post(f"/api/v1/assessment-applications/{r.json()['id']}/panel-draws")
         again = await contractor.get(f"/api/v1/panel-draws/{d.json()['id']}")
         assert again.json()["replay"] == {"panel": d.json()["panel"], "matches": True}
         assert again.json()["seed"]
         assert len(again.json()["candidates"]) == 5
 
-    async def test_not_enough_experts_names_the_shortfall(
-        self, contractor: Api, persons: dict[str, Any]
-    ) -> None:
+    async def test_not_enough_experts_names_the_shortfall(self, contractor: Api) -> None:
         await contractor.expert(institution="INST-CARE")
         await contractor.expert()
-        _, r = await contractor.apply(persons, care_institution_id="INST-CARE")
+        _, r = await contractor.apply(care_institution_id="INST-CARE")
         d = await contractor.post(f"/api/v1/assessment-applications/{r.json()['id']}/panel-draws")
         assert d.status_code == 409
         assert d.json()["code"] == "PANEL_UNAVAILABLE"
         assert d.json()["shortfall"] == 1
 
-    async def test_redraw_needs_a_reason_and_keeps_the_earlier_draw(
-        self, contractor: Api, persons: dict[str, Any]
-    ) -> None:
+    async def test_redraw_needs_a_reason_and_keeps_the_earlier_draw(self, contractor: Api) -> None:
         for _ in range(4):
             await contractor.expert()
-        _, r = await contractor.apply(persons)
+        _, r = await contractor.apply()
         app_id = r.json()["id"]
         first = (await contractor.post(f"/api/v1/assessment-applications/{app_id}/panel-draws")).json()
         quiet = await contractor.post(f"/api/v1/assessment-applications/{app_id}/panel-draws")
@@ -79,15 +72,13 @@ class TestPanelDraw:
         draws = (await contractor.get(f"/api/v1/assessment-applications/{app_id}")).json()["draws"]
         assert [(d["id"], d["current"]) for d in draws] == [(first["id"], False), (again.json()["id"], True)]
 
-    async def test_workload_goes_to_experts_with_fewest_open_assignments(
-        self, contractor: Api, persons: dict[str, Any]
-    ) -> None:
+    async def test_workload_goes_to_experts_with_fewest_open_assignments(self, contractor: Api) -> None:
         experts = [await contractor.expert() for _ in range(4)]
-        _, r1 = await contractor.apply(persons)
+        _, r1 = await contractor.apply()
         first = (
             await contractor.post(f"/api/v1/assessment-applications/{r1.json()['id']}/panel-draws")
         ).json()
-        _, r2 = await contractor.apply(persons)
+        _, r2 = await contractor.apply()
         second = (
             await contractor.post(f"/api/v1/assessment-applications/{r2.json()['id']}/panel-draws")
         ).json()

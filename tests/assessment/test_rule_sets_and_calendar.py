@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from fastapi import FastAPI
 
 from services.assessment.reference import national_scale
-from tests.assessment.conftest import TODAY, Api, items_with
-from tests.assessment.test_flow import run_to_conclusion
+from tests.assessment.conftest import TODAY, Api, items_with, run_to_conclusion
 
 
 class TestRuleSets:
@@ -26,11 +23,11 @@ class TestRuleSets:
         assert [e["code"] for e in bad.json()["errors"]] == ["LEVEL_TABLE_INCOMPLETE"]
 
     async def test_dry_run_counts_who_would_change_level_per_county(
-        self, contractor: Api, bureau: Api, persons: dict[str, Any], assessment_app: FastAPI
+        self, contractor: Api, bureau: Api, assessment_app: FastAPI
     ) -> None:
         for _ in range(2):
             await contractor.expert()
-        _, r = await contractor.apply(persons)
+        _, r = await contractor.apply()
         app_id = r.json()["id"]
         await run_to_conclusion(contractor, app_id, items_with(adl=50, other=4))  # level 2
         await contractor.post(f"/api/v1/assessment-applications/{app_id}:start-publicity")

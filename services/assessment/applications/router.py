@@ -16,6 +16,7 @@ from services.assessment.applications.schemas import (
     ConclusionResult,
     DisabilityLevels,
     ObjectionCreate,
+    RevocationCreate,
     ScoreCreate,
 )
 from services.assessment.deps import Contractor, Idempotent, Reader, Today
@@ -164,3 +165,22 @@ async def disability_levels(
     person_id: str, session: SessionDep, principal: CurrentPrincipal
 ) -> DisabilityLevels:
     return await service.disability_levels(session, person_id, principal)
+
+
+@router.post(
+    PREFIX + "/{application_id}/conclusion:revoke",
+    response_model=DisabilityLevels,
+    summary="Revoke a conclusion in force (death; a mistaken conclusion, bureau only)",
+    dependencies=[Depends(require_roles(Role.CONTRACTOR, Role.BUREAU, Role.ADMIN))],
+)
+async def revoke_conclusion(
+    application_id: uuid.UUID,
+    data: RevocationCreate,
+    session: SessionDep,
+    principal: CurrentPrincipal,
+    idempotent: Idempotent,
+) -> JSONResponse:
+    """The application's conclusion in force ends on ``effective_on``: ``DECEASED`` (contractor or bureau)
+    or ``MISTAKEN`` (bureau only); settlement is told by ``conclusion.revoked``. 409
+    ``CONCLUSION_IS_<STATUS>`` unless in force (a superseded one has nothing left to revoke)."""
+    return await idempotent.respond(lambda: service.revoke(session, application_id, data, principal))

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -9,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 class ApplicationCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    person_id: str = Field(min_length=1)
+    person_id: uuid.UUID = Field(description="enrollment's id of the insured person")
     self_assessment: dict[str, str] = Field(
         description="table B: each of feeding, continence, bathing, dressing, toileting, transfer → "
         "independent / partly / dependent"
@@ -131,12 +132,28 @@ class ObjectionCreate(BaseModel):
 
 class DisabilityLevel(BaseModel):
     conclusion_id: uuid.UUID
+    application_id: uuid.UUID
     level: int
     valid_from: dt.date
     valid_to: dt.date
     status: str
     rule_set_version: str
     ended_on: dt.date | None = None
+    revoke_reason: str | None = None
+
+
+class RevocationCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    reason: Literal["DECEASED", "MISTAKEN"] = Field(
+        description="DECEASED: the person died (contractor or bureau); MISTAKEN: the bureau withdraws a "
+        "conclusion that should not have been made (false materials, a wrong person, a procedural error)"
+    )
+    effective_on: dt.date = Field(
+        description="no level from this day on: the day after death, or the conclusion's valid_from to void "
+        "it from the start"
+    )
+    note: str = Field(min_length=1, max_length=2000)
 
 
 class DisabilityLevels(BaseModel):

@@ -23,6 +23,7 @@ from services.assessment.applications.schemas import (
     DrawSummary,
     ObjectionCreate,
     ObjectionOut,
+    RevocationCreate,
     ScoreCreate,
     ScoreOut,
     Transition,
@@ -40,7 +41,7 @@ from services.assessment.models import (
 from services.assessment.rule_sets import scale
 from services.assessment.rule_sets import service as rule_sets
 from services.assessment.rule_sets.schemas import RuleSetDocument
-from shared.errors import Conflict, FieldError, NotFound, Unprocessable
+from shared.errors import Conflict, FieldError, Forbidden, NotFound, Unprocessable
 from shared.pagination import PageParams, paginate
 from shared.principal import Principal, Role
 
@@ -114,14 +115,15 @@ async def create(
         raise Unprocessable(
             "the self-assessment is incomplete", code="SELF_ASSESSMENT_INVALID", errors=errors
         )
-    open_id = await repository.open_for_person(session, data.person_id)
+    person_id = str(data.person_id)
+    open_id = await repository.open_for_person(session, person_id)
     if open_id is not None:
         raise Conflict(
             "the person has an open application",
             code="APPLICATION_ALREADY_OPEN",
             open_application_id=str(open_id),
         )
-    answer = await coverage.coverage_on(enrollment, data.person_id, today)
+    answer = await coverage.coverage_on(enrollment, person_id, today)
     county = answer["county_code"]
     if not principal.sees_county(county):
         raise NotFound("no such person", code="PERSON_NOT_FOUND")
@@ -138,7 +140,7 @@ async def create(
     app = ApplicationRow(
         id=uuid.uuid4(),
         kind="initial",
-        person_id=data.person_id,
+        person_id=person_id,
         county_code=county,
         care_institution_id=data.care_institution_id,
         family_doctor_id=data.family_doctor_id,
@@ -489,6 +491,54 @@ async def object_to(
     return await read(session, app, today)
 
 
+async def revoke(
+    session: AsyncSession, application_id: uuid.UUID, data: RevocationCreate, principal: Principal
+) -> DisabilityLevels:
+    """Revocation (撤销) of a conclusion in force: the person died, or the bureau withdraws a mistaken one.
+    The level ends on ``effective_on`` (settlement pays nothing from that day on); nothing replaces it — a
+    new level needs a new application. Superseding by a re-assessment or spot check is not a revocation."""
+    app = await load_visible(session, application_id, principal, lock=True)
+    rows = await repository.conclusions(session, app.id)
+    c = next((r for r in rows if r.status == "in_force"), rows[-1] if rows else None)
+    if c is None:
+        raise illegal(app, "revoke its conclusion")
+    if data.reason == "MISTAKEN" and principal.role not in (Role.BUREAU, Role.ADMIN):
+        raise Forbidden("only the bureau withdraws a mistaken conclusion", code="BUREAU_ONLY")
+    if c.status != "in_force":
+        raise Conflict(
+            f"only a conclusion in force can be revoked; this one is {c.status}",
+            code=f"CONCLUSION_IS_{c.status.upper()}",
+            current_status=c.status,
+        )
+    if not c.valid_from <= data.effective_on <= c.valid_to:
+        raise Unprocessable(
+            f"effective_on must lie within the validity {c.valid_from} – {c.valid_to}",
+            code="EFFECTIVE_ON_OUTSIDE_VALIDITY",
+            errors=[FieldError(field="body.effective_on", code="OUT_OF_RANGE", message="within validity")],
+        )
+    c.status = "revoked"
+    c.ended_on = data.effective_on
+    c.revoke_reason = data.reason
+    c.revoke_note = data.note
+    c.revoked_by = principal.client_id
+    outbox.publish(
+        session,
+        "conclusion.revoked",
+        aggregate_type="conclusion",
+        aggregate_id=str(c.id),
+        county_code=c.county_code,
+        payload={
+            "conclusion_id": str(c.id),
+            "person_id": c.person_id,
+            "county_code": c.county_code,
+            "effective_on": data.effective_on.isoformat(),
+            "reason": data.reason,
+        },
+    )
+    await session.flush()
+    return await disability_levels(session, c.person_id, principal)
+
+
 def _level(c: Conclusion) -> DisabilityLevel:
     return DisabilityLevel(
         conclusion_id=c.id,
@@ -498,6 +548,8 @@ def _level(c: Conclusion) -> DisabilityLevel:
         status=c.status,
         rule_set_version=c.rule_set_version,
         ended_on=c.ended_on,
+        revoke_reason=c.revoke_reason,
+        application_id=c.application_id,
     )
 
 

@@ -9,7 +9,7 @@ import uuid
 from typing import Any
 
 from pydantic import ValidationError
-from sqlalchemy import select, text
+from sqlalchemy import Boolean, literal_column, select, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -54,7 +54,7 @@ async def _history(session: AsyncSession, expert_id: uuid.UUID) -> list[StatusCh
     rows = await session.scalars(
         select(ExpertStatusChange)
         .where(ExpertStatusChange.expert_id == expert_id)
-        .order_by(ExpertStatusChange.changed_at, ExpertStatusChange.id)
+        .order_by(ExpertStatusChange.seq)
     )
     return [StatusChange.model_validate(r, from_attributes=True) for r in rows]
 
@@ -183,6 +183,7 @@ async def import_csv(session: AsyncSession, raw: bytes, principal: Principal, to
     if missing:
         raise Unprocessable(f"columns missing: {', '.join(missing)}", code="CSV_COLUMNS_MISSING")
     good: dict[str, dict[str, Any]] = {}
+    lines: dict[str, int] = {}
     errors: list[ImportError_] = []
     count = 0
     for line, rec in enumerate(reader, start=2):
@@ -216,6 +217,7 @@ async def import_csv(session: AsyncSession, raw: bytes, principal: Principal, to
             )
             continue
         good[data.code] = {"id": uuid.uuid4(), "status": "active", **data.model_dump()}
+        lines[data.code] = line
     created = updated = 0
     if good:
         stmt = pg_insert(ExpertRow).values(list(good.values()))
@@ -226,16 +228,19 @@ async def import_csv(session: AsyncSession, raw: bytes, principal: Principal, to
                 index_elements=[ExpertRow.code],
                 set_={**{f: stmt.excluded[f] for f in fields}, "updated_at": text("now()")},
                 where=ExpertRow.county_codes.overlap(scope) if scope is not None else None,
-            ).returning(ExpertRow.id, ExpertRow.code, text("(xmax = 0) AS inserted"))
+            ).returning(ExpertRow.id, ExpertRow.code, literal_column("(xmax = 0)", Boolean).label("inserted"))
         )
         returned = list(result)
         fresh = [r.id for r in returned if r.inserted]
         created = len(fresh)
         updated = len(returned) - created
-        for code in sorted(set(good) - {r.code for r in returned}):
+        for code in sorted(set(good) - {r.code for r in returned}, key=lines.__getitem__):
             errors.append(
-                ImportError_(line=0, code="EXPERT_OUT_OF_SCOPE", message=f"{code} belongs to other counties")
+                ImportError_(
+                    line=lines[code], code="EXPERT_OUT_OF_SCOPE", message=f"{code} belongs to other counties"
+                )
             )
+        errors.sort(key=lambda e: e.line)
         if fresh:
             await session.execute(
                 pg_insert(ExpertStatusChange),

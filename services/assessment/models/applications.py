@@ -185,6 +185,9 @@ class Conclusion(Base):
     superseded_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("conclusions.id"))
     supersede_cause: Mapped[str | None] = mapped_column(Text)
     ended_on: Mapped[dt.date | None] = mapped_column(Date)
+    revoke_reason: Mapped[str | None] = mapped_column(Text)
+    revoke_note: Mapped[str | None] = mapped_column(Text)
+    revoked_by: Mapped[str | None] = mapped_column(Text)
     concluded_by: Mapped[str] = mapped_column(Text, nullable=False)
     created_at: Mapped[dt.datetime] = mapped_column(
         DateTime(timezone=True), nullable=False, server_default=func.now()
@@ -196,6 +199,10 @@ class Conclusion(Base):
             "status IN ('pending', 'in_force', 'superseded', 'revoked', 'not_taken')", name="status_known"
         ),
         CheckConstraint("level = computed_level OR override_reason IS NOT NULL", name="override_has_reason"),
+        CheckConstraint(
+            "status <> 'revoked' OR (revoke_reason IN ('DECEASED', 'MISTAKEN') AND ended_on IS NOT NULL)",
+            name="revocation_has_reason",
+        ),
         UniqueConstraint("application_id", "round"),
         Index("ix_conclusions_in_force", "person_id", postgresql_where=text("status = 'in_force'")),
     )
