@@ -285,7 +285,7 @@ def main(argv: list[str]) -> int:
     services = Platform(settings, type(database)(url), SECRET)
     figures: dict[str, float] = {}
     try:
-        for service in ("enrollment", "assessment", "settlement", "gateway"):
+        for service in ("enrollment", "gateway"):  # the others would consume the feed meanwhile
             services.start(service)
         services.wait_ready()
         gateway = f"http://{settings.host}:{settings.gateway_port}"

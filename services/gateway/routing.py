@@ -29,7 +29,8 @@ ROUTES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 
-UPLOAD_PATH = re.compile(r"-imports(?:$|/)")
+# Calls that may run for minutes at city scale: file uploads and set-based bulk operations.
+LONG_RUNNING = re.compile(r"-imports(?:$|/)|:generate$|^/api/v1/settlement-runs$|^/api/v1/annual-clearings")
 
 
 def service_for(path: str) -> str | None:

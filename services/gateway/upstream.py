@@ -16,7 +16,7 @@ from fastapi import Request
 from starlette.background import BackgroundTask
 from starlette.responses import Response, StreamingResponse
 
-from services.gateway.routing import UPLOAD_PATH
+from services.gateway.routing import LONG_RUNNING
 from shared.errors import problem_response
 from shared.principal import (
     PRINCIPAL_HEADER,
@@ -80,7 +80,7 @@ class Upstreams:
     def _timeout(self, path: str) -> httpx.Timeout:
         read = (
             self.settings.upstream_upload_timeout_seconds
-            if UPLOAD_PATH.search(path)
+            if LONG_RUNNING.search(path)
             else self.settings.upstream_read_timeout_seconds
         )
         connect = self.settings.upstream_connect_timeout_seconds
