@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import Text, cast, column, func, insert, literal, select, table, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.enrollment.imports.staging import Tables, column_expressions, csv_header
+from services.enrollment.imports.staging import Tables, column_expressions, csv_header, record_row_errors
 from services.enrollment.models import ImportJob, outbox, outbox_events
 from shared.principal import Principal
 
@@ -97,18 +97,7 @@ async def run(
         ),
         params,
     )
-    await session.execute(
-        text(
-            f"""
-            INSERT INTO enrollment.import_errors (job_id, row_number, field, code, message)
-            SELECT DISTINCT ON (line_no, field) :job, line_no, field, code, message
-            FROM {t.checked}, LATERAL (VALUES {_CHECKS}) AS checks(field, code, message)
-            WHERE code IS NOT NULL
-            ORDER BY line_no, field
-            """
-        ),
-        params,
-    )
+    await record_row_errors(session, t, _CHECKS, params)
     await session.execute(
         text(
             f"""

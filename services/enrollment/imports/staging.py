@@ -129,3 +129,22 @@ def column_expressions(
         f"FROM {tables.lines} WHERE btrim(coalesce(line, ''), E' \\r') <> '' OFFSET 0) s"
     )
     return f"line_no, {select}, {malformed}", source
+
+
+async def record_row_errors(
+    session: AsyncSession, tables: Tables, checks: str, params: dict[str, Any]
+) -> None:
+    """One error row per failed (line, field): ``checks`` is a SQL ``VALUES`` list of (field, code, message)
+    over the columns of the checked table, each code NULL where the row passes."""
+    await session.execute(
+        text(
+            f"""
+            INSERT INTO enrollment.import_errors (job_id, row_number, field, code, message)
+            SELECT DISTINCT ON (line_no, field) :job, line_no, field, code, message
+            FROM {tables.checked}, LATERAL (VALUES {checks}) AS checks(field, code, message)
+            WHERE code IS NOT NULL
+            ORDER BY line_no, field
+            """
+        ),
+        params,
+    )
