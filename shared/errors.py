@@ -14,7 +14,7 @@ import structlog
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, Field
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import JSONResponse
 
@@ -258,6 +258,22 @@ async def _integrity_handler(request: Request, exc: Exception) -> JSONResponse:
     return problem_response(status, code, detail, instance=request.url.path, constraint=constraint)
 
 
+async def _data_error_handler(request: Request, exc: Exception) -> JSONResponse:
+    """A value the database cannot take (a NUL character, a number or date out of range, bad encoding): the
+    caller's input, so a 422 — never a 500. Other database errors fall through to the 500 handler."""
+    assert isinstance(exc, DBAPIError)
+    original = getattr(exc.orig, "__cause__", None) or exc.orig
+    sqlstate = str(getattr(exc.orig, "sqlstate", None) or getattr(original, "sqlstate", None) or "")
+    if not sqlstate.startswith("22"):
+        return await _unhandled_handler(request, exc)
+    return problem_response(
+        422,
+        "INVALID_VALUE",
+        "a value cannot be stored as given (out of range, malformed, or containing a NUL character)",
+        instance=request.url.path,
+    )
+
+
 async def _unhandled_handler(request: Request, exc: Exception) -> JSONResponse:
     _log.exception("unhandled_error", path=request.url.path)
     return problem_response(
@@ -273,6 +289,7 @@ def install_problem_handlers(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, _validation_handler)
     app.add_exception_handler(StarletteHTTPException, _http_exception_handler)
     app.add_exception_handler(IntegrityError, _integrity_handler)
+    app.add_exception_handler(DBAPIError, _data_error_handler)
     app.add_exception_handler(Exception, _unhandled_handler)
 
 

@@ -82,7 +82,9 @@ class RequestContextMiddleware:
         finally:
             elapsed = time.perf_counter() - started
             route = scope.get("route")
-            template = getattr(route, "path", None) or "unmatched"
+            template = (
+                scope.get("state", {}).get("metrics_route") or getattr(route, "path", None) or "unmatched"
+            )
             method = scope["method"]
             status = status_holder[0]
             self.metrics.requests.labels(self.metrics.service, method, template, str(status)).inc()

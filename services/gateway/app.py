@@ -112,6 +112,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         service = service_for(request.url.path)
         if service is None:
             raise NotFound(f"no resource at {request.url.path}")
+        request.scope.setdefault("state", {})["metrics_route"] = f"proxy:{service}"
         upstreams: Upstreams = request.app.state.upstreams
         return await upstreams.forward(request, service, principal)
 

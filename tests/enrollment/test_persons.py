@@ -206,3 +206,12 @@ class TestReadingPersons:
         )
         logged = capsys.readouterr()
         assert number not in logged.out + logged.err
+
+
+async def test_a_nul_character_is_a_422_not_a_500(enrollment: Enrollment) -> None:
+    body = await enrollment.enrol(name="张\u0000三", expect=422)
+    assert body["code"] == "INVALID_VALUE"
+    listed = await enrollment.gateway.get(
+        "/api/v1/persons", params={"county_code": "330302\u0000"}, headers=enrollment.headers
+    )
+    assert listed.status_code in (200, 422)
