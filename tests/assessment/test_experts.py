@@ -70,6 +70,17 @@ class TestExpertImport:
         theirs = (await other.get("/api/v1/experts")).json()["items"][0]
         assert (theirs["name"], theirs["county_codes"]) == ("某医生", ["330303"])
 
+    async def test_a_pool_of_thousands_imports_in_one_file(self, contractor: Api) -> None:
+        rows = [f"BIG-{i:05d},专家{i},nurse,HOSP-{i % 40},330302,2030-12-31,,," for i in range(3500)]
+        r = await import_csv(contractor, *rows)
+        assert r.status_code == 200, r.text
+        assert (r.json()["created"], r.json()["rejected"]) == (3500, 0)
+
+    async def test_a_malformed_csv_is_a_422(self, contractor: Api) -> None:
+        r = await import_csv(contractor, "HUGE-1," + "x" * 140_000 + ",doctor,H,330302,2030-12-31,,,")
+        assert r.status_code == 422
+        assert r.json()["code"] == "CSV_MALFORMED"
+
     async def test_missing_columns_refuse_the_file(self, contractor: Api) -> None:
         r = await contractor.gateway.post(
             "/api/v1/experts:import",
@@ -189,3 +200,15 @@ class TestExpertQuality:
         expert = await contractor.expert()
         other = Api(gateway, await make_api_key("contractor", county_codes=["330303"]))
         assert (await other.get(f"/api/v1/experts/{expert['id']}/quality")).status_code == 404
+
+
+async def test_a_calendar_year_out_of_range_is_a_422(
+    gateway: httpx.AsyncClient, keys: dict[str, str]
+) -> None:
+    for year in (0, 9999):
+        response = await gateway.put(
+            f"/api/v1/working-calendars/{year}",
+            json={"holidays": [], "makeup_workdays": []},
+            headers={"Authorization": f"Bearer {keys['bureau']}"},
+        )
+        assert response.status_code == 422

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
-from fastapi import APIRouter
+from typing import Annotated
+
+from fastapi import APIRouter, Path
 
 from services.assessment.calendar import service
 from services.assessment.calendar.schemas import WorkingCalendar, WorkingCalendarUpdate
@@ -9,16 +11,17 @@ from shared.db import SessionDep
 from shared.principal import CurrentPrincipal
 
 router = APIRouter(prefix="/api/v1/working-calendars", tags=["working calendar"])
+Year = Annotated[int, Path(ge=1949, le=2200, description="a calendar year")]
 
 
 @router.get("/{year}", response_model=WorkingCalendar, summary="Holidays and make-up workdays of a year")
-async def get_calendar(year: int, session: SessionDep, principal: CurrentPrincipal) -> WorkingCalendar:
+async def get_calendar(year: Year, session: SessionDep, principal: CurrentPrincipal) -> WorkingCalendar:
     return await service.get_year(session, year)
 
 
 @router.put("/{year}", response_model=WorkingCalendar, summary="Set a year's calendar (bureau)")
 async def put_calendar(
-    year: int, data: WorkingCalendarUpdate, session: SessionDep, principal: PolicyWriter
+    year: Year, data: WorkingCalendarUpdate, session: SessionDep, principal: PolicyWriter
 ) -> WorkingCalendar:
     """Replaces the year: weekends are days off, ``holidays`` too, ``makeup_workdays`` are working days."""
     return await service.put_year(session, year, data, principal.client_id)

@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import io
 import uuid
+from collections.abc import Iterator
 from typing import Any
 
 from pydantic import ValidationError
@@ -169,8 +170,19 @@ async def list_experts(
     return [_schema(r) for r in rows], cursor
 
 
+def _records(reader: csv.DictReader[str]) -> Iterator[tuple[int, dict[str, str]]]:
+    """The file's records with their line numbers; a malformed file is a 422, not a 500."""
+    try:
+        yield from enumerate(reader, start=2)
+    except csv.Error as exc:
+        raise Unprocessable(f"line {reader.line_num}: {exc}", code="CSV_MALFORMED") from None
+
+
 def _split(value: str) -> list[str]:
     return [v.strip() for v in value.replace(",", ";").split(";") if v.strip()]
+
+
+IMPORT_BATCH = 1000
 
 
 async def import_csv(session: AsyncSession, raw: bytes, principal: Principal, today: dt.date) -> ExpertImport:
@@ -186,7 +198,7 @@ async def import_csv(session: AsyncSession, raw: bytes, principal: Principal, to
     lines: dict[str, int] = {}
     errors: list[ImportError_] = []
     count = 0
-    for line, rec in enumerate(reader, start=2):
+    for line, rec in _records(reader):
         count += 1
         try:
             data = ExpertCreate(
@@ -220,17 +232,24 @@ async def import_csv(session: AsyncSession, raw: bytes, principal: Principal, to
         lines[data.code] = line
     created = updated = 0
     if good:
-        stmt = pg_insert(ExpertRow).values(list(good.values()))
         fields = [c for c in CSV_COLUMNS if c != "code"]
         scope = principal.county_filter()
-        result = await session.execute(
-            stmt.on_conflict_do_update(
-                index_elements=[ExpertRow.code],
-                set_={**{f: stmt.excluded[f] for f in fields}, "updated_at": text("now()")},
-                where=ExpertRow.county_codes.overlap(scope) if scope is not None else None,
-            ).returning(ExpertRow.id, ExpertRow.code, literal_column("(xmax = 0)", Boolean).label("inserted"))
-        )
-        returned = list(result)
+        returned: list[Any] = []
+        rows = list(good.values())
+        for start in range(
+            0, len(rows), IMPORT_BATCH
+        ):  # the driver takes at most 32 767 parameters a statement
+            stmt = pg_insert(ExpertRow).values(rows[start : start + IMPORT_BATCH])
+            result = await session.execute(
+                stmt.on_conflict_do_update(
+                    index_elements=[ExpertRow.code],
+                    set_={**{f: stmt.excluded[f] for f in fields}, "updated_at": text("now()")},
+                    where=ExpertRow.county_codes.overlap(scope) if scope is not None else None,
+                ).returning(
+                    ExpertRow.id, ExpertRow.code, literal_column("(xmax = 0)", Boolean).label("inserted")
+                )
+            )
+            returned.extend(result)
         fresh = [r.id for r in returned if r.inserted]
         created = len(fresh)
         updated = len(returned) - created
