@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -37,6 +38,7 @@ def rule_sets(draw: st.DrawFn) -> RuleSetDocument:
     return doc
 
 
+NATIONAL_ITEMS = {item.code: item.indicator for item in NATIONAL.items}
 answers = st.fixed_dictionaries(
     {item.code: st.sampled_from([v.points for v in item.values]) for item in NATIONAL.items}
 )
@@ -49,12 +51,17 @@ class TestScale:
         self, doc: RuleSetDocument, items: dict[str, int]
     ) -> None:
         result = scale.score(doc, items)
-        for indicator, total in result.totals.items():
-            matching = [
+        grades = {}
+        for indicator in INDICATORS:
+            total = sum(points for code, points in items.items() if NATIONAL_ITEMS[code] == indicator)
+            assert result.totals[indicator] == total
+            [band] = [
                 b for b in doc.bands if b.indicator == indicator and b.min_total <= total <= b.max_total
             ]
-            assert len(matching) == 1
-        assert 0 <= result.level <= 5
+            grades[indicator] = band.grade
+        worse_other = max(g for indicator, g in grades.items() if indicator != "adl")
+        [cell] = [c for c in doc.levels if (c.adl_grade, c.other_grade) == (grades["adl"], worse_other)]
+        assert result.level == cell.level
 
     def test_self_assessment_grades_partition_all_16_pairs(self) -> None:
         pairs = [tuple(p) for g in NATIONAL.self_assessment.grades for p in g.pairs]
@@ -64,7 +71,13 @@ class TestScale:
     def test_every_self_assessment_has_one_grade(self, marks: list[str]) -> None:
         codes = [a.code for a in NATIONAL.self_assessment.activities]
         grade = scale.self_assessment_grade(NATIONAL.self_assessment, dict(zip(codes, marks, strict=True)))
-        assert grade in "ABCDEFG"
+        classes = [a.activity_class for a in NATIONAL.self_assessment.activities]
+        a = sum(1 for m, k in zip(marks, classes, strict=True) if m == "dependent" and k == "a")
+        b = sum(1 for m, k in zip(marks, classes, strict=True) if m == "dependent" and k == "b")
+        [expected] = [
+            g.grade for g in NATIONAL.self_assessment.grades if [a, b] in [list(p) for p in g.pairs]
+        ]
+        assert grade == expected
 
     def test_national_values_flagged_as_domain_marks_them(self) -> None:
         unconfirmed = set(scale.unconfirmed_paths(NATIONAL))
@@ -96,3 +109,17 @@ class TestScale:
         assert [e.code for e in scale.validate(RuleSetDocument.model_validate(raw))] == [
             "LEVEL_TABLE_INCOMPLETE"
         ]
+
+
+class TestPolicyBounds:
+    @pytest.mark.parametrize(
+        ("key", "value"), [("validity_months_severe", 1_000_000), ("onsite_deadline_working_days", 10**9)]
+    )
+    def test_an_absurd_policy_value_is_refused(self, key: str, value: int) -> None:
+        raw = NATIONAL.model_dump()
+        raw["policy"][key]["value"] = value
+        errors = scale.validate(RuleSetDocument.model_validate(raw))
+        assert [(e.field, e.code) for e in errors] == [(f"policy.{key}", "TOO_LARGE")]
+
+    def test_the_national_values_are_within_bounds(self) -> None:
+        assert scale.validate(NATIONAL) == []

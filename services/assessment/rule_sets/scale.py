@@ -14,6 +14,21 @@ from services.assessment.rule_sets.schemas import (
 from shared.errors import FieldError
 
 DEPENDENT = "dependent"
+# Upper bounds that keep every date and amount computed from a policy value sane (a typo of 10^6 months or
+# working days would otherwise break every later application).
+POLICY_LIMITS = {
+    "min_disabled_months": 120,
+    "panel_size": 20,
+    "min_confirming_experts": 20,
+    "validity_months_severe": 120,
+    "validity_months_other": 120,
+    "benefits_start_months_after": 12,
+    "onsite_deadline_working_days": 250,
+    "publicity_working_days": 250,
+    "objection_window_working_days": 250,
+    "reassessment_deadline_working_days": 250,
+    "reassessment_fee_fen": 10_000_000,
+}
 SELF_ANSWERS = ("independent", "partly", DEPENDENT)
 
 
@@ -79,6 +94,10 @@ def validate(doc: RuleSetDocument) -> list[FieldError]:
             fail(f"policy.{key}", "POLICY_VALUE_UNKNOWN", f"unknown policy value {key}")
     if "panel_size" in doc.policy and doc.policy["panel_size"].value < 2:
         fail("policy.panel_size", "TOO_SMALL", "a panel has at least 2 people on the home visit")
+    for key, value in doc.policy.items():
+        limit = POLICY_LIMITS.get(key)
+        if limit is not None and value.value > limit:
+            fail(f"policy.{key}", "TOO_LARGE", f"{key} may be at most {limit}")
     return errors
 
 
