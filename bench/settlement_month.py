@@ -129,7 +129,7 @@ def generate(directory: Path, records: int) -> City:
             else ""
         )
         level = rng.choice((3, 4, 5)) if fault != "NO_ELIGIBLE_LEVEL" else rng.choice((None, 2))
-        person = uuid.uuid4()
+        person = uuid.UUID(int=rng.getrandbits(128), version=4)
         if fault == "AFTER_DEATH":
             city.deaths[person] = MONTH + dt.timedelta(days=rng.randrange(5, 25))
         clients.setdefault(inst, []).append(len(city.persons))
