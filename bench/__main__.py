@@ -10,12 +10,13 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
-from bench import assessment_panel_draws, enrollment_import, gateway_overhead
+from bench import assessment_panel_draws, enrollment_import, gateway_overhead, settlement_month
 
 BENCHMARKS: dict[str, Callable[[list[str]], int]] = {
     "gateway": gateway_overhead.main,
     "enrollment": enrollment_import.main,
     "assessment": assessment_panel_draws.main,
+    "settlement": settlement_month.main,
 }
 
 
