@@ -1,8 +1,10 @@
 """`make bench`: run the benchmarks and append their tables to bench/RESULTS.md.
 
-python -m bench                 # all of them
-python -m bench gateway [...]   # one, with its own options
+python -m bench                   # all of them
+python -m bench gateway [...]     # one, with its own options
 python -m bench enrollment [...]
+python -m bench assessment [...]
+python -m bench settlement [...]
 """
 
 from __future__ import annotations
