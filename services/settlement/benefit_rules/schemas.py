@@ -5,6 +5,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from services.settlement.bounds import Day, Fen
 from services.settlement.institutions.schemas import CareMode
 
 
@@ -16,8 +17,8 @@ class BenefitRule(BaseModel):
     level: int = Field(ge=0, le=5)
     care_mode: CareMode
     institution_kind: Literal["any", "elderly_care", "medical", "home_care"] = "any"
-    daily_cap_fen: int | None = Field(default=None, ge=0, description="cap per day (元/床日 etc.), fen")
-    monthly_cap_fen: int | None = Field(default=None, ge=0, description="fixed cap per month, fen")
+    daily_cap_fen: Fen | None = Field(default=None, description="cap per day (元/床日 etc.), fen")
+    monthly_cap_fen: Fen | None = Field(default=None, description="fixed cap per month, fen")
     monthly_cap_share_bp: int | None = Field(
         default=None, ge=0, le=10_000, description="monthly cap as a share of the version's base amount"
     )
@@ -29,8 +30,8 @@ class BenefitRuleSetCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     version: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", examples=["WZ-2027"])
-    effective_from: dt.date
-    base_amount_fen: int | None = Field(default=None, ge=0)
+    effective_from: Day
+    base_amount_fen: Fen | None = None
     source: str = Field(min_length=1)
     unconfirmed: bool = False
     rules: list[BenefitRule] = Field(min_length=1)

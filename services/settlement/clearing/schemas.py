@@ -6,12 +6,14 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from services.settlement.bounds import PositiveFen
+
 
 class Forfeiture(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     institution_id: str
-    amount_fen: int = Field(gt=0)
+    amount_fen: PositiveFen
     reason: str = Field(min_length=1, max_length=1000)
 
 

@@ -6,6 +6,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from services.settlement.bounds import PositiveFen
+
 
 class DisputeCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -18,9 +20,8 @@ class DisputeDecision(BaseModel):
 
     decision: Literal["upheld", "rejected"]
     reason: str = Field(min_length=1, max_length=2000)
-    adjustment_fen: int | None = Field(
+    adjustment_fen: PositiveFen | None = Field(
         default=None,
-        ge=1,
         description="upheld: what the fund pays with the next settlement; default the fund's share of the "
         "deduction; at most the deduction",
     )

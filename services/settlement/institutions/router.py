@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from typing import Annotated
 
 from fastapi import APIRouter, Depends
@@ -16,6 +17,7 @@ from services.settlement.deps import (
 )
 from services.settlement.institutions import schemas, service
 from shared.db import SessionDep
+from shared.errors import Unprocessable
 from shared.pagination import PageParams, page_params
 
 router = APIRouter(prefix="/api/v1/institutions", tags=["institutions"])
@@ -96,10 +98,12 @@ async def list_caregivers(
 )
 async def set_client_home(
     institution_id: str,
-    person_id: str,
+    person_id: uuid.UUID,
     data: schemas.ClientHome,
     session: SessionDep,
     principal: ContractorOrInstitution,
 ) -> schemas.ClientHome:
     institution = await visible_institution(session, principal, institution_id)
+    if data.person_id != person_id:
+        raise Unprocessable("person_id in the body differs from the path", code="PERSON_MISMATCH")
     return await service.set_client_home(session, institution, data)

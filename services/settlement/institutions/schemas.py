@@ -6,6 +6,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from services.settlement.bounds import Day
+
 CareMode = Literal["home_visit", "elderly_care_bed", "medical_bed", "family_care"]
 InstitutionKind = Literal["elderly_care", "medical", "home_care"]
 OPAQUE_CODE = r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"
@@ -18,7 +20,7 @@ class InstitutionCreate(BaseModel):
     name: str = Field(min_length=1, max_length=200)
     county_code: str = Field(pattern=r"^[0-9]{6}$")
     kind: InstitutionKind
-    beds: int = Field(default=0, ge=0)
+    beds: int = Field(default=0, ge=0, le=1_000_000)
     care_modes: list[CareMode] = Field(min_length=1)
     agreement_from: dt.date
     agreement_to: dt.date
@@ -37,13 +39,19 @@ class InstitutionUpdate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     name: str | None = Field(default=None, min_length=1, max_length=200)
-    beds: int | None = Field(default=None, ge=0)
+    beds: int | None = Field(default=None, ge=0, le=1_000_000)
     care_modes: list[CareMode] | None = Field(default=None, min_length=1)
     agreement_to: dt.date | None = None
     status: Literal["active", "suspended", "terminated"] | None = None
-    suspended_from: dt.date | None = None
-    suspended_until: dt.date | None = None
-    termination_notice_on: dt.date | None = None
+    suspended_from: Day | None = None
+    suspended_until: Day | None = None
+    termination_notice_on: Day | None = None
+
+    @model_validator(mode="after")
+    def suspension_dates(self) -> InstitutionUpdate:
+        if self.suspended_from and self.suspended_until and self.suspended_until < self.suspended_from:
+            raise ValueError("suspended_until is before suspended_from")
+        return self
 
 
 class Institution(BaseModel):

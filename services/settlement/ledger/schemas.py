@@ -4,6 +4,8 @@ import datetime as dt
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from services.settlement.bounds import Day, PositiveFen
+
 
 class AccountBalance(BaseModel):
     account: str
@@ -48,8 +50,8 @@ class FiscalSubsidyCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     county_code: str = Field(pattern=r"^[0-9]{6}$")
-    amount_fen: int = Field(gt=0)
-    received_on: dt.date
+    amount_fen: PositiveFen
+    received_on: Day
     reference: str = Field(
         min_length=1, max_length=100, description="the finance bureau's transfer reference"
     )

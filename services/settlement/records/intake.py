@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.settlement import models
 from services.settlement.config import SettlementConfig
+from shared.errors import Unprocessable
 
 COLUMNS = (
     "record_id",
@@ -32,6 +33,7 @@ COLUMNS = (
     "amount_claimed_fen",
 )
 STAGING = "staging_service_records"
+TIME_PATTERN = r"^([01]?[0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$"  # not 24:00, which Python cannot read
 
 
 def _text(value: Any) -> str | None:
@@ -44,10 +46,17 @@ def _text(value: Any) -> str | None:
     return str(value)
 
 
+def _checked(number: int, values: list[str | None]) -> tuple[Any, ...]:
+    """The staged row, or a malformed one when a value cannot go into a text column (a NUL character)."""
+    if any(v is not None and "\x00" in v for v in values):
+        return (number, "a value contains a NUL character", *([None] * len(COLUMNS)))
+    return (number, None, *values)
+
+
 def row_from_mapping(number: int, item: Any) -> tuple[Any, ...]:
     if not isinstance(item, dict):
         return (number, "not a JSON object", *([None] * len(COLUMNS)))
-    return (number, None, *(_text(item.get(c)) for c in COLUMNS))
+    return _checked(number, [_text(item.get(c)) for c in COLUMNS])
 
 
 async def _lines(chunks: AsyncIterator[bytes]) -> AsyncIterator[str]:
@@ -67,7 +76,14 @@ async def rows_from_csv(chunks: AsyncIterator[bytes]) -> AsyncIterator[tuple[Any
     async for line in _lines(chunks):
         if not line.strip():
             continue
-        fields = next(csv.reader(io.StringIO(line)))
+        try:
+            fields = next(csv.reader(io.StringIO(line)))
+        except csv.Error as exc:  # a field above csv.field_size_limit, a NUL in the header
+            if header is None:
+                raise Unprocessable(f"the CSV header cannot be read: {exc}", code="INVALID_FILE") from exc
+            number += 1
+            yield (number, f"not a readable CSV line: {exc}", *([None] * len(COLUMNS)))
+            continue
         if header is None:
             header = [h.strip().lstrip("\ufeff") for h in fields]
             continue
@@ -76,7 +92,7 @@ async def rows_from_csv(chunks: AsyncIterator[bytes]) -> AsyncIterator[tuple[Any
             yield (number, f"{len(fields)} fields, the header has {len(header)}", *([None] * len(COLUMNS)))
             continue
         values = dict(zip(header, fields, strict=True))
-        yield (number, None, *((values.get(c) or None) for c in COLUMNS))
+        yield _checked(number, [values.get(c) or None for c in COLUMNS])
 
 
 async def rows_from_jsonl(chunks: AsyncIterator[bytes]) -> AsyncIterator[tuple[Any, ...]]:
@@ -87,7 +103,7 @@ async def rows_from_jsonl(chunks: AsyncIterator[bytes]) -> AsyncIterator[tuple[A
         number += 1
         try:
             item = json.loads(line)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: nested deeper than the decoder goes
             yield (number, "not valid JSON", *([None] * len(COLUMNS)))
             continue
         yield row_from_mapping(number, item)
@@ -116,6 +132,10 @@ SELECT :job, s.row_number, e.code, s.record_id, e.field, e.message
     (s.malformed IS NOT NULL, 'MALFORMED_ROW', NULL, s.malformed),
     (s.malformed IS NULL AND coalesce(s.record_id, '') = '', 'REQUIRED', 'record_id',
         'record_id is required'),
+    (s.malformed IS NULL AND length(s.record_id) > 100, 'TOO_LONG', 'record_id',
+        'record_id has at most 100 characters'),
+    (s.malformed IS NULL AND length(s.caregiver_code) > 64, 'TOO_LONG', 'caregiver_code',
+        'caregiver_code has at most 64 characters'),
     (s.malformed IS NULL AND s.record_id <> '' AND s.nth > 1, 'DUPLICATE_IN_FILE', 'record_id',
         'the same record_id appears earlier in this file'),
     (s.malformed IS NULL AND NOT coalesce(pg_input_is_valid(s.person_id, 'uuid'), false),
@@ -125,12 +145,13 @@ SELECT :job, s.row_number, e.code, s.record_id, e.field, e.message
         'NOT_ALLOWED', 'care_mode',
         'care_mode must be home_visit, elderly_care_bed, medical_bed or family_care'),
     (s.malformed IS NULL AND NOT coalesce(s.service_date ~ '^\\d{4}-\\d{2}-\\d{2}$'
-        AND pg_input_is_valid(s.service_date, 'date'), false),
+        AND pg_input_is_valid(s.service_date, 'date')
+        AND s.service_date BETWEEN '2000-01-01' AND '2099-12-31', false),
         'INVALID_DATE', 'service_date', 'service_date must be YYYY-MM-DD'),
-    (s.malformed IS NULL AND s.start_time IS NOT NULL AND NOT pg_input_is_valid(s.start_time, 'time'),
-        'INVALID_TIME', 'start_time', 'start_time must be HH:MM'),
-    (s.malformed IS NULL AND s.end_time IS NOT NULL AND NOT pg_input_is_valid(s.end_time, 'time'),
-        'INVALID_TIME', 'end_time', 'end_time must be HH:MM'),
+    (s.malformed IS NULL AND s.start_time IS NOT NULL AND NOT (s.start_time ~ :time_pattern),
+        'INVALID_TIME', 'start_time', 'start_time must be HH:MM, 00:00 to 23:59'),
+    (s.malformed IS NULL AND s.end_time IS NOT NULL AND NOT (s.end_time ~ :time_pattern),
+        'INVALID_TIME', 'end_time', 'end_time must be HH:MM, 00:00 to 23:59'),
     (s.malformed IS NULL AND pg_input_is_valid(s.start_time, 'time') AND pg_input_is_valid(s.end_time, 'time')
         AND CASE WHEN pg_input_is_valid(s.start_time, 'time') AND pg_input_is_valid(s.end_time, 'time')
                  THEN s.end_time::time <= s.start_time::time END,
@@ -139,10 +160,17 @@ SELECT :job, s.row_number, e.code, s.record_id, e.field, e.message
         'INVALID_AMOUNT', 'amount_claimed_fen', 'amount_claimed_fen must be a whole number of fen, >= 0'),
     (s.malformed IS NULL AND ((s.checkin_lat IS NULL) <> (s.checkin_lon IS NULL)
         OR (s.checkin_lat IS NOT NULL AND NOT (pg_input_is_valid(s.checkin_lat, 'float8')
-            AND pg_input_is_valid(s.checkin_lon, 'float8')))),
-        'INVALID_LOCATION', 'checkin_lat', 'check-in needs both latitude and longitude as numbers')
+            AND pg_input_is_valid(s.checkin_lon, 'float8')
+            AND CASE WHEN pg_input_is_valid(s.checkin_lat, 'float8')
+                          AND pg_input_is_valid(s.checkin_lon, 'float8')
+                     THEN s.checkin_lat::float8 BETWEEN -90 AND 90
+                          AND s.checkin_lon::float8 BETWEEN -180 AND 180
+                END))),
+        'INVALID_LOCATION', 'checkin_lat',
+        'check-in needs both latitude (-90..90) and longitude (-180..180) as numbers')
  ) AS e(failed, code, field, message)
  WHERE e.failed
+    ON CONFLICT DO NOTHING  -- two fields failing with one code (start and end time): one error line
 """
 
 MERGE = """
@@ -202,7 +230,7 @@ async def ingest(
         await raw.copy_records_to_table(STAGING, records=buffer, columns=columns)
         total += len(buffer)
     await session.execute(text(f"ANALYZE {STAGING}"))
-    await session.execute(text(VALIDATE), {"job": job.id})
+    await session.execute(text(VALIDATE), {"job": job.id, "time_pattern": TIME_PATTERN})
     rejected = int(
         await session.scalar(
             text(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 from typing import Annotated
 
@@ -11,6 +10,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy import func, select
 
 from services.settlement import models
+from services.settlement.bounds import MonthQuery
 from services.settlement.config import get_config
 from services.settlement.deps import AnyReader, Contractor, Idempotent, InstitutionRole, visible_institution
 from services.settlement.records import checks, intake, schemas
@@ -104,10 +104,13 @@ async def list_records(
     page: Page,
     institution_id: str | None = None,
     county_code: str | None = None,
-    month: dt.date | None = None,
+    month: MonthQuery | None = None,
     check: Annotated[
         str | None,
-        Query(description="a reason code, `passed`, `deducted`, `unchecked`, `sampled` or `rejected`"),
+        Query(
+            pattern=r"^[A-Za-z0-9_]{1,64}$",
+            description="a reason code, `passed`, `deducted`, `unchecked`, `sampled` or `rejected`",
+        ),
     ] = None,
 ) -> schemas.ServiceRecordList:
     stmt = select(models.ServiceRecord)
@@ -140,7 +143,7 @@ async def list_records(
             func.coalesce(models.ServiceRecord.second_review, models.ServiceRecord.first_review) == "rejected"
         )
     elif check is not None:
-        stmt = stmt.where(models.ServiceRecord.reason_codes.any(check))  # type: ignore[arg-type]
+        stmt = stmt.where(models.ServiceRecord.reason_codes.contains([check]))
     rows, cursor = await paginate(session, stmt, [models.ServiceRecord.id], page, lambda r: [r.id])
     return schemas.ServiceRecordList(
         items=[schemas.ServiceRecord.model_validate(r) for r in rows], next_cursor=cursor

@@ -6,6 +6,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from services.settlement.bounds import Day
+
 
 class ServiceRecordBatch(BaseModel):
     """Records as the institution keeps them; each is validated on its own, so good ones are kept."""
@@ -87,7 +89,7 @@ class CheckRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     county_code: str = Field(pattern=r"^[0-9]{6}$")
-    month: dt.date = Field(description="any day of the month")
+    month: Day = Field(description="any day of the month")
 
 
 class CheckResult(BaseModel):

@@ -5,11 +5,13 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from services.settlement.bounds import Day, Fen
+
 
 class Decision(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    service_record_id: int
+    service_record_id: int = Field(ge=1, le=2**63 - 1)
     decision: Literal["approved", "rejected"]
     reason: str | None = Field(default=None, max_length=1000)
 
@@ -52,7 +54,7 @@ class SampleRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     county_code: str = Field(pattern=r"^[0-9]{6}$")
-    month: dt.date = Field(description="any day of the month")
+    month: Day = Field(description="any day of the month")
     method: Literal["random", "amount_above", "deviation"]
     institution_id: str | None = None
     share_bp: int | None = Field(
@@ -61,7 +63,7 @@ class SampleRequest(BaseModel):
     seed: str | None = Field(
         default=None, max_length=100, description="random: the same seed picks the same records (replayable)"
     )
-    threshold_fen: int | None = Field(default=None, ge=0, description="amount_above: claimed above this")
+    threshold_fen: Fen | None = Field(default=None, description="amount_above: claimed above this")
     deviation_sigmas: float = Field(
         default=3.0,
         gt=0,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 
 from fastapi import APIRouter
@@ -10,6 +9,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy import select
 
 from services.settlement import models
+from services.settlement.bounds import MonthQuery
 from services.settlement.config import get_config
 from services.settlement.deps import AnyReader, Contractor, Idempotent, visible_institution
 from services.settlement.runs import schemas, service
@@ -72,7 +72,7 @@ async def get_run(run_id: uuid.UUID, session: SessionDep, principal: AnyReader) 
     summary="An institution's statements (of settled runs)",
 )
 async def institution_statements(
-    institution_id: str, session: SessionDep, principal: AnyReader, month: dt.date | None = None
+    institution_id: str, session: SessionDep, principal: AnyReader, month: MonthQuery | None = None
 ) -> schemas.StatementList:
     await visible_institution(session, principal, institution_id)
     stmt = (

@@ -5,12 +5,14 @@ import uuid
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from services.settlement.bounds import Day, PositiveFen
+
 
 class RunCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     county_code: str = Field(pattern=r"^[0-9]{6}$")
-    month: dt.date = Field(description="any day of the month to settle")
+    month: Day = Field(description="any day of the month to settle")
     resettle: bool = Field(default=False, description="explicitly reverse the settled run and settle again")
     reason: str | None = Field(default=None, max_length=500)
 
@@ -73,8 +75,8 @@ class PaymentCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     institution_id: str
-    amount_fen: int = Field(gt=0)
-    paid_on: dt.date
+    amount_fen: PositiveFen
+    paid_on: Day
     reference: str = Field(min_length=1, max_length=100, description="the bank transfer reference")
 
 

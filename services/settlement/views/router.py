@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
 import uuid
 from typing import Annotated
@@ -11,6 +10,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
+from services.settlement.bounds import MonthQuery
 from services.settlement.deps import Overseer
 from services.settlement.views import schemas, service
 from shared.db import SessionDep
@@ -29,7 +29,7 @@ async def fund_status(
     request: Request,
     session: SessionDep,
     principal: Overseer,
-    month: dt.date,
+    month: MonthQuery,
     county_code: Annotated[str | None, Query(pattern=r"^[0-9]{6}$")] = None,
 ) -> schemas.FundStatus | Response:
     if county_code is not None:
@@ -63,7 +63,7 @@ async def fund_status(
     summary="What the fund paid on the person's behalf and what was theirs to pay, by institution and mode",
 )
 async def benefit_statement(
-    person_id: uuid.UUID, month: dt.date, session: SessionDep, principal: Overseer
+    person_id: uuid.UUID, month: MonthQuery, session: SessionDep, principal: Overseer
 ) -> schemas.BenefitStatement:
     county = await service.person_county(session, person_id)
     if county is None or not principal.sees_county(county):
