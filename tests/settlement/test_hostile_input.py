@@ -524,3 +524,59 @@ async def test_ledger_amounts_and_dates_out_of_range(setup: Setup) -> None:
             f"/api/v1/persons/{s.person}/benefit-statements?month=2026-06-01", headers=s.institution
         )
     ).status_code == 403
+
+
+async def test_scope_of_record_lists_and_late_payments(setup: Setup) -> None:
+    s = setup
+    g = s.gateway
+    # a contractor naming a county or an institution outside its scope got an empty 200, not a 404
+    for query in (f"county_code={YONGJIA}", "institution_id=H-Y", "institution_id=NOPE"):
+        r = await g.get(f"/api/v1/service-records?{query}", headers=s.contractor)
+        assert r.status_code == 404, query
+    assert (
+        await g.get(f"/api/v1/service-records?county_code={LUCHENG}", headers=s.contractor)
+    ).status_code == 200
+    assert (
+        await g.get("/api/v1/service-records?institution_id=H-1", headers=s.contractor)
+    ).status_code == 200
+    assert (
+        await g.get("/api/v1/service-records?institution_id=H-1", headers=s.other_institution)
+    ).status_code == 404
+    assert (
+        await g.get(
+            f"/api/v1/persons/{s.person}/benefit-statements?month=2026-06-01", headers=s.yongjia_contractor
+        )
+    ).status_code == 404
+    submitted = await g.post(
+        "/api/v1/service-records", json={"records": [s.row("P1")]}, headers=s.institution
+    )
+    job = submitted.json()["id"]
+    for who in (s.other_institution, s.yongjia_contractor):
+        assert (await g.get(f"/api/v1/service-record-imports/{job}", headers=who)).status_code == 404
+    run = await g.post(
+        "/api/v1/settlement-runs", json={"county_code": LUCHENG, "month": "2026-06-01"}, headers=s.contractor
+    )
+    assert run.status_code == 201
+    net = run.json()["statements"][0]["net_payable_fen"]
+    payment = {"institution_id": "H-1", "amount_fen": 1, "paid_on": "2026-06-30", "reference": "early"}
+    # a June payment dated in June (or in 2000) was booked before the month it pays for was over
+    early = await g.post(
+        f"/api/v1/settlement-runs/{run.json()['id']}/payments", json=payment, headers=s.contractor
+    )
+    assert (early.status_code, early.json()["code"]) == (422, "PAID_BEFORE_MONTH_END")
+    over = await g.post(
+        f"/api/v1/settlement-runs/{run.json()['id']}/payments",
+        json={**payment, "paid_on": "2026-07-01", "amount_fen": net + 1},
+        headers=s.contractor,
+    )
+    assert over.status_code == 409
+    rules = {
+        "version": "V-9",
+        "effective_from": "2031-01-01",
+        "rules": [{"level": 5, "care_mode": "home_visit", "daily_cap_fen": 1, "fund_share_bp": 1}],
+    }
+    assert (
+        await g.post("/api/v1/benefit-rules", json={**rules, "source": "s" * 300_000}, headers=s.bureau)
+    ).status_code == 422
+    many_modes = {**_institution("H-L"), "care_modes": ["home_visit"] * 100_000}
+    assert (await g.post("/api/v1/institutions", json=many_modes, headers=s.contractor)).status_code == 422

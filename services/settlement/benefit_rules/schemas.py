@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -23,7 +23,9 @@ class BenefitRule(BaseModel):
         default=None, ge=0, le=10_000, description="monthly cap as a share of the version's base amount"
     )
     fund_share_bp: int = Field(ge=0, le=10_000, description="share the fund pays, basis points (8000 = 80 %)")
-    unconfirmed_fields: list[str] = Field(default_factory=list)
+    unconfirmed_fields: list[Annotated[str, Field(max_length=64)]] = Field(
+        default_factory=list, max_length=10
+    )
 
 
 class BenefitRuleSetCreate(BaseModel):
@@ -32,7 +34,7 @@ class BenefitRuleSetCreate(BaseModel):
     version: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", examples=["WZ-2027"])
     effective_from: Day
     base_amount_fen: Fen | None = None
-    source: str = Field(min_length=1)
+    source: str = Field(min_length=1, max_length=2000)
     unconfirmed: bool = False
     rules: list[BenefitRule] = Field(min_length=1)
 

@@ -21,7 +21,7 @@ class InstitutionCreate(BaseModel):
     county_code: str = Field(pattern=r"^[0-9]{6}$")
     kind: InstitutionKind
     beds: int = Field(default=0, ge=0, le=1_000_000)
-    care_modes: list[CareMode] = Field(min_length=1)
+    care_modes: list[CareMode] = Field(min_length=1, max_length=4)
     agreement_from: dt.date
     agreement_to: dt.date
 
@@ -40,7 +40,7 @@ class InstitutionUpdate(BaseModel):
 
     name: str | None = Field(default=None, min_length=1, max_length=200)
     beds: int | None = Field(default=None, ge=0, le=1_000_000)
-    care_modes: list[CareMode] | None = Field(default=None, min_length=1)
+    care_modes: list[CareMode] | None = Field(default=None, min_length=1, max_length=4)
     agreement_to: dt.date | None = None
     status: Literal["active", "suspended", "terminated"] | None = None
     suspended_from: Day | None = None

@@ -103,7 +103,7 @@ async def list_records(
     principal: AnyReader,
     page: Page,
     institution_id: str | None = None,
-    county_code: str | None = None,
+    county_code: Annotated[str | None, Query(pattern=r"^[0-9]{6}$")] = None,
     month: MonthQuery | None = None,
     check: Annotated[
         str | None,
@@ -120,7 +120,10 @@ async def list_records(
         stmt = stmt.where(models.ServiceRecord.institution_id == principal.institution_id)
     else:
         if institution_id is not None:
+            await visible_institution(session, principal, institution_id)  # out of scope or unknown: 404
             stmt = stmt.where(models.ServiceRecord.institution_id == institution_id)
+        if county_code is not None:
+            principal.require_county(county_code, "county")
         if (counties := principal.county_filter()) is not None:
             stmt = stmt.where(models.ServiceRecord.county_code.in_(counties))
     if county_code is not None:

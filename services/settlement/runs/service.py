@@ -20,7 +20,7 @@ from services.settlement import models
 from services.settlement.config import SettlementConfig
 from services.settlement.ledger import service as ledger
 from services.settlement.records import checks
-from shared.errors import Conflict, NotFound
+from shared.errors import Conflict, NotFound, Unprocessable
 from shared.principal import Principal
 
 STATEMENTS = """
@@ -219,6 +219,11 @@ async def record_payment(
     paid_on: dt.date,
     reference: str,
 ) -> models.Payment:
+    if paid_on <= month_end(run.month):
+        raise Unprocessable(
+            f"a payment for {run.month:%Y-%m} is made after the month, not on {paid_on}",
+            code="PAID_BEFORE_MONTH_END",
+        )
     statement = await session.get(models.Statement, (run.id, institution_id))
     if statement is None:
         raise NotFound(f"run {run.id} has no statement for {institution_id}", code="STATEMENT_NOT_FOUND")
