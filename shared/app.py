@@ -9,6 +9,7 @@ from contextlib import AbstractAsyncContextManager, asynccontextmanager
 
 import httpx
 from fastapi import APIRouter, FastAPI
+from starlette.types import ASGIApp
 
 from shared.db import create_engine, create_sessionmaker
 from shared.errors import PROBLEM_RESPONSES, install_problem_handlers
@@ -64,7 +65,12 @@ def create_service_app(
     settings: Settings | None = None,
     extra_lifespan: ExtraLifespan | None = None,
     readiness_checks: Sequence[ReadinessCheck] = (),
+    verify_principal: bool = True,
+    inner_middleware: Sequence[Callable[[ASGIApp], ASGIApp]] = (),
+    builtin_docs: bool = True,
 ) -> FastAPI:
+    """A service app. The gateway uses it too, with ``verify_principal=False`` (it authenticates API keys
+    itself), its audit middleware as ``inner_middleware`` and its own merged docs (``builtin_docs=False``)."""
     settings = settings or get_settings()
 
     @asynccontextmanager
@@ -91,15 +97,21 @@ def create_service_app(
         lifespan=lifespan,
         responses=PROBLEM_RESPONSES,
         max_body_size=settings.max_body_bytes,
+        openapi_url="/openapi.json" if builtin_docs else None,
+        docs_url="/docs" if builtin_docs else None,
+        redoc_url="/redoc" if builtin_docs else None,
     )
     app.state.settings = settings
     app.state.service_name = name
     install_problem_handlers(app)
-    app.add_middleware(
-        PrincipalMiddleware,
-        secrets=settings.verification_secrets,
-        max_age_seconds=settings.signature_max_age_seconds,
-    )
+    for middleware in inner_middleware:
+        app.add_middleware(middleware)
+    if verify_principal:
+        app.add_middleware(
+            PrincipalMiddleware,
+            secrets=settings.verification_secrets,
+            max_age_seconds=settings.signature_max_age_seconds,
+        )
     install_observability(app, name, [database_ready, *readiness_checks])
     for router in routers:
         app.include_router(router)

@@ -7,7 +7,6 @@ audit row for a mutating call.
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -26,11 +25,8 @@ from services.gateway.auth import Authenticated, KeyAuthenticator
 from services.gateway.openapi import MergedOpenApi
 from services.gateway.routing import service_for
 from services.gateway.upstream import Upstreams, make_client
-from shared.app import require_secret, resolve_database_url
-from shared.db import create_engine, create_sessionmaker
-from shared.errors import PROBLEM_RESPONSES, NotFound, install_problem_handlers
-from shared.logging import configure_logging
-from shared.observability import database_ready, install_observability
+from shared.app import create_service_app
+from shared.errors import NotFound
 from shared.settings import MAX_UPLOAD_BYTES, Settings, get_settings
 
 DESCRIPTION = """
@@ -62,35 +58,22 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
 
     @asynccontextmanager
-    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        require_secret(settings)
-        database_url = await asyncio.to_thread(resolve_database_url, settings)
-        engine = create_engine(settings, database_url, "ltc-gateway")
+    async def upstream_client(app: FastAPI) -> AsyncIterator[None]:
         async with make_client(settings) as client:
-            attach_state(app, engine, create_sessionmaker(engine), client)
-            try:
-                yield
-            finally:
-                await engine.dispose()
+            attach_state(app, app.state.engine, app.state.sessionmaker, client)
+            yield
 
-    configure_logging("gateway", settings.log_level, settings.log_json)
-    app = FastAPI(
+    app = create_service_app(
+        name="gateway",
         title="Long-term-care insurance platform API",
         description=DESCRIPTION,
-        version="1.0.0",
-        lifespan=lifespan,
-        openapi_url=None,
-        docs_url=None,
-        redoc_url=None,
-        responses=PROBLEM_RESPONSES,
-        max_body_size=settings.max_body_bytes,
+        routers=[api_clients_router, audit_router],
+        settings=settings,
+        extra_lifespan=upstream_client,
+        verify_principal=False,
+        inner_middleware=[AuditMiddleware],
+        builtin_docs=False,
     )
-    app.state.settings = settings
-    install_problem_handlers(app)
-    app.add_middleware(AuditMiddleware)
-    install_observability(app, "gateway", [database_ready])
-    app.include_router(api_clients_router)
-    app.include_router(audit_router)
 
     def own_openapi() -> dict[str, Any]:
         from fastapi.openapi.utils import get_openapi
