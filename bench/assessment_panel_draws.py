@@ -31,6 +31,7 @@ from typing import Any
 import httpx
 from sqlalchemy import text
 
+from bench.support import free_ports
 from services.assessment import reference
 from services.assessment.reference import national_scale
 from services.launcher import Platform, load_reference_data, migrate_all, open_database
@@ -243,13 +244,14 @@ def main(argv: list[str]) -> int:
     database = open_database(base)
     bench_url = with_database(database.url, "ltc_bench_assessment")
     asyncio.run(ensure_database(bench_url))
+    ports = free_ports(4)  # fixed ports could meet another run's server
     settings = Settings(
         database_url=bench_url,
         data_dir=PROJECT_ROOT / "bench" / ".data" / "assessment",
-        gateway_port=8110,
-        enrollment_port=8111,
-        assessment_port=8112,
-        settlement_port=8113,
+        gateway_port=ports[0],
+        enrollment_port=ports[1],
+        assessment_port=ports[2],
+        settlement_port=ports[3],
         internal_secret=BENCH_SECRET,
         log_level=os.environ.get("LTC_LOG_LEVEL", "WARNING"),
     )

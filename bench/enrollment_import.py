@@ -21,10 +21,7 @@ import datetime as dt
 import os
 import platform
 import random
-import re
 import shutil
-import socket
-import subprocess
 import threading
 import time
 from collections.abc import AsyncIterator
@@ -34,6 +31,7 @@ import asyncpg
 import httpx
 import psutil
 
+from bench.support import free_ports, run_wrk
 from services.enrollment.reference.wenzhou import COUNTIES_2022, wan_to_persons
 from services.gateway.api_clients import service as api_clients
 from services.gateway.api_clients.schemas import ApiClientCreate
@@ -122,17 +120,6 @@ def generate(path: Path, persons: int, employers_per_county: int) -> tuple[int, 
                     lines.clear()
             out.writelines(lines)
     return bad, employers
-
-
-def free_ports(n: int) -> list[int]:
-    """Ports nobody listens on now (a fixed port could meet another run's server)."""
-    sockets = [socket.socket() for _ in range(n)]
-    for s in sockets:
-        s.bind(("127.0.0.1", 0))
-    ports = [s.getsockname()[1] for s in sockets]
-    for s in sockets:
-        s.close()
-    return ports
 
 
 def peak_rss(pid: int, stop: threading.Event, result: list[int]) -> None:
@@ -227,19 +214,8 @@ def wrk_coverage(url: str, key: str, ids: list[str], seconds: int) -> tuple[floa
         '  return wrk.format("GET", "/api/v1/persons/" .. ids[math.random(#ids)] .. "/coverage?on=2022-07-01")\n'
         "end\n"
     )
-    out = subprocess.run(
-        ["wrk", "-t", "2", "-c", "32", "-d", f"{seconds}s", "--latency", "-s", str(script), url],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    units = {"us": 0.001, "ms": 1.0, "s": 1000.0}
-    latency = {
-        m[0]: float(m[1]) * units[m[2]]
-        for m in re.findall(r"^\s+(50|99)%\s+([\d.]+)(us|ms|s)\s*$", out, re.M)
-    }
-    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))  # type: ignore[union-attr]
-    return rps, latency["50"], latency["99"]
+    result = run_wrk(url, connections=32, seconds=seconds, script=script)
+    return result.requests_per_second, result.p50_ms, result.p99_ms
 
 
 def main(argv: list[str]) -> int:

@@ -15,11 +15,10 @@ import asyncio
 import datetime as dt
 import os
 import platform
-import re
 import shutil
-import subprocess
 from dataclasses import dataclass
 
+from bench.support import free_ports, run_wrk
 from services.launcher import Platform, load_reference_data, migrate_all, open_database
 from shared.embedded_db import ensure_database, with_database
 from shared.principal import Principal, Role, signed_headers
@@ -28,9 +27,6 @@ from shared.settings import PROJECT_ROOT, Settings
 RESULTS = PROJECT_ROOT / "bench" / "RESULTS.md"
 PATH = "/api/v1/counties"
 BENCH_SECRET = "bench-secret-of-at-least-32-characters"
-_LATENCY = re.compile(r"^\s+(50|99)%\s+([\d.]+)(us|ms|s)\s*$", re.M)
-_RPS = re.compile(r"Requests/sec:\s+([\d.]+)")
-_UNIT_MS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
 
 
 @dataclass
@@ -44,16 +40,8 @@ class Run:
 
 
 def wrk(url: str, headers: dict[str, str], connections: int, seconds: int) -> tuple[float, float, float, str]:
-    threads = min(2, connections)
-    command = ["wrk", "-t", str(threads), "-c", str(connections), "-d", f"{seconds}s", "--latency", url]
-    for name, value in headers.items():
-        command[1:1] = ["-H", f"{name}: {value}"]
-    out = subprocess.run(command, check=True, capture_output=True, text=True).stdout
-    rps = float(_RPS.search(out).group(1))  # type: ignore[union-attr]
-    latency = {m.group(1): float(m.group(2)) * _UNIT_MS[m.group(3)] for m in _LATENCY.finditer(out)}
-    problems = [line.strip() for line in out.splitlines() if "Non-2xx" in line or "Socket errors" in line]
-    errors = "; ".join(problems)
-    return rps, latency["50"], latency["99"], errors or "none"
+    r = run_wrk(url, connections=connections, seconds=seconds, headers=headers)
+    return r.requests_per_second, r.p50_ms, r.p99_ms, r.errors
 
 
 def main(argv: list[str]) -> int:
@@ -69,13 +57,14 @@ def main(argv: list[str]) -> int:
     database = open_database(base)
     bench_url = with_database(database.url, "ltc_bench")
     asyncio.run(ensure_database(bench_url))
+    ports = free_ports(4)
     settings = Settings(
         database_url=bench_url,
         data_dir=PROJECT_ROOT / "bench" / ".data",
-        gateway_port=8100,
-        enrollment_port=8101,
-        assessment_port=8102,
-        settlement_port=8103,
+        gateway_port=ports[0],
+        enrollment_port=ports[1],
+        assessment_port=ports[2],
+        settlement_port=ports[3],
         internal_secret=BENCH_SECRET,
         log_level=os.environ.get("LTC_LOG_LEVEL", "INFO"),
     )

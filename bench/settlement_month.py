@@ -32,7 +32,7 @@ from pathlib import Path
 import asyncpg
 import httpx
 
-from bench.enrollment_import import free_ports
+from bench.support import free_ports
 from services.enrollment.reference.wenzhou import COUNTIES_2022, wan_to_persons
 from services.gateway.api_clients import service as api_clients
 from services.gateway.api_clients.schemas import ApiClientCreate

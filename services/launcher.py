@@ -16,6 +16,7 @@ import json
 import os
 import secrets
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -39,6 +40,17 @@ from shared.settings import Settings, get_settings
 SERVICE_ORDER = ("enrollment", "assessment", "settlement", "gateway")
 READY_TIMEOUT_SECONDS = 90.0
 STOP_TIMEOUT_SECONDS = 15.0
+
+
+def free_ports(n: int) -> list[int]:
+    """Ports nobody listens on now, for a run beside others (tests, benchmarks)."""
+    sockets = [socket.socket() for _ in range(n)]
+    for s in sockets:
+        s.bind(("127.0.0.1", 0))
+    ports = [s.getsockname()[1] for s in sockets]
+    for s in sockets:
+        s.close()
+    return ports
 
 
 def say(message: str) -> None:

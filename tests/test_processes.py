@@ -15,21 +15,12 @@ from pathlib import Path
 import httpx
 import pytest
 
+from services.launcher import free_ports
 from shared.embedded_db import with_database
 from shared.settings import PROJECT_ROOT
 from tests.conftest import run_blocking
 
 pytestmark = pytest.mark.xdist_group("processes")
-
-
-def free_ports(n: int) -> list[int]:
-    sockets = [socket.socket() for _ in range(n)]
-    for s in sockets:
-        s.bind(("127.0.0.1", 0))
-    ports = [s.getsockname()[1] for s in sockets]
-    for s in sockets:
-        s.close()
-    return ports
 
 
 def start_launcher(env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
