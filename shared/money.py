@@ -19,9 +19,11 @@ FEN_PER_YUAN = 100
 _AMOUNT = re.compile(r"^-?[0-9]{1,13}(\.[0-9]{1,2})?$", re.ASCII)
 _PRECISE = re.compile(r"^-?[0-9]{1,13}\.[0-9]{3,}$", re.ASCII)
 
-Fen = Annotated[StrictInt, Field(description="amount in fen (1 yuan = 100 fen), an integer")]
-NonNegativeFen = Annotated[StrictInt, Field(ge=0, description="amount in fen, ≥ 0")]
-PositiveFen = Annotated[StrictInt, Field(gt=0, description="amount in fen, > 0")]
+MAX_FEN = 10**12  # 100 亿元: beyond any single claim, cap, payment or subsidy; sums stay far from 2**63
+
+Fen = Annotated[StrictInt, Field(ge=-MAX_FEN, le=MAX_FEN, description="amount in fen (1 yuan = 100 fen)")]
+NonNegativeFen = Annotated[StrictInt, Field(ge=0, le=MAX_FEN, description="amount in fen, ≥ 0")]
+PositiveFen = Annotated[StrictInt, Field(gt=0, le=MAX_FEN, description="amount in fen, > 0")]
 
 
 def yuan_to_fen(yuan: str | int | Decimal) -> int:

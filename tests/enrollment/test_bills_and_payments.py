@@ -380,7 +380,7 @@ class TestPolicy:
 
 
 def test_dates_are_shanghai_dates() -> None:
-    from services.enrollment.persons.service import today
+    from shared.dates import today
 
     assert abs((today() - dt.date.today()).days) <= 1
 

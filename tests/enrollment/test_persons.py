@@ -215,3 +215,8 @@ async def test_a_nul_character_is_a_422_not_a_500(enrollment: Enrollment) -> Non
         "/api/v1/persons", params={"county_code": "330302\u0000"}, headers=enrollment.headers
     )
     assert listed.status_code in (200, 422)
+
+
+async def test_a_date_outside_the_schemes_lifetime_is_a_422(enrollment: Enrollment) -> None:
+    body = await enrollment.enrol(enrolled_on="0001-01-01", expect=422)
+    assert body["errors"][0]["field"] == "body.enrolled_on"

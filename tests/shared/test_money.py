@@ -49,3 +49,18 @@ class TestMoneyInFen:
         total = sum(weights)
         for part, weight in zip(parts, weights, strict=True):
             assert abs(part - fen * weight / total) < 1
+
+
+def test_amounts_beyond_a_hundred_billion_yuan_are_refused() -> None:
+    from pydantic import BaseModel, ValidationError
+
+    from shared.money import MAX_FEN, PositiveFen
+
+    class Payment(BaseModel):
+        amount_fen: PositiveFen
+
+    assert Payment(amount_fen=MAX_FEN).amount_fen == MAX_FEN
+    with pytest.raises(ValidationError):
+        Payment(amount_fen=MAX_FEN + 1)
+    with pytest.raises(ValidationError):
+        Payment.model_validate({"amount_fen": "100"})  # money is an integer, never a string or a float

@@ -6,6 +6,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from shared.dates import BusinessDate
 from shared.identifiers import IdNumber
 from shared.money import PositiveFen
 
@@ -67,7 +68,7 @@ class PaymentCreate(BaseModel):
     payer: Payer = Field(description="which half of the bill this pays")
     channel: Channel
     amount_fen: PositiveFen
-    paid_on: dt.date
+    paid_on: BusinessDate
     external_ref: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=128)] = (
         Field(description="the paying system's own reference; the same reference again is the same payment")
     )
@@ -111,8 +112,8 @@ class PolicyWrite(BaseModel):
     employer_share_fen: int = Field(ge=0)
     individual_share_fen: int = Field(ge=0)
     grace_period_days: int = Field(ge=0, le=366)
-    effective_from: dt.date
-    due_on: dt.date
+    effective_from: BusinessDate
+    due_on: BusinessDate
     source: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
     unconfirmed_fields: list[str] = Field(default_factory=list)
 

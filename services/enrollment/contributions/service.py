@@ -24,7 +24,7 @@ from services.enrollment.contributions.schemas import (
 )
 from services.enrollment.employers.service import require_county
 from services.enrollment.models import ContributionBill, ContributionPolicy, Payment, Person, outbox
-from services.enrollment.persons.service import today
+from shared.dates import today
 from shared.errors import Conflict, NotFound, Unprocessable
 from shared.identifiers import parse_id_number
 from shared.principal import Principal

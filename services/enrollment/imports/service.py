@@ -12,7 +12,7 @@ from starlette.requests import Request
 from services.enrollment.imports import payments, persons
 from services.enrollment.imports.staging import Tables, copy_upload
 from services.enrollment.models import ImportJob
-from services.enrollment.persons.service import today
+from shared.dates import today
 from shared.errors import NotFound
 from shared.principal import Principal
 

@@ -21,6 +21,7 @@ from services.enrollment.persons.schemas import (
     StatusChange,
     StatusChangeCreate,
 )
+from shared.dates import FIRST_DAY, LAST_DAY, today
 from shared.db import SessionDep
 from shared.idempotency import IdempotentRequest, idempotency_dependency
 from shared.identifiers import mask_id_number
@@ -131,7 +132,9 @@ async def get_coverage(
     person_id: uuid.UUID,
     session: SessionDep,
     principal: CoverageReader,
-    on: Annotated[dt.date | None, Query(description="default: today (Asia/Shanghai)")] = None,
+    on: Annotated[
+        dt.date | None, Query(ge=FIRST_DAY, le=LAST_DAY, description="default: today (Asia/Shanghai)")
+    ] = None,
 ) -> Coverage:
     person = await service.get(session, principal, person_id)
-    return await service.coverage(session, person, on or service.today())
+    return await service.coverage(session, person, on or today())

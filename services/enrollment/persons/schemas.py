@@ -6,6 +6,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
+from shared.dates import BusinessDate
 from shared.identifiers import CreditCode, IdNumber
 
 Category = Literal["employee", "retiree", "flexible"]
@@ -22,7 +23,7 @@ class PersonCreate(BaseModel):
     category: Category
     county_code: CountyCode = Field(description="accounting county — its own field, never read from the ID")
     employer_credit_code: CreditCode | None = Field(default=None, description="required for employees")
-    enrolled_on: dt.date
+    enrolled_on: BusinessDate
 
 
 class Person(BaseModel):
@@ -49,7 +50,7 @@ class StatusChangeCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     status: Status
-    effective_on: dt.date
+    effective_on: BusinessDate
     reason: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
 
 

@@ -17,16 +17,12 @@ from services.enrollment.persons.schemas import (
     PersonCreate,
     StatusChangeCreate,
 )
+from shared.dates import today
 from shared.errors import Conflict, NotFound, Unprocessable
 from shared.identifiers import parse_id_number
 from shared.principal import Principal
 
 FINAL_STATUS = "deceased"
-
-
-def today() -> dt.date:
-    """Business dates are Asia/Shanghai dates."""
-    return dt.datetime.now(dt.timezone(dt.timedelta(hours=8))).date()
 
 
 def person_event_payload(person: Person) -> dict[str, object]:
