@@ -57,12 +57,12 @@ class TestEnrollmentFeed:
             LUCHENG,
             import_id=str(uuid.uuid4()),
             county_code=LUCHENG,
-            persons=[
-                {"person_id": str(i), "category": "retiree", "enrolled_on": f"2024-0{n + 1}-01",
-                 "birth_date": "1944-02-03", "sex": "female"}
-                for n, i in enumerate(ids)
-            ],
-        )  # fmt: skip
+            person_ids=[str(i) for i in ids],
+            categories=["retiree"] * 3,
+            enrolled_on=["2024-01-01", "2024-02-01", "2024-03-01"],
+            birth_dates=["1944-02-03"] * 3,
+            sexes=["female"] * 3,
+        )
         feeds.status(ids[1], "suspended", dt.date(2024, 9, 1))
         await feeds.apply()
         rows = (await session.scalars(select(InsuredPerson).where(InsuredPerson.person_id.in_(ids)))).all()

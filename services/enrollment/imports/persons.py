@@ -18,6 +18,7 @@ from services.enrollment.imports.staging import (
     record_row_errors,
 )
 from services.enrollment.models import ImportJob, outbox
+from shared.ids import BulkIds
 from shared.principal import Principal
 
 COLUMNS = ("id_number", "name", "category", "county_code", "employer_credit_code", "enrolled_on")
@@ -111,6 +112,7 @@ async def run(
         params,
     )
     await record_row_errors(session, t, _CHECKS, params)
+    ids = BulkIds.new()
     await session.execute(
         text(
             f"""
@@ -119,11 +121,12 @@ async def run(
                 INSERT INTO enrollment.persons (id, id_number, name, sex, birth_date, category, county_code,
                                                 employer_credit_code, enrolled_on, status, status_on,
                                                 enrolled_by, enrolment_import_id)
-                SELECT enrollment.time_ordered_uuid(), id_number, name,
+                SELECT {BulkIds.sql("n")}, id_number, name,
                        CASE WHEN substr(id_number, 17, 1)::int % 2 = 1 THEN 'male' ELSE 'female' END,
                        to_date(substr(id_number, 7, 8), 'YYYYMMDD'), category, county_code,
                        employer_credit_code, enrolled, 'insured', enrolled, :who, :job
-                FROM {t.checked} WHERE NOT failed AND existing_id IS NULL
+                FROM (SELECT k.*, row_number() OVER (ORDER BY id_number) - 1 AS n
+                      FROM {t.checked} k WHERE NOT failed AND existing_id IS NULL) numbered
                 ORDER BY id_number
                 ON CONFLICT (id_number) DO NOTHING
                 RETURNING id, county_code, category, enrolled_on, birth_date, sex
@@ -131,9 +134,9 @@ async def run(
             SELECT * FROM inserted
             """
         ),
-        params,
+        {**params, **ids.params},
     )
-    # the fund's read models take the new persons a thousand at a time, one county per event
+    # the fund's read models take the new persons a thousand at a time, one county per event, as columns
     outbox.publish_from_select(
         session,
         text(
@@ -141,9 +144,11 @@ async def run(
             INSERT INTO enrollment.outbox_events (event_type, aggregate_type, aggregate_id, county_code, payload)
             SELECT 'persons.enrolled', 'import', cast(:job AS text), county_code,
                    jsonb_build_object('import_id', cast(:job AS text), 'county_code', county_code,
-                                      'persons', jsonb_agg(jsonb_build_object(
-                                          'person_id', id, 'category', category, 'enrolled_on', enrolled_on,
-                                          'birth_date', birth_date, 'sex', sex) ORDER BY id))
+                                      'person_ids', to_jsonb(array_agg(id)),
+                                      'categories', to_jsonb(array_agg(category)),
+                                      'enrolled_on', to_jsonb(array_agg(enrolled_on)),
+                                      'birth_dates', to_jsonb(array_agg(birth_date)),
+                                      'sexes', to_jsonb(array_agg(sex)))
             FROM (SELECT n.*, (row_number() OVER (PARTITION BY county_code ORDER BY id) - 1) / :per_event AS chunk
                   FROM {t.new} n) numbered
             GROUP BY county_code, chunk

@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
-import json
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any, ClassVar
@@ -107,7 +106,8 @@ class EnrollmentConsumer(FeedConsumer):
 
     @staticmethod
     async def persons_enrolled(session: AsyncSession, seq: int, p: dict[str, Any]) -> None:
-        """The persons of a bulk import, up to a thousand of one county per event, in three statements."""
+        """The persons of a bulk import, up to a thousand of one county per event (as columns), in three
+        statements."""
         ids = list(
             (
                 await session.scalars(
@@ -116,9 +116,10 @@ class EnrollmentConsumer(FeedConsumer):
                         INSERT INTO settlement.insured_persons (person_id, county_code, category, enrolled_on,
                                                                 birth_date, sex)
                         SELECT person_id, :county, category, enrolled_on, birth_date, sex
-                          FROM jsonb_to_recordset(cast(:persons AS jsonb))
-                               AS x(person_id uuid, category text, enrolled_on date, birth_date date,
-                                    sex text)
+                          FROM unnest(cast(:ids AS uuid[]), cast(:categories AS text[]),
+                                      cast(:enrolled_on AS date[]), cast(:birth_dates AS date[]),
+                                      cast(:sexes AS text[]))
+                               AS x(person_id, category, enrolled_on, birth_date, sex)
                         ON CONFLICT (person_id) DO UPDATE
                            SET county_code = excluded.county_code, category = excluded.category,
                                enrolled_on = excluded.enrolled_on, birth_date = excluded.birth_date,
@@ -126,7 +127,14 @@ class EnrollmentConsumer(FeedConsumer):
                         RETURNING person_id
                         """
                     ),
-                    {"county": p["county_code"], "persons": json.dumps(p["persons"])},
+                    {
+                        "county": p["county_code"],
+                        "ids": [uuid.UUID(i) for i in p["person_ids"]],
+                        "categories": p["categories"],
+                        "enrolled_on": [_date(d) for d in p["enrolled_on"]],
+                        "birth_dates": [_date(d) for d in p["birth_dates"]],
+                        "sexes": p["sexes"],
+                    },
                 )
             ).all()
         )
