@@ -25,9 +25,36 @@ def start_embedded(data_dir: Path) -> Any:
 
     data_dir.mkdir(parents=True, exist_ok=True)
     pgdata = data_dir / "pgdata"
+    server = get_server(pgdata, cleanup_mode="stop", start=False)
     with PostgresServer._lock:
         _forget_dead_holders(pgdata / ".handle_pids.json")
-    return get_server(pgdata, cleanup_mode="stop")
+        server.ensure_pgdata_inited()
+        _configure(pgdata)
+    server.start()
+    return server
+
+
+# The defaults of initdb are sized for a laptop from 2005; these are for a development machine or a CI
+# runner loading a city (millions of rows in one transaction): buffers that hold the working set, and WAL
+# room so that a bulk load is not interrupted by forced checkpoints. Durability settings stay as they are.
+TUNING = {
+    "shared_buffers": "512MB",
+    "work_mem": "32MB",
+    "maintenance_work_mem": "256MB",
+    "max_wal_size": "8GB",
+    "checkpoint_timeout": "30min",
+}
+
+
+def _configure(pgdata: Path) -> None:
+    """Write ``ltc.conf`` (read at the next start) and include it from ``postgresql.conf`` once."""
+    lines = [f"{name} = '{value}'" for name, value in TUNING.items()]
+    (pgdata / "ltc.conf").write_text("# written by shared/embedded_db.py\n" + "\n".join(lines) + "\n")
+    conf = pgdata / "postgresql.conf"
+    include = "include_if_exists = 'ltc.conf'"
+    if include not in conf.read_text():
+        with conf.open("a") as handle:
+            handle.write(f"\n{include}\n")
 
 
 def _forget_dead_holders(handles: Path) -> None:

@@ -4,9 +4,11 @@ by line and field, good rows are kept, and the same file twice changes nothing."
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import httpx
-from sqlalchemy import func, select
+import pytest
+from sqlalchemy import func, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.enrollment.models import Person
@@ -147,7 +149,8 @@ class TestPersonImport:
         )
         [event] = [e for e in events if e["event_type"] == "persons.enrolled"]
         assert (event["county_code"], event["aggregate_id"]) == ("330302", str(person.enrolment_import_id))
-        assert {k: v for k, v in event["payload"].items() if k.endswith("s") or k == "enrolled_on"} == {
+        assert event["payload"] == {
+            "import_id": str(person.enrolment_import_id), "county_code": "330302",
             "person_ids": [str(person.id)], "categories": ["retiree"], "enrolled_on": ["2021-07-01"],
             "birth_dates": [person.birth_date.isoformat()], "sexes": [person.sex],
         }  # fmt: skip
@@ -169,6 +172,32 @@ class TestPersonImport:
         )
         sizes = [(e["county_code"], len(e["payload"]["person_ids"])) for e in events]
         assert sizes == [("330302", 1000), ("330302", 500), ("330381", 10)]
+
+    async def test_a_person_enrolled_by_someone_else_during_the_import_fails_it_whole_with_a_409(
+        self, enrollment: Enrollment, session: AsyncSession, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        from services.enrollment.imports import persons as person_import
+
+        first, second = unique_id_number(), unique_id_number()
+        checked = person_import.record_row_errors  # type: ignore[attr-defined]
+
+        async def meanwhile_enrolled(import_session: AsyncSession, *args: Any) -> None:
+            await checked(import_session, *args)  # the checks have run: now someone enrols `second`
+            await import_session.execute(
+                text(
+                    "INSERT INTO enrollment.persons (id_number, name, sex, birth_date, category, "
+                    "county_code, enrolled_on, status_on, enrolled_by) VALUES (:n, '乙', 'male', "
+                    "'1950-06-01', 'retiree', '330302', '2022-01-01', '2022-01-01', 'someone else')"
+                ),
+                {"n": second},
+            )
+
+        monkeypatch.setattr(person_import, "record_row_errors", meanwhile_enrolled)
+        body = f"{HEADER}\n{first},甲,retiree,330302,,2022-01-01\n{second},乙,retiree,330302,,2022-01-01"
+        response = await upload(enrollment.gateway, enrollment.keys["contractor"], body)
+        assert response.status_code == 409
+        assert response.json()["code"] == "IMPORT_CONCURRENT_ENROLMENT"
+        assert await session.scalar(select(func.count()).where(Person.id_number.in_([first, second]))) == 0
 
     async def test_a_missing_column_or_media_type_is_refused_before_anything_is_stored(
         self, enrollment: Enrollment

@@ -84,7 +84,7 @@ async def run(
     await session.execute(
         text(
             f"""
-            CREATE TEMP TABLE {t.rows} ON COMMIT DROP AS
+            CREATE UNLOGGED TABLE {t.rows} AS
             SELECT line_no, lower(bill_id) AS bill_id, upper(id_number) AS id_number, year, lower(payer) AS payer,
                    lower(channel) AS channel, amount_fen, paid_on, external_ref,
                    upper(payer_id_number) AS payer_id_number, malformed,
@@ -101,7 +101,7 @@ async def run(
     await session.execute(
         text(
             f"""
-            CREATE TEMP TABLE {t.checked} ON COMMIT DROP AS
+            CREATE UNLOGGED TABLE {t.checked} AS
             SELECT c.*, {FAILED} FROM (SELECT k.*, {codes_column(_CHECKS)} FROM (
             SELECT r.*, b.id AS b_id, b.employer_half_payer AS b_half_payer, b.category AS b_category,
                    b.county_code AS b_county, b.person_id AS b_person, b.year AS b_year, p.id_number AS b_id_number,

@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.enrollment.imports.staging import (
@@ -18,6 +19,7 @@ from services.enrollment.imports.staging import (
     record_row_errors,
 )
 from services.enrollment.models import ImportJob, outbox
+from shared.errors import Conflict
 from shared.ids import BulkIds
 from shared.principal import Principal
 
@@ -70,15 +72,38 @@ async def run(
     select_list, source = column_expressions(t, fmt, header, COLUMNS, REQUIRED)
     counties = principal.county_filter()
     params: dict[str, Any] = {"job": job.id, "today": today, "counties": counties, "who": principal.name}
-    # parse, look up and check in one pass; OFFSET 0 keeps each level from being re-evaluated per reference
+    # 1. cut the lines into fields (per row: parallel workers share it)
     await session.execute(
         text(
             f"""
-            CREATE TEMP TABLE {t.checked} ON COMMIT DROP AS
+            CREATE UNLOGGED TABLE {t.parsed} AS
+            SELECT line_no, upper(id_number) AS id_number, name, lower(category) AS category, county_code,
+                   upper(employer_credit_code) AS employer_credit_code, enrolled_on, malformed
+            FROM (SELECT {select_list} FROM {source}) parsed
+            """
+        )
+    )
+    # 2. what each row says on its own: ID number and date (per row again)
+    await session.execute(
+        text(
+            f"""
+            CREATE UNLOGGED TABLE {t.rows} AS
+            SELECT p.*, enrollment.id_number_problem(p.id_number) AS id_problem,
+                   CASE WHEN enrolled_on ~ '^[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}$'
+                             AND pg_input_is_valid(enrolled_on, 'date') THEN enrolled_on::date END AS enrolled
+            FROM {t.parsed} p
+            """
+        )
+    )
+    # 3. against the file and the register: repeats, persons enrolled already, counties, employers; then
+    #    every check once per row (OFFSET 0 keeps a level from being re-evaluated for each reference)
+    await session.execute(
+        text(
+            f"""
+            CREATE UNLOGGED TABLE {t.checked} AS
             SELECT c.*, {FAILED} FROM (
                 SELECT k.*, {codes_column(_CHECKS)} FROM (
                     SELECT r.*,
-                           enrollment.id_number_problem(r.id_number) AS id_problem,
                            row_number() OVER (PARTITION BY r.id_number ORDER BY r.line_no) AS occurrence,
                            p.id AS existing_id,
                            (p.id IS NOT NULL AND (cast(:counties AS text[]) IS NULL
@@ -92,15 +117,7 @@ async def run(
                            (cast(:counties AS text[]) IS NULL OR r.county_code = ANY(cast(:counties AS text[])))
                                AS county_in_scope,
                            e.credit_code IS NOT NULL AS employer_known
-                    FROM (
-                        SELECT line_no, upper(id_number) AS id_number, name, lower(category) AS category,
-                               county_code, upper(employer_credit_code) AS employer_credit_code, enrolled_on,
-                               CASE WHEN enrolled_on ~ '^[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}$'
-                                         AND pg_input_is_valid(enrolled_on, 'date')
-                                    THEN enrolled_on::date END AS enrolled,
-                               malformed
-                        FROM (SELECT {select_list} FROM {source}) parsed OFFSET 0
-                    ) r
+                    FROM {t.rows} r
                     LEFT JOIN enrollment.persons p ON p.id_number = r.id_number
                     LEFT JOIN enrollment.counties c ON c.code = r.county_code
                     LEFT JOIN enrollment.employers e ON e.credit_code = r.employer_credit_code
@@ -113,6 +130,21 @@ async def run(
     )
     await record_row_errors(session, t, _CHECKS, params)
     ids = BulkIds.new()
+    # no ON CONFLICT (it costs a sixth of the insert): the checks above found who is enrolled, and a person
+    # enrolled by someone else since then makes the whole import fail with a 409, to be sent again
+    try:
+        async with session.begin_nested():
+            await _insert_new_persons(session, t, {**params, **ids.params})
+    except IntegrityError as exc:
+        raise Conflict(
+            "a person of this file was enrolled by someone else during the import; send the file again",
+            code="IMPORT_CONCURRENT_ENROLMENT",
+        ) from exc
+    await _announce_new_persons(session, job, t)
+    await _count(session, job, t, params)
+
+
+async def _insert_new_persons(session: AsyncSession, t: Tables, params: dict[str, Any]) -> None:
     await session.execute(
         text(
             f"""
@@ -128,15 +160,17 @@ async def run(
                 FROM (SELECT k.*, row_number() OVER (ORDER BY id_number) - 1 AS n
                       FROM {t.checked} k WHERE NOT failed AND existing_id IS NULL) numbered
                 ORDER BY id_number
-                ON CONFLICT (id_number) DO NOTHING
                 RETURNING id, county_code, category, enrolled_on, birth_date, sex
             )
             SELECT * FROM inserted
             """
         ),
-        {**params, **ids.params},
+        params,
     )
-    # the fund's read models take the new persons a thousand at a time, one county per event, as columns
+
+
+async def _announce_new_persons(session: AsyncSession, job: ImportJob, t: Tables) -> None:
+    """The fund's read models take the new persons a thousand at a time, one county per event, as columns."""
     outbox.publish_from_select(
         session,
         text(
@@ -156,6 +190,9 @@ async def run(
             """
         ).bindparams(job=job.id, per_event=PERSONS_PER_EVENT),
     )
+
+
+async def _count(session: AsyncSession, job: ImportJob, t: Tables, params: dict[str, Any]) -> None:
     counts = (
         await session.execute(
             text(

@@ -23,7 +23,8 @@ CSV_TYPES = frozenset({"text/csv", "application/csv"})
 JSONL_TYPES = frozenset(
     {"application/x-ndjson", "application/jsonl", "application/json-lines", "application/ndjson"}
 )
-_NEVER_IN_DATA = b"\x00\x01\x02"  # NUL cannot be stored; \x01 and \x02 are the COPY delimiter and quote
+# NUL cannot be stored; \x01 and \x02 are the COPY delimiter and quote; CR (of CRLF line ends) means nothing
+_NEVER_IN_DATA = b"\x00\x01\x02\r"
 
 
 class UnsupportedMediaType(DomainError):
@@ -42,14 +43,29 @@ def upload_format(request: Request, explicit: str | None) -> str:
     raise UnsupportedMediaType("send the file as text/csv or application/x-ndjson (or say ?format=csv|jsonl)")
 
 
+STAGING = ("lines", "parsed", "rows", "checked")
+
+
 @dataclass(frozen=True)
 class Tables:
-    """Names of one import's temporary tables (unique per job: two imports may share a transaction)."""
+    """Names of one import's tables (unique per job: two imports may share a transaction).
+
+    The staging tables (``STAGING``) are UNLOGGED tables of the enrollment schema, created and dropped
+    inside the import's transaction (no other transaction ever sees them; a rollback or crash takes them
+    away): unlike temporary tables they can be read by parallel workers. Any other name is a temporary
+    table dropped at commit, for what is read just before the commit (the outbox statement).
+    """
 
     suffix: str
 
     def __getattr__(self, name: str) -> str:
+        if name in STAGING:
+            return f"enrollment.import_{name}_{self.suffix}"
         return f"import_{name}_{self.suffix}"
+
+
+async def drop_staging(session: AsyncSession, tables: Tables) -> None:
+    await session.execute(text(f"DROP TABLE IF EXISTS {', '.join(getattr(tables, n) for n in STAGING)}"))
 
 
 @dataclass
@@ -61,10 +77,7 @@ class Received:
 async def copy_upload(session: AsyncSession, request: Request, tables: Tables) -> Received:
     """Stream the request body into the lines table; nothing but the current chunk is held in memory."""
     await session.execute(
-        text(
-            f"CREATE TEMP TABLE {tables.lines} (line_no bigint GENERATED ALWAYS AS IDENTITY, line text) "
-            "ON COMMIT DROP"
-        )
+        text(f"CREATE UNLOGGED TABLE {tables.lines} (line_no bigint GENERATED ALWAYS AS IDENTITY, line text)")
     )
     digest = hashlib.sha256()
     size = 0
@@ -79,8 +92,15 @@ async def copy_upload(session: AsyncSession, request: Request, tables: Tables) -
 
     connection = await session.connection()
     raw: Any = (await connection.get_raw_connection()).driver_connection
+    schema, name = tables.lines.split(".")
     await raw.copy_to_table(
-        tables.lines, source=chunks(), columns=["line"], format="csv", delimiter="\x01", quote="\x02"
+        name,
+        schema_name=schema,
+        source=chunks(),
+        columns=["line"],
+        format="csv",
+        delimiter="\x01",
+        quote="\x02",
     )
     return Received(sha256=digest.hexdigest(), bytes=size)
 
@@ -90,6 +110,13 @@ async def csv_header(session: AsyncSession, tables: Tables) -> list[str]:
     if not first:
         raise Unprocessable("the file is empty; a CSV upload starts with a header line", code="IMPORT_EMPTY")
     return [name.strip().lower().lstrip("\ufeff") for name in next(csv.reader(io.StringIO(first)))]
+
+
+def _csv_field(n: int) -> str:
+    return (
+        f"CASE WHEN strpos(line, '\"') = 0 THEN split_part(line, ',', {n}) "
+        f"ELSE (enrollment.csv_fields(line))[{n}] END"
+    )
 
 
 def column_expressions(
@@ -108,25 +135,29 @@ def column_expressions(
                 code="IMPORT_HEADER_INVALID",
             )
         select = ", ".join(
-            f"nullif(btrim(f[{header.index(c) + 1}]), '') AS {c}" if c in header else f"NULL::text AS {c}"
+            f"nullif(btrim({_csv_field(header.index(c) + 1)}), '') AS {c}"
+            if c in header
+            else f"NULL::text AS {c}"
             for c in columns
         )
-        malformed = f"CASE WHEN cardinality(f) <> {len(header)} THEN 'COLUMN_COUNT' END AS malformed"
-        # split once per line (OFFSET 0 keeps the planner from re-splitting for every column); lines
-        # without quotes take the plain split, quoted ones the CSV-aware function
+        count = (
+            "CASE WHEN strpos(line, '\"') = 0 THEN length(line) - length(replace(line, ',', '')) + 1 "
+            "ELSE cardinality(enrollment.csv_fields(line)) END"
+        )
+        malformed = f"CASE WHEN {count} <> {len(header)} THEN 'COLUMN_COUNT' END AS malformed"
+        # every field is cut from the line where it is used, so that nothing stops the planner from
+        # splitting lines in parallel workers; quoted lines (rare) take the CSV-aware function
         source = (
-            "(SELECT line_no, CASE WHEN strpos(l, '\"') = 0 THEN string_to_array(l, ',') "
-            "ELSE enrollment.csv_fields(l) END AS f "
-            f"FROM (SELECT line_no, rtrim(line, E'\\r') AS l FROM {tables.lines} "
+            f"(SELECT line_no, line FROM {tables.lines} "
             f"WHERE line_no > (SELECT min(line_no) FROM {tables.lines}) "
-            "AND btrim(coalesce(line, ''), E' \\r') <> '') lines OFFSET 0) s"
+            "AND btrim(coalesce(line, '')) <> '') s"
         )
         return f"line_no, {select}, {malformed}", source
     select = ", ".join(f"nullif(btrim(d ->> '{c}'), '') AS {c}" for c in columns)
     malformed = "CASE WHEN d IS NULL OR jsonb_typeof(d) <> 'object' THEN 'MALFORMED_LINE' END AS malformed"
     source = (
         "(SELECT line_no, CASE WHEN pg_input_is_valid(line, 'jsonb') THEN line::jsonb END AS d "
-        f"FROM {tables.lines} WHERE btrim(coalesce(line, ''), E' \\r') <> '' OFFSET 0) s"
+        f"FROM {tables.lines} WHERE btrim(coalesce(line, '')) <> '' OFFSET 0) s"
     )
     return f"line_no, {select}, {malformed}", source
 

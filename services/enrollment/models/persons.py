@@ -61,9 +61,7 @@ class Person(Base):
     birth_date: Mapped[dt.date] = mapped_column(Date, nullable=False)
     category: Mapped[str] = mapped_column(Text, nullable=False)
     county_code: Mapped[str] = mapped_column(String(6), nullable=False)
-    employer_credit_code: Mapped[str | None] = mapped_column(
-        String(18, collation="C"), nullable=True, index=True
-    )
+    employer_credit_code: Mapped[str | None] = mapped_column(String(18, collation="C"), nullable=True)
     enrolled_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
     enrolled_by: Mapped[str] = mapped_column(Text, nullable=False)
     enrolment_import_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
