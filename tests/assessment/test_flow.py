@@ -81,6 +81,7 @@ class TestApplicationToConclusionInForce:
                 "valid_from": "2026-04-01",
                 "valid_to": "2028-03-31",
                 "rule_set_version": "NHSA-2021-37",
+                "care_institution_id": "INST-X",
             }
         ]
         levels = await contractor.get(f"/api/v1/persons/{person_id}/disability-levels")

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from tests.conftest import bearer
+import uuid
+
+from fastapi import FastAPI
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from services.assessment.models import outbox as assessment_outbox
+from services.assessment.models import outbox_events as assessment_events
+from services.enrollment.feeds import AssessmentConsumer
+from services.enrollment.models import consumer_cursors
+from tests.conftest import ClientFactory, bearer, signed_service_client
 from tests.enrollment.conftest import Enrollment
 
 
@@ -73,15 +83,65 @@ class TestCoverage:
         answer = await enrollment.coverage(person["id"], "2022-06-10")
         assert (answer["covered"], answer["reason"]) == (False, "DECEASED")
 
-    async def test_the_bureau_asks_too_and_institutions_may_not(self, enrollment: Enrollment) -> None:
+    async def test_the_bureau_asks_too_and_an_institution_only_about_its_own_clients(
+        self,
+        enrollment: Enrollment,
+        session: AsyncSession,
+        sessionmaker: async_sessionmaker[AsyncSession],
+        service_apps: dict[str, FastAPI],
+        make_api_key: ClientFactory,
+    ) -> None:
         person = await enrollment.enrol()
         assert (await enrollment.coverage(person["id"], "2022-03-01", key=enrollment.keys["bureau"]))[
             "covered"
         ]
-        denied = await enrollment.gateway.get(
-            f"/api/v1/persons/{person['id']}/coverage", headers=bearer(enrollment.keys["institution"])
+        ours, theirs = (
+            enrollment.keys["institution"],
+            await make_api_key("institution", institution_id="INST-2"),
         )
-        assert denied.status_code == 403
+
+        async def asked_by(key: str) -> int:
+            url = f"/api/v1/persons/{person['id']}/coverage"
+            return (
+                await enrollment.gateway.get(url, params={"on": "2022-03-01"}, headers=bearer(key))
+            ).status_code
+
+        assert await asked_by(ours) == 404  # not (yet) a client of it
+        consumer = AssessmentConsumer(
+            signed_service_client(service_apps["assessment"], "enrollment"), sessionmaker, consumer_cursors
+        )
+        await session.execute(
+            consumer_cursors.insert().values(
+                consumer=consumer.name,
+                source=consumer.source,
+                position=select(func.coalesce(func.max(assessment_events.c.seq), 0)).scalar_subquery(),
+            )
+        )
+        conclusion = uuid.uuid4()
+        in_force = {
+            "conclusion_id": str(conclusion), "application_id": str(uuid.uuid4()), "person_id": person["id"],
+            "county_code": "330302", "level": 3, "valid_from": "2022-01-01", "valid_to": "2023-12-31",
+            "rule_set_version": "NHSA-2021-37", "care_institution_id": "INST-TEST-0001",
+        }  # fmt: skip
+        assessment_outbox.publish(
+            session, "conclusion.in_force", aggregate_type="conclusion", aggregate_id=str(conclusion),
+            county_code="330302", payload=in_force,
+        )  # fmt: skip
+        await session.commit()
+        assert await consumer.poll_once() == 1
+        assert (await asked_by(ours), await asked_by(theirs)) == (200, 404)
+        assessment_outbox.publish(
+            session, "conclusion.revoked", aggregate_type="conclusion", aggregate_id=str(conclusion),
+            county_code="330302", payload={"conclusion_id": str(conclusion), "person_id": person["id"],
+                                           "county_code": "330302", "effective_on": "2022-09-01",
+                                           "reason": "DECEASED"},
+        )  # fmt: skip
+        await session.commit()
+        assert await consumer.poll_once() == 1
+        assert await asked_by(ours) == 404
+        # nothing else is open to an institution
+        detail = await enrollment.gateway.get(f"/api/v1/persons/{person['id']}", headers=bearer(ours))
+        assert detail.status_code == 403
 
     async def test_an_unknown_person_is_404(self, enrollment: Enrollment) -> None:
         response = await enrollment.gateway.get(

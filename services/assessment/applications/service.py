@@ -362,7 +362,7 @@ async def start_publicity(
     return await read(session, app, today)
 
 
-def _event_in_force(session: AsyncSession, c: Conclusion) -> None:
+def _event_in_force(session: AsyncSession, c: Conclusion, app: ApplicationRow) -> None:
     outbox.publish(
         session,
         "conclusion.in_force",
@@ -378,6 +378,7 @@ def _event_in_force(session: AsyncSession, c: Conclusion) -> None:
             "valid_from": c.valid_from.isoformat(),
             "valid_to": c.valid_to.isoformat(),
             "rule_set_version": c.rule_set_version,
+            "care_institution_id": app.care_institution_id,
         },
     )
 
@@ -425,7 +426,7 @@ async def serve(
             new.status = "in_force"
             if previous is not None:
                 _supersede(session, previous, new, "spot_check", today)
-            _event_in_force(session, new)
+            _event_in_force(session, new, app)
     else:
         new.status = "in_force"
         if previous is not None:
@@ -440,7 +441,7 @@ async def serve(
                 objection.outcome = "upheld" if upheld else "changed"
                 objection.fee_fen = policy(doc, "reassessment_fee_fen")
                 objection.fee_borne_by = "applicant" if upheld else "fund"
-        _event_in_force(session, new)
+        _event_in_force(session, new, app)
     app.served_on = today
     if app.kind == "initial" and app.round == 1:
         app.objection_due_on = await add_working_days(

@@ -1,6 +1,7 @@
 """ORM models of the enrollment service (schema ``enrollment``)."""
 
 from services.enrollment.models.base import Base, idempotency_records, metadata, outbox, outbox_events
+from services.enrollment.models.care import InstitutionClient, consumer_cursors
 from services.enrollment.models.contributions import CHANNELS, ContributionBill, Payment
 from services.enrollment.models.imports import ImportJob, ImportRowError
 from services.enrollment.models.persons import CATEGORIES, STATUSES, Employer, Person, PersonStatusChange
@@ -18,9 +19,11 @@ __all__ = [
     "Employer",
     "ImportJob",
     "ImportRowError",
+    "InstitutionClient",
     "Payment",
     "Person",
     "PersonStatusChange",
+    "consumer_cursors",
     "idempotency_records",
     "metadata",
     "outbox",

@@ -31,7 +31,9 @@ from shared.principal import Principal, Role, require_roles
 router = APIRouter(prefix="/api/v1", tags=["persons"])
 Writer = Annotated[Principal, Depends(require_roles(*scope.WRITERS))]
 Reader = Annotated[Principal, Depends(require_roles(*scope.READERS))]
-CoverageReader = Annotated[Principal, Depends(require_roles(Role.CONTRACTOR, Role.BUREAU, Role.SERVICE))]
+CoverageReader = Annotated[
+    Principal, Depends(require_roles(Role.CONTRACTOR, Role.BUREAU, Role.SERVICE, Role.INSTITUTION))
+]
 Idempotent = Annotated[IdempotentRequest, Depends(idempotency_dependency(idempotency_records))]
 
 
@@ -136,5 +138,7 @@ async def get_coverage(
         dt.date | None, Query(ge=FIRST_DAY, le=LAST_DAY, description="default: today (Asia/Shanghai)")
     ] = None,
 ) -> Coverage:
+    """An institution reads the coverage of its own clients only (the care institution named on their
+    disability level in force); any other person is a 404 to it."""
     person = await service.get(session, principal, person_id)
     return await service.coverage(session, person, on or today())

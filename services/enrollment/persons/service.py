@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.enrollment import scope
 from services.enrollment.employers.service import require_county
+from services.enrollment.feeds import is_client
 from services.enrollment.models import Employer, Person, PersonStatusChange, outbox
 from services.enrollment.persons import repository
 from services.enrollment.persons.schemas import (
@@ -20,7 +21,7 @@ from services.enrollment.persons.schemas import (
 from shared.dates import today
 from shared.errors import Conflict, NotFound, Unprocessable
 from shared.identifiers import parse_id_number
-from shared.principal import Principal
+from shared.principal import Principal, Role
 
 FINAL_STATUS = "deceased"
 
@@ -92,7 +93,13 @@ async def get(
     session: AsyncSession, principal: Principal, person_id: uuid.UUID, *, lock: bool = False
 ) -> Person:
     person = await repository.by_id(session, person_id, lock=lock)
-    if person is None or not principal.sees_county(person.county_code):
+    if person is None or not (
+        principal.sees_county(person.county_code)
+        or (
+            principal.role is Role.INSTITUTION
+            and await is_client(session, principal.institution_id, person.id)
+        )
+    ):
         raise NotFound(f"no person {person_id}", code="PERSON_NOT_FOUND")
     return person
 
