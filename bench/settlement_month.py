@@ -365,7 +365,7 @@ WITH r AS (
            sr.care_mode IN ('elderly_care_bed', 'medical_bed') AS bed_day,
            coalesce(sr.second_review, sr.first_review) AS review
       FROM settlement.service_records sr
-     WHERE sr.service_date >= $1 AND sr.service_date < $2 AND sr.settlement_run_id IS NULL
+     WHERE sr.service_date >= $1 AND sr.service_date < $2
 ), f AS (
     SELECT r.*,
            p.person_id IS NULL OR cp.status IS NULL OR cp.status IN ('suspended', 'terminated')
@@ -464,10 +464,12 @@ async def service_figures(database_url: str) -> tuple[dict[str, int], dict[str, 
             "sum(eligible_fen) AS eligible, sum(fund_payable_fen) AS fund FROM settlement.settlement_statements"
         )
         codes = await conn.fetch(
-            "SELECT code, count(*) AS n FROM settlement.service_records, unnest(reason_codes) code "
+            "SELECT code, count(*) AS n FROM settlement.service_record_checks, unnest(reason_codes) code "
             "GROUP BY code ORDER BY code"
         )
-        cut = await conn.fetchval("SELECT count(*) FROM settlement.service_records WHERE eligible_fen = 0")
+        cut = await conn.fetchval(
+            "SELECT count(*) FROM settlement.service_record_checks WHERE eligible_fen = 0"
+        )
         figures = {k: int(v) for k, v in dict(totals).items()}
         figures["zero"] = int(cut)
         return figures, {r["code"]: int(r["n"]) for r in codes}

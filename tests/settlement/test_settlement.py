@@ -12,11 +12,12 @@ from collections import Counter
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from services.settlement import models
 from services.settlement.ledger import service as ledger
+from services.settlement.records import checks
 from services.settlement.runs import service as runs
 from shared.errors import Conflict
 from tests.settlement.conftest import LUCHENG, Feeds
@@ -133,6 +134,53 @@ class TestASettlementRun:
             )
         )
         assert payable == 0
+
+
+class TestCheckResults:
+    """Results live in their own rows (one per record and pass); the records are never rewritten."""
+
+    async def test_a_resettlement_shows_its_own_results_and_keeps_the_first_runs(
+        self, world: World, feeds: Feeds, session: AsyncSession
+    ) -> None:
+        inst = await world.institution()
+        person = await feeds.beneficiary()
+        await world.submit(inst, visit(person, record_id="R", amount=10_000))
+        first = await world.settle()
+        assert (await world.record(inst.id, "R")).settlement_run_id == first.id
+        second = await world.settle(resettle=True, reason="late conclusion")
+        record = await world.record(inst.id, "R")
+        assert (record.settlement_run_id, record.fund_fen) == (second.id, 8_000)
+        kept = await session.scalar(
+            select(func.count()).select_from(models.RecordCheck).where(models.RecordCheck.run_id == first.id)
+        )
+        assert kept == 1
+
+    async def test_a_check_before_settlement_is_replaced_by_the_settlements_results(
+        self, world: World, feeds: Feeds, session: AsyncSession
+    ) -> None:
+        inst = await world.institution()
+        person = await feeds.beneficiary()
+        await world.submit(inst, visit(person, record_id="R", amount=10_000))
+        await world.check()
+        checked = await world.record(inst.id, "R")
+        assert (checked.settlement_run_id, checked.fund_fen) == (None, 8_000)
+        run = await world.settle()
+        assert (await world.record(inst.id, "R")).settlement_run_id == run.id
+        rows = await session.scalar(select(func.count()).select_from(models.RecordCheck))
+        assert rows == 1
+
+    async def test_a_record_sent_after_the_settlement_stays_unsettled_and_is_checked_alone(
+        self, world: World, feeds: Feeds
+    ) -> None:
+        inst = await world.institution()
+        person = await feeds.beneficiary()
+        await world.submit(inst, visit(person, record_id="early", amount=10_000))
+        run = await world.settle()
+        await world.submit(inst, visit(person, record_id="late", day=dt.date(2026, 5, 20), amount=10_000))
+        assert await checks.run_checks(world.session, LUCHENG, MONTH, CONFIG) == 1
+        late = await world.record(inst.id, "late")
+        assert (late.settlement_run_id, late.checked_at is not None) == (None, True)
+        assert (await world.record(inst.id, "early")).settlement_run_id == run.id
 
 
 class TestConcurrentRuns:
