@@ -16,6 +16,8 @@ from sqlalchemy import func, select, text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from services.settlement import models
+from services.settlement.benefit_rules import service as benefit_rules
+from services.settlement.benefit_rules.schemas import BenefitRule, BenefitRuleSetCreate
 from services.settlement.ledger import service as ledger
 from services.settlement.records import checks
 from services.settlement.runs import service as runs
@@ -134,6 +136,46 @@ class TestASettlementRun:
             )
         )
         assert payable == 0
+
+
+class TestParametersFromRules:
+    async def test_a_new_deposit_share_changes_the_next_months_deposit_and_not_a_settled_ones(
+        self, world: World, feeds: Feeds, session: AsyncSession
+    ) -> None:
+        inst = await world.institution()
+        person = await feeds.beneficiary()
+        june = dt.date(2026, 6, 1)
+        await world.submit(
+            inst,
+            visit(person, record_id="may", amount=10_000),
+            visit(person, record_id="june", day=dt.date(2026, 6, 10), amount=10_000),
+        )
+        may_run = await world.settle()
+        assert may_run.deposit_withheld_fen == 400  # 5 % of 8,000
+        await benefit_rules.create(
+            session,
+            BenefitRuleSetCreate(
+                version="WZ-2026-06",
+                effective_from=june,
+                base_amount_fen=596_000,
+                source="bureau notice",
+                quality_deposit_bp=1_000,
+                rules=[
+                    BenefitRule(
+                        level=level, care_mode="home_visit", monthly_cap_share_bp=5_000, fund_share_bp=8_000
+                    )
+                    for level in (3, 4, 5)
+                ],
+            ),
+            "bureau-1",
+        )
+        june_run = await world.settle(month=june)
+        assert june_run.deposit_withheld_fen == 800  # 10 % of 8,000
+        may_again = await world.settle(resettle=True, reason="late conclusion")
+        assert may_again.deposit_withheld_fen == 400
+        may_statement = await session.get(models.Statement, (may_run.id, inst.id))
+        assert may_statement is not None
+        assert may_statement.deposit_withheld_fen == 400
 
 
 class TestCheckResults:

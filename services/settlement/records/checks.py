@@ -1,11 +1,12 @@
 """The checks before paying, set-based: one statement over a county's month of unsettled records.
 
-Cuts (the record is not paid; each a reason code): NOT_COVERED, AFTER_DEATH, NO_ELIGIBLE_LEVEL,
-NOT_CONTRACTED, CAREGIVER_NOT_QUALIFIED, TWO_INSTITUTIONS_SAME_DAY, TWO_BED_DAY_MODES, CAREGIVER_OVERLAP,
-DUPLICATE, CHECKIN_TOO_FAR, REVIEW_REJECTED. Caps (pay the cap, deduct the rest): OVER_DAILY_CAP,
-OVER_MONTHLY_CAP. Review flags (not cuts): SEVERAL_PERSONS_ONE_SLOT, REGULAR_TIMES, NO_CHECKIN.
-Within a person's day or month, earlier records (by date, start time, then submission order) keep their
-claim and later ones are cut or capped.
+The check-in distance and the regular-times threshold come from the benefit rule set in force on the
+month's first day. Cuts (the record is not paid; each a reason code): NOT_COVERED, AFTER_DEATH,
+NO_ELIGIBLE_LEVEL, NOT_CONTRACTED, CAREGIVER_NOT_QUALIFIED, TWO_INSTITUTIONS_SAME_DAY, TWO_BED_DAY_MODES,
+CAREGIVER_OVERLAP, DUPLICATE, CHECKIN_TOO_FAR, REVIEW_REJECTED. Caps (pay the cap, deduct the rest):
+OVER_DAILY_CAP, OVER_MONTHLY_CAP. Review flags (not cuts): SEVERAL_PERSONS_ONE_SLOT, REGULAR_TIMES,
+NO_CHECKIN. Within a person's day or month, earlier records (by date, start time, then submission
+order) keep their claim and later ones are cut or capped.
 
 Results are inserted as ``service_record_checks`` rows (one per record and pass); the records themselves
 are never rewritten. A pass over a (county, month) holds that month's advisory lock, which settlement runs
@@ -21,6 +22,7 @@ import uuid
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from services.settlement.benefit_rules.service import MonthParameters, month_parameters
 from services.settlement.config import SettlementConfig
 
 CUT_CODES = (
@@ -199,7 +201,11 @@ async def lock_month(
 
 
 def pass_parameters(
-    county_code: str, month: dt.date, config: SettlementConfig, run_id: uuid.UUID | None
+    county_code: str,
+    month: dt.date,
+    config: SettlementConfig,
+    parameters: MonthParameters,
+    run_id: uuid.UUID | None,
 ) -> dict[str, object]:
     m0, m1 = month_bounds(month)
     return {
@@ -209,8 +215,8 @@ def pass_parameters(
         "m1": m1,
         "year": m0.year,
         "need_paid": config.coverage_requires_contribution,
-        "max_distance": config.checkin_max_distance_m,
-        "regular_min": config.regular_times_min_visits,
+        "max_distance": parameters.checkin_max_distance_m,
+        "regular_min": parameters.regular_times_min_visits,
     }
 
 
@@ -246,6 +252,9 @@ async def run_checks(
     await forget_pending(session, county_code, m0)
     result = await session.execute(
         text(results_sql(settled_run) + SAVE),
-        {**pass_parameters(county_code, m0, config, None), "settled_run": settled_run},
+        {
+            **pass_parameters(county_code, m0, config, await month_parameters(session, m0), None),
+            "settled_run": settled_run,
+        },
     )
     return int(result.rowcount or 0)  # type: ignore[attr-defined]

@@ -17,6 +17,7 @@ from sqlalchemy import func, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.settlement import models
+from services.settlement.benefit_rules import service as benefit_rules
 from services.settlement.config import SettlementConfig
 from services.settlement.ledger import service as ledger
 from services.settlement.records import checks
@@ -141,9 +142,13 @@ async def settle(
     session.add(run)
     await session.flush()
     await checks.forget_pending(session, county_code, m0)
+    parameters = await benefit_rules.month_parameters(session, m0)
     await session.execute(
         text(checks.results_sql(None) + SETTLE),
-        {**checks.pass_parameters(county_code, m0, config, run_id), "deposit_bp": config.quality_deposit_bp},
+        {
+            **checks.pass_parameters(county_code, m0, config, parameters, run_id),
+            "deposit_bp": parameters.quality_deposit_bp,
+        },
     )
     await session.execute(
         text(
