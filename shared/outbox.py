@@ -27,7 +27,9 @@ from sqlalchemy import (
     MetaData,
     Table,
     Text,
+    TextClause,
     Uuid,
+    cast,
     event,
     func,
     insert,
@@ -43,6 +45,7 @@ from shared.principal import Role, require_roles
 
 _PENDING = "ltc_outbox_pending"
 MAX_FEED_LIMIT = 1000
+MAX_FEED_BYTES = 4 << 20  # a page stops after the event that passes this much payload (bulk events are large)
 
 
 def outbox_table(metadata: MetaData) -> Table:
@@ -114,8 +117,9 @@ class Outbox:
         _queue(session.sync_session, self, row)
         return event_id
 
-    def publish_from_select(self, session: AsyncSession, statement: Insert) -> None:
-        """Queue a set-based ``INSERT INTO outbox_events (...) SELECT ...`` (bulk imports)."""
+    def publish_from_select(self, session: AsyncSession, statement: Insert | TextClause) -> None:
+        """Queue a set-based ``INSERT INTO outbox_events (...) SELECT ...`` (bulk imports); it runs just
+        before the commit, under the ordering lock, so it may read the transaction's temporary tables."""
         _queue(session.sync_session, self, statement)
 
     def feed_router(self) -> APIRouter:
@@ -132,9 +136,21 @@ class Outbox:
             after: Annotated[int, Query(ge=0)] = 0,
             limit: Annotated[int, Query(ge=1, le=MAX_FEED_LIMIT)] = 500,
         ) -> Feed:
+            size = func.octet_length(cast(table.c.payload, Text))
+            page = (
+                select(
+                    *table.c, size.label("size"), func.sum(size).over(order_by=table.c.seq).label("running")
+                )
+                .where(table.c.seq > after)
+                .order_by(table.c.seq)
+                .limit(limit)
+                .subquery()
+            )
             rows = (
                 await session.execute(
-                    select(table).where(table.c.seq > after).order_by(table.c.seq).limit(limit)
+                    select(*(page.c[c.name] for c in table.c))
+                    .where(page.c.running - page.c.size < MAX_FEED_BYTES)
+                    .order_by(page.c.seq)
                 )
             ).mappings()
             items = [FeedEvent.model_validate(dict(r)) for r in rows]

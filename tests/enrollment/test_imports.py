@@ -139,13 +139,36 @@ class TestPersonImport:
         )
         person = (await session.scalars(select(Person).where(Person.id_number == number))).one()
         detail = await enrollment.gateway.get(f"/api/v1/persons/{person.id}", headers=enrollment.headers)
-        assert detail.json()["status_history"][0]["effective_on"] == "2021-07-01"
+        [enrolment] = detail.json()["status_history"]
+        assert (enrolment["status"], enrolment["effective_on"]) == ("insured", "2021-07-01")
+        assert enrolment["reason"] == f"enrolment by import {person.enrolment_import_id}"
         events = (
             (await session.execute(select(outbox_events).where(outbox_events.c.seq > start))).mappings().all()
         )
-        assert [e["payload"]["person_id"] for e in events if e["event_type"] == "person.enrolled"] == [
-            str(person.id)
-        ]
+        [event] = [e for e in events if e["event_type"] == "persons.enrolled"]
+        assert (event["county_code"], event["aggregate_id"]) == ("330302", str(person.enrolment_import_id))
+        assert {k: v for k, v in event["payload"].items() if k.endswith("s") or k == "enrolled_on"} == {
+            "person_ids": [str(person.id)], "categories": ["retiree"], "enrolled_on": ["2021-07-01"],
+            "birth_dates": [person.birth_date.isoformat()], "sexes": [person.sex],
+        }  # fmt: skip
+
+    async def test_a_bulk_import_announces_its_persons_a_thousand_per_event_and_county(
+        self, enrollment: Enrollment, session: AsyncSession
+    ) -> None:
+        from services.enrollment.models import outbox_events
+
+        start = await session.scalar(select(func.coalesce(func.max(outbox_events.c.seq), 0)))
+        lines = [f"{unique_id_number()},乙,retiree,330302,,2021-07-01" for _ in range(1500)]
+        lines += [f"{unique_id_number()},丙,flexible,330381,,2021-07-01" for _ in range(10)]
+        job = (
+            await upload(enrollment.gateway, enrollment.keys["contractor"], "\n".join([HEADER, *lines]))
+        ).json()
+        assert job["rows_created"] == 1510
+        events = (
+            (await session.execute(select(outbox_events).where(outbox_events.c.seq > start))).mappings().all()
+        )
+        sizes = [(e["county_code"], len(e["payload"]["person_ids"])) for e in events]
+        assert sizes == [("330302", 1000), ("330302", 500), ("330381", 10)]
 
     async def test_a_missing_column_or_media_type_is_refused_before_anything_is_stored(
         self, enrollment: Enrollment

@@ -47,6 +47,42 @@ class TestEnrollmentFeed:
             (dt.date(2024, 3, 1), None, "insured")
         ]
 
+    async def test_the_persons_of_a_bulk_import_arrive_a_thousand_at_a_time(
+        self, feeds: Feeds, session: AsyncSession
+    ) -> None:
+        ids = [uuid.uuid4() for _ in range(3)]
+        feeds.enrollment_event(
+            "persons.enrolled",
+            "import-1",
+            LUCHENG,
+            import_id=str(uuid.uuid4()),
+            county_code=LUCHENG,
+            person_ids=[str(i) for i in ids],
+            categories=["retiree"] * 3,
+            enrolled_on=["2024-01-01", "2024-02-01", "2024-03-01"],
+            birth_dates=["1944-02-03"] * 3,
+            sexes=["female"] * 3,
+        )
+        feeds.status(ids[1], "suspended", dt.date(2024, 9, 1))
+        await feeds.apply()
+        rows = (await session.scalars(select(InsuredPerson).where(InsuredPerson.person_id.in_(ids)))).all()
+        assert {(r.person_id, r.county_code, r.enrolled_on) for r in rows} == {
+            (ids[0], LUCHENG, dt.date(2024, 1, 1)),
+            (ids[1], LUCHENG, dt.date(2024, 2, 1)),
+            (ids[2], LUCHENG, dt.date(2024, 3, 1)),
+        }
+        periods = (
+            await session.scalars(
+                select(CoveragePeriod)
+                .where(CoveragePeriod.person_id == ids[1])
+                .order_by(CoveragePeriod.starts_on)
+            )
+        ).all()
+        assert [(p.starts_on, p.ends_before, p.status) for p in periods] == [
+            (dt.date(2024, 2, 1), dt.date(2024, 9, 1), "insured"),
+            (dt.date(2024, 9, 1), None, "suspended"),
+        ]
+
     async def test_status_changes_split_coverage_and_death_is_recorded(
         self, feeds: Feeds, session: AsyncSession
     ) -> None:

@@ -16,7 +16,7 @@ from services.enrollment.models import outbox as enrollment_outbox
 from services.enrollment.models import outbox_events
 from services.settlement.models import consumer_cursors
 from shared.consumer import FeedConsumer
-from shared.outbox import Feed, FeedEvent
+from shared.outbox import MAX_FEED_BYTES, Feed, FeedEvent
 from tests.conftest import signed_service_client
 
 
@@ -81,6 +81,31 @@ class TestOutbox:
         third = await read_feed(feed_client, second.next_after, limit=2)
         payloads = [e.payload["i"] for page in (first, second, third) for e in page.items]
         assert payloads == [0, 1, 2, 3, 4]
+
+    async def test_a_page_of_large_events_stops_after_the_one_that_passes_the_byte_budget(
+        self, session: AsyncSession, feed_client: httpx.AsyncClient
+    ) -> None:
+        start = await high_water(session)
+        blob = "x" * (MAX_FEED_BYTES // 3)
+        for i in range(6):
+            enrollment_outbox.publish(
+                session,
+                "bulk.happened",
+                aggregate_type="bulk",
+                aggregate_id=str(i),
+                payload={"i": i, "b": blob},
+            )
+        await session.commit()
+        first = await read_feed(feed_client, start)
+        assert [e.payload["i"] for e in first.items] == [0, 1, 2]
+        rest = await read_feed(feed_client, first.next_after)
+        assert [e.payload["i"] for e in rest.items] == [3, 4, 5]
+        huge = "y" * (MAX_FEED_BYTES + 1)
+        enrollment_outbox.publish(
+            session, "bulk.happened", aggregate_type="bulk", aggregate_id="h", payload={"b": huge}
+        )
+        await session.commit()
+        assert len((await read_feed(feed_client, rest.next_after)).items) == 1  # never an empty page
 
     async def test_the_feed_table_is_append_only(self, session: AsyncSession) -> None:
         publish(session, "fixed", 1)

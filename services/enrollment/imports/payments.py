@@ -13,7 +13,15 @@ from typing import Any
 from sqlalchemy import Text, cast, column, func, insert, literal, select, table, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.enrollment.imports.staging import Tables, column_expressions, csv_header, record_row_errors
+from services.enrollment.imports.staging import (
+    FAILED,
+    Check,
+    Tables,
+    codes_column,
+    column_expressions,
+    csv_header,
+    record_row_errors,
+)
 from services.enrollment.models import ImportJob, outbox, outbox_events
 from shared.principal import Principal
 
@@ -23,43 +31,46 @@ COLUMNS = (
 REQUIRED = ("payer", "channel", "amount_fen", "paid_on", "external_ref")
 PERSONAL = "('personal_account', 'family_account', 'annual_self_payment', 'pension_deduction')"
 
-_CHECKS = f"""
-    ('line', malformed, 'the line has the wrong number of fields or is not a JSON object'),
-    ('bill_id', CASE WHEN malformed IS NULL AND bill_id IS NULL AND (id_number IS NULL OR year IS NULL) THEN 'REQUIRED'
-                     WHEN malformed IS NULL AND b_id IS NULL THEN 'BILL_NOT_FOUND' END,
-        'a bill_id, or id_number and year, of a bill in this client''s counties'),
-    ('payer', CASE WHEN malformed IS NULL AND payer IS NULL THEN 'REQUIRED'
-                   WHEN malformed IS NULL AND payer NOT IN ('employer', 'individual') THEN 'NOT_ALLOWED' END,
-        'employer or individual: which half of the bill this pays'),
-    ('channel', CASE WHEN malformed IS NULL AND channel IS NULL THEN 'REQUIRED'
+_CHECKS = (
+    Check("line", "malformed", "the line has the wrong number of fields or is not a JSON object"),
+    Check("bill_id", """CASE WHEN malformed IS NULL AND bill_id IS NULL AND (id_number IS NULL OR year IS NULL)
+                             THEN 'REQUIRED'
+                             WHEN malformed IS NULL AND b_id IS NULL THEN 'BILL_NOT_FOUND' END""",
+          "a bill_id, or id_number and year, of a bill in this client's counties"),
+    Check("payer", """CASE WHEN malformed IS NULL AND payer IS NULL THEN 'REQUIRED'
+                           WHEN malformed IS NULL AND payer NOT IN ('employer', 'individual') THEN 'NOT_ALLOWED' END""",
+          "employer or individual: which half of the bill this pays"),
+    Check("channel", f"""CASE WHEN malformed IS NULL AND channel IS NULL THEN 'REQUIRED'
                      WHEN malformed IS NULL AND channel NOT IN ('employer_premium_transfer', 'personal_account',
                           'family_account', 'annual_self_payment', 'pension_deduction') THEN 'NOT_ALLOWED'
                      WHEN malformed IS NULL AND b_id IS NOT NULL AND payer IN ('employer', 'individual') AND (
                           (payer = 'employer' AND b_half_payer = 'employer' AND channel <> 'employer_premium_transfer')
                           OR (NOT (payer = 'employer' AND b_half_payer = 'employer') AND channel NOT IN {PERSONAL})
-                          OR (channel = 'pension_deduction' AND b_category <> 'retiree')) THEN 'CHANNEL_NOT_ALLOWED' END,
-        'an employer half comes by premium transfer; a person''s share by their own channels; pension deduction for retirees'),
-    ('amount_fen', CASE WHEN malformed IS NULL AND amount_fen IS NULL THEN 'REQUIRED'
-                        WHEN malformed IS NULL AND (amount IS NULL OR amount <= 0) THEN 'AMOUNT_FORMAT' END,
-        'a positive whole number of fen'),
-    ('paid_on', CASE WHEN malformed IS NULL AND paid_on IS NULL THEN 'REQUIRED'
-                     WHEN malformed IS NULL AND paid IS NULL THEN 'DATE_FORMAT'
-                     WHEN malformed IS NULL AND paid > :today THEN 'DATE_IN_FUTURE' END,
-        'a date YYYY-MM-DD, not in the future'),
-    ('external_ref', CASE WHEN malformed IS NULL AND external_ref IS NULL THEN 'REQUIRED'
-                          WHEN malformed IS NULL AND length(external_ref) > 128 THEN 'TOO_LONG'
-                          WHEN malformed IS NULL AND occurrence > 1 THEN 'DUPLICATE_IN_FILE'
-                          WHEN malformed IS NULL AND ep_id IS NOT NULL AND NOT same_as_existing
-                          THEN 'PAYMENT_REF_CONFLICT' END,
-        'the paying system''s own reference, once per channel'),
-    ('payer_id_number', CASE WHEN malformed IS NULL AND channel = 'family_account' AND payer_id_number IS NULL
-                             THEN 'REQUIRED'
-                             WHEN malformed IS NULL AND payer_id_number IS NOT NULL
-                             THEN coalesce(enrollment.id_number_problem(payer_id_number),
-                                           CASE WHEN payer_id_number = b_id_number THEN 'FAMILY_PAYER_IS_PERSON' END)
-                        END,
-        'the ID number of the family member whose account paid')
-"""
+                          OR (channel = 'pension_deduction' AND b_category <> 'retiree')) THEN 'CHANNEL_NOT_ALLOWED'
+                     END""",
+          "an employer half comes by premium transfer; a person's share by their own channels; "
+          "pension deduction for retirees"),
+    Check("amount_fen", """CASE WHEN malformed IS NULL AND amount_fen IS NULL THEN 'REQUIRED'
+                                WHEN malformed IS NULL AND (amount IS NULL OR amount <= 0) THEN 'AMOUNT_FORMAT' END""",
+          "a positive whole number of fen"),
+    Check("paid_on", """CASE WHEN malformed IS NULL AND paid_on IS NULL THEN 'REQUIRED'
+                             WHEN malformed IS NULL AND paid IS NULL THEN 'DATE_FORMAT'
+                             WHEN malformed IS NULL AND paid > :today THEN 'DATE_IN_FUTURE' END""",
+          "a date YYYY-MM-DD, not in the future"),
+    Check("external_ref", """CASE WHEN malformed IS NULL AND external_ref IS NULL THEN 'REQUIRED'
+                                  WHEN malformed IS NULL AND length(external_ref) > 128 THEN 'TOO_LONG'
+                                  WHEN malformed IS NULL AND occurrence > 1 THEN 'DUPLICATE_IN_FILE'
+                                  WHEN malformed IS NULL AND ep_id IS NOT NULL AND NOT same_as_existing
+                                  THEN 'PAYMENT_REF_CONFLICT' END""",
+          "the paying system's own reference, once per channel"),
+    Check("payer_id_number",
+          """CASE WHEN malformed IS NULL AND channel = 'family_account' AND payer_id_number IS NULL THEN 'REQUIRED'
+                  WHEN malformed IS NULL AND payer_id_number IS NOT NULL
+                  THEN coalesce(enrollment.id_number_problem(payer_id_number),
+                                CASE WHEN payer_id_number = b_id_number THEN 'FAMILY_PAYER_IS_PERSON' END)
+             END""",
+          "the ID number of the family member whose account paid"),
+)  # fmt: skip
 
 
 async def run(
@@ -91,6 +102,7 @@ async def run(
         text(
             f"""
             CREATE TEMP TABLE {t.checked} ON COMMIT DROP AS
+            SELECT c.*, {FAILED} FROM (SELECT k.*, {codes_column(_CHECKS)} FROM (
             SELECT r.*, b.id AS b_id, b.employer_half_payer AS b_half_payer, b.category AS b_category,
                    b.county_code AS b_county, b.person_id AS b_person, b.year AS b_year, p.id_number AS b_id_number,
                    row_number() OVER (PARTITION BY r.channel, r.external_ref ORDER BY r.line_no) AS occurrence,
@@ -111,6 +123,7 @@ async def run(
                                         OR b.county_code = ANY(cast(:counties AS text[])))
             LEFT JOIN enrollment.persons p ON p.id = b.person_id
             LEFT JOIN enrollment.payments ep ON ep.channel = r.channel AND ep.external_ref = r.external_ref
+            OFFSET 0) k OFFSET 0) c
             """
         ),
         params,
@@ -121,9 +134,7 @@ async def run(
             f"""
             CREATE TEMP TABLE {t.new} ON COMMIT DROP AS
             WITH good AS (
-                SELECT k.* FROM {t.checked} k
-                WHERE k.ep_id IS NULL AND NOT EXISTS (
-                    SELECT 1 FROM enrollment.import_errors x WHERE x.job_id = :job AND x.row_number = k.line_no)
+                SELECT k.* FROM {t.checked} k WHERE k.ep_id IS NULL AND NOT k.failed
             ), applied AS (
                 SELECT g.*, greatest(
                            CASE g.payer WHEN 'employer' THEN cb.employer_due_fen - cb.employer_paid_fen
@@ -206,12 +217,11 @@ async def run(
         await session.execute(
             text(
                 f"""
-                SELECT (SELECT count(*) FROM {t.rows}),
+                SELECT count(*),
                        (SELECT count(*) FROM {t.new}),
-                       (SELECT count(*) FROM {t.checked} k WHERE k.ep_id IS NOT NULL AND k.same_as_existing
-                            AND NOT EXISTS (SELECT 1 FROM enrollment.import_errors x
-                                            WHERE x.job_id = :job AND x.row_number = k.line_no)),
-                       (SELECT count(DISTINCT row_number) FROM enrollment.import_errors WHERE job_id = :job)
+                       count(*) FILTER (WHERE ep_id IS NOT NULL AND same_as_existing AND NOT failed),
+                       count(*) FILTER (WHERE failed)
+                FROM {t.checked}
                 """
             ),
             params,

@@ -131,20 +131,40 @@ def column_expressions(
     return f"line_no, {select}, {malformed}", source
 
 
+@dataclass(frozen=True)
+class Check:
+    """One check of an import row: ``code`` is a SQL expression over the checked row's columns that is NULL
+    when the row passes and the error code when it does not."""
+
+    field: str
+    code: str
+    message: str
+
+
+def codes_column(checks: Sequence[Check]) -> str:
+    """The select-list item ``codes``: one per check, NULL where the row passed it (see ``FAILED``)."""
+    return "ARRAY[" + ", ".join(f"({c.code})" for c in checks) + "]::text[] AS codes"
+
+
+FAILED = "num_nonnulls(VARIADIC codes) > 0 AS failed"
+
+
 async def record_row_errors(
-    session: AsyncSession, tables: Tables, checks: str, params: dict[str, Any]
+    session: AsyncSession, tables: Tables, checks: Sequence[Check], params: dict[str, Any]
 ) -> None:
-    """One error row per failed (line, field): ``checks`` is a SQL ``VALUES`` list of (field, code, message)
-    over the columns of the checked table, each code NULL where the row passes."""
+    """One error row per failed (line, field) of the checked table, read from its ``codes``; only the failed
+    rows are looked at."""
     await session.execute(
         text(
             f"""
             INSERT INTO enrollment.import_errors (job_id, row_number, field, code, message)
-            SELECT DISTINCT ON (line_no, field) :job, line_no, field, code, message
-            FROM {tables.checked}, LATERAL (VALUES {checks}) AS checks(field, code, message)
-            WHERE code IS NOT NULL
-            ORDER BY line_no, field
+            SELECT DISTINCT ON (line_no, x.field) :job, line_no, x.field, x.code, x.message
+            FROM {tables.checked},
+                 unnest(codes, cast(:check_fields AS text[]), cast(:check_messages AS text[]))
+                     AS x(code, field, message)
+            WHERE failed AND x.code IS NOT NULL
+            ORDER BY line_no, x.field
             """
         ),
-        params,
+        {**params, "check_fields": [c.field for c in checks], "check_messages": [c.message for c in checks]},
     )

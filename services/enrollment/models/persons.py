@@ -17,6 +17,7 @@ from sqlalchemy import (
     Text,
     Uuid,
     func,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -40,21 +41,32 @@ class Employer(Base):
 
 
 class Person(Base):
-    """An insured person (参保人). ``status``/``status_on`` repeat the latest status change for lists."""
+    """An insured person (参保人). ``status``/``status_on`` repeat the latest status change for lists.
+
+    The first status, ``insured`` from ``enrolled_on``, is implied by the enrolment itself (recorded by
+    ``enrolled_by``, by import ``enrolment_import_id``); ``person_status_changes`` holds the changes after it.
+    No foreign keys to counties or employers: a bulk import of millions of rows would fire a row trigger
+    per key, and both are checked before any insert (the API and the import's SQL checks). Ids are
+    time-ordered (UUIDv7) so that a bulk load appends to the indexes instead of scattering over them.
+    """
 
     __tablename__ = "persons"
 
-    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, server_default=func.gen_random_uuid())
+    id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, primary_key=True, server_default=text("enrollment.time_ordered_uuid()")
+    )
     id_number: Mapped[str] = mapped_column(String(18, collation="C"), nullable=False, unique=True)
     name: Mapped[str] = mapped_column(Text, nullable=False)
     sex: Mapped[str] = mapped_column(Text, nullable=False)
     birth_date: Mapped[dt.date] = mapped_column(Date, nullable=False)
     category: Mapped[str] = mapped_column(Text, nullable=False)
-    county_code: Mapped[str] = mapped_column(ForeignKey("counties.code"), nullable=False)
+    county_code: Mapped[str] = mapped_column(String(6), nullable=False)
     employer_credit_code: Mapped[str | None] = mapped_column(
-        ForeignKey("employers.credit_code"), nullable=True, index=True
+        String(18, collation="C"), nullable=True, index=True
     )
     enrolled_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    enrolled_by: Mapped[str] = mapped_column(Text, nullable=False)
+    enrolment_import_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
     status: Mapped[str] = mapped_column(Text, nullable=False, server_default="insured")
     status_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
     created_at: Mapped[dt.datetime] = mapped_column(
@@ -72,12 +84,13 @@ class Person(Base):
             "category <> 'employee' OR employer_credit_code IS NOT NULL", name="employee_has_employer"
         ),
         Index(None, "county_code", "id"),
-        Index(None, "county_code", "status", "id"),
+        # lists by status other than insured (the rare ones); an import of insured persons adds nothing here
+        Index(None, "county_code", "status", "id", postgresql_where=text("status <> 'insured'")),
     )
 
 
 class PersonStatusChange(Base):
-    """One status of a person from a date on (参保状态). The first is ``insured`` on the enrolment date."""
+    """A change of status from a date on (参保状态变更), after the implied first ``insured`` one."""
 
     __tablename__ = "person_status_changes"
 

@@ -2,8 +2,9 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.enrollment.models import ContributionBill, ContributionPolicy, Person, PersonStatusChange
@@ -20,33 +21,57 @@ async def by_id_number(session: AsyncSession, id_number: str) -> Person | None:
     return (await session.scalars(select(Person).where(Person.id_number == id_number))).first()
 
 
-async def history(session: AsyncSession, person_id: uuid.UUID) -> list[PersonStatusChange]:
-    stmt = (
-        select(PersonStatusChange)
-        .where(PersonStatusChange.person_id == person_id)
-        .order_by(PersonStatusChange.effective_on, PersonStatusChange.id)
+@dataclass(frozen=True)
+class StatusEntry:
+    """One status of a person from a date on: the implied enrolment one or a recorded change."""
+
+    status: str
+    effective_on: dt.date
+    reason: str
+    recorded_by: str
+    recorded_at: dt.datetime
+
+    @classmethod
+    def of(cls, change: PersonStatusChange) -> StatusEntry:
+        return cls(change.status, change.effective_on, change.reason, change.recorded_by, change.recorded_at)
+
+
+def enrolment(person: Person) -> StatusEntry:
+    """The first status, insured from the enrolment date, implied by the enrolment itself."""
+    reason = (
+        "enrolment"
+        if person.enrolment_import_id is None
+        else f"enrolment by import {person.enrolment_import_id}"
     )
-    return list((await session.scalars(stmt)).all())
+    return StatusEntry("insured", person.enrolled_on, reason, person.enrolled_by, person.created_at)
 
 
-async def latest_change(session: AsyncSession, person_id: uuid.UUID) -> PersonStatusChange | None:
+def _changes(person: Person) -> Select[PersonStatusChange]:
+    return select(PersonStatusChange).where(PersonStatusChange.person_id == person.id)
+
+
+async def history(session: AsyncSession, person: Person) -> list[StatusEntry]:
+    stmt = _changes(person).order_by(PersonStatusChange.effective_on, PersonStatusChange.id)
+    return [enrolment(person), *(StatusEntry.of(c) for c in await session.scalars(stmt))]
+
+
+async def latest_change(session: AsyncSession, person: Person) -> StatusEntry:
+    stmt = _changes(person).order_by(PersonStatusChange.effective_on.desc(), PersonStatusChange.id.desc())
+    change = (await session.scalars(stmt.limit(1))).first()
+    return enrolment(person) if change is None else StatusEntry.of(change)
+
+
+async def status_on(session: AsyncSession, person: Person, on: dt.date) -> StatusEntry | None:
+    """The status in force on ``on``; None before the enrolment."""
     stmt = (
-        select(PersonStatusChange)
-        .where(PersonStatusChange.person_id == person_id)
+        _changes(person)
+        .where(PersonStatusChange.effective_on <= on)
         .order_by(PersonStatusChange.effective_on.desc(), PersonStatusChange.id.desc())
-        .limit(1)
     )
-    return (await session.scalars(stmt)).first()
-
-
-async def status_on(session: AsyncSession, person_id: uuid.UUID, on: dt.date) -> PersonStatusChange | None:
-    stmt = (
-        select(PersonStatusChange)
-        .where(PersonStatusChange.person_id == person_id, PersonStatusChange.effective_on <= on)
-        .order_by(PersonStatusChange.effective_on.desc(), PersonStatusChange.id.desc())
-        .limit(1)
-    )
-    return (await session.scalars(stmt)).first()
+    change = (await session.scalars(stmt.limit(1))).first()
+    if change is not None:
+        return StatusEntry.of(change)
+    return enrolment(person) if on >= person.enrolled_on else None
 
 
 async def bill_and_policy(

@@ -53,10 +53,10 @@ def to_person(row: PersonRow, *, full_id: bool) -> Person:
 
 
 async def to_detail(session: AsyncSession, row: PersonRow, principal: Principal) -> PersonDetail:
-    history = await repository.history(session, row.id)
+    history = await repository.history(session, row)
     return PersonDetail(
         **to_person(row, full_id=scope.sees_full_id_number(principal)).model_dump(),
-        status_history=[StatusChange.model_validate(h) for h in history],
+        status_history=[StatusChange.model_validate(h, from_attributes=True) for h in history],
     )
 
 

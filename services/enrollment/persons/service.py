@@ -62,7 +62,6 @@ async def enrol(session: AsyncSession, principal: Principal, data: PersonCreate)
         )
     resident = parse_id_number(data.id_number)
     person = Person(
-        id=uuid.uuid4(),
         id_number=resident.number,
         name=data.name,
         sex=resident.sex.value,
@@ -73,18 +72,9 @@ async def enrol(session: AsyncSession, principal: Principal, data: PersonCreate)
         enrolled_on=data.enrolled_on,
         status="insured",
         status_on=data.enrolled_on,
+        enrolled_by=principal.name,
     )
     session.add(person)
-    await session.flush()
-    session.add(
-        PersonStatusChange(
-            person_id=person.id,
-            status="insured",
-            effective_on=data.enrolled_on,
-            reason="enrolment",
-            recorded_by=principal.name,
-        )
-    )
     await session.flush()
     await session.refresh(person)
     outbox.publish(
@@ -132,8 +122,7 @@ async def change_status(
 ) -> Person:
     """Append a status from a date on. Deceased is final; a date before the last change is refused."""
     person = await get(session, principal, person_id, lock=True)
-    last = await repository.latest_change(session, person.id)
-    assert last is not None, "every person has the status of their enrolment"
+    last = await repository.latest_change(session, person)
     if last.status == FINAL_STATUS:
         raise Conflict(f"the person is deceased since {last.effective_on}", code="PERSON_DECEASED")
     if data.effective_on < last.effective_on:
@@ -179,7 +168,7 @@ async def change_status(
 async def coverage(session: AsyncSession, person: Person, on: dt.date) -> Coverage:
     """Covered on ``on`` = enrolled, the status in force that day is insured, and that year's contribution
     is settled — or its grace period has not yet run out."""
-    status = await repository.status_on(session, person.id, on)
+    status = await repository.status_on(session, person, on)
     bill, policy = await repository.bill_and_policy(session, person.id, on.year)
     settled = (
         None

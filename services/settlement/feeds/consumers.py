@@ -40,23 +40,28 @@ def _date(value: Any) -> dt.date:
     return dt.date.fromisoformat(str(value))
 
 
-async def rebuild_coverage(session: AsyncSession, person_id: uuid.UUID) -> None:
-    """The person's status as half-open date ranges, from the status history (last change of a day wins)."""
-    await session.execute(
-        text("DELETE FROM settlement.coverage_periods WHERE person_id = :p"), {"p": person_id}
-    )
+async def rebuild_coverage(session: AsyncSession, person_ids: list[uuid.UUID]) -> None:
+    """The persons' status as half-open date ranges: insured from the enrolment date, then the status
+    history (the last change of a day wins)."""
+    params = {"ids": person_ids}
+    await session.execute(text("DELETE FROM settlement.coverage_periods WHERE person_id = ANY(:ids)"), params)
     await session.execute(
         text(
             """
             INSERT INTO settlement.coverage_periods (person_id, starts_on, ends_before, status)
-            SELECT person_id, effective_on, lead(effective_on) OVER (ORDER BY effective_on), status
-              FROM (SELECT DISTINCT ON (effective_on) person_id, effective_on, status
-                      FROM settlement.person_status_changes
-                     WHERE person_id = :p
-                     ORDER BY effective_on, seq DESC) last_of_day
+            SELECT person_id, effective_on,
+                   lead(effective_on) OVER (PARTITION BY person_id ORDER BY effective_on), status
+              FROM (SELECT DISTINCT ON (person_id, effective_on) person_id, effective_on, status
+                      FROM (SELECT person_id, enrolled_on AS effective_on, 'insured' AS status,
+                                   0::bigint AS seq
+                              FROM settlement.insured_persons WHERE person_id = ANY(:ids)
+                            UNION ALL
+                            SELECT person_id, effective_on, status, seq
+                              FROM settlement.person_status_changes WHERE person_id = ANY(:ids)) history
+                     ORDER BY person_id, effective_on, seq DESC) last_of_day
             """
         ),
-        {"p": person_id},
+        params,
     )
 
 
@@ -97,8 +102,43 @@ class EnrollmentConsumer(FeedConsumer):
                 set_={k: stmt.excluded[k] for k in values if k != "person_id"},
             )
         )
-        await _status_change(session, seq, person_id, "insured", values["enrolled_on"], "enrolled")
-        await rebuild_coverage(session, person_id)
+        await rebuild_coverage(session, [person_id])
+
+    @staticmethod
+    async def persons_enrolled(session: AsyncSession, seq: int, p: dict[str, Any]) -> None:
+        """The persons of a bulk import, up to a thousand of one county per event (as columns), in three
+        statements."""
+        ids = list(
+            (
+                await session.scalars(
+                    text(
+                        """
+                        INSERT INTO settlement.insured_persons (person_id, county_code, category, enrolled_on,
+                                                                birth_date, sex)
+                        SELECT person_id, :county, category, enrolled_on, birth_date, sex
+                          FROM unnest(cast(:ids AS uuid[]), cast(:categories AS text[]),
+                                      cast(:enrolled_on AS date[]), cast(:birth_dates AS date[]),
+                                      cast(:sexes AS text[]))
+                               AS x(person_id, category, enrolled_on, birth_date, sex)
+                        ON CONFLICT (person_id) DO UPDATE
+                           SET county_code = excluded.county_code, category = excluded.category,
+                               enrolled_on = excluded.enrolled_on, birth_date = excluded.birth_date,
+                               sex = excluded.sex
+                        RETURNING person_id
+                        """
+                    ),
+                    {
+                        "county": p["county_code"],
+                        "ids": [uuid.UUID(i) for i in p["person_ids"]],
+                        "categories": p["categories"],
+                        "enrolled_on": [_date(d) for d in p["enrolled_on"]],
+                        "birth_dates": [_date(d) for d in p["birth_dates"]],
+                        "sexes": p["sexes"],
+                    },
+                )
+            ).all()
+        )
+        await rebuild_coverage(session, ids)
 
     @staticmethod
     async def person_status_changed(session: AsyncSession, seq: int, p: dict[str, Any]) -> None:
@@ -109,7 +149,7 @@ class EnrollmentConsumer(FeedConsumer):
             await session.execute(
                 update(InsuredPerson).where(InsuredPerson.person_id == person_id).values(died_on=effective_on)
             )
-        await rebuild_coverage(session, person_id)
+        await rebuild_coverage(session, [person_id])
 
     @staticmethod
     async def person_county_changed(session: AsyncSession, seq: int, p: dict[str, Any]) -> None:
@@ -194,6 +234,7 @@ class EnrollmentConsumer(FeedConsumer):
 
     handlers: ClassVar[dict[str, Callable[[AsyncSession, int, dict[str, Any]], Awaitable[None]]]] = {
         "person.enrolled": person_enrolled,
+        "persons.enrolled": persons_enrolled,
         "person.status_changed": person_status_changed,
         "person.county_changed": person_county_changed,
         "contribution.received": contribution_received,
