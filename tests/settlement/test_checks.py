@@ -220,7 +220,13 @@ class TestCaps:
     async def test_above_a_daily_cap_the_cap_is_paid(self, world: World, feeds: Feeds) -> None:
         world.session.add(
             models.BenefitRuleSet(
-                version="T-DAILY", effective_from=dt.date(2026, 5, 1), source="t", created_by="t"
+                version="T-DAILY",
+                effective_from=dt.date(2026, 5, 1),
+                source="t",
+                quality_deposit_bp=500,
+                checkin_max_distance_m=500,
+                regular_times_min_visits=15,
+                created_by="t",
             )
         )
         await world.session.flush()

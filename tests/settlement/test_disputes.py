@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from services.settlement import models
 from services.settlement.ledger import service as ledger
+from services.settlement.records.schemas import ServiceRecord as ServiceRecordOut
 from tests.conftest import ClientFactory, bearer
 from tests.settlement.conftest import LUCHENG, Feeds
 from tests.settlement.world import World, visit
@@ -19,7 +20,7 @@ JUNE = dt.date(2026, 6, 1)
 
 
 @pytest.fixture
-async def settled_may(world: World, feeds: Feeds) -> tuple[models.ServiceRecord, models.ServiceRecord]:
+async def settled_may(world: World, feeds: Feeds) -> tuple[ServiceRecordOut, ServiceRecordOut]:
     """INST-1's May: record A paid in full, record B cut (caregiver not registered), settled."""
     inst = await world.institution()
     person = await feeds.beneficiary()
@@ -51,7 +52,7 @@ async def decide(
 class TestRaising:
     async def test_an_institution_disputes_a_deduction_once_with_a_reason(
         self,
-        settled_may: tuple[models.ServiceRecord, models.ServiceRecord],
+        settled_may: tuple[ServiceRecordOut, ServiceRecordOut],
         gateway: httpx.AsyncClient,
         make_api_key: ClientFactory,
     ) -> None:
@@ -71,7 +72,7 @@ class TestRaising:
         self,
         world: World,
         feeds: Feeds,
-        settled_may: tuple[models.ServiceRecord, models.ServiceRecord],
+        settled_may: tuple[ServiceRecordOut, ServiceRecordOut],
         gateway: httpx.AsyncClient,
         make_api_key: ClientFactory,
     ) -> None:
@@ -96,7 +97,7 @@ class TestDecision:
     async def test_an_upheld_dispute_is_paid_in_the_next_run_and_the_settled_month_stays(
         self,
         world: World,
-        settled_may: tuple[models.ServiceRecord, models.ServiceRecord],
+        settled_may: tuple[ServiceRecordOut, ServiceRecordOut],
         gateway: httpx.AsyncClient,
         make_api_key: ClientFactory,
         keys: dict[str, str],
@@ -147,7 +148,7 @@ class TestDecision:
     async def test_a_rejected_dispute_is_not_paid(
         self,
         world: World,
-        settled_may: tuple[models.ServiceRecord, models.ServiceRecord],
+        settled_may: tuple[ServiceRecordOut, ServiceRecordOut],
         gateway: httpx.AsyncClient,
         make_api_key: ClientFactory,
         keys: dict[str, str],
@@ -166,7 +167,7 @@ class TestDecision:
 
     async def test_an_adjustment_cannot_exceed_the_deduction(
         self,
-        settled_may: tuple[models.ServiceRecord, models.ServiceRecord],
+        settled_may: tuple[ServiceRecordOut, ServiceRecordOut],
         gateway: httpx.AsyncClient,
         make_api_key: ClientFactory,
         keys: dict[str, str],

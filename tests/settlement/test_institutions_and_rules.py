@@ -131,6 +131,9 @@ class TestBenefitRules:
         assert rules[(4, "elderly_care_bed")]["fund_share_bp"] == 8_000
         assert rules[(4, "family_care")]["fund_share_bp"] == 4_000
         assert all("fund_share_bp" in r["unconfirmed_fields"] for r in body["rules"])
+        parameters = ("quality_deposit_bp", "checkin_max_distance_m", "regular_times_min_visits")
+        assert [body[p] for p in parameters] == [500, 500, 15]
+        assert body["unconfirmed_fields"] == list(parameters)
 
     async def test_only_the_bureau_publishes_a_version_and_the_newest_in_force_applies(
         self, gateway: httpx.AsyncClient, keys: dict[str, str], session: AsyncSession
@@ -157,3 +160,27 @@ class TestBenefitRules:
         )
         assert [v["version"] for v in on_2026.json()["items"]] == [VERSION]
         assert [v["version"] for v in on_2027.json()["items"]] == ["WZ-2027"]
+
+    async def test_parameters_left_out_carry_over_with_their_flags_and_given_ones_are_confirmed(
+        self, gateway: httpx.AsyncClient, keys: dict[str, str], session: AsyncSession
+    ) -> None:
+        await load_wenzhou_benefit_rules(session)
+        await session.commit()
+        version = {
+            "version": "WZ-2027-DEPOSIT",
+            "effective_from": "2027-01-01",
+            "source": "bureau notice 2027",
+            "quality_deposit_bp": 300,
+            "rules": [{"level": 5, "care_mode": "home_visit", "fund_share_bp": 8_000}],
+        }
+        created = await gateway.post("/api/v1/benefit-rules", json=version, headers=bearer(keys["bureau"]))
+        assert created.status_code == 201, created.text
+        body = created.json()
+        assert (body["quality_deposit_bp"], body["checkin_max_distance_m"]) == (300, 500)
+        assert body["unconfirmed_fields"] == ["checkin_max_distance_m", "regular_times_min_visits"]
+        bad = await gateway.post(
+            "/api/v1/benefit-rules",
+            json={**version, "version": "X", "effective_from": "2028-01-01", "quality_deposit_bp": 10_001},
+            headers=bearer(keys["bureau"]),
+        )
+        assert bad.status_code == 422

@@ -12,11 +12,14 @@ from collections import Counter
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from services.settlement import models
+from services.settlement.benefit_rules import service as benefit_rules
+from services.settlement.benefit_rules.schemas import BenefitRule, BenefitRuleSetCreate
 from services.settlement.ledger import service as ledger
+from services.settlement.records import checks
 from services.settlement.runs import service as runs
 from shared.errors import Conflict
 from tests.settlement.conftest import LUCHENG, Feeds
@@ -133,6 +136,93 @@ class TestASettlementRun:
             )
         )
         assert payable == 0
+
+
+class TestParametersFromRules:
+    async def test_a_new_deposit_share_changes_the_next_months_deposit_and_not_a_settled_ones(
+        self, world: World, feeds: Feeds, session: AsyncSession
+    ) -> None:
+        inst = await world.institution()
+        person = await feeds.beneficiary()
+        june = dt.date(2026, 6, 1)
+        await world.submit(
+            inst,
+            visit(person, record_id="may", amount=10_000),
+            visit(person, record_id="june", day=dt.date(2026, 6, 10), amount=10_000),
+        )
+        may_run = await world.settle()
+        assert may_run.deposit_withheld_fen == 400  # 5 % of 8,000
+        await benefit_rules.create(
+            session,
+            BenefitRuleSetCreate(
+                version="WZ-2026-06",
+                effective_from=june,
+                base_amount_fen=596_000,
+                source="bureau notice",
+                quality_deposit_bp=1_000,
+                rules=[
+                    BenefitRule(
+                        level=level, care_mode="home_visit", monthly_cap_share_bp=5_000, fund_share_bp=8_000
+                    )
+                    for level in (3, 4, 5)
+                ],
+            ),
+            "bureau-1",
+        )
+        june_run = await world.settle(month=june)
+        assert june_run.deposit_withheld_fen == 800  # 10 % of 8,000
+        may_again = await world.settle(resettle=True, reason="late conclusion")
+        assert may_again.deposit_withheld_fen == 400
+        may_statement = await session.get(models.Statement, (may_run.id, inst.id))
+        assert may_statement is not None
+        assert may_statement.deposit_withheld_fen == 400
+
+
+class TestCheckResults:
+    """Results live in their own rows (one per record and pass); the records are never rewritten."""
+
+    async def test_a_resettlement_shows_its_own_results_and_keeps_the_first_runs(
+        self, world: World, feeds: Feeds, session: AsyncSession
+    ) -> None:
+        inst = await world.institution()
+        person = await feeds.beneficiary()
+        await world.submit(inst, visit(person, record_id="R", amount=10_000))
+        first = await world.settle()
+        assert (await world.record(inst.id, "R")).settlement_run_id == first.id
+        second = await world.settle(resettle=True, reason="late conclusion")
+        record = await world.record(inst.id, "R")
+        assert (record.settlement_run_id, record.fund_fen) == (second.id, 8_000)
+        kept = await session.scalar(
+            select(func.count()).select_from(models.RecordCheck).where(models.RecordCheck.run_id == first.id)
+        )
+        assert kept == 1
+
+    async def test_a_check_before_settlement_is_replaced_by_the_settlements_results(
+        self, world: World, feeds: Feeds, session: AsyncSession
+    ) -> None:
+        inst = await world.institution()
+        person = await feeds.beneficiary()
+        await world.submit(inst, visit(person, record_id="R", amount=10_000))
+        await world.check()
+        checked = await world.record(inst.id, "R")
+        assert (checked.settlement_run_id, checked.fund_fen) == (None, 8_000)
+        run = await world.settle()
+        assert (await world.record(inst.id, "R")).settlement_run_id == run.id
+        rows = await session.scalar(select(func.count()).select_from(models.RecordCheck))
+        assert rows == 1
+
+    async def test_a_record_sent_after_the_settlement_stays_unsettled_and_is_checked_alone(
+        self, world: World, feeds: Feeds
+    ) -> None:
+        inst = await world.institution()
+        person = await feeds.beneficiary()
+        await world.submit(inst, visit(person, record_id="early", amount=10_000))
+        run = await world.settle()
+        await world.submit(inst, visit(person, record_id="late", day=dt.date(2026, 5, 20), amount=10_000))
+        assert await checks.run_checks(world.session, LUCHENG, MONTH, CONFIG) == 1
+        late = await world.record(inst.id, "late")
+        assert (late.settlement_run_id, late.checked_at is not None) == (None, True)
+        assert (await world.record(inst.id, "early")).settlement_run_id == run.id
 
 
 class TestConcurrentRuns:

@@ -8,11 +8,13 @@ import uuid
 from typing import Any
 
 import pytest
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.settlement import models
 from services.settlement.config import SettlementConfig
-from services.settlement.records import checks, intake
+from services.settlement.records import checks, intake, results
+from services.settlement.records.schemas import ServiceRecord as ServiceRecordOut
 from services.settlement.reference.benefit_rules import load_wenzhou_benefit_rules
 from services.settlement.runs import service as runs
 from shared.principal import Principal, Role
@@ -86,9 +88,8 @@ class World:
     async def check(self, county: str = LUCHENG, month: dt.date = MONTH) -> None:
         await checks.run_checks(self.session, county, month, CONFIG)
 
-    async def record(self, institution: str, record_id: str) -> models.ServiceRecord:
-        from sqlalchemy import select
-
+    async def record(self, institution: str, record_id: str) -> ServiceRecordOut:
+        """The record as the API shows it: what was sent, reviews, and its current check results."""
         row = await self.session.scalar(
             select(models.ServiceRecord).where(
                 models.ServiceRecord.institution_id == institution,
@@ -97,7 +98,7 @@ class World:
         )
         assert row is not None
         await self.session.refresh(row)
-        return row
+        return (await results.records_out(self.session, [row]))[0]
 
     async def settle(
         self, county: str = LUCHENG, month: dt.date = MONTH, **kwargs: Any

@@ -1,12 +1,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from services.settlement.bounds import Day, Fen
 from services.settlement.institutions.schemas import CareMode
+
+Parameter = Literal["quality_deposit_bp", "checkin_max_distance_m", "regular_times_min_visits"]
+PARAMETERS: tuple[Parameter, ...] = get_args(Parameter)
 
 
 class BenefitRule(BaseModel):
@@ -36,6 +39,28 @@ class BenefitRuleSetCreate(BaseModel):
     base_amount_fen: Fen | None = None
     source: str = Field(min_length=1, max_length=2000)
     unconfirmed: bool = False
+    quality_deposit_bp: int | None = Field(
+        default=None,
+        ge=0,
+        le=10_000,
+        description="share of each payment withheld as quality deposit, basis points; "
+        "left out: that of the version in force on effective_from",
+    )
+    checkin_max_distance_m: int | None = Field(
+        default=None,
+        ge=0,
+        le=100_000,
+        description="a home visit checked in farther from the home is cut; left out: as before",
+    )
+    regular_times_min_visits: int | None = Field(
+        default=None,
+        ge=2,
+        le=1_000,
+        description="this many visits in a month, all at one start time, are flagged; left out: as before",
+    )
+    unconfirmed_fields: list[Parameter] = Field(
+        default_factory=list, max_length=3, description="parameters given here that are not confirmed"
+    )
     rules: list[BenefitRule] = Field(min_length=1)
 
     @model_validator(mode="after")
@@ -54,6 +79,10 @@ class BenefitRuleSet(BaseModel):
     base_amount_fen: int | None
     source: str
     unconfirmed: bool
+    quality_deposit_bp: int
+    checkin_max_distance_m: int
+    regular_times_min_visits: int
+    unconfirmed_fields: list[str] = Field(description="parameters of the version that are not confirmed")
     rules: list[BenefitRule]
 
 

@@ -3,13 +3,44 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.settlement import models
 from services.settlement.benefit_rules import schemas
+from services.settlement.reference import benefit_rules as reference
 from shared.errors import Conflict, NotFound
+
+
+@dataclass(frozen=True)
+class MonthParameters:
+    """What a month is checked and settled with, from the version in force on its first day."""
+
+    quality_deposit_bp: int
+    checkin_max_distance_m: int
+    regular_times_min_visits: int
+
+
+SHIPPED = MonthParameters(**reference.PARAMETERS)
+
+
+async def in_force(session: AsyncSession, on: dt.date) -> models.BenefitRuleSet | None:
+    return await session.scalar(
+        select(models.BenefitRuleSet)
+        .where(models.BenefitRuleSet.effective_from <= on)
+        .order_by(models.BenefitRuleSet.effective_from.desc())
+        .limit(1)
+    )
+
+
+async def month_parameters(session: AsyncSession, month: dt.date) -> MonthParameters:
+    """The parameters of the version in force on the month's first day (the shipped ones before any)."""
+    rule_set = await in_force(session, month.replace(day=1))
+    if rule_set is None:
+        return SHIPPED
+    return MonthParameters(**{name: getattr(rule_set, name) for name in schemas.PARAMETERS})
 
 
 async def create(
@@ -24,6 +55,21 @@ async def create(
     )
     if clash is not None:
         raise Conflict(f"{clash} already starts on {data.effective_from}", code="RULE_SET_DATE_TAKEN")
+    # parameters left out carry over from the version in force on that date, unconfirmed if they were
+    before = await in_force(session, data.effective_from)
+    parameters: dict[str, int] = {}
+    unconfirmed = set(data.unconfirmed_fields)
+    for name in schemas.PARAMETERS:
+        given = getattr(data, name)
+        if given is not None:
+            parameters[name] = given
+        elif before is not None:
+            parameters[name] = getattr(before, name)
+            if name in before.unconfirmed_fields:
+                unconfirmed.add(name)
+        else:
+            parameters[name] = getattr(SHIPPED, name)
+            unconfirmed.add(name)
     session.add(
         models.BenefitRuleSet(
             version=data.version,
@@ -31,6 +77,8 @@ async def create(
             base_amount_fen=data.base_amount_fen,
             source=data.source,
             unconfirmed=data.unconfirmed,
+            **parameters,
+            unconfirmed_fields=[name for name in schemas.PARAMETERS if name in unconfirmed],
             created_by=created_by,
         )
     )
@@ -59,6 +107,10 @@ async def get(session: AsyncSession, version: str) -> schemas.BenefitRuleSet:
         base_amount_fen=rule_set.base_amount_fen,
         source=rule_set.source,
         unconfirmed=rule_set.unconfirmed,
+        quality_deposit_bp=rule_set.quality_deposit_bp,
+        checkin_max_distance_m=rule_set.checkin_max_distance_m,
+        regular_times_min_visits=rule_set.regular_times_min_visits,
+        unconfirmed_fields=list(rule_set.unconfirmed_fields),
         rules=[schemas.BenefitRule.model_validate(r) for r in rules],
     )
 
@@ -66,5 +118,6 @@ async def get(session: AsyncSession, version: str) -> schemas.BenefitRuleSet:
 async def list_versions(session: AsyncSession, on: dt.date | None) -> list[schemas.BenefitRuleSet]:
     stmt = select(models.BenefitRuleSet.version).order_by(models.BenefitRuleSet.effective_from.desc())
     if on is not None:
-        stmt = stmt.where(models.BenefitRuleSet.effective_from <= on).limit(1)
+        rule_set = await in_force(session, on)
+        return [] if rule_set is None else [await get(session, rule_set.version)]
     return [await get(session, v) for v in (await session.scalars(stmt)).all()]

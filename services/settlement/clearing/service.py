@@ -21,6 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from services.settlement import models
 from services.settlement.clearing import schemas
 from services.settlement.ledger import service as ledger
+from services.settlement.records import results
 from shared.errors import Conflict, NotFound, Unprocessable
 from shared.principal import Principal
 
@@ -139,7 +140,7 @@ async def propose(
                 models.ServiceRecord.county_code == data.county_code,
                 models.ServiceRecord.service_date >= dt.date(data.year, 1, 1),
                 models.ServiceRecord.service_date <= dt.date(data.year, 12, 31),
-                models.ServiceRecord.settlement_run_id.is_(None),
+                ~results.settled(models.ServiceRecord.id),
             )
         )
         or 0

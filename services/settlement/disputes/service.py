@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.settlement import models
 from services.settlement.disputes import schemas
+from services.settlement.records import results
 from shared.errors import Conflict, NotFound, Unprocessable
 from shared.principal import Principal, Role
 
@@ -49,11 +50,12 @@ async def raise_dispute(
     session: AsyncSession, principal: Principal, record_id: int, data: schemas.DisputeCreate
 ) -> models.Dispute:
     record = await visible_record(session, principal, record_id, lock=True)
-    if record.settlement_run_id is None:
+    settled = await results.settled_result(session, record.id)
+    if settled is None:
         raise Conflict(
             "the record is not settled yet; its checks can still change", code="RECORD_NOT_SETTLED"
         )
-    if not record.deducted_fen:
+    if not settled.deducted_fen:
         raise Conflict("nothing was deducted from this record", code="NOTHING_DEDUCTED")
     if await disputes_of(session, record_id):
         raise Conflict("a deduction can be disputed once", code="DISPUTE_EXISTS")
@@ -66,9 +68,9 @@ async def raise_dispute(
         status="open",
         raised_by=principal.client_id,
         details={
-            "reason_codes": list(record.reason_codes),
-            "deducted_fen": record.deducted_fen,
-            "settlement_run_id": str(record.settlement_run_id),
+            "reason_codes": list(settled.reason_codes),
+            "deducted_fen": settled.deducted_fen,
+            "settlement_run_id": str(settled.run_id),
         },
     )
     session.add(dispute)
@@ -94,15 +96,16 @@ async def decide(
         raise NotFound("no such dispute", code="DISPUTE_NOT_FOUND")
     if dispute.status != "open":
         raise Conflict(f"the dispute was {dispute.status} already", code="DISPUTE_DECIDED")
-    deducted = record.deducted_fen or 0
+    settled = await results.settled_result(session, record.id)
+    deducted = settled.deducted_fen if settled is not None else 0
     if data.decision == "upheld":
         amount = data.adjustment_fen
         if amount is None:
-            if record.fund_share_bp is None:
+            if settled is None or settled.fund_share_bp is None:
                 raise Unprocessable(
                     "the record had no benefit rule; give adjustment_fen", code="ADJUSTMENT_REQUIRED"
                 )
-            amount = (deducted * record.fund_share_bp + 5000) // 10000
+            amount = (deducted * settled.fund_share_bp + 5000) // 10000
         if amount > deducted:
             raise Unprocessable(
                 f"the adjustment may not exceed the deduction of {deducted} fen", code="ADJUSTMENT_TOO_LARGE"

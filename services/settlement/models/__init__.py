@@ -22,7 +22,7 @@ from services.settlement.models.read_models import (
     InsuredPerson,
     PersonStatusChange,
 )
-from services.settlement.models.records import Dispute, ImportError_, ImportJob, ServiceRecord
+from services.settlement.models.records import Dispute, ImportError_, ImportJob, RecordCheck, ServiceRecord
 from services.settlement.models.rules import BenefitRule, BenefitRuleSet
 from services.settlement.models.settlement import AnnualClearing, Payment, SettlementRun, Statement
 
@@ -52,6 +52,7 @@ __all__ = [
     "LedgerTransaction",
     "Payment",
     "PersonStatusChange",
+    "RecordCheck",
     "ServiceRecord",
     "SettlementRun",
     "Statement",

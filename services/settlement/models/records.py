@@ -21,6 +21,7 @@ from sqlalchemy import (
     UniqueConstraint,
     Uuid,
     func,
+    text,
 )
 from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlalchemy.orm import Mapped, mapped_column
@@ -29,10 +30,11 @@ from services.settlement.models.base import CARE_MODES, Base, one_of
 
 
 class ServiceRecord(Base):
-    """One service as the institution reported it (its own ``record_id``) and what the checks made of it.
+    """One service as the institution reported it (its own ``record_id``) and its review.
 
     ``county_code`` is the person's accounting county (the fund that pays), else the institution's.
-    Check results are written by the set-based checks and frozen once the record is settled.
+    What the checks made of it lives in ``RecordCheck`` rows: the records of a month are written once and
+    never rewritten by a check or a settlement.
     """
 
     __tablename__ = "service_records"
@@ -55,14 +57,6 @@ class ServiceRecord(Base):
     submitted_at: Mapped[dt.datetime] = mapped_column(
         DateTime(timezone=True), nullable=False, server_default=func.now()
     )
-    checked_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
-    reason_codes: Mapped[list[str]] = mapped_column(ARRAY(Text), nullable=False, server_default="{}")
-    review_flags: Mapped[list[str]] = mapped_column(ARRAY(Text), nullable=False, server_default="{}")
-    fund_share_bp: Mapped[int | None] = mapped_column(Integer)
-    eligible_fen: Mapped[int | None] = mapped_column(BigInteger)
-    fund_fen: Mapped[int | None] = mapped_column(BigInteger)
-    person_fen: Mapped[int | None] = mapped_column(BigInteger)
-    deducted_fen: Mapped[int | None] = mapped_column(BigInteger)
     sampled_for_review: Mapped[str | None] = mapped_column(Text)
     first_review: Mapped[str | None] = mapped_column(Text)
     first_reviewer: Mapped[str | None] = mapped_column(Text)
@@ -72,7 +66,6 @@ class ServiceRecord(Base):
     second_reviewer: Mapped[str | None] = mapped_column(Text)
     second_review_reason: Mapped[str | None] = mapped_column(Text)
     second_reviewed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
-    settlement_run_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
 
     __table_args__ = (
         UniqueConstraint("institution_id", "record_id"),
@@ -83,6 +76,42 @@ class ServiceRecord(Base):
         CheckConstraint("amount_claimed_fen >= 0", name="claim_not_negative"),
         CheckConstraint("first_review IN ('approved', 'rejected')", name="first_review_known"),
         CheckConstraint("second_review IN ('approved', 'rejected')", name="second_review_known"),
+    )
+
+
+class RecordCheck(Base):
+    """What one check pass made of one record; insert-only.
+
+    A settlement run writes one row per record of its (county, month) with ``run_id``; the record is
+    settled while that run is ``settled``, and a re-settlement's rows replace a superseded run's (which are
+    kept). A check without settlement (``service-records:check``) writes rows without a run, replaced by
+    the next check or settlement of the month. No foreign keys: rows are only written by the checks, in
+    bulk, from records and runs they have just read.
+    """
+
+    __tablename__ = "service_record_checks"
+
+    record_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    id: Mapped[int] = mapped_column(BigInteger, Identity(always=True), primary_key=True)
+    run_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    county_code: Mapped[str] = mapped_column(Text, nullable=False)
+    month: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    checked_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    reason_codes: Mapped[list[str]] = mapped_column(ARRAY(Text), nullable=False)
+    review_flags: Mapped[list[str]] = mapped_column(ARRAY(Text), nullable=False)
+    fund_share_bp: Mapped[int | None] = mapped_column(Integer)
+    eligible_fen: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    fund_fen: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    person_fen: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    deducted_fen: Mapped[int] = mapped_column(BigInteger, nullable=False)
+
+    __table_args__ = (
+        Index(
+            "ix_service_record_checks_pending",
+            "county_code",
+            "month",
+            postgresql_where=text("run_id IS NULL"),
+        ),
     )
 
 

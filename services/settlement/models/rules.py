@@ -22,7 +22,13 @@ from services.settlement.models.base import CARE_MODES, Base, one_of
 
 
 class BenefitRuleSet(Base):
-    """One version of the rules, in force from a date until the next version starts."""
+    """One version of the rules, in force from a date until the next version starts.
+
+    Besides the per-level rules it holds the month's settlement parameters: the share of each payment
+    withheld as quality deposit, the check-in distance beyond which a home visit is cut and the number of
+    visits at one start time that flags a month; a month is settled with the version in force on its first
+    day. ``unconfirmed_fields`` names the parameters DOMAIN.md gives no figure for.
+    """
 
     __tablename__ = "benefit_rule_sets"
 
@@ -31,9 +37,19 @@ class BenefitRuleSet(Base):
     base_amount_fen: Mapped[int | None] = mapped_column(BigInteger)
     source: Mapped[str] = mapped_column(Text, nullable=False)
     unconfirmed: Mapped[bool] = mapped_column(nullable=False, server_default="false")
+    quality_deposit_bp: Mapped[int] = mapped_column(Integer, nullable=False)
+    checkin_max_distance_m: Mapped[int] = mapped_column(Integer, nullable=False)
+    regular_times_min_visits: Mapped[int] = mapped_column(Integer, nullable=False)
+    unconfirmed_fields: Mapped[list[str]] = mapped_column(ARRAY(Text), nullable=False, server_default="{}")
     created_by: Mapped[str] = mapped_column(Text, nullable=False)
     created_at: Mapped[dt.datetime] = mapped_column(
         DateTime(timezone=True), nullable=False, server_default=func.now()
+    )
+
+    __table_args__ = (
+        CheckConstraint("quality_deposit_bp BETWEEN 0 AND 10000", name="deposit_share_range"),
+        CheckConstraint("checkin_max_distance_m >= 0", name="distance_not_negative"),
+        CheckConstraint("regular_times_min_visits >= 2", name="regular_times_at_least_two"),
     )
 
 

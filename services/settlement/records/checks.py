@@ -1,20 +1,28 @@
 """The checks before paying, set-based: one statement over a county's month of unsettled records.
 
-Cuts (the record is not paid; each a reason code): NOT_COVERED, AFTER_DEATH, NO_ELIGIBLE_LEVEL,
-NOT_CONTRACTED, CAREGIVER_NOT_QUALIFIED, TWO_INSTITUTIONS_SAME_DAY, TWO_BED_DAY_MODES, CAREGIVER_OVERLAP,
-DUPLICATE, CHECKIN_TOO_FAR, REVIEW_REJECTED. Caps (pay the cap, deduct the rest): OVER_DAILY_CAP,
-OVER_MONTHLY_CAP. Review flags (not cuts): SEVERAL_PERSONS_ONE_SLOT, REGULAR_TIMES, NO_CHECKIN.
-Within a person's day or month, earlier records (by date, start time, then submission order) keep their
-claim and later ones are cut or capped.
+The check-in distance and the regular-times threshold come from the benefit rule set in force on the
+month's first day. Cuts (the record is not paid; each a reason code): NOT_COVERED, AFTER_DEATH,
+NO_ELIGIBLE_LEVEL, NOT_CONTRACTED, CAREGIVER_NOT_QUALIFIED, TWO_INSTITUTIONS_SAME_DAY, TWO_BED_DAY_MODES,
+CAREGIVER_OVERLAP, DUPLICATE, CHECKIN_TOO_FAR, REVIEW_REJECTED. Caps (pay the cap, deduct the rest):
+OVER_DAILY_CAP, OVER_MONTHLY_CAP. Review flags (not cuts): SEVERAL_PERSONS_ONE_SLOT, REGULAR_TIMES,
+NO_CHECKIN. Within a person's day or month, earlier records (by date, start time, then submission
+order) keep their claim and later ones are cut or capped.
+
+Results are inserted as ``service_record_checks`` rows (one per record and pass); the records themselves
+are never rewritten. A pass over a (county, month) holds that month's advisory lock, which settlement runs
+take too and reviews take shared, so results are never computed from a review that is being changed.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import uuid
 
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from services.settlement.benefit_rules.service import MonthParameters, month_parameters
 from services.settlement.config import SettlementConfig
 
 CUT_CODES = (
@@ -33,7 +41,7 @@ CUT_CODES = (
 CAP_CODES = ("OVER_DAILY_CAP", "OVER_MONTHLY_CAP")
 REVIEW_FLAGS = ("SEVERAL_PERSONS_ONE_SLOT", "REGULAR_TIMES", "NO_CHECKIN")
 
-CHECKS = """
+RESULTS = """
 WITH r AS (
     SELECT sr.id, sr.institution_id, sr.person_id, sr.caregiver_code, sr.care_mode, sr.service_date,
            sr.start_time, sr.end_time, sr.amount_claimed_fen AS claimed, sr.checkin_lat, sr.checkin_lon,
@@ -41,7 +49,7 @@ WITH r AS (
            sr.care_mode IN ('elderly_care_bed', 'medical_bed') AS bed_day
       FROM settlement.service_records sr
      WHERE sr.county_code = :county AND sr.service_date >= :m0 AND sr.service_date < :m1
-       AND sr.settlement_run_id IS NULL
+       {unsettled}
 ), rule_sets AS (
     SELECT version, base_amount_fen, effective_from,
            lead(effective_from) OVER (ORDER BY effective_from) AS until
@@ -140,7 +148,7 @@ WITH r AS (
            END AS eligible
       FROM daily d
 ), results AS (
-    SELECT m.id, m.eligible, m.fund_share_bp,
+    SELECT m.id, m.institution_id, m.care_mode, m.claimed, m.eligible, m.fund_share_bp,
            CASE WHEN m.eligible > 0 THEN (m.eligible * m.fund_share_bp + 5000) / 10000 ELSE 0 END AS fund,
            m.claimed - m.eligible AS deducted,
            m.cut_codes || array_remove(ARRAY[
@@ -154,13 +162,21 @@ WITH r AS (
            ]::text[], NULL) AS review_flags
       FROM monthly m
 )
-UPDATE settlement.service_records sr
-   SET reason_codes = x.reason_codes, review_flags = x.review_flags, fund_share_bp = x.fund_share_bp,
-       eligible_fen = x.eligible, fund_fen = x.fund, person_fen = x.eligible - x.fund,
-       deducted_fen = x.deducted, checked_at = now()
-  FROM results x
- WHERE sr.id = x.id
 """  # noqa: E501
+
+# records of the month outside the settled run (sent after it); without a settled run, all of them
+UNSETTLED = (
+    "AND NOT EXISTS (SELECT 1 FROM settlement.service_record_checks x "
+    "WHERE x.record_id = sr.id AND x.run_id = :settled_run)"
+)
+
+SAVE = """
+INSERT INTO settlement.service_record_checks (record_id, run_id, county_code, month, checked_at, reason_codes,
+       review_flags, fund_share_bp, eligible_fen, fund_fen, person_fen, deducted_fen)
+SELECT x.id, CAST(:run AS uuid), CAST(:county AS text), CAST(:m0 AS date), now(), x.reason_codes,
+       x.review_flags, x.fund_share_bp, x.eligible, x.fund, x.eligible - x.fund, x.deducted
+  FROM results x
+"""
 
 
 def month_bounds(month: dt.date) -> tuple[dt.date, dt.date]:
@@ -169,21 +185,76 @@ def month_bounds(month: dt.date) -> tuple[dt.date, dt.date]:
     return start, end
 
 
+def _lock_key(county_code: str, month: dt.date) -> int:
+    digest = hashlib.blake2b(f"settlement:{county_code}:{month:%Y-%m}".encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
+
+
+async def lock_month(
+    session: AsyncSession, county_code: str, month: dt.date, *, shared: bool = False
+) -> None:
+    """The (county, month) lock of this transaction: exclusive for check passes and settlement runs, shared
+    for changes of the month's reviews."""
+    function = "pg_advisory_xact_lock_shared" if shared else "pg_advisory_xact_lock"
+    key = _lock_key(county_code, month.replace(day=1))
+    await session.execute(text(f"SELECT {function}(:k)"), {"k": key})
+
+
+def pass_parameters(
+    county_code: str,
+    month: dt.date,
+    config: SettlementConfig,
+    parameters: MonthParameters,
+    run_id: uuid.UUID | None,
+) -> dict[str, object]:
+    m0, m1 = month_bounds(month)
+    return {
+        "run": run_id,
+        "county": county_code,
+        "m0": m0,
+        "m1": m1,
+        "year": m0.year,
+        "need_paid": config.coverage_requires_contribution,
+        "max_distance": parameters.checkin_max_distance_m,
+        "regular_min": parameters.regular_times_min_visits,
+    }
+
+
+def results_sql(settled_run: uuid.UUID | None) -> str:
+    """The checks' CTEs, ending in ``results``: every unsettled record of the month with its outcome."""
+    return RESULTS.replace("{unsettled}", UNSETTLED if settled_run is not None else "")
+
+
+async def forget_pending(session: AsyncSession, county_code: str, month: dt.date) -> None:
+    """Drop the results of earlier checks without settlement; the pass about to run replaces them."""
+    await session.execute(
+        text(
+            "DELETE FROM settlement.service_record_checks "
+            "WHERE county_code = :county AND month = :m0 AND run_id IS NULL"
+        ),
+        {"county": county_code, "m0": month_bounds(month)[0]},
+    )
+
+
 async def run_checks(
     session: AsyncSession, county_code: str, month: dt.date, config: SettlementConfig
 ) -> int:
-    """Check every unsettled record of the county's month; returns how many were checked."""
-    m0, m1 = month_bounds(month)
+    """Check every unsettled record of the county's month without settling; returns how many were checked."""
+    m0, _ = month_bounds(month)
+    await lock_month(session, county_code, m0)
+    settled_run = await session.scalar(
+        text(
+            "SELECT id FROM settlement.settlement_runs "
+            "WHERE county_code = :county AND month = :m0 AND status = 'settled'"
+        ),
+        {"county": county_code, "m0": m0},
+    )
+    await forget_pending(session, county_code, m0)
     result = await session.execute(
-        text(CHECKS),
+        text(results_sql(settled_run) + SAVE),
         {
-            "county": county_code,
-            "m0": m0,
-            "m1": m1,
-            "year": m0.year,
-            "need_paid": config.coverage_requires_contribution,
-            "max_distance": config.checkin_max_distance_m,
-            "regular_min": config.regular_times_min_visits,
+            **pass_parameters(county_code, m0, config, await month_parameters(session, m0), None),
+            "settled_run": settled_run,
         },
     )
     return int(result.rowcount or 0)  # type: ignore[attr-defined]

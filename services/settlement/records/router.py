@@ -13,7 +13,7 @@ from services.settlement import models
 from services.settlement.bounds import MonthQuery
 from services.settlement.config import get_config
 from services.settlement.deps import AnyReader, Contractor, Idempotent, InstitutionRole, visible_institution
-from services.settlement.records import checks, intake, schemas
+from services.settlement.records import checks, intake, results, schemas
 from shared.db import SessionDep
 from shared.errors import NotFound, Unprocessable
 from shared.pagination import PageParams, page_params, paginate
@@ -131,14 +131,13 @@ async def list_records(
     if month is not None:
         m0, m1 = checks.month_bounds(month)
         stmt = stmt.where(models.ServiceRecord.service_date >= m0, models.ServiceRecord.service_date < m1)
+    current = results.Current
     if check == "passed":
-        stmt = stmt.where(
-            models.ServiceRecord.checked_at.is_not(None), models.ServiceRecord.deducted_fen == 0
-        )
+        stmt = stmt.where(results.has_current(current.deducted_fen == 0))
     elif check == "deducted":
-        stmt = stmt.where(models.ServiceRecord.deducted_fen > 0)
+        stmt = stmt.where(results.has_current(current.deducted_fen > 0))
     elif check == "unchecked":
-        stmt = stmt.where(models.ServiceRecord.checked_at.is_(None))
+        stmt = stmt.where(~results.has_current())
     elif check == "sampled":
         stmt = stmt.where(models.ServiceRecord.sampled_for_review.is_not(None))
     elif check == "rejected":
@@ -146,11 +145,9 @@ async def list_records(
             func.coalesce(models.ServiceRecord.second_review, models.ServiceRecord.first_review) == "rejected"
         )
     elif check is not None:
-        stmt = stmt.where(models.ServiceRecord.reason_codes.contains([check]))
+        stmt = stmt.where(results.has_current(current.reason_codes.contains([check])))
     rows, cursor = await paginate(session, stmt, [models.ServiceRecord.id], page, lambda r: [r.id])
-    return schemas.ServiceRecordList(
-        items=[schemas.ServiceRecord.model_validate(r) for r in rows], next_cursor=cursor
-    )
+    return schemas.ServiceRecordList(items=await results.records_out(session, rows), next_cursor=cursor)
 
 
 @router.post(

@@ -63,13 +63,14 @@ class ServiceRecord(BaseModel):
     end_time: dt.time | None
     items: list[str]
     amount_claimed_fen: int
-    checked_at: dt.datetime | None
-    reason_codes: list[str]
-    review_flags: list[str]
-    eligible_fen: int | None
-    fund_fen: int | None
-    person_fen: int | None
-    deducted_fen: int | None
+    checked_at: dt.datetime | None = None
+    reason_codes: list[str] = Field(default_factory=list)
+    review_flags: list[str] = Field(default_factory=list)
+    fund_share_bp: int | None = None
+    eligible_fen: int | None = None
+    fund_fen: int | None = None
+    person_fen: int | None = None
+    deducted_fen: int | None = None
     sampled_for_review: str | None = Field(description="how the record was picked for review, if it was")
     first_review: str | None
     first_reviewer: str | None
@@ -77,7 +78,21 @@ class ServiceRecord(BaseModel):
     second_review: str | None
     second_reviewer: str | None
     second_review_reason: str | None
-    settlement_run_id: uuid.UUID | None
+    settlement_run_id: uuid.UUID | None = None
+
+
+# filled from the record's current check results (``records.results``); empty while it is unchecked
+CHECK_FIELDS = (
+    "checked_at",
+    "reason_codes",
+    "review_flags",
+    "fund_share_bp",
+    "eligible_fen",
+    "fund_fen",
+    "person_fen",
+    "deducted_fen",
+    "settlement_run_id",
+)
 
 
 class ServiceRecordList(BaseModel):

@@ -2,7 +2,9 @@
 
 Every value is **unconfirmed**: it comes from a county's unofficial summary, not the city's notice. The
 version is flagged, and each rule names its unconfirmed fields, so an operator can publish a confirmed
-version through ``POST /api/v1/benefit-rules`` without a deploy. Loading is idempotent.
+version through ``POST /api/v1/benefit-rules`` without a deploy. The version also carries the settlement
+parameters (quality deposit 5 %, check-in within 500 m, 15 visits at one start time flagged), which
+DOMAIN.md gives no figure for: all three flagged unconfirmed. Loading is idempotent.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ SOURCE = "Wenzhou 2022 as reported in a county's unofficial summary (DOMAIN.md);
 MONTHLY_CAP_SHARE_BP = {5: 5_000, 4: 4_000, 3: 3_000}
 FUND_SHARE_BP = {"home_visit": 8_000, "elderly_care_bed": 8_000, "medical_bed": 8_000, "family_care": 4_000}
 UNCONFIRMED = ["monthly_cap_share_bp", "fund_share_bp", "eligible levels"]
+# the month's settlement parameters: DOMAIN.md names a quality deposit and the checks but gives no figures
+PARAMETERS = {"quality_deposit_bp": 500, "checkin_max_distance_m": 500, "regular_times_min_visits": 15}
 
 
 async def load_wenzhou_benefit_rules(session: AsyncSession) -> None:
@@ -32,12 +36,19 @@ async def load_wenzhou_benefit_rules(session: AsyncSession) -> None:
         base_amount_fen=BASE_AMOUNT_FEN,
         source=SOURCE,
         unconfirmed=True,
+        **PARAMETERS,
+        unconfirmed_fields=list(PARAMETERS),
         created_by="reference-data",
     )
     await session.execute(
         stmt.on_conflict_do_update(
             index_elements=[BenefitRuleSet.version],
-            set_={"base_amount_fen": stmt.excluded.base_amount_fen, "source": stmt.excluded.source},
+            set_={
+                "base_amount_fen": stmt.excluded.base_amount_fen,
+                "source": stmt.excluded.source,
+                **{name: stmt.excluded[name] for name in PARAMETERS},
+                "unconfirmed_fields": stmt.excluded.unconfirmed_fields,
+            },
         )
     )
     rows = [

@@ -2,6 +2,8 @@
 
 A rejected record (the later stage wins) is cut as ``REVIEW_REJECTED`` by the checks of the next check or
 settlement run. Settled records are frozen: their review cannot change (an institution disputes instead).
+A review holds its records' (county, month) locks shared, so a check or settlement of the month waits for
+it (and sees the decision), or runs first (and the review of a record it settled is refused).
 """
 
 from __future__ import annotations
@@ -10,11 +12,12 @@ import datetime as dt
 import secrets
 from collections.abc import Sequence
 
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.settlement import models
-from services.settlement.records.checks import month_bounds
+from services.settlement.records import results
+from services.settlement.records.checks import lock_month, month_bounds
 from services.settlement.reviews import schemas
 from shared.errors import Conflict, NotFound
 from shared.principal import Principal
@@ -46,6 +49,17 @@ async def review(
     session: AsyncSession, principal: Principal, request: schemas.ReviewRequest
 ) -> schemas.ReviewResult:
     ids = [d.service_record_id for d in request.decisions]
+    month = func.date_trunc("month", models.ServiceRecord.service_date)
+    months = (
+        await session.execute(
+            select(models.ServiceRecord.county_code, month)
+            .where(models.ServiceRecord.id.in_(ids))
+            .distinct()
+            .order_by(models.ServiceRecord.county_code, month)
+        )
+    ).all()
+    for county_code, first_day in months:  # a check or settlement of these months waits, or is waited for
+        await lock_month(session, county_code, first_day.date(), shared=True)
     rows: Sequence[models.ServiceRecord] = (
         await session.scalars(
             select(models.ServiceRecord)
@@ -60,7 +74,15 @@ async def review(
         raise NotFound(
             f"no service records {missing[:20]}", code="RECORD_NOT_FOUND", record_ids=missing[:100]
         )
-    settled = [r.id for r in rows if r.settlement_run_id is not None]
+    settled = list(
+        (
+            await session.scalars(
+                select(models.ServiceRecord.id)
+                .where(models.ServiceRecord.id.in_(list(visible)), results.settled(models.ServiceRecord.id))
+                .order_by(models.ServiceRecord.id)
+            )
+        ).all()
+    )
     if settled:
         raise Conflict(
             f"records {settled[:20]} are settled; their review is final (the institution may dispute)",
@@ -105,7 +127,9 @@ _CANDIDATES = """
            extract(epoch FROM (sr.end_time - sr.start_time)) / 60 AS minutes
       FROM settlement.service_records sr
      WHERE sr.county_code = :county AND sr.service_date >= :m0 AND sr.service_date < :m1
-       AND sr.settlement_run_id IS NULL
+       AND NOT EXISTS (SELECT 1 FROM settlement.service_record_checks x
+                        JOIN settlement.settlement_runs run ON run.id = x.run_id AND run.status = 'settled'
+                       WHERE x.record_id = sr.id)
        AND (CAST(:institution AS text) IS NULL OR sr.institution_id = :institution)
 """
 

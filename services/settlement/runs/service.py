@@ -1,7 +1,9 @@
 """Monthly settlement per (county, month): checks, statements and ledger postings in one transaction.
 
-A run happens once: an advisory lock serialises runs of one (county, month), and a partial unique index
-allows one ``settled`` run per (county, month), so two concurrent runs cannot both succeed. A
+The checks' results are saved with the run (``service_record_checks``) and the statements totalled from
+them in the same statement; the service records are not rewritten. A run happens once: the month's
+advisory lock (``records.checks.lock_month``) serialises runs of one (county, month), and a partial
+unique index allows one ``settled`` run per (county, month), so two concurrent runs cannot both succeed. A
 re-settlement is explicit and recorded: it reverses the settled run's posting, supersedes it, and settles
 again. Upheld disputes of earlier months are paid as adjustments in the next run.
 """
@@ -9,41 +11,42 @@ again. Upheld disputes of earlier months are paid as adjustments in the next run
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import uuid
-from typing import Any
 
 from sqlalchemy import func, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.settlement import models
+from services.settlement.benefit_rules import service as benefit_rules
 from services.settlement.config import SettlementConfig
 from services.settlement.ledger import service as ledger
 from services.settlement.records import checks
 from shared.errors import Conflict, NotFound, Unprocessable
 from shared.principal import Principal
 
-STATEMENTS = """
-WITH recs AS (
-    SELECT institution_id, count(*) AS records, sum(amount_claimed_fen) AS claimed,
-           sum(deducted_fen) AS deducted, sum(eligible_fen) AS eligible, sum(fund_fen) AS fund,
-           sum(person_fen) AS person
-      FROM settlement.service_records
-     WHERE county_code = :county AND service_date >= :m0 AND service_date < :m1 AND settlement_run_id IS NULL
+# after the checks' CTEs (``records.checks.RESULTS``): save the results with the run, and total them per
+# institution with the upheld disputes not paid yet
+SETTLE = """
+, saved AS (
+    INSERT INTO settlement.service_record_checks (record_id, run_id, county_code, month, checked_at,
+           reason_codes, review_flags, fund_share_bp, eligible_fen, fund_fen, person_fen, deducted_fen)
+    SELECT x.id, CAST(:run AS uuid), CAST(:county AS text), CAST(:m0 AS date), now(), x.reason_codes,
+           x.review_flags, x.fund_share_bp, x.eligible, x.fund, x.eligible - x.fund, x.deducted
+      FROM results x
+), recs AS (
+    SELECT institution_id, count(*) AS records, sum(claimed) AS claimed, sum(deducted) AS deducted,
+           sum(eligible) AS eligible, sum(fund) AS fund, sum(eligible - fund) AS person
+      FROM results
      GROUP BY institution_id
 ), reasons AS (
     SELECT institution_id, jsonb_object_agg(code, amount) AS by_reason
-      FROM (SELECT institution_id, reason_codes[1] AS code, sum(deducted_fen) AS amount
-              FROM settlement.service_records
-             WHERE county_code = :county AND service_date >= :m0 AND service_date < :m1
-               AND settlement_run_id IS NULL AND deducted_fen > 0
+      FROM (SELECT institution_id, reason_codes[1] AS code, sum(deducted) AS amount
+              FROM results WHERE deducted > 0
              GROUP BY 1, 2) x
      GROUP BY institution_id
 ), modes AS (
     SELECT institution_id, care_mode, sum(amount) AS amount
-      FROM (SELECT institution_id, care_mode, fund_fen AS amount FROM settlement.service_records
-             WHERE county_code = :county AND service_date >= :m0 AND service_date < :m1
-               AND settlement_run_id IS NULL
+      FROM (SELECT institution_id, care_mode, fund AS amount FROM results
             UNION ALL
             SELECT institution_id, care_mode, adjustment_fen FROM settlement.disputes
              WHERE county_code = :county AND status = 'upheld' AND paid_in_run_id IS NULL) m
@@ -77,11 +80,6 @@ SELECT :run, t.institution_id, :county, :m0, t.records, t.claimed, t.deducted,
 """  # noqa: E501
 
 
-def _lock_key(county_code: str, month: dt.date) -> int:
-    digest = hashlib.blake2b(f"settlement:{county_code}:{month:%Y-%m}".encode(), digest_size=8).digest()
-    return int.from_bytes(digest, "big", signed=True)
-
-
 def month_end(month: dt.date) -> dt.date:
     return checks.month_bounds(month)[1] - dt.timedelta(days=1)
 
@@ -96,8 +94,8 @@ async def settle(
     resettle: bool = False,
     reason: str | None = None,
 ) -> models.SettlementRun:
-    m0, m1 = checks.month_bounds(month)
-    await session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _lock_key(county_code, m0)})
+    m0, _ = checks.month_bounds(month)
+    await checks.lock_month(session, county_code, m0)
     current = await session.scalar(
         select(models.SettlementRun).where(
             models.SettlementRun.county_code == county_code,
@@ -125,19 +123,13 @@ async def settle(
                 created_by=principal.client_id,
                 memo=f"re-settlement {run_id}: {reason}",
             )
-        current.status = "superseded"
+        current.status = "superseded"  # its records are unsettled again; their results are kept
         await session.flush()
-        await session.execute(
-            update(models.ServiceRecord)
-            .where(models.ServiceRecord.settlement_run_id == current.id)
-            .values(settlement_run_id=None)
-        )
         await session.execute(
             update(models.Dispute)
             .where(models.Dispute.paid_in_run_id == current.id)
             .values(paid_in_run_id=None)
         )
-    await checks.run_checks(session, county_code, m0, config)
     run = models.SettlementRun(
         id=run_id,
         county_code=county_code,
@@ -149,21 +141,21 @@ async def settle(
     )
     session.add(run)
     await session.flush()
-    params: dict[str, Any] = {"run": run_id, "county": county_code, "m0": m0, "m1": m1}
-    await session.execute(text(STATEMENTS), {**params, "deposit_bp": config.quality_deposit_bp})
+    await checks.forget_pending(session, county_code, m0)
+    parameters = await benefit_rules.month_parameters(session, m0)
+    await session.execute(
+        text(checks.results_sql(None) + SETTLE),
+        {
+            **checks.pass_parameters(county_code, m0, config, parameters, run_id),
+            "deposit_bp": parameters.quality_deposit_bp,
+        },
+    )
     await session.execute(
         text(
             "UPDATE settlement.disputes SET paid_in_run_id = :run WHERE county_code = :county "
             "AND status = 'upheld' AND paid_in_run_id IS NULL"
         ),
         {"run": run_id, "county": county_code},
-    )
-    await session.execute(
-        text(
-            "UPDATE settlement.service_records SET settlement_run_id = :run WHERE county_code = :county "
-            "AND service_date >= :m0 AND service_date < :m1 AND settlement_run_id IS NULL"
-        ),
-        params,
     )
     statements = (
         await session.scalars(select(models.Statement).where(models.Statement.run_id == run_id))

@@ -42,11 +42,12 @@ SELECT county_code, amount_due_fen FROM settlement.contributions_due
 _BENEFICIARIES = """
 SELECT county_code, level, count(*) FROM (
     SELECT r.county_code, r.person_id, max(d.level) AS level
-      FROM settlement.service_records r
-      JOIN settlement.settlement_runs run ON run.id = r.settlement_run_id AND run.status = 'settled'
+      FROM settlement.settlement_runs run
+      JOIN settlement.service_record_checks x ON x.run_id = run.id AND x.fund_fen > 0
+      JOIN settlement.service_records r ON r.id = x.record_id
       LEFT JOIN settlement.disability_levels d ON d.person_id = r.person_id
            AND r.service_date BETWEEN d.valid_from AND d.valid_to AND (d.ends_on IS NULL OR r.service_date < d.ends_on)
-     WHERE r.county_code = ANY(:counties) AND r.service_date >= :m0 AND r.service_date < :m1 AND r.fund_fen > 0
+     WHERE run.county_code = ANY(:counties) AND run.month = :m0 AND run.status = 'settled'
      GROUP BY 1, 2) x
  GROUP BY 1, 2
 """  # noqa: E501
@@ -159,10 +160,11 @@ def csv_rows(status: schemas.FundStatus) -> list[list[object]]:
 
 
 _STATEMENT = """
-SELECT r.institution_id, r.care_mode, count(*), sum(r.amount_claimed_fen), sum(r.deducted_fen),
-       sum(r.fund_fen), sum(r.person_fen)
+SELECT r.institution_id, r.care_mode, count(*), sum(r.amount_claimed_fen), sum(x.deducted_fen),
+       sum(x.fund_fen), sum(x.person_fen)
   FROM settlement.service_records r
-  JOIN settlement.settlement_runs run ON run.id = r.settlement_run_id AND run.status = 'settled'
+  JOIN settlement.service_record_checks x ON x.record_id = r.id
+  JOIN settlement.settlement_runs run ON run.id = x.run_id AND run.status = 'settled'
  WHERE r.person_id = :person AND r.service_date >= :m0 AND r.service_date < :m1
  GROUP BY 1, 2 ORDER BY 1, 2
 """
@@ -220,8 +222,10 @@ async def benefit_statement(
         line.adjustments_fen = int(amount)
     unsettled = await session.scalar(
         text(
-            "SELECT count(*) FROM settlement.service_records WHERE person_id = :person "
-            "AND service_date >= :m0 AND service_date < :m1 AND settlement_run_id IS NULL"
+            "SELECT count(*) FROM settlement.service_records r WHERE r.person_id = :person "
+            "AND r.service_date >= :m0 AND r.service_date < :m1 AND NOT EXISTS ("
+            "SELECT 1 FROM settlement.service_record_checks x JOIN settlement.settlement_runs run "
+            "ON run.id = x.run_id AND run.status = 'settled' WHERE x.record_id = r.id)"
         ),
         params,
     )
