@@ -10,9 +10,6 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 class SettlementConfig(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="LTC_SETTLEMENT_", extra="ignore")
 
-    coverage_requires_contribution: bool = Field(
-        default=True, description="coverage needs a contribution received for the service year"
-    )
     import_chunk_rows: int = Field(default=20_000, ge=100, description="rows per COPY into staging")
 
 

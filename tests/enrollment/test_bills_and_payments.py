@@ -404,3 +404,34 @@ async def test_a_city_wide_bill_run_tells_each_county_its_own_figures(
     assert set(by_county) == {"330302", "330381"}
     assert by_county["330381"]["bills"] >= 2
     assert all(p["amount_due_fen"] == p["bills"] * 10_000 for p in by_county.values())
+
+
+async def test_a_bill_run_tells_the_fund_what_each_person_owes_and_until_when(
+    enrollment: Enrollment, session: AsyncSession
+) -> None:
+    start = await session.scalar(select(func.coalesce(func.max(outbox_events.c.seq), 0)))
+    person = await enrollment.enrol(county_code="330381")
+    await generate(enrollment)
+    events = (
+        await session.execute(
+            select(outbox_events.c.county_code, outbox_events.c.payload).where(
+                outbox_events.c.seq > start, outbox_events.c.event_type == "bills.issued"
+            )
+        )
+    ).all()
+    issued = {
+        person_id: (county, payload) for county, payload in events for person_id in payload["person_ids"]
+    }
+    county, payload = issued[person["id"]]
+    assert county == payload["county_code"] == "330381"
+    assert payload["due_fen"][payload["person_ids"].index(person["id"])] == 10_000
+    # the 2022 policy: due by its due date, a grace period after it (both from the policy)
+    policy = (
+        await enrollment.gateway.get("/api/v1/contribution-policies/2022", headers=enrollment.headers)
+    ).json()
+    grace_ends = dt.date.fromisoformat(policy["due_on"]) + dt.timedelta(days=policy["grace_period_days"])
+    assert (payload["year"], payload["due_on"], payload["grace_ends_on"]) == (
+        2022,
+        policy["due_on"],
+        grace_ends.isoformat(),
+    )

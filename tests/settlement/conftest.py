@@ -112,6 +112,27 @@ class Feeds:
         )
         return payment_id
 
+    def bill(
+        self,
+        person_id: uuid.UUID,
+        year: int,
+        due_fen: int = 10_000,
+        grace_ends_on: dt.date | None = None,
+        county: str = LUCHENG,
+    ) -> None:
+        """A bill run's line for the person (``bills.issued``): due by 31 March, grace to the end of June."""
+        self.enrollment_event(
+            "bills.issued",
+            str(year),
+            county,
+            year=year,
+            county_code=county,
+            due_on=dt.date(year, 3, 31),
+            grace_ends_on=grace_ends_on or dt.date(year, 6, 30),
+            person_ids=[str(person_id)],
+            due_fen=[due_fen],
+        )
+
     def conclusion(
         self,
         person_id: uuid.UUID,
@@ -155,6 +176,7 @@ class Feeds:
     ) -> uuid.UUID:
         """An insured person who paid this year and has a severe level valid all year."""
         person = self.enrol(county, enrolled_on)
+        self.bill(person, year, county=county)
         self.contribution(person, year, "individual", county=county)
         self.contribution(person, year, "employer", county=county)
         self.conclusion(person, level, dt.date(year - 1, 1, 1), dt.date(year + 1, 12, 31), county)

@@ -6,8 +6,10 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
+from sqlalchemy import select
+
 from services.settlement import models
-from tests.settlement.conftest import Feeds
+from tests.settlement.conftest import LUCHENG, Feeds
 from tests.settlement.world import DAY, World, visit
 
 
@@ -57,16 +59,53 @@ class TestCoverageAndLevel:
         assert (await world.record(inst.id, "before")).reason_codes == []
         assert (await world.record(inst.id, "after")).reason_codes == ["NOT_COVERED"]
 
-    async def test_without_this_years_contribution_a_person_is_not_covered(
+    async def test_a_years_contribution_unpaid_past_its_grace_period_is_not_covered(
         self, world: World, feeds: Feeds
     ) -> None:
+        """Enrollment's rule: a bill paid in full, or not yet past its grace period, or no bill (yet)."""
+        inst = await world.institution()
+        persons = {}
+        for case in ("unpaid", "partly_paid", "paid", "in_grace", "no_bill"):
+            persons[case] = feeds.enrol()
+            feeds.conclusion(persons[case], 5, dt.date(2026, 1, 1), dt.date(2027, 12, 31))
+        feeds.bill(persons["unpaid"], 2026, grace_ends_on=dt.date(2026, 4, 30))
+        feeds.bill(persons["partly_paid"], 2026, due_fen=10_000, grace_ends_on=dt.date(2026, 4, 30))
+        feeds.contribution(persons["partly_paid"], 2026, "individual", amount_fen=5000)
+        feeds.bill(persons["paid"], 2026, due_fen=10_000, grace_ends_on=dt.date(2026, 4, 30))
+        feeds.contribution(persons["paid"], 2026, "individual", amount_fen=5000)
+        feeds.contribution(persons["paid"], 2026, "employer", amount_fen=5000)
+        feeds.bill(persons["in_grace"], 2026, grace_ends_on=DAY)
+        await feeds.apply()
+        for hour, (case, person) in enumerate(persons.items(), start=8):
+            await world.submit(inst, visit(person, record_id=case, start=f"{hour}:00", end=f"{hour}:30"))
+        await world.check()
+        codes = {case: (await world.record(inst.id, case)).reason_codes for case in persons}
+        assert codes == {
+            "unpaid": ["NOT_COVERED"], "partly_paid": ["NOT_COVERED"],
+            "paid": [], "in_grace": [], "no_bill": [],
+        }  # fmt: skip
+
+    async def test_a_reversed_payment_no_longer_counts(self, world: World, feeds: Feeds) -> None:
         inst = await world.institution()
         person = feeds.enrol()
         feeds.conclusion(person, 5, dt.date(2026, 1, 1), dt.date(2027, 12, 31))
+        feeds.bill(person, 2026, due_fen=10_000, grace_ends_on=dt.date(2026, 3, 31))
+        bounced = feeds.contribution(person, 2026, "individual", amount_fen=5000)
+        feeds.contribution(person, 2026, "employer", amount_fen=5000)
         await feeds.apply()
-        await world.submit(inst, visit(person, record_id="unpaid"))
+        paid = select(models.PersonBill.paid_fen).where(models.PersonBill.person_id == person)
+        assert await feeds.session.scalar(paid) == 10_000
+        feeds.enrollment_event(
+            "contribution.reversed", str(bounced), LUCHENG, payment_id=str(bounced),
+            bill_id=str(uuid.uuid4()), person_id=str(person), county_code=LUCHENG, year=2026,
+            payer="individual", amount_fen=5000,
+            reversed_on=dt.date(2026, 2, 1), reason="bounced",
+        )  # fmt: skip
+        await feeds.apply()
+        assert await feeds.session.scalar(paid) == 5000
+        await world.submit(inst, visit(person, record_id="reversed"))
         await world.check()
-        assert (await world.record(inst.id, "unpaid")).reason_codes == ["NOT_COVERED"]
+        assert (await world.record(inst.id, "reversed")).reason_codes == ["NOT_COVERED"]
 
     async def test_a_service_after_death_is_cut(self, world: World, feeds: Feeds) -> None:
         inst = await world.institution()

@@ -12,6 +12,7 @@ class ContributionPolicy(BaseModel):
     individual_share_fen: int
     grace_period_days: int = Field(description="days after the due date before coverage lapses")
     effective_from: dt.date
+    due_on: dt.date = Field(description="the date the year's bills fall due")
     source: str
     unconfirmed_fields: list[str] = Field(
         description="fields whose values the source documents do not confirm; replace them when known"

@@ -10,8 +10,7 @@ import datetime as dt
 import uuid
 from collections.abc import Sequence
 
-from sqlalchemy import Select, and_, case, func, literal, select, text
-from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy import Select, and_, func, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.enrollment import scope
@@ -23,10 +22,12 @@ from services.enrollment.contributions.schemas import (
     PolicyWrite,
 )
 from services.enrollment.employers.service import require_county
+from services.enrollment.events import announce_in_chunks
 from services.enrollment.models import ContributionBill, ContributionPolicy, Payment, Person, outbox
 from shared.dates import today
 from shared.errors import Conflict, NotFound, Unprocessable
 from shared.identifiers import parse_id_number
+from shared.ids import BulkIds
 from shared.principal import Principal
 
 EMPLOYER_CHANNEL = "employer_premium_transfer"
@@ -101,47 +102,51 @@ async def generate_bills(
         counties = [data.county_code]
     else:
         counties = principal.county_filter()
-    year_end = dt.date(data.year, 12, 31)
-    source = select(
-        Person.id,
-        literal(data.year),
-        Person.county_code,
-        Person.category,
-        Person.employer_credit_code,
-        case((Person.category == "employee", "employer"), else_="individual"),
-        literal(policy.employer_share_fen),
-        literal(policy.individual_share_fen),
-        literal(policy.due_on),
-    ).where(Person.status == "insured", Person.enrolled_on <= year_end)
-    if counties is not None:
-        source = source.where(Person.county_code.in_(counties))
-    inserted = (
-        pg_insert(ContributionBill)
-        .from_select(
-            [
-                "person_id",
-                "year",
-                "county_code",
-                "category",
-                "employer_credit_code",
-                "employer_half_payer",
-                "employer_due_fen",
-                "individual_due_fen",
-                "due_on",
-            ],
-            source,
-        )
-        .on_conflict_do_nothing(index_elements=["person_id", "year"])
-        .returning(
-            ContributionBill.county_code,
-            (ContributionBill.employer_due_fen + ContributionBill.individual_due_fen).label("due"),
-        )
-        .cte("inserted")
+    # generations of one year take turns (a second one then finds the bills made by the first)
+    await session.execute(
+        text("SELECT pg_advisory_xact_lock(hashtext('enrollment.bills'), :year)"), {"year": data.year}
+    )
+    ids = BulkIds.new()
+    params = {
+        **ids.params,
+        "year": data.year,
+        "year_end": dt.date(data.year, 12, 31),
+        "counties": list(counties) if counties is not None else None,
+        "employer_due": policy.employer_share_fen,
+        "individual_due": policy.individual_share_fen,
+        "due_on": policy.due_on,
+    }
+    new = f"bills_new_{ids.salt:x}"
+    await session.execute(
+        text(
+            f"""
+            CREATE TEMP TABLE {new} ON COMMIT DROP AS
+            WITH inserted AS (
+                INSERT INTO enrollment.contribution_bills (id, person_id, year, county_code, category,
+                                                           employer_credit_code, employer_half_payer,
+                                                           employer_due_fen, individual_due_fen, due_on)
+                SELECT {BulkIds.sql("n")}, id, :year, county_code, category, employer_credit_code,
+                       CASE WHEN category = 'employee' THEN 'employer' ELSE 'individual' END,
+                       :employer_due, :individual_due, :due_on
+                FROM (SELECT p.*, row_number() OVER (ORDER BY p.id) - 1 AS n
+                      FROM enrollment.persons p
+                      WHERE p.status = 'insured' AND p.enrolled_on <= :year_end
+                        AND (cast(:counties AS text[]) IS NULL
+                             OR p.county_code = ANY(cast(:counties AS text[])))
+                        AND NOT EXISTS (SELECT 1 FROM enrollment.contribution_bills b
+                                        WHERE b.person_id = p.id AND b.year = :year)) due
+                ORDER BY id
+                RETURNING person_id, county_code, employer_due_fen + individual_due_fen AS due
+            )
+            SELECT * FROM inserted
+            """
+        ),
+        params,
     )
     per_county = (
         await session.execute(
-            select(inserted.c.county_code, func.count(), func.sum(inserted.c.due)).group_by(
-                inserted.c.county_code
+            text(
+                f"SELECT county_code, count(*), sum(due) FROM {new} GROUP BY county_code ORDER BY county_code"
             )
         )
     ).all()
@@ -156,6 +161,21 @@ async def generate_bills(
     if counties is not None:
         existing_stmt = existing_stmt.where(ContributionBill.county_code.in_(counties))
     total = int(await session.scalar(existing_stmt) or 0)
+    # what each person owes, for the fund's own coverage check
+    announce_in_chunks(
+        session,
+        event_type="bills.issued",
+        aggregate_type="bill_run",
+        aggregate_id=str(data.year),
+        rows=new,
+        order_by="person_id",
+        columns={"person_ids": "person_id", "due_fen": "due"},
+        constants={
+            "year": data.year,
+            "due_on": policy.due_on.isoformat(),
+            "grace_ends_on": (policy.due_on + dt.timedelta(days=policy.grace_period_days)).isoformat(),
+        },
+    )
     covered = sorted(counties) if counties is not None else []
     for county_code, bills, due in per_county:
         outbox.publish(

@@ -9,6 +9,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from services.enrollment.events import announce_in_chunks
 from services.enrollment.imports.staging import (
     FAILED,
     Check,
@@ -18,15 +19,13 @@ from services.enrollment.imports.staging import (
     csv_header,
     record_row_errors,
 )
-from services.enrollment.models import ImportJob, outbox
+from services.enrollment.models import ImportJob
 from shared.errors import Conflict
 from shared.ids import BulkIds
 from shared.principal import Principal
 
 COLUMNS = ("id_number", "name", "category", "county_code", "employer_credit_code", "enrolled_on")
 REQUIRED = ("id_number", "name", "category", "county_code", "enrolled_on")
-
-PERSONS_PER_EVENT = 1000
 
 # Each check is NULL when the row passes it; all are evaluated once per row, into the row's ``codes``.
 _CHECKS = (
@@ -140,7 +139,7 @@ async def run(
             "a person of this file was enrolled by someone else during the import; send the file again",
             code="IMPORT_CONCURRENT_ENROLMENT",
         ) from exc
-    await _announce_new_persons(session, job, t)
+    _announce_new_persons(session, job, t)
     await _count(session, job, t, params)
 
 
@@ -169,26 +168,23 @@ async def _insert_new_persons(session: AsyncSession, t: Tables, params: dict[str
     )
 
 
-async def _announce_new_persons(session: AsyncSession, job: ImportJob, t: Tables) -> None:
-    """The fund's read models take the new persons a thousand at a time, one county per event, as columns."""
-    outbox.publish_from_select(
+def _announce_new_persons(session: AsyncSession, job: ImportJob, t: Tables) -> None:
+    """The fund's read models take the new persons a thousand of one county at a time."""
+    announce_in_chunks(
         session,
-        text(
-            f"""
-            INSERT INTO enrollment.outbox_events (event_type, aggregate_type, aggregate_id, county_code, payload)
-            SELECT 'persons.enrolled', 'import', cast(:job AS text), county_code,
-                   jsonb_build_object('import_id', cast(:job AS text), 'county_code', county_code,
-                                      'person_ids', to_jsonb(array_agg(id)),
-                                      'categories', to_jsonb(array_agg(category)),
-                                      'enrolled_on', to_jsonb(array_agg(enrolled_on)),
-                                      'birth_dates', to_jsonb(array_agg(birth_date)),
-                                      'sexes', to_jsonb(array_agg(sex)))
-            FROM (SELECT n.*, (row_number() OVER (PARTITION BY county_code ORDER BY id) - 1) / :per_event AS chunk
-                  FROM {t.new} n) numbered
-            GROUP BY county_code, chunk
-            ORDER BY county_code, chunk
-            """
-        ).bindparams(job=job.id, per_event=PERSONS_PER_EVENT),
+        event_type="persons.enrolled",
+        aggregate_type="import",
+        aggregate_id=str(job.id),
+        rows=t.new,
+        order_by="id",
+        columns={
+            "person_ids": "id",
+            "categories": "category",
+            "enrolled_on": "enrolled_on",
+            "birth_dates": "birth_date",
+            "sexes": "sex",
+        },
+        constants={"import_id": str(job.id)},
     )
 
 

@@ -18,6 +18,7 @@ from sqlalchemy import (
     UniqueConstraint,
     Uuid,
     func,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -36,15 +37,18 @@ class ContributionBill(Base):
     """What one person owes for one year, in two halves.
 
     ``employer_half_payer`` says who owes the employer half: the employer for employees, the person
-    themself for retirees and flexible workers (they pay both halves).
+    themself for retirees and flexible workers (they pay both halves). Bills are only made by the bill run,
+    from persons and the year's policy, millions in one statement: no foreign keys (a row trigger each).
     """
 
     __tablename__ = "contribution_bills"
 
-    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, server_default=func.gen_random_uuid())
-    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("persons.id"), nullable=False)
-    year: Mapped[int] = mapped_column(SmallInteger, ForeignKey("contribution_policies.year"), nullable=False)
-    county_code: Mapped[str] = mapped_column(ForeignKey("counties.code"), nullable=False)
+    id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, primary_key=True, server_default=text("enrollment.time_ordered_uuid()")
+    )
+    person_id: Mapped[uuid.UUID] = mapped_column(Uuid, nullable=False)
+    year: Mapped[int] = mapped_column(SmallInteger, nullable=False)
+    county_code: Mapped[str] = mapped_column(String(6), nullable=False)
     category: Mapped[str] = mapped_column(Text, nullable=False)
     employer_credit_code: Mapped[str | None] = mapped_column(String(18, collation="C"), nullable=True)
     employer_half_payer: Mapped[str] = mapped_column(Text, nullable=False)

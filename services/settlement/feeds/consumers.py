@@ -25,6 +25,7 @@ from services.settlement.models import (
     ContributionsDue,
     DisabilityLevel,
     InsuredPerson,
+    PersonBill,
     PersonStatusChange,
     consumer_cursors,
 )
@@ -72,6 +73,14 @@ async def _status_change(
         pg_insert(PersonStatusChange)
         .values(seq=seq, person_id=person_id, status=status, effective_on=effective_on, reason=reason)
         .on_conflict_do_nothing()
+    )
+
+
+async def _add_paid(session: AsyncSession, person_id: uuid.UUID, year: int, amount: int) -> None:
+    await session.execute(
+        update(PersonBill)
+        .where(PersonBill.person_id == person_id, PersonBill.year == year)
+        .values(paid_fen=PersonBill.paid_fen + amount)
     )
 
 
@@ -179,6 +188,7 @@ class EnrollmentConsumer(FeedConsumer):
         if inserted is None:
             return
         amount = int(p["amount_fen"])
+        await _add_paid(session, uuid.UUID(p["person_id"]), int(p["year"]), amount)
         await ledger.post(
             session,
             client_id=f"contribution:{payment_id}",
@@ -203,6 +213,7 @@ class EnrollmentConsumer(FeedConsumer):
             .values(reversed_on=reversed_on)
         )
         amount = int(p["amount_fen"])
+        await _add_paid(session, uuid.UUID(p["person_id"]), int(p["year"]), -amount)
         await ledger.post(
             session,
             client_id=f"contribution-reversal:{payment_id}",
@@ -215,6 +226,34 @@ class EnrollmentConsumer(FeedConsumer):
             ],
             created_by=FEED_ACTOR,
             memo=str(p.get("reason") or ""),
+        )
+
+    @staticmethod
+    async def bills_issued(session: AsyncSession, seq: int, p: dict[str, Any]) -> None:
+        """What each person of a bill run owes (a thousand of one county per event)."""
+        await session.execute(
+            text(
+                """
+                INSERT INTO settlement.person_bills (person_id, year, due_fen, paid_fen, due_on,
+                                                     grace_ends_on)
+                SELECT x.person_id, :year, x.due_fen,
+                       coalesce((SELECT sum(c.amount_fen) FROM settlement.contributions_received c
+                                  WHERE c.person_id = x.person_id AND c.year = :year
+                                    AND c.reversed_on IS NULL), 0),
+                       :due_on, :grace_ends_on
+                  FROM unnest(cast(:ids AS uuid[]), cast(:due AS bigint[])) AS x(person_id, due_fen)
+                ON CONFLICT (person_id, year) DO UPDATE
+                   SET due_fen = excluded.due_fen, due_on = excluded.due_on,
+                       grace_ends_on = excluded.grace_ends_on
+                """
+            ),
+            {
+                "year": int(p["year"]),
+                "ids": [uuid.UUID(i) for i in p["person_ids"]],
+                "due": [int(d) for d in p["due_fen"]],
+                "due_on": _date(p["due_on"]),
+                "grace_ends_on": _date(p["grace_ends_on"]),
+            },
         )
 
     @staticmethod
@@ -240,6 +279,7 @@ class EnrollmentConsumer(FeedConsumer):
         "contribution.received": contribution_received,
         "contribution.reversed": contribution_reversed,
         "bills.generated": bills_generated,
+        "bills.issued": bills_issued,
     }
 
 

@@ -20,6 +20,7 @@ from services.settlement.models.read_models import (
     CoveragePeriod,
     DisabilityLevel,
     InsuredPerson,
+    PersonBill,
     PersonStatusChange,
 )
 from services.settlement.models.records import Dispute, ImportError_, ImportJob, RecordCheck, ServiceRecord
@@ -51,6 +52,7 @@ __all__ = [
     "LedgerPeriod",
     "LedgerTransaction",
     "Payment",
+    "PersonBill",
     "PersonStatusChange",
     "RecordCheck",
     "ServiceRecord",

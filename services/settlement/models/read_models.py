@@ -72,6 +72,21 @@ class ContributionReceived(Base):
     )
 
 
+class PersonBill(Base):
+    """What one person owes for a year (``bills.issued``) and has paid (``contribution.received`` less
+    reversals): the same coverage rule as enrollment's — a year's contribution counts as settled when paid
+    in full, and until ``grace_ends_on`` it is not yet missing."""
+
+    __tablename__ = "person_bills"
+
+    person_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    year: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
+    due_fen: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    paid_fen: Mapped[int] = mapped_column(BigInteger, nullable=False, server_default="0")
+    due_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    grace_ends_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+
+
 class ContributionsDue(Base):
     """What enrollment billed for a year and county (``bills.generated``), for the bureau's views."""
 
@@ -108,5 +123,6 @@ __all__ = [
     "CoveragePeriod",
     "DisabilityLevel",
     "InsuredPerson",
+    "PersonBill",
     "PersonStatusChange",
 ]

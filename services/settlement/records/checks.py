@@ -57,9 +57,7 @@ WITH r AS (
 ), facts AS (
     SELECT DISTINCT ON (r.id)
            r.*, i.kind, p.person_id IS NOT NULL AS known, p.died_on, cp.status,
-           (NOT :need_paid OR EXISTS (
-               SELECT 1 FROM settlement.contributions_received c
-                WHERE c.person_id = r.person_id AND c.year = :year AND c.reversed_on IS NULL)) AS paid,
+           (pb.person_id IS NULL OR pb.paid_fen >= pb.due_fen OR r.service_date <= pb.grace_ends_on) AS paid,
            NOT (r.service_date BETWEEN i.agreement_from AND i.agreement_to AND r.care_mode = ANY (i.care_modes)
                 AND NOT coalesce(r.service_date >= i.suspended_from
                                  AND r.service_date <= coalesce(i.suspended_until, 'infinity'), false)
@@ -78,6 +76,7 @@ WITH r AS (
       FROM r
       JOIN settlement.institutions i ON i.id = r.institution_id
       LEFT JOIN settlement.insured_persons p ON p.person_id = r.person_id
+      LEFT JOIN settlement.person_bills pb ON pb.person_id = r.person_id AND pb.year = :year
       LEFT JOIN settlement.coverage_periods cp
              ON cp.person_id = r.person_id AND cp.starts_on <= r.service_date
             AND (cp.ends_before IS NULL OR r.service_date < cp.ends_before)
@@ -214,7 +213,6 @@ def pass_parameters(
         "m0": m0,
         "m1": m1,
         "year": m0.year,
-        "need_paid": config.coverage_requires_contribution,
         "max_distance": parameters.checkin_max_distance_m,
         "regular_min": parameters.regular_times_min_visits,
     }
