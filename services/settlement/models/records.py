@@ -34,13 +34,15 @@ class ServiceRecord(Base):
 
     ``county_code`` is the person's accounting county (the fund that pays), else the institution's.
     What the checks made of it lives in ``RecordCheck`` rows: the records of a month are written once and
-    never rewritten by a check or a settlement.
+    never rewritten by a check or a settlement. No foreign key to the institution (a trigger per inserted
+    record): the intake, the only writer, inserts the institution it has just read, and institutions are
+    never deleted.
     """
 
     __tablename__ = "service_records"
 
     id: Mapped[int] = mapped_column(BigInteger, Identity(always=False), primary_key=True)
-    institution_id: Mapped[str] = mapped_column(ForeignKey("institutions.id"), nullable=False)
+    institution_id: Mapped[str] = mapped_column(Text, nullable=False)
     record_id: Mapped[str] = mapped_column(Text, nullable=False)
     county_code: Mapped[str] = mapped_column(Text, nullable=False)
     person_id: Mapped[uuid.UUID] = mapped_column(Uuid, nullable=False)
