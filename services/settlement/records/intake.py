@@ -1,22 +1,25 @@
-"""Service records in: a JSON batch or a month's file (CSV / JSON lines), streamed in chunks into a COPY
-staging table, validated set-based in SQL, merged by the institution's ``record_id`` (a resend is a no-op).
-Good rows are kept whatever happens to bad ones; every bad row gets its error lines."""
+"""Service records in: a JSON batch or a month's file (CSV / JSON lines), streamed with one COPY into a
+staging table, then checked and merged by the institution's ``record_id`` in one SQL statement (a resend
+is a no-op). Good rows are kept whatever happens to bad ones; every bad row gets its error lines.
+
+A CSV line without quotes, CR or NUL and with the header's number of fields goes into the COPY as it is
+(PostgreSQL reads it as the csv module would); any other line is read in Python and written out quoted.
+Each staged row is checked once (one ``codes`` array per row); error lines are made for failed rows only."""
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
-import io
 import json
 import uuid
-from collections.abc import AsyncIterator, Iterable, Iterator
+from collections.abc import AsyncIterator, Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.settlement import models
-from services.settlement.config import SettlementConfig
 from shared.errors import Unprocessable
 
 COLUMNS = (
@@ -34,6 +37,46 @@ COLUMNS = (
 )
 STAGING = "staging_service_records"
 TIME_PATTERN = r"^([01]?[0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$"  # not 24:00, which Python cannot read
+FIELDS_LIMIT = csv.field_size_limit()
+BATCH_BLOCK_ROWS = 1_000
+
+
+class Upload:
+    """An upload's rows as CSV text for ``COPY staging (columns) FROM STDIN (FORMAT csv)``: ``columns`` are
+    ``row_number``, ``malformed`` and the fields in the order of the text (a field the staging table does not
+    know is copied into an ``ignored_<n>`` column). An empty field is NULL, a quoted one text as it is."""
+
+    def __init__(self, fields: list[str], blocks: AsyncIterator[list[str]]) -> None:
+        self.columns = ["row_number", "malformed", *fields]
+        self.ignored = [f for f in fields if f not in COLUMNS]
+        self._blocks = blocks
+
+    async def data(self) -> AsyncIterator[bytes]:
+        async for lines in self._blocks:
+            if lines:
+                yield ("\n".join(lines) + "\n").encode()
+
+
+def _quoted(value: str | None) -> str:
+    return "" if value is None else '"' + value.replace('"', '""') + '"'
+
+
+def _line(number: int, malformed: str | None, values: Iterable[str | None]) -> str:
+    return ",".join([str(number), _quoted(malformed), *(_quoted(v) for v in values)])
+
+
+def _malformed(values: list[str | None]) -> str | None:
+    """Why the values cannot go into text columns, if they cannot."""
+    for v in values:
+        if v is None:
+            continue
+        if "\x00" in v:
+            return "a value contains a NUL character"
+        try:
+            v.encode()
+        except UnicodeEncodeError:
+            return "a value is not valid Unicode text"
+    return None
 
 
 def _text(value: Any) -> str | None:
@@ -46,164 +89,273 @@ def _text(value: Any) -> str | None:
     return str(value)
 
 
-def _checked(number: int, values: list[str | None]) -> tuple[Any, ...]:
-    """The staged row, or a malformed one when a value cannot go into a text column (a NUL character)."""
-    if any(v is not None and "\x00" in v for v in values):
-        return (number, "a value contains a NUL character", *([None] * len(COLUMNS)))
-    return (number, None, *values)
-
-
-def row_from_mapping(number: int, item: Any) -> tuple[Any, ...]:
+def _mapping_line(number: int, item: Any) -> str:
     if not isinstance(item, dict):
-        return (number, "not a JSON object", *([None] * len(COLUMNS)))
-    return _checked(number, [_text(item.get(c)) for c in COLUMNS])
+        return _line(number, "not a JSON object", [None] * len(COLUMNS))
+    values = [_text(item.get(c)) for c in COLUMNS]
+    malformed = _malformed(values)
+    return _line(number, malformed, [None] * len(COLUMNS) if malformed else values)
 
 
-async def _lines(chunks: AsyncIterator[bytes]) -> AsyncIterator[str]:
+async def _line_blocks(chunks: AsyncIterator[bytes]) -> AsyncIterator[list[str]]:
+    """The complete lines of each chunk (a line cut by a chunk's end comes with the next), CR of CRLF cut."""
     pending = b""
     async for chunk in chunks:
         pending += chunk
-        *complete, pending = pending.split(b"\n")
-        for line in complete:
-            yield line.decode("utf-8", errors="replace").rstrip("\r")
+        cut = pending.rfind(b"\n")
+        if cut < 0:
+            continue
+        block = pending[:cut].decode("utf-8", errors="replace")
+        pending = pending[cut + 1 :]
+        lines = block.split("\n")
+        yield [line.rstrip("\r") for line in lines] if "\r" in block else lines
     if pending.strip():
-        yield pending.decode("utf-8", errors="replace").rstrip("\r")
+        yield [pending.decode("utf-8", errors="replace").rstrip("\r")]
 
 
-async def rows_from_csv(chunks: AsyncIterator[bytes]) -> AsyncIterator[tuple[Any, ...]]:
-    header: list[str] | None = None
+def _blank(line: str) -> bool:
+    return not line or line.isspace()
+
+
+def _csv_fields(line: str) -> list[str]:
+    return next(csv.reader([line]))
+
+
+def _csv_line(number: int, line: str, width: int) -> str:
+    """A line that cannot go into COPY as it is (quotes, NUL, CR, a field above the csv module's limit, or a
+    wrong number of fields), read with the csv module."""
+    try:
+        fields = _csv_fields(line)
+    except csv.Error as exc:
+        return _line(number, f"not a readable CSV line: {exc}", [None] * width)
+    if len(fields) != width:
+        return _line(number, f"{len(fields)} fields, the header has {width}", [None] * width)
+    values = [f or None for f in fields]
+    malformed = _malformed(values)
+    return _line(number, malformed, [None] * width if malformed else values)
+
+
+async def _csv_lines(
+    width: int, first: list[str], blocks: AsyncIterator[list[str]]
+) -> AsyncIterator[list[str]]:
+    commas = width - 1
     number = 0
-    async for line in _lines(chunks):
-        if not line.strip():
-            continue
-        try:
-            fields = next(csv.reader(io.StringIO(line)))
-        except csv.Error as exc:  # a field above csv.field_size_limit, a NUL in the header
-            if header is None:
-                raise Unprocessable(f"the CSV header cannot be read: {exc}", code="INVALID_FILE") from exc
+
+    def staged(lines: list[str]) -> list[str]:
+        nonlocal number
+        out = []
+        for line in lines:
+            if _blank(line):
+                continue
             number += 1
-            yield (number, f"not a readable CSV line: {exc}", *([None] * len(COLUMNS)))
-            continue
-        if header is None:
-            header = [h.strip().lstrip("\ufeff") for h in fields]
-            continue
-        number += 1
-        if len(fields) != len(header):
-            yield (number, f"{len(fields)} fields, the header has {len(header)}", *([None] * len(COLUMNS)))
-            continue
-        values = dict(zip(header, fields, strict=True))
-        yield _checked(number, [values.get(c) or None for c in COLUMNS])
+            if (
+                line.count(",") == commas
+                and '"' not in line
+                and "\x00" not in line
+                and "\r" not in line
+                and len(line) <= FIELDS_LIMIT
+            ):
+                out.append(f"{number},,{line}")  # read by COPY as the csv module would read it
+            else:
+                out.append(_csv_line(number, line, width))
+        return out
+
+    yield staged(first)
+    async for lines in blocks:
+        yield staged(lines)
 
 
-async def rows_from_jsonl(chunks: AsyncIterator[bytes]) -> AsyncIterator[tuple[Any, ...]]:
+async def _no_lines() -> AsyncIterator[list[str]]:
+    return
+    yield
+
+
+async def csv_upload(chunks: AsyncIterator[bytes]) -> Upload:
+    """A CSV file with a header line; the header is read before anything is staged."""
+    blocks = _line_blocks(chunks)
+    async for lines in blocks:
+        for n, line in enumerate(lines):
+            if _blank(line):
+                continue
+            try:
+                header = [h.strip().lstrip("\ufeff") for h in _csv_fields(line)]
+            except csv.Error as exc:  # a field above csv.field_size_limit
+                raise Unprocessable(f"the CSV header cannot be read: {exc}", code="INVALID_FILE") from exc
+            last = {name: i for i, name in enumerate(header)}  # a name given twice: the last one counts
+            fields = [h if h in COLUMNS and last[h] == i else f"ignored_{i}" for i, h in enumerate(header)]
+            return Upload(fields, _csv_lines(len(header), lines[n + 1 :], blocks))
+    return Upload(list(COLUMNS), _no_lines())
+
+
+async def _jsonl_lines(chunks: AsyncIterator[bytes]) -> AsyncIterator[list[str]]:
     number = 0
-    async for line in _lines(chunks):
-        if not line.strip():
-            continue
-        number += 1
-        try:
-            item = json.loads(line)
-        except (ValueError, RecursionError):  # RecursionError: nested deeper than the decoder goes
-            yield (number, "not valid JSON", *([None] * len(COLUMNS)))
-            continue
-        yield row_from_mapping(number, item)
+    async for lines in _line_blocks(chunks):
+        out = []
+        for line in lines:
+            if _blank(line):
+                continue
+            number += 1
+            try:
+                item = json.loads(line)
+            except (ValueError, RecursionError):  # RecursionError: nested deeper than the decoder goes
+                out.append(_line(number, "not valid JSON", [None] * len(COLUMNS)))
+                continue
+            out.append(_mapping_line(number, item))
+        yield out
 
 
-async def _aiter(rows: Iterable[tuple[Any, ...]]) -> AsyncIterator[tuple[Any, ...]]:
-    for row in rows:
-        yield row
+def jsonl_upload(chunks: AsyncIterator[bytes]) -> Upload:
+    return Upload(list(COLUMNS), _jsonl_lines(chunks))
 
 
-def batch_rows(items: list[Any]) -> AsyncIterator[tuple[Any, ...]]:
-    return _aiter(row_from_mapping(i, item) for i, item in enumerate(items, start=1))
+async def _batch_lines(items: list[Any]) -> AsyncIterator[list[str]]:
+    for start in range(0, len(items), BATCH_BLOCK_ROWS):
+        block = items[start : start + BATCH_BLOCK_ROWS]
+        yield [_mapping_line(start + i, item) for i, item in enumerate(block, start=1)]
 
 
-def _chunks(rows: list[tuple[Any, ...]], size: int) -> Iterator[list[tuple[Any, ...]]]:
-    for start in range(0, len(rows), size):
-        yield rows[start : start + size]
+def batch_upload(items: list[Any]) -> Upload:
+    return Upload(list(COLUMNS), _batch_lines(items))
 
 
-VALIDATE = """
-INSERT INTO settlement.service_record_import_errors (job_id, row_number, code, record_id, field, message)
-SELECT :job, s.row_number, e.code, s.record_id, e.field, e.message
-  FROM (SELECT s.*, row_number() OVER (PARTITION BY s.record_id ORDER BY s.row_number) AS nth
-          FROM staging_service_records s) s
- CROSS JOIN LATERAL (VALUES
-    (s.malformed IS NOT NULL, 'MALFORMED_ROW', NULL, s.malformed),
-    (s.malformed IS NULL AND coalesce(s.record_id, '') = '', 'REQUIRED', 'record_id',
-        'record_id is required'),
-    (s.malformed IS NULL AND length(s.record_id) > 100, 'TOO_LONG', 'record_id',
-        'record_id has at most 100 characters'),
-    (s.malformed IS NULL AND length(s.caregiver_code) > 64, 'TOO_LONG', 'caregiver_code',
-        'caregiver_code has at most 64 characters'),
-    (s.malformed IS NULL AND s.record_id <> '' AND s.nth > 1, 'DUPLICATE_IN_FILE', 'record_id',
-        'the same record_id appears earlier in this file'),
-    (s.malformed IS NULL AND NOT coalesce(pg_input_is_valid(s.person_id, 'uuid'), false),
-        'INVALID_PERSON_ID', 'person_id', 'person_id must be a UUID'),
-    (s.malformed IS NULL AND coalesce(s.care_mode, '') NOT IN
-        ('home_visit', 'elderly_care_bed', 'medical_bed', 'family_care'),
-        'NOT_ALLOWED', 'care_mode',
-        'care_mode must be home_visit, elderly_care_bed, medical_bed or family_care'),
-    (s.malformed IS NULL AND NOT coalesce(s.service_date ~ '^\\d{4}-\\d{2}-\\d{2}$'
-        AND pg_input_is_valid(s.service_date, 'date')
-        AND s.service_date BETWEEN '2000-01-01' AND '2099-12-31', false),
-        'INVALID_DATE', 'service_date', 'service_date must be YYYY-MM-DD'),
-    (s.malformed IS NULL AND s.start_time IS NOT NULL AND NOT (s.start_time ~ :time_pattern),
-        'INVALID_TIME', 'start_time', 'start_time must be HH:MM, 00:00 to 23:59'),
-    (s.malformed IS NULL AND s.end_time IS NOT NULL AND NOT (s.end_time ~ :time_pattern),
-        'INVALID_TIME', 'end_time', 'end_time must be HH:MM, 00:00 to 23:59'),
-    (s.malformed IS NULL AND pg_input_is_valid(s.start_time, 'time') AND pg_input_is_valid(s.end_time, 'time')
-        AND CASE WHEN pg_input_is_valid(s.start_time, 'time') AND pg_input_is_valid(s.end_time, 'time')
-                 THEN s.end_time::time <= s.start_time::time END,
-        'TIME_ORDER', 'end_time', 'end_time must be after start_time'),
-    (s.malformed IS NULL AND NOT coalesce(s.amount_claimed_fen ~ '^[0-9]{1,12}$', false),
-        'INVALID_AMOUNT', 'amount_claimed_fen', 'amount_claimed_fen must be a whole number of fen, >= 0'),
-    (s.malformed IS NULL AND ((s.checkin_lat IS NULL) <> (s.checkin_lon IS NULL)
-        OR (s.checkin_lat IS NOT NULL AND NOT (pg_input_is_valid(s.checkin_lat, 'float8')
-            AND pg_input_is_valid(s.checkin_lon, 'float8')
-            AND CASE WHEN pg_input_is_valid(s.checkin_lat, 'float8')
-                          AND pg_input_is_valid(s.checkin_lon, 'float8')
-                     THEN s.checkin_lat::float8 BETWEEN -90 AND 90
-                          AND s.checkin_lon::float8 BETWEEN -180 AND 180
-                END))),
-        'INVALID_LOCATION', 'checkin_lat',
-        'check-in needs both latitude (-90..90) and longitude (-180..180) as numbers')
- ) AS e(failed, code, field, message)
- WHERE e.failed
-    ON CONFLICT DO NOTHING  -- two fields failing with one code (start and end time): one error line
-"""
+@dataclass(frozen=True)
+class Check:
+    """One check of a staged row ``s`` (not malformed): ``failed`` is a SQL condition, true when the row fails
+    (NULL counts as passing). A row's ``codes`` hold one entry per check, NULL where it passed."""
 
-MERGE = """
-WITH typed AS (
-    SELECT g.row_number, g.record_id, CASE WHEN g.malformed IS NULL THEN g.person_id::uuid END AS person_id,
-           g.caregiver_code, g.care_mode, g.service_date::date AS service_date,
-           g.start_time::time AS start_time, g.end_time::time AS end_time,
-           coalesce(string_to_array(nullif(g.items, ''), '|'), '{}') AS items,
-           g.checkin_lat::float8 AS checkin_lat, g.checkin_lon::float8 AS checkin_lon,
-           g.amount_claimed_fen::bigint AS amount_claimed_fen
-      FROM staging_service_records g
+    field: str
+    code: str
+    failed: str
+    message: str
+
+
+CHECKS = (
+    Check("record_id", "REQUIRED", "coalesce(s.record_id, '') = ''", "record_id is required"),
+    Check("record_id", "TOO_LONG", "length(s.record_id) > 100", "record_id has at most 100 characters"),
+    Check(
+        "caregiver_code",
+        "TOO_LONG",
+        "length(s.caregiver_code) > 64",
+        "caregiver_code has at most 64 characters",
+    ),
+    Check(
+        "record_id",
+        "DUPLICATE_IN_FILE",
+        "s.record_id <> '' AND s.row_number > r.first_row",
+        "the same record_id appears earlier in this file",
+    ),
+    Check(
+        "person_id",
+        "INVALID_PERSON_ID",
+        "NOT coalesce(pg_input_is_valid(s.person_id, 'uuid'), false)",
+        "person_id must be a UUID",
+    ),
+    Check(
+        "care_mode",
+        "NOT_ALLOWED",
+        "coalesce(s.care_mode, '') NOT IN ('home_visit', 'elderly_care_bed', 'medical_bed', 'family_care')",
+        "care_mode must be home_visit, elderly_care_bed, medical_bed or family_care",
+    ),
+    Check(
+        "service_date",
+        "INVALID_DATE",
+        "NOT coalesce(s.service_date ~ '^\\d{4}-\\d{2}-\\d{2}$' "
+        "AND pg_input_is_valid(s.service_date, 'date') "
+        "AND s.service_date BETWEEN '2000-01-01' AND '2099-12-31', false)",
+        "service_date must be YYYY-MM-DD",
+    ),
+    Check(
+        "start_time",
+        "INVALID_TIME",
+        "NOT (s.start_time ~ :time_pattern)",
+        "start_time must be HH:MM, 00:00 to 23:59",
+    ),
+    Check(
+        "end_time",
+        "INVALID_TIME",
+        "NOT (s.end_time ~ :time_pattern)",
+        "end_time must be HH:MM, 00:00 to 23:59",
+    ),
+    Check(
+        "end_time",
+        "TIME_ORDER",
+        "CASE WHEN pg_input_is_valid(s.start_time, 'time') AND pg_input_is_valid(s.end_time, 'time') "
+        "THEN s.end_time::time <= s.start_time::time END",
+        "end_time must be after start_time",
+    ),
+    Check(
+        "amount_claimed_fen",
+        "INVALID_AMOUNT",
+        "NOT coalesce(s.amount_claimed_fen ~ '^[0-9]{1,12}$', false)",
+        "amount_claimed_fen must be a whole number of fen, >= 0",
+    ),
+    Check(
+        "checkin_lat",
+        "INVALID_LOCATION",
+        "(s.checkin_lat IS NULL) <> (s.checkin_lon IS NULL) OR (s.checkin_lat IS NOT NULL AND NOT coalesce("
+        "CASE WHEN pg_input_is_valid(s.checkin_lat, 'float8') AND pg_input_is_valid(s.checkin_lon, 'float8') "
+        "THEN s.checkin_lat::float8 BETWEEN -90 AND 90 AND s.checkin_lon::float8 BETWEEN -180 AND 180 END, "
+        "false))",
+        "check-in needs both latitude (-90..90) and longitude (-180..180) as numbers",
+    ),
 )
-INSERT INTO settlement.service_records (institution_id, record_id, county_code, person_id, caregiver_code,
-        care_mode, service_date, start_time, end_time, items, checkin_lat, checkin_lon, amount_claimed_fen,
-        import_job_id)
-SELECT :institution, t.record_id, coalesce(p.county_code, :institution_county), t.person_id, t.caregiver_code,
-       t.care_mode, t.service_date, t.start_time, t.end_time, t.items, t.checkin_lat, t.checkin_lon,
-       t.amount_claimed_fen, :job
-  FROM typed t
-  LEFT JOIN settlement.insured_persons p ON p.person_id = t.person_id
- ORDER BY t.row_number
-    ON CONFLICT (institution_id, record_id) DO NOTHING
+CODES = "ARRAY[" + ", ".join(f"CASE WHEN {c.failed} THEN '{c.code}' END" for c in CHECKS) + "]"
+PASSED = "c.malformed IS NULL AND num_nonnulls(VARIADIC c.codes) = 0"
+
+# One statement: every staged row checked once (its ``codes``), error lines written for the rows that
+# failed (the first field of each code: start and end time both wrong are one INVALID_TIME line), the rows
+# that passed merged; a record_id received before is left as it is.
+INGEST = f"""
+WITH repeated AS (
+    SELECT record_id, min(row_number) AS first_row
+      FROM {STAGING} WHERE record_id <> '' GROUP BY record_id HAVING count(*) > 1
+), checked AS MATERIALIZED (
+    SELECT s.row_number, s.malformed, s.record_id, s.person_id, s.caregiver_code, s.care_mode,
+           s.service_date, s.start_time, s.end_time, s.items, s.checkin_lat, s.checkin_lon,
+           s.amount_claimed_fen, CASE WHEN s.malformed IS NULL THEN {CODES} END AS codes
+      FROM {STAGING} s LEFT JOIN repeated r ON r.record_id = s.record_id
+), errors AS (
+    INSERT INTO settlement.service_record_import_errors (job_id, row_number, code, record_id, field, message)
+    SELECT cast(:job AS uuid), c.row_number, 'MALFORMED_ROW', c.record_id, NULL, c.malformed
+      FROM checked c WHERE c.malformed IS NOT NULL
+    UNION ALL
+    (SELECT DISTINCT ON (c.row_number, x.code)
+            cast(:job AS uuid), c.row_number, x.code, c.record_id, x.field, x.message
+       FROM checked c,
+            unnest(c.codes, cast(:check_fields AS text[]), cast(:check_messages AS text[]))
+                WITH ORDINALITY AS x(code, field, message, n)
+      WHERE num_nonnulls(VARIADIC c.codes) > 0 AND x.code IS NOT NULL
+      ORDER BY c.row_number, x.code, x.n)
+), typed AS MATERIALIZED (
+    SELECT c.row_number, c.record_id, c.person_id::uuid AS person_id, c.caregiver_code, c.care_mode,
+           c.service_date::date AS service_date, c.start_time::time AS start_time,
+           c.end_time::time AS end_time, coalesce(string_to_array(nullif(c.items, ''), '|'), '{{}}') AS items,
+           c.checkin_lat::float8 AS checkin_lat, c.checkin_lon::float8 AS checkin_lon,
+           c.amount_claimed_fen::bigint AS amount_claimed_fen
+      FROM checked c
+     WHERE {PASSED}
+), merged AS (
+    INSERT INTO settlement.service_records (institution_id, record_id, county_code, person_id, caregiver_code,
+            care_mode, service_date, start_time, end_time, items, checkin_lat, checkin_lon,
+            amount_claimed_fen, import_job_id)
+    SELECT :institution, t.record_id, coalesce(p.county_code, :institution_county), t.person_id,
+           t.caregiver_code, t.care_mode, t.service_date, t.start_time, t.end_time, t.items, t.checkin_lat,
+           t.checkin_lon, t.amount_claimed_fen, :job
+      FROM typed t
+      LEFT JOIN settlement.insured_persons p ON p.person_id = t.person_id
+     ORDER BY t.row_number
+        ON CONFLICT (institution_id, record_id) DO NOTHING
+    RETURNING 1
+)
+SELECT (SELECT count(*) FROM checked c WHERE NOT ({PASSED})) AS rejected,
+       (SELECT count(*) FROM merged) AS accepted
 """
 
 
 async def ingest(
-    session: AsyncSession,
-    institution: models.Institution,
-    rows: AsyncIterator[tuple[Any, ...]],
-    source: str,
-    config: SettlementConfig,
+    session: AsyncSession, institution: models.Institution, upload: Upload, source: str
 ) -> models.ImportJob:
-    """Stage ``rows`` chunk by chunk with COPY, validate in SQL, merge; returns the finished job."""
+    """Stage the upload with one COPY, check and merge it in one statement; returns the finished job."""
     job = models.ImportJob(id=uuid.uuid4(), institution_id=institution.id, source=source, status="running")
     session.add(job)
     await session.flush()
@@ -215,44 +367,31 @@ async def ingest(
         )
     )
     await session.execute(text(f"TRUNCATE {STAGING}"))
+    if upload.ignored:
+        await session.execute(
+            text(
+                f"ALTER TABLE {STAGING} "
+                + ", ".join(f"ADD COLUMN IF NOT EXISTS {c} text" for c in upload.ignored)
+            )
+        )
     raw = (await (await session.connection()).get_raw_connection()).driver_connection
     assert raw is not None
-    columns = ["row_number", "malformed", *COLUMNS]
-    buffer: list[tuple[Any, ...]] = []
-    total = 0
-    async for row in rows:
-        buffer.append(row)
-        if len(buffer) >= config.import_chunk_rows:
-            await raw.copy_records_to_table(STAGING, records=buffer, columns=columns)
-            total += len(buffer)
-            buffer = []
-    if buffer:
-        await raw.copy_records_to_table(STAGING, records=buffer, columns=columns)
-        total += len(buffer)
-    await session.execute(text(f"ANALYZE {STAGING}"))
-    await session.execute(text(VALIDATE), {"job": job.id, "time_pattern": TIME_PATTERN})
-    rejected = int(
-        await session.scalar(
-            text(
-                "SELECT count(DISTINCT row_number) FROM settlement.service_record_import_errors "
-                "WHERE job_id = :job"
-            ),
-            {"job": job.id},
+    status = await raw.copy_to_table(STAGING, source=upload.data(), columns=upload.columns, format="csv")
+    total = int(status.split()[-1])
+    counts = (
+        await session.execute(
+            text(INGEST),
+            {
+                "job": job.id,
+                "institution": institution.id,
+                "institution_county": institution.county_code,
+                "time_pattern": TIME_PATTERN,
+                "check_fields": [c.field for c in CHECKS],
+                "check_messages": [c.message for c in CHECKS],
+            },
         )
-        or 0
-    )
-    await session.execute(
-        text(
-            f"DELETE FROM {STAGING} s USING settlement.service_record_import_errors e "
-            "WHERE e.job_id = :job AND e.row_number = s.row_number"
-        ),
-        {"job": job.id},
-    )
-    merged = await session.execute(
-        text(MERGE),
-        {"job": job.id, "institution": institution.id, "institution_county": institution.county_code},
-    )
-    accepted = int(merged.rowcount or 0)  # type: ignore[attr-defined]
+    ).one()
+    rejected, accepted = int(counts.rejected), int(counts.accepted)
     job.rows_total = total
     job.rows_rejected = rejected
     job.rows_accepted = accepted

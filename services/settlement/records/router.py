@@ -54,9 +54,7 @@ async def submit_batch(
     institution = await _own_institution(session, principal)
 
     async def produce() -> schemas.ImportJob:
-        job = await intake.ingest(
-            session, institution, intake.batch_rows(data.records), "batch", get_config()
-        )
+        job = await intake.ingest(session, institution, intake.batch_upload(data.records), "batch")
         return await _job_out(session, job)
 
     return await idempotent.respond(produce, status_code=201)
@@ -73,14 +71,14 @@ async def import_file(request: Request, session: SessionDep, principal: Institut
     institution = await _own_institution(session, principal)
     content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if content_type in ("text/csv", "application/csv"):
-        rows = intake.rows_from_csv(request.stream())
+        upload = await intake.csv_upload(request.stream())
     elif content_type in ("application/x-ndjson", "application/jsonl", "application/x-jsonlines"):
-        rows = intake.rows_from_jsonl(request.stream())
+        upload = intake.jsonl_upload(request.stream())
     else:
         raise Unprocessable(
             "send text/csv or application/x-ndjson", code="UNSUPPORTED_MEDIA_TYPE", status_code=415
         )
-    job = await intake.ingest(session, institution, rows, content_type, get_config())
+    job = await intake.ingest(session, institution, upload, content_type)
     return await _job_out(session, job)
 
 
