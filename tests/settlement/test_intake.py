@@ -12,8 +12,9 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from services.settlement import models
+from services.settlement.config import SettlementConfig
 from services.settlement.records import intake
-from tests.settlement.world import World, visit
+from tests.settlement.world import CONFIG, World, visit
 
 HEADER = (
     "record_id,person_id,caregiver_code,care_mode,service_date,start_time,end_time,items,"
@@ -29,11 +30,15 @@ async def _chunks(body: bytes, size: int) -> AsyncIterator[bytes]:
 
 
 async def upload_csv(
-    session: AsyncSession, institution: models.Institution, body: str, chunk: int = 7
+    session: AsyncSession,
+    institution: models.Institution,
+    body: str,
+    chunk: int = 7,
+    config: SettlementConfig = CONFIG,
 ) -> models.ImportJob:
     """The file as the router hands it over, cut into small chunks so that lines span chunk ends."""
     upload = await intake.csv_upload(_chunks(body.encode(), chunk))
-    return await intake.ingest(session, institution, upload, "text/csv")
+    return await intake.ingest(session, institution, upload, "text/csv", config)
 
 
 async def stored(session: AsyncSession, institution: str) -> dict[str, models.ServiceRecord]:
@@ -144,6 +149,22 @@ class TestCsvFiles:
         assert found[2][3] == "3 fields, the header has 11"
         assert found[4][3] == "a value contains a NUL character"
         assert sorted(await stored(session, inst.id)) == ["G1", "G2"]
+
+    async def test_a_file_staged_in_several_copies_keeps_its_row_numbers(
+        self, world: World, session: AsyncSession
+    ) -> None:
+        inst = await world.institution()
+        rows = [line(f"M{n}") for n in range(1, 251)]
+        rows[229] = line("M230", care_mode="teleport")
+        job = await upload_csv(
+            session,
+            inst,
+            "\n".join([HEADER, *rows]),
+            chunk=1000,
+            config=SettlementConfig(import_chunk_rows=100),
+        )
+        assert (job.rows_total, job.rows_accepted, job.rows_rejected) == (250, 249, 1)
+        assert [(n, code) for n, code, *_ in await errors(session, job)] == [(230, "NOT_ALLOWED")]
 
 
 class TestBatches:

@@ -81,7 +81,9 @@ class World:
         await self.session.flush()
 
     async def submit(self, institution: models.Institution, *records: dict[str, Any]) -> models.ImportJob:
-        return await intake.ingest(self.session, institution, intake.batch_upload(list(records)), "batch")
+        return await intake.ingest(
+            self.session, institution, intake.batch_upload(list(records)), "batch", CONFIG
+        )
 
     async def check(self, county: str = LUCHENG, month: dt.date = MONTH) -> None:
         await checks.run_checks(self.session, county, month, CONFIG)

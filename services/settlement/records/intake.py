@@ -1,4 +1,4 @@
-"""Service records in: a JSON batch or a month's file (CSV / JSON lines), streamed with one COPY into a
+"""Service records in: a JSON batch or a month's file (CSV / JSON lines), streamed with COPY into a
 staging table, then checked and merged by the institution's ``record_id`` in one SQL statement (a resend
 is a no-op). Good rows are kept whatever happens to bad ones; every bad row gets its error lines.
 
@@ -20,6 +20,7 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.settlement import models
+from services.settlement.config import SettlementConfig
 from shared.errors import Unprocessable
 
 COLUMNS = (
@@ -49,11 +50,20 @@ class Upload:
     def __init__(self, fields: list[str], blocks: AsyncIterator[list[str]]) -> None:
         self.columns = ["row_number", "malformed", *fields]
         self.ignored = [f for f in fields if f not in COLUMNS]
+        self.finished = False
         self._blocks = blocks
 
-    async def data(self) -> AsyncIterator[bytes]:
-        async for lines in self._blocks:
+    async def data(self, rows: int) -> AsyncIterator[bytes]:
+        """The next blocks of lines, ``rows`` or a block more (fewer at the end, then ``finished``)."""
+        sent = 0
+        while sent < rows:
+            try:
+                lines = await anext(self._blocks)
+            except StopAsyncIteration:
+                self.finished = True
+                return
             if lines:
+                sent += len(lines)
                 yield ("\n".join(lines) + "\n").encode()
 
 
@@ -353,9 +363,14 @@ SELECT (SELECT count(*) FROM checked c WHERE NOT ({PASSED})) AS rejected,
 
 
 async def ingest(
-    session: AsyncSession, institution: models.Institution, upload: Upload, source: str
+    session: AsyncSession,
+    institution: models.Institution,
+    upload: Upload,
+    source: str,
+    config: SettlementConfig,
 ) -> models.ImportJob:
-    """Stage the upload with one COPY, check and merge it in one statement; returns the finished job."""
+    """Stage the upload (a COPY per ``import_chunk_rows`` rows, so no statement lasts as long as a slow
+    client), check and merge it in one statement; returns the finished job."""
     job = models.ImportJob(id=uuid.uuid4(), institution_id=institution.id, source=source, status="running")
     session.add(job)
     await session.flush()
@@ -376,8 +391,12 @@ async def ingest(
         )
     raw = (await (await session.connection()).get_raw_connection()).driver_connection
     assert raw is not None
-    status = await raw.copy_to_table(STAGING, source=upload.data(), columns=upload.columns, format="csv")
-    total = int(status.split()[-1])
+    total = 0
+    while not upload.finished:
+        status = await raw.copy_to_table(
+            STAGING, source=upload.data(config.import_chunk_rows), columns=upload.columns, format="csv"
+        )
+        total += int(status.split()[-1])
     counts = (
         await session.execute(
             text(INGEST),

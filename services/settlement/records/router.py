@@ -54,7 +54,9 @@ async def submit_batch(
     institution = await _own_institution(session, principal)
 
     async def produce() -> schemas.ImportJob:
-        job = await intake.ingest(session, institution, intake.batch_upload(data.records), "batch")
+        job = await intake.ingest(
+            session, institution, intake.batch_upload(data.records), "batch", get_config()
+        )
         return await _job_out(session, job)
 
     return await idempotent.respond(produce, status_code=201)
@@ -78,7 +80,7 @@ async def import_file(request: Request, session: SessionDep, principal: Institut
         raise Unprocessable(
             "send text/csv or application/x-ndjson", code="UNSUPPORTED_MEDIA_TYPE", status_code=415
         )
-    job = await intake.ingest(session, institution, upload, content_type)
+    job = await intake.ingest(session, institution, upload, content_type, get_config())
     return await _job_out(session, job)
 
 
