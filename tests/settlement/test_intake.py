@@ -112,11 +112,14 @@ class TestCsvFiles:
         body = (
             "notes,amount_claimed_fen,care_mode,record_id,person_id,service_date,record_id\n"
             f'"anything, at all",500,family_care,FIRST,{PERSON},2026-05-03,LAST\n'
+            f"\x00 in a column nobody reads,600,family_care,,{PERSON},2026-05-04,NEXT\n"
         )
         job = await upload_csv(session, inst, body)
-        assert job.rows_accepted == 1
-        [record] = (await stored(session, inst.id)).values()
-        assert (record.record_id, record.amount_claimed_fen, record.care_mode) == ("LAST", 500, "family_care")
+        assert job.rows_accepted == 2
+        records = await stored(session, inst.id)
+        assert sorted(records) == ["LAST", "NEXT"]
+        record = records["LAST"]
+        assert (record.amount_claimed_fen, record.care_mode) == (500, "family_care")
         assert (record.caregiver_code, record.items) == (None, [])
 
     async def test_each_bad_row_gets_one_line_per_code_and_the_good_rows_are_kept(

@@ -77,15 +77,13 @@ def _line(number: int, malformed: str | None, values: Iterable[str | None]) -> s
 
 def _malformed(values: list[str | None]) -> str | None:
     """Why the values cannot go into text columns, if they cannot."""
-    for v in values:
-        if v is None:
-            continue
-        if "\x00" in v:
-            return "a value contains a NUL character"
-        try:
-            v.encode()
-        except UnicodeEncodeError:
-            return "a value is not valid Unicode text"
+    present = [v for v in values if v is not None]
+    if any("\x00" in v for v in present):
+        return "a value contains a NUL character"
+    try:
+        "".join(present).encode()
+    except UnicodeEncodeError:  # a lone surrogate (JSON "\ud800")
+        return "a value is not valid Unicode text"
     return None
 
 
@@ -131,24 +129,25 @@ def _csv_fields(line: str) -> list[str]:
     return next(csv.reader([line]))
 
 
-def _csv_line(number: int, line: str, width: int) -> str:
+def _csv_line(number: int, line: str, kept: list[bool]) -> str:
     """A line that cannot go into COPY as it is (quotes, NUL, CR, a field above the csv module's limit, or a
-    wrong number of fields), read with the csv module."""
+    wrong number of fields), read with the csv module; the fields not ``kept`` are left out (NULL)."""
+    width = len(kept)
     try:
         fields = _csv_fields(line)
     except csv.Error as exc:
         return _line(number, f"not a readable CSV line: {exc}", [None] * width)
     if len(fields) != width:
         return _line(number, f"{len(fields)} fields, the header has {width}", [None] * width)
-    values = [f or None for f in fields]
+    values = [(f or None) if keep else None for f, keep in zip(fields, kept, strict=True)]
     malformed = _malformed(values)
     return _line(number, malformed, [None] * width if malformed else values)
 
 
 async def _csv_lines(
-    width: int, first: list[str], blocks: AsyncIterator[list[str]]
+    kept: list[bool], first: list[str], blocks: AsyncIterator[list[str]]
 ) -> AsyncIterator[list[str]]:
-    commas = width - 1
+    commas = len(kept) - 1
     number = 0
 
     def staged(lines: list[str]) -> list[str]:
@@ -167,7 +166,7 @@ async def _csv_lines(
             ):
                 out.append(f"{number},,{line}")  # read by COPY as the csv module would read it
             else:
-                out.append(_csv_line(number, line, width))
+                out.append(_csv_line(number, line, kept))
         return out
 
     yield staged(first)
@@ -193,7 +192,8 @@ async def csv_upload(chunks: AsyncIterator[bytes]) -> Upload:
                 raise Unprocessable(f"the CSV header cannot be read: {exc}", code="INVALID_FILE") from exc
             last = {name: i for i, name in enumerate(header)}  # a name given twice: the last one counts
             fields = [h if h in COLUMNS and last[h] == i else f"ignored_{i}" for i, h in enumerate(header)]
-            return Upload(fields, _csv_lines(len(header), lines[n + 1 :], blocks))
+            kept = [f in COLUMNS for f in fields]
+            return Upload(fields, _csv_lines(kept, lines[n + 1 :], blocks))
     return Upload(list(COLUMNS), _no_lines())
 
 
