@@ -140,5 +140,4 @@ async def get_coverage(
 ) -> Coverage:
     """An institution reads the coverage of its own clients only (the care institution named on their
     disability level in force); any other person is a 404 to it."""
-    person = await service.get(session, principal, person_id)
-    return await service.coverage(session, person, on or today())
+    return await service.coverage(session, principal, person_id, on or today())
