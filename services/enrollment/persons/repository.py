@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.enrollment.models import Person, PersonStatusChange
+from services.enrollment.models import Person, PersonCountyChange, PersonStatusChange
 
 
 async def by_id(session: AsyncSession, person_id: uuid.UUID, *, lock: bool = False) -> Person | None:
@@ -59,3 +59,12 @@ async def latest_change(session: AsyncSession, person: Person) -> StatusEntry:
     stmt = _changes(person).order_by(PersonStatusChange.effective_on.desc(), PersonStatusChange.id.desc())
     change = (await session.scalars(stmt.limit(1))).first()
     return enrolment(person) if change is None else StatusEntry.of(change)
+
+
+async def county_transfers(session: AsyncSession, person: Person) -> list[PersonCountyChange]:
+    stmt = (
+        select(PersonCountyChange)
+        .where(PersonCountyChange.person_id == person.id)
+        .order_by(PersonCountyChange.effective_on, PersonCountyChange.id)
+    )
+    return list((await session.scalars(stmt)).all())

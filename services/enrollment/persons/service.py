@@ -10,9 +10,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.enrollment import scope
 from services.enrollment.employers.service import require_county
-from services.enrollment.models import Employer, Person, PersonStatusChange, outbox
+from services.enrollment.models import Employer, Person, PersonCountyChange, PersonStatusChange, outbox
 from services.enrollment.persons import repository
 from services.enrollment.persons.schemas import (
+    CountyTransferCreate,
     Coverage,
     PersonCreate,
     StatusChangeCreate,
@@ -217,3 +218,56 @@ async def coverage(
         contribution_settled=facts.settled,
         grace_ends_on=facts.grace_ends_on,
     )
+
+
+async def transfer_county(
+    session: AsyncSession, principal: Principal, person_id: uuid.UUID, data: CountyTransferCreate
+) -> Person:
+    """Move a person to another accounting county from a date on (the bureau's decision). Bills and
+    payments already made stay where they were made; the next bill run bills the new county."""
+    person = await get(session, principal, person_id, lock=True)
+    await require_county(session, data.county_code)
+    if data.county_code == person.county_code:
+        raise Conflict(f"the person belongs to {person.county_code} already", code="COUNTY_UNCHANGED")
+    last = await session.scalar(
+        select(PersonCountyChange.effective_on)
+        .where(PersonCountyChange.person_id == person.id)
+        .order_by(PersonCountyChange.effective_on.desc(), PersonCountyChange.id.desc())
+        .limit(1)
+    )
+    earliest = max(person.enrolled_on, last) if last is not None else person.enrolled_on
+    if data.effective_on < earliest:
+        raise Conflict(
+            f"a transfer cannot take effect before {earliest} (enrolment or the last transfer)",
+            code="TRANSFER_DATE_BEFORE_LAST",
+            earliest=earliest.isoformat(),
+        )
+    if data.effective_on > today() + dt.timedelta(days=366):
+        raise Unprocessable("a transfer more than a year ahead is refused", code="DATE_TOO_FAR")
+    session.add(
+        PersonCountyChange(
+            person_id=person.id,
+            from_county_code=person.county_code,
+            county_code=data.county_code,
+            effective_on=data.effective_on,
+            reason=data.reason,
+            recorded_by=principal.name,
+        )
+    )
+    outbox.publish(
+        session,
+        "person.county_changed",
+        aggregate_type="person",
+        aggregate_id=str(person.id),
+        county_code=data.county_code,
+        payload={
+            "person_id": str(person.id),
+            "from_county_code": person.county_code,
+            "county_code": data.county_code,
+            "effective_on": data.effective_on.isoformat(),
+        },
+    )
+    person.county_code = data.county_code
+    person.updated_at = dt.datetime.now(dt.UTC)
+    await session.flush()
+    return person
