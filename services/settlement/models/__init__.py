@@ -15,6 +15,7 @@ from services.settlement.models.base import (
 from services.settlement.models.institutions import Caregiver, ClientHome, Institution
 from services.settlement.models.ledger import LedgerAccount, LedgerLeg, LedgerPeriod, LedgerTransaction
 from services.settlement.models.read_models import (
+    ApplicationReceived,
     ContributionReceived,
     ContributionsDue,
     CoveragePeriod,
@@ -33,6 +34,7 @@ __all__ = [
     "INSTITUTION_KINDS",
     "SCHEMA",
     "AnnualClearing",
+    "ApplicationReceived",
     "Base",
     "BenefitRule",
     "BenefitRuleSet",
