@@ -354,6 +354,8 @@ def main(argv: list[str]) -> int:
             figures["cov_rps"], figures["cov_p50"], figures["cov_p99"] = wrk_coverage(
                 gateway, key, ids, args.seconds
             )
+        else:
+            print("wrk is not installed (apt install wrk): GET coverage under load is not measured")
         phases = import_phases(settings, log_start)
     finally:
         services.stop()

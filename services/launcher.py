@@ -127,6 +127,7 @@ async def load_reference_data(database_url: str, settings: Settings, *, demo: bo
     from services.enrollment.reference import wenzhou
     from services.gateway.reference.demo_clients import ensure_demo_clients
     from services.settlement.reference.benefit_rules import load_wenzhou_benefit_rules
+    from services.settlement.reference.units import load_accounting_units
     from shared.db import create_engine, create_sessionmaker
 
     known: dict[str, str] = {}
@@ -145,6 +146,7 @@ async def load_reference_data(database_url: str, settings: Settings, *, demo: bo
             await assessment_reference.load(session)
         async with sessionmaker() as session, session.begin():
             await load_wenzhou_benefit_rules(session)
+            await load_accounting_units(session, ((code, name) for code, name, *_ in wenzhou.COUNTIES_2022))
         if not demo:
             return {}
         counties = {code for code, *_ in wenzhou.COUNTIES_2022}

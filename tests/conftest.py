@@ -73,12 +73,16 @@ def database_url(server_url: str, run_tag: str) -> Iterator[str]:
 
     async def load() -> None:
         from services.enrollment.reference import wenzhou
+        from services.settlement.reference.units import load_accounting_units
 
         engine = create_engine(test_settings(url), url, "ltc-tests-setup")
         try:
             async with engine.begin() as conn:
                 session = AsyncSession(bind=conn)
                 await wenzhou.load(session)
+                await load_accounting_units(
+                    session, ((code, name) for code, name, *_ in wenzhou.COUNTIES_2022)
+                )
                 await session.flush()
         finally:
             await engine.dispose()

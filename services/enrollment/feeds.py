@@ -51,11 +51,6 @@ class AssessmentConsumer(FeedConsumer):
             )
 
 
-async def is_client(session: AsyncSession, institution_id: str | None, person_id: uuid.UUID) -> bool:
-    relation = await session.get(InstitutionClient, person_id)
-    return relation is not None and institution_id is not None and relation.institution_id == institution_id
-
-
 @contextlib.asynccontextmanager
 async def run_consumers(app: FastAPI) -> AsyncIterator[None]:
     """The lifespan part: the assessment feed consumer, stopped cleanly on shutdown; assessment being down

@@ -42,6 +42,12 @@ class TestApplicationToConclusionInForce:
         assert app["self_assessment_grade"] == "F"
         assert app["onsite_due_on"] == "2026-03-16"  # 10 working days after Monday 2 March
         app_id = app["id"]
+        assert await events(session, [app_id]) == [
+            {
+                "type": "application.received", "application_id": app_id, "person_id": person_id,
+                "county_code": "330302", "received_on": "2026-03-02", "accepted": True, "reason_codes": [],
+            }
+        ]  # fmt: skip
 
         result = await run_to_conclusion(contractor, app_id, severe_items())
         assert result["conclusion"]["computed_level"] == 5

@@ -43,16 +43,15 @@ class TestPersonImport:
     ) -> None:
         employer = await enrollment.employer()
         good = [unique_id_number() for _ in range(3)]
-        bad_check = unique_id_number()[:-1] + "0"
-        if bad_check == good[0]:
-            bad_check = bad_check[:-1] + "1"
+        valid = unique_id_number()
+        bad_check = valid[:-1] + ("0" if valid[-1] != "0" else "1")  # never the right check character
         first17 = "33030219450230001"
         lines = [
             HEADER,
             f"{good[0]},张三,retiree,330302,,2022-01-01",  # line 2 ok
             f"{good[1].lower()},李四,employee,330381,{employer['credit_code']},2022-02-01",  # 3 ok
             f'{good[2]},"王,五",flexible,330302,,2022-03-01',  # 4 ok, quoted comma
-            f"{bad_check},赵六,retiree,330302,,2022-01-01",  # 5 checksum (unless by chance valid)
+            f"{bad_check},赵六,retiree,330302,,2022-01-01",  # 5 checksum
             f"{first17}{id_check_character(first17)},钱七,retiree,330302,,2022-01-01",  # 6 birth date
             f"{unique_id_number()},孙八,worker,330399,,2022-13-01",  # 7 category, county, date
             f"{unique_id_number()},周九,employee,330302,,2022-01-01",  # 8 employer required

@@ -83,6 +83,26 @@ class TestEnrollmentFeed:
             (dt.date(2024, 9, 1), None, "suspended"),
         ]
 
+    async def test_a_county_transfer_moves_the_person_to_the_new_countys_fund(
+        self, feeds: Feeds, session: AsyncSession
+    ) -> None:
+        person = feeds.enrol(county=LUCHENG)
+        feeds.enrollment_event(
+            "person.county_changed",
+            str(person),
+            "330381",
+            person_id=str(person),
+            from_county_code=LUCHENG,
+            county_code="330381",
+            effective_on=dt.date(2024, 7, 1),
+        )
+        await feeds.apply()
+        await session.commit()
+        row = await session.get(InsuredPerson, person)
+        assert row is not None
+        await session.refresh(row)
+        assert row.county_code == "330381"
+
     async def test_status_changes_split_coverage_and_death_is_recorded(
         self, feeds: Feeds, session: AsyncSession
     ) -> None:

@@ -477,11 +477,15 @@ async def test_ledger_amounts_and_dates_out_of_range(setup: Setup) -> None:
         {"received_on": "0001-01-01"},
         {"reference": "\x00"},
         {"county_code": "\x00"},
+        {"county_code": "330399"},  # no such accounting unit: booked before, now refused
     ):
         r = await s.gateway.post(
             "/api/v1/fund/fiscal-subsidies", json={**subsidy, **change}, headers=s.bureau
         )
         assert r.status_code == 422, (change, r.text)
+    unknown = {**subsidy, "county_code": "330399"}
+    r = await s.gateway.post("/api/v1/fund/fiscal-subsidies", json=unknown, headers=s.bureau)
+    assert r.json()["code"] == "COUNTY_UNKNOWN"
     for query in (
         "county_code=%00",
         f"county_code={LUCHENG}&cursor=%00%ff",

@@ -256,6 +256,29 @@ class TestConcurrentRuns:
             ).all()
         assert [r.status for r in settled] == ["settled"]
 
+    async def test_a_settlement_waits_for_a_review_of_its_month_in_progress(
+        self, autocommit_engine: AsyncEngine
+    ) -> None:
+        """A review holds the (county, month) lock shared until it commits (reviews/service.py); the run,
+        which takes it exclusively, starts only after, so it sees the review's decisions."""
+        real = async_sessionmaker(autocommit_engine, expire_on_commit=False)
+        month = dt.date(random.randint(2100, 2900), random.randint(1, 12), 1)
+        county = "330328"
+        async with real() as reviewing:
+            await checks.lock_month(reviewing, county, month, shared=True)
+
+            async def settle() -> str:
+                async with real() as s:
+                    run = await runs.settle(s, CONTRACTOR, county, month, CONFIG)
+                    await s.commit()
+                    return run.status
+
+            settlement = asyncio.create_task(settle())
+            await asyncio.sleep(0.5)
+            assert not settlement.done()  # waiting for the review
+            await reviewing.commit()
+        assert await asyncio.wait_for(settlement, timeout=10) == "settled"
+
 
 month_of_records = st.lists(
     st.tuples(

@@ -165,6 +165,21 @@ async def create(
         )
     )
     move(session, app, "rejected" if reasons else "accepted", principal.client_id, ", ".join(reasons) or None)
+    outbox.publish(
+        session,
+        "application.received",
+        aggregate_type="application",
+        aggregate_id=str(app.id),
+        county_code=county,
+        payload={
+            "application_id": str(app.id),
+            "person_id": person_id,
+            "county_code": county,
+            "received_on": today.isoformat(),
+            "accepted": not reasons,
+            "reason_codes": reasons,
+        },
+    )
     try:
         await session.flush()
     except IntegrityError:

@@ -4,7 +4,14 @@ from services.enrollment.models.base import Base, idempotency_records, metadata,
 from services.enrollment.models.care import InstitutionClient, consumer_cursors
 from services.enrollment.models.contributions import CHANNELS, ContributionBill, Payment
 from services.enrollment.models.imports import ImportJob, ImportRowError
-from services.enrollment.models.persons import CATEGORIES, STATUSES, Employer, Person, PersonStatusChange
+from services.enrollment.models.persons import (
+    CATEGORIES,
+    STATUSES,
+    Employer,
+    Person,
+    PersonCountyChange,
+    PersonStatusChange,
+)
 from services.enrollment.models.reference import ContributionPolicy, County, CountyInsuredTarget
 
 __all__ = [
@@ -22,6 +29,7 @@ __all__ = [
     "InstitutionClient",
     "Payment",
     "Person",
+    "PersonCountyChange",
     "PersonStatusChange",
     "consumer_cursors",
     "idempotency_records",

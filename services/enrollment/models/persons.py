@@ -106,3 +106,23 @@ class PersonStatusChange(Base):
         CheckConstraint("status IN ('insured', 'suspended', 'terminated', 'deceased')", name="status_known"),
         Index(None, "person_id", "effective_on", "id"),
     )
+
+
+class PersonCountyChange(Base):
+    """A transfer of a person to another accounting county (统筹区转移), decided by the bureau. Bills and
+    payments made before it stay with the county they were made in."""
+
+    __tablename__ = "person_county_changes"
+
+    id: Mapped[int] = mapped_column(BigInteger, Identity(always=True), primary_key=True)
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("persons.id"), nullable=False, index=True)
+    from_county_code: Mapped[str] = mapped_column(String(6), nullable=False)
+    county_code: Mapped[str] = mapped_column(String(6), nullable=False)
+    effective_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    reason: Mapped[str] = mapped_column(Text, nullable=False)
+    recorded_by: Mapped[str] = mapped_column(Text, nullable=False)
+    recorded_at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=True), nullable=False, server_default=func.now()
+    )
+
+    __table_args__ = (CheckConstraint("from_county_code <> county_code", name="another_county"),)

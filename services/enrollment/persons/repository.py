@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.enrollment.models import ContributionBill, ContributionPolicy, Person, PersonStatusChange
+from services.enrollment.models import Person, PersonCountyChange, PersonStatusChange
 
 
 async def by_id(session: AsyncSession, person_id: uuid.UUID, *, lock: bool = False) -> Person | None:
@@ -61,28 +61,10 @@ async def latest_change(session: AsyncSession, person: Person) -> StatusEntry:
     return enrolment(person) if change is None else StatusEntry.of(change)
 
 
-async def status_on(session: AsyncSession, person: Person, on: dt.date) -> StatusEntry | None:
-    """The status in force on ``on``; None before the enrolment."""
+async def county_transfers(session: AsyncSession, person: Person) -> list[PersonCountyChange]:
     stmt = (
-        _changes(person)
-        .where(PersonStatusChange.effective_on <= on)
-        .order_by(PersonStatusChange.effective_on.desc(), PersonStatusChange.id.desc())
+        select(PersonCountyChange)
+        .where(PersonCountyChange.person_id == person.id)
+        .order_by(PersonCountyChange.effective_on, PersonCountyChange.id)
     )
-    change = (await session.scalars(stmt.limit(1))).first()
-    if change is not None:
-        return StatusEntry.of(change)
-    return enrolment(person) if on >= person.enrolled_on else None
-
-
-async def bill_and_policy(
-    session: AsyncSession, person_id: uuid.UUID, year: int
-) -> tuple[ContributionBill | None, ContributionPolicy | None]:
-    bill = (
-        await session.scalars(
-            select(ContributionBill).where(
-                ContributionBill.person_id == person_id, ContributionBill.year == year
-            )
-        )
-    ).first()
-    policy = await session.get(ContributionPolicy, year)
-    return bill, policy
+    return list((await session.scalars(stmt)).all())

@@ -12,6 +12,8 @@ from services.enrollment.models import Person as PersonRow
 from services.enrollment.models import idempotency_records
 from services.enrollment.persons import repository, service
 from services.enrollment.persons.schemas import (
+    CountyTransfer,
+    CountyTransferCreate,
     Coverage,
     Person,
     PersonCreate,
@@ -31,6 +33,7 @@ from shared.principal import Principal, Role, require_roles
 router = APIRouter(prefix="/api/v1", tags=["persons"])
 Writer = Annotated[Principal, Depends(require_roles(*scope.WRITERS))]
 Reader = Annotated[Principal, Depends(require_roles(*scope.READERS))]
+Bureau = Annotated[Principal, Depends(require_roles(Role.BUREAU))]
 CoverageReader = Annotated[
     Principal, Depends(require_roles(Role.CONTRACTOR, Role.BUREAU, Role.SERVICE, Role.INSTITUTION))
 ]
@@ -59,6 +62,9 @@ async def to_detail(session: AsyncSession, row: PersonRow, principal: Principal)
     return PersonDetail(
         **to_person(row, full_id=scope.sees_full_id_number(principal)).model_dump(),
         status_history=[StatusChange.model_validate(h, from_attributes=True) for h in history],
+        county_transfers=[
+            CountyTransfer.model_validate(t) for t in await repository.county_transfers(session, row)
+        ],
     )
 
 
@@ -127,6 +133,30 @@ async def change_status(
     return await idempotent.respond(change, status_code=201)
 
 
+@router.post(
+    "/persons/{person_id}/county-transfers",
+    status_code=201,
+    response_model=PersonDetail,
+    summary="Move a person to another accounting county from a date on (bureau)",
+)
+async def transfer_county(
+    person_id: uuid.UUID,
+    data: CountyTransferCreate,
+    session: SessionDep,
+    principal: Bureau,
+    idempotent: Idempotent,
+) -> Response:
+    """Bills and payments already made stay with the county they were made in; settlement is told by
+    ``person.county_changed``. 409 ``COUNTY_UNCHANGED`` or ``TRANSFER_DATE_BEFORE_LAST``."""
+
+    async def transfer() -> PersonDetail:
+        return await to_detail(
+            session, await service.transfer_county(session, principal, person_id, data), principal
+        )
+
+    return await idempotent.respond(transfer, status_code=201)
+
+
 @router.get(
     "/persons/{person_id}/coverage", response_model=Coverage, summary="Covered on a date, and why not"
 )
@@ -140,5 +170,4 @@ async def get_coverage(
 ) -> Coverage:
     """An institution reads the coverage of its own clients only (the care institution named on their
     disability level in force); any other person is a 404 to it."""
-    person = await service.get(session, principal, person_id)
-    return await service.coverage(session, person, on or today())
+    return await service.coverage(session, principal, person_id, on or today())

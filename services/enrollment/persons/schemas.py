@@ -54,6 +54,25 @@ class StatusChangeCreate(BaseModel):
     reason: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
 
 
+class CountyTransferCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    county_code: Annotated[str, StringConstraints(pattern=r"^[0-9]{6}$")]
+    effective_on: BusinessDate
+    reason: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
+
+
+class CountyTransfer(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    from_county_code: str
+    county_code: str
+    effective_on: dt.date
+    reason: str
+    recorded_by: str
+    recorded_at: dt.datetime
+
+
 class StatusChange(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
@@ -66,6 +85,7 @@ class StatusChange(BaseModel):
 
 class PersonDetail(Person):
     status_history: list[StatusChange]
+    county_transfers: list[CountyTransfer] = Field(default_factory=list)
 
 
 class Coverage(BaseModel):

@@ -5,15 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.enrollment import scope
 from services.enrollment.employers.service import require_county
-from services.enrollment.feeds import is_client
-from services.enrollment.models import Employer, Person, PersonStatusChange, outbox
+from services.enrollment.models import Employer, Person, PersonCountyChange, PersonStatusChange, outbox
 from services.enrollment.persons import repository
 from services.enrollment.persons.schemas import (
+    CountyTransferCreate,
     Coverage,
     PersonCreate,
     StatusChangeCreate,
@@ -93,13 +93,7 @@ async def get(
     session: AsyncSession, principal: Principal, person_id: uuid.UUID, *, lock: bool = False
 ) -> Person:
     person = await repository.by_id(session, person_id, lock=lock)
-    if person is None or not (
-        principal.sees_county(person.county_code)
-        or (
-            principal.role is Role.INSTITUTION
-            and await is_client(session, principal.institution_id, person.id)
-        )
-    ):
+    if person is None or not principal.sees_county(person.county_code):
         raise NotFound(f"no person {person_id}", code="PERSON_NOT_FOUND")
     return person
 
@@ -172,37 +166,108 @@ async def change_status(
     return person
 
 
-async def coverage(session: AsyncSession, person: Person, on: dt.date) -> Coverage:
+_COVERAGE_FACTS = text(
+    """
+    SELECT p.county_code, p.enrolled_on,
+           coalesce(last_change.status, CASE WHEN :on >= p.enrolled_on THEN 'insured' END) AS status,
+           b.employer_paid_fen + b.individual_paid_fen
+               >= b.employer_due_fen + b.individual_due_fen AS settled,
+           b.due_on + pol.grace_period_days AS grace_ends_on,
+           ic.institution_id AS care_institution_id
+      FROM enrollment.persons p
+      LEFT JOIN LATERAL (
+            SELECT c.status FROM enrollment.person_status_changes c
+             WHERE c.person_id = p.id AND c.effective_on <= :on
+             ORDER BY c.effective_on DESC, c.id DESC LIMIT 1) last_change ON true
+      LEFT JOIN enrollment.contribution_bills b ON b.person_id = p.id AND b.year = :year
+      LEFT JOIN enrollment.contribution_policies pol ON pol.year = b.year
+      LEFT JOIN enrollment.institution_clients ic ON ic.person_id = p.id
+     WHERE p.id = :person
+    """
+)
+
+
+async def coverage(
+    session: AsyncSession, principal: Principal, person_id: uuid.UUID, on: dt.date
+) -> Coverage:
     """Covered on ``on`` = enrolled, the status in force that day is insured, and that year's contribution
-    is settled — or its grace period has not yet run out."""
-    status = await repository.status_on(session, person, on)
-    bill, policy = await repository.bill_and_policy(session, person.id, on.year)
-    settled = (
-        None
-        if bill is None
-        else bill.employer_paid_fen + bill.individual_paid_fen
-        >= (bill.employer_due_fen + bill.individual_due_fen)
-    )
-    grace_ends = (
-        bill.due_on + dt.timedelta(days=policy.grace_period_days)
-        if bill is not None and policy is not None
-        else None
-    )
+    is settled — or its grace period has not yet run out. One statement: this is asked all day long."""
+    facts = (
+        await session.execute(_COVERAGE_FACTS, {"person": person_id, "on": on, "year": on.year})
+    ).one_or_none()
+    if facts is None or not (
+        principal.sees_county(facts.county_code)
+        or (principal.role is Role.INSTITUTION and facts.care_institution_id == principal.institution_id)
+    ):
+        raise NotFound(f"no person {person_id}", code="PERSON_NOT_FOUND")
     reason: str | None = None
-    if status is None or on < person.enrolled_on:
+    if facts.status is None:
         reason = "NOT_ENROLLED"
-    elif status.status != "insured":
-        reason = status.status.upper()
-    elif settled is False and grace_ends is not None and on > grace_ends:
+    elif facts.status != "insured":
+        reason = facts.status.upper()
+    elif facts.settled is False and facts.grace_ends_on is not None and on > facts.grace_ends_on:
         reason = "CONTRIBUTION_UNPAID"
     return Coverage(
-        person_id=person.id,
+        person_id=person_id,
         on=on,
         covered=reason is None,
         reason=reason,
-        county_code=person.county_code,
-        status=status.status if status is not None else None,
+        county_code=facts.county_code,
+        status=facts.status,
         contribution_year=on.year,
-        contribution_settled=settled,
-        grace_ends_on=grace_ends,
+        contribution_settled=facts.settled,
+        grace_ends_on=facts.grace_ends_on,
     )
+
+
+async def transfer_county(
+    session: AsyncSession, principal: Principal, person_id: uuid.UUID, data: CountyTransferCreate
+) -> Person:
+    """Move a person to another accounting county from a date on (the bureau's decision). Bills and
+    payments already made stay where they were made; the next bill run bills the new county."""
+    person = await get(session, principal, person_id, lock=True)
+    await require_county(session, data.county_code)
+    if data.county_code == person.county_code:
+        raise Conflict(f"the person belongs to {person.county_code} already", code="COUNTY_UNCHANGED")
+    last = await session.scalar(
+        select(PersonCountyChange.effective_on)
+        .where(PersonCountyChange.person_id == person.id)
+        .order_by(PersonCountyChange.effective_on.desc(), PersonCountyChange.id.desc())
+        .limit(1)
+    )
+    earliest = max(person.enrolled_on, last) if last is not None else person.enrolled_on
+    if data.effective_on < earliest:
+        raise Conflict(
+            f"a transfer cannot take effect before {earliest} (enrolment or the last transfer)",
+            code="TRANSFER_DATE_BEFORE_LAST",
+            earliest=earliest.isoformat(),
+        )
+    if data.effective_on > today() + dt.timedelta(days=366):
+        raise Unprocessable("a transfer more than a year ahead is refused", code="DATE_TOO_FAR")
+    session.add(
+        PersonCountyChange(
+            person_id=person.id,
+            from_county_code=person.county_code,
+            county_code=data.county_code,
+            effective_on=data.effective_on,
+            reason=data.reason,
+            recorded_by=principal.name,
+        )
+    )
+    outbox.publish(
+        session,
+        "person.county_changed",
+        aggregate_type="person",
+        aggregate_id=str(person.id),
+        county_code=data.county_code,
+        payload={
+            "person_id": str(person.id),
+            "from_county_code": person.county_code,
+            "county_code": data.county_code,
+            "effective_on": data.effective_on.isoformat(),
+        },
+    )
+    person.county_code = data.county_code
+    person.updated_at = dt.datetime.now(dt.UTC)
+    await session.flush()
+    return person

@@ -21,6 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.settlement.ledger import service as ledger
 from services.settlement.models import (
+    ApplicationReceived,
     ContributionReceived,
     ContributionsDue,
     DisabilityLevel,
@@ -289,7 +290,18 @@ class AssessmentConsumer(FeedConsumer):
 
     async def apply(self, session: AsyncSession, event: FeedEvent) -> None:
         p = event.payload
-        if event.event_type == "conclusion.in_force":
+        if event.event_type == "application.received":
+            await session.execute(
+                pg_insert(ApplicationReceived)
+                .values(
+                    application_id=uuid.UUID(p["application_id"]),
+                    county_code=p["county_code"],
+                    received_on=_date(p["received_on"]),
+                    accepted=bool(p["accepted"]),
+                )
+                .on_conflict_do_nothing()
+            )
+        elif event.event_type == "conclusion.in_force":
             values = {
                 "conclusion_id": uuid.UUID(p["conclusion_id"]),
                 "person_id": uuid.UUID(p["person_id"]),

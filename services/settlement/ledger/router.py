@@ -10,8 +10,9 @@ from sqlalchemy import select
 
 from services.settlement.deps import Bureau, Idempotent, Overseer
 from services.settlement.ledger import schemas, service
-from services.settlement.models import LedgerAccount, LedgerLeg, LedgerTransaction
+from services.settlement.models import AccountingUnit, LedgerAccount, LedgerLeg, LedgerTransaction
 from shared.db import SessionDep
+from shared.errors import Unprocessable
 from shared.pagination import PageParams, page_params, paginate
 
 router = APIRouter(prefix="/api/v1/fund", tags=["fund ledger"])
@@ -77,6 +78,10 @@ async def fiscal_subsidy(
     data: schemas.FiscalSubsidyCreate, session: SessionDep, principal: Bureau, idempotent: Idempotent
 ) -> JSONResponse:
     async def produce() -> dict[str, object]:
+        if await session.get(AccountingUnit, data.county_code) is None:
+            raise Unprocessable(
+                f"{data.county_code} is not an accounting unit of the fund", code="COUNTY_UNKNOWN"
+            )
         tx_id = await service.post(
             session,
             client_id=f"fiscal-subsidy:{data.county_code}:{data.reference}",

@@ -13,8 +13,15 @@ from services.settlement.models.base import (
     outbox_events,
 )
 from services.settlement.models.institutions import Caregiver, ClientHome, Institution
-from services.settlement.models.ledger import LedgerAccount, LedgerLeg, LedgerPeriod, LedgerTransaction
+from services.settlement.models.ledger import (
+    AccountingUnit,
+    LedgerAccount,
+    LedgerLeg,
+    LedgerPeriod,
+    LedgerTransaction,
+)
 from services.settlement.models.read_models import (
+    ApplicationReceived,
     ContributionReceived,
     ContributionsDue,
     CoveragePeriod,
@@ -32,7 +39,9 @@ __all__ = [
     "CARE_MODES",
     "INSTITUTION_KINDS",
     "SCHEMA",
+    "AccountingUnit",
     "AnnualClearing",
+    "ApplicationReceived",
     "Base",
     "BenefitRule",
     "BenefitRuleSet",

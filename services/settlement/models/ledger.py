@@ -89,3 +89,13 @@ class LedgerPeriod(Base):
         DateTime(timezone=True), nullable=False, server_default=func.now()
     )
     closed_by: Mapped[str] = mapped_column(Text, nullable=False)
+
+
+class AccountingUnit(Base):
+    """An accounting county (统筹区) the fund keeps books for: the same units as enrollment's, loaded with
+    the reference data. A posting to a county that is not one of them is refused."""
+
+    __tablename__ = "accounting_units"
+
+    code: Mapped[str] = mapped_column(Text, primary_key=True)
+    name: Mapped[str] = mapped_column(Text, nullable=False)

@@ -6,7 +6,18 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import BigInteger, CheckConstraint, Date, DateTime, Index, SmallInteger, Text, Uuid, func
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    Index,
+    SmallInteger,
+    Text,
+    Uuid,
+    func,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from services.settlement.models.base import Base
@@ -87,6 +98,19 @@ class PersonBill(Base):
     grace_ends_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
 
 
+class ApplicationReceived(Base):
+    """An application for an assessment (``application.received``), for the bureau's views."""
+
+    __tablename__ = "applications_received"
+
+    application_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    county_code: Mapped[str] = mapped_column(Text, nullable=False)
+    received_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    accepted: Mapped[bool] = mapped_column(Boolean, nullable=False)
+
+    __table_args__ = (Index(None, "county_code", "received_on"),)
+
+
 class ContributionsDue(Base):
     """What enrollment billed for a year and county (``bills.generated``), for the bureau's views."""
 
@@ -118,6 +142,7 @@ class DisabilityLevel(Base):
 
 
 __all__ = [
+    "ApplicationReceived",
     "ContributionReceived",
     "ContributionsDue",
     "CoveragePeriod",

@@ -132,7 +132,7 @@ WITH r AS (
                 WHEN c.daily_cap_fen IS NULL THEN c.claimed
                 ELSE least(c.claimed, greatest(0, c.daily_cap_fen - coalesce(
                        sum(c.claimed) FILTER (WHERE cardinality(c.cut_codes) = 0)
-                       OVER (PARTITION BY c.person_id, c.service_date, c.care_mode
+                       OVER (PARTITION BY c.person_id, c.care_mode, c.service_date
                              ORDER BY c.start_time NULLS FIRST, c.id
                              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0)))::bigint
            END AS within_day

@@ -43,7 +43,7 @@ async def fund_status(
         county_code=county_code,
         counties=rows,
         total=service.total(rows),
-        notes=[schemas.APPLICATIONS_NOTE],
+        notes=[],
     )
     if "text/csv" in request.headers.get("accept", ""):
         buffer = io.StringIO()

@@ -5,11 +5,6 @@ import uuid
 
 from pydantic import BaseModel, Field
 
-APPLICATIONS_NOTE = (
-    "settlement receives conclusions, not applications: ask the assessment service "
-    "(GET /api/v1/assessment-applications?county_code=) for applications"
-)
-
 
 class CountyStatus(BaseModel):
     county_code: str | None = Field(description="null on the city-wide total")
@@ -17,7 +12,8 @@ class CountyStatus(BaseModel):
     contributions_due_fen: int = Field(description="billed for the year (bills.generated)")
     contributions_collected_month_fen: int
     contributions_collected_ytd_fen: int
-    applications: int | None = Field(default=None, description="null: settlement has no application data")
+    applications: int = Field(description="applications for an assessment received in the month")
+    applications_accepted: int = Field(description="of them, accepted (the others were refused with reasons)")
     beneficiaries_by_level: dict[str, int] = Field(description="persons with paid services in the month")
     expenditure_month_by_mode_fen: dict[str, int]
     expenditure_month_fen: int

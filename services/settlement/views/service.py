@@ -51,6 +51,11 @@ SELECT county_code, level, count(*) FROM (
      GROUP BY 1, 2) x
  GROUP BY 1, 2
 """  # noqa: E501
+_APPLICATIONS = """
+SELECT county_code, count(*), count(*) FILTER (WHERE accepted) FROM settlement.applications_received
+ WHERE county_code = ANY(:counties) AND received_on >= :m0 AND received_on < :m1
+ GROUP BY 1
+"""
 ASSETS_AND_LIABILITIES = ("cash", "finance_receivable", "payable_institutions", "deposits_held")
 
 
@@ -70,6 +75,10 @@ async def fund_status(
         ledger_rows[county][account] = (int(balance), int(ytd), int(this_month))
     insured = {c: int(n) for c, n in (await session.execute(text(_INSURED), params)).all()}
     due = {c: int(a) for c, a in (await session.execute(text(_DUE), {**params, "year": m0.year})).all()}
+    applications = {
+        c: (int(n), int(accepted))
+        for c, n, accepted in (await session.execute(text(_APPLICATIONS), params)).all()
+    }
     levels: dict[str, dict[str, int]] = defaultdict(dict)
     for county, level, n in (await session.execute(text(_BENEFICIARIES), params)).all():
         levels[county]["unknown" if level is None else str(level)] = int(n)
@@ -97,6 +106,8 @@ async def fund_status(
                 contributions_due_fen=due.get(county, 0),
                 contributions_collected_month_fen=-sum(col(a, 2) for a in contributions),
                 contributions_collected_ytd_fen=collected_ytd,
+                applications=applications.get(county, (0, 0))[0],
+                applications_accepted=applications.get(county, (0, 0))[1],
                 beneficiaries_by_level=dict(sorted(levels.get(county, {}).items())),
                 expenditure_month_by_mode_fen=by_mode,
                 expenditure_month_fen=sum(by_mode.values()),
@@ -116,7 +127,7 @@ async def fund_status(
 def total(rows: list[schemas.CountyStatus]) -> schemas.CountyStatus:
     summed: dict[str, Any] = {"county_code": None}
     for field in schemas.CountyStatus.model_fields:
-        if field in ("county_code", "applications"):
+        if field == "county_code":
             continue
         values = [getattr(r, field) for r in rows]
         if field.endswith(("_by_level", "_by_mode_fen")):

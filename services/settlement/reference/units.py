@@ -1,0 +1,20 @@
+"""The accounting units the fund keeps books for (the city's counties; the launcher passes enrollment's)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from services.settlement.models import AccountingUnit
+
+
+async def load_accounting_units(session: AsyncSession, units: Iterable[tuple[str, str]]) -> None:
+    rows = [{"code": code, "name": name} for code, name in units]
+    if not rows:
+        return
+    stmt = insert(AccountingUnit).values(rows)
+    await session.execute(
+        stmt.on_conflict_do_update(index_elements=[AccountingUnit.code], set_={"name": stmt.excluded.name})
+    )
