@@ -3,7 +3,8 @@
 A generator writes a realistic month (BASELINES: ~25 k beneficiaries, ~300 institutions over the 13 counties,
 ~2 k caregivers, ~750 k service records, one CSV file per institution) and fills settlement's read models
 set-based in SQL, the way the enrollment and assessment feed consumers leave them (insured persons, status
-history, coverage periods, contributions received, disability levels; the consumers' ledger postings of
+history, coverage periods, contributions received, each person's bills of the year (owed and paid, as the
+checks' coverage rule reads them), disability levels; the consumers' ledger postings of
 contribution income are left out — neither the checks nor the settlement read them). A few % of the records
 carry each failure the checks know. The run then measures, on a database of its own:
 - (a) every institution uploading its month as a file (`POST /api/v1/service-record-imports`, its own key,
@@ -256,6 +257,13 @@ async def fill_read_models(database_url: str, city: City) -> None:
              CROSS JOIN (VALUES (2025), (2026)) y(year)
              CROSS JOIN (VALUES ('employer'), ('individual')) payer(payer)
              WHERE y.year = 2025 OR fault <> 'NOT_COVERED' OR abs(hashtext(person_id::text)) % 2 = 0;
+            INSERT INTO settlement.person_bills (person_id, year, due_fen, paid_fen, due_on, grace_ends_on)
+            SELECT g.person_id, y.year, 14000, coalesce(sum(c.amount_fen), 0), make_date(y.year, 1, 31),
+                   make_date(y.year, 3, 31)
+              FROM gen_persons g
+             CROSS JOIN (VALUES (2025), (2026)) y(year)
+              LEFT JOIN settlement.contributions_received c ON c.person_id = g.person_id AND c.year = y.year
+             GROUP BY g.person_id, y.year;
             INSERT INTO settlement.disability_levels (conclusion_id, person_id, county_code, level, valid_from,
                    valid_to, rule_set_version)
             SELECT gen_random_uuid(), person_id, county_code, level, date '2025-09-01', date '2027-08-31',
@@ -372,8 +380,8 @@ WITH r AS (
 ), f AS (
     SELECT DISTINCT ON (r.id) r.*,
            p.person_id IS NULL OR cp.status IS NULL OR cp.status IN ('suspended', 'terminated')
-             OR NOT EXISTS (SELECT 1 FROM settlement.contributions_received c WHERE c.person_id = r.person_id
-                              AND c.year = $3 AND c.reversed_on IS NULL) AS not_covered,
+             OR NOT (pb.person_id IS NULL OR pb.paid_fen >= pb.due_fen OR r.service_date <= pb.grace_ends_on)
+             AS not_covered,
            r.service_date >= p.died_on AS after_death,
            br.fund_share_bp, coalesce(br.monthly_cap_fen, br.monthly_cap_share_bp * rs.base_amount_fen / 10000) AS monthly_cap,
            NOT (r.service_date BETWEEN i.agreement_from AND i.agreement_to AND r.care_mode = ANY (i.care_modes)
@@ -390,6 +398,7 @@ WITH r AS (
       FROM r
       JOIN settlement.institutions i ON i.id = r.institution_id
       LEFT JOIN settlement.insured_persons p ON p.person_id = r.person_id
+      LEFT JOIN settlement.person_bills pb ON pb.person_id = r.person_id AND pb.year = $3
       LEFT JOIN settlement.coverage_periods cp ON cp.person_id = r.person_id AND cp.starts_on <= r.service_date
             AND (cp.ends_before IS NULL OR r.service_date < cp.ends_before)
       LEFT JOIN settlement.caregivers cg ON cg.institution_id = r.institution_id AND cg.code = r.caregiver_code
