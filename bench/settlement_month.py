@@ -14,8 +14,9 @@ carry each failure the checks know. The run then measures, on a database of its 
   one county after the other, largest first) → seconds, and the ratio (b)/(c);
 - (b2) an explicit re-settlement of every county (the first run reversed, the month checked and settled
   again), two counties at a time on the two cores → seconds, and (b2)/(c).
-The hand-written pass takes every record of the month (nothing is settled before it runs) and joins levels
-and rules by hash joins rather than a per-record LATERAL (1.5× faster than that first version).
+The hand-written pass takes every record of the month (nothing is settled before it runs), joins levels
+and rules by hash joins rather than a per-record LATERAL (1.5× faster than that first version), and does
+every check the service does — cuts, daily and monthly caps, the three review flags — but stores nothing.
 
     python -m bench settlement [--records 750000] [--no-write]
 """
@@ -383,7 +384,8 @@ WITH r AS (
              OR NOT (pb.person_id IS NULL OR pb.paid_fen >= pb.due_fen OR r.service_date <= pb.grace_ends_on)
              AS not_covered,
            r.service_date >= p.died_on AS after_death,
-           br.fund_share_bp, coalesce(br.monthly_cap_fen, br.monthly_cap_share_bp * rs.base_amount_fen / 10000) AS monthly_cap,
+           br.fund_share_bp, br.daily_cap_fen,
+           coalesce(br.monthly_cap_fen, br.monthly_cap_share_bp * rs.base_amount_fen / 10000) AS monthly_cap,
            NOT (r.service_date BETWEEN i.agreement_from AND i.agreement_to AND r.care_mode = ANY (i.care_modes)
                 AND NOT coalesce(r.service_date BETWEEN i.suspended_from
                                  AND coalesce(i.suspended_until, 'infinity'), false)
@@ -423,27 +425,42 @@ WITH r AS (
            NOT bed_day AND caregiver_code IS NOT NULL AND start_time IS NOT NULL
              AND max(end_time) OVER (PARTITION BY institution_id, caregiver_code, service_date, bed_day
                                      ORDER BY start_time, id ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)
-                 > start_time AS overlap
+                 > start_time AS overlap,
+           caregiver_code IS NOT NULL AND start_time IS NOT NULL
+             AND min(person_id::text) OVER slot <> max(person_id::text) OVER slot AS several_persons,
+           count(*) OVER visits >= $5 AND min(start_time) OVER visits = max(start_time) OVER visits AS regular
       FROM f
+    WINDOW slot AS (PARTITION BY institution_id, caregiver_code, service_date, start_time),
+           visits AS (PARTITION BY institution_id, person_id, care_mode)
 ), c AS (
     SELECT w.*, (not_covered OR coalesce(after_death, false) OR fund_share_bp IS NULL OR not_contracted
                  OR unqualified OR other_institution OR coalesce(other_bed_mode, false) OR overlap OR duplicate
                  OR coalesce(too_far, false) OR review = 'rejected') AS cut
       FROM w
-), e AS (
+), day AS (
     SELECT c.*,
            CASE WHEN cut THEN 0
-                WHEN monthly_cap IS NULL THEN amount_claimed_fen
-                ELSE least(amount_claimed_fen, greatest(0, monthly_cap - coalesce(
+                WHEN daily_cap_fen IS NULL THEN amount_claimed_fen
+                ELSE least(amount_claimed_fen, greatest(0, daily_cap_fen - coalesce(
                        sum(CASE WHEN cut THEN 0 ELSE amount_claimed_fen END)
+                       OVER (PARTITION BY person_id, care_mode, service_date ORDER BY start_time NULLS FIRST, id
+                             ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0)))::bigint END AS within_day
+      FROM c
+), e AS (
+    SELECT day.*,
+           CASE WHEN monthly_cap IS NULL THEN within_day
+                ELSE least(within_day, greatest(0, monthly_cap - coalesce(
+                       sum(within_day)
                        OVER (PARTITION BY person_id, care_mode ORDER BY service_date, start_time NULLS FIRST, id
                              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0)))::bigint END AS eligible
-      FROM c
+      FROM day
 )
 SELECT institution_id, county_code, count(*) AS records, sum(amount_claimed_fen) AS claimed,
        sum(eligible) AS eligible,
        sum(CASE WHEN eligible > 0 THEN (eligible * fund_share_bp + 5000) / 10000 ELSE 0 END) AS fund,
-       count(*) FILTER (WHERE cut) AS cut
+       count(*) FILTER (WHERE cut) AS cut,
+       count(*) FILTER (WHERE several_persons OR regular
+                        OR (care_mode = 'home_visit' AND checkin_lat IS NULL)) AS flagged
   FROM e GROUP BY institution_id, county_code
 """
 
@@ -457,7 +474,7 @@ async def hand_written(database_url: str) -> tuple[float, float, dict[str, int]]
         analyzed = time.perf_counter() - t0
         m1 = dt.date(MONTH.year + MONTH.month // 12, MONTH.month % 12 + 1, 1)
         t0 = time.perf_counter()
-        rows = await conn.fetch(HAND_WRITTEN, MONTH, m1, MONTH.year, 500.0)
+        rows = await conn.fetch(HAND_WRITTEN, MONTH, m1, MONTH.year, 500.0, 15)
         elapsed = time.perf_counter() - t0
         totals = {"institutions": len(rows)}
         for key in ("records", "claimed", "eligible", "fund", "cut"):
