@@ -82,19 +82,24 @@ async def run(
             """
         )
     )
-    # 2. what each row says on its own: ID number and date (per row again)
+    # 2. the person of that ID number, if enrolled already; the ID number's own check for the others (a
+    #    registered number was checked when it was enrolled: a re-sent file skips the costliest check)
     await session.execute(
         text(
             f"""
             CREATE UNLOGGED TABLE {t.rows} AS
-            SELECT p.*, enrollment.id_number_problem(p.id_number) AS id_problem,
-                   CASE WHEN enrolled_on ~ '^[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}$'
-                             AND pg_input_is_valid(enrolled_on, 'date') THEN enrolled_on::date END AS enrolled
-            FROM {t.parsed} p
+            SELECT p.*,
+                   CASE WHEN e.id IS NULL THEN enrollment.id_number_problem(p.id_number) END AS id_problem,
+                   CASE WHEN p.enrolled_on ~ '^[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}$'
+                             AND pg_input_is_valid(p.enrolled_on, 'date') THEN p.enrolled_on::date END AS enrolled,
+                   e.id AS existing_id, e.name AS existing_name, e.category AS existing_category,
+                   e.county_code AS existing_county, e.enrolled_on AS existing_enrolled_on,
+                   e.employer_credit_code AS existing_employer
+            FROM {t.parsed} p LEFT JOIN enrollment.persons e ON e.id_number = p.id_number
             """
         )
     )
-    # 3. against the file and the register: repeats, persons enrolled already, counties, employers; then
+    # 3. against the file and the register: repeats, counties, employers; then
     #    every check once per row (OFFSET 0 keeps a level from being re-evaluated for each reference)
     await session.execute(
         text(
@@ -104,20 +109,19 @@ async def run(
                 SELECT k.*, {codes_column(_CHECKS)} FROM (
                     SELECT r.*,
                            row_number() OVER (PARTITION BY r.id_number ORDER BY r.line_no) AS occurrence,
-                           p.id AS existing_id,
-                           (p.id IS NOT NULL AND (cast(:counties AS text[]) IS NULL
-                                                  OR p.county_code = ANY(cast(:counties AS text[]))))
-                               AS existing_in_scope,
-                           (p.id IS NOT NULL AND p.name = r.name AND p.category = r.category
-                                AND p.county_code = r.county_code AND p.enrolled_on = r.enrolled
-                                AND p.employer_credit_code IS NOT DISTINCT FROM r.employer_credit_code)
+                           (r.existing_id IS NOT NULL
+                            AND (cast(:counties AS text[]) IS NULL
+                                 OR r.existing_county = ANY(cast(:counties AS text[])))) AS existing_in_scope,
+                           (r.existing_id IS NOT NULL AND r.existing_name = r.name
+                                AND r.existing_category = r.category AND r.existing_county = r.county_code
+                                AND r.existing_enrolled_on = r.enrolled
+                                AND r.existing_employer IS NOT DISTINCT FROM r.employer_credit_code)
                                AS same_as_existing,
                            c.code IS NOT NULL AS county_known,
                            (cast(:counties AS text[]) IS NULL OR r.county_code = ANY(cast(:counties AS text[])))
                                AS county_in_scope,
                            e.credit_code IS NOT NULL AS employer_known
                     FROM {t.rows} r
-                    LEFT JOIN enrollment.persons p ON p.id_number = r.id_number
                     LEFT JOIN enrollment.counties c ON c.code = r.county_code
                     LEFT JOIN enrollment.employers e ON e.credit_code = r.employer_credit_code
                     OFFSET 0
