@@ -15,7 +15,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.enrollment.imports.staging import (
     FAILED,
-    Check,
     Tables,
     codes_column,
     column_expressions,
@@ -24,6 +23,7 @@ from services.enrollment.imports.staging import (
 )
 from services.enrollment.models import ImportJob, outbox, outbox_events
 from shared.principal import Principal
+from shared.row_checks import RowCheck
 
 COLUMNS = (
     "bill_id", "id_number", "year", "payer", "channel", "amount_fen", "paid_on", "external_ref", "payer_id_number",
@@ -32,15 +32,15 @@ REQUIRED = ("payer", "channel", "amount_fen", "paid_on", "external_ref")
 PERSONAL = "('personal_account', 'family_account', 'annual_self_payment', 'pension_deduction')"
 
 _CHECKS = (
-    Check("line", "malformed", "the line has the wrong number of fields or is not a JSON object"),
-    Check("bill_id", """CASE WHEN malformed IS NULL AND bill_id IS NULL AND (id_number IS NULL OR year IS NULL)
+    RowCheck("line", "malformed", "the line has the wrong number of fields or is not a JSON object"),
+    RowCheck("bill_id", """CASE WHEN malformed IS NULL AND bill_id IS NULL AND (id_number IS NULL OR year IS NULL)
                              THEN 'REQUIRED'
                              WHEN malformed IS NULL AND b_id IS NULL THEN 'BILL_NOT_FOUND' END""",
           "a bill_id, or id_number and year, of a bill in this client's counties"),
-    Check("payer", """CASE WHEN malformed IS NULL AND payer IS NULL THEN 'REQUIRED'
+    RowCheck("payer", """CASE WHEN malformed IS NULL AND payer IS NULL THEN 'REQUIRED'
                            WHEN malformed IS NULL AND payer NOT IN ('employer', 'individual') THEN 'NOT_ALLOWED' END""",
           "employer or individual: which half of the bill this pays"),
-    Check("channel", f"""CASE WHEN malformed IS NULL AND channel IS NULL THEN 'REQUIRED'
+    RowCheck("channel", f"""CASE WHEN malformed IS NULL AND channel IS NULL THEN 'REQUIRED'
                      WHEN malformed IS NULL AND channel NOT IN ('employer_premium_transfer', 'personal_account',
                           'family_account', 'annual_self_payment', 'pension_deduction') THEN 'NOT_ALLOWED'
                      WHEN malformed IS NULL AND b_id IS NOT NULL AND payer IN ('employer', 'individual') AND (
@@ -50,20 +50,20 @@ _CHECKS = (
                      END""",
           "an employer half comes by premium transfer; a person's share by their own channels; "
           "pension deduction for retirees"),
-    Check("amount_fen", """CASE WHEN malformed IS NULL AND amount_fen IS NULL THEN 'REQUIRED'
+    RowCheck("amount_fen", """CASE WHEN malformed IS NULL AND amount_fen IS NULL THEN 'REQUIRED'
                                 WHEN malformed IS NULL AND (amount IS NULL OR amount <= 0) THEN 'AMOUNT_FORMAT' END""",
           "a positive whole number of fen"),
-    Check("paid_on", """CASE WHEN malformed IS NULL AND paid_on IS NULL THEN 'REQUIRED'
+    RowCheck("paid_on", """CASE WHEN malformed IS NULL AND paid_on IS NULL THEN 'REQUIRED'
                              WHEN malformed IS NULL AND paid IS NULL THEN 'DATE_FORMAT'
                              WHEN malformed IS NULL AND paid > :today THEN 'DATE_IN_FUTURE' END""",
           "a date YYYY-MM-DD, not in the future"),
-    Check("external_ref", """CASE WHEN malformed IS NULL AND external_ref IS NULL THEN 'REQUIRED'
+    RowCheck("external_ref", """CASE WHEN malformed IS NULL AND external_ref IS NULL THEN 'REQUIRED'
                                   WHEN malformed IS NULL AND length(external_ref) > 128 THEN 'TOO_LONG'
                                   WHEN malformed IS NULL AND occurrence > 1 THEN 'DUPLICATE_IN_FILE'
                                   WHEN malformed IS NULL AND ep_id IS NOT NULL AND NOT same_as_existing
                                   THEN 'PAYMENT_REF_CONFLICT' END""",
           "the paying system's own reference, once per channel"),
-    Check("payer_id_number",
+    RowCheck("payer_id_number",
           """CASE WHEN malformed IS NULL AND channel = 'family_account' AND payer_id_number IS NULL THEN 'REQUIRED'
                   WHEN malformed IS NULL AND payer_id_number IS NOT NULL
                   THEN coalesce(enrollment.id_number_problem(payer_id_number),

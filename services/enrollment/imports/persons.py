@@ -12,7 +12,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from services.enrollment.events import announce_in_chunks
 from services.enrollment.imports.staging import (
     FAILED,
-    Check,
     Tables,
     codes_column,
     column_expressions,
@@ -23,41 +22,42 @@ from services.enrollment.models import ImportJob
 from shared.errors import Conflict
 from shared.ids import BulkIds
 from shared.principal import Principal
+from shared.row_checks import RowCheck
 
 COLUMNS = ("id_number", "name", "category", "county_code", "employer_credit_code", "enrolled_on")
 REQUIRED = ("id_number", "name", "category", "county_code", "enrolled_on")
 
 # Each check is NULL when the row passes it; all are evaluated once per row, into the row's ``codes``.
 _CHECKS = (
-    Check("line", "malformed", "the line has the wrong number of fields or is not a JSON object"),
-    Check("id_number", "CASE WHEN malformed IS NULL THEN id_problem END",
+    RowCheck("line", "malformed", "the line has the wrong number of fields or is not a JSON object"),
+    RowCheck("id_number", "CASE WHEN malformed IS NULL THEN id_problem END",
           "an ID number of 18 characters: 17 digits, then the check character (digit or X) matching them, "
           "and a possible birth date"),
-    Check("id_number", "CASE WHEN malformed IS NULL AND id_problem IS NULL AND occurrence > 1 "
+    RowCheck("id_number", "CASE WHEN malformed IS NULL AND id_problem IS NULL AND occurrence > 1 "
                        "THEN 'DUPLICATE_IN_FILE' END",
           "the ID number appears on an earlier line of this file"),
-    Check("id_number", """CASE WHEN malformed IS NULL AND id_problem IS NULL AND occurrence = 1
+    RowCheck("id_number", """CASE WHEN malformed IS NULL AND id_problem IS NULL AND occurrence = 1
                                     AND existing_id IS NOT NULL AND NOT existing_in_scope THEN 'PERSON_EXISTS_ELSEWHERE'
                                WHEN malformed IS NULL AND id_problem IS NULL AND occurrence = 1
                                     AND existing_id IS NOT NULL AND NOT same_as_existing THEN 'PERSON_EXISTS' END""",
           "the person is enrolled already with other data; change it through the API"),
-    Check("name", """CASE WHEN malformed IS NULL AND name IS NULL THEN 'REQUIRED'
+    RowCheck("name", """CASE WHEN malformed IS NULL AND name IS NULL THEN 'REQUIRED'
                           WHEN malformed IS NULL AND length(name) > 100 THEN 'TOO_LONG' END""",
           "a name of 1–100 characters"),
-    Check("category", """CASE WHEN malformed IS NULL AND category IS NULL THEN 'REQUIRED'
+    RowCheck("category", """CASE WHEN malformed IS NULL AND category IS NULL THEN 'REQUIRED'
                               WHEN malformed IS NULL AND category NOT IN ('employee', 'retiree', 'flexible')
                               THEN 'NOT_ALLOWED' END""",
           "employee, retiree or flexible"),
-    Check("county_code", """CASE WHEN malformed IS NULL AND NOT county_known THEN 'COUNTY_UNKNOWN'
+    RowCheck("county_code", """CASE WHEN malformed IS NULL AND NOT county_known THEN 'COUNTY_UNKNOWN'
                                  WHEN malformed IS NULL AND NOT county_in_scope THEN 'COUNTY_OUT_OF_SCOPE' END""",
           "one of the accounting units this client serves"),
-    Check("employer_credit_code",
+    RowCheck("employer_credit_code",
           """CASE WHEN malformed IS NULL AND category = 'employee' AND employer_credit_code IS NULL
                   THEN 'EMPLOYER_REQUIRED'
                   WHEN malformed IS NULL AND employer_credit_code IS NOT NULL AND NOT employer_known
                   THEN 'EMPLOYER_UNKNOWN' END""",
           "an employee names a registered employer by credit code"),
-    Check("enrolled_on", """CASE WHEN malformed IS NULL AND enrolled_on IS NULL THEN 'REQUIRED'
+    RowCheck("enrolled_on", """CASE WHEN malformed IS NULL AND enrolled_on IS NULL THEN 'REQUIRED'
                                  WHEN malformed IS NULL AND enrolled IS NULL THEN 'DATE_FORMAT'
                                  WHEN malformed IS NULL AND enrolled > :today THEN 'DATE_IN_FUTURE' END""",
           "a date YYYY-MM-DD, not in the future"),

@@ -18,6 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.requests import Request
 
 from shared.errors import DomainError, Unprocessable
+from shared.row_checks import RowCheck, check_params, codes_array, failed, unnest_codes
 
 CSV_TYPES = frozenset({"text/csv", "application/csv"})
 JSONL_TYPES = frozenset(
@@ -162,40 +163,28 @@ def column_expressions(
     return f"line_no, {select}, {malformed}", source
 
 
-@dataclass(frozen=True)
-class Check:
-    """One check of an import row: ``code`` is a SQL expression over the checked row's columns that is NULL
-    when the row passes and the error code when it does not."""
-
-    field: str
-    code: str
-    message: str
-
-
-def codes_column(checks: Sequence[Check]) -> str:
+def codes_column(checks: Sequence[RowCheck]) -> str:
     """The select-list item ``codes``: one per check, NULL where the row passed it (see ``FAILED``)."""
-    return "ARRAY[" + ", ".join(f"({c.code})" for c in checks) + "]::text[] AS codes"
+    return f"{codes_array(checks)} AS codes"
 
 
-FAILED = "num_nonnulls(VARIADIC codes) > 0 AS failed"
+FAILED = f"{failed()} AS failed"
 
 
 async def record_row_errors(
-    session: AsyncSession, tables: Tables, checks: Sequence[Check], params: dict[str, Any]
+    session: AsyncSession, tables: Tables, checks: Sequence[RowCheck], params: dict[str, Any]
 ) -> None:
-    """One error row per failed (line, field) of the checked table, read from its ``codes``; only the failed
-    rows are looked at."""
+    """One error row per failed (line, field) of the checked table, read from its ``codes`` (the first check
+    of a field that failed); only the failed rows are looked at."""
     await session.execute(
         text(
             f"""
             INSERT INTO enrollment.import_errors (job_id, row_number, field, code, message)
             SELECT DISTINCT ON (line_no, x.field) :job, line_no, x.field, x.code, x.message
-            FROM {tables.checked},
-                 unnest(codes, cast(:check_fields AS text[]), cast(:check_messages AS text[]))
-                     AS x(code, field, message)
+            FROM {tables.checked}, {unnest_codes()}
             WHERE failed AND x.code IS NOT NULL
-            ORDER BY line_no, x.field
+            ORDER BY line_no, x.field, x.n
             """
         ),
-        {**params, "check_fields": [c.field for c in checks], "check_messages": [c.message for c in checks]},
+        {**params, **check_params(checks)},
     )

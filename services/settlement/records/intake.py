@@ -13,7 +13,6 @@ import datetime as dt
 import json
 import uuid
 from collections.abc import AsyncIterator, Iterable
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import text
@@ -22,6 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from services.settlement import models
 from services.settlement.config import SettlementConfig
 from shared.errors import Unprocessable
+from shared.row_checks import RowCheck, check_params, codes_array, failed, unnest_codes
 
 COLUMNS = (
     "record_id",
@@ -228,45 +228,37 @@ def batch_upload(items: list[Any]) -> Upload:
     return Upload(list(COLUMNS), _batch_lines(items))
 
 
-@dataclass(frozen=True)
-class Check:
-    """One check of a staged row ``s`` (not malformed): ``failed`` is a SQL condition, true when the row fails
-    (NULL counts as passing). A row's ``codes`` hold one entry per check, NULL where it passed."""
-
-    field: str
-    code: str
-    failed: str
-    message: str
-
-
+# Each a check of a staged row ``s`` that is not malformed (``r``: the first row of a repeated record_id).
 CHECKS = (
-    Check("record_id", "REQUIRED", "coalesce(s.record_id, '') = ''", "record_id is required"),
-    Check("record_id", "TOO_LONG", "length(s.record_id) > 100", "record_id has at most 100 characters"),
-    Check(
+    RowCheck.when("record_id", "REQUIRED", "coalesce(s.record_id, '') = ''", "record_id is required"),
+    RowCheck.when(
+        "record_id", "TOO_LONG", "length(s.record_id) > 100", "record_id has at most 100 characters"
+    ),
+    RowCheck.when(
         "caregiver_code",
         "TOO_LONG",
         "length(s.caregiver_code) > 64",
         "caregiver_code has at most 64 characters",
     ),
-    Check(
+    RowCheck.when(
         "record_id",
         "DUPLICATE_IN_FILE",
         "s.record_id <> '' AND s.row_number > r.first_row",
         "the same record_id appears earlier in this file",
     ),
-    Check(
+    RowCheck.when(
         "person_id",
         "INVALID_PERSON_ID",
         "NOT coalesce(pg_input_is_valid(s.person_id, 'uuid'), false)",
         "person_id must be a UUID",
     ),
-    Check(
+    RowCheck.when(
         "care_mode",
         "NOT_ALLOWED",
         "coalesce(s.care_mode, '') NOT IN ('home_visit', 'elderly_care_bed', 'medical_bed', 'family_care')",
         "care_mode must be home_visit, elderly_care_bed, medical_bed or family_care",
     ),
-    Check(
+    RowCheck.when(
         "service_date",
         "INVALID_DATE",
         "NOT coalesce(s.service_date ~ '^\\d{4}-\\d{2}-\\d{2}$' "
@@ -274,32 +266,32 @@ CHECKS = (
         "AND s.service_date BETWEEN '2000-01-01' AND '2099-12-31', false)",
         "service_date must be YYYY-MM-DD",
     ),
-    Check(
+    RowCheck.when(
         "start_time",
         "INVALID_TIME",
         "NOT (s.start_time ~ :time_pattern)",
         "start_time must be HH:MM, 00:00 to 23:59",
     ),
-    Check(
+    RowCheck.when(
         "end_time",
         "INVALID_TIME",
         "NOT (s.end_time ~ :time_pattern)",
         "end_time must be HH:MM, 00:00 to 23:59",
     ),
-    Check(
+    RowCheck.when(
         "end_time",
         "TIME_ORDER",
         "CASE WHEN pg_input_is_valid(s.start_time, 'time') AND pg_input_is_valid(s.end_time, 'time') "
         "THEN s.end_time::time <= s.start_time::time END",
         "end_time must be after start_time",
     ),
-    Check(
+    RowCheck.when(
         "amount_claimed_fen",
         "INVALID_AMOUNT",
         "NOT coalesce(s.amount_claimed_fen ~ '^[0-9]{1,12}$', false)",
         "amount_claimed_fen must be a whole number of fen, >= 0",
     ),
-    Check(
+    RowCheck.when(
         "checkin_lat",
         "INVALID_LOCATION",
         "(s.checkin_lat IS NULL) <> (s.checkin_lon IS NULL) OR (s.checkin_lat IS NOT NULL AND NOT coalesce("
@@ -309,8 +301,8 @@ CHECKS = (
         "check-in needs both latitude (-90..90) and longitude (-180..180) as numbers",
     ),
 )
-CODES = "ARRAY[" + ", ".join(f"CASE WHEN {c.failed} THEN '{c.code}' END" for c in CHECKS) + "]"
-PASSED = "c.malformed IS NULL AND num_nonnulls(VARIADIC c.codes) = 0"
+CODES = codes_array(CHECKS)
+PASSED = f"c.malformed IS NULL AND NOT {failed('c.codes')}"
 
 # One statement: every staged row checked once (its ``codes``), error lines written for the rows that
 # failed (the first field of each code: start and end time both wrong are one INVALID_TIME line), the rows
@@ -331,10 +323,8 @@ WITH repeated AS (
     UNION ALL
     (SELECT DISTINCT ON (c.row_number, x.code)
             cast(:job AS uuid), c.row_number, x.code, c.record_id, x.field, x.message
-       FROM checked c,
-            unnest(c.codes, cast(:check_fields AS text[]), cast(:check_messages AS text[]))
-                WITH ORDINALITY AS x(code, field, message, n)
-      WHERE num_nonnulls(VARIADIC c.codes) > 0 AND x.code IS NOT NULL
+       FROM checked c, {unnest_codes("c.codes")}
+      WHERE {failed("c.codes")} AND x.code IS NOT NULL
       ORDER BY c.row_number, x.code, x.n)
 ), typed AS MATERIALIZED (
     SELECT c.row_number, c.record_id, c.person_id::uuid AS person_id, c.caregiver_code, c.care_mode,
@@ -405,8 +395,7 @@ async def ingest(
                 "institution": institution.id,
                 "institution_county": institution.county_code,
                 "time_pattern": TIME_PATTERN,
-                "check_fields": [c.field for c in CHECKS],
-                "check_messages": [c.message for c in CHECKS],
+                **check_params(CHECKS),
             },
         )
     ).one()
