@@ -118,6 +118,11 @@ def list_statement(principal: Principal, county_code: str | None, status: str | 
     return stmt
 
 
+def _refuse_far_ahead(effective_on: dt.date, what: str) -> None:
+    if effective_on > today() + dt.timedelta(days=366):
+        raise Unprocessable(f"{what} more than a year ahead is refused", code="DATE_TOO_FAR")
+
+
 async def change_status(
     session: AsyncSession, principal: Principal, person_id: uuid.UUID, data: StatusChangeCreate
 ) -> Person:
@@ -134,8 +139,7 @@ async def change_status(
         )
     if data.status == last.status:
         raise Conflict(f"the person is {last.status} already", code="STATUS_UNCHANGED")
-    if data.effective_on > today() + dt.timedelta(days=366):
-        raise Unprocessable("a status change more than a year ahead is refused", code="DATE_TOO_FAR")
+    _refuse_far_ahead(data.effective_on, "a status change")
     session.add(
         PersonStatusChange(
             person_id=person.id,
@@ -168,7 +172,7 @@ async def change_status(
 
 _COVERAGE_FACTS = text(
     """
-    SELECT p.county_code, p.enrolled_on,
+    SELECT p.county_code,
            coalesce(last_change.status, CASE WHEN :on >= p.enrolled_on THEN 'insured' END) AS status,
            b.employer_paid_fen + b.individual_paid_fen
                >= b.employer_due_fen + b.individual_due_fen AS settled,
@@ -229,21 +233,15 @@ async def transfer_county(
     await require_county(session, data.county_code)
     if data.county_code == person.county_code:
         raise Conflict(f"the person belongs to {person.county_code} already", code="COUNTY_UNCHANGED")
-    last = await session.scalar(
-        select(PersonCountyChange.effective_on)
-        .where(PersonCountyChange.person_id == person.id)
-        .order_by(PersonCountyChange.effective_on.desc(), PersonCountyChange.id.desc())
-        .limit(1)
-    )
-    earliest = max(person.enrolled_on, last) if last is not None else person.enrolled_on
+    transfers = await repository.county_transfers(session, person)
+    earliest = max(person.enrolled_on, transfers[-1].effective_on) if transfers else person.enrolled_on
     if data.effective_on < earliest:
         raise Conflict(
             f"a transfer cannot take effect before {earliest} (enrolment or the last transfer)",
             code="TRANSFER_DATE_BEFORE_LAST",
             earliest=earliest.isoformat(),
         )
-    if data.effective_on > today() + dt.timedelta(days=366):
-        raise Unprocessable("a transfer more than a year ahead is refused", code="DATE_TOO_FAR")
+    _refuse_far_ahead(data.effective_on, "a transfer")
     session.add(
         PersonCountyChange(
             person_id=person.id,
