@@ -96,23 +96,20 @@ class EnrollmentConsumer(FeedConsumer):
 
     @staticmethod
     async def person_enrolled(session: AsyncSession, seq: int, p: dict[str, Any]) -> None:
-        person_id = uuid.UUID(p["person_id"])
-        values = {
-            "person_id": person_id,
-            "county_code": p["county_code"],
-            "category": p["category"],
-            "enrolled_on": _date(p["enrolled_on"]),
-            "birth_date": _date(p["birth_date"]) if p.get("birth_date") else None,
-            "sex": p.get("sex"),
-        }
-        stmt = pg_insert(InsuredPerson).values(values)
-        await session.execute(
-            stmt.on_conflict_do_update(
-                index_elements=[InsuredPerson.person_id],
-                set_={k: stmt.excluded[k] for k in values if k != "person_id"},
-            )
+        """One person enrolled through the API: the effect of ``persons.enrolled`` for one."""
+        person_id = str(uuid.UUID(p["person_id"]))
+        await EnrollmentConsumer.persons_enrolled(
+            session,
+            seq,
+            {
+                "county_code": p["county_code"],
+                "person_ids": [person_id],
+                "categories": [p["category"]],
+                "enrolled_on": [p["enrolled_on"]],
+                "birth_dates": [p.get("birth_date")],
+                "sexes": [p.get("sex")],
+            },
         )
-        await rebuild_coverage(session, [person_id])
 
     @staticmethod
     async def persons_enrolled(session: AsyncSession, seq: int, p: dict[str, Any]) -> None:
@@ -142,7 +139,7 @@ class EnrollmentConsumer(FeedConsumer):
                         "ids": [uuid.UUID(i) for i in p["person_ids"]],
                         "categories": p["categories"],
                         "enrolled_on": [_date(d) for d in p["enrolled_on"]],
-                        "birth_dates": [_date(d) for d in p["birth_dates"]],
+                        "birth_dates": [_date(d) if d else None for d in p["birth_dates"]],
                         "sexes": p["sexes"],
                     },
                 )
