@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class RowCheck:
-    """``code`` is a SQL expression over the checked row: NULL when the row passes, the error code when not."""
+    """``code`` is SQL over the checked row: NULL when the row passes, the error code when it does not."""
 
     field: str
     code: str
