@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import uuid
+from typing import Any, ClassVar
 
 import httpx
 import pytest
@@ -12,23 +13,35 @@ from fastapi import FastAPI
 from sqlalchemy import func, select, text
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, async_sessionmaker
 
+from contracts.base import EventPayload, FeedContract
 from services.enrollment.models import outbox as enrollment_outbox
 from services.enrollment.models import outbox_events
-from services.settlement.models import consumer_cursors
-from shared.consumer import FeedConsumer
+from services.settlement.models import consumer_cursors, feed_dead_letters
+from shared.consumer import EventFailed, FeedConsumer, OnFailure
 from shared.outbox import MAX_FEED_BYTES, Feed, FeedEvent
 from tests.conftest import signed_service_client
+
+
+class Happened(EventPayload):
+    """A test event: something of ``kind`` happened for the ``i``-th time."""
+
+    event_type: ClassVar[str] = "test.happened"
+    aggregate_type: ClassVar[str] = "test"
+    example: ClassVar[dict[str, Any]] = {"kind": "person", "i": 0, "county_code": "330302", "blob": ""}
+
+    kind: str
+    i: int
+    county_code: str | None = None
+    blob: str = ""
+
+
+TEST_FEED = FeedContract("enrollment", ["tests"], [Happened], "events of the tests")
 
 
 def publish(session: AsyncSession, kind: str, n: int, county: str = "330302") -> None:
     for i in range(n):
         enrollment_outbox.publish(
-            session,
-            f"{kind}.happened",
-            aggregate_type=kind,
-            aggregate_id=str(i),
-            payload={"i": i},
-            county_code=county,
+            session, Happened(kind=kind, i=i, county_code=county), aggregate_id=f"{kind}-{i}"
         )
 
 
@@ -56,7 +69,8 @@ class TestOutbox:
         await session.commit()
         feed = await read_feed(feed_client, start)
         assert [e.payload["i"] for e in feed.items] == [0, 1, 2]
-        assert [e.event_type for e in feed.items] == ["person.happened"] * 3
+        assert [e.event_type for e in feed.items] == ["test.happened"] * 3
+        assert [e.county_code for e in feed.items] == ["330302"] * 3
         assert feed.next_after == feed.items[-1].seq == feed.last_seq
         assert (await read_feed(feed_client, feed.next_after)).items == []
 
@@ -88,22 +102,14 @@ class TestOutbox:
         start = await high_water(session)
         blob = "x" * (MAX_FEED_BYTES // 3)
         for i in range(6):
-            enrollment_outbox.publish(
-                session,
-                "bulk.happened",
-                aggregate_type="bulk",
-                aggregate_id=str(i),
-                payload={"i": i, "b": blob},
-            )
+            enrollment_outbox.publish(session, Happened(kind="bulk", i=i, blob=blob), aggregate_id=str(i))
         await session.commit()
         first = await read_feed(feed_client, start)
         assert [e.payload["i"] for e in first.items] == [0, 1, 2]
         rest = await read_feed(feed_client, first.next_after)
         assert [e.payload["i"] for e in rest.items] == [3, 4, 5]
         huge = "y" * (MAX_FEED_BYTES + 1)
-        enrollment_outbox.publish(
-            session, "bulk.happened", aggregate_type="bulk", aggregate_id="h", payload={"b": huge}
-        )
+        enrollment_outbox.publish(session, Happened(kind="bulk", i=6, blob=huge), aggregate_id="h")
         await session.commit()
         assert len((await read_feed(feed_client, rest.next_after)).items) == 1  # never an empty page
 
@@ -123,7 +129,7 @@ class TestOutbox:
         publish(session, "dropped", 1)
         await savepoint.rollback()
         await session.commit()
-        kinds = [e.aggregate_type for e in (await read_feed(feed_client, start)).items]
+        kinds = [e.payload["kind"] for e in (await read_feed(feed_client, start)).items]
         assert kinds == ["kept"]
 
     async def test_no_reader_skips_an_event_that_commits_slowly(self, autocommit_engine: AsyncEngine) -> None:
@@ -140,22 +146,20 @@ class TestOutbox:
             await conn.execute(
                 text(
                     "CREATE CONSTRAINT TRIGGER slow_commit AFTER INSERT ON enrollment.outbox_events "
-                    "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (NEW.aggregate_type LIKE 'slow-%') "
+                    "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (NEW.aggregate_id LIKE 'slow-%') "
                     "EXECUTE FUNCTION enrollment.slow_commit()"
                 )
             )
         tag = uuid.uuid4().hex[:8]
         sessions = async_sessionmaker(autocommit_engine, expire_on_commit=False)
-        query = text("SELECT seq, aggregate_type FROM enrollment.outbox_events WHERE seq > :s ORDER BY seq")
+        query = text("SELECT seq, aggregate_id FROM enrollment.outbox_events WHERE seq > :s ORDER BY seq")
         try:
             async with sessions() as probe:
                 start = await high_water(probe)
 
             async def commit(kind: str) -> None:
                 async with sessions() as s:
-                    enrollment_outbox.publish(
-                        s, "x", aggregate_type=f"{kind}-{tag}", aggregate_id="1", payload={}
-                    )
+                    enrollment_outbox.publish(s, Happened(kind=kind, i=0), aggregate_id=f"{kind}-{tag}")
                     await s.commit()
 
             slow = asyncio.create_task(commit("slow"))
@@ -173,17 +177,23 @@ class TestOutbox:
         high = max((r.seq for r in seen), default=start)
         skipped = [r for r in final if r.seq <= high and r not in seen]
         assert not skipped, f"a reader at seq {high} would never see {skipped}"
-        mine = [r.aggregate_type for r in final if r.aggregate_type.endswith(tag)]
+        mine = [r.aggregate_id for r in final if r.aggregate_id.endswith(tag)]
         assert mine == [f"slow-{tag}", f"fast-{tag}"]
 
 
 class RecordingConsumer(FeedConsumer):
     name = "test-recorder"
     source = "enrollment"
+    contract = TEST_FEED
+    handles: ClassVar[tuple[type[EventPayload], ...]] = (Happened,)
+    on_failure = OnFailure.SET_ASIDE
+    cursors = consumer_cursors
+    dead_letters = feed_dead_letters
     fail_on: int | None = None
 
-    async def apply(self, session: AsyncSession, event: FeedEvent) -> None:
-        if self.fail_on is not None and event.payload.get("i") == self.fail_on:
+    async def apply(self, session: AsyncSession, event: FeedEvent, payload: EventPayload) -> None:
+        assert isinstance(payload, Happened)
+        if self.fail_on is not None and payload.i == self.fail_on:
             raise RuntimeError("crash between effect and commit")
         await session.execute(
             text("INSERT INTO applied_events (event_id, seq) VALUES (:id, :seq)"),
@@ -210,7 +220,7 @@ class TestConsumer:
                 )
             )
             await session.commit()
-        return RecordingConsumer(feed_client, sessionmaker, consumer_cursors, batch_size=100)
+        return RecordingConsumer(feed_client, sessionmaker, batch_size=100)
 
     async def applied(self, session: AsyncSession) -> list[int]:
         return list((await session.scalars(text("SELECT seq FROM applied_events ORDER BY seq"))).all())
@@ -237,19 +247,19 @@ class TestConsumer:
         assert await consumer.poll_once() == 0
         assert len(await self.applied(session)) == 4
 
-    async def test_a_crash_mid_batch_applies_nothing_and_the_retry_applies_everything_once(
+    async def test_a_failing_event_keeps_the_events_before_it_and_the_retry_applies_the_rest_once(
         self, consumer: RecordingConsumer, session: AsyncSession
     ) -> None:
         publish(session, "person", 5)
         await session.commit()
-        before = await self.cursor(session)
         consumer.fail_on = 3
-        with pytest.raises(RuntimeError):
+        with pytest.raises(EventFailed, match="crash between effect and commit"):
             await consumer.poll_once()
-        assert await self.applied(session) == []
-        assert await self.cursor(session) == before
+        applied = await self.applied(session)
+        assert len(applied) == 3, "the three events before the failing one took effect"
+        assert await self.cursor(session) == applied[-1], "the cursor stays just before the failing event"
         consumer.fail_on = None
-        assert await consumer.poll_once() == 5
+        assert await consumer.poll_once() == 2
         assert len(await self.applied(session)) == 5
         assert await consumer.poll_once() == 0
 
@@ -258,7 +268,7 @@ class TestConsumer:
     ) -> None:
         publish(session, "person", 2)
         await session.commit()
-        racer = RacingReplica(consumer.client, consumer.sessionmaker, consumer_cursors, batch_size=100)
+        racer = RacingReplica(consumer.client, consumer.sessionmaker, batch_size=100)
         racer.other = consumer
         assert await racer.poll_once() == 0, "the other replica moved the cursor while this one was reading"
         assert len(await self.applied(session)) == 2
@@ -269,7 +279,7 @@ class RacingReplica(RecordingConsumer):
 
     other: RecordingConsumer
 
-    async def fetch(self, after: int) -> Feed:
-        feed = await super().fetch(after)
+    async def fetch(self, after: int, limit: int | None = None) -> Feed:
+        feed = await super().fetch(after, limit)
         assert await self.other.poll_once() == len(feed.items)
         return feed
