@@ -536,12 +536,17 @@ def consumer_options(app: FastAPI) -> dict[str, Any]:
     }
 
 
+def attach(app: FastAPI, consumers: Sequence[FeedConsumer]) -> None:
+    """Make the consumers ``app``'s: ``/readyz`` reports them."""
+    app.state.consumers = list(consumers)
+    app.state.readiness_reports = {**getattr(app.state, "readiness_reports", {}), "feeds": feeds_readiness}
+
+
 @contextlib.asynccontextmanager
 async def running(app: FastAPI, consumers: Sequence[FeedConsumer]) -> AsyncIterator[None]:
     """The lifespan part: one task per consumer, reported by ``/readyz``, stopped cleanly on shutdown. A
     producer that is down only delays its consumer (backing off), it never stops the service."""
-    app.state.consumers = list(consumers)
-    app.state.readiness_reports = {**getattr(app.state, "readiness_reports", {}), "feeds": feeds_readiness}
+    attach(app, consumers)
     stop = asyncio.Event()
     tasks = [asyncio.create_task(c.run(stop), name=f"consumer:{c.name}") for c in consumers]
     try:

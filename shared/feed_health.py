@@ -47,6 +47,7 @@ class FeedMetrics:
     """The feed metrics of one app, in that app's registry (``/metrics``)."""
 
     def __init__(self, registry: CollectorRegistry) -> None:
+        self.registry = registry
         labels = ["consumer", "source"]
         self.position = Gauge("ltc_feed_position", "last event applied or passed", labels, registry=registry)
         self.head = Gauge(
@@ -135,23 +136,28 @@ class FeedHealth:
 _UNHEALTHY = ("stopped", "stuck", "lagging")
 
 
-def _why(name: str, report: dict[str, Any]) -> str:
+def _why(name: str, report: dict[str, Any]) -> list[str]:
+    reasons = []
     stopped = report["stopped_at"]
     if stopped:
-        return (
-            f"feed consumer {name} stopped at event {stopped['seq']} "
-            f" (dead letter {stopped['dead_letter_id']})"
+        reasons.append(
+            f"feed consumer {name} stopped at event {stopped['seq']} ({stopped['event_type']}, "
+            f"dead letter {stopped['dead_letter_id']})"
         )
-    return (
-        f"feed consumer {name} is {report['state']} "
-        f"(lag {report['lag']}, failures in a row {report['failures_in_a_row']})"
-    )
+    elif report["state"] in _UNHEALTHY:
+        reasons.append(
+            f"feed consumer {name} is {report['state']} "
+            f"(lag {report['lag']}, failures in a row {report['failures_in_a_row']})"
+        )
+    if report["dead_letters_open"] and not stopped:
+        reasons.append(f"feed consumer {name} has {report['dead_letters_open']} open dead letter(s)")
+    return reasons
 
 
 async def feeds_readiness(request: Request) -> Readiness:
     """``/readyz``'s ``feeds`` part: every consumer of this service, and why it is degraded if it is."""
     consumers: list[FeedConsumer] = getattr(request.app.state, "consumers", [])
     reports = {c.name: c.report() for c in consumers}
-    degraded = [_why(name, r) for name, r in reports.items() if r["state"] in _UNHEALTHY]
+    degraded = [reason for name, r in reports.items() for reason in _why(name, r)]
     fail = any(c.limits.unhealthy_fails_readiness for c in consumers)
     return Readiness(details={"feeds": reports}, degraded=degraded, fail=fail)

@@ -18,7 +18,7 @@ from services.enrollment.models import outbox_events as enrollment_events
 from services.settlement.feeds.consumers import AssessmentConsumer, EnrollmentConsumer
 from services.settlement.models import consumer_cursors
 from tests.conftest import signed_service_client
-from tests.feeds import publish
+from tests.feeds.support import publish
 
 LUCHENG = "330302"
 RUIAN = "330381"

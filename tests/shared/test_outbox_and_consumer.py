@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import asyncio
 import uuid
+from collections.abc import Callable
 from typing import Any, ClassVar
 
 import httpx
 import pytest
 from fastapi import FastAPI
+from prometheus_client import CollectorRegistry
 from sqlalchemy import func, select, text
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, async_sessionmaker
 
@@ -18,8 +20,11 @@ from services.enrollment.models import outbox as enrollment_outbox
 from services.enrollment.models import outbox_events
 from services.settlement.models import consumer_cursors, feed_dead_letters
 from shared.consumer import EventFailed, FeedConsumer, OnFailure
+from shared.dead_letters import DeadLetterClosed, discard, list_dead_letters, request_retry
+from shared.feed_health import FeedLimits, FeedMetrics
 from shared.outbox import MAX_FEED_BYTES, Feed, FeedEvent
 from tests.conftest import signed_service_client
+from tests.feeds.support import drain, publish_raw, start_at_head
 
 
 class Happened(EventPayload):
@@ -201,6 +206,10 @@ class RecordingConsumer(FeedConsumer):
         )
 
 
+class StoppingRecorder(RecordingConsumer):
+    on_failure = OnFailure.STOP
+
+
 class TestConsumer:
     @pytest.fixture
     async def consumer(
@@ -283,3 +292,211 @@ class RacingReplica(RecordingConsumer):
         feed = await super().fetch(after, limit)
         assert await self.other.poll_once() == len(feed.items)
         return feed
+
+
+class TestWhenAnEventCannotBeApplied:
+    """An event that fails is retried a few times, then written down with its error and either set aside or
+    stopped at — never retried in silence, never lost."""
+
+    @pytest.fixture
+    async def make(
+        self,
+        connection: AsyncConnection,
+        sessionmaker: async_sessionmaker[AsyncSession],
+        feed_client: httpx.AsyncClient,
+    ) -> Callable[..., RecordingConsumer]:
+        await connection.execute(
+            text("CREATE TEMP TABLE applied_events (event_id uuid PRIMARY KEY, seq bigint) ON COMMIT DROP")
+        )
+        async with sessionmaker() as session:
+            name = RecordingConsumer.name
+            await start_at_head(session, consumer_cursors, name, "enrollment", outbox_events)
+            await session.commit()
+
+        def make(policy: OnFailure = OnFailure.SET_ASIDE, **limits: Any) -> RecordingConsumer:
+            kind = StoppingRecorder if policy is OnFailure.STOP else RecordingConsumer
+            return kind(
+                feed_client,
+                sessionmaker,
+                batch_size=limits.pop("batch_size", 100),
+                limits=FeedLimits(**limits),
+                metrics=FeedMetrics(CollectorRegistry()),
+            )
+
+        return make
+
+    async def applied(self, session: AsyncSession) -> list[int]:
+        rows = await session.execute(
+            text(
+                "SELECT (e.payload->>'i')::int FROM applied_events a"
+                " JOIN enrollment.outbox_events e USING (event_id) ORDER BY a.seq"
+            )
+        )
+        return list(rows.scalars())
+
+    async def letters(self, session: AsyncSession) -> list[dict[str, Any]]:
+        return [
+            letter
+            for letter in await list_dead_letters(session, feed_dead_letters, include_closed=True)
+            if letter["consumer"] == RecordingConsumer.name
+        ]
+
+    def metric(self, consumer: RecordingConsumer, name: str, **labels: str) -> float | None:
+        return consumer.metrics.registry.get_sample_value(
+            name, {"consumer": RecordingConsumer.name, "source": "enrollment", **labels}
+        )
+
+    async def test_it_is_retried_then_set_aside_with_its_error_and_the_events_after_it_apply(
+        self, make: Callable[..., RecordingConsumer], session: AsyncSession
+    ) -> None:
+        consumer = make(OnFailure.SET_ASIDE, max_attempts=3)
+        publish(session, "person", 4)
+        await session.commit()
+        consumer.fail_on = 1
+        for attempt in (1, 2):
+            with pytest.raises(EventFailed, match=f"{attempt} of 3 attempts"):
+                await consumer.poll_once()
+        assert await consumer.poll_once() == 1, "the third failure sets the event aside"
+        assert await consumer.poll_once() == 2
+        assert await self.applied(session) == [0, 2, 3]
+        [letter] = await self.letters(session)
+        assert (letter["event_type"], letter["attempts"], letter["blocking"], letter["status"]) == (
+            "test.happened",
+            3,
+            False,
+            "open",
+        )
+        assert "crash between effect and commit" in letter["error"]
+        assert self.metric(consumer, "ltc_feed_dead_letters_total", policy="set_aside") == 1
+        assert self.metric(consumer, "ltc_feed_failures_total", kind="event") == 2
+        assert await consumer.poll_once() == 0
+        report = consumer.report()
+        assert (report["state"], report["dead_letters_open"], report["lag"]) == ("ok", 1, 0)
+
+    async def test_a_payload_that_breaks_its_contract_is_written_down_at_first_sight(
+        self, make: Callable[..., RecordingConsumer], session: AsyncSession
+    ) -> None:
+        consumer = make(OnFailure.SET_ASIDE, max_attempts=5)
+        publish(session, "before", 1)
+        publish_raw(session, outbox_events, "test.happened", "bad", None, {"kind": "x", "i": "seven"})
+        publish(session, "after", 1)
+        await session.commit()
+        assert await drain(consumer) == 3
+        assert await self.applied(session) == [0, 0]
+        [letter] = await self.letters(session)
+        assert letter["attempts"] == 1
+        assert "ValidationError" in letter["error"]
+        assert "i" in letter["error"]
+        assert self.metric(consumer, "ltc_feed_failures_total", kind="contract") == 1
+
+    async def test_a_stopping_consumer_waits_before_the_event_until_an_operator_retries_it(
+        self, make: Callable[..., RecordingConsumer], session: AsyncSession
+    ) -> None:
+        consumer = make(OnFailure.STOP, max_attempts=2)
+        publish(session, "person", 3)
+        await session.commit()
+        consumer.fail_on = 1
+        with pytest.raises(EventFailed):
+            await consumer.poll_once()
+        assert await consumer.poll_once() == 0
+        [letter] = await self.letters(session)
+        assert (letter["blocking"], letter["status"]) == (True, "open")
+        report = consumer.report()
+        assert report["state"] == "stopped"
+        assert report["stopped_at"]["dead_letter_id"] == letter["id"]
+        assert self.metric(consumer, "ltc_feed_stopped") == 1
+
+        consumer.fail_on = None  # the cause is fixed (a deployment, a missing row added) ...
+        assert await consumer.poll_once() == 0, "... but the consumer stays stopped until an operator says so"
+        assert await self.applied(session) == [0]
+
+        await request_retry(session, feed_dead_letters, letter["id"], by="ops")
+        await session.commit()
+        assert await consumer.poll_once() == 1
+        assert await consumer.poll_once() == 1
+        assert await self.applied(session) == [0, 1, 2]
+        [letter] = await self.letters(session)
+        assert (letter["status"], letter["decided_by"]) == ("resolved", "ops")
+        assert consumer.report()["state"] == "ok"
+        assert self.metric(consumer, "ltc_feed_stopped") == 0
+
+    async def test_a_retry_that_fails_again_leaves_it_stopped_with_the_new_error(
+        self, make: Callable[..., RecordingConsumer], session: AsyncSession
+    ) -> None:
+        consumer = make(OnFailure.STOP, max_attempts=1)
+        publish(session, "person", 2)
+        await session.commit()
+        consumer.fail_on = 1
+        assert await consumer.poll_once() == 1, "event 0 applied, event 1 stopped at"
+        [letter] = await self.letters(session)
+        await request_retry(session, feed_dead_letters, letter["id"], by="ops")
+        await session.commit()
+        assert await consumer.poll_once() == 0
+        [letter] = await self.letters(session)
+        assert (letter["status"], letter["attempts"], letter["blocking"]) == ("open", 2, True)
+        assert await consumer.poll_once() == 0
+        assert consumer.report()["state"] == "stopped"
+
+    async def test_discarding_the_event_moves_a_stopped_consumer_past_it(
+        self, make: Callable[..., RecordingConsumer], session: AsyncSession
+    ) -> None:
+        consumer = make(OnFailure.STOP, max_attempts=1)
+        publish(session, "person", 3)
+        await session.commit()
+        consumer.fail_on = 1
+        assert await consumer.poll_once() == 1
+        [letter] = await self.letters(session)
+        outcome = await discard(
+            session, feed_dead_letters, consumer_cursors, letter["id"], by="ops", note="sent twice"
+        )
+        assert outcome["cursor_moved_past"]
+        await session.commit()
+        assert await drain(consumer) == 1
+        assert await self.applied(session) == [0, 2]
+        [letter] = await self.letters(session)
+        assert (letter["status"], letter["note"]) == ("discarded", "sent twice")
+        with pytest.raises(DeadLetterClosed):
+            await request_retry(session, feed_dead_letters, letter["id"], by="ops")
+
+    async def test_an_unreachable_producer_is_counted_and_makes_the_consumer_stuck_but_loses_nothing(
+        self, make: Callable[..., RecordingConsumer], session: AsyncSession, feed_client: httpx.AsyncClient
+    ) -> None:
+        consumer = make(OnFailure.STOP, max_attempts=1, stuck_after_failures=2)
+        publish(session, "person", 1)
+        await session.commit()
+
+        def refuse(request: httpx.Request) -> httpx.Response:
+            raise httpx.ConnectError("connection refused", request=request)
+
+        consumer.client = httpx.AsyncClient(
+            transport=httpx.MockTransport(refuse), base_url="http://down.test"
+        )
+        for _ in range(2):
+            with pytest.raises(httpx.ConnectError):
+                await consumer.poll_once()
+        report = consumer.report()
+        assert (report["state"], report["failures_in_a_row"]) == ("stuck", 2)
+        assert "ConnectError" in report["last_error"]
+        assert self.metric(consumer, "ltc_feed_failures_total", kind="transient") == 2
+        assert self.metric(consumer, "ltc_feed_consecutive_failures") == 2
+        assert await self.letters(session) == [], "a transient failure is never a dead letter"
+
+        consumer.client = feed_client
+        assert await consumer.poll_once() == 1
+        assert consumer.report()["state"] == "ok"
+        assert await self.applied(session) == [0]
+
+    async def test_lag_is_how_far_the_consumer_is_behind_the_producers_head(
+        self, make: Callable[..., RecordingConsumer], session: AsyncSession
+    ) -> None:
+        consumer = make(batch_size=2, max_lag_events=2)
+        publish(session, "person", 5)
+        await session.commit()
+        assert await consumer.poll_once() == 2
+        report = consumer.report()
+        assert (report["lag"], report["state"]) == (3, "lagging")
+        assert self.metric(consumer, "ltc_feed_lag_events") == 3
+        assert report["head"] == report["position"] + 3
+        assert await drain(consumer) == 3
+        assert (consumer.report()["lag"], consumer.report()["state"]) == (0, "ok")
+        assert self.metric(consumer, "ltc_feed_events_applied_total") == 5

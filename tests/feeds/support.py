@@ -7,9 +7,12 @@ from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import Table, func, insert, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from contracts.base import FeedContract
+from shared.consumer import FeedConsumer
+from shared.dead_letters import list_dead_letters
 from shared.outbox import Outbox
 
 
@@ -53,3 +56,24 @@ def publish_raw(
 
 async def high_water(session: AsyncSession, table: Table) -> int:
     return int(await session.scalar(select(func.coalesce(func.max(table.c.seq), 0))) or 0)
+
+
+async def start_at_head(
+    session: AsyncSession, cursors: Table, consumer: str, source: str, feed: Table
+) -> None:
+    """Put a consumer's cursor at its feed's present head (what other tests left in the feed is not ours)."""
+    head = await high_water(session, feed)
+    stmt = pg_insert(cursors).values(consumer=consumer, source=source, position=head)
+    await session.execute(stmt.on_conflict_do_update(index_elements=["consumer"], set_={"position": head}))
+
+
+async def drain(*consumers: FeedConsumer) -> int:
+    """Poll until no consumer moves any more; how many events they passed in all."""
+    passed = 0
+    while moved := sum([await c.poll_once() for c in consumers]):
+        passed += moved
+    return passed
+
+
+async def open_dead_letters(session: AsyncSession, table: Table) -> list[dict[str, Any]]:
+    return await list_dead_letters(session, table)
