@@ -118,7 +118,7 @@ class ConclusionRevoked(EventPayload):
 
 FEED = FeedContract(
     producer="assessment",
-    consumers=["settlement", "enrollment"],
+    consumers={"settlement.assessment": "stop", "enrollment.assessment": "set_aside"},
     events=[ApplicationReceived, ConclusionInForce, ConclusionSuperseded, ConclusionRevoked],
     description=__doc__ or "",
 )

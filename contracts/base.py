@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
@@ -50,18 +50,23 @@ class ParallelArrays(EventPayload):
         return self
 
 
+Policy = Literal["stop", "set_aside"]
+"""What a consumer does with an event it cannot apply, after recording it as a dead letter: ``stop`` before it
+until an operator retries or discards it (order matters: money), or ``set_aside`` and go on."""
+
+
 class FeedContract:
-    """One producer's feed: the event types it may emit and who reads them."""
+    """One producer's feed: the event types it may emit, and its consumers with their failure policy."""
 
     def __init__(
         self,
         producer: str,
-        consumers: Iterable[str],
+        consumers: Mapping[str, Policy],
         events: Iterable[type[EventPayload]],
         description: str,
     ) -> None:
         self.producer = producer
-        self.consumers = tuple(consumers)
+        self.consumers = dict(consumers)
         self.description = description
         self.events: Mapping[str, type[EventPayload]] = {e.event_type: e for e in events}
 

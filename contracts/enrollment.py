@@ -65,9 +65,9 @@ class PersonsEnrolled(ParallelArrays):
 
     import_id: uuid.UUID
     county_code: County
-    person_ids: list[uuid.UUID]
+    person_ids: list[uuid.UUID] = Field(description="enrollment's ids of the new persons")
     categories: list[Category]
-    enrolled_on: list[dt.date]
+    enrolled_on: list[dt.date] = Field(description="each insured from this date")
     birth_dates: list[dt.date]
     sexes: list[Sex]
 
@@ -87,7 +87,7 @@ class PersonStatusChanged(EventPayload):
 
     person_id: uuid.UUID
     county_code: County
-    status: Status
+    status: Status = Field(description="`deceased` is final")
     effective_on: dt.date
     reason: str | None
 
@@ -134,8 +134,8 @@ class ContributionReceived(EventPayload):
     person_id: uuid.UUID
     county_code: County
     year: int = Field(ge=2000, le=2100)
-    payer: Payer
-    channel: str
+    payer: Payer = Field(description="whose half: the employer's or the insured person's")
+    channel: str = Field(description="how it was paid (e.g. `personal_account`, `pension_deduction`)")
     amount_fen: int = Field(gt=0, description="applied to the bill, in fen")
     excess_fen: int = Field(ge=0, description="paid beyond the half, kept to refund (never income)")
     paid_on: dt.date
@@ -212,12 +212,12 @@ class BillsIssued(ParallelArrays):
     due_on: dt.date
     grace_ends_on: dt.date = Field(description="due date plus the policy's grace period")
     person_ids: list[uuid.UUID]
-    due_fen: list[int]
+    due_fen: list[int] = Field(description="each person's bill (both halves), in fen")
 
 
 FEED = FeedContract(
     producer="enrollment",
-    consumers=["settlement"],
+    consumers={"settlement.enrollment": "stop"},
     events=[
         PersonEnrolled,
         PersonsEnrolled,

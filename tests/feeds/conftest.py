@@ -15,6 +15,7 @@ from services.enrollment.feeds import AssessmentConsumer as EnrollmentAssessment
 from services.enrollment.models import consumer_cursors as enrollment_cursors
 from tests.assessment.conftest import assessment_app, assessment_reference, bureau, contractor  # noqa: F401
 from tests.conftest import signed_service_client
+from tests.enrollment.conftest import enrollment  # noqa: F401
 from tests.feeds.support import start_at_head
 from tests.settlement.conftest import feeds  # noqa: F401
 

@@ -40,7 +40,7 @@ class Happened(EventPayload):
     blob: str = ""
 
 
-TEST_FEED = FeedContract("enrollment", ["tests"], [Happened], "events of the tests")
+TEST_FEED = FeedContract("enrollment", {"test-recorder": "set_aside"}, [Happened], "events of the tests")
 
 
 def publish(session: AsyncSession, kind: str, n: int, county: str = "330302") -> None:
