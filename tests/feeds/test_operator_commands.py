@@ -53,7 +53,8 @@ def test_an_operator_lists_and_discards_the_event_a_money_feed_stopped_at(
         assert json.loads(capsys.readouterr().out)["cursor_moved_past"] is True
         [cursor] = sql(database_url, f"SELECT position FROM {cursors} WHERE consumer = $1", consumer)
         assert cursor["position"] == 42
-        [row] = sql(database_url, f"SELECT status, decided_by, note FROM {letters} WHERE id = $1", letter["id"])
+        query = f"SELECT status, decided_by, note FROM {letters} WHERE id = $1"
+        [row] = sql(database_url, query, letter["id"])
         assert row == {"status": "discarded", "decided_by": "ops-1", "note": "sent again as 43"}
         assert main([*args, "--note", "again"]) == 1, "a discarded letter is closed"
         assert "discarded already" in capsys.readouterr().out
