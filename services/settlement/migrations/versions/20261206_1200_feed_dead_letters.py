@@ -35,8 +35,12 @@ def upgrade() -> None:
         sa.Column("attempts", sa.Integer(), nullable=False),
         sa.Column("blocking", sa.Boolean(), nullable=False),
         sa.Column("status", sa.Text(), server_default="open", nullable=False),
-        sa.Column("first_failed_at", sa.DateTime(timezone=True), server_default=sa.text("now()"), nullable=False),
-        sa.Column("last_failed_at", sa.DateTime(timezone=True), server_default=sa.text("now()"), nullable=False),
+        sa.Column(
+            "first_failed_at", sa.DateTime(timezone=True), server_default=sa.text("now()"), nullable=False
+        ),
+        sa.Column(
+            "last_failed_at", sa.DateTime(timezone=True), server_default=sa.text("now()"), nullable=False
+        ),
         sa.Column("decided_by", sa.Text(), nullable=True),
         sa.Column("decided_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("note", sa.Text(), nullable=True),
@@ -57,5 +61,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.drop_index(op.f("ix_feed_dead_letters_consumer_status"), table_name="feed_dead_letters", schema="settlement")
+    op.drop_index(
+        op.f("ix_feed_dead_letters_consumer_status"), table_name="feed_dead_letters", schema="settlement"
+    )
     op.drop_table("feed_dead_letters", schema="settlement")
