@@ -4,6 +4,9 @@
     python -m services.launcher migrate [--no-demo]   # migrations + reference data (+ demo clients)
     python -m services.launcher check-migrations   # `alembic check` of every service on a scratch database
     python -m services.launcher create-client --name N --role admin   # a real client; prints its key once
+    python -m services.launcher dead-letters list [--service S] [--all]   # events a consumer could not apply
+    python -m services.launcher dead-letters retry ID --service S      # one more try, by the running consumer
+    python -m services.launcher dead-letters discard ID --service S --note WHY   # drop it for good
 
 With ``LTC_DATABASE_URL`` unset the embedded PostgreSQL under ``LTC_DATA_DIR`` (``.ltc/``) is used.
 """
@@ -378,6 +381,59 @@ def create_client(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+CONSUMING_SERVICES = ("enrollment", "settlement")
+
+
+async def _dead_letters(database_url: str, settings: Settings, args: argparse.Namespace) -> Any:
+    import importlib
+
+    from shared import dead_letters
+    from shared.db import create_engine, create_sessionmaker
+
+    services = [args.service] if args.service else list(CONSUMING_SERVICES)
+    engine = create_engine(settings, database_url, "ltc-launcher")
+    try:
+        async with create_sessionmaker(engine)() as session, session.begin():
+            if args.action == "list":
+                found = []
+                for service in services:
+                    models = importlib.import_module(f"services.{service}.models")
+                    rows = await dead_letters.list_dead_letters(
+                        session, models.feed_dead_letters, include_closed=args.all
+                    )
+                    found += [{"service": service, **row} for row in rows]
+                return found
+            models = importlib.import_module(f"services.{args.service}.models")
+            table = models.feed_dead_letters
+            if args.action == "retry":
+                return await dead_letters.request_retry(session, table, args.id, by=args.by)
+            return await dead_letters.discard(
+                session, table, models.consumer_cursors, args.id, by=args.by, note=args.note
+            )
+    finally:
+        await engine.dispose()
+
+
+def dead_letters(settings: Settings, args: argparse.Namespace) -> int:
+    """The events a feed consumer could not apply: list them, ask the running consumer to retry one, or
+    discard one (a consumer stopped at it moves past it)."""
+    from shared.dead_letters import DeadLetterClosed, DeadLetterNotFound
+
+    if args.action != "list" and not args.service:
+        say("! --service is required to retry or discard")
+        return 2
+    database = open_database(settings)
+    try:
+        outcome = asyncio.run(_dead_letters(database.url, settings, args))
+        say(json.dumps(outcome, ensure_ascii=False, indent=2))
+    except (DeadLetterNotFound, DeadLetterClosed) as exc:
+        say(f"! {exc}")
+        return 1
+    finally:
+        database.release()
+    return 0
+
+
 def check_migrations(settings: Settings) -> int:
     """Migrate a scratch database from nothing to head, ``alembic check`` each service, then down and up
     again so every downgrade is exercised too."""
@@ -417,6 +473,22 @@ def main(argv: list[str] | None = None) -> int:
     )
     client_parser.add_argument("--county", action="append", help="a contractor's county code (repeatable)")
     client_parser.add_argument("--institution-id", help="an institution client's institution")
+    letters = commands.add_parser("dead-letters", help="events a feed consumer could not apply")
+    actions = letters.add_subparsers(dest="action", required=True)
+    for action, help_text in (
+        ("list", "the open ones (--all: resolved and discarded too)"),
+        ("retry", "ask the running consumer for one more attempt"),
+        ("discard", "drop the event for good; a consumer stopped at it moves past it"),
+    ):
+        sub = actions.add_parser(action, help=help_text)
+        sub.add_argument("--service", choices=CONSUMING_SERVICES)
+        if action == "list":
+            sub.add_argument("--all", action="store_true")
+            continue
+        sub.add_argument("id", type=int)
+        sub.add_argument("--by", default=os.environ.get("USER") or "operator", help="who decides (recorded)")
+        if action == "discard":
+            sub.add_argument("--note", required=True, help="why (recorded)")
     args = parser.parse_args(argv)
     settings = get_settings()
     if args.command == "run":
@@ -425,6 +497,8 @@ def main(argv: list[str] | None = None) -> int:
         return migrate(settings, demo=not args.no_demo)
     if args.command == "create-client":
         return create_client(settings, args)
+    if args.command == "dead-letters":
+        return dead_letters(settings, args)
     return check_migrations(settings)
 
 

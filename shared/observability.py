@@ -10,6 +10,7 @@ import re
 import time
 import uuid
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 import structlog
@@ -25,6 +26,20 @@ _REQUEST_ID_OK = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
 _access_log = structlog.get_logger("ltc.access")
 
 ReadinessCheck = Callable[[Request], Awaitable[str | None]]
+
+
+@dataclass(frozen=True)
+class Readiness:
+    """A part of ``/readyz`` beyond pass or fail (e.g. the feed consumers): its ``details`` go into the body;
+    anything in ``degraded`` makes the status ``degraded`` (still 200), or 503 when ``fail`` is set."""
+
+    details: dict[str, Any]
+    degraded: list[str] = field(default_factory=list)
+    fail: bool = False
+
+
+ReadinessReport = Callable[[Request], Awaitable[Readiness]]
+"""Kept in ``app.state.readiness_reports`` (by name) by whatever starts in the lifespan."""
 
 
 class Metrics:
@@ -133,9 +148,17 @@ def operations_router(metrics: Metrics, checks: list[ReadinessCheck]) -> APIRout
     @router.get("/readyz", summary="Readiness: the database (and what else this service needs) answers")
     async def readyz(request: Request) -> Any:
         failures = [reason for check in checks if (reason := await check(request)) is not None]
+        reports: dict[str, ReadinessReport] = getattr(request.app.state, "readiness_reports", {})
+        details: dict[str, Any] = {}
+        degraded: list[str] = []
+        for report in [await r(request) for r in reports.values()]:
+            details.update(report.details)
+            (failures if report.fail else degraded).extend(report.degraded)
         if failures:
-            return problem_response(503, "NOT_READY", "; ".join(failures))
-        return {"status": "ready"}
+            return problem_response(503, "NOT_READY", "; ".join(failures), **details)
+        if degraded:
+            return {"status": "degraded", "degraded": degraded, **details}
+        return {"status": "ready", **details}
 
     @router.get("/metrics", summary="Prometheus metrics", include_in_schema=False)
     async def metrics_endpoint() -> Response:

@@ -40,6 +40,7 @@ from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 
+from contracts.base import EventPayload
 from shared.db import SessionDep
 from shared.principal import Role, require_roles
 
@@ -94,32 +95,25 @@ class Outbox:
         self.table = table
         self.lock_key = _lock_key(table)
 
-    def publish(
-        self,
-        session: AsyncSession,
-        event_type: str,
-        *,
-        aggregate_type: str,
-        aggregate_id: str,
-        payload: dict[str, Any],
-        county_code: str | None = None,
-    ) -> uuid.UUID:
-        """Queue an event; it is written just before the session's transaction commits."""
+    def publish(self, session: AsyncSession, event: EventPayload, *, aggregate_id: str) -> uuid.UUID:
+        """Queue an event, typed by its feed's contract (``contracts``); it is written just before the
+        session's transaction commits. Its type, aggregate type and county come from the payload model."""
         event_id = uuid.uuid4()
         row = {
             "event_id": event_id,
-            "event_type": event_type,
-            "aggregate_type": aggregate_type,
+            "event_type": event.event_type,
+            "aggregate_type": event.aggregate_type,
             "aggregate_id": aggregate_id,
-            "county_code": county_code,
-            "payload": payload,
+            "county_code": event.envelope_county,
+            "payload": event.to_payload(),
         }
         _queue(session.sync_session, self, row)
         return event_id
 
     def publish_from_select(self, session: AsyncSession, statement: Insert | TextClause) -> None:
         """Queue a set-based ``INSERT INTO outbox_events (...) SELECT ...`` (bulk imports); it runs just
-        before the commit, under the ordering lock, so it may read the transaction's temporary tables."""
+        before the commit, under the ordering lock, so it may read the transaction's temporary tables. Its
+        payloads must follow their contract model's fields (the producer's helpers check the keys)."""
         _queue(session.sync_session, self, statement)
 
     def feed_router(self) -> APIRouter:

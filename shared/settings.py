@@ -57,6 +57,21 @@ class Settings(BaseSettings):
         default=8 * 1024 * 1024, ge=1024, description="largest request body outside the file-upload routes"
     )
 
+    feed_poll_seconds: float = Field(default=1.0, gt=0, description="how often an idle feed consumer polls")
+    feed_max_attempts: int = Field(
+        default=5, ge=1, description="failed attempts in a row before an event becomes a dead letter"
+    )
+    feed_stuck_after_failures: int = Field(
+        default=3, ge=1, description="failed polls in a row before /readyz calls a consumer stuck"
+    )
+    feed_max_lag_events: int = Field(
+        default=10_000, ge=0, description="events behind its producer before /readyz calls a consumer lagging"
+    )
+    feed_unhealthy_fails_readiness: bool = Field(
+        default=False,
+        description="a stopped, stuck or lagging consumer fails /readyz (503) instead of degrading it",
+    )
+
     log_level: str = "INFO"
     log_json: bool = True
 

@@ -1,8 +1,10 @@
 """The wiring `make run` uses: the launcher migrates, seeds, starts four uvicorn processes, prints the keys,
-serves the API through the gateway, and stops everything on Ctrl-C — twice in a row."""
+serves the API through the gateway, and stops everything on Ctrl-C — twice in a row; under a mixed workload
+every feed consumer catches up with its producer."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import signal
@@ -18,7 +20,7 @@ import pytest
 from services.launcher import free_ports
 from shared.embedded_db import with_database
 from shared.settings import PROJECT_ROOT
-from tests.conftest import run_blocking
+from tests.conftest import bearer, run_blocking
 
 pytestmark = pytest.mark.xdist_group("processes")
 
@@ -149,3 +151,153 @@ def test_migrate_without_demo_clients_creates_none(
             await conn.close()
 
     assert run_blocking(demo_clients) == 0
+
+
+FEED_TABLES = {"enrollment": "enrollment.outbox_events", "assessment": "assessment.outbox_events"}
+READERS = {
+    "enrollment": ["enrollment.assessment"],
+    "settlement": ["settlement.enrollment", "settlement.assessment"],
+}
+
+
+def drive_a_mixed_workload(api: httpx.Client, keys: dict[str, str]) -> None:
+    """Through the gateway, as client systems do: persons (one by one and a file), bills and a payment, an
+    assessment application up to its conclusion, an institution's month of records and its settlement."""
+    from tests.assessment.conftest import ELIGIBLE_SELF, severe_items
+    from tests.support import unique_id_number
+
+    contractor, institution = bearer(keys["contractor"]), bearer(keys["institution"])
+    people = []
+    for county in ("330302", "330381"):
+        body = {"id_number": unique_id_number(), "name": "张三", "category": "retiree",
+                "county_code": county, "enrolled_on": "2022-01-01"}  # fmt: skip
+        created = api.post("/api/v1/persons", json=body, headers=contractor)
+        assert created.status_code == 201, created.text
+        people.append(created.json()["id"])
+    lines = ["id_number,name,category,county_code,employer_credit_code,enrolled_on"]
+    lines += [f"{unique_id_number()},李四,flexible,330302,,2022-03-01" for _ in range(3)]
+    imported = api.post("/api/v1/enrollment-imports", content="\n".join(lines).encode(),
+                        headers={**contractor, "Content-Type": "text/csv"})  # fmt: skip
+    assert imported.status_code == 201, imported.text
+    generated = api.post("/api/v1/contribution-bills:generate", json={"year": 2022}, headers=contractor)
+    assert generated.status_code == 200, generated.text
+    [bill] = api.get("/api/v1/contribution-bills", params={"person_id": people[0], "year": 2022},
+                     headers=contractor).json()["items"]  # fmt: skip
+    paid = api.post("/api/v1/payments", headers=contractor, json={
+        "bill_id": bill["id"], "payer": "individual", "channel": "annual_self_payment", "amount_fen": 10000,
+        "paid_on": "2022-04-01", "external_ref": "proc-1"})  # fmt: skip
+    assert paid.status_code == 201, paid.text
+
+    for n in range(3):
+        expert = {"code": f"E-PROC-{n}", "name": f"专家{n}", "profession": "doctor",
+                  "institution_id": f"HOSP-{n}", "county_codes": ["330302"],
+                  "qualification_expires_on": "2030-12-31"}  # fmt: skip
+        assert api.post("/api/v1/experts", json=expert, headers=contractor).status_code == 201
+    application = api.post("/api/v1/assessment-applications", headers=contractor, json={
+        "person_id": people[0], "self_assessment": ELIGIBLE_SELF, "disabled_since": "2025-06-01",
+        "materials_complete": True, "care_institution_id": "DEMO-INST-0001"})  # fmt: skip
+    assert application.status_code == 201, application.text
+    app_id = application.json()["id"]
+    draw = api.post(f"/api/v1/assessment-applications/{app_id}/panel-draws", headers=contractor)
+    assert draw.status_code == 201, draw.text
+    panel = draw.json()["panel"]
+    for expert_id in panel:
+        scored = api.post(f"/api/v1/assessment-applications/{app_id}/scores", headers=contractor,
+                          json={"expert_id": expert_id, "items": severe_items()})  # fmt: skip
+        assert scored.status_code == 201, scored.text
+    concluded = api.post(f"/api/v1/assessment-applications/{app_id}/conclusion", headers=contractor,
+                         json={"confirming_expert_ids": panel})  # fmt: skip
+    assert concluded.status_code == 201, concluded.text
+
+    month = (dt.date.today().replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+    home = {"id": "DEMO-INST-0001", "name": "鹿城居家护理站", "county_code": "330302", "kind": "home_care",
+            "care_modes": ["home_visit"], "agreement_from": (month - dt.timedelta(days=400)).isoformat(),
+            "agreement_to": (month + dt.timedelta(days=400)).isoformat()}  # fmt: skip
+    assert api.post("/api/v1/institutions", json=home, headers=contractor).status_code == 201
+    records = ["record_id,person_id,care_mode,service_date,items,amount_claimed_fen"]
+    records += [f"P{d},{people[0]},home_visit,{month.replace(day=d).isoformat()},LT01,20000" for d in (2, 3)]
+    uploaded = api.post("/api/v1/service-record-imports", content="\n".join(records).encode(),
+                        headers={**institution, "Content-Type": "text/csv"})  # fmt: skip
+    assert uploaded.status_code == 201, uploaded.text
+    run = api.post("/api/v1/settlement-runs", headers=contractor,
+                   json={"county_code": "330302", "month": month.isoformat()})  # fmt: skip
+    assert run.status_code == 201, run.text
+
+
+def feed_heads(database: str) -> dict[str, int]:
+    async def read() -> dict[str, int]:
+        import asyncpg
+
+        from shared.db import sync_url
+
+        conn = await asyncpg.connect(sync_url(database))
+        try:
+            return {
+                feed: int(await conn.fetchval(f"SELECT coalesce(max(seq), 0) FROM {table}"))
+                for feed, table in FEED_TABLES.items()
+            }
+        finally:
+            await conn.close()
+
+    return run_blocking(read)
+
+
+def test_every_consumer_reaches_its_producers_head_with_no_dead_letters(
+    server_url: str, run_tag: str, tmp_path: Path
+) -> None:
+    """The real processes, as `make run` starts them, under a mixed workload through the gateway: each feed
+    consumer (enrollment's reader of assessment, settlement's readers of both) catches up with its producer,
+    and nothing is set aside or stopped at."""
+    from shared.embedded_db import drop_database, ensure_database
+
+    database = with_database(server_url, f"ltc_feeds_{run_tag}")
+    run_blocking(lambda: ensure_database(database, recreate=True))
+    ports = dict(zip(("gateway", "enrollment", "assessment", "settlement"), free_ports(4), strict=True))
+    env = {
+        **os.environ,
+        "LTC_DATABASE_URL": database,
+        "LTC_DATA_DIR": str(tmp_path / "ltc"),
+        "LTC_FEED_POLL_SECONDS": "0.2",
+        **{f"LTC_{name.upper()}_PORT": str(port) for name, port in ports.items()},
+    }
+    env.pop("LTC_INTERNAL_SECRET", None)
+    log = tmp_path / "run.log"
+    process = start_launcher(env, log)
+    try:
+        wait_for_banner(process, log)
+        credentials = json.loads((tmp_path / "ltc" / "demo-credentials.json").read_text())
+        with httpx.Client(base_url=credentials["gateway_url"], timeout=30) as api:
+            drive_a_mixed_workload(api, credentials["keys"])
+        heads = feed_heads(database)
+        assert min(heads.values()) > 0, heads
+
+        def reports() -> dict[str, dict[str, object]]:
+            found: dict[str, dict[str, object]] = {}
+            for service, names in READERS.items():
+                body = httpx.get(f"http://127.0.0.1:{ports[service]}/readyz", timeout=10).json()
+                found.update({name: {**body["feeds"][name], "status": body["status"]} for name in names})
+            return found
+
+        deadline = time.monotonic() + 30
+        while True:
+            seen = reports()
+            if all(r["position"] == heads[str(r["source"])] for r in seen.values()):
+                break
+            if time.monotonic() > deadline:
+                pytest.fail(f"consumers behind their producers' heads {heads}: {seen}")
+            time.sleep(0.2)
+        for name, report in seen.items():
+            outcome = (report["status"], report["state"], report["lag"], report["dead_letters_open"])
+            assert outcome == ("ready", "ok", 0, 0), (name, report)
+        settlement_metrics = httpx.get(f"http://127.0.0.1:{ports['settlement']}/metrics", timeout=10).text
+        assert "ltc_feed_dead_letters_total{" not in settlement_metrics
+        assert 'ltc_feed_events_applied_total{consumer="settlement.assessment",source="assessment"}' in (
+            settlement_metrics
+        )
+        enrollment_metrics = httpx.get(f"http://127.0.0.1:{ports['enrollment']}/metrics", timeout=10).text
+        skipped = 'ltc_feed_events_skipped_total{consumer="enrollment.assessment",source="assessment"}'
+        assert skipped in enrollment_metrics, "application.received passed by, not stuck at"
+    finally:
+        code = stop(process) if process.poll() is None else process.returncode
+    assert code == 0, log.read_text(errors="replace")
+    run_blocking(lambda: drop_database(database))

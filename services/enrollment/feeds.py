@@ -1,69 +1,74 @@
-"""Enrollment's consumer of the assessment feed (contract: ``docs/contracts.md``): the care institution of
-each person's disability level in force, so that an institution may check its own clients' coverage."""
+"""Enrollment's consumer of the assessment feed (``contracts.assessment``): the care institution of each
+person's disability level in force, so that an institution may check its own clients' coverage.
+
+Policy: an event it cannot apply is **set aside** (dead letter) and the consumer goes on. Each effect is keyed
+by the person and the conclusion and stands alone, so one bad event must not keep every later institution
+from its clients; the dead letter is there to retry or discard (``python -m services.launcher dead-letters``).
+"""
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
-import uuid
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import ClassVar
 
 from fastapi import FastAPI
 from sqlalchemy import delete, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.enrollment.models.care import InstitutionClient, consumer_cursors
+from contracts import assessment
+from contracts.base import EventPayload
+from services.enrollment.models.care import InstitutionClient, consumer_cursors, feed_dead_letters
 from shared.app import internal_client
-from shared.consumer import FeedConsumer
+from shared.consumer import FeedConsumer, OnFailure, consumer_options, running
 from shared.outbox import FeedEvent
 
 
 class AssessmentConsumer(FeedConsumer):
     name = "enrollment.assessment"
     source = "assessment"
+    contract = assessment.FEED
+    handles: ClassVar[tuple[type[EventPayload], ...]] = (
+        assessment.ConclusionInForce,
+        assessment.ConclusionRevoked,
+    )
+    on_failure = OnFailure.SET_ASIDE
+    cursors = consumer_cursors
+    dead_letters = feed_dead_letters
 
-    async def apply(self, session: AsyncSession, event: FeedEvent) -> None:
-        p = event.payload
-        conclusion_id = uuid.UUID(p["conclusion_id"])
-        if event.event_type == "conclusion.in_force":
-            person_id = uuid.UUID(p["person_id"])
-            institution = p.get("care_institution_id")
-            if institution:
+    async def apply(self, session: AsyncSession, event: FeedEvent, payload: EventPayload) -> None:
+        match payload:
+            case assessment.ConclusionInForce(care_institution_id=str() as institution):
+                person, conclusion = payload.person_id, payload.conclusion_id
                 stmt = pg_insert(InstitutionClient).values(
-                    person_id=person_id, institution_id=institution, conclusion_id=conclusion_id
+                    person_id=person, institution_id=institution, conclusion_id=conclusion
                 )
                 await session.execute(
                     stmt.on_conflict_do_update(
                         index_elements=[InstitutionClient.person_id],
-                        set_={"institution_id": institution, "conclusion_id": conclusion_id},
+                        set_={"institution_id": institution, "conclusion_id": conclusion},
                     )
                 )
-            else:  # a spot check's level: the person stays with the institution they had
+            case assessment.ConclusionInForce():  # a spot check's level: the person keeps their institution
                 await session.execute(
                     update(InstitutionClient)
-                    .where(InstitutionClient.person_id == person_id)
-                    .values(conclusion_id=conclusion_id)
+                    .where(InstitutionClient.person_id == payload.person_id)
+                    .values(conclusion_id=payload.conclusion_id)
                 )
-        elif event.event_type == "conclusion.revoked":
-            await session.execute(
-                delete(InstitutionClient).where(InstitutionClient.conclusion_id == conclusion_id)
-            )
+            case assessment.ConclusionRevoked():
+                await session.execute(
+                    delete(InstitutionClient).where(InstitutionClient.conclusion_id == payload.conclusion_id)
+                )
 
 
-@contextlib.asynccontextmanager
+@asynccontextmanager
 async def run_consumers(app: FastAPI) -> AsyncIterator[None]:
-    """The lifespan part: the assessment feed consumer, stopped cleanly on shutdown; assessment being down
-    only delays it."""
-    stop = asyncio.Event()
+    """The lifespan part: the assessment feed consumer; assessment being down only delays it."""
     client = internal_client(app.state.settings, "enrollment", "assessment")
-    consumer = AssessmentConsumer(client, app.state.sessionmaker, consumer_cursors)
-    app.state.consumers = [consumer]
-    task = asyncio.create_task(consumer.run(stop), name=f"consumer:{consumer.name}")
+    consumer = AssessmentConsumer(client, app.state.sessionmaker, **consumer_options(app))
     try:
-        yield
+        async with running(app, [consumer]):
+            yield
     finally:
-        stop.set()
-        with contextlib.suppress(Exception):
-            await asyncio.wait_for(task, timeout=10)
         await client.aclose()

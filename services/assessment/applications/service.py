@@ -11,6 +11,12 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from contracts.assessment import (
+    ApplicationReceived,
+    ConclusionInForce,
+    ConclusionRevoked,
+    ConclusionSuperseded,
+)
 from services.assessment.applications import coverage, repository
 from services.assessment.applications.schemas import (
     Application,
@@ -167,18 +173,15 @@ async def create(
     move(session, app, "rejected" if reasons else "accepted", principal.client_id, ", ".join(reasons) or None)
     outbox.publish(
         session,
-        "application.received",
-        aggregate_type="application",
+        ApplicationReceived(
+            application_id=app.id,
+            person_id=data.person_id,
+            county_code=county,
+            received_on=today,
+            accepted=not reasons,
+            reason_codes=reasons,
+        ),
         aggregate_id=str(app.id),
-        county_code=county,
-        payload={
-            "application_id": str(app.id),
-            "person_id": person_id,
-            "county_code": county,
-            "received_on": today.isoformat(),
-            "accepted": not reasons,
-            "reason_codes": reasons,
-        },
     )
     try:
         await session.flush()
@@ -380,21 +383,18 @@ async def start_publicity(
 def _event_in_force(session: AsyncSession, c: Conclusion, app: ApplicationRow) -> None:
     outbox.publish(
         session,
-        "conclusion.in_force",
-        aggregate_type="conclusion",
+        ConclusionInForce(
+            conclusion_id=c.id,
+            application_id=c.application_id,
+            person_id=c.person_id,
+            county_code=c.county_code,
+            level=c.level,
+            valid_from=c.valid_from,
+            valid_to=c.valid_to,
+            rule_set_version=c.rule_set_version,
+            care_institution_id=app.care_institution_id,
+        ),
         aggregate_id=str(c.id),
-        county_code=c.county_code,
-        payload={
-            "conclusion_id": str(c.id),
-            "application_id": str(c.application_id),
-            "person_id": c.person_id,
-            "county_code": c.county_code,
-            "level": c.level,
-            "valid_from": c.valid_from.isoformat(),
-            "valid_to": c.valid_to.isoformat(),
-            "rule_set_version": c.rule_set_version,
-            "care_institution_id": app.care_institution_id,
-        },
     )
 
 
@@ -405,18 +405,15 @@ def _supersede(session: AsyncSession, old: Conclusion, new: Conclusion, cause: s
     old.ended_on = today
     outbox.publish(
         session,
-        "conclusion.superseded",
-        aggregate_type="conclusion",
+        ConclusionSuperseded(
+            conclusion_id=old.id,
+            person_id=old.person_id,
+            county_code=old.county_code,
+            superseded_by=new.id,
+            effective_on=new.valid_from,
+            cause=cause,
+        ),
         aggregate_id=str(old.id),
-        county_code=old.county_code,
-        payload={
-            "conclusion_id": str(old.id),
-            "person_id": old.person_id,
-            "county_code": old.county_code,
-            "superseded_by": str(new.id),
-            "effective_on": new.valid_from.isoformat(),
-            "cause": cause,
-        },
     )
 
 
@@ -539,17 +536,14 @@ async def revoke(
     c.revoked_by = principal.client_id
     outbox.publish(
         session,
-        "conclusion.revoked",
-        aggregate_type="conclusion",
+        ConclusionRevoked(
+            conclusion_id=c.id,
+            person_id=c.person_id,
+            county_code=c.county_code,
+            effective_on=data.effective_on,
+            reason=data.reason,
+        ),
         aggregate_id=str(c.id),
-        county_code=c.county_code,
-        payload={
-            "conclusion_id": str(c.id),
-            "person_id": c.person_id,
-            "county_code": c.county_code,
-            "effective_on": data.effective_on.isoformat(),
-            "reason": data.reason,
-        },
     )
     await session.flush()
     return await disability_levels(session, c.person_id, principal)

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from sqlalchemy import Select, and_, func, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from contracts.enrollment import BillsGenerated, BillsIssued, ContributionReceived
 from services.enrollment import scope
 from services.enrollment.contributions.schemas import (
     BillGeneration,
@@ -164,8 +165,7 @@ async def generate_bills(
     # what each person owes, for the fund's own coverage check
     announce_in_chunks(
         session,
-        event_type="bills.issued",
-        aggregate_type="bill_run",
+        BillsIssued,
         aggregate_id=str(data.year),
         rows=new,
         order_by="person_id",
@@ -180,16 +180,10 @@ async def generate_bills(
     for county_code, bills, due in per_county:
         outbox.publish(
             session,
-            "bills.generated",
-            aggregate_type="bill_run",
+            BillsGenerated(
+                year=data.year, county_code=county_code, bills=int(bills), amount_due_fen=int(due)
+            ),
             aggregate_id=f"{data.year}:{county_code}",
-            county_code=county_code,
-            payload={
-                "year": data.year,
-                "county_code": county_code,
-                "bills": int(bills),
-                "amount_due_fen": int(due),
-            },
         )
     return BillGenerationResult(
         year=data.year,
@@ -325,21 +319,18 @@ async def record_payment(
     if applied:
         outbox.publish(
             session,
-            "contribution.received",
-            aggregate_type="payment",
+            ContributionReceived(
+                payment_id=payment.id,
+                bill_id=bill.id,
+                person_id=bill.person_id,
+                county_code=bill.county_code,
+                year=bill.year,
+                payer=data.payer,
+                channel=data.channel,
+                amount_fen=applied,
+                excess_fen=excess,
+                paid_on=data.paid_on,
+            ),
             aggregate_id=str(payment.id),
-            county_code=bill.county_code,
-            payload={
-                "payment_id": str(payment.id),
-                "bill_id": str(bill.id),
-                "person_id": str(bill.person_id),
-                "county_code": bill.county_code,
-                "year": bill.year,
-                "payer": data.payer,
-                "channel": data.channel,
-                "amount_fen": applied,
-                "excess_fen": excess,
-                "paid_on": data.paid_on.isoformat(),
-            },
         )
     return payment, bill, False

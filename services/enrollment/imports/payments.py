@@ -10,9 +10,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import Text, cast, column, func, insert, literal, select, table, text
+from sqlalchemy import Text, cast, column, insert, literal, select, table, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from contracts.enrollment import ContributionReceived
+from services.enrollment.events import json_object
 from services.enrollment.imports.staging import (
     FAILED,
     Tables,
@@ -184,31 +186,24 @@ async def run(
         insert(outbox_events).from_select(
             ["event_type", "aggregate_type", "aggregate_id", "county_code", "payload"],
             select(
-                literal("contribution.received"),
-                literal("payment"),
+                literal(ContributionReceived.event_type),
+                literal(ContributionReceived.aggregate_type),
                 cast(new.c.id, Text),
                 new.c.county_code,
-                func.jsonb_build_object(
-                    "payment_id",
-                    new.c.id,
-                    "bill_id",
-                    new.c.bill_id,
-                    "person_id",
-                    new.c.person_id,
-                    "county_code",
-                    new.c.county_code,
-                    "year",
-                    new.c.year,
-                    "payer",
-                    new.c.payer,
-                    "channel",
-                    new.c.channel,
-                    "amount_fen",
-                    new.c.applied_fen,
-                    "excess_fen",
-                    new.c.excess_fen,
-                    "paid_on",
-                    new.c.paid_on,
+                json_object(
+                    ContributionReceived,
+                    {
+                        "payment_id": new.c.id,
+                        "bill_id": new.c.bill_id,
+                        "person_id": new.c.person_id,
+                        "county_code": new.c.county_code,
+                        "year": new.c.year,
+                        "payer": new.c.payer,
+                        "channel": new.c.channel,
+                        "amount_fen": new.c.applied_fen,
+                        "excess_fen": new.c.excess_fen,
+                        "paid_on": new.c.paid_on,
+                    },
                 ),
             ).where(new.c.applied_fen > 0),
         ),

@@ -9,6 +9,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from contracts.enrollment import PersonsEnrolled
 from services.enrollment.events import announce_in_chunks
 from services.enrollment.imports.staging import (
     FAILED,
@@ -176,8 +177,7 @@ def _announce_new_persons(session: AsyncSession, job: ImportJob, t: Tables) -> N
     """The fund's read models take the new persons a thousand of one county at a time."""
     announce_in_chunks(
         session,
-        event_type="persons.enrolled",
-        aggregate_type="import",
+        PersonsEnrolled,
         aggregate_id=str(job.id),
         rows=t.new,
         order_by="id",

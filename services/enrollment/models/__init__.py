@@ -1,7 +1,7 @@
 """ORM models of the enrollment service (schema ``enrollment``)."""
 
 from services.enrollment.models.base import Base, idempotency_records, metadata, outbox, outbox_events
-from services.enrollment.models.care import InstitutionClient, consumer_cursors
+from services.enrollment.models.care import InstitutionClient, consumer_cursors, feed_dead_letters
 from services.enrollment.models.contributions import CHANNELS, ContributionBill, Payment
 from services.enrollment.models.imports import ImportJob, ImportRowError
 from services.enrollment.models.persons import (
@@ -32,6 +32,7 @@ __all__ = [
     "PersonCountyChange",
     "PersonStatusChange",
     "consumer_cursors",
+    "feed_dead_letters",
     "idempotency_records",
     "metadata",
     "outbox",

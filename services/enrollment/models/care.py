@@ -10,6 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from services.enrollment.models.base import Base, metadata
 from shared.consumer import cursor_table
+from shared.dead_letters import dead_letter_table
 
 
 class InstitutionClient(Base):
@@ -29,3 +30,4 @@ class InstitutionClient(Base):
 
 
 consumer_cursors = cursor_table(metadata)
+feed_dead_letters = dead_letter_table(metadata)

@@ -8,6 +8,7 @@ import uuid
 from sqlalchemy import Select, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from contracts.enrollment import PersonCountyChanged, PersonEnrolled, PersonStatusChanged
 from services.enrollment import scope
 from services.enrollment.employers.service import require_county
 from services.enrollment.models import Employer, Person, PersonCountyChange, PersonStatusChange, outbox
@@ -26,15 +27,15 @@ from shared.principal import Principal, Role
 FINAL_STATUS = "deceased"
 
 
-def person_event_payload(person: Person) -> dict[str, object]:
-    return {
-        "person_id": str(person.id),
-        "county_code": person.county_code,
-        "category": person.category,
-        "enrolled_on": person.enrolled_on.isoformat(),
-        "birth_date": person.birth_date.isoformat(),
-        "sex": person.sex,
-    }
+def person_enrolled(person: Person) -> PersonEnrolled:
+    return PersonEnrolled(
+        person_id=person.id,
+        county_code=person.county_code,
+        category=person.category,
+        enrolled_on=person.enrolled_on,
+        birth_date=person.birth_date,
+        sex=person.sex,
+    )
 
 
 async def enrol(session: AsyncSession, principal: Principal, data: PersonCreate) -> Person:
@@ -78,14 +79,7 @@ async def enrol(session: AsyncSession, principal: Principal, data: PersonCreate)
     session.add(person)
     await session.flush()
     await session.refresh(person)
-    outbox.publish(
-        session,
-        "person.enrolled",
-        aggregate_type="person",
-        aggregate_id=str(person.id),
-        county_code=person.county_code,
-        payload=person_event_payload(person),
-    )
+    outbox.publish(session, person_enrolled(person), aggregate_id=str(person.id))
     return person
 
 
@@ -155,17 +149,14 @@ async def change_status(
     await session.flush()
     outbox.publish(
         session,
-        "person.status_changed",
-        aggregate_type="person",
+        PersonStatusChanged(
+            person_id=person.id,
+            county_code=person.county_code,
+            status=data.status,
+            effective_on=data.effective_on,
+            reason=data.reason,
+        ),
         aggregate_id=str(person.id),
-        county_code=person.county_code,
-        payload={
-            "person_id": str(person.id),
-            "county_code": person.county_code,
-            "status": data.status,
-            "effective_on": data.effective_on.isoformat(),
-            "reason": data.reason,
-        },
     )
     return person
 
@@ -254,16 +245,13 @@ async def transfer_county(
     )
     outbox.publish(
         session,
-        "person.county_changed",
-        aggregate_type="person",
+        PersonCountyChanged(
+            person_id=person.id,
+            from_county_code=person.county_code,
+            county_code=data.county_code,
+            effective_on=data.effective_on,
+        ),
         aggregate_id=str(person.id),
-        county_code=data.county_code,
-        payload={
-            "person_id": str(person.id),
-            "from_county_code": person.county_code,
-            "county_code": data.county_code,
-            "effective_on": data.effective_on.isoformat(),
-        },
     )
     person.county_code = data.county_code
     person.updated_at = dt.datetime.now(dt.UTC)

@@ -4,6 +4,7 @@ from sqlalchemy.orm import DeclarativeBase
 
 from shared.consumer import cursor_table
 from shared.db import schema_metadata
+from shared.dead_letters import dead_letter_table
 from shared.idempotency import idempotency_table
 from shared.outbox import Outbox, outbox_table
 
@@ -19,6 +20,7 @@ outbox_events = outbox_table(metadata)
 idempotency_records = idempotency_table(metadata)
 outbox = Outbox(outbox_events)
 consumer_cursors = cursor_table(metadata)
+feed_dead_letters = dead_letter_table(metadata)
 
 CARE_MODES = ("home_visit", "elderly_care_bed", "medical_bed", "family_care")
 BED_DAY_MODES = ("elderly_care_bed", "medical_bed")
