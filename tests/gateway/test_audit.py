@@ -21,9 +21,13 @@ async def test_a_mutating_call_is_recorded_with_its_request_id(
     )
     assert response.status_code == 201
     log = await gateway.get(
-        "/api/v1/audit-events", params={"request_id": "req-audit-1"}, headers=bearer(keys["bureau"])
+        "/api/v1/audit-events",
+        params={"request_id": response.headers["x-request-id"]},
+        headers=bearer(keys["bureau"]),
     )
     [event] = log.json()["items"]
+    assert event["client_request_id"] == "req-audit-1"
+    assert event["object_id"] == response.json()["client"]["id"]
     assert event["method"] == "POST"
     assert event["path"] == "/api/v1/api-clients"
     assert event["status"] == 201
@@ -35,24 +39,30 @@ async def test_a_mutating_call_is_recorded_with_its_request_id(
 async def test_a_refused_call_is_recorded_as_rejected(
     gateway: httpx.AsyncClient, keys: dict[str, str]
 ) -> None:
-    await gateway.post(
+    refused = await gateway.post(
         "/api/v1/api-clients",
         json={"name": "x", "role": "admin"},
         headers={**bearer(keys["contractor"]), "X-Request-ID": "req-audit-2"},
     )
     log = await gateway.get(
-        "/api/v1/audit-events", params={"request_id": "req-audit-2"}, headers=bearer(keys["admin"])
+        "/api/v1/audit-events",
+        params={"request_id": refused.headers["x-request-id"]},
+        headers=bearer(keys["admin"]),
     )
     [event] = log.json()["items"]
     assert event["status"] == 403
     assert event["outcome"] == "rejected"
     assert event["role"] == "contractor"
+    assert event["code"] == "ROLE_NOT_ALLOWED"
+    assert event["security_event"] is True
 
 
 async def test_reads_are_not_recorded(gateway: httpx.AsyncClient, keys: dict[str, str]) -> None:
-    await gateway.get("/api/v1/counties", headers={**bearer(keys["admin"]), "X-Request-ID": "req-audit-3"})
+    read = await gateway.get("/api/v1/counties", headers=bearer(keys["admin"]))
     log = await gateway.get(
-        "/api/v1/audit-events", params={"request_id": "req-audit-3"}, headers=bearer(keys["admin"])
+        "/api/v1/audit-events",
+        params={"request_id": read.headers["x-request-id"]},
+        headers=bearer(keys["admin"]),
     )
     assert log.json()["items"] == []
 
