@@ -1,8 +1,9 @@
 """The gateway's ASGI app (``uvicorn services.gateway.app:create_app --factory``).
 
-Order of work for a public call: request id and metrics → authenticate the bearer key → the gateway's own
-routes (API clients, audit log, docs) or the owning service, with the principal signed into the headers →
-audit row for a mutating call.
+Order of work for a public call: request id and metrics → audit of a mutating call (its row is written
+before the answer leaves) → rate limits and the bearer key (``auth.AuthenticationMiddleware``) → the
+gateway's own routes (API clients, audit log, docs) or the owning service, with the principal and the
+body's digest signed into the headers. ``/readyz`` is ready only when every service is.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from services.gateway.auth import Authenticated, AuthenticationMiddleware, KeyAu
 from services.gateway.openapi import MergedOpenApi
 from services.gateway.ratelimit import RateLimits
 from services.gateway.routing import service_for
-from services.gateway.upstream import Upstreams, make_client
+from services.gateway.upstream import Upstreams, make_client, upstreams_ready
 from shared.app import create_service_app
 from shared.errors import NotFound
 from shared.principal import Principal
@@ -82,6 +83,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         routers=[api_clients_router, audit_router],
         settings=settings,
         extra_lifespan=upstream_client,
+        readiness_checks=[upstreams_ready],
         verify_principal=False,
         inner_middleware=[AuthenticationMiddleware],
         outer_middleware=[AuditMiddleware],

@@ -17,6 +17,7 @@ import asyncio
 import hashlib
 import re
 import tempfile
+import time
 from collections.abc import AsyncIterator
 from typing import IO, Any
 
@@ -85,6 +86,34 @@ class Upstreams:
         self.client = client
         self.settings = settings
         self.base_urls = {s: settings.service_url(s) for s in SERVICES}
+        self._health: tuple[float, dict[str, str]] | None = None
+
+    async def health(self) -> dict[str, str]:
+        """Each service's readiness as its ``/readyz`` says (``ready``, or why not), asked in parallel with
+        a short timeout and remembered for ``LTC_UPSTREAM_HEALTH_CACHE_SECONDS``."""
+        now = time.monotonic()
+        if self._health is not None and now - self._health[0] < self.settings.upstream_health_cache_seconds:
+            return self._health[1]
+        answers = await asyncio.gather(*(self._ready(service) for service in SERVICES))
+        health = dict(zip(SERVICES, answers, strict=True))
+        self._health = (now, health)
+        return health
+
+    async def _ready(self, service: str) -> str:
+        timeout = self.settings.upstream_health_timeout_seconds
+        try:
+            response = await self.client.get(self.base_urls[service] + "/readyz", timeout=timeout)
+        except httpx.TimeoutException:
+            return f"no answer within {timeout:g} s"
+        except httpx.TransportError as exc:
+            return f"unreachable ({type(exc).__name__})"
+        if response.status_code == 200:
+            return "ready"
+        try:
+            detail = response.json().get("detail")
+        except ValueError:
+            detail = None
+        return f"not ready ({response.status_code}{': ' + str(detail) if detail else ''})"
 
     def _secret(self) -> str:
         return self.settings.internal_secret.get_secret_value()
@@ -154,6 +183,15 @@ class Upstreams:
         response = await self.client.send(request)
         response.raise_for_status()
         return response.json()
+
+
+async def upstreams_ready(request: Request) -> str | None:
+    """Readiness check of the gateway: every service it routes to is ready, else which are not and why."""
+    upstreams: Upstreams | None = getattr(request.app.state, "upstreams", None)
+    if upstreams is None:
+        return "upstream client not started"
+    down = [f"{service} {state}" for service, state in (await upstreams.health()).items() if state != "ready"]
+    return "upstream " + "; upstream ".join(down) if down else None
 
 
 async def spool_body(request: Request, settings: Settings) -> tuple[IO[bytes], int, str]:
