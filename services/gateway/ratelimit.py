@@ -69,9 +69,9 @@ class RateLimits:
         if not self.enabled:
             return None
         try:
-            for item in self.failed_keys:
-                if not await self.limiter.test(item, "failed-keys", source):
-                    return await self._lockout(item, source)
+            exhausted = [i for i in self.failed_keys if not await self.limiter.test(i, "failed-keys", source)]
+            if exhausted:
+                return await self._lockout(exhausted, source)
             blocked = await self._hit(self.per_source, "source", source)
         except Exception as exc:
             _log.warning("rate_limit_store_unavailable", error=repr(exc))
@@ -89,9 +89,9 @@ class RateLimits:
         if not self.enabled:
             return None
         try:
-            for item in self.failed_keys:
-                if not await self.limiter.hit(item, "failed-keys", source):
-                    return await self._lockout(item, source)
+            exhausted = [i for i in self.failed_keys if not await self.limiter.hit(i, "failed-keys", source)]
+            if exhausted:
+                return await self._lockout(exhausted, source)
         except Exception as exc:
             _log.warning("rate_limit_store_unavailable", error=repr(exc))
         return None
@@ -119,13 +119,16 @@ class RateLimits:
                 return item, await self._retry_after(item, *identifiers)
         return None
 
-    async def _lockout(self, item: RateLimitItem, source: str) -> Refusal:
-        _log.warning("source_locked_out", source=source, limit=str(item))
+    async def _lockout(self, exhausted: Sequence[RateLimitItem], source: str) -> Refusal:
+        """Locked out until the longest exhausted window has room again."""
+        waits = [(await self._retry_after(item, "failed-keys", source), item) for item in exhausted]
+        wait, item = max(waits, key=lambda pair: pair[0])
+        _log.warning("source_locked_out", source=source, limit=str(item), retry_after=wait)
         return Refusal(
             "TOO_MANY_BAD_KEYS",
             f"too many unknown, expired or revoked API keys from this address (limit {item}); "
             "it is locked out for now",
-            await self._retry_after(item, "failed-keys", source),
+            wait,
         )
 
     async def _retry_after(self, item: RateLimitItem, *identifiers: str) -> int:
