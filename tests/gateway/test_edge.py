@@ -4,6 +4,7 @@ bodies on any method, bodies over the limit, trailing slashes."""
 from __future__ import annotations
 
 import re
+from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
@@ -119,7 +120,7 @@ class TestTooLarge:
     async def test_an_over_limit_chunked_body_is_the_same_problem(
         self, gateway: httpx.AsyncClient, keys: dict[str, str], settings: Any
     ) -> None:
-        async def chunks():  # type: ignore[no-untyped-def]
+        async def chunks() -> AsyncIterator[bytes]:
             for _ in range(settings.max_body_bytes // 65536 + 2):
                 yield b"x" * 65536
 

@@ -4,6 +4,7 @@ replayed at all, is refused — and a streamed upload whose bytes do not match f
 from __future__ import annotations
 
 import json
+from collections.abc import AsyncIterator
 
 import httpx
 from fastapi import FastAPI
@@ -64,7 +65,7 @@ class TestBodyDigest:
         sent = header + f"{unique_id_number()},B,retiree,330302,,2022-01-01\n".encode()
         headers = signed_headers(TEST_SECRET, CONTRACTOR, "POST", path, "", body=signed_for)
 
-        async def chunks():  # type: ignore[no-untyped-def]
+        async def chunks() -> AsyncIterator[bytes]:
             yield sent[:40]
             yield sent[40:]
 
