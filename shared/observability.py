@@ -1,7 +1,9 @@
 """Request ids, access logs, Prometheus metrics, ``/healthz``, ``/readyz`` and ``/metrics``.
 
-One pure-ASGI middleware per app: it takes ``X-Request-ID`` from the caller (or makes one), binds it to the
-log context, echoes it on the response, and records the request in this app's own metric registry.
+One pure-ASGI middleware per app, its outermost layer: it takes ``X-Request-ID`` from the caller (a service)
+or makes one (the gateway, always: the gateway's id is the one every service, log line and audit row
+names), binds it to the log context, sends it on every answer, and records the request in this app's own
+metric registry.
 """
 
 from __future__ import annotations
