@@ -7,7 +7,7 @@ Each request holds its transaction open for :data:`HOLD_SECONDS` before committi
 together overlap: without a lock they all read before any of them commits (which is how the overpayments
 of issue 11 happened); with one, they take turns. Nothing here times anything.
 
-Import the fixtures into a test module (``from tests.races import race_engine, ...``).
+The fixtures are imported by the conftest of the tests that race (settlement, enrollment).
 """
 
 from __future__ import annotations
@@ -119,9 +119,8 @@ def client_of(app: FastAPI, principal: Principal) -> httpx.AsyncClient:
 
 
 def contractor(*counties: str) -> Principal:
-    return Principal(
-        client_id=f"race-contractor-{next(_names)}", name="race", role=Role.CONTRACTOR, county_codes=list(counties)
-    )
+    name = f"race-contractor-{next(_names)}"
+    return Principal(client_id=name, name=name, role=Role.CONTRACTOR, county_codes=list(counties))
 
 
 def bureau() -> Principal:

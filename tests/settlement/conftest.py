@@ -215,4 +215,10 @@ async def feeds(
     )
 
 
+from tests.races import (  # noqa: E402, F401  (the race database's fixtures)
+    committing,
+    race_database_url,
+    race_engine,
+    settlement_app,
+)
 from tests.settlement.world import world  # noqa: E402, F401  (the fixture, defined beside its helpers)

@@ -23,25 +23,14 @@ from services.settlement.config import SettlementConfig
 from services.settlement.reference.benefit_rules import load_wenzhou_benefit_rules
 from services.settlement.runs import service as runs
 from shared.principal import Principal
-from tests.races import (  # noqa: F401  (fixtures)
-    assert_books_balance,
-    new_county,
-    bureau,
-    client_of,
-    committing,
-    contractor,
-    far_month,
-    gather_all,
-    race_database_url,
-    race_engine,
-    settlement_app,
-)
+from tests.races import assert_books_balance, bureau, client_of, contractor, far_month, gather_all, new_county
 
 CONFIG = SettlementConfig()
 ADJUSTMENT = 20_000
 NET = 19_000
 _codes = itertools.count(1)
 Sessions = async_sessionmaker[AsyncSession]
+LEG = models.LedgerLeg
 
 
 class Books:
@@ -163,8 +152,8 @@ async def api(settlement_app: FastAPI, books: Books) -> httpx.AsyncClient:
 
 
 def payout(run: models.SettlementRun, institution: str, reference: str, amount: int = NET) -> dict[str, Any]:
-    paid_on = runs.month_end(run.month) + dt.timedelta(days=5)
-    return {"institution_id": institution, "amount_fen": amount, "paid_on": str(paid_on), "reference": reference}
+    paid_on = str(runs.month_end(run.month) + dt.timedelta(days=5))
+    return {"institution_id": institution, "amount_fen": amount, "paid_on": paid_on, "reference": reference}
 
 
 async def pay(api: httpx.AsyncClient, run_id: uuid.UUID, body: dict[str, Any]) -> httpx.Response:
@@ -181,7 +170,8 @@ class TestPayouts:
     ) -> None:
         institution = await books.institution()
         run = await books.owed_run(institution)
-        answers = await gather_all(*(pay(api, run.id, payout(run, institution, f"BANK-{n}")) for n in range(10)))
+        bodies = [payout(run, institution, f"BANK-{n}") for n in range(10)]
+        answers = await gather_all(*(pay(api, run.id, body) for body in bodies))
         assert sorted(outcome(r) for r in answers) == [(201, "")] + [(409, "OVERPAYMENT")] * 9
         assert await books.paid(institution) == NET
         assert await books.payable(institution) == 0
@@ -299,8 +289,8 @@ class TestFiscalSubsidies:
         async with sessions() as s:
             row = (
                 await s.execute(
-                    select(func.count(func.distinct(models.LedgerTransaction.id)), func.sum(models.LedgerLeg.amount_fen))
-                    .join(models.LedgerLeg, models.LedgerLeg.transaction_id == models.LedgerTransaction.id)
+                    select(func.count(func.distinct(LEG.transaction_id)), func.sum(LEG.amount_fen))
+                    .join(models.LedgerTransaction)
                     .where(
                         models.LedgerTransaction.client_id == f"fiscal-subsidy:{county}:{reference}",
                         models.LedgerLeg.account == "cash",
@@ -324,12 +314,10 @@ class TestFiscalSubsidies:
         self, fund: httpx.AsyncClient, committing: Sessions, county: str
     ) -> None:
         reference = f"FS-{uuid.uuid4().hex[:8]}"
+        body = {"county_code": county, "received_on": "2031-03-01", "reference": reference}
         answers = await gather_all(
             *(
-                fund.post(
-                    "/api/v1/fund/fiscal-subsidies",
-                    json={"county_code": county, "amount_fen": amount, "received_on": "2031-03-01", "reference": reference},
-                )
+                fund.post("/api/v1/fund/fiscal-subsidies", json={**body, "amount_fen": amount})
                 for amount in (100, 999_999)
             )
         )
@@ -348,7 +336,8 @@ class TestAnnualClearing:
 
     async def propose(self, settlement_app: FastAPI, books: Books, year: int) -> dict[str, Any]:
         async with client_of(settlement_app, books.contractor) as c:
-            proposed = await c.post("/api/v1/annual-clearings", json={"county_code": books.county, "year": year})
+            body = {"county_code": books.county, "year": year}
+            proposed = await c.post("/api/v1/annual-clearings", json=body)
         assert proposed.status_code == 201, proposed.text
         return dict(proposed.json())
 
@@ -400,7 +389,7 @@ class TestAnnualClearing:
             closed = await s.get(models.LedgerPeriod, (books.county, year))
             income = await s.scalar(
                 select(func.coalesce(func.sum(models.LedgerLeg.amount_fen), 0))
-                .join(models.LedgerTransaction, models.LedgerTransaction.id == models.LedgerLeg.transaction_id)
+                .join(models.LedgerTransaction)
                 .where(
                     models.LedgerLeg.county_code == books.county,
                     models.LedgerLeg.account == "income_fiscal_subsidy",
@@ -428,9 +417,8 @@ class TestDisputes:
 
         own = Principal(client_id="race-inst", name="i", role=Role.INSTITUTION, institution_id=institution)
         async with client_of(settlement_app, own) as inst:
-            raised = await gather_all(
-                *(inst.post(f"/api/v1/service-records/{record}/disputes", json={"reason": "r"}) for _ in range(3))
-            )
+            path = f"/api/v1/service-records/{record}/disputes"
+            raised = await gather_all(*(inst.post(path, json={"reason": "r"}) for _ in range(3)))
         assert sorted(outcome(r) for r in raised) == [(201, "")] + [(409, "DISPUTE_EXISTS")] * 2
         dispute = next(r.json()["id"] for r in raised if r.status_code == 201)
         decisions = await gather_all(
@@ -478,7 +466,7 @@ class TestRuns:
         async def attempt(resettle: bool) -> str:
             try:
                 run = await books.settle(first.month, resettle=resettle, reason="race" if resettle else None)
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 return getattr(exc, "code", type(exc).__name__)
             return run.status
 
