@@ -23,7 +23,7 @@ import httpx
 import pytest
 from fastapi import FastAPI
 from sqlalchemy import text
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, async_sessionmaker
 
 from services.enrollment.app import create_app as create_enrollment
 from services.settlement.app import create_app as create_settlement
@@ -136,9 +136,9 @@ async def gather_all(*calls: Any) -> list[Any]:
     return list(await asyncio.gather(*calls))
 
 
-async def ledger_problems(session: AsyncSession) -> list[str]:
-    """What breaks double entry in the ledger as ``session`` sees it: a county whose postings do not sum to
-    zero, or a transaction whose legs do not. Empty when the books balance."""
+async def ledger_problems(session: AsyncSession | AsyncConnection) -> list[str]:
+    """What breaks double entry in the ledger as ``session`` (or a connection) sees it: a county whose
+    postings do not sum to zero, or a transaction whose legs do not. Empty when the books balance."""
     counties = (
         await session.execute(
             text(

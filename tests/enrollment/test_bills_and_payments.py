@@ -174,7 +174,7 @@ class TestPayments:
     ) -> None:
         """Issue 11: contractor B learned A's payment id from the 409 on A's reference. A reference is unique
         per channel city-wide (it names one transfer of money), so B is refused, but told nothing more."""
-        body = {"payer": "individual", "channel": "personal_account", "amount_fen": 5_000}
+        body: dict[str, Any] = {"payer": "individual", "channel": "personal_account", "amount_fen": 5_000}
         ref = "bank-A-0001"
         mine = await pay(enrollment, bill_id=retiree_bill["id"], external_ref=ref, **body)
         other = bearer(await make_api_key("contractor", county_codes=["330303"]))
