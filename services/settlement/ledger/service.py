@@ -1,5 +1,9 @@
 """Posting to the county fund ledger. Python checks first (for clear errors); the database enforces the
-same rules (balanced, append-only, closed periods, unique client ids) whatever code writes to it."""
+same rules (balanced, append-only, closed periods, unique client ids) whatever code writes to it.
+
+Concurrency: of postings of one client id one inserts and the others find it (waiting on its unique key)
+and are compared with it; every posting holds its (county, year) period lock shared until commit, which
+closing the year takes exclusively (:func:`lock_period`)."""
 
 from __future__ import annotations
 
@@ -115,25 +119,16 @@ async def post_once(
 ) -> Posted:
     """Post one balanced transaction once per ``client_id``.
 
-    Postings of one client id take turns (a transaction lock on it), so of concurrent attempts one posts
-    and the others find it. Found again with the same county, date, kind and legs it is replayed; with
-    anything else it is a 409 ``conflict_code`` — a client id never silently stands for other money.
+    Found again with the same county, date, kind and legs it is replayed; with anything else it is a 409
+    ``conflict_code`` — a client id never silently stands for other money. Of concurrent attempts one
+    inserts and the others wait on its unique key entry, then find it and are compared with it.
     """
     legs = [leg for leg in legs if leg.amount_fen != 0]
     if len(legs) < 2 or sum(leg.amount_fen for leg in legs) != 0:
         raise Unbalanced(f"the legs of {client_id} sum to {sum(leg.amount_fen for leg in legs)} fen, not 0")
-    await session.execute(
-        text("SELECT pg_advisory_xact_lock(hashtext('settlement.ledger_client'), hashtext(:c))"),
-        {"c": client_id},
-    )
-    existing = await session.scalar(select(LedgerTransaction).where(LedgerTransaction.client_id == client_id))
-    if existing is not None:
-        if await _same_posting(session, existing, county_code, posted_on, kind, legs):
-            return Posted(existing.id, replayed=True)
-        raise Conflict(
-            f"{client_id} was posted before with other content; a new posting needs a new reference",
-            code=conflict_code,
-        )
+    replayed = await _posted_before(session, client_id, county_code, posted_on, kind, legs, conflict_code)
+    if replayed is not None:
+        return replayed
     await lock_period(session, county_code, posted_on.year)
     if await is_closed(session, county_code, posted_on.year):
         raise PeriodClosed(f"{posted_on.year} is closed for county {county_code}; post a correction later")
@@ -149,9 +144,13 @@ async def post_once(
             settlement_run_id=settlement_run_id,
             created_by=created_by,
         )
+        .on_conflict_do_nothing(index_elements=[LedgerTransaction.client_id])
         .returning(LedgerTransaction.id)
     )
-    assert tx_id is not None
+    if tx_id is None:  # posted by a transaction that committed while this one waited for its key
+        replayed = await _posted_before(session, client_id, county_code, posted_on, kind, legs, conflict_code)
+        assert replayed is not None
+        return replayed
     await session.execute(
         insert(LedgerLeg),
         [
@@ -173,18 +172,31 @@ def _leg_key(leg: Leg | LedgerLeg) -> tuple[str, str, int]:
     return leg.account, leg.institution_id or "", leg.amount_fen
 
 
-async def _same_posting(
+async def _posted_before(
     session: AsyncSession,
-    existing: LedgerTransaction,
+    client_id: str,
     county_code: str,
     posted_on: dt.date,
     kind: str,
     legs: Sequence[Leg],
-) -> bool:
-    if (existing.county_code, existing.posted_on, existing.kind) != (county_code, posted_on, kind):
-        return False
-    stored = (await session.scalars(select(LedgerLeg).where(LedgerLeg.transaction_id == existing.id))).all()
-    return sorted(map(_leg_key, stored)) == sorted(map(_leg_key, legs))
+    conflict_code: str,
+) -> Posted | None:
+    """The posting of ``client_id`` if there is one and it says the same; a 409 if it says otherwise."""
+    existing = await session.scalar(select(LedgerTransaction).where(LedgerTransaction.client_id == client_id))
+    if existing is None:
+        return None
+    same = (existing.county_code, existing.posted_on, existing.kind) == (county_code, posted_on, kind)
+    if same:
+        stored = (
+            await session.scalars(select(LedgerLeg).where(LedgerLeg.transaction_id == existing.id))
+        ).all()
+        same = sorted(map(_leg_key, stored)) == sorted(map(_leg_key, legs))
+    if not same:
+        raise Conflict(
+            f"{client_id} was posted before with other content; a new posting needs a new reference",
+            code=conflict_code,
+        )
+    return Posted(existing.id, replayed=True)
 
 
 async def check_now(session: AsyncSession) -> None:
