@@ -15,6 +15,7 @@ from services.settlement.deps import AnyReader, Contractor, Idempotent, visible_
 from services.settlement.runs import schemas, service
 from shared.db import SessionDep
 from shared.errors import NotFound
+from shared.idempotency import REPLAYED_HEADER
 from shared.principal import Principal, Role
 
 router = APIRouter(tags=["settlement"])
@@ -91,7 +92,13 @@ async def institution_statements(
     "/api/v1/settlement-runs/{run_id}/payments",
     status_code=201,
     response_model=schemas.Payment,
+    responses={200: {"model": schemas.Payment, "description": "the same payout sent again (replayed)"}},
     summary="Record a payout to an institution",
+    description="The bank `reference` names one payout of the county: sent again with the same run, "
+    "institution, amount and date it answers 200 with the first payout (`Idempotent-Replayed: true`); with "
+    "anything else it is a 409 `PAYMENT_REF_CONFLICT`. Payouts for a month never exceed its settled "
+    "statement's net payable (409 `OVERPAYMENT`), superseded runs' payouts included; a superseded run takes "
+    "none (409 `RUN_SUPERSEDED`).",
 )
 async def record_payment(
     run_id: uuid.UUID,
@@ -102,10 +109,14 @@ async def record_payment(
 ) -> JSONResponse:
     run = await _visible_run(session, principal, run_id)
 
-    async def produce() -> schemas.Payment:
-        payment = await service.record_payment(
+    async def produce() -> schemas.Payment | JSONResponse:
+        payment, replayed = await service.record_payment(
             session, principal, run, data.institution_id, data.amount_fen, data.paid_on, data.reference
         )
-        return schemas.Payment.model_validate(payment)
+        out = schemas.Payment.model_validate(payment)
+        if replayed:
+            body = out.model_dump(mode="json")
+            return JSONResponse(body, status_code=200, headers={REPLAYED_HEADER: "true"})
+        return out
 
     return await idempotent.respond(produce, status_code=201)
