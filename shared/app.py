@@ -15,6 +15,7 @@ from shared.db import create_engine, create_sessionmaker
 from shared.errors import PROBLEM_RESPONSES, install_problem_handlers
 from shared.logging import configure_logging
 from shared.observability import ReadinessCheck, database_ready, install_observability
+from shared.permissions import annotate_routes
 from shared.principal import PrincipalMiddleware, SignedPrincipalAuth, service_principal
 from shared.settings import Settings, get_settings
 
@@ -114,5 +115,6 @@ def create_service_app(
         )
     install_observability(app, name, [database_ready, *readiness_checks])
     for router in routers:
+        annotate_routes(router.routes)
         app.include_router(router)
     return app

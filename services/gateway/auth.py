@@ -15,7 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from services.gateway.api_clients import keys, service
 from shared.errors import Unauthorized
-from shared.principal import Principal, Role, require_roles
+from shared.principal import Principal
 
 _MAX_CACHED = 10_000
 
@@ -80,9 +80,3 @@ async def authenticated(request: Request) -> Principal:
 
 
 Authenticated = Annotated[Principal, Depends(authenticated)]
-
-
-AdminOnly = Annotated[Principal, Depends(require_roles(Role.ADMIN, principal_dependency=authenticated))]
-AdminOrBureau = Annotated[
-    Principal, Depends(require_roles(Role.ADMIN, Role.BUREAU, principal_dependency=authenticated))
-]

@@ -12,6 +12,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.assessment.applications import coverage, repository
+from services.assessment.applications.auth import CONCLUSIONS_REVOKE_MISTAKEN
 from services.assessment.applications.schemas import (
     Application,
     ApplicationCreate,
@@ -41,7 +42,7 @@ from services.assessment.models import (
 from services.assessment.rule_sets import scale
 from services.assessment.rule_sets import service as rule_sets
 from services.assessment.rule_sets.schemas import RuleSetDocument
-from shared.errors import Conflict, FieldError, Forbidden, NotFound, Unprocessable
+from shared.errors import Conflict, FieldError, NotFound, Unprocessable
 from shared.pagination import PageParams, paginate
 from shared.principal import Principal, Role
 
@@ -518,8 +519,8 @@ async def revoke(
     c = next((r for r in rows if r.status == "in_force"), rows[-1] if rows else None)
     if c is None:
         raise illegal(app, "revoke its conclusion")
-    if data.reason == "MISTAKEN" and principal.role not in (Role.BUREAU, Role.ADMIN):
-        raise Forbidden("only the bureau withdraws a mistaken conclusion", code="BUREAU_ONLY")
+    if data.reason == "MISTAKEN":
+        CONCLUSIONS_REVOKE_MISTAKEN.check(principal)
     if c.status != "in_force":
         raise Conflict(
             f"only a conclusion in force can be revoked; this one is {c.status}",
