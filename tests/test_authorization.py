@@ -35,7 +35,7 @@ PRINCIPALS = {
 def guarded_routes(app: FastAPI) -> list[tuple[str, str, str | None]]:
     """``(method, path, capability or None)`` of every route under ``/api/`` and ``/internal/`` (the gateway's
     pass-through to the services left out: what it passes is the services' routes)."""
-    out = []
+    out: list[tuple[str, str, str | None]] = []
     for path, route in api_routes(app.routes):
         if not path.startswith(("/api/", "/internal/")) or route.endpoint.__name__ == "proxy":
             continue
