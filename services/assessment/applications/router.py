@@ -51,8 +51,9 @@ async def create_application(
 ) -> JSONResponse:
     """Accepted, or rejected with every reason code that applies: ``NOT_INSURED`` (asked of enrollment now),
     ``SELF_ASSESSMENT_GRADE_TOO_LOW`` (table B grade not E/F/G), ``DISABILITY_TOO_RECENT``,
-    ``MATERIALS_INCOMPLETE``. 409 ``APPLICATION_ALREADY_OPEN`` names the open one; 503
-    ``ENROLLMENT_UNAVAILABLE`` when enrollment cannot answer (nothing is recorded)."""
+    ``MATERIALS_INCOMPLETE``. 409 ``APPLICATION_ALREADY_OPEN`` names the open one to a caller that sees it;
+    503 ``ENROLLMENT_UNAVAILABLE`` when enrollment cannot answer (nothing is recorded). A person outside the
+    caller's counties is a 404 ``PERSON_NOT_FOUND``, as an unknown one."""
     client = enrollment_client(request)
     return await idempotent.respond(
         lambda: service.create(session, data, principal, today, client), status_code=201

@@ -117,17 +117,23 @@ async def create(
             "the self-assessment is incomplete", code="SELF_ASSESSMENT_INVALID", errors=errors
         )
     person_id = str(data.person_id)
-    open_id = await repository.open_for_person(session, person_id)
-    if open_id is not None:
-        raise Conflict(
-            "the person has an open application",
-            code="APPLICATION_ALREADY_OPEN",
-            open_application_id=str(open_id),
-        )
+    # the person's county first: out of scope answers as an unknown person, before anything else is said
     answer = await coverage.coverage_on(enrollment, person_id, today)
     county = answer["county_code"]
     if not principal.sees_county(county):
         raise NotFound("no such person", code="PERSON_NOT_FOUND")
+    open_app = await repository.open_for_person(session, person_id)
+    if open_app is not None:
+        if principal.sees_county(open_app.county_code):
+            raise Conflict(
+                "the person has an open application",
+                code="APPLICATION_ALREADY_OPEN",
+                open_application_id=str(open_app.id),
+            )
+        raise Conflict(
+            "the person has an open application in the county they belonged to",
+            code="APPLICATION_ALREADY_OPEN",
+        )
     grade = scale.self_assessment_grade(doc.self_assessment, data.self_assessment)
     reasons: list[str] = []
     if not answer["covered"]:
