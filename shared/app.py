@@ -28,6 +28,7 @@ from shared.observability import (
     database_ready,
     install_observability,
 )
+from shared.permissions import annotate_routes
 from shared.principal import PrincipalMiddleware, ReplayGuard, SignedPrincipalAuth, service_principal
 from shared.settings import Settings, get_settings
 
@@ -154,5 +155,6 @@ def create_service_app(
         0, functools.partial(RequestContextMiddleware, metrics=metrics, own_request_ids=own_request_ids)
     )
     for router in routers:
+        annotate_routes(router.routes)
         app.include_router(router)
     return app

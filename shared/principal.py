@@ -22,9 +22,9 @@ import hmac
 import secrets as random_tokens
 import time
 from collections import deque
-from collections.abc import Awaitable, Callable, Generator, Sequence
+from collections.abc import Callable, Generator, Sequence
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated
 
 import httpx
 import structlog
@@ -33,7 +33,7 @@ from pydantic import BaseModel, Field, ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from shared.errors import Forbidden, NotFound, problem_response
+from shared.errors import NotFound, problem_response
 
 PRINCIPAL_HEADER = "x-ltc-principal"
 SIGNATURE_HEADER = "x-ltc-signature"
@@ -326,28 +326,6 @@ async def get_principal(request: Request) -> Principal:
 
 
 CurrentPrincipal = Annotated[Principal, Depends(get_principal)]
-
-
-def ensure_role(principal: Principal, allowed: frozenset[Role]) -> None:
-    if principal.role not in allowed:
-        raise Forbidden(
-            f"role {principal.role.value} may not do this; allowed: "
-            + ", ".join(sorted(r.value for r in allowed)),
-            code="ROLE_NOT_ALLOWED",
-        )
-
-
-def require_roles(
-    *roles: Role, principal_dependency: Callable[..., Any] = get_principal
-) -> Callable[[Principal], Awaitable[Principal]]:
-    """Dependency: the caller's role must be one of ``roles`` (403 ``ROLE_NOT_ALLOWED`` otherwise)."""
-    allowed = frozenset(roles)
-
-    async def dependency(principal: Principal = Depends(principal_dependency)) -> Principal:  # noqa: B008
-        ensure_role(principal, allowed)
-        return principal
-
-    return dependency
 
 
 class SignedPrincipalAuth(httpx.Auth):

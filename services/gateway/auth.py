@@ -22,7 +22,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from services.gateway.api_clients import keys, service
 from services.gateway.ratelimit import RateLimits, Refusal
 from shared.errors import Unauthorized, problem_response
-from shared.principal import Principal, Role, require_roles
+from shared.principal import Principal
 
 _MAX_CACHED = 10_000
 
@@ -154,9 +154,3 @@ async def authenticated(request: Request) -> Principal:
 
 
 Authenticated = Annotated[Principal, Depends(authenticated)]
-
-
-AdminOnly = Annotated[Principal, Depends(require_roles(Role.ADMIN, principal_dependency=authenticated))]
-AdminOrBureau = Annotated[
-    Principal, Depends(require_roles(Role.ADMIN, Role.BUREAU, principal_dependency=authenticated))
-]

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Query
 from pydantic import BaseModel, Field, computed_field
 from sqlalchemy import select
 
-from services.gateway.auth import AdminOrBureau
+from services.gateway.audit.auth import AuditRead
 from services.gateway.models import AuditEvent
 from shared.db import SessionDep
 from shared.pagination import PageParams, page_params, paginate
@@ -56,7 +56,7 @@ class AuditEventList(BaseModel):
 )
 async def list_audit_events(
     session: SessionDep,
-    principal: AdminOrBureau,
+    principal: AuditRead,
     page: Annotated[PageParams, Depends(page_params)],
     client_id: uuid.UUID | None = None,
     request_id: str | None = None,

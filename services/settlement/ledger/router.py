@@ -8,8 +8,9 @@ from fastapi import APIRouter, Depends, Query
 from fastapi.responses import JSONResponse
 from sqlalchemy import select
 
-from services.settlement.deps import Bureau, Idempotent, Overseer
+from services.settlement.deps import Idempotent
 from services.settlement.ledger import schemas, service
+from services.settlement.ledger.auth import FundRead, FundWrite
 from services.settlement.models import AccountingUnit, LedgerAccount, LedgerLeg, LedgerTransaction
 from shared.db import SessionDep
 from shared.errors import Unprocessable
@@ -21,7 +22,7 @@ County = Annotated[str, Query(pattern=r"^[0-9]{6}$")]
 
 
 @router.get("/accounts", response_model=schemas.AccountList, summary="Ledger balances of a county")
-async def accounts(county_code: County, session: SessionDep, principal: Overseer) -> schemas.AccountList:
+async def accounts(county_code: County, session: SessionDep, principal: FundRead) -> schemas.AccountList:
     principal.require_county(county_code, "county")
     balances = await service.balances(session, county_code)
     chart = (await session.scalars(select(LedgerAccount).order_by(LedgerAccount.code))).all()
@@ -36,7 +37,7 @@ async def accounts(county_code: County, session: SessionDep, principal: Overseer
 async def transactions(
     county_code: County,
     session: SessionDep,
-    principal: Overseer,
+    principal: FundRead,
     page: Annotated[PageParams, Depends(page_params)],
 ) -> schemas.TransactionList:
     principal.require_county(county_code, "county")
@@ -85,7 +86,7 @@ async def transactions(
     "it is a 409 `SUBSIDY_REF_CONFLICT`.",
 )
 async def fiscal_subsidy(
-    data: schemas.FiscalSubsidyCreate, session: SessionDep, principal: Bureau, idempotent: Idempotent
+    data: schemas.FiscalSubsidyCreate, session: SessionDep, principal: FundWrite, idempotent: Idempotent
 ) -> JSONResponse:
     async def produce() -> dict[str, object] | JSONResponse:
         if await session.get(AccountingUnit, data.county_code) is None:

@@ -11,8 +11,9 @@ from sqlalchemy import select
 from services.settlement import models
 from services.settlement.bounds import MonthQuery
 from services.settlement.config import get_config
-from services.settlement.deps import AnyReader, Contractor, Idempotent, visible_institution
+from services.settlement.deps import Idempotent, visible_institution
 from services.settlement.runs import schemas, service
+from services.settlement.runs.auth import PayoutsWrite, RunsRead, RunsWrite
 from shared.db import SessionDep
 from shared.errors import NotFound
 from shared.idempotency import REPLAYED_HEADER
@@ -41,7 +42,7 @@ async def _run_out(session: SessionDep, principal: Principal, run: models.Settle
 
 @router.post("/api/v1/settlement-runs", status_code=201, response_model=schemas.Run, summary="Settle a month")
 async def create_run(
-    data: schemas.RunCreate, session: SessionDep, principal: Contractor, idempotent: Idempotent
+    data: schemas.RunCreate, session: SessionDep, principal: RunsWrite, idempotent: Idempotent
 ) -> JSONResponse:
     principal.require_county(data.county_code, "county")
 
@@ -63,7 +64,7 @@ async def create_run(
 @router.get(
     "/api/v1/settlement-runs/{run_id}", response_model=schemas.Run, summary="A run and its statements"
 )
-async def get_run(run_id: uuid.UUID, session: SessionDep, principal: AnyReader) -> schemas.Run:
+async def get_run(run_id: uuid.UUID, session: SessionDep, principal: RunsRead) -> schemas.Run:
     return await _run_out(session, principal, await _visible_run(session, principal, run_id))
 
 
@@ -73,7 +74,7 @@ async def get_run(run_id: uuid.UUID, session: SessionDep, principal: AnyReader) 
     summary="An institution's statements (of settled runs)",
 )
 async def institution_statements(
-    institution_id: str, session: SessionDep, principal: AnyReader, month: MonthQuery | None = None
+    institution_id: str, session: SessionDep, principal: RunsRead, month: MonthQuery | None = None
 ) -> schemas.StatementList:
     await visible_institution(session, principal, institution_id)
     stmt = (
@@ -104,7 +105,7 @@ async def record_payment(
     run_id: uuid.UUID,
     data: schemas.PaymentCreate,
     session: SessionDep,
-    principal: Contractor,
+    principal: PayoutsWrite,
     idempotent: Idempotent,
 ) -> JSONResponse:
     run = await _visible_run(session, principal, run_id)
