@@ -37,7 +37,10 @@ def guarded_routes(app: FastAPI) -> list[tuple[str, str, str | None]]:
     pass-through to the services left out: what it passes is the services' routes)."""
     out: list[tuple[str, str, str | None]] = []
     for path, route in api_routes(app.routes):
-        if not path.startswith(("/api/", "/internal/")) or route.endpoint.__name__ == "proxy":
+        if not path.startswith(("/api/", "/internal/")) or route.endpoint.__name__ in (
+            "proxy",
+            "proxy_upload",
+        ):
             continue
         cap = route_capability(route)
         out.extend((method, path, cap.name if cap else None) for method in sorted(route.methods or ()))

@@ -170,7 +170,7 @@ class TestPersonImport:
             (await session.execute(select(outbox_events).where(outbox_events.c.seq > start))).mappings().all()
         )
         sizes = [(e["county_code"], len(e["payload"]["person_ids"])) for e in events]
-        assert sizes == [("330302", 1000), ("330302", 500), ("330381", 10)]
+        assert sorted(sizes) == [("330302", 500), ("330302", 1000), ("330381", 10)]
 
     async def test_a_person_enrolled_by_someone_else_during_the_import_fails_it_whole_with_a_409(
         self, enrollment: Enrollment, session: AsyncSession, monkeypatch: pytest.MonkeyPatch
