@@ -640,7 +640,7 @@ def check_deployments(report: Report, manifests: Manifests, image: str | None, k
             where = f"{doc.where} container {container.get('name')!r}"
             readiness = container.get("readinessProbe")
             liveness = container.get("livenessProbe")
-            if dig(readiness, "httpGet", "path") != "/readyz":
+            if str(dig(readiness, "httpGet", "path")).partition("?")[0] != "/readyz":
                 report.fail(where, "needs a readinessProbe httpGet on /readyz")
             elif not probe_port_ok(readiness, container):
                 report.fail(where, "the readinessProbe port is not a declared container port")

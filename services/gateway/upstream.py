@@ -186,7 +186,13 @@ class Upstreams:
 
 
 async def upstreams_ready(request: Request) -> str | None:
-    """Readiness check of the gateway: every service it routes to is ready, else which are not and why."""
+    """Readiness check of the gateway: every service it routes to is ready, else which are not and why.
+
+    ``/readyz?scope=self`` leaves the services out: what an orchestrator asks before sending traffic to this
+    gateway replica (one service down must not take every gateway, and with it the other services' routes,
+    out of rotation); plain ``/readyz`` is what a person or a monitor asks."""
+    if request.query_params.get("scope") == "self":
+        return None
     upstreams: Upstreams | None = getattr(request.app.state, "upstreams", None)
     if upstreams is None:
         return "upstream client not started"

@@ -110,3 +110,23 @@ async def test_readiness_passes_on_what_a_service_says_of_itself(
         ready = await client.get("/readyz")
     assert ready.status_code == 503
     assert "settlement not ready (503: database unreachable: OSError)" in ready.json()["detail"]
+
+
+async def test_an_orchestrator_asks_about_the_gateway_itself_so_one_service_down_keeps_the_others_reachable(
+    gateway_app: FastAPI, service_apps: dict[str, FastAPI]
+) -> None:
+    def not_ready(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(503, json={"code": "NOT_READY", "detail": "database unreachable: OSError"})
+
+    mounts: dict[str, httpx.AsyncBaseTransport] = {
+        f"all://{name}.test": httpx.ASGITransport(app=app) for name, app in service_apps.items()
+    }
+    mounts["all://settlement.test"] = httpx.MockTransport(not_ready)
+    gateway_app.state.upstreams.client = httpx.AsyncClient(mounts=mounts)
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=gateway_app), base_url="http://g.test"
+    ) as client:
+        whole = await client.get("/readyz")
+        itself = await client.get("/readyz", params={"scope": "self"})
+    assert whole.status_code == 503
+    assert itself.status_code == 200
