@@ -33,6 +33,11 @@ class KeyAuthenticator:
         self.ttl = ttl_seconds
         self._cache: dict[bytes, tuple[Principal, float, dt.datetime | None]] = {}
 
+    async def is_lapsed(self, key: str) -> bool:
+        """Whether a key that does not work was a real one, now revoked or expired (asked only on failure)."""
+        async with self.sessionmaker() as session:
+            return await service.is_lapsed_key(session, key)
+
     def forget_client(self, client_id: str) -> None:
         for digest, (principal, _, _) in list(self._cache.items()):
             if principal.client_id == client_id:
@@ -101,7 +106,7 @@ class AuthenticationMiddleware:
         limits: RateLimits = state.rate_limits
         authenticator: KeyAuthenticator = state.authenticator
         source = source_address(scope)
-        refusal = await limits.before_authentication(source)
+        refusal = await limits.for_source(source)
         if refusal is not None:
             await self._refuse(scope, receive, send, refusal)
             return
@@ -112,7 +117,10 @@ class AuthenticationMiddleware:
         principal = await authenticator.principal_for(key)
         if principal is None:
             scope.setdefault("state", {})["key_prefix"] = keys.prefix_of(key)
-            refusal = await limits.key_refused(source)
+            if await authenticator.is_lapsed(key):
+                await self._unauthorized(scope, receive, send, bad_key())
+                return
+            refusal = await limits.locked_out(source) or await limits.key_refused(source)
             if refusal is not None:
                 await self._refuse(scope, receive, send, refusal)
             else:

@@ -4,10 +4,13 @@ Three kinds of counters, each a sliding window (``limits`` notation, several joi
 
 - per source address, every call under ``/api/`` (``LTC_RATE_LIMIT_PER_SOURCE``);
 - per API client, by its role (``LTC_RATE_LIMIT_PER_ROLE``, e.g. ``{"contractor": "200/second"}``);
-- per source address, presented keys that are unknown, expired or revoked (``LTC_RATE_LIMIT_FAILED_KEYS``,
-  default ``10/minute;30/hour;100/day``): past any of them the source is locked out — even a good key from
-  it is refused — until that window has room again, so a source that keeps guessing waits a minute, then
-  an hour, then a day.
+- per source address, presented keys that are unknown (``LTC_RATE_LIMIT_FAILED_KEYS``, default
+  ``10/minute;30/hour;100/day``): past any of them the source is locked out — its unknown keys are answered
+  429 instead of 401 — until that window has room again, so a source that keeps guessing waits a minute,
+  then an hour, then a day. A good key from a locked-out source still passes (a guesser behind a shared
+  address must not lock its colleagues out; the per-source limit still bounds what it costs). A key that
+  was real but is revoked or expired is a stale credential, not a guess: it is answered 401 every time (its
+  client needs to hear why) and does not count towards the lockout.
 
 A refused call is a 429 problem with ``Retry-After``. With ``LTC_RATE_LIMIT_STORAGE_URL`` (Redis) the
 counters are shared by every gateway replica; without it each process counts alone (nothing to run for
@@ -64,14 +67,24 @@ class RateLimits:
         self.per_role = {Role(role): parse_many(spec) for role, spec in settings.rate_limit_per_role.items()}
         self.failed_keys = parse_many(settings.rate_limit_failed_keys)
 
-    async def before_authentication(self, source: str) -> Refusal | None:
-        """A locked-out source, or one over its call limit."""
+    async def locked_out(self, source: str) -> Refusal | None:
+        """The lockout of ``source``, if it has presented too many unknown keys: what its next unknown key
+        is answered with. A good key from a locked-out source still passes — one guesser behind a shared
+        address (a contractor's office NAT) must not lock its colleagues out."""
         if not self.enabled:
             return None
         try:
             exhausted = [i for i in self.failed_keys if not await self.limiter.test(i, "failed-keys", source)]
-            if exhausted:
-                return await self._lockout(exhausted, source)
+            return await self._lockout(exhausted, source) if exhausted else None
+        except Exception as exc:
+            _log.warning("rate_limit_store_unavailable", error=repr(exc))
+            return None
+
+    async def for_source(self, source: str) -> Refusal | None:
+        """A source over its call limit (every call under ``/api/`` counts, with or without a key)."""
+        if not self.enabled:
+            return None
+        try:
             blocked = await self._hit(self.per_source, "source", source)
         except Exception as exc:
             _log.warning("rate_limit_store_unavailable", error=repr(exc))

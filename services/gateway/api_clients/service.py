@@ -114,6 +114,14 @@ async def revoke(session: AsyncSession, client_id: uuid.UUID) -> ApiClientOut:
     return out
 
 
+async def is_lapsed_key(session: AsyncSession, key: str) -> bool:
+    """A key that was issued (its digest matches) but is revoked, rotated out or expired: a stale
+    credential, not a guess."""
+    prefix = keys.prefix_of(key)
+    found = await repository.find_key(session, prefix) if prefix is not None else None
+    return found is not None and keys.matches(key, found[0].digest)
+
+
 async def authenticate(session: AsyncSession, key: str) -> tuple[Principal, dt.datetime | None] | None:
     """The principal of a presented key and when the key stops working, or None if it does not work."""
     prefix = keys.prefix_of(key)
