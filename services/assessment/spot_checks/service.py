@@ -44,8 +44,8 @@ _SAMPLE = text(
 async def create(
     session: AsyncSession, data: SpotCheckCreate, principal: Principal, today: dt.date
 ) -> SpotCheck:
-    if data.county_code is not None and not principal.sees_county(data.county_code):
-        raise NotFound("no such county", code="COUNTY_NOT_FOUND")
+    if data.county_code is not None:
+        principal.require_county(data.county_code)
     seed = secrets.token_hex(16)
     rows = (
         await session.execute(

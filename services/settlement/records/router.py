@@ -124,7 +124,7 @@ async def list_records(
             await visible_institution(session, principal, institution_id)  # out of scope or unknown: 404
             stmt = stmt.where(models.ServiceRecord.institution_id == institution_id)
         if county_code is not None:
-            principal.require_county(county_code, "county")
+            principal.require_county(county_code)
         if (counties := principal.county_filter()) is not None:
             stmt = stmt.where(models.ServiceRecord.county_code.in_(counties))
     if county_code is not None:
@@ -157,6 +157,6 @@ async def list_records(
 async def check_month(
     data: schemas.CheckRequest, session: SessionDep, principal: RecordsCheck
 ) -> schemas.CheckResult:
-    principal.require_county(data.county_code, "county")
+    principal.require_county(data.county_code)
     checked = await checks.run_checks(session, data.county_code, data.month, get_config())
     return schemas.CheckResult(county_code=data.county_code, month=data.month.replace(day=1), checked=checked)
