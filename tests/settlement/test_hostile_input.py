@@ -559,7 +559,12 @@ async def test_scope_of_record_lists_and_late_payments(setup: Setup) -> None:
     )
     job = submitted.json()["id"]
     for who in (s.other_institution, s.yongjia_contractor):
-        assert (await g.get(f"/api/v1/service-record-imports/{job}", headers=who)).status_code == 404
+        # it answered 404 INSTITUTION_NOT_FOUND "no institution H-1": that the job exists, and whose it is
+        theirs = await g.get(f"/api/v1/service-record-imports/{job}", headers=who)
+        unknown = await g.get(f"/api/v1/service-record-imports/{uuid.uuid4()}", headers=who)
+        assert (theirs.status_code, theirs.json()["code"]) == (404, "IMPORT_NOT_FOUND")
+        assert theirs.json()["detail"] == unknown.json()["detail"]
+        assert "H-1" not in theirs.text
     run = await g.post(
         "/api/v1/settlement-runs", json={"county_code": LUCHENG, "month": "2026-06-01"}, headers=s.contractor
     )

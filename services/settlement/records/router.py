@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from services.settlement import models
 from services.settlement.bounds import MonthQuery
 from services.settlement.config import get_config
-from services.settlement.deps import Idempotent, visible_institution
+from services.settlement.deps import Idempotent, sees_institution, visible_institution
 from services.settlement.records import checks, intake, results, schemas
 from services.settlement.records.auth import RecordsCheck, RecordsRead, RecordsSubmit
 from shared.db import SessionDep
@@ -90,9 +90,9 @@ async def import_file(request: Request, session: SessionDep, principal: RecordsS
 )
 async def get_import(job_id: uuid.UUID, session: SessionDep, principal: RecordsRead) -> schemas.ImportJob:
     job = await session.get(models.ImportJob, job_id)
-    if job is None:
-        raise NotFound("no such import", code="IMPORT_NOT_FOUND")
-    await visible_institution(session, principal, job.institution_id)
+    institution = await session.get(models.Institution, job.institution_id) if job is not None else None
+    if job is None or institution is None or not sees_institution(principal, institution):
+        raise NotFound("no such import", code="IMPORT_NOT_FOUND")  # never whose it is
     return await _job_out(session, job)
 
 
