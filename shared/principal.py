@@ -22,7 +22,7 @@ import hmac
 import secrets as random_tokens
 import time
 from collections import deque
-from collections.abc import Callable, Generator, Sequence
+from collections.abc import Callable, Generator, Iterable, Sequence
 from enum import StrEnum
 from typing import Annotated
 
@@ -33,7 +33,7 @@ from pydantic import BaseModel, Field, ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from shared.errors import NotFound, problem_response
+from shared.errors import Forbidden, problem_response
 
 PRINCIPAL_HEADER = "x-ltc-principal"
 SIGNATURE_HEADER = "x-ltc-signature"
@@ -70,10 +70,19 @@ class Principal(BaseModel):
         """The counties a list must be limited to, or None for no limit."""
         return list(self.county_codes) if self.role is Role.CONTRACTOR else None
 
-    def require_county(self, county_code: str, what: str = "resource") -> None:
-        """Out of scope answers 404 so existence does not leak."""
-        if not self.sees_county(county_code):
-            raise NotFound(f"no such {what}")
+    def require_county(self, county_code: str) -> None:
+        """A county the caller names (in a body or a query) must be one of its own: 403
+        ``COUNTY_OUT_OF_SCOPE`` otherwise, in every service, for reads and writes alike. Counties are public,
+        so the refusal tells nothing the caller did not know; an *object's* county is not public, and an
+        object out of scope answers 404 as if unknown."""
+        self.require_counties((county_code,))
+
+    def require_counties(self, county_codes: Iterable[str]) -> None:
+        outside = sorted({c for c in county_codes if not self.sees_county(c)})
+        if outside:
+            raise Forbidden(
+                f"not one of this client's counties: {', '.join(outside)}", code="COUNTY_OUT_OF_SCOPE"
+            )
 
 
 def encode_principal(principal: Principal) -> str:

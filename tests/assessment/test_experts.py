@@ -131,7 +131,7 @@ class TestExpertStatus:
     async def test_a_contractor_cannot_move_an_expert_outside_its_counties(self, contractor: Api) -> None:
         expert = await contractor.expert()
         r = await self.patch(contractor, expert["id"], {"county_codes": [TAISHUN]})
-        assert r.status_code == 422
+        assert r.status_code == 403
         assert r.json()["code"] == "COUNTY_OUT_OF_SCOPE"
 
 

@@ -1,5 +1,6 @@
 """A contractor learns nothing of another county's persons through assessment: applying for one answers as
-for a person nobody knows, and an open application is named only to whom it is visible."""
+for a person nobody knows, an open application is named only to whom it is visible, and a spot check drawn
+over another contractor's counties is unknown to it."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import uuid
 import httpx
 from fastapi import FastAPI
 
-from tests.assessment.conftest import ELIGIBLE_SELF, TAISHUN, Api
+from tests.assessment.conftest import ELIGIBLE_SELF, TAISHUN, Api, put_in_force, severe_items
 from tests.conftest import ClientFactory, bearer
 
 PREFIX = "/api/v1/assessment-applications"
@@ -76,3 +77,32 @@ class TestApplyingForAnotherCountysPerson:
         assert r.json()["code"] == "APPLICATION_ALREADY_OPEN"
         assert "open_application_id" not in r.json()
         assert opened.json()["id"] not in r.text
+
+
+class TestASpotCheckOverAllOfAContractorsCounties:
+    async def test_is_unknown_to_another_contractor_and_seen_by_its_drawer_and_the_bureau(
+        self,
+        contractor: Api,
+        bureau: Api,
+        gateway: httpx.AsyncClient,
+        make_api_key: ClientFactory,
+        assessment_app: FastAPI,
+    ) -> None:
+        for _ in range(2):
+            await contractor.expert()
+        _, applied = await contractor.apply()
+        await put_in_force(contractor, assessment_app, applied.json()["id"], severe_items())
+        drawn = await contractor.post("/api/v1/spot-checks", {"sample_size": 1})
+        assert drawn.status_code == 201, drawn.text
+        assert drawn.json()["county_code"] is None
+        path = f"/api/v1/spot-checks/{drawn.json()['id']}"
+        taishun = Api(gateway, await make_api_key("contractor", county_codes=[TAISHUN]))
+
+        theirs = await taishun.get(path)
+        unknown = await taishun.get(f"/api/v1/spot-checks/{uuid.uuid4()}")
+
+        assert (theirs.status_code, theirs.json()["code"]) == (404, "SPOT_CHECK_NOT_FOUND")
+        assert theirs.json()["detail"] == unknown.json()["detail"]
+        assert "population" not in theirs.text
+        assert (await contractor.get(path)).json() == drawn.json()
+        assert (await bureau.get(path)).status_code == 200

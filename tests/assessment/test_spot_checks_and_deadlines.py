@@ -98,9 +98,9 @@ class TestSpotCheck:
         assert r.status_code == 409
         assert r.json()["code"] == "NOTHING_TO_CHECK"
 
-    async def test_a_county_outside_the_contractors_scope_is_404(self, contractor: Api) -> None:
+    async def test_a_county_outside_the_contractors_scope_is_refused(self, contractor: Api) -> None:
         r = await contractor.post("/api/v1/spot-checks", {"sample_size": 1, "county_code": "330303"})
-        assert r.status_code == 404
+        assert (r.status_code, r.json()["code"]) == (403, "COUNTY_OUT_OF_SCOPE")
 
 
 class TestOverdue:

@@ -146,7 +146,7 @@ class TestClearing:
             json={"county_code": "330324", "year": 2025},
             headers=bearer(keys["contractor"]),
         )
-        assert far.status_code == 404
+        assert (far.status_code, far.json()["code"]) == (403, "COUNTY_OUT_OF_SCOPE")
         too_much = await propose(
             gateway,
             keys["contractor"],

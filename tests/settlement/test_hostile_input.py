@@ -359,7 +359,7 @@ async def test_record_queries_and_reviews(setup: Setup) -> None:
         json={**sample, "county_code": YONGJIA, "method": "deviation"},
         headers=s.contractor,
     )
-    assert outside.status_code == 404
+    assert (outside.status_code, outside.json()["code"]) == (403, "COUNTY_OUT_OF_SCOPE")
     assert (
         await s.gateway.post(
             "/api/v1/service-records:review",
@@ -457,7 +457,7 @@ async def test_runs_payments_and_statements(setup: Setup) -> None:
             json={"county_code": YONGJIA, "month": "2026-06-01"},
             headers=s.contractor,
         )
-    ).status_code == 404
+    ).status_code == 403
     assert (
         await s.gateway.post(
             "/api/v1/settlement-runs",
@@ -495,7 +495,7 @@ async def test_ledger_amounts_and_dates_out_of_range(setup: Setup) -> None:
         assert r.status_code == 422, query
     assert (
         await s.gateway.get(f"/api/v1/fund/accounts?county_code={YONGJIA}", headers=s.contractor)
-    ).status_code == 404
+    ).status_code == 403
     assert (
         await s.gateway.get(f"/api/v1/fund/accounts?county_code={LUCHENG}", headers=s.institution)
     ).status_code == 403
@@ -516,13 +516,13 @@ async def test_ledger_amounts_and_dates_out_of_range(setup: Setup) -> None:
         await s.gateway.post(
             "/api/v1/annual-clearings", json={"county_code": YONGJIA, "year": 2025}, headers=s.contractor
         )
-    ).status_code == 404
+    ).status_code == 403
     assert (await s.gateway.get(f"/api/v1/annual-clearings/{NOBODY}", headers=s.bureau)).status_code == 404
     assert (
         await s.gateway.get(
             f"/api/v1/fund/status?month=2026-06-01&county_code={YONGJIA}", headers=s.contractor
         )
-    ).status_code == 404
+    ).status_code == 403
     assert (
         await s.gateway.get(
             f"/api/v1/persons/{s.person}/benefit-statements?month=2026-06-01", headers=s.institution
@@ -533,8 +533,11 @@ async def test_ledger_amounts_and_dates_out_of_range(setup: Setup) -> None:
 async def test_scope_of_record_lists_and_late_payments(setup: Setup) -> None:
     s = setup
     g = s.gateway
-    # a contractor naming a county or an institution outside its scope got an empty 200, not a 404
-    for query in (f"county_code={YONGJIA}", "institution_id=H-Y", "institution_id=NOPE"):
+    # a contractor naming a county or an institution outside its scope got an empty 200: now a county (public)
+    # is refused plainly, an institution (not public) is not found
+    r = await g.get(f"/api/v1/service-records?county_code={YONGJIA}", headers=s.contractor)
+    assert (r.status_code, r.json()["code"]) == (403, "COUNTY_OUT_OF_SCOPE")
+    for query in ("institution_id=H-Y", "institution_id=NOPE"):
         r = await g.get(f"/api/v1/service-records?{query}", headers=s.contractor)
         assert r.status_code == 404, query
     assert (
@@ -556,7 +559,12 @@ async def test_scope_of_record_lists_and_late_payments(setup: Setup) -> None:
     )
     job = submitted.json()["id"]
     for who in (s.other_institution, s.yongjia_contractor):
-        assert (await g.get(f"/api/v1/service-record-imports/{job}", headers=who)).status_code == 404
+        # it answered 404 INSTITUTION_NOT_FOUND "no institution H-1": that the job exists, and whose it is
+        theirs = await g.get(f"/api/v1/service-record-imports/{job}", headers=who)
+        unknown = await g.get(f"/api/v1/service-record-imports/{uuid.uuid4()}", headers=who)
+        assert (theirs.status_code, theirs.json()["code"]) == (404, "IMPORT_NOT_FOUND")
+        assert theirs.json()["detail"] == unknown.json()["detail"]
+        assert "H-1" not in theirs.text
     run = await g.post(
         "/api/v1/settlement-runs", json={"county_code": LUCHENG, "month": "2026-06-01"}, headers=s.contractor
     )

@@ -53,7 +53,7 @@ class TestInstitutions:
         self, gateway: httpx.AsyncClient, keys: dict[str, str], make_api_key: ClientFactory
     ) -> None:
         outside = await contract(gateway, keys["contractor"], code="WZ-YJ-0001", county="330324")
-        assert outside.status_code == 404
+        assert (outside.status_code, outside.json()["code"]) == (403, "COUNTY_OUT_OF_SCOPE")
         assert (await contract(gateway, keys["contractor"])).status_code == 201
         yongjia = await make_api_key("contractor", county_codes=["330324"])
         seen = await gateway.get("/api/v1/institutions/WZ-LC-0001", headers=bearer(yongjia))

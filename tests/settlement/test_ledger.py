@@ -271,7 +271,7 @@ class TestFundApi:
         outside = await gateway.get(
             f"/api/v1/fund/accounts?county_code={COUNTY}", headers=bearer(keys["contractor"])
         )
-        assert outside.status_code == 404
+        assert (outside.status_code, outside.json()["code"]) == (403, "COUNTY_OUT_OF_SCOPE")
         inside = await gateway.get(
             "/api/v1/fund/accounts?county_code=330302", headers=bearer(keys["contractor"])
         )

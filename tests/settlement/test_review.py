@@ -190,8 +190,8 @@ class TestSampling:
         expected = {(await world.record(inst.id, r)).id for r in ("costly", "long")}
         assert set(picked.json()["service_record_ids"]) == expected
 
-    async def test_sampling_another_county_is_not_found(
+    async def test_sampling_another_county_is_refused(
         self, gateway: httpx.AsyncClient, contractor: str
     ) -> None:
         answer = await sample(gateway, contractor, method="random", share_bp=100, county_code=YONGJIA)
-        assert answer.status_code == 404
+        assert (answer.status_code, answer.json()["code"]) == (403, "COUNTY_OUT_OF_SCOPE")

@@ -77,7 +77,8 @@ class TestFundStatus:
         narrow = await make_api_key("contractor", county_codes=[RUIAN])
         mine = (await status(gateway, narrow, "month=2026-05-01")).json()
         assert [c["county_code"] for c in mine["counties"]] == [RUIAN]
-        assert (await status(gateway, narrow, f"county_code={LUCHENG}&month=2026-05-01")).status_code == 404
+        outside = await status(gateway, narrow, f"county_code={LUCHENG}&month=2026-05-01")
+        assert (outside.status_code, outside.json()["code"]) == (403, "COUNTY_OUT_OF_SCOPE")
         assert (await status(gateway, keys["institution"], "month=2026-05-01")).status_code == 403
 
     async def test_the_same_view_as_csv(

@@ -4,7 +4,7 @@ import uuid
 from typing import Annotated
 
 import httpx
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse
 
 from services.assessment.applications import service
@@ -67,7 +67,7 @@ async def list_applications(
     today: Today,
     page: Annotated[PageParams, Depends(page_params)],
     status: str | None = None,
-    county_code: str | None = None,
+    county_code: Annotated[str | None, Query(pattern=r"^[0-9]{6}$")] = None,
     overdue: bool | None = None,
 ) -> ApplicationList:
     items, cursor = await service.list_applications(

@@ -239,6 +239,7 @@ async def list_applications(
     if counties is not None:
         stmt = stmt.where(ApplicationRow.county_code.in_(counties))
     if county_code:
+        principal.require_county(county_code)
         stmt = stmt.where(ApplicationRow.county_code == county_code)
     if status:
         stmt = stmt.where(ApplicationRow.status == status)

@@ -51,7 +51,7 @@ async def list_experts(
     session: SessionDep,
     principal: ExpertsRead,
     page: Annotated[PageParams, Depends(page_params)],
-    county_code: str | None = None,
+    county_code: Annotated[str | None, Query(pattern=r"^[0-9]{6}$")] = None,
     status: Annotated[str | None, Query(pattern="^(active|suspended|removed)$")] = None,
 ) -> ExpertList:
     items, cursor = await service.list_experts(session, principal, page, county_code, status)

@@ -71,15 +71,7 @@ def _schema(row: ExpertRow, history: list[StatusChange] | None = None) -> Expert
 
 
 async def create(session: AsyncSession, data: ExpertCreate, principal: Principal, today: dt.date) -> Expert:
-    outside = _check_counties(principal, data.county_codes)
-    if outside:
-        raise Unprocessable(
-            "counties outside your scope",
-            code="COUNTY_OUT_OF_SCOPE",
-            errors=[
-                FieldError(field="body.county_codes", code="COUNTY_OUT_OF_SCOPE", message=", ".join(outside))
-            ],
-        )
+    principal.require_counties(data.county_codes)
     if await session.scalar(select(ExpertRow.id).where(ExpertRow.code == data.code)) is not None:
         raise Conflict(f"an expert with code {data.code} exists", code="EXPERT_EXISTS")
     row = ExpertRow(id=uuid.uuid4(), status="active", **data.model_dump())
@@ -121,11 +113,7 @@ async def update(
     changes = data.model_dump(exclude_unset=True)
     reason = changes.pop("status_reason", None)
     if "county_codes" in changes:
-        outside = _check_counties(principal, changes["county_codes"])
-        if outside:
-            raise Unprocessable(
-                f"counties outside your scope: {', '.join(outside)}", code="COUNTY_OUT_OF_SCOPE"
-            )
+        principal.require_counties(changes["county_codes"])
     new_status = changes.get("status")
     if new_status is not None and new_status != row.status:
         if row.status == "removed":
@@ -164,6 +152,7 @@ async def list_experts(
     if counties is not None:
         stmt = stmt.where(ExpertRow.county_codes.overlap(counties))
     if county_code:
+        principal.require_county(county_code)
         stmt = stmt.where(ExpertRow.county_codes.contains([county_code]))
     if status:
         stmt = stmt.where(ExpertRow.status == status)

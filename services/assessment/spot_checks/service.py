@@ -44,8 +44,8 @@ _SAMPLE = text(
 async def create(
     session: AsyncSession, data: SpotCheckCreate, principal: Principal, today: dt.date
 ) -> SpotCheck:
-    if data.county_code is not None and not principal.sees_county(data.county_code):
-        raise NotFound("no such county", code="COUNTY_NOT_FOUND")
+    if data.county_code is not None:
+        principal.require_county(data.county_code)
     seed = secrets.token_hex(16)
     rows = (
         await session.execute(
@@ -108,9 +108,18 @@ async def create(
     return await get(session, check.id, principal)
 
 
+def _visible(principal: Principal, check: SpotCheckRow) -> bool:
+    """A check of one county is seen by whoever sees the county; one without (a contractor's over all its
+    counties, the bureau's city-wide) by the client that drew it, the bureau and the admin: its seed and
+    population describe the drawer's whole scope."""
+    if check.county_code is not None:
+        return principal.sees_county(check.county_code)
+    return principal.county_filter() is None or check.created_by == principal.client_id
+
+
 async def get(session: AsyncSession, spot_check_id: uuid.UUID, principal: Principal) -> SpotCheck:
     check = await session.get(SpotCheckRow, spot_check_id)
-    if check is None or (check.county_code is not None and not principal.sees_county(check.county_code)):
+    if check is None or not _visible(principal, check):
         raise NotFound("no such spot check", code="SPOT_CHECK_NOT_FOUND")
     apps = (await session.scalars(select(Application).where(Application.spot_check_id == check.id))).all()
     items = []

@@ -15,7 +15,6 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from contracts.enrollment import BillsGenerated, BillsIssued, ContributionReceived
-from services.enrollment import scope
 from services.enrollment.contributions.schemas import (
     BillGeneration,
     BillGenerationResult,
@@ -23,7 +22,7 @@ from services.enrollment.contributions.schemas import (
     PolicyCreate,
     PolicyWrite,
 )
-from services.enrollment.employers.service import require_county
+from services.enrollment.employers.service import require_known_county
 from services.enrollment.events import announce_in_chunks
 from services.enrollment.models import ContributionBill, ContributionPolicy, Payment, Person, outbox
 from shared.dates import today
@@ -99,8 +98,8 @@ async def generate_bills(
         raise Unprocessable(f"no contribution policy for {data.year}", code="POLICY_NOT_FOUND")
     counties: Sequence[str] | None
     if data.county_code is not None:
-        scope.require_write_county(principal, data.county_code)
-        await require_county(session, data.county_code)
+        principal.require_county(data.county_code)
+        await require_known_county(session, data.county_code)
         counties = [data.county_code]
     else:
         counties = principal.county_filter()
@@ -224,7 +223,6 @@ async def _bill_for(session: AsyncSession, principal: Principal, data: PaymentCr
     bill = (await session.scalars(stmt)).first()
     if bill is None or not principal.sees_county(bill.county_code):
         raise NotFound("no such bill", code="BILL_NOT_FOUND")
-    scope.require_write_county(principal, bill.county_code)
     return bill
 
 

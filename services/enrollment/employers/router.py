@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Response
+from fastapi import APIRouter, Depends, Query, Response
 
 from services.enrollment.employers import service
 from services.enrollment.employers.auth import EmployersRead, EmployersWrite
@@ -32,7 +32,7 @@ async def list_employers(
     session: SessionDep,
     principal: EmployersRead,
     page: Annotated[PageParams, Depends(page_params)],
-    county_code: str | None = None,
+    county_code: Annotated[str | None, Query(pattern=r"^[0-9]{6}$")] = None,
 ) -> EmployerList:
     stmt = service.list_statement(principal, county_code)
     rows, cursor = await paginate(

@@ -5,21 +5,20 @@ from __future__ import annotations
 from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.enrollment import scope
 from services.enrollment.employers.schemas import EmployerCreate
 from services.enrollment.models import County, Employer
 from shared.errors import Conflict, NotFound, Unprocessable
 from shared.principal import Principal
 
 
-async def require_county(session: AsyncSession, county_code: str) -> None:
+async def require_known_county(session: AsyncSession, county_code: str) -> None:
     if await session.get(County, county_code) is None:
         raise Unprocessable(f"{county_code} is not an accounting unit", code="COUNTY_UNKNOWN")
 
 
 async def create(session: AsyncSession, principal: Principal, data: EmployerCreate) -> Employer:
-    scope.require_write_county(principal, data.county_code)
-    await require_county(session, data.county_code)
+    principal.require_county(data.county_code)
+    await require_known_county(session, data.county_code)
     existing = await session.get(Employer, data.credit_code)
     if existing is not None:
         raise Conflict(
@@ -45,5 +44,6 @@ def list_statement(principal: Principal, county_code: str | None) -> Select[Empl
     if counties is not None:
         stmt = stmt.where(Employer.county_code.in_(counties))
     if county_code is not None:
+        principal.require_county(county_code)
         stmt = stmt.where(Employer.county_code == county_code)
     return stmt

@@ -80,7 +80,7 @@ async def list_persons(
     session: SessionDep,
     principal: PersonsRead,
     page: Annotated[PageParams, Depends(page_params)],
-    county_code: str | None = None,
+    county_code: Annotated[str | None, Query(pattern=r"^[0-9]{6}$")] = None,
     status: Status | None = None,
 ) -> PersonList:
     rows, cursor = await paginate(

@@ -9,8 +9,7 @@ from sqlalchemy import Select, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from contracts.enrollment import PersonCountyChanged, PersonEnrolled, PersonStatusChanged
-from services.enrollment import scope
-from services.enrollment.employers.service import require_county
+from services.enrollment.employers.service import require_known_county
 from services.enrollment.models import Employer, Person, PersonCountyChange, PersonStatusChange, outbox
 from services.enrollment.persons import repository
 from services.enrollment.persons.schemas import (
@@ -39,8 +38,8 @@ def person_enrolled(person: Person) -> PersonEnrolled:
 
 
 async def enrol(session: AsyncSession, principal: Principal, data: PersonCreate) -> Person:
-    scope.require_write_county(principal, data.county_code)
-    await require_county(session, data.county_code)
+    principal.require_county(data.county_code)
+    await require_known_county(session, data.county_code)
     if data.enrolled_on > today():
         raise Unprocessable("the enrolment date lies in the future", code="DATE_IN_FUTURE")
     if data.category == "employee" and data.employer_credit_code is None:
@@ -106,6 +105,7 @@ def list_statement(principal: Principal, county_code: str | None, status: str | 
     if counties is not None:
         stmt = stmt.where(Person.county_code.in_(counties))
     if county_code is not None:
+        principal.require_county(county_code)
         stmt = stmt.where(Person.county_code == county_code)
     if status is not None:
         stmt = stmt.where(Person.status == status)
@@ -221,7 +221,7 @@ async def transfer_county(
     """Move a person to another accounting county from a date on (the bureau's decision). Bills and
     payments already made stay where they were made; the next bill run bills the new county."""
     person = await get(session, principal, person_id, lock=True)
-    await require_county(session, data.county_code)
+    await require_known_county(session, data.county_code)
     if data.county_code == person.county_code:
         raise Conflict(f"the person belongs to {person.county_code} already", code="COUNTY_UNCHANGED")
     transfers = await repository.county_transfers(session, person)

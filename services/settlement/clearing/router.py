@@ -32,7 +32,7 @@ async def _out(session: SessionDep, clearing: models.AnnualClearing) -> schemas.
 async def propose(
     data: schemas.ClearingCreate, session: SessionDep, principal: ClearingsPropose, idempotent: Idempotent
 ) -> JSONResponse:
-    principal.require_county(data.county_code, "county")
+    principal.require_county(data.county_code)
 
     async def produce() -> schemas.Clearing:
         return await _out(session, await service.propose(session, principal, data))

@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.settlement import models
 from services.settlement.institutions import schemas
-from shared.errors import Conflict, FieldError, NotFound, Unprocessable
+from shared.errors import Conflict, FieldError, Unprocessable
 from shared.pagination import PageParams, paginate
 from shared.principal import Principal, Role
 
@@ -31,8 +31,7 @@ def add_months(day: dt.date, months: int) -> dt.date:
 async def create(
     session: AsyncSession, principal: Principal, data: schemas.InstitutionCreate
 ) -> models.Institution:
-    if not principal.sees_county(data.county_code):
-        raise NotFound(f"no accounting unit {data.county_code} in your scope", code="COUNTY_NOT_FOUND")
+    principal.require_county(data.county_code)
     if await session.get(models.Institution, data.id) is not None:
         raise Conflict(f"institution {data.id} exists already", code="INSTITUTION_EXISTS")
     institution = models.Institution(**data.model_dump(), status="active")

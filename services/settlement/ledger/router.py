@@ -23,7 +23,7 @@ County = Annotated[str, Query(pattern=r"^[0-9]{6}$")]
 
 @router.get("/accounts", response_model=schemas.AccountList, summary="Ledger balances of a county")
 async def accounts(county_code: County, session: SessionDep, principal: FundRead) -> schemas.AccountList:
-    principal.require_county(county_code, "county")
+    principal.require_county(county_code)
     balances = await service.balances(session, county_code)
     chart = (await session.scalars(select(LedgerAccount).order_by(LedgerAccount.code))).all()
     items = [
@@ -40,7 +40,7 @@ async def transactions(
     principal: FundRead,
     page: Annotated[PageParams, Depends(page_params)],
 ) -> schemas.TransactionList:
-    principal.require_county(county_code, "county")
+    principal.require_county(county_code)
     rows, cursor = await paginate(
         session,
         select(LedgerTransaction).where(LedgerTransaction.county_code == county_code),

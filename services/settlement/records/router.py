@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from services.settlement import models
 from services.settlement.bounds import MonthQuery
 from services.settlement.config import get_config
-from services.settlement.deps import Idempotent, visible_institution
+from services.settlement.deps import Idempotent, sees_institution, visible_institution
 from services.settlement.records import checks, intake, results, schemas
 from services.settlement.records.auth import RecordsCheck, RecordsRead, RecordsSubmit
 from shared.db import SessionDep
@@ -90,9 +90,9 @@ async def import_file(request: Request, session: SessionDep, principal: RecordsS
 )
 async def get_import(job_id: uuid.UUID, session: SessionDep, principal: RecordsRead) -> schemas.ImportJob:
     job = await session.get(models.ImportJob, job_id)
-    if job is None:
-        raise NotFound("no such import", code="IMPORT_NOT_FOUND")
-    await visible_institution(session, principal, job.institution_id)
+    institution = await session.get(models.Institution, job.institution_id) if job is not None else None
+    if job is None or institution is None or not sees_institution(principal, institution):
+        raise NotFound("no such import", code="IMPORT_NOT_FOUND")  # never whose it is
     return await _job_out(session, job)
 
 
@@ -124,7 +124,7 @@ async def list_records(
             await visible_institution(session, principal, institution_id)  # out of scope or unknown: 404
             stmt = stmt.where(models.ServiceRecord.institution_id == institution_id)
         if county_code is not None:
-            principal.require_county(county_code, "county")
+            principal.require_county(county_code)
         if (counties := principal.county_filter()) is not None:
             stmt = stmt.where(models.ServiceRecord.county_code.in_(counties))
     if county_code is not None:
@@ -157,6 +157,6 @@ async def list_records(
 async def check_month(
     data: schemas.CheckRequest, session: SessionDep, principal: RecordsCheck
 ) -> schemas.CheckResult:
-    principal.require_county(data.county_code, "county")
+    principal.require_county(data.county_code)
     checked = await checks.run_checks(session, data.county_code, data.month, get_config())
     return schemas.CheckResult(county_code=data.county_code, month=data.month.replace(day=1), checked=checked)

@@ -35,7 +35,7 @@ async def review(
 async def sample(
     data: schemas.SampleRequest, session: SessionDep, principal: RecordsReview, idempotent: Idempotent
 ) -> JSONResponse:
-    principal.require_county(data.county_code, "county")
+    principal.require_county(data.county_code)
 
     async def produce() -> schemas.SampleResult:
         return await service.sample(session, data)

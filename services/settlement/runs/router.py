@@ -44,7 +44,7 @@ async def _run_out(session: SessionDep, principal: Principal, run: models.Settle
 async def create_run(
     data: schemas.RunCreate, session: SessionDep, principal: RunsWrite, idempotent: Idempotent
 ) -> JSONResponse:
-    principal.require_county(data.county_code, "county")
+    principal.require_county(data.county_code)
 
     async def produce() -> schemas.Run:
         run = await service.settle(

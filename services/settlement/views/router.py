@@ -33,7 +33,7 @@ async def fund_status(
     county_code: Annotated[str | None, Query(pattern=r"^[0-9]{6}$")] = None,
 ) -> schemas.FundStatus | Response:
     if county_code is not None:
-        principal.require_county(county_code, "county")
+        principal.require_county(county_code)
         counties = [county_code]
     else:
         counties = await service.visible_counties(session, principal.county_filter())

@@ -1,0 +1,923 @@
+"""The authorization matrix's parts: a world with objects on both sides of a scope line, the table of what a
+path parameter names, a realistic request per operation, the nine callers, and the rules that say what each
+caller must be answered (``tests/test_authorization_matrix.py`` runs them over the merged OpenAPI).
+
+The rules, computed from each operation's metadata (``x-ltc-capability``, ``x-ltc-roles``) and the request:
+
+1. no key, a revoked key, an unsigned call straight to the owning service → 401;
+2. a role without the capability → 403 ``ROLE_NOT_ALLOWED`` naming it;
+3. a request that names objects of county A / institution X (its rendering differs when every scoped
+   object is swapped for an unknown one), sent by contractor B or institution Y → exactly the answer to the
+   same request naming unknown objects (a 404 when the object is in the path);
+4. a request that names a county outside the caller's counties → 403 ``COUNTY_OUT_OF_SCOPE`` (counties are
+   public; an object's county is not);
+5. anything else → authorization passed: 2xx, or 409/422 for a request this object cannot take now.
+
+Reference data (counties, rule sets, benefit rules, calendars, contribution policies) and platform objects
+(API clients) carry no scope: only the capability decides. A batch or file judged row by row (``rows``)
+reports what is out of scope per row, in a 2xx answer.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+import uuid
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+import httpx
+from fastapi import FastAPI
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from services.assessment.reference import national_scale
+from services.gateway.routing import service_for
+from shared.principal import PRINCIPAL_HEADER, Principal, Role, encode_principal
+from tests.assessment.conftest import ELIGIBLE_SELF, Api, put_in_force, severe_items
+from tests.conftest import ALL_COUNTIES, bearer
+from tests.feeds.support import drain
+from tests.support import credit_code, id_number, unique_id_number
+
+COUNTY_A = "330302"  # 鹿城区: contractor A's, institution X's
+COUNTY_B = "330381"  # 瑞安市: contractor B's, institution Y's
+INSTITUTION_X = "MX-INST-X"
+INSTITUTION_Y = "MX-INST-Y"
+MONTH = "2026-06-01"
+NEW_BIRTH = dt.date(1944, 4, 4)  # persons the requests enrol: a birth date no world person has
+METHODS = ("get", "post", "put", "patch", "delete")
+
+
+@dataclass(frozen=True)
+class World:
+    """What a path parameter or a request can name. The first group is county A's and institution X's; the
+    second is reference data and platform objects, the same for everybody."""
+
+    person: str
+    id_number: str
+    employer: str
+    bill: str
+    enrollment_import: str
+    payment_import: str
+    expert: str
+    application: str
+    draw: str
+    spot_check: str
+    institution: str
+    record: int
+    record_import: str
+    dispute: str
+    run: str
+    clearing: str
+
+    county: str
+    api_client: str
+    rule_set: str
+    benefit_rules: str
+    calendar_year: int
+    policy_year: int
+
+    def unknown(self) -> World:
+        """The same world with every scoped object swapped for one nobody has (reference data kept)."""
+        fresh: dict[str, Any] = {
+            name: (2_000_000_000 if isinstance(value, int) else str(uuid.uuid4()))
+            for name, value in self.scoped().items()
+        }
+        fresh.update(id_number=unique_id_number(), employer=credit_code(), institution="MX-NOBODY")
+        return dataclasses.replace(self, **fresh)
+
+    def scoped(self) -> dict[str, str | int]:
+        return {f.name: getattr(self, f.name) for f in dataclasses.fields(self) if f.name not in UNSCOPED}
+
+
+UNSCOPED = frozenset({"county", "api_client", "rule_set", "benefit_rules", "calendar_year", "policy_year"})
+
+# A path parameter, named with the collection before it, → the world object it names. An operation whose
+# path has a parameter missing here fails the matrix until its object is added to the world.
+PARAMS: dict[str, str] = {
+    "counties/{code}": "county",
+    "persons/{person_id}": "person",
+    "clients/{person_id}": "person",
+    "employers/{credit_code}": "employer",
+    "enrollment-imports/{job_id}": "enrollment_import",
+    "payment-imports/{job_id}": "payment_import",
+    "contribution-policies/{year}": "policy_year",
+    "experts/{expert_id}": "expert",
+    "assessment-applications/{application_id}": "application",
+    "panel-draws/{draw_id}": "draw",
+    "spot-checks/{spot_check_id}": "spot_check",
+    "rule-sets/{version}": "rule_set",
+    "working-calendars/{year}": "calendar_year",
+    "institutions/{institution_id}": "institution",
+    "service-records/{record_id}": "record",
+    "disputes/{dispute_id}": "dispute",
+    "service-record-imports/{job_id}": "record_import",
+    "settlement-runs/{run_id}": "run",
+    "annual-clearings/{clearing_id}": "clearing",
+    "benefit-rules/{version}": "benefit_rules",
+    "api-clients/{client_id}": "api_client",
+}
+_PARAM = re.compile(r"([^/{}]+)/\{(\w+)\}")
+
+
+@dataclass(frozen=True)
+class Request:
+    """What is sent besides the path: query, a JSON body or raw content. ``rows``: a batch or file whose
+    rows are judged one by one, so what it names is not refused as a whole."""
+
+    json: Any = None
+    params: Mapping[str, str] = field(default_factory=dict)
+    content: bytes | None = None
+    content_type: str | None = None
+    rows: bool = False
+
+    def rendered(self) -> tuple[Any, ...]:
+        return (repr(self.json), sorted(self.params.items()), self.content)
+
+    def counties(self) -> set[str]:
+        """The county codes the request names in its query or JSON body."""
+        found: set[str] = set()
+
+        def walk(value: Any) -> None:
+            if isinstance(value, str) and value in ALL_COUNTIES:
+                found.add(value)
+            elif isinstance(value, dict):
+                for item in value.values():
+                    walk(item)
+            elif isinstance(value, list):
+                for item in value:
+                    walk(item)
+
+        walk(dict(self.params))
+        walk(self.json)
+        return found
+
+
+@dataclass(frozen=True)
+class Operation:
+    method: str
+    path: str
+    capability: str | None
+    roles: frozenset[str]
+    fields: tuple[str, ...]
+
+    @property
+    def name(self) -> str:
+        return f"{self.method} {self.path}"
+
+    @property
+    def probe(self) -> bool:
+        """The process's own probes (``/healthz``, ``/readyz``): outside the API, open to everyone."""
+        return not self.path.startswith("/api/")
+
+    @property
+    def scoped_path(self) -> bool:
+        return any(f not in UNSCOPED for f in self.fields)
+
+    def url(self, world: World) -> str:
+        return _PARAM.sub(lambda m: f"{m.group(1)}/{getattr(world, PARAMS[m.group(0)])}", self.path)
+
+
+def plan(doc: Mapping[str, Any]) -> tuple[list[Operation], list[str]]:
+    """Every operation of the merged OpenAPI document, and what keeps the matrix from judging one: an API
+    operation without ``x-ltc-capability``, a probe with one, a path parameter :data:`PARAMS` lacks."""
+    operations: list[Operation] = []
+    problems: list[str] = []
+    for path, item in doc["paths"].items():
+        for method, op in item.items():
+            if method not in METHODS:
+                continue
+            name = f"{method.upper()} {path}"
+            capability = op.get("x-ltc-capability")
+            if path.startswith("/api/") and not capability:
+                problems.append(f"{name}: no x-ltc-capability — every API route requires one capability")
+            if not path.startswith("/api/") and capability:
+                problems.append(f"{name}: a probe outside /api/ is open to all and requires no capability")
+            fields = []
+            for m in _PARAM.finditer(path):
+                if m.group(0) in PARAMS:
+                    fields.append(PARAMS[m.group(0)])
+                else:
+                    problems.append(
+                        f"{name}: path parameter {{{m.group(2)}}} after {m.group(1)}/ names no object of the "
+                        "matrix's world — add it to tests/matrix_support.py PARAMS (and the world)"
+                    )
+            unparsed = re.sub(_PARAM, "", path)
+            if "{" in unparsed:
+                problems.append(f"{name}: a path parameter the matrix cannot place ({path})")
+            operations.append(
+                Operation(
+                    method.upper(), path, capability, frozenset(op.get("x-ltc-roles", ())), tuple(fields)
+                )
+            )
+    return operations, problems
+
+
+# --------------------------------------------------------------------------------------------- requests
+
+
+def _csv(*lines: str) -> bytes:
+    return ("\n".join(lines) + "\n").encode()
+
+
+def _record(person: str, record_id: str, caregiver: str = "CG-1", day: str = "2026-06-20") -> dict[str, Any]:
+    return {
+        "record_id": record_id,
+        "person_id": person,
+        "caregiver_code": caregiver,
+        "care_mode": "home_visit",
+        "service_date": day,
+        "start_time": "09:00",
+        "end_time": "10:00",
+        "items": ["LT0101"],
+        "amount_claimed_fen": 10_000,
+        "checkin_lat": 28.0,
+        "checkin_lon": 120.65,
+    }
+
+
+def _policy(year: int) -> dict[str, Any]:
+    return {
+        "amount_per_person_fen": 18_000,
+        "employer_share_fen": 9_000,
+        "individual_share_fen": 9_000,
+        "grace_period_days": 90,
+        "effective_from": f"{year}-01-01",
+        "due_on": f"{year}-03-31",
+        "source": "matrix",
+    }
+
+
+def _draft(version: str) -> dict[str, Any]:
+    raw: dict[str, Any] = national_scale.document().model_dump(mode="json")
+    raw["version"] = version
+    return raw
+
+
+Build = Callable[[World], Request]
+
+# Realistic requests, by operation. An operation not here is sent with no body (GET) or ``{}``: a 422 for
+# a caller let in proves authorization passed, and a scoped one will miss its 404 until it has a row.
+REQUESTS: dict[str, Build] = {
+    # enrollment
+    "GET /api/v1/persons:lookup": lambda w: Request(params={"id_number": w.id_number}),
+    "POST /api/v1/persons": lambda w: Request(
+        json={
+            "id_number": id_number(NEW_BIRTH, address=w.county, sequence=1),
+            "name": "王五",
+            "category": "retiree",
+            "county_code": w.county,
+            "enrolled_on": "2022-01-01",
+        }
+    ),
+    "GET /api/v1/persons": lambda w: Request(params={"county_code": w.county}),
+    "POST /api/v1/persons/{person_id}/status-changes": lambda w: Request(
+        json={"status": "suspended", "effective_on": "2026-07-01", "reason": "矩阵"}
+    ),
+    "POST /api/v1/persons/{person_id}/county-transfers": lambda w: Request(
+        json={"county_code": COUNTY_B, "effective_on": "2026-07-01", "reason": "户籍迁移"}
+    ),
+    "GET /api/v1/persons/{person_id}/coverage": lambda w: Request(params={"on": "2026-06-15"}),
+    "GET /api/v1/persons/{person_id}/benefit-statements": lambda w: Request(params={"month": MONTH}),
+    "POST /api/v1/employers": lambda w: Request(
+        json={"credit_code": credit_code("MXMATRX01"), "name": "矩阵有限公司", "county_code": w.county}
+    ),
+    "GET /api/v1/employers": lambda w: Request(params={"county_code": w.county}),
+    "POST /api/v1/contribution-policies": lambda w: Request(json={"year": 2029, **_policy(2029)}),
+    "PUT /api/v1/contribution-policies/{year}": lambda w: Request(json=_policy(w.policy_year)),
+    "POST /api/v1/contribution-bills:generate": lambda w: Request(
+        json={"year": 2022, "county_code": w.county}
+    ),
+    "GET /api/v1/contribution-bills": lambda w: Request(params={"person_id": w.person}),
+    "POST /api/v1/payments": lambda w: Request(
+        json={
+            "bill_id": w.bill,
+            "payer": "individual",
+            "channel": "annual_self_payment",
+            "amount_fen": 100,
+            "paid_on": "2022-03-05",
+            "external_ref": "MX-PAY-MATRIX",
+        }
+    ),
+    "POST /api/v1/enrollment-imports": lambda w: Request(
+        content=_csv(
+            "id_number,name,category,county_code,employer_credit_code,enrolled_on",
+            f"{id_number(NEW_BIRTH, address=w.county, sequence=2)},甲,retiree,{w.county},,2022-02-01",
+        ),
+        content_type="text/csv",
+        rows=True,
+    ),
+    "POST /api/v1/payment-imports": lambda w: Request(
+        content=_csv(
+            "bill_id,id_number,year,payer,channel,amount_fen,paid_on,external_ref,payer_id_number",
+            f"{w.bill},,,individual,annual_self_payment,100,2022-03-06,MX-FILE-MATRIX,",
+        ),
+        content_type="text/csv",
+        rows=True,
+    ),
+    # assessment
+    "POST /api/v1/experts": lambda w: Request(
+        json={
+            "code": "E-MX-NEW",
+            "name": "新专家",
+            "profession": "doctor",
+            "institution_id": "HOSP-MX",
+            "county_codes": [w.county],
+            "qualification_expires_on": "2030-12-31",
+        }
+    ),
+    "GET /api/v1/experts": lambda w: Request(params={"county_code": w.county}),
+    "PATCH /api/v1/experts/{expert_id}": lambda w: Request(json={"name": "改名专家"}),
+    "POST /api/v1/experts:import": lambda w: Request(
+        content=_csv(
+            "code,name,profession,institution_id,county_codes,qualification_expires_on",
+            f"E-MX-IMPORT,导入专家,doctor,HOSP-MX,{w.county},2030-12-31",
+        ),
+        content_type="text/csv",
+        rows=True,
+    ),
+    "POST /api/v1/assessment-applications": lambda w: Request(
+        json={
+            "person_id": w.person,
+            "self_assessment": ELIGIBLE_SELF,
+            "disabled_since": "2025-06-01",
+            "materials_complete": True,
+        }
+    ),
+    "GET /api/v1/assessment-applications": lambda w: Request(params={"county_code": w.county}),
+    "POST /api/v1/assessment-applications/{application_id}/panel-draws": lambda w: Request(json={}),
+    "POST /api/v1/assessment-applications/{application_id}/scores": lambda w: Request(
+        json={"expert_id": w.expert, "items": severe_items()}
+    ),
+    "POST /api/v1/assessment-applications/{application_id}/conclusion": lambda w: Request(
+        json={"confirming_expert_ids": [w.expert]}
+    ),
+    "POST /api/v1/assessment-applications/{application_id}/objections": lambda w: Request(
+        json={"reason": "家属认为评估偏低"}
+    ),
+    "POST /api/v1/assessment-applications/{application_id}/conclusion:revoke": lambda w: Request(
+        json={"reason": "DECEASED", "effective_on": "2026-09-01", "note": "死亡"}
+    ),
+    "POST /api/v1/assessment-applications/{application_id}:start-publicity": lambda w: Request(),
+    "POST /api/v1/assessment-applications/{application_id}:serve": lambda w: Request(),
+    "POST /api/v1/rule-sets": lambda w: Request(json=_draft("MX-DRAFT-2")),
+    "POST /api/v1/rule-sets/{version}:publish": lambda w: Request(),
+    "POST /api/v1/rule-sets/{version}:dry-run": lambda w: Request(),
+    "POST /api/v1/spot-checks": lambda w: Request(json={"sample_size": 1, "county_code": w.county}),
+    "PUT /api/v1/working-calendars/{year}": lambda w: Request(
+        json={"holidays": [{"date": f"{w.calendar_year}-01-01", "name": "元旦"}], "makeup_workdays": []}
+    ),
+    # settlement
+    "POST /api/v1/institutions": lambda w: Request(
+        json={
+            "id": "MX-INST-NEW",
+            "name": "新护理站",
+            "county_code": w.county,
+            "kind": "home_care",
+            "care_modes": ["home_visit"],
+            "agreement_from": "2026-01-01",
+            "agreement_to": "2027-12-31",
+        }
+    ),
+    "PATCH /api/v1/institutions/{institution_id}": lambda w: Request(json={"beds": 60}),
+    "POST /api/v1/institutions/{institution_id}/caregivers": lambda w: Request(
+        json={
+            "code": "CG-MX-NEW",
+            "real_name": "陈静",
+            "qualification": "养老护理员 四级",
+            "qualified_from": "2025-01-01",
+            "qualified_until": "2028-01-01",
+        }
+    ),
+    "PUT /api/v1/institutions/{institution_id}/clients/{person_id}/home": lambda w: Request(
+        json={"person_id": w.person, "latitude": 28.01, "longitude": 120.66}
+    ),
+    "GET /api/v1/institutions/{institution_id}/statements": lambda w: Request(params={"month": MONTH}),
+    "POST /api/v1/service-records": lambda w: Request(
+        json={"records": [_record(w.person, "MX-R-NEW")]}, rows=True
+    ),
+    "POST /api/v1/service-record-imports": lambda w: Request(
+        content=_csv(
+            "record_id,person_id,caregiver_code,care_mode,service_date,start_time,end_time,items,"
+            "amount_claimed_fen",
+            f"MX-F-NEW,{w.person},CG-1,home_visit,2026-06-21,09:00,10:00,LT0101,10000",
+        ),
+        content_type="text/csv",
+        rows=True,
+    ),
+    "GET /api/v1/service-records": lambda w: Request(
+        params={"institution_id": w.institution, "month": MONTH}
+    ),
+    "POST /api/v1/service-records/{record_id}/disputes": lambda w: Request(
+        json={"reason": "护理员资质已更新"}
+    ),
+    "POST /api/v1/service-records/{record_id}/disputes/{dispute_id}/decision": lambda w: Request(
+        json={"decision": "rejected", "reason": "资质证明不足"}
+    ),
+    "POST /api/v1/service-records:check": lambda w: Request(json={"county_code": w.county, "month": MONTH}),
+    "POST /api/v1/service-records:review": lambda w: Request(
+        json={
+            "stage": "first",
+            "reviewer": "审核员甲",
+            "decisions": [{"service_record_id": w.record, "decision": "approved"}],
+        }
+    ),
+    "POST /api/v1/service-records:sample": lambda w: Request(
+        json={"county_code": w.county, "month": MONTH, "method": "random", "share_bp": 5000}
+    ),
+    "POST /api/v1/settlement-runs": lambda w: Request(json={"county_code": w.county, "month": MONTH}),
+    "POST /api/v1/settlement-runs/{run_id}/payments": lambda w: Request(
+        json={"institution_id": w.institution, "amount_fen": 1, "paid_on": "2026-07-05", "reference": "MX-PO"}
+    ),
+    "POST /api/v1/annual-clearings": lambda w: Request(json={"county_code": w.county, "year": 2025}),
+    "POST /api/v1/fund/fiscal-subsidies": lambda w: Request(
+        json={
+            "county_code": w.county,
+            "amount_fen": 100_000,
+            "received_on": "2026-07-01",
+            "reference": "MX-FS",
+        }
+    ),
+    "GET /api/v1/fund/accounts": lambda w: Request(params={"county_code": w.county}),
+    "GET /api/v1/fund/transactions": lambda w: Request(params={"county_code": w.county}),
+    "GET /api/v1/fund/status": lambda w: Request(params={"county_code": w.county, "month": MONTH}),
+    "POST /api/v1/benefit-rules": lambda w: Request(
+        json={
+            "version": "MX-BR-2027",
+            "effective_from": "2027-01-01",
+            "source": "matrix",
+            "rules": [
+                {"level": 5, "care_mode": "home_visit", "monthly_cap_fen": 298_000, "fund_share_bp": 8000}
+            ],
+        }
+    ),
+    # gateway
+    "POST /api/v1/api-clients": lambda w: Request(json={"name": "mx-new-client", "role": "bureau"}),
+    "POST /api/v1/api-clients/{client_id}/rotate": lambda w: Request(json={"grace_seconds": 0}),
+    "GET /api/v1/audit-events": lambda w: Request(params={"limit": "5"}),
+}
+
+
+def request_for(op: Operation, world: World) -> Request:
+    build = REQUESTS.get(op.name)
+    if build is not None:
+        return build(world)
+    return Request() if op.method in ("GET", "DELETE") else Request(json={})
+
+
+# ---------------------------------------------------------------------------------------------- callers
+
+CallerKind = Literal["key", "no_key", "revoked_key", "unsigned_direct"]
+
+
+@dataclass(frozen=True)
+class Caller:
+    name: str
+    kind: CallerKind
+    key: str | None = None
+    principal: Principal | None = None
+
+    def sees_world(self) -> bool:
+        """Whether county A's and institution X's objects are in this caller's scope."""
+        assert self.principal is not None
+        if self.principal.role is Role.CONTRACTOR:
+            return COUNTY_A in self.principal.county_codes
+        if self.principal.role is Role.INSTITUTION:
+            return self.principal.institution_id == INSTITUTION_X
+        return True
+
+
+FORGED = Principal(client_id="forged", name="forged", role=Role.BUREAU)
+UNAUTHENTICATED_CODES: dict[CallerKind, str] = {
+    "no_key": "UNAUTHENTICATED",
+    "revoked_key": "API_KEY_INVALID",
+    "unsigned_direct": "SIGNATURE_MISSING",
+}
+
+
+# ------------------------------------------------------------------------------------------------ rules
+
+
+@dataclass(frozen=True)
+class Expect:
+    kind: Literal["unauthenticated", "role", "as_unknown", "county", "allowed", "open"]
+    code: str | None = None
+    must_404: bool = False
+
+    def __str__(self) -> str:
+        return {
+            "unauthenticated": f"401 {self.code}",
+            "role": "403 ROLE_NOT_ALLOWED",
+            "as_unknown": "the answer to unknown objects" + (" (404)" if self.must_404 else ""),
+            "county": "403 COUNTY_OUT_OF_SCOPE",
+            "allowed": "let in (2xx, 409, 422)",
+            "open": "answered without a key (2xx)",
+        }[self.kind]
+
+
+def expect(op: Operation, caller: Caller, names_objects: bool, counties: Iterable[str]) -> Expect:
+    if op.probe:
+        return Expect("open")
+    if caller.kind != "key":
+        code = UNAUTHENTICATED_CODES[caller.kind]
+        if caller.kind == "unsigned_direct" and service_for(op.path) is None:
+            code = UNAUTHENTICATED_CODES["no_key"]  # the gateway owns it: no key is no key
+        return Expect("unauthenticated", code)
+    assert caller.principal is not None
+    if caller.principal.role.value not in op.roles:
+        return Expect("role")
+    if names_objects and not caller.sees_world():
+        return Expect("as_unknown", must_404=op.scoped_path)
+    if any(not caller.principal.sees_county(c) for c in counties):
+        return Expect("county")
+    return Expect("allowed")
+
+
+PER_CALL = frozenset({"instance", "request_id"})
+
+
+def comparable(response: httpx.Response, world: World) -> tuple[int, Any]:
+    """The answer without what differs per call, the world's objects replaced by their kind's name."""
+    names = {str(v): f"<{k}>" for k, v in world.scoped().items()}
+    pattern = re.compile(
+        "|".join(rf"(?<![\w-]){re.escape(v)}(?![\w-])" for v in sorted(names, key=len)[::-1])
+    )
+
+    def scrub(value: Any) -> Any:
+        if isinstance(value, str):
+            return pattern.sub(lambda m: names[m.group(0)], value)
+        if isinstance(value, bool):
+            return value
+        if isinstance(value, int) and str(value) in names:
+            return names[str(value)]
+        if isinstance(value, dict):
+            return {k: scrub(v) for k, v in value.items() if k not in PER_CALL}
+        if isinstance(value, list):
+            return [scrub(v) for v in value]
+        return value
+
+    try:
+        body = response.json()
+    except ValueError:
+        body = response.text
+    return response.status_code, scrub(body)
+
+
+def _code(response: httpx.Response) -> str | None:
+    try:
+        body = response.json()
+    except ValueError:
+        return None
+    return str(body.get("code")) if isinstance(body, dict) and "code" in body else None
+
+
+def judge(
+    op: Operation,
+    expected: Expect,
+    got: httpx.Response,
+    world: World,
+    unknown: httpx.Response | None = None,
+    unknown_world: World | None = None,
+) -> str | None:
+    """What is wrong with the answer, or None."""
+    status, code = got.status_code, _code(got)
+    if status >= 500:
+        return "a server error"
+    if status >= 400 and not got.headers.get("content-type", "").startswith("application/problem+json"):
+        return "an error that is not problem+json"
+    if expected.kind == "open":
+        return None if status < 300 else "refused"
+    if expected.kind == "unauthenticated":
+        return None if (status, code) == (401, expected.code) else "not refused as unauthenticated"
+    if expected.kind == "role":
+        if (status, code) != (403, "ROLE_NOT_ALLOWED"):
+            return "the role was not refused"
+        return None if got.json().get("capability") == op.capability else "refused naming another capability"
+    if expected.kind == "county":
+        return None if (status, code) == (403, "COUNTY_OUT_OF_SCOPE") else "the county was not refused"
+    if expected.kind == "as_unknown":
+        assert unknown is not None
+        assert unknown_world is not None
+        if expected.must_404 and status != 404:
+            return "out of scope is not a 404"
+        theirs, nobodys = comparable(got, world), comparable(unknown, unknown_world)
+        if theirs != nobodys:
+            return f"out of scope differs from unknown ({unknown.status_code} {unknown.text[:160]})"
+        return None
+    if status in (401, 403, 404) or not (200 <= status < 300 or status in (409, 422)):
+        return "not let in"
+    return None
+
+
+# ------------------------------------------------------------------------------------------------ runner
+
+
+class Matrix:
+    """Sends every cell's request and collects every wrong answer. Each call runs inside a savepoint of the
+    test's transaction that is rolled back after it: every caller meets the same world, whatever an earlier
+    call created, revoked or approved."""
+
+    def __init__(
+        self,
+        gateway: httpx.AsyncClient,
+        apps: Mapping[str, FastAPI],
+        connection: AsyncConnection,
+        world: World,
+    ) -> None:
+        self.gateway = gateway
+        self.direct = {
+            name: httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url=f"http://{name}.test")
+            for name, app in apps.items()
+        }
+        self.connection = connection
+        self.world = world
+        self.unknown = world.unknown()
+        self.calls = 0
+
+    async def close(self) -> None:
+        for client in self.direct.values():
+            await client.aclose()
+
+    async def send(self, op: Operation, caller: Caller, world: World) -> httpx.Response:
+        request = request_for(op, world)
+        headers: dict[str, str] = {}
+        client = self.gateway
+        if caller.kind == "unsigned_direct":
+            client = self.direct.get(service_for(op.path) or "gateway", self.gateway)
+            headers[PRINCIPAL_HEADER] = encode_principal(FORGED)
+        elif caller.key is not None:
+            headers.update(bearer(caller.key))
+        if request.content_type:
+            headers["Content-Type"] = request.content_type
+        savepoint = await self.connection.begin_nested()
+        try:
+            self.calls += 1
+            return await client.request(
+                op.method,
+                op.url(world),
+                params=dict(request.params),
+                json=request.json if request.content is None and request.json is not None else None,
+                content=request.content,
+                headers=headers,
+            )
+        finally:
+            await savepoint.rollback()
+
+    async def run(self, operations: list[Operation], callers: list[Caller]) -> list[str]:
+        wrong: list[str] = []
+        for op in operations:
+            request, nobodys = request_for(op, self.world), request_for(op, self.unknown)
+            if request.rendered() != request_for(op, self.world).rendered():
+                wrong.append(
+                    f"{op.name}: its request differs from call to call; REQUESTS must be deterministic"
+                )
+                continue
+            names_objects = op.scoped_path or (not request.rows and request.rendered() != nobodys.rendered())
+            counties = set() if request.rows else request.counties()
+            for caller in callers:
+                expected = expect(op, caller, names_objects, counties)
+                got = await self.send(op, caller, self.world)
+                unknown = await self.send(op, caller, self.unknown) if expected.kind == "as_unknown" else None
+                problem = judge(op, expected, got, self.world, unknown, self.unknown)
+                if problem is not None:
+                    wrong.append(
+                        f"{caller.name:<15} {op.name}: {problem}; expected {expected}, got "
+                        f"{got.status_code} {got.text[:200]}"
+                    )
+        return wrong
+
+
+# ------------------------------------------------------------------------------------------------- world
+
+
+class WorldBuilder:
+    """County A (contractor A, institution X) and county B (contractor B, institution Y), each with one of
+    every object kind, made through the public API as their owners would make them."""
+
+    def __init__(self, gateway: httpx.AsyncClient, keys: Mapping[str, str], assessment_app: FastAPI) -> None:
+        self.gateway = gateway
+        self.keys = keys
+        self.assessment_app = assessment_app
+
+    async def call(self, key: str, method: str, path: str, *, expect: int = 201, **kwargs: Any) -> Any:
+        response = await self.gateway.request(
+            method, path, headers={**bearer(key), **kwargs.pop("headers", {})}, **kwargs
+        )
+        assert response.status_code == expect, f"{method} {path}: {response.status_code} {response.text}"
+        return response.json()
+
+    async def before_feeds(self, county: str, contractor: str, institution: str) -> dict[str, Any]:
+        """What enrollment and assessment hold: person, employer, bill, payment, imports, experts, a
+        conclusion in force naming the institution; the institution and its caregiver."""
+        made: dict[str, Any] = {}
+        made["employer"] = (
+            await self.call(
+                contractor,
+                "POST",
+                "/api/v1/employers",
+                json={"credit_code": credit_code(), "name": "矩阵用人单位", "county_code": county},
+            )
+        )["credit_code"]
+        made["id_number"] = unique_id_number(address=county)
+        made["person"] = (
+            await self.call(
+                contractor,
+                "POST",
+                "/api/v1/persons",
+                json={
+                    "id_number": made["id_number"],
+                    "name": "张三",
+                    "category": "retiree",
+                    "county_code": county,
+                    "enrolled_on": "2022-01-01",
+                },
+            )
+        )["id"]
+        made["enrollment_import"] = (
+            await self.call(
+                contractor,
+                "POST",
+                "/api/v1/enrollment-imports",
+                content=_csv(
+                    "id_number,name,category,county_code,employer_credit_code,enrolled_on",
+                    f"{unique_id_number(address=county)},李四,retiree,{county},,2022-02-01",
+                ),
+                headers={"Content-Type": "text/csv"},
+            )
+        )["id"]
+        await self.call(
+            contractor,
+            "POST",
+            "/api/v1/contribution-bills:generate",
+            json={"year": 2022, "county_code": county},
+            expect=200,
+        )
+        bills = await self.call(
+            contractor, "GET", "/api/v1/contribution-bills", params={"person_id": made["person"]}, expect=200
+        )
+        made["bill"] = bills["items"][0]["id"]
+        await self.call(
+            contractor,
+            "POST",
+            "/api/v1/payments",
+            json={
+                "bill_id": made["bill"],
+                "payer": "individual",
+                "channel": "annual_self_payment",
+                "amount_fen": 1_000,
+                "paid_on": "2022-03-01",
+                "external_ref": f"MX-PAY-{county}",
+            },
+        )
+        made["payment_import"] = (
+            await self.call(
+                contractor,
+                "POST",
+                "/api/v1/payment-imports",
+                content=_csv(
+                    "bill_id,id_number,year,payer,channel,amount_fen,paid_on,external_ref,payer_id_number",
+                    f"{made['bill']},,,individual,annual_self_payment,1000,2022-03-02,MX-FILE-{county},",
+                ),
+                headers={"Content-Type": "text/csv"},
+            )
+        )["id"]
+
+        api = Api(self.gateway, contractor)
+        experts = [await api.expert(county) for _ in range(3)]
+        made["expert"] = experts[0]["id"]
+        applied = await self.call(
+            contractor,
+            "POST",
+            "/api/v1/assessment-applications",
+            json={
+                "person_id": made["person"],
+                "self_assessment": ELIGIBLE_SELF,
+                "disabled_since": "2025-06-01",
+                "materials_complete": True,
+                "care_institution_id": institution,
+            },
+        )
+        made["application"] = applied["id"]
+        await put_in_force(api, self.assessment_app, applied["id"], severe_items())
+        shown = await self.call(
+            contractor, "GET", f"/api/v1/assessment-applications/{applied['id']}", expect=200
+        )
+        made["draw"] = shown["draws"][0]["id"]
+
+        made["institution"] = (
+            await self.call(
+                contractor,
+                "POST",
+                "/api/v1/institutions",
+                json={
+                    "id": institution,
+                    "name": f"{institution} 居家护理站",
+                    "county_code": county,
+                    "kind": "home_care",
+                    "care_modes": ["home_visit"],
+                    "agreement_from": "2026-01-01",
+                    "agreement_to": "2027-12-31",
+                },
+            )
+        )["id"]
+        own = self.keys[institution]
+        await self.call(
+            own,
+            "POST",
+            f"/api/v1/institutions/{institution}/caregivers",
+            json={
+                "code": "CG-1",
+                "real_name": "李娜",
+                "qualification": "养老护理员 四级",
+                "qualified_from": "2025-01-01",
+                "qualified_until": "2028-01-01",
+            },
+        )
+        await self.call(
+            own,
+            "PUT",
+            f"/api/v1/institutions/{institution}/clients/{made['person']}/home",
+            json={"person_id": made["person"], "latitude": 28.0, "longitude": 120.65},
+            expect=200,
+        )
+        return made
+
+    async def after_feeds(
+        self, county: str, contractor: str, institution: str, made: dict[str, Any]
+    ) -> dict[str, Any]:
+        """What settlement holds once the feeds brought person and level: records (one cut: a caregiver the
+        institution never registered), the month's run, a dispute of the cut, a clearing; a spot check."""
+        own = self.keys[institution]
+        job = await self.call(
+            own,
+            "POST",
+            "/api/v1/service-records",
+            json={
+                "records": [
+                    _record(made["person"], f"MX-{county}-1", day="2026-06-10"),
+                    _record(made["person"], f"MX-{county}-2", caregiver="CG-UNKNOWN", day="2026-06-11"),
+                ]
+            },
+        )
+        assert job["rows_accepted"] == 2, job
+        made["record_import"] = job["id"]
+        records = await self.call(
+            contractor, "GET", "/api/v1/service-records", params={"institution_id": institution}, expect=200
+        )
+        by_id = {r["record_id"]: r["id"] for r in records["items"]}
+        made["record"] = by_id[f"MX-{county}-2"]
+        run = await self.call(
+            contractor, "POST", "/api/v1/settlement-runs", json={"county_code": county, "month": MONTH}
+        )
+        assert [s["institution_id"] for s in run["statements"]] == [institution], run
+        made["run"] = run["id"]
+        made["dispute"] = (
+            await self.call(
+                own,
+                "POST",
+                f"/api/v1/service-records/{made['record']}/disputes",
+                json={"reason": "护理员已持证"},
+            )
+        )["id"]
+        made["clearing"] = (
+            await self.call(
+                contractor, "POST", "/api/v1/annual-clearings", json={"county_code": county, "year": 2025}
+            )
+        )["id"]
+        made["spot_check"] = (
+            await self.call(contractor, "POST", "/api/v1/spot-checks", json={"sample_size": 1})
+        )["id"]
+        return made
+
+
+async def build_world(
+    builder: WorldBuilder,
+    contractors: Mapping[str, str],
+    feeds: Any,
+    enrollment_reader: Any,
+) -> World:
+    """Both sides, then the reference and platform objects; the A side's objects are the world returned."""
+    sides = {COUNTY_A: INSTITUTION_X, COUNTY_B: INSTITUTION_Y}
+    made = {
+        county: await builder.before_feeds(county, contractors[county], institution)
+        for county, institution in sides.items()
+    }
+    await feeds.apply()
+    await drain(enrollment_reader)
+    for county, institution in sides.items():
+        await builder.after_feeds(county, contractors[county], institution, made[county])
+    keys = builder.keys
+    draft = await builder.call(keys["bureau"], "POST", "/api/v1/rule-sets", json=_draft("MX-DRAFT-1"))
+    spare = await builder.call(
+        keys["admin"], "POST", "/api/v1/api-clients", json={"name": "mx-spare", "role": "bureau"}
+    )
+    return World(
+        **made[COUNTY_A],
+        county=COUNTY_A,
+        api_client=spare["client"]["id"],
+        rule_set=draft["version"],
+        benefit_rules="WZ-2022-reported",
+        calendar_year=2026,
+        policy_year=2022,
+    )
