@@ -16,6 +16,7 @@ from services.enrollment.imports.schemas import ImportJob, RowError, RowErrorLis
 from services.enrollment.imports.staging import upload_format
 from services.enrollment.models import ImportRowError
 from shared.db import SessionDep
+from shared.errors import problem_responses
 from shared.pagination import PageParams, page_params, paginate
 from shared.principal import Principal, require_roles
 from shared.settings import MAX_UPLOAD_BYTES
@@ -45,6 +46,7 @@ def _routes(kind: str, path: str, columns: str) -> None:
         description=f"Columns / keys: {columns}. Streamed; good rows are kept when others fail; "
         "the same file again changes nothing. Errors per row: `GET …/{job_id}/errors`.",
         openapi_extra=UPLOAD_DOC,
+        responses=problem_responses(415),
         max_body_size=MAX_UPLOAD_BYTES,
         name=f"upload_{kind}",
     )
