@@ -29,9 +29,9 @@ class ExpertCreate(BaseModel):
 class ExpertUpdate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    name: str | None = None
+    name: str | None = Field(default=None, min_length=1, max_length=100)
     profession: Profession | None = None
-    institution_id: str | None = None
+    institution_id: str | None = Field(default=None, min_length=1)
     county_codes: list[str] | None = Field(default=None, min_length=1)
     qualification_expires_on: dt.date | None = None
     training_expires_on: dt.date | None = None
