@@ -10,7 +10,7 @@ lookup. Per operation and role:
   boundary values, optional fields left out) and ``LTC_FUZZ_COVERAGE`` (8) kinds of invalid one, spread
   over the parameters — unless the role is refused the operation outright (401/403 to a valid request: none
   of the rest would reach the operation's input handling);
-- ``LTC_FUZZ_EXAMPLES`` (2) hypothesis examples each of valid and of invalid requests (fuzzing phase).
+- twice ``LTC_FUZZ_EXAMPLES`` (2) hypothesis examples, drawn from valid and invalid requests (fuzzing).
 
 Bounded and reproducible: hypothesis runs with a fixed seed (``LTC_FUZZ_SEED``), no example database and no
 shrinking, so a run sends the same requests every time; a failure is reported with its request as curl.
@@ -21,6 +21,9 @@ A longer run, e.g. before a release (minutes, not part of ``make test``)::
 Every failing check is collected and reported at the end, by operation and check. Findings that another
 change is fixing are listed in ``KNOWN`` with the reason; an entry that no longer fails fails the test, so it
 is removed when its fix lands.
+
+The coverage phase is run outside schemathesis's own runner through its internal ``CoverageGenerator``
+(with ``Override`` and ``FeedbackSources``): schemathesis is pinned exactly; check these on an upgrade.
 """
 
 from __future__ import annotations
