@@ -326,6 +326,17 @@ def install_problem_handlers(app: FastAPI) -> None:
     app.add_exception_handler(Exception, _unhandled_handler)
 
 
-PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
-    status: {"model": Problem, "content": {PROBLEM_CONTENT_TYPE: {}}} for status in (400, 401, 404, 409, 422)
-}
+def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI ``responses`` for error statuses: served as problem+json, with the body's schema (the fuzz of
+    the merged document holds every answer to it)."""
+    return {
+        status: {
+            "model": Problem,
+            "content": {PROBLEM_CONTENT_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}},
+        }
+        for status in statuses
+    }
+
+
+# What any route may answer (403: the caller's role may not do this); routes add their own (415 for uploads).
+PROBLEM_RESPONSES = problem_responses(400, 401, 403, 404, 409, 422)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import httpx
+import pytest
 from fastapi import FastAPI
 
 from tests.assessment.conftest import LUCHENG, RUIAN, TAISHUN, Api, items_with, put_in_force, severe_items
@@ -133,6 +134,15 @@ class TestExpertStatus:
         r = await self.patch(contractor, expert["id"], {"county_codes": [TAISHUN]})
         assert r.status_code == 403
         assert r.json()["code"] == "COUNTY_OUT_OF_SCOPE"
+
+    @pytest.mark.parametrize("field", ["name", "institution_id"])
+    async def test_an_update_keeps_the_rules_of_admission(self, contractor: Api, field: str) -> None:
+        """Found by the fuzz: an empty name or institution was stored, and the answer then broke its own
+        schema (a 500)."""
+        expert = await contractor.expert()
+        r = await self.patch(contractor, expert["id"], {field: ""})
+        assert r.status_code == 422
+        assert r.json()["errors"][0]["field"] == f"body.{field}"
 
 
 class TestExpertQuality:

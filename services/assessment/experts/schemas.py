@@ -33,9 +33,9 @@ class ExpertUpdate(PatchModel):
 
     clearable = frozenset({"training_expires_on", "status_reason"})
 
-    name: str | None = None
+    name: str | None = Field(default=None, min_length=1, max_length=100)
     profession: Profession | None = None
-    institution_id: str | None = None
+    institution_id: str | None = Field(default=None, min_length=1)
     county_codes: list[str] | None = Field(default=None, min_length=1)
     qualification_expires_on: dt.date | None = None
     training_expires_on: dt.date | None = None

@@ -17,6 +17,7 @@ from services.enrollment.imports.staging import upload_format
 from services.enrollment.models import ImportRowError
 from services.enrollment.persons.auth import PERSONS_READ, PERSONS_WRITE
 from shared.db import SessionDep
+from shared.errors import problem_responses
 from shared.pagination import PageParams, page_params, paginate
 from shared.permissions import Capability, require
 from shared.principal import Principal
@@ -47,6 +48,7 @@ def _routes(kind: str, path: str, columns: str, write: Capability, read: Capabil
         description=f"Columns / keys: {columns}. Streamed; good rows are kept when others fail; "
         "the same file again changes nothing. Errors per row: `GET …/{job_id}/errors`.",
         openapi_extra=UPLOAD_DOC,
+        responses=problem_responses(415),
         max_body_size=MAX_UPLOAD_BYTES,
         name=f"upload_{kind}",
     )

@@ -16,7 +16,7 @@ from services.settlement.deps import Idempotent, sees_institution, visible_insti
 from services.settlement.records import checks, intake, results, schemas
 from services.settlement.records.auth import RecordsCheck, RecordsRead, RecordsSubmit
 from shared.db import SessionDep
-from shared.errors import NotFound, Unprocessable
+from shared.errors import NotFound, Unprocessable, problem_responses
 from shared.pagination import PageParams, page_params, paginate
 from shared.principal import Principal, Role
 from shared.settings import MAX_UPLOAD_BYTES
@@ -69,6 +69,16 @@ async def submit_batch(
     response_model=schemas.ImportJob,
     summary="A month of records as a file: CSV with a header, or JSON lines; streamed, never held whole",
     max_body_size=MAX_UPLOAD_BYTES,
+    responses=problem_responses(415),
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {
+                "text/csv": {"schema": {"type": "string", "format": "binary"}},
+                "application/x-ndjson": {"schema": {"type": "string", "format": "binary"}},
+            },
+        }
+    },
 )
 async def import_file(request: Request, session: SessionDep, principal: RecordsSubmit) -> schemas.ImportJob:
     institution = await _own_institution(session, principal)

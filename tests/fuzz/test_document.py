@@ -1,0 +1,60 @@
+"""What the merged document must say for the fuzz to hold the API to it: every error a route can answer is
+declared, as problem+json with the Problem schema (a declaration without a schema checks nothing), and every
+upload declares the files it takes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+import pytest
+
+from shared.errors import PROBLEM_CONTENT_TYPE
+
+METHODS = ("get", "post", "put", "patch", "delete")
+
+
+@pytest.fixture
+async def document(gateway: httpx.AsyncClient) -> dict[str, Any]:
+    return dict((await gateway.get("/openapi.json")).json())
+
+
+def operations(document: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
+    return [
+        (method.upper(), path, item[method])
+        for path, item in document["paths"].items()
+        if path.startswith("/api/")
+        for method in METHODS
+        if method in item
+    ]
+
+
+async def test_every_route_declares_the_refusal_of_a_role(document: dict[str, Any]) -> None:
+    missing = [f"{m} {path}" for m, path, op in operations(document) if "403" not in op["responses"]]
+    assert not missing
+
+
+async def test_every_declared_error_is_problem_json_with_its_schema(document: dict[str, Any]) -> None:
+    wrong = [
+        f"{method} {path} {status}"
+        for method, path, op in operations(document)
+        for status, response in op["responses"].items()
+        if int(status) >= 400
+        and response.get("content", {}).get(PROBLEM_CONTENT_TYPE, {}).get("schema")
+        != {"$ref": "#/components/schemas/Problem"}
+    ]
+    assert not wrong
+
+
+async def test_every_upload_declares_its_files_and_refuses_other_media_types(
+    document: dict[str, Any],
+) -> None:
+    uploads = [(m, p, op) for m, p, op in operations(document) if m == "POST" and p.endswith("-imports")]
+    assert {p for _, p, _ in uploads} == {
+        "/api/v1/enrollment-imports",
+        "/api/v1/payment-imports",
+        "/api/v1/service-record-imports",
+    }
+    for _, path, op in uploads:
+        assert set(op.get("requestBody", {}).get("content", {})) == {"text/csv", "application/x-ndjson"}, path
+        assert "415" in op["responses"], path
