@@ -53,6 +53,11 @@ def merge(gateway_doc: dict[str, Any], service_docs: dict[str, dict[str, Any]]) 
         "ApiKey": {"type": "http", "scheme": "bearer", "description": "`Authorization: Bearer <api key>`"}
     }
     merged["security"] = [{"ApiKey": []}]
+    for path, item in paths.items():
+        if not path.startswith("/api/"):  # /healthz, /readyz: open to anyone, as the gateway answers them
+            for operation in item.values():
+                if isinstance(operation, dict):
+                    operation["security"] = []
     merged["paths"] = dict(sorted(paths.items()))
     return merged
 

@@ -58,3 +58,13 @@ async def test_every_upload_declares_its_files_and_refuses_other_media_types(
     for _, path, op in uploads:
         assert set(op.get("requestBody", {}).get("content", {})) == {"text/csv", "application/x-ndjson"}, path
         assert "415" in op["responses"], path
+
+
+async def test_the_operations_endpoints_are_documented_as_open(gateway: httpx.AsyncClient) -> None:
+    doc = (await gateway.get("/openapi.json")).json()
+    open_paths = [path for path in doc["paths"] if not path.startswith("/api/")]
+    assert "/readyz" in open_paths
+    for path in open_paths:
+        for operation in doc["paths"][path].values():
+            assert operation["security"] == [], path
+    assert "security" not in doc["paths"]["/api/v1/counties"]["get"]
