@@ -1,11 +1,19 @@
 """Building a service app: lifespan (engine, sessionmaker, clients, consumers), error rendering,
-observability and the signed-principal check — the same for every service."""
+observability and the signed-principal check — the same for every service.
+
+Layers of a request, outermost first: request context (id, access log, metrics) → the caller's
+``outer_middleware`` (the gateway's audit) → Starlette's error and body-limit layers → the signed-principal
+check → ``inner_middleware`` → routes. No app redirects a trailing slash: a redirect would name the host and
+port the service was reached at, which behind the gateway is internal; such a path is a 404 problem.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import functools
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from typing import Any
 
 import httpx
 from fastapi import APIRouter, FastAPI
@@ -14,11 +22,33 @@ from starlette.types import ASGIApp
 from shared.db import create_engine, create_sessionmaker
 from shared.errors import PROBLEM_RESPONSES, install_problem_handlers
 from shared.logging import configure_logging
-from shared.observability import ReadinessCheck, database_ready, install_observability
-from shared.principal import PrincipalMiddleware, SignedPrincipalAuth, service_principal
+from shared.observability import (
+    ReadinessCheck,
+    RequestContextMiddleware,
+    database_ready,
+    install_observability,
+)
+from shared.permissions import annotate_routes
+from shared.principal import PrincipalMiddleware, ReplayGuard, SignedPrincipalAuth, service_principal
 from shared.settings import Settings, get_settings
 
 ExtraLifespan = Callable[[FastAPI], AbstractAsyncContextManager[None]]
+OuterMiddleware = Callable[[ASGIApp], ASGIApp]
+
+
+class ServiceApp(FastAPI):
+    """A FastAPI app with layers of ours outside Starlette's own error and body-limit layers, which are
+    otherwise outermost: so a 500 or a 413 the framework sends still gets the request id and the audit."""
+
+    def __init__(self, *, outer_middleware: Sequence[OuterMiddleware] = (), **kwargs: Any) -> None:
+        self.outer_middleware = list(outer_middleware)  # outermost first
+        super().__init__(**kwargs)
+
+    def build_middleware_stack(self) -> ASGIApp:
+        app = super().build_middleware_stack()
+        for wrap in reversed(self.outer_middleware):
+            app = wrap(app)
+        return app
 
 
 def resolve_database_url(settings: Settings) -> str:
@@ -67,10 +97,13 @@ def create_service_app(
     readiness_checks: Sequence[ReadinessCheck] = (),
     verify_principal: bool = True,
     inner_middleware: Sequence[Callable[[ASGIApp], ASGIApp]] = (),
+    outer_middleware: Sequence[OuterMiddleware] = (),
+    own_request_ids: bool = False,
     builtin_docs: bool = True,
-) -> FastAPI:
+) -> ServiceApp:
     """A service app. The gateway uses it too, with ``verify_principal=False`` (it authenticates API keys
-    itself), its audit middleware as ``inner_middleware`` and its own merged docs (``builtin_docs=False``)."""
+    itself), its audit as ``outer_middleware``, request ids of its own (``own_request_ids``) and its own
+    merged docs (``builtin_docs=False``)."""
     settings = settings or get_settings()
 
     @asynccontextmanager
@@ -90,7 +123,8 @@ def create_service_app(
             await engine.dispose()
 
     configure_logging(name, settings.log_level, settings.log_json)
-    app = FastAPI(
+    app = ServiceApp(
+        outer_middleware=outer_middleware,
         title=title,
         description=description,
         version="1.0.0",
@@ -100,6 +134,7 @@ def create_service_app(
         openapi_url="/openapi.json" if builtin_docs else None,
         docs_url="/docs" if builtin_docs else None,
         redoc_url="/redoc" if builtin_docs else None,
+        redirect_slashes=False,
     )
     app.state.settings = settings
     app.state.service_name = name
@@ -111,8 +146,15 @@ def create_service_app(
             PrincipalMiddleware,
             secrets=settings.verification_secrets,
             max_age_seconds=settings.signature_max_age_seconds,
+            replay_guard=(
+                ReplayGuard(settings.signature_max_age_seconds) if settings.signature_replay_check else None
+            ),
         )
-    install_observability(app, name, [database_ready, *readiness_checks])
+    metrics = install_observability(app, name, [database_ready, *readiness_checks])
+    app.outer_middleware.insert(
+        0, functools.partial(RequestContextMiddleware, metrics=metrics, own_request_ids=own_request_ids)
+    )
     for router in routers:
+        annotate_routes(router.routes)
         app.include_router(router)
     return app

@@ -16,7 +16,8 @@ from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, Field
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.responses import JSONResponse
+from starlette.requests import ClientDisconnect
+from starlette.responses import JSONResponse, Response
 
 PROBLEM_CONTENT_TYPE = "application/problem+json"
 _log = structlog.get_logger("shared.errors")
@@ -38,6 +39,18 @@ class Problem(BaseModel):
     code: str = Field(description="stable machine code, e.g. `ID_NUMBER_CHECKSUM`")
     instance: str | None = None
     errors: list[FieldError] | None = None
+    request_id: str | None = Field(
+        default=None, description="the id of this call (also in `X-Request-ID`): quote it when reporting"
+    )
+
+
+CLIENT_CLOSED_REQUEST = 499  # nginx's code for "the client went away before the answer"
+
+
+def current_request_id() -> str | None:
+    """The id of the request being handled (bound by the request-context middleware), if any."""
+    value = structlog.contextvars.get_contextvars().get("request_id")
+    return value if isinstance(value, str) else None
 
 
 def problem_type(code: str) -> str:
@@ -125,6 +138,9 @@ def problem_body(
     if errors:
         body["errors"] = [e.model_dump() for e in errors]
     body.update(extra)
+    request_id = current_request_id()
+    if request_id is not None:
+        body.setdefault("request_id", request_id)
     return body
 
 
@@ -218,16 +234,27 @@ async def _validation_handler(request: Request, exc: Exception) -> JSONResponse:
     )
 
 
+_STATUS_CODES = {
+    400: "BAD_REQUEST",
+    404: "NOT_FOUND",
+    405: "METHOD_NOT_ALLOWED",
+    401: "UNAUTHENTICATED",
+    403: "FORBIDDEN",
+    413: "PAYLOAD_TOO_LARGE",
+    415: "UNSUPPORTED_MEDIA_TYPE",
+    500: "INTERNAL_ERROR",
+}
+
+
+def code_for_status(status: int) -> str:
+    """The stable code of a bare HTTP status (an error the framework raised, not our domain)."""
+    return _STATUS_CODES.get(status, f"HTTP_{status}")
+
+
 async def _http_exception_handler(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
-    code = {
-        404: "NOT_FOUND",
-        405: "METHOD_NOT_ALLOWED",
-        401: "UNAUTHENTICATED",
-        403: "FORBIDDEN",
-        413: "PAYLOAD_TOO_LARGE",
-        415: "UNSUPPORTED_MEDIA_TYPE",
-    }.get(exc.status_code, f"HTTP_{exc.status_code}")
+    own_code = getattr(exc, "code", None)
+    code = own_code if isinstance(own_code, str) else code_for_status(exc.status_code)
     detail = exc.detail if isinstance(exc.detail, str) else None
     if exc.status_code == 404 and detail == "Not Found":
         detail = f"no resource at {request.url.path}"
@@ -274,17 +301,23 @@ async def _data_error_handler(request: Request, exc: Exception) -> JSONResponse:
     )
 
 
+INTERNAL_ERROR_DETAIL = "an unexpected error occurred; quote the request id when reporting it"
+
+
 async def _unhandled_handler(request: Request, exc: Exception) -> JSONResponse:
     _log.exception("unhandled_error", path=request.url.path)
-    return problem_response(
-        500,
-        "INTERNAL_ERROR",
-        "an unexpected error occurred; quote the X-Request-ID header when reporting it",
-        instance=request.url.path,
-    )
+    return problem_response(500, "INTERNAL_ERROR", INTERNAL_ERROR_DETAIL, instance=request.url.path)
+
+
+async def _client_disconnect_handler(request: Request, exc: Exception) -> Response:
+    """The client went away mid-request (an upload cut off): nothing to answer and nothing wrong here. The
+    session dependency has rolled back; the access line says 499."""
+    _log.info("client_disconnected", path=request.url.path)
+    return Response(status_code=CLIENT_CLOSED_REQUEST)
 
 
 def install_problem_handlers(app: FastAPI) -> None:
+    app.add_exception_handler(ClientDisconnect, _client_disconnect_handler)
     app.add_exception_handler(DomainError, _domain_error_handler)
     app.add_exception_handler(RequestValidationError, _validation_handler)
     app.add_exception_handler(StarletteHTTPException, _http_exception_handler)

@@ -87,9 +87,16 @@ class IdempotentRequest:
         self.key = request.headers.get(HEADER)
 
     async def respond(self, produce: Callable[[], Awaitable[Any]], *, status_code: int = 200) -> JSONResponse:
-        """Run ``produce`` once per key; every later call with that key gets the stored answer."""
+        """Run ``produce`` once per key; every later call with that key gets the stored answer.
+
+        ``produce`` returns the body answered with ``status_code``, or a ``JSONResponse`` of its own when
+        the domain decides the status itself (a payment found again by its own reference: 200, replayed).
+        """
         if self.key is None:
-            return JSONResponse(jsonable_encoder(await produce()), status_code=status_code)
+            outcome = await produce()
+            if isinstance(outcome, JSONResponse):
+                return outcome
+            return JSONResponse(jsonable_encoder(outcome), status_code=status_code)
         if not 1 <= len(self.key) <= MAX_KEY_LENGTH or not self.key.isprintable():
             raise Unprocessable(
                 f"Idempotency-Key must be 1–{MAX_KEY_LENGTH} printable characters",
@@ -129,12 +136,15 @@ class IdempotentRequest:
                 status_code=existing.status_code,
                 headers={REPLAYED_HEADER: "true"},
             )
-        body = jsonable_encoder(await produce())
+        outcome = await produce()
+        response = outcome if isinstance(outcome, JSONResponse) else None
+        body = json.loads(bytes(outcome.body)) if response else jsonable_encoder(outcome)
+        status_code = response.status_code if response else status_code
         stored = self.redact(body) if self.redact else body
         await self.session.execute(
             update(table).where(where).values(status_code=status_code, response_body=stored)
         )
-        return JSONResponse(body, status_code=status_code)
+        return response or JSONResponse(body, status_code=status_code)
 
 
 def idempotency_dependency(

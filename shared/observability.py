@@ -1,7 +1,9 @@
 """Request ids, access logs, Prometheus metrics, ``/healthz``, ``/readyz`` and ``/metrics``.
 
-One pure-ASGI middleware per app: it takes ``X-Request-ID`` from the caller (or makes one), binds it to the
-log context, echoes it on the response, and records the request in this app's own metric registry.
+One pure-ASGI middleware per app, its outermost layer: it takes ``X-Request-ID`` from the caller (a service)
+or makes one (the gateway, always: the gateway's id is the one every service, log line and audit row
+names), binds it to the log context, sends it on every answer, and records the request in this app's own
+metric registry.
 """
 
 from __future__ import annotations
@@ -19,11 +21,13 @@ from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, H
 from sqlalchemy import text
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from shared import errors
 from shared.errors import problem_response
 
 REQUEST_ID_HEADER = "x-request-id"
 _REQUEST_ID_OK = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
 _access_log = structlog.get_logger("ltc.access")
+_log = structlog.get_logger("shared.errors")
 
 ReadinessCheck = Callable[[Request], Awaitable[str | None]]
 
@@ -64,57 +68,122 @@ class Metrics:
 
 
 def current_request_id() -> str | None:
-    value = structlog.contextvars.get_contextvars().get("request_id")
-    return value if isinstance(value, str) else None
+    return errors.current_request_id()
+
+
+class _Exchange:
+    """What one request's middleware has seen of its response so far."""
+
+    __slots__ = ("client_gone", "completed", "replaced", "started", "status")
+
+    def __init__(self) -> None:
+        self.status = 500
+        self.started = False
+        self.completed = False
+        self.replaced = False
+        self.client_gone = False
 
 
 class RequestContextMiddleware:
-    def __init__(self, app: ASGIApp, metrics: Metrics) -> None:
+    """The outermost layer of every app (outside Starlette's error and body-limit layers, see
+    ``shared.app.ServiceApp``), so that every answer — a 500, a 413 — carries the request id, and every log
+    line of the request, the 500's included, names it.
+
+    ``own_request_ids`` (the gateway): the id is always made here; a valid id the client sent is kept as
+    ``client_request_id`` beside it. Otherwise (the services) the id the caller sent is used.
+    A plain-text error the framework sends by itself (Starlette's 413) is replaced by problem+json, and a
+    request whose client went away before the answer is logged as 499 at info level.
+    """
+
+    def __init__(self, app: ASGIApp, metrics: Metrics, own_request_ids: bool = False) -> None:
         self.app = app
         self.metrics = metrics
+        self.own_request_ids = own_request_ids
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
         incoming = _header(scope, REQUEST_ID_HEADER)
-        request_id = incoming if incoming and _REQUEST_ID_OK.match(incoming) else uuid.uuid4().hex
-        scope.setdefault("state", {})["request_id"] = request_id
-        structlog.contextvars.bind_contextvars(request_id=request_id)
-        status_holder = [500]
+        valid = incoming if incoming and _REQUEST_ID_OK.match(incoming) else None
+        request_id = valid if valid and not self.own_request_ids else uuid.uuid4().hex
+        state = scope.setdefault("state", {})
+        state["request_id"] = request_id
+        context = {"request_id": request_id}
+        if self.own_request_ids and valid:
+            state["client_request_id"] = context["client_request_id"] = valid
+        tokens = structlog.contextvars.bind_contextvars(**context)
+        exchange = _Exchange()
         started = time.perf_counter()
 
+        async def receive_watching() -> Message:
+            message = await receive()
+            if message["type"] == "http.disconnect" and not exchange.started:
+                exchange.client_gone = state["client_gone"] = True
+            return message
+
         async def send_with_id(message: Message) -> None:
+            if exchange.replaced:
+                return
             if message["type"] == "http.response.start":
-                status_holder[0] = message["status"]
-                headers = list(message.get("headers", []))
-                headers.append((b"x-request-id", request_id.encode()))
-                message["headers"] = headers
+                exchange.status = message["status"]
+                if exchange.status >= 400 and _plain_text(message):
+                    exchange.replaced = exchange.started = exchange.completed = True
+                    problem = errors.problem_response(
+                        exchange.status,
+                        errors.code_for_status(exchange.status),
+                        _PLAIN_DETAILS.get(exchange.status),
+                        headers={REQUEST_ID_HEADER: request_id},
+                        instance=scope["path"],
+                    )
+                    await problem(scope, receive, send)
+                    return
+                exchange.started = True
+                message["headers"] = [*message.get("headers", []), (b"x-request-id", request_id.encode())]
+            elif message["type"] == "http.response.body" and not message.get("more_body", False):
+                exchange.completed = True
             await send(message)
 
         try:
-            await self.app(scope, receive, send_with_id)
+            await self.app(scope, receive_watching, send_with_id)
+        except Exception:
+            if exchange.started and not exchange.completed:
+                raise  # half an answer is out: only the server can end the connection
+            if not exchange.started:
+                _log.exception("unhandled_error", path=scope["path"])
+                await errors.problem_response(
+                    500, "INTERNAL_ERROR", errors.INTERNAL_ERROR_DETAIL, instance=scope["path"]
+                )(scope, receive, send_with_id)
+            # else: the error layer has logged it (with this request id) and answered 500
         finally:
             elapsed = time.perf_counter() - started
             route = scope.get("route")
-            template = (
-                scope.get("state", {}).get("metrics_route") or getattr(route, "path", None) or "unmatched"
-            )
+            template = state.get("metrics_route") or getattr(route, "path", None) or "unmatched"
             method = scope["method"]
-            status = status_holder[0]
+            status = errors.CLIENT_CLOSED_REQUEST if exchange.client_gone else exchange.status
             self.metrics.requests.labels(self.metrics.service, method, template, str(status)).inc()
             self.metrics.latency.labels(self.metrics.service, method, template).observe(elapsed)
             if template not in ("/healthz", "/readyz", "/metrics"):
                 query = scope.get("query_string", b"").decode("latin-1")
                 _access_log.info(
-                    "request",
+                    "client_disconnected" if exchange.client_gone else "request",
                     method=method,
                     path=scope["path"] + (f"?{query}" if query else ""),
                     route=template,
                     status=status,
                     duration_ms=round(elapsed * 1000, 2),
                 )
-            structlog.contextvars.unbind_contextvars("request_id")
+            structlog.contextvars.reset_contextvars(**tokens)
+
+
+_PLAIN_DETAILS = {413: "the request body is larger than this route accepts"}
+
+
+def _plain_text(start: Message) -> bool:
+    for key, value in start.get("headers", []):
+        if key.lower() == b"content-type":
+            return bytes(value).lower().startswith(b"text/plain")
+    return False
 
 
 def _header(scope: Scope, name: str) -> str | None:
@@ -168,8 +237,8 @@ def operations_router(metrics: Metrics, checks: list[ReadinessCheck]) -> APIRout
 
 
 def install_observability(app: FastAPI, service: str, checks: list[ReadinessCheck]) -> Metrics:
+    """Metrics and the operations routes; the caller puts :class:`RequestContextMiddleware` outermost."""
     metrics = Metrics(service)
     app.state.metrics = metrics
-    app.add_middleware(RequestContextMiddleware, metrics=metrics)
     app.include_router(operations_router(metrics, checks))
     return metrics

@@ -15,7 +15,7 @@ import uuid
 from collections.abc import Sequence
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Query
 from pydantic import BaseModel, Field
 from sqlalchemy import (
     BigInteger,
@@ -42,11 +42,12 @@ from sqlalchemy.orm import Session
 
 from contracts.base import EventPayload
 from shared.db import SessionDep
-from shared.principal import Role, require_roles
+from shared.permissions import Role, capability, require
 
 _PENDING = "ltc_outbox_pending"
 MAX_FEED_LIMIT = 1000
 MAX_FEED_BYTES = 4 << 20  # a page stops after the event that passes this much payload (bulk events are large)
+FEED_READ = capability("internal.events.read", "read a service's event feed (/internal/events)", Role.SERVICE)
 
 
 def outbox_table(metadata: MetaData) -> Table:
@@ -120,7 +121,7 @@ class Outbox:
         router = APIRouter(
             tags=["internal"],
             include_in_schema=False,
-            dependencies=[Depends(require_roles(Role.SERVICE))],
+            dependencies=[require(FEED_READ)],
         )
         table = self.table
 

@@ -1,33 +1,46 @@
 """Who is calling: the principal the gateway authenticated, forwarded in an HMAC-signed header.
 
-The gateway signs ``timestamp, method, path, query, principal`` with the internal secret; every service
-verifies the signature and its age before a request reaches a route under ``/api/`` or ``/internal/``.
+The gateway signs ``timestamp, method, path, query, principal, nonce, body digest`` with the internal
+secret; every service verifies the signature and its age before a request reaches a route under ``/api/``
+or ``/internal/``, refuses a signature it has seen before (``SIGNATURE_REPLAYED``), and checks the body it
+receives against the signed RFC 9530 ``Content-Digest`` as the bytes arrive: a mismatch fails the request at
+its last chunk, before the request's transaction can commit (``BODY_DIGEST_MISMATCH``).
 During a rotation of the secret the services also accept the previous one, so no call fails mid-rollout.
 A call that did not come through the gateway (or another service) is answered 401.
+
+Seen signatures are remembered in the memory of each service process for as long as they are valid
+(``LTC_SIGNATURE_MAX_AGE_SECONDS``): a replay to another replica of the same service within that time is
+not detected by this check (the body digest and the short validity still hold there).
 """
 
 from __future__ import annotations
 
 import base64
+import binascii
 import hashlib
 import hmac
+import secrets as random_tokens
 import time
-from collections.abc import Awaitable, Callable, Generator, Sequence
+from collections import deque
+from collections.abc import Callable, Generator, Sequence
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated
 
 import httpx
 import structlog
 from fastapi import Depends, Request
 from pydantic import BaseModel, Field, ValidationError
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from shared.errors import Forbidden, NotFound, problem_response
+from shared.errors import NotFound, problem_response
 
 PRINCIPAL_HEADER = "x-ltc-principal"
 SIGNATURE_HEADER = "x-ltc-signature"
 TIMESTAMP_HEADER = "x-ltc-timestamp"
-SIGNED_HEADERS = (PRINCIPAL_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER)
+NONCE_HEADER = "x-ltc-nonce"
+DIGEST_HEADER = "content-digest"
+SIGNED_HEADERS = (PRINCIPAL_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, NONCE_HEADER, DIGEST_HEADER)
 
 
 class Role(StrEnum):
@@ -67,27 +80,78 @@ def encode_principal(principal: Principal) -> str:
     return base64.urlsafe_b64encode(principal.model_dump_json().encode()).decode()
 
 
-def _message(timestamp: str, method: str, path: str, query: str, encoded: str) -> bytes:
-    """What is signed: the request target exactly as sent on the wire (raw path, raw query)."""
+def content_digest(body: bytes) -> str:
+    """RFC 9530 ``Content-Digest`` of a body: ``sha-256=:<base64>:``."""
+    return digest_header(hashlib.sha256(body).digest())
+
+
+def digest_header(sha256: bytes) -> str:
+    return f"sha-256=:{base64.b64encode(sha256).decode()}:"
+
+
+def parse_content_digest(value: str) -> bytes | None:
+    """The SHA-256 of a ``Content-Digest`` value, or None when it has none (or a malformed one)."""
+    for member in value.split(","):
+        name, _, item = member.strip().partition("=")
+        if name.strip().lower() != "sha-256":
+            continue
+        if len(item) < 2 or item[0] != ":" or item[-1] != ":":
+            return None
+        try:
+            raw = base64.b64decode(item[1:-1], validate=True)
+        except (binascii.Error, ValueError):
+            return None
+        return raw if len(raw) == hashlib.sha256().digest_size else None
+    return None
+
+
+def _message(
+    timestamp: str, method: str, path: str, query: str, encoded: str, nonce: str, digest: str
+) -> bytes:
+    """What is signed: the request target exactly as sent on the wire (raw path, raw query), the principal,
+    a nonce that makes every signature unique, and the body's digest."""
     target = f"{path}?{query}" if query else path
-    return "\n".join((timestamp, method.upper(), target, encoded)).encode()
+    return "\n".join((timestamp, method.upper(), target, encoded, nonce, digest)).encode()
 
 
-def signature(secret: str, timestamp: str, method: str, path: str, query: str, encoded: str) -> str:
+def signature(
+    secret: str,
+    timestamp: str,
+    method: str,
+    path: str,
+    query: str,
+    encoded: str,
+    nonce: str,
+    digest: str,
+) -> str:
     return hmac.new(
-        secret.encode(), _message(timestamp, method, path, query, encoded), hashlib.sha256
+        secret.encode(), _message(timestamp, method, path, query, encoded, nonce, digest), hashlib.sha256
     ).hexdigest()
 
 
 def signed_headers(
-    secret: str, principal: Principal, method: str, path: str, query: str, now: float | None = None
+    secret: str,
+    principal: Principal,
+    method: str,
+    path: str,
+    query: str,
+    now: float | None = None,
+    *,
+    body: bytes = b"",
+    digest: str | None = None,
 ) -> dict[str, str]:
+    """The headers that carry ``principal`` for one call: a fresh nonce, and ``digest`` (the body's
+    ``Content-Digest``, computed from ``body`` when not given)."""
     timestamp = str(int(now if now is not None else time.time()))
     encoded = encode_principal(principal)
+    nonce = random_tokens.token_urlsafe(16)
+    digest = digest if digest is not None else content_digest(body)
     return {
         PRINCIPAL_HEADER: encoded,
         TIMESTAMP_HEADER: timestamp,
-        SIGNATURE_HEADER: signature(secret, timestamp, method, path, query, encoded),
+        NONCE_HEADER: nonce,
+        DIGEST_HEADER: digest,
+        SIGNATURE_HEADER: signature(secret, timestamp, method, path, query, encoded, nonce, digest),
     }
 
 
@@ -110,13 +174,16 @@ def verify(
     encoded = headers.get(PRINCIPAL_HEADER)
     timestamp = headers.get(TIMESTAMP_HEADER)
     given = headers.get(SIGNATURE_HEADER)
-    if not encoded or not timestamp or not given:
+    nonce = headers.get(NONCE_HEADER)
+    digest = headers.get(DIGEST_HEADER)
+    if not encoded or not timestamp or not given or not nonce or not digest:
         raise SignatureError("SIGNATURE_MISSING", "this service answers only calls through the gateway")
     keys = [s for s in secrets if s]
     if not keys:
         raise SignatureError("SIGNATURE_INVALID", "no internal secret is configured")
     if not any(
-        hmac.compare_digest(signature(key, timestamp, method, path, query, encoded), given) for key in keys
+        hmac.compare_digest(signature(key, timestamp, method, path, query, encoded, nonce, digest), given)
+        for key in keys
     ):
         raise SignatureError("SIGNATURE_INVALID", "the principal signature does not verify")
     try:
@@ -125,10 +192,62 @@ def verify(
         raise SignatureError("SIGNATURE_INVALID", "malformed signature timestamp") from None
     if abs(age) > max_age_seconds:
         raise SignatureError("SIGNATURE_EXPIRED", f"the signature is {int(age)} s old")
+    if parse_content_digest(digest) is None:
+        raise SignatureError("SIGNATURE_INVALID", "the signed Content-Digest has no sha-256 member")
     try:
         return Principal.model_validate_json(base64.urlsafe_b64decode(encoded))
     except (ValueError, ValidationError):
         raise SignatureError("SIGNATURE_INVALID", "malformed principal") from None
+
+
+class ReplayGuard:
+    """The signatures this process has accepted, each kept until it could no longer verify (its timestamp
+    plus the maximum age): a second use is refused. Memory grows with the call rate (about 100 bytes a
+    call × rate × 2 × max age) and is capped; past the cap the oldest are forgotten first."""
+
+    def __init__(self, max_age_seconds: int, max_entries: int = 1_000_000) -> None:
+        self.max_age = max_age_seconds
+        self.max_entries = max_entries
+        self._until: dict[str, float] = {}
+        self._order: deque[tuple[float, str]] = deque()
+
+    def first_use(self, signature: str, timestamp: str, now: float | None = None) -> bool:
+        now = now if now is not None else time.time()
+        order, until = self._order, self._until
+        while order and (order[0][0] < now or len(until) >= self.max_entries):
+            _, old = order.popleft()
+            until.pop(old, None)
+        if signature in until:
+            return False
+        expires = int(timestamp) + self.max_age + 1
+        until[signature] = expires
+        order.append((expires, signature))
+        return True
+
+
+class BodyDigestMismatch(StarletteHTTPException):
+    """The body received is not the body that was signed (raised at its last chunk)."""
+
+    code = "BODY_DIGEST_MISMATCH"
+
+    def __init__(self) -> None:
+        super().__init__(401, "the request body does not match its signed Content-Digest")
+
+
+def digest_checking(receive: Receive, expected: bytes) -> Receive:
+    """``receive`` that hashes the body as it arrives and raises :class:`BodyDigestMismatch` with the last
+    chunk if the whole does not match ``expected`` (so a streamed upload fails before it can commit)."""
+    running = hashlib.sha256()
+
+    async def checked() -> Message:
+        message = await receive()
+        if message["type"] == "http.request":
+            running.update(message.get("body", b""))
+            if not message.get("more_body", False) and not hmac.compare_digest(running.digest(), expected):
+                raise BodyDigestMismatch()
+        return message
+
+    return checked
 
 
 OPEN_PATHS = frozenset({"/healthz", "/readyz", "/metrics", "/openapi.json", "/docs", "/docs/oauth2-redirect"})
@@ -144,10 +263,17 @@ class PrincipalMiddleware:
     """Deny by default: everything but the operations endpoints needs a fresh signature (401 otherwise),
     and ``/internal/`` answers only other services."""
 
-    def __init__(self, app: ASGIApp, secrets: Callable[[], Sequence[str]], max_age_seconds: int) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        secrets: Callable[[], Sequence[str]],
+        max_age_seconds: int,
+        replay_guard: ReplayGuard | None = None,
+    ) -> None:
         self.app = app
         self.secrets = secrets
         self.max_age_seconds = max_age_seconds
+        self.replay_guard = replay_guard  # None: no replay check (benchmarks only)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -174,12 +300,22 @@ class PrincipalMiddleware:
             response = problem_response(401, exc.code, exc.detail, instance=scope["path"])
             await response(scope, receive, send)
             return
+        if self.replay_guard is not None and not self.replay_guard.first_use(
+            headers[SIGNATURE_HEADER], headers[TIMESTAMP_HEADER]
+        ):
+            response = problem_response(
+                401, "SIGNATURE_REPLAYED", "this signature has been used already", instance=scope["path"]
+            )
+            await response(scope, receive, send)
+            return
         if path.startswith("/internal/") and principal.role is not Role.SERVICE:
             response = problem_response(404, "NOT_FOUND", f"no resource at {scope['path']}")
             await response(scope, receive, send)
             return
         scope.setdefault("state", {})["principal"] = principal
-        await self.app(scope, receive, send)
+        expected = parse_content_digest(headers[DIGEST_HEADER])
+        assert expected is not None  # verify() refused anything else
+        await self.app(scope, digest_checking(receive, expected), send)
 
 
 async def get_principal(request: Request) -> Principal:
@@ -192,30 +328,11 @@ async def get_principal(request: Request) -> Principal:
 CurrentPrincipal = Annotated[Principal, Depends(get_principal)]
 
 
-def ensure_role(principal: Principal, allowed: frozenset[Role]) -> None:
-    if principal.role not in allowed:
-        raise Forbidden(
-            f"role {principal.role.value} may not do this; allowed: "
-            + ", ".join(sorted(r.value for r in allowed)),
-            code="ROLE_NOT_ALLOWED",
-        )
-
-
-def require_roles(
-    *roles: Role, principal_dependency: Callable[..., Any] = get_principal
-) -> Callable[[Principal], Awaitable[Principal]]:
-    """Dependency: the caller's role must be one of ``roles`` (403 ``ROLE_NOT_ALLOWED`` otherwise)."""
-    allowed = frozenset(roles)
-
-    async def dependency(principal: Principal = Depends(principal_dependency)) -> Principal:  # noqa: B008
-        ensure_role(principal, allowed)
-        return principal
-
-    return dependency
-
-
 class SignedPrincipalAuth(httpx.Auth):
-    """httpx auth that signs each outgoing request for a fixed principal (service-to-service calls)."""
+    """httpx auth that signs each outgoing request for a fixed principal (service-to-service calls); the
+    body is read first so that its digest is signed too."""
+
+    requires_request_body = True
 
     def __init__(self, secret: Callable[[], str], principal: Principal) -> None:
         self.secret = secret
@@ -226,10 +343,14 @@ class SignedPrincipalAuth(httpx.Auth):
         yield request
 
 
-def sign_request(request: httpx.Request, secret: str, principal: Principal) -> None:
-    """Sign an outgoing request over the exact bytes of its target, and pass the request id on."""
+def sign_request(
+    request: httpx.Request, secret: str, principal: Principal, digest: str | None = None
+) -> None:
+    """Sign an outgoing request over the exact bytes of its target and its body (``digest``, or computed
+    from the request's content, which must then have been read), and pass the request id on."""
     path, _, query = request.url.raw_path.decode("ascii").partition("?")
-    request.headers.update(signed_headers(secret, principal, request.method, path, query))
+    digest = digest if digest is not None else content_digest(request.content)
+    request.headers.update(signed_headers(secret, principal, request.method, path, query, digest=digest))
     request_id = structlog.contextvars.get_contextvars().get("request_id")
     if isinstance(request_id, str) and "x-request-id" not in request.headers:
         request.headers["x-request-id"] = request_id

@@ -31,6 +31,10 @@ class Settings(BaseSettings):
         description="the secret before the current one, still accepted while a rotation rolls out",
     )
     signature_max_age_seconds: int = Field(default=30, ge=1)
+    signature_replay_check: bool = Field(
+        default=True,
+        description="refuse a signature seen before; off only for a benchmark that replays one signed call",
+    )
 
     host: str = "127.0.0.1"
     gateway_port: int = 8000
@@ -77,6 +81,36 @@ class Settings(BaseSettings):
 
     api_key_cache_seconds: float = Field(default=5.0, ge=0)
     api_key_rotation_grace_seconds: int = Field(default=24 * 3600, ge=0)
+
+    upload_spool_dir: Path | None = Field(
+        default=None,
+        description="where the gateway spools an upload to sign its digest (unset: the system's temp dir)",
+    )
+    upstream_health_timeout_seconds: float = Field(default=1.0, gt=0)
+    upstream_health_cache_seconds: float = Field(default=2.0, ge=0)
+
+    rate_limits_enabled: bool = True
+    rate_limit_storage_url: str | None = Field(
+        default=None,
+        description="redis://host:port/db shared by every gateway replica; unset: each process counts alone",
+    )
+    rate_limit_key_prefix: str = "ltc-gateway"
+    rate_limit_per_source: str = Field(
+        default="300/second", description="calls under /api/ from one source address (limits notation)"
+    )
+    rate_limit_per_role: dict[str, str] = Field(
+        default={
+            "admin": "20/second",
+            "bureau": "100/second",
+            "contractor": "200/second",
+            "institution": "100/second",
+        },
+        description="calls of one API client, by its role (limits notation, `;` between several)",
+    )
+    rate_limit_failed_keys: str = Field(
+        default="10/minute;30/hour;100/day",
+        description="bad API keys from one source address before it is locked out (growing lockout)",
+    )
 
     @field_validator("internal_secret", "internal_secret_previous")
     @classmethod

@@ -100,6 +100,9 @@ def test_settings(database_url: str, **overrides: Any) -> Settings:
         "assessment_url": SERVICE_HOSTS["assessment"],
         "settlement_url": SERVICE_HOSTS["settlement"],
         "log_json": False,
+        # the suite's own heavy use from one address must not be throttled; tests/gateway/test_rate_limits.py
+        # turns the limits on for itself
+        "rate_limits_enabled": False,
     }
     values.update(overrides)
     return Settings(**values)

@@ -1,4 +1,4 @@
-"""Dependencies every assessment domain uses: today's date (Asia/Shanghai), idempotent creates, roles."""
+"""Dependencies every assessment domain uses: today's date (Asia/Shanghai), idempotent creates."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from fastapi import Depends, Request
 
 from services.assessment.models import idempotency_records
 from shared.idempotency import IdempotentRequest, idempotency_dependency
-from shared.principal import Principal, Role, require_roles
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 
@@ -27,6 +26,3 @@ async def get_today(request: Request) -> dt.date:
 
 Today = Annotated[dt.date, Depends(get_today)]
 Idempotent = Annotated[IdempotentRequest, Depends(idempotency_dependency(idempotency_records))]
-Contractor = Annotated[Principal, Depends(require_roles(Role.CONTRACTOR, Role.ADMIN))]
-Reader = Annotated[Principal, Depends(require_roles(Role.CONTRACTOR, Role.BUREAU, Role.ADMIN))]
-PolicyWriter = Annotated[Principal, Depends(require_roles(Role.BUREAU, Role.ADMIN))]

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
+from services.enrollment.persons.auth import PERSONS_ID_NUMBERS_READ
 from shared.errors import Forbidden
-from shared.principal import Principal, Role
-
-READERS = (Role.CONTRACTOR, Role.BUREAU)
-WRITERS = (Role.CONTRACTOR,)
+from shared.principal import Principal
 
 
 def require_write_county(principal: Principal, county_code: str) -> None:
@@ -20,4 +18,4 @@ def require_write_county(principal: Principal, county_code: str) -> None:
 
 def sees_full_id_number(principal: Principal) -> bool:
     """Whole ID numbers only on detail reads, and only to the roles that administer persons."""
-    return principal.role in (Role.CONTRACTOR, Role.BUREAU)
+    return PERSONS_ID_NUMBERS_READ.allows(principal)

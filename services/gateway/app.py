@@ -1,8 +1,9 @@
 """The gateway's ASGI app (``uvicorn services.gateway.app:create_app --factory``).
 
-Order of work for a public call: request id and metrics → authenticate the bearer key → the gateway's own
-routes (API clients, audit log, docs) or the owning service, with the principal signed into the headers →
-audit row for a mutating call.
+Order of work for a public call: request id and metrics → audit of a mutating call (its row is written
+before the answer leaves) → rate limits and the bearer key (``auth.AuthenticationMiddleware``) → the
+gateway's own routes (API clients, audit log, docs) or the owning service, with the principal and the
+body's digest signed into the headers. ``/readyz`` is ready only when every service is.
 """
 
 from __future__ import annotations
@@ -21,12 +22,14 @@ from starlette.responses import Response
 from services.gateway.api_clients.router import router as api_clients_router
 from services.gateway.audit.recorder import AuditMiddleware
 from services.gateway.audit.router import router as audit_router
-from services.gateway.auth import Authenticated, KeyAuthenticator
+from services.gateway.auth import Authenticated, AuthenticationMiddleware, KeyAuthenticator
 from services.gateway.openapi import MergedOpenApi
+from services.gateway.ratelimit import RateLimits
 from services.gateway.routing import service_for
-from services.gateway.upstream import Upstreams, make_client
+from services.gateway.upstream import Upstreams, make_client, upstreams_ready
 from shared.app import create_service_app
 from shared.errors import NotFound
+from shared.principal import Principal
 from shared.settings import MAX_UPLOAD_BYTES, Settings, get_settings
 
 DESCRIPTION = """
@@ -50,8 +53,18 @@ def attach_state(
     app.state.engine = engine
     app.state.sessionmaker = sessionmaker
     app.state.authenticator = KeyAuthenticator(sessionmaker, settings.api_key_cache_seconds)
+    app.state.rate_limits = RateLimits(settings)
     app.state.upstreams = Upstreams(upstream_client, settings)
     app.state.openapi_doc = MergedOpenApi()
+
+
+async def _forward(request: Request, principal: Principal, *, spool: bool) -> Response:
+    service = service_for(request.url.path)
+    if service is None:
+        raise NotFound(f"no resource at {request.url.path}")
+    request.scope.setdefault("state", {})["metrics_route"] = f"proxy:{service}"
+    upstreams: Upstreams = request.app.state.upstreams
+    return await upstreams.forward(request, service, principal, spool=spool)
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -70,8 +83,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         routers=[api_clients_router, audit_router],
         settings=settings,
         extra_lifespan=upstream_client,
+        readiness_checks=[upstreams_ready],
         verify_principal=False,
-        inner_middleware=[AuditMiddleware],
+        inner_middleware=[AuthenticationMiddleware],
+        outer_middleware=[AuditMiddleware],
+        own_request_ids=True,
         builtin_docs=False,
     )
 
@@ -92,17 +108,19 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return get_swagger_ui_html(openapi_url="/openapi.json", title="LTC platform API")
 
     async def proxy(request: Request, principal: Authenticated) -> Response:
-        service = service_for(request.url.path)
-        if service is None:
-            raise NotFound(f"no resource at {request.url.path}")
-        request.scope.setdefault("state", {})["metrics_route"] = f"proxy:{service}"
-        upstreams: Upstreams = request.app.state.upstreams
-        return await upstreams.forward(request, service, principal)
+        return await _forward(request, principal, spool=False)
 
-    # File uploads (…-imports) stream through with their own, larger body limit; everything else is JSON.
+    async def proxy_upload(request: Request, principal: Authenticated) -> Response:
+        return await _forward(request, principal, spool=True)
+
+    # File uploads (…-imports) are spooled with their own, larger body limit; everything else is JSON.
     for upload in ("/api/v1/{collection}-imports", "/api/v1/{collection}-imports/{rest:path}"):
         app.add_api_route(
-            upload, proxy, methods=PROXY_METHODS, include_in_schema=False, max_body_size=MAX_UPLOAD_BYTES
+            upload,
+            proxy_upload,
+            methods=PROXY_METHODS,
+            include_in_schema=False,
+            max_body_size=MAX_UPLOAD_BYTES,
         )
     app.add_api_route("/api/{path:path}", proxy, methods=PROXY_METHODS, include_in_schema=False)
 

@@ -1,4 +1,8 @@
-"""Bearer-key authentication with a short in-process cache.
+"""Bearer-key authentication with a short in-process cache, and the rate limits around it.
+
+Every call under ``/api/`` passes :class:`AuthenticationMiddleware` before anything reads its body or
+routes it: a locked-out or over-limit source is refused (429), the key is checked (401), the client's own
+limit is applied (429), and the principal is put on the request for the routes and the audit.
 
 A revoked or rotated-out key stops working in this process at once and in other gateway replicas within
 ``LTC_API_KEY_CACHE_SECONDS`` (default 5 s); the cache saves a database round trip on every proxied call.
@@ -12,10 +16,13 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from starlette.datastructures import Headers
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from services.gateway.api_clients import keys, service
-from shared.errors import Unauthorized
-from shared.principal import Principal, Role, require_roles
+from services.gateway.ratelimit import RateLimits, Refusal
+from shared.errors import Unauthorized, problem_response
+from shared.principal import Principal
 
 _MAX_CACHED = 10_000
 
@@ -52,37 +59,98 @@ class KeyAuthenticator:
         return principal
 
 
-def bearer_key(request: Request) -> str:
-    header = request.headers.get("authorization", "")
-    scheme, _, token = header.partition(" ")
+def missing_key() -> Unauthorized:
+    return Unauthorized(
+        "send the API key as `Authorization: Bearer <key>`",
+        code="UNAUTHENTICATED",
+        headers={"WWW-Authenticate": "Bearer"},
+    )
+
+
+def bad_key() -> Unauthorized:
+    return Unauthorized(
+        "the API key is unknown, expired or revoked",
+        code="API_KEY_INVALID",
+        headers={"WWW-Authenticate": 'Bearer error="invalid_token"'},
+    )
+
+
+def bearer_key(headers: Headers) -> str | None:
+    scheme, _, token = headers.get("authorization", "").partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
-        raise Unauthorized(
-            "send the API key as `Authorization: Bearer <key>`",
-            code="UNAUTHENTICATED",
-            headers={"WWW-Authenticate": "Bearer"},
-        )
+        return None
     return token.strip()
 
 
-async def authenticated(request: Request) -> Principal:
-    """Dependency: the principal of the presented API key (401 problem+json otherwise)."""
-    key = bearer_key(request)
-    authenticator: KeyAuthenticator = request.app.state.authenticator
-    principal = await authenticator.principal_for(key)
-    if principal is None:
-        raise Unauthorized(
-            "the API key is unknown, expired or revoked",
-            code="API_KEY_INVALID",
-            headers={"WWW-Authenticate": 'Bearer error="invalid_token"'},
+def source_address(scope: Scope) -> str:
+    client = scope.get("client")
+    return str(client[0]) if client else "unknown"
+
+
+class AuthenticationMiddleware:
+    """Authenticates every call under ``/api/`` and applies the rate limits (see the module's doc)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or not scope["path"].startswith("/api/"):
+            await self.app(scope, receive, send)
+            return
+        state = scope["app"].state
+        limits: RateLimits = state.rate_limits
+        authenticator: KeyAuthenticator = state.authenticator
+        source = source_address(scope)
+        refusal = await limits.before_authentication(source)
+        if refusal is not None:
+            await self._refuse(scope, receive, send, refusal)
+            return
+        key = bearer_key(Headers(scope=scope))
+        if key is None:
+            await self._unauthorized(scope, receive, send, missing_key())
+            return
+        principal = await authenticator.principal_for(key)
+        if principal is None:
+            scope.setdefault("state", {})["key_prefix"] = keys.prefix_of(key)
+            refusal = await limits.key_refused(source)
+            if refusal is not None:
+                await self._refuse(scope, receive, send, refusal)
+            else:
+                await self._unauthorized(scope, receive, send, bad_key())
+            return
+        scope.setdefault("state", {})["principal"] = principal
+        refusal = await limits.for_client(principal)
+        if refusal is not None:
+            await self._refuse(scope, receive, send, refusal)
+            return
+        await self.app(scope, receive, send)
+
+    @staticmethod
+    async def _unauthorized(scope: Scope, receive: Receive, send: Send, error: Unauthorized) -> None:
+        response = problem_response(
+            401, error.code, error.detail, headers=error.headers, instance=scope["path"]
         )
-    request.state.principal = principal
+        await response(scope, receive, send)
+
+    @staticmethod
+    async def _refuse(scope: Scope, receive: Receive, send: Send, refusal: Refusal) -> None:
+        response = problem_response(
+            429,
+            refusal.code,
+            refusal.detail,
+            headers={"Retry-After": str(refusal.retry_after)},
+            instance=scope["path"],
+            retry_after_seconds=refusal.retry_after,
+        )
+        await response(scope, receive, send)
+
+
+async def authenticated(request: Request) -> Principal:
+    """Dependency: the principal :class:`AuthenticationMiddleware` found for the presented API key."""
+    principal = getattr(request.state, "principal", None)
+    if not isinstance(principal, Principal):
+        raise missing_key()  # only a route outside /api/ could get here
     return principal
 
 
 Authenticated = Annotated[Principal, Depends(authenticated)]
-
-
-AdminOnly = Annotated[Principal, Depends(require_roles(Role.ADMIN, principal_dependency=authenticated))]
-AdminOrBureau = Annotated[
-    Principal, Depends(require_roles(Role.ADMIN, Role.BUREAU, principal_dependency=authenticated))
-]

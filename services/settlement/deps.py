@@ -1,4 +1,4 @@
-"""Dependencies every settlement router uses: idempotent POSTs, roles, object scope."""
+"""Dependencies every settlement router uses: idempotent POSTs, object scope."""
 
 from __future__ import annotations
 
@@ -10,17 +10,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from services.settlement.models import Institution, idempotency_records
 from shared.errors import NotFound
 from shared.idempotency import IdempotentRequest, idempotency_dependency
-from shared.principal import Principal, Role, require_roles
+from shared.principal import Principal, Role
 
 Idempotent = Annotated[IdempotentRequest, Depends(idempotency_dependency(idempotency_records))]
-Contractor = Annotated[Principal, Depends(require_roles(Role.CONTRACTOR))]
-Bureau = Annotated[Principal, Depends(require_roles(Role.BUREAU))]
-InstitutionRole = Annotated[Principal, Depends(require_roles(Role.INSTITUTION))]
-ContractorOrInstitution = Annotated[Principal, Depends(require_roles(Role.CONTRACTOR, Role.INSTITUTION))]
-Overseer = Annotated[Principal, Depends(require_roles(Role.CONTRACTOR, Role.BUREAU, Role.ADMIN))]
-AnyReader = Annotated[
-    Principal, Depends(require_roles(Role.CONTRACTOR, Role.BUREAU, Role.ADMIN, Role.INSTITUTION))
-]
 
 
 def sees_institution(principal: Principal, institution: Institution) -> bool:

@@ -64,3 +64,11 @@ class Enrollment:
 @pytest.fixture
 def enrollment(gateway: httpx.AsyncClient, keys: dict[str, str]) -> Enrollment:
     return Enrollment(gateway, keys)
+
+
+from tests.races import (  # noqa: E402, F401  (the race database's fixtures)
+    committing,
+    enrollment_app,
+    race_database_url,
+    race_engine,
+)

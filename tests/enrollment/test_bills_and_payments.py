@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.enrollment.models import outbox_events
-from tests.conftest import bearer
+from tests.conftest import ClientFactory, bearer
 from tests.enrollment.conftest import Enrollment
 from tests.support import unique_id_number
 
@@ -168,6 +168,47 @@ class TestPayments:
         )
         assert other.status_code == 409
         assert other.json()["code"] == "PAYMENT_REF_CONFLICT"
+
+    async def test_a_reference_taken_in_another_contractors_county_does_not_reveal_that_payment(
+        self, enrollment: Enrollment, retiree_bill: dict[str, Any], make_api_key: ClientFactory
+    ) -> None:
+        """Issue 11: contractor B learned A's payment id from the 409 on A's reference. A reference is unique
+        per channel city-wide (it names one transfer of money), so B is refused, but told nothing more."""
+        body: dict[str, Any] = {"payer": "individual", "channel": "personal_account", "amount_fen": 5_000}
+        ref = "bank-A-0001"
+        mine = await pay(enrollment, bill_id=retiree_bill["id"], external_ref=ref, **body)
+        other = bearer(await make_api_key("contractor", county_codes=["330303"]))
+        person = await enrollment.gateway.post(
+            "/api/v1/persons",
+            json={
+                "id_number": unique_id_number(address="330303"),
+                "name": "李四",
+                "category": "retiree",
+                "county_code": "330303",
+                "enrolled_on": "2022-01-01",
+            },
+            headers=other,
+        )
+        assert person.status_code == 201, person.text
+        generated = await enrollment.gateway.post(
+            "/api/v1/contribution-bills:generate", json={"year": 2022, "county_code": "330303"}, headers=other
+        )
+        assert generated.status_code == 200, generated.text
+        bills = await enrollment.gateway.get(
+            "/api/v1/contribution-bills", params={"person_id": person.json()["id"]}, headers=other
+        )
+        theirs = bills.json()["items"][0]["id"]
+        taken = await enrollment.gateway.post(
+            "/api/v1/payments",
+            json={**body, "bill_id": theirs, "paid_on": "2022-04-01", "external_ref": ref},
+            headers=other,
+        )
+        assert (taken.status_code, taken.json()["code"]) == (409, "PAYMENT_REF_CONFLICT")
+        assert "payment_id" not in taken.json()
+        assert mine["id"] not in taken.text
+        changed = {**body, "bill_id": retiree_bill["id"], "paid_on": "2022-04-02", "external_ref": ref}
+        again = await enrollment.gateway.post("/api/v1/payments", json=changed, headers=enrollment.headers)
+        assert again.json()["payment_id"] == mine["id"]  # its own county's payment: named to its contractor
 
     async def test_an_employer_half_comes_by_premium_transfer_only(self, enrollment: Enrollment) -> None:
         employer = await enrollment.employer()

@@ -64,3 +64,49 @@ async def test_health_readiness_and_metrics(gateway: httpx.AsyncClient, keys: di
         in metrics
     )
     assert "ltc_http_request_duration_seconds_bucket" in metrics
+
+
+async def test_readiness_names_the_service_that_is_down(
+    gateway_app: FastAPI, service_apps: dict[str, FastAPI]
+) -> None:
+    mounts: dict[str, httpx.AsyncBaseTransport] = {
+        f"all://{name}.test": httpx.ASGITransport(app=app)
+        for name, app in service_apps.items()
+        if name != "assessment"
+    }
+
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("refused")
+
+    mounts["all://assessment.test"] = httpx.MockTransport(refuse)
+    gateway_app.state.upstreams.client = httpx.AsyncClient(mounts=mounts)
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=gateway_app), base_url="http://g.test"
+    ) as client:
+        ready = await client.get("/readyz")
+        alive = await client.get("/healthz")
+    assert ready.status_code == 503
+    assert ready.headers["content-type"] == "application/problem+json"
+    assert ready.json()["code"] == "NOT_READY"
+    assert "assessment unreachable" in ready.json()["detail"]
+    assert "enrollment" not in ready.json()["detail"]
+    assert alive.status_code == 200
+
+
+async def test_readiness_passes_on_what_a_service_says_of_itself(
+    gateway_app: FastAPI, service_apps: dict[str, FastAPI]
+) -> None:
+    def not_ready(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(503, json={"code": "NOT_READY", "detail": "database unreachable: OSError"})
+
+    mounts: dict[str, httpx.AsyncBaseTransport] = {
+        f"all://{name}.test": httpx.ASGITransport(app=app) for name, app in service_apps.items()
+    }
+    mounts["all://settlement.test"] = httpx.MockTransport(not_ready)
+    gateway_app.state.upstreams.client = httpx.AsyncClient(mounts=mounts)
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=gateway_app), base_url="http://g.test"
+    ) as client:
+        ready = await client.get("/readyz")
+    assert ready.status_code == 503
+    assert "settlement not ready (503: database unreachable: OSError)" in ready.json()["detail"]

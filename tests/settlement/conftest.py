@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
 import pytest
 from fastapi import FastAPI
 from sqlalchemy import func, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from contracts import assessment, enrollment
@@ -19,6 +21,7 @@ from services.settlement.feeds.consumers import AssessmentConsumer, EnrollmentCo
 from services.settlement.models import consumer_cursors
 from tests.conftest import signed_service_client
 from tests.feeds.support import publish
+from tests.races import ledger_problems
 
 LUCHENG = "330302"
 RUIAN = "330381"
@@ -204,4 +207,24 @@ async def feeds(
     )
 
 
+@pytest.fixture(autouse=True)
+async def books_balance(session: AsyncSession) -> AsyncIterator[None]:
+    """Every settlement test ends with balanced books: the ledger it leaves (in its own transaction, what
+    it has not committed included) sums to zero per county and per transaction. A test whose transaction
+    ended in an error is not judged."""
+    yield
+    try:
+        async with session.begin_nested():
+            problems = await ledger_problems(session)
+    except DBAPIError:
+        return
+    assert problems == [], "the ledger does not balance after this test"
+
+
+from tests.races import (  # noqa: E402, F401  (the race database's fixtures)
+    committing,
+    race_database_url,
+    race_engine,
+    settlement_app,
+)
 from tests.settlement.world import world  # noqa: E402, F401  (the fixture, defined beside its helpers)

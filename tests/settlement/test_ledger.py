@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.settlement.ledger import service as ledger
 from services.settlement.models import LedgerLeg, LedgerPeriod, LedgerTransaction
+from shared.errors import Conflict
 from tests.conftest import bearer
 
 COUNTY = "330305"
@@ -110,6 +111,20 @@ class TestTheDatabaseEnforcesTheRules:
             select(func.count()).select_from(LedgerLeg).where(LedgerLeg.transaction_id == first)
         )
         assert count == 2
+
+    async def test_the_same_client_id_with_other_legs_is_refused_not_answered_with_the_first(
+        self, session: AsyncSession
+    ) -> None:
+        args = {"county_code": COUNTY, "posted_on": dt.date(2026, 2, 1), "kind": "test", "created_by": "t"}
+        legs = [ledger.Leg("cash", 700), ledger.Leg("income_fiscal_subsidy", -700)]
+        await ledger.post(session, client_id="once-only", legs=legs, **args)  # type: ignore[arg-type]
+        other = [ledger.Leg("cash", 701), ledger.Leg("income_fiscal_subsidy", -701)]
+        with pytest.raises(Conflict) as refused:
+            await ledger.post(session, client_id="once-only", legs=other, **args)  # type: ignore[arg-type]
+        assert refused.value.code == "LEDGER_CLIENT_ID_REUSED"
+        later = {**args, "posted_on": dt.date(2026, 2, 2)}
+        with pytest.raises(Conflict):
+            await ledger.post(session, client_id="once-only", legs=legs, **later)  # type: ignore[arg-type]
 
     async def test_a_correction_is_a_reversing_transaction_pointing_at_the_original(
         self, session: AsyncSession
@@ -221,6 +236,34 @@ class TestFundApi:
             f"/api/v1/fund/transactions?county_code={COUNTY}", headers=bearer(keys["bureau"])
         )
         assert entries.json()["items"][0]["kind"] == "fiscal_subsidy"
+
+    async def test_a_reference_sent_again_with_another_amount_is_a_conflict_not_an_echo(
+        self, gateway: httpx.AsyncClient, keys: dict[str, str]
+    ) -> None:
+        """Issue 11: FS-1 with 100 fen, then FS-1 with 999,999 fen answered 201 echoing 999,999 while the
+        ledger held 100."""
+        body = {"county_code": COUNTY, "amount_fen": 100, "received_on": "2026-04-01", "reference": "FS-1"}
+        headers = bearer(keys["bureau"])
+        first = await gateway.post("/api/v1/fund/fiscal-subsidies", json=body, headers=headers)
+        assert first.status_code == 201
+        other = await gateway.post(
+            "/api/v1/fund/fiscal-subsidies", json={**body, "amount_fen": 999_999}, headers=headers
+        )
+        assert (other.status_code, other.json()["code"]) == (409, "SUBSIDY_REF_CONFLICT")
+        later = await gateway.post(
+            "/api/v1/fund/fiscal-subsidies", json={**body, "received_on": "2026-04-02"}, headers=headers
+        )
+        assert later.status_code == 409
+        again = await gateway.post("/api/v1/fund/fiscal-subsidies", json=body, headers=headers)
+        assert (again.status_code, again.headers["idempotent-replayed"]) == (200, "true")
+        assert again.json() == first.json()
+        elsewhere = await gateway.post(
+            "/api/v1/fund/fiscal-subsidies", json={**body, "county_code": "330302"}, headers=headers
+        )
+        assert elsewhere.status_code == 201  # a reference names one subsidy of a county
+        entries = await gateway.get(f"/api/v1/fund/transactions?county_code={COUNTY}", headers=headers)
+        ours = [e for e in entries.json()["items"] if e["memo"] == "FS-1"]
+        assert [[leg["amount_fen"] for leg in e["legs"]] for e in ours] == [[100, -100]]
 
     async def test_contractors_read_only_their_counties_and_institutions_not_at_all(
         self, gateway: httpx.AsyncClient, keys: dict[str, str]

@@ -7,10 +7,14 @@ import time
 import pytest
 
 from shared.principal import (
+    DIGEST_HEADER,
+    NONCE_HEADER,
     PRINCIPAL_HEADER,
     Principal,
+    ReplayGuard,
     Role,
     SignatureError,
+    content_digest,
     encode_principal,
     signed_headers,
     verify,
@@ -73,6 +77,29 @@ class TestSignedPrincipal:
         with pytest.raises(SignatureError) as caught:
             _verify(headers, **changed)
         assert caught.value.code == "SIGNATURE_INVALID"
+
+    @pytest.mark.parametrize(
+        "changed", [{DIGEST_HEADER: content_digest(b"another body")}, {NONCE_HEADER: "another-nonce"}]
+    )
+    def test_the_signature_covers_the_body_digest_and_the_nonce(self, changed: dict[str, str]) -> None:
+        headers = signed_headers(SECRET, CONTRACTOR, "GET", "/api/v1/persons", "county_code=330302")
+        with pytest.raises(SignatureError) as caught:
+            _verify({**headers, **changed})
+        assert caught.value.code == "SIGNATURE_INVALID"
+
+    def test_two_signatures_of_the_same_call_differ(self) -> None:
+        first, second = (
+            signed_headers(SECRET, CONTRACTOR, "GET", "/api/v1/persons", "county_code=330302", now=1e9)
+            for _ in range(2)
+        )
+        assert first["x-ltc-signature"] != second["x-ltc-signature"]
+
+    def test_a_replay_guard_forgets_a_signature_once_it_has_expired(self) -> None:
+        guard = ReplayGuard(max_age_seconds=30)
+        assert guard.first_use("sig-1", "1000", now=1000)
+        assert not guard.first_use("sig-1", "1000", now=1029)
+        assert guard.first_use("sig-2", "1100", now=1100)
+        assert "sig-1" not in guard._until
 
     def test_the_previous_secret_is_accepted_during_a_rotation(self) -> None:
         headers = signed_headers("old-secret", CONTRACTOR, "GET", "/api/v1/persons", "county_code=330302")

@@ -92,6 +92,7 @@ async def test_domain_errors_keep_their_code_and_extras(settings: Settings, engi
         "detail": "already there",
         "instance": None,
         "existing_id": "42",
+        "request_id": response.headers["x-request-id"],
     }
 
 

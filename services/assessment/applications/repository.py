@@ -29,8 +29,8 @@ async def get(session: AsyncSession, application_id: uuid.UUID) -> Application |
     return await session.get(Application, application_id)
 
 
-async def open_for_person(session: AsyncSession, person_id: str) -> uuid.UUID | None:
-    stmt = select(Application.id).where(
+async def open_for_person(session: AsyncSession, person_id: str) -> Application | None:
+    stmt = select(Application).where(
         Application.person_id == person_id, Application.status.in_(OPEN_STATUSES)
     )
     return (await session.scalars(stmt)).first()

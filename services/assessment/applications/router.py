@@ -8,6 +8,12 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse
 
 from services.assessment.applications import service
+from services.assessment.applications.auth import (
+    ApplicationsRead,
+    ApplicationsWrite,
+    ConclusionsRevoke,
+    DisabilityLevelsRead,
+)
 from services.assessment.applications.schemas import (
     Application,
     ApplicationCreate,
@@ -19,10 +25,9 @@ from services.assessment.applications.schemas import (
     RevocationCreate,
     ScoreCreate,
 )
-from services.assessment.deps import Contractor, Idempotent, Reader, Today
+from services.assessment.deps import Idempotent, Today
 from shared.db import SessionDep
 from shared.pagination import PageParams, page_params
-from shared.principal import CurrentPrincipal, Role, require_roles
 
 router = APIRouter(prefix="/api/v1", tags=["assessment applications"])
 PREFIX = "/assessment-applications"
@@ -40,14 +45,15 @@ async def create_application(
     data: ApplicationCreate,
     request: Request,
     session: SessionDep,
-    principal: Contractor,
+    principal: ApplicationsWrite,
     idempotent: Idempotent,
     today: Today,
 ) -> JSONResponse:
     """Accepted, or rejected with every reason code that applies: ``NOT_INSURED`` (asked of enrollment now),
     ``SELF_ASSESSMENT_GRADE_TOO_LOW`` (table B grade not E/F/G), ``DISABILITY_TOO_RECENT``,
-    ``MATERIALS_INCOMPLETE``. 409 ``APPLICATION_ALREADY_OPEN`` names the open one; 503
-    ``ENROLLMENT_UNAVAILABLE`` when enrollment cannot answer (nothing is recorded)."""
+    ``MATERIALS_INCOMPLETE``. 409 ``APPLICATION_ALREADY_OPEN`` names the open one to a caller that sees it;
+    503 ``ENROLLMENT_UNAVAILABLE`` when enrollment cannot answer (nothing is recorded). A person outside the
+    caller's counties is a 404 ``PERSON_NOT_FOUND``, as an unknown one."""
     client = enrollment_client(request)
     return await idempotent.respond(
         lambda: service.create(session, data, principal, today, client), status_code=201
@@ -57,7 +63,7 @@ async def create_application(
 @router.get(PREFIX, response_model=ApplicationList, summary="Applications with deadlines and history")
 async def list_applications(
     session: SessionDep,
-    principal: Reader,
+    principal: ApplicationsRead,
     today: Today,
     page: Annotated[PageParams, Depends(page_params)],
     status: str | None = None,
@@ -74,7 +80,7 @@ async def list_applications(
     PREFIX + "/{application_id}", response_model=Application, summary="One application, all its draws"
 )
 async def get_application(
-    application_id: uuid.UUID, session: SessionDep, principal: Reader, today: Today
+    application_id: uuid.UUID, session: SessionDep, principal: ApplicationsRead, today: Today
 ) -> Application:
     return await service.read(session, await service.load_visible(session, application_id, principal), today)
 
@@ -89,7 +95,7 @@ async def submit_score(
     application_id: uuid.UUID,
     data: ScoreCreate,
     session: SessionDep,
-    principal: Contractor,
+    principal: ApplicationsWrite,
     idempotent: Idempotent,
     today: Today,
 ) -> JSONResponse:
@@ -108,7 +114,7 @@ async def conclude(
     application_id: uuid.UUID,
     data: ConclusionCreate,
     session: SessionDep,
-    principal: Contractor,
+    principal: ApplicationsWrite,
     idempotent: Idempotent,
     today: Today,
 ) -> JSONResponse:
@@ -121,7 +127,7 @@ async def conclude(
     PREFIX + "/{application_id}:start-publicity", response_model=Application, summary="Publicity (公示)"
 )
 async def start_publicity(
-    application_id: uuid.UUID, session: SessionDep, principal: Contractor, today: Today
+    application_id: uuid.UUID, session: SessionDep, principal: ApplicationsWrite, today: Today
 ) -> Application:
     return await service.start_publicity(session, application_id, principal, today)
 
@@ -130,7 +136,7 @@ async def start_publicity(
     PREFIX + "/{application_id}:serve", response_model=Application, summary="Served (送达): in force"
 )
 async def serve(
-    application_id: uuid.UUID, session: SessionDep, principal: Contractor, today: Today
+    application_id: uuid.UUID, session: SessionDep, principal: ApplicationsWrite, today: Today
 ) -> Application:
     """The conclusion comes into force (event ``conclusion.in_force``) and supersedes the previous one."""
     return await service.serve(session, application_id, principal, today)
@@ -146,7 +152,7 @@ async def object_to(
     application_id: uuid.UUID,
     data: ObjectionCreate,
     session: SessionDep,
-    principal: Contractor,
+    principal: ApplicationsWrite,
     idempotent: Idempotent,
     today: Today,
 ) -> JSONResponse:
@@ -159,10 +165,9 @@ async def object_to(
     "/persons/{person_id}/disability-levels",
     response_model=DisabilityLevels,
     summary="Current level and history (an institution: the current level of its own clients)",
-    dependencies=[Depends(require_roles(Role.CONTRACTOR, Role.BUREAU, Role.ADMIN, Role.INSTITUTION))],
 )
 async def disability_levels(
-    person_id: str, session: SessionDep, principal: CurrentPrincipal
+    person_id: str, session: SessionDep, principal: DisabilityLevelsRead
 ) -> DisabilityLevels:
     return await service.disability_levels(session, person_id, principal)
 
@@ -171,13 +176,12 @@ async def disability_levels(
     PREFIX + "/{application_id}/conclusion:revoke",
     response_model=DisabilityLevels,
     summary="Revoke a conclusion in force (death; a mistaken conclusion, bureau only)",
-    dependencies=[Depends(require_roles(Role.CONTRACTOR, Role.BUREAU, Role.ADMIN))],
 )
 async def revoke_conclusion(
     application_id: uuid.UUID,
     data: RevocationCreate,
     session: SessionDep,
-    principal: CurrentPrincipal,
+    principal: ConclusionsRevoke,
     idempotent: Idempotent,
 ) -> JSONResponse:
     """The application's conclusion in force ends on ``effective_on``: ``DECEASED`` (contractor or bureau)

@@ -18,6 +18,7 @@ from contracts.assessment import (
     ConclusionSuperseded,
 )
 from services.assessment.applications import coverage, repository
+from services.assessment.applications.auth import CONCLUSIONS_REVOKE_MISTAKEN
 from services.assessment.applications.schemas import (
     Application,
     ApplicationCreate,
@@ -47,7 +48,7 @@ from services.assessment.models import (
 from services.assessment.rule_sets import scale
 from services.assessment.rule_sets import service as rule_sets
 from services.assessment.rule_sets.schemas import RuleSetDocument
-from shared.errors import Conflict, FieldError, Forbidden, NotFound, Unprocessable
+from shared.errors import Conflict, FieldError, NotFound, Unprocessable
 from shared.pagination import PageParams, paginate
 from shared.principal import Principal, Role
 
@@ -122,17 +123,23 @@ async def create(
             "the self-assessment is incomplete", code="SELF_ASSESSMENT_INVALID", errors=errors
         )
     person_id = str(data.person_id)
-    open_id = await repository.open_for_person(session, person_id)
-    if open_id is not None:
-        raise Conflict(
-            "the person has an open application",
-            code="APPLICATION_ALREADY_OPEN",
-            open_application_id=str(open_id),
-        )
+    # the person's county first: out of scope answers as an unknown person, before anything else is said
     answer = await coverage.coverage_on(enrollment, person_id, today)
     county = answer["county_code"]
     if not principal.sees_county(county):
         raise NotFound("no such person", code="PERSON_NOT_FOUND")
+    open_app = await repository.open_for_person(session, person_id)
+    if open_app is not None:
+        if principal.sees_county(open_app.county_code):
+            raise Conflict(
+                "the person has an open application",
+                code="APPLICATION_ALREADY_OPEN",
+                open_application_id=str(open_app.id),
+            )
+        raise Conflict(
+            "the person has an open application in the county they belonged to",
+            code="APPLICATION_ALREADY_OPEN",
+        )
     grade = scale.self_assessment_grade(doc.self_assessment, data.self_assessment)
     reasons: list[str] = []
     if not answer["covered"]:
@@ -515,8 +522,8 @@ async def revoke(
     c = next((r for r in rows if r.status == "in_force"), rows[-1] if rows else None)
     if c is None:
         raise illegal(app, "revoke its conclusion")
-    if data.reason == "MISTAKEN" and principal.role not in (Role.BUREAU, Role.ADMIN):
-        raise Forbidden("only the bureau withdraws a mistaken conclusion", code="BUREAU_ONLY")
+    if data.reason == "MISTAKEN":
+        CONCLUSIONS_REVOKE_MISTAKEN.check(principal)
     if c.status != "in_force":
         raise Conflict(
             f"only a conclusion in force can be revoked; this one is {c.status}",

@@ -6,8 +6,9 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse
 
-from services.assessment.deps import Contractor, Idempotent, Reader, Today
+from services.assessment.deps import Idempotent, Today
 from services.assessment.experts import service
+from services.assessment.experts.auth import ExpertsRead, ExpertsWrite
 from services.assessment.experts.schemas import (
     Expert,
     ExpertCreate,
@@ -24,7 +25,7 @@ router = APIRouter(prefix="/api/v1/experts", tags=["expert pool"])
 
 @router.post("", status_code=201, response_model=Expert, summary="Admit an expert to the pool")
 async def create_expert(
-    data: ExpertCreate, session: SessionDep, principal: Contractor, idempotent: Idempotent, today: Today
+    data: ExpertCreate, session: SessionDep, principal: ExpertsWrite, idempotent: Idempotent, today: Today
 ) -> JSONResponse:
     return await idempotent.respond(lambda: service.create(session, data, principal, today), status_code=201)
 
@@ -36,7 +37,7 @@ async def create_expert(
     openapi_extra={"requestBody": {"content": {"text/csv": {"schema": {"type": "string"}}}}},
 )
 async def import_experts(
-    request: Request, session: SessionDep, principal: Contractor, idempotent: Idempotent, today: Today
+    request: Request, session: SessionDep, principal: ExpertsWrite, idempotent: Idempotent, today: Today
 ) -> JSONResponse:
     """Columns: ``code,name,profession,institution_id,county_codes,qualification_expires_on,
     training_expires_on,relative_person_ids,family_doctor_person_ids`` (lists separated by ``;``). Upserts
@@ -48,7 +49,7 @@ async def import_experts(
 @router.get("", response_model=ExpertList, summary="The pool (a contractor sees its counties' experts)")
 async def list_experts(
     session: SessionDep,
-    principal: Reader,
+    principal: ExpertsRead,
     page: Annotated[PageParams, Depends(page_params)],
     county_code: str | None = None,
     status: Annotated[str | None, Query(pattern="^(active|suspended|removed)$")] = None,
@@ -58,13 +59,13 @@ async def list_experts(
 
 
 @router.get("/{expert_id}", response_model=Expert, summary="One expert with its status history")
-async def get_expert(expert_id: uuid.UUID, session: SessionDep, principal: Reader) -> Expert:
+async def get_expert(expert_id: uuid.UUID, session: SessionDep, principal: ExpertsRead) -> Expert:
     return await service.get(session, expert_id, principal)
 
 
 @router.patch("/{expert_id}", response_model=Expert, summary="Change an expert; status changes need a reason")
 async def update_expert(
-    expert_id: uuid.UUID, data: ExpertUpdate, session: SessionDep, principal: Contractor, today: Today
+    expert_id: uuid.UUID, data: ExpertUpdate, session: SessionDep, principal: ExpertsWrite, today: Today
 ) -> Expert:
     return await service.update(session, expert_id, data, principal, today)
 
@@ -72,5 +73,5 @@ async def update_expert(
 @router.get(
     "/{expert_id}/quality", response_model=ExpertQuality, summary="Assessments, overturn rate, levels"
 )
-async def expert_quality(expert_id: uuid.UUID, session: SessionDep, principal: Reader) -> ExpertQuality:
+async def expert_quality(expert_id: uuid.UUID, session: SessionDep, principal: ExpertsRead) -> ExpertQuality:
     return await service.quality(session, expert_id, principal)

@@ -6,6 +6,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from shared.patch import PatchModel
+
 Profession = Literal["doctor", "nurse", "rehabilitation_therapist"]
 ExpertStatus = Literal["active", "suspended", "removed"]
 
@@ -26,8 +28,10 @@ class ExpertCreate(BaseModel):
     )
 
 
-class ExpertUpdate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class ExpertUpdate(PatchModel):
+    """Every field optional; ``null`` clears ``training_expires_on`` (and ``status_reason`` says nothing)."""
+
+    clearable = frozenset({"training_expires_on", "status_reason"})
 
     name: str | None = None
     profession: Profession | None = None

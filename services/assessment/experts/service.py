@@ -29,6 +29,7 @@ from services.assessment.models import ExpertStatusChange
 from shared.errors import Conflict, FieldError, NotFound, Unprocessable
 from shared.pagination import PageParams, paginate
 from shared.principal import Principal
+from shared.text_upload import UploadDecoder
 
 CSV_COLUMNS = (
     "code",
@@ -187,10 +188,7 @@ IMPORT_BATCH = 1000
 
 async def import_csv(session: AsyncSession, raw: bytes, principal: Principal, today: dt.date) -> ExpertImport:
     """Upsert the pool by expert code; good rows go in, bad rows come back with their line and reason."""
-    try:
-        reader = csv.DictReader(io.StringIO(raw.decode("utf-8-sig")))
-    except UnicodeDecodeError:
-        raise Unprocessable("the file is not UTF-8", code="CSV_ENCODING") from None
+    reader = csv.DictReader(io.StringIO(UploadDecoder().text(raw)))  # UTF-8 or GB18030 (GBK), as saved
     missing = [c for c in CSV_COLUMNS[:6] if c not in (reader.fieldnames or [])]
     if missing:
         raise Unprocessable(f"columns missing: {', '.join(missing)}", code="CSV_COLUMNS_MISSING")

@@ -5,8 +5,9 @@ import uuid
 from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 
-from services.assessment.deps import Contractor, Idempotent, Reader, Today
+from services.assessment.deps import Idempotent, Today
 from services.assessment.panels import service
+from services.assessment.panels.auth import PanelsDraw, PanelsRead
 from services.assessment.panels.schemas import PanelDraw, PanelDrawCreate
 from shared.db import SessionDep
 
@@ -22,7 +23,7 @@ router = APIRouter(prefix="/api/v1", tags=["panel draws"])
 async def draw_panel(
     application_id: uuid.UUID,
     session: SessionDep,
-    principal: Contractor,
+    principal: PanelsDraw,
     idempotent: Idempotent,
     today: Today,
     data: PanelDrawCreate | None = None,
@@ -38,5 +39,5 @@ async def draw_panel(
 @router.get(
     "/panel-draws/{draw_id}", response_model=PanelDraw, summary="A draw: seed, candidates, exclusions, replay"
 )
-async def get_draw(draw_id: uuid.UUID, session: SessionDep, principal: Reader) -> PanelDraw:
+async def get_draw(draw_id: uuid.UUID, session: SessionDep, principal: PanelsRead) -> PanelDraw:
     return await service.get(session, draw_id, principal)

@@ -3,18 +3,18 @@ from __future__ import annotations
 from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 
-from services.assessment.deps import Idempotent, PolicyWriter
+from services.assessment.deps import Idempotent
 from services.assessment.rule_sets import repository, service
+from services.assessment.rule_sets.auth import RuleSetsRead, RuleSetsWrite
 from services.assessment.rule_sets.schemas import DryRun, RuleSet, RuleSetDocument, RuleSetList
 from shared.db import SessionDep
-from shared.principal import CurrentPrincipal
 
 router = APIRouter(prefix="/api/v1/rule-sets", tags=["rule sets"])
 
 
 @router.post("", status_code=201, response_model=RuleSet, summary="Add a rule-set version as a draft")
 async def create_rule_set(
-    doc: RuleSetDocument, session: SessionDep, principal: PolicyWriter, idempotent: Idempotent
+    doc: RuleSetDocument, session: SessionDep, principal: RuleSetsWrite, idempotent: Idempotent
 ) -> JSONResponse:
     """Validated: the bands of each indicator cover every achievable total exactly once, the combination
     table has one level for each of its 16 cells, table B puts each of the 16 (a, b) pairs in one grade."""
@@ -22,22 +22,22 @@ async def create_rule_set(
 
 
 @router.post("/{version}:publish", response_model=RuleSet, summary="Publish a draft: it applies from now on")
-async def publish_rule_set(version: str, session: SessionDep, principal: PolicyWriter) -> RuleSet:
+async def publish_rule_set(version: str, session: SessionDep, principal: RuleSetsWrite) -> RuleSet:
     return await service.publish(session, version, principal)
 
 
 @router.post("/{version}:dry-run", response_model=DryRun, summary="Replay a version over the stored scores")
-async def dry_run(version: str, session: SessionDep, principal: PolicyWriter) -> DryRun:
+async def dry_run(version: str, session: SessionDep, principal: RuleSetsWrite) -> DryRun:
     """Every conclusion in force, re-graded from its panel's stored totals under ``version``: how many
     persons would change level, from what to what, per county. Changes nothing."""
     return await service.dry_run(session, version)
 
 
 @router.get("", response_model=RuleSetList, summary="Every rule-set version")
-async def list_rule_sets(session: SessionDep, principal: CurrentPrincipal) -> RuleSetList:
+async def list_rule_sets(session: SessionDep, principal: RuleSetsRead) -> RuleSetList:
     return RuleSetList(items=[service.summary(r) for r in await repository.list_all(session)])
 
 
 @router.get("/{version}", response_model=RuleSet, summary="One version, every value flagged")
-async def get_rule_set(version: str, session: SessionDep, principal: CurrentPrincipal) -> RuleSet:
+async def get_rule_set(version: str, session: SessionDep, principal: RuleSetsRead) -> RuleSet:
     return await service.get(session, version)

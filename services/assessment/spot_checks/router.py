@@ -2,14 +2,14 @@ from __future__ import annotations
 
 import uuid
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 
-from services.assessment.deps import Idempotent, Reader, Today
+from services.assessment.deps import Idempotent, Today
 from services.assessment.spot_checks import service
+from services.assessment.spot_checks.auth import SpotChecksRead, SpotChecksWrite
 from services.assessment.spot_checks.schemas import SpotCheck, SpotCheckCreate
 from shared.db import SessionDep
-from shared.principal import Principal, Role, require_roles
 
 router = APIRouter(prefix="/api/v1/spot-checks", tags=["spot checks"])
 
@@ -20,9 +20,9 @@ router = APIRouter(prefix="/api/v1/spot-checks", tags=["spot checks"])
 async def create_spot_check(
     data: SpotCheckCreate,
     session: SessionDep,
+    principal: SpotChecksWrite,
     idempotent: Idempotent,
     today: Today,
-    principal: Principal = Depends(require_roles(Role.CONTRACTOR, Role.BUREAU, Role.ADMIN)),  # noqa: B008
 ) -> JSONResponse:
     """Each sampled conclusion gets a spot-check application (accepted, a panel excluding the first one and
     its institutions); a different level, once served, supersedes the old conclusion."""
@@ -30,5 +30,7 @@ async def create_spot_check(
 
 
 @router.get("/{spot_check_id}", response_model=SpotCheck, summary="A spot check and its findings")
-async def get_spot_check(spot_check_id: uuid.UUID, session: SessionDep, principal: Reader) -> SpotCheck:
+async def get_spot_check(
+    spot_check_id: uuid.UUID, session: SessionDep, principal: SpotChecksRead
+) -> SpotCheck:
     return await service.get(session, spot_check_id, principal)

@@ -6,9 +6,10 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Response
 from fastapi.responses import JSONResponse
 
-from services.enrollment import scope
+from services.enrollment.contribution_policies.auth import PoliciesWrite
 from services.enrollment.contribution_policies.schemas import ContributionPolicy
 from services.enrollment.contributions import service
+from services.enrollment.contributions.auth import ContributionsRead, ContributionsWrite
 from services.enrollment.contributions.schemas import (
     Bill,
     BillGeneration,
@@ -26,12 +27,8 @@ from shared.db import SessionDep
 from shared.idempotency import IdempotentRequest, idempotency_dependency
 from shared.identifiers import mask_id_number
 from shared.pagination import PageParams, page_params, paginate
-from shared.principal import Principal, Role, require_roles
 
 router = APIRouter(prefix="/api/v1", tags=["contributions"])
-Writer = Annotated[Principal, Depends(require_roles(*scope.WRITERS))]
-Reader = Annotated[Principal, Depends(require_roles(*scope.READERS))]
-Bureau = Annotated[Principal, Depends(require_roles(Role.BUREAU))]
 Idempotent = Annotated[IdempotentRequest, Depends(idempotency_dependency(idempotency_records))]
 
 
@@ -81,7 +78,7 @@ def to_payment(row: PaymentRow, bill: ContributionBill) -> Payment:
     summary="Set a year's policy",
 )
 async def create_policy(
-    data: PolicyCreate, session: SessionDep, bureau: Bureau, idempotent: Idempotent
+    data: PolicyCreate, session: SessionDep, bureau: PoliciesWrite, idempotent: Idempotent
 ) -> Response:
     async def create() -> ContributionPolicy:
         return ContributionPolicy.model_validate(
@@ -97,7 +94,7 @@ async def create_policy(
     summary="Replace a year's policy (until its bills are generated)",
 )
 async def replace_policy(
-    year: int, data: PolicyWrite, session: SessionDep, bureau: Bureau
+    year: int, data: PolicyWrite, session: SessionDep, bureau: PoliciesWrite
 ) -> ContributionPolicy:
     return ContributionPolicy.model_validate(
         await service.replace_policy(session, year, data), from_attributes=True
@@ -110,7 +107,7 @@ async def replace_policy(
     summary="Bills of a year for everyone insured (idempotent per person and year)",
 )
 async def generate_bills(
-    data: BillGeneration, session: SessionDep, principal: Writer, idempotent: Idempotent
+    data: BillGeneration, session: SessionDep, principal: ContributionsWrite, idempotent: Idempotent
 ) -> Response:
     async def generate() -> BillGenerationResult:
         return await service.generate_bills(session, principal, data)
@@ -121,7 +118,7 @@ async def generate_bills(
 @router.get("/contribution-bills", response_model=BillList, summary="Bills with both halves, paid or not")
 async def list_bills(
     session: SessionDep,
-    principal: Reader,
+    principal: ContributionsRead,
     page: Annotated[PageParams, Depends(page_params)],
     person_id: uuid.UUID | None = None,
     year: int | None = None,
@@ -138,7 +135,7 @@ async def list_bills(
 
 
 @router.post("/payments", status_code=201, response_model=Payment, summary="Record one payment")
-async def record_payment(data: PaymentCreate, session: SessionDep, principal: Writer) -> Response:
+async def record_payment(data: PaymentCreate, session: SessionDep, principal: ContributionsWrite) -> Response:
     """Idempotent by `(channel, external_ref)`: the same payment again answers 200 with the first record."""
     payment, bill, replayed = await service.record_payment(session, principal, data)
     body = to_payment(payment, bill).model_dump(mode="json")

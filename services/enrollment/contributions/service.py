@@ -11,6 +11,7 @@ import uuid
 from collections.abc import Sequence
 
 from sqlalchemy import Select, and_, func, select, text
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from contracts.enrollment import BillsGenerated, BillsIssued, ContributionReceived
@@ -243,6 +244,26 @@ def _check_channel(bill: ContributionBill, data: PaymentCreate) -> None:
         raise Unprocessable("only retirees pay by pension deduction", code="CHANNEL_NOT_ALLOWED")
 
 
+async def _by_reference(session: AsyncSession, data: PaymentCreate) -> Payment | None:
+    return (
+        await session.scalars(
+            select(Payment).where(Payment.channel == data.channel, Payment.external_ref == data.external_ref)
+        )
+    ).first()
+
+
+def _replay_or_conflict(
+    principal: Principal, existing: Payment, data: PaymentCreate, bill: ContributionBill
+) -> tuple[Payment, ContributionBill, bool]:
+    if _same_payment(existing, data, bill.id):
+        return existing, bill, True
+    detail = f"reference {data.external_ref} of {data.channel} was recorded for another payment"
+    if principal.sees_county(existing.county_code):
+        raise Conflict(detail, code="PAYMENT_REF_CONFLICT", payment_id=str(existing.id))
+    # outside the caller's counties the other payment does not exist for them: the same answer, no id
+    raise Conflict(detail, code="PAYMENT_REF_CONFLICT")
+
+
 def _same_payment(existing: Payment, data: PaymentCreate, bill_id: uuid.UUID) -> bool:
     return (
         existing.bill_id == bill_id
@@ -261,23 +282,23 @@ async def record_payment(
     The paying system's reference makes it idempotent: the same reference with the same content is the
     same payment (replayed, nothing changes); with other content it is a 409. What exceeds the half's
     remaining due is recorded as excess to refund, never as income.
+
+    Concurrency: payments of one reference take turns (a transaction lock on it) and payments of one bill
+    too (its row is locked before the remaining due is read), so of concurrent resends one is recorded and
+    the others replay it, and a bill is never paid beyond its due. A reference is unique per channel across
+    the city (it names one transfer of money); a conflict with a payment outside the caller's counties says
+    only that the reference is taken, never which payment holds it.
     """
     if data.paid_on > today():
         raise Unprocessable("the payment date lies in the future", code="DATE_IN_FUTURE")
+    await session.execute(
+        text("SELECT pg_advisory_xact_lock(hashtext(:channel), hashtext(:reference))"),
+        {"channel": f"enrollment.payment_reference:{data.channel}", "reference": data.external_ref},
+    )
     bill = await _bill_for(session, principal, data)
-    existing = (
-        await session.scalars(
-            select(Payment).where(Payment.channel == data.channel, Payment.external_ref == data.external_ref)
-        )
-    ).first()
+    existing = await _by_reference(session, data)
     if existing is not None:
-        if _same_payment(existing, data, bill.id):
-            return existing, bill, True
-        raise Conflict(
-            f"reference {data.external_ref} of {data.channel} was recorded for another payment",
-            code="PAYMENT_REF_CONFLICT",
-            payment_id=str(existing.id),
-        )
+        return _replay_or_conflict(principal, existing, data, bill)
     _check_channel(bill, data)
     if data.payer_id_number is not None:
         payer = parse_id_number(data.payer_id_number, field="payer_id_number")
@@ -308,7 +329,18 @@ async def record_payment(
         payer_id_number=data.payer_id_number,
         recorded_by=principal.name,
     )
-    session.add(payment)
+    try:
+        async with session.begin_nested():
+            session.add(payment)
+            await session.flush()
+    except IntegrityError as exc:
+        # a payment file holding this reference committed while we waited for its unique index entry
+        if "uq_payments_channel_external_ref" not in str(exc.orig):
+            raise
+        existing = await _by_reference(session, data)
+        if existing is None:
+            raise
+        return _replay_or_conflict(principal, existing, data, bill)
     if data.payer == "employer":
         bill.employer_paid_fen += applied
     else:

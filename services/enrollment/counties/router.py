@@ -4,10 +4,10 @@ from fastapi import APIRouter
 
 from services.enrollment import models
 from services.enrollment.counties import repository
+from services.enrollment.counties.auth import CountiesRead
 from services.enrollment.counties.schemas import County, CountyList, InsuredTarget
 from shared.db import SessionDep
 from shared.errors import NotFound
-from shared.principal import CurrentPrincipal
 
 router = APIRouter(prefix="/api/v1/counties", tags=["counties"])
 
@@ -22,14 +22,14 @@ def _county(county: models.County, target: models.CountyInsuredTarget | None) ->
 
 
 @router.get("", response_model=CountyList, summary="The accounting units (code, name, insured target)")
-async def list_counties(session: SessionDep, principal: CurrentPrincipal) -> CountyList:
+async def list_counties(session: SessionDep, principal: CountiesRead) -> CountyList:
     """Every role reads every unit: the list is public reference data, not personal data."""
     rows = await repository.list_counties(session)
     return CountyList(items=[_county(c, t) for c, t in rows])
 
 
 @router.get("/{code}", response_model=County, summary="One accounting unit")
-async def get_county(code: str, session: SessionDep, principal: CurrentPrincipal) -> County:
+async def get_county(code: str, session: SessionDep, principal: CountiesRead) -> County:
     rows = await repository.list_counties(session, [code])
     if not rows:
         raise NotFound(f"no accounting unit {code}", code="COUNTY_NOT_FOUND")

@@ -4,25 +4,22 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Response
 
-from services.enrollment import scope
 from services.enrollment.employers import service
+from services.enrollment.employers.auth import EmployersRead, EmployersWrite
 from services.enrollment.employers.schemas import Employer, EmployerCreate, EmployerList
 from services.enrollment.models import Employer as EmployerRow
 from services.enrollment.models import idempotency_records
 from shared.db import SessionDep
 from shared.idempotency import IdempotentRequest, idempotency_dependency
 from shared.pagination import PageParams, page_params, paginate
-from shared.principal import Principal, require_roles
 
 router = APIRouter(prefix="/api/v1/employers", tags=["employers"])
-Writer = Annotated[Principal, Depends(require_roles(*scope.WRITERS))]
-Reader = Annotated[Principal, Depends(require_roles(*scope.READERS))]
 Idempotent = Annotated[IdempotentRequest, Depends(idempotency_dependency(idempotency_records))]
 
 
 @router.post("", status_code=201, response_model=Employer, summary="Register an employer")
 async def create_employer(
-    data: EmployerCreate, session: SessionDep, principal: Writer, idempotent: Idempotent
+    data: EmployerCreate, session: SessionDep, principal: EmployersWrite, idempotent: Idempotent
 ) -> Response:
     async def create() -> Employer:
         return Employer.model_validate(await service.create(session, principal, data))
@@ -33,7 +30,7 @@ async def create_employer(
 @router.get("", response_model=EmployerList, summary="Employers of the caller's counties")
 async def list_employers(
     session: SessionDep,
-    principal: Reader,
+    principal: EmployersRead,
     page: Annotated[PageParams, Depends(page_params)],
     county_code: str | None = None,
 ) -> EmployerList:
@@ -45,5 +42,5 @@ async def list_employers(
 
 
 @router.get("/{credit_code}", response_model=Employer, summary="One employer")
-async def get_employer(credit_code: str, session: SessionDep, principal: Reader) -> Employer:
+async def get_employer(credit_code: str, session: SessionDep, principal: EmployersRead) -> Employer:
     return Employer.model_validate(await service.get(session, principal, credit_code))

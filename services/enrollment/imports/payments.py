@@ -3,6 +3,11 @@
 The same rules as a single payment: the paying system's ``(channel, external_ref)`` makes a line idempotent
 (identical → unchanged, different → ``PAYMENT_REF_CONFLICT``); what exceeds a half's remaining due is
 recorded as excess to refund, in file order when several lines pay the same half.
+
+Concurrency: payment files take turns (a transaction lock from their checks to their commit), and a file
+locks the bills it pays before reading what they still owe, as a single payment does. A single payment that
+records one of the file's references in between makes the file a 409 ``IMPORT_CONCURRENT_PAYMENT``: sent
+again, that line is then unchanged or a ``PAYMENT_REF_CONFLICT``.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ import datetime as dt
 from typing import Any
 
 from sqlalchemy import Text, cast, column, insert, literal, select, table, text
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from contracts.enrollment import ContributionReceived
@@ -24,6 +30,7 @@ from services.enrollment.imports.staging import (
     record_row_errors,
 )
 from services.enrollment.models import ImportJob, outbox, outbox_events
+from shared.errors import Conflict
 from shared.principal import Principal
 from shared.row_checks import RowCheck
 
@@ -78,6 +85,9 @@ _CHECKS = (
 async def run(
     session: AsyncSession, principal: Principal, job: ImportJob, fmt: str, today: dt.date, t: Tables
 ) -> None:
+    # payment files take turns from here to their commit (their uploads still stream in side by side): a
+    # file sent twice at once is applied once, the second finding the first's payments unchanged
+    await session.execute(text("SELECT pg_advisory_xact_lock(hashtext('enrollment.payment_imports'), 0)"))
     header = await csv_header(session, t) if fmt == "csv" else []
     select_list, source = column_expressions(t, fmt, header, COLUMNS, [c for c in REQUIRED])
     params: dict[str, Any] = {
@@ -131,36 +141,25 @@ async def run(
         params,
     )
     await record_row_errors(session, t, _CHECKS, params)
+    # the bills paid are locked (in one order) before their remaining due is read, as a single payment
+    # locks its bill: a payment recorded meanwhile is counted, and no bill is paid beyond its due
     await session.execute(
         text(
             f"""
-            CREATE TEMP TABLE {t.new} ON COMMIT DROP AS
-            WITH good AS (
-                SELECT k.* FROM {t.checked} k WHERE k.ep_id IS NULL AND NOT k.failed
-            ), applied AS (
-                SELECT g.*, greatest(
-                           CASE g.payer WHEN 'employer' THEN cb.employer_due_fen - cb.employer_paid_fen
-                                        ELSE cb.individual_due_fen - cb.individual_paid_fen END
-                           - coalesce(sum(g.amount) OVER (PARTITION BY g.b_id, g.payer ORDER BY g.line_no
-                                                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0),
-                           0) AS remaining
-                FROM good g JOIN enrollment.contribution_bills cb ON cb.id = g.b_id
-            ), inserted AS (
-                INSERT INTO enrollment.payments (id, bill_id, person_id, county_code, year, payer, channel, amount_fen,
-                                                 applied_fen, excess_fen, paid_on, external_ref, payer_id_number,
-                                                 import_job_id, recorded_by)
-                SELECT gen_random_uuid(), b_id, b_person, b_county, b_year, payer, channel, amount,
-                       least(amount, remaining), amount - least(amount, remaining), paid, external_ref,
-                       payer_id_number, :job, :who
-                FROM applied
-                RETURNING id, bill_id, person_id, county_code, year, payer, channel, amount_fen, applied_fen,
-                          excess_fen, paid_on
-            )
-            SELECT * FROM inserted
+            SELECT 1 FROM enrollment.contribution_bills
+            WHERE id IN (SELECT b_id FROM {t.checked} WHERE ep_id IS NULL AND NOT failed)
+            ORDER BY id FOR UPDATE
             """
-        ),
-        params,
+        )
     )
+    try:
+        async with session.begin_nested():
+            await _insert_payments(session, t, params)
+    except IntegrityError as exc:
+        raise Conflict(
+            "a reference of this file was recorded by a single payment during the import; send the file again",
+            code="IMPORT_CONCURRENT_PAYMENT",
+        ) from exc
     await session.execute(
         text(
             f"""
@@ -223,3 +222,36 @@ async def run(
         )
     ).one()
     job.rows_total, job.rows_created, job.rows_unchanged, job.rows_failed = (int(c) for c in counts)
+
+
+async def _insert_payments(session: AsyncSession, t: Tables, params: dict[str, Any]) -> None:
+    await session.execute(
+        text(
+            f"""
+            CREATE TEMP TABLE {t.new} ON COMMIT DROP AS
+            WITH good AS (
+                SELECT k.* FROM {t.checked} k WHERE k.ep_id IS NULL AND NOT k.failed
+            ), applied AS (
+                SELECT g.*, greatest(
+                           CASE g.payer WHEN 'employer' THEN cb.employer_due_fen - cb.employer_paid_fen
+                                        ELSE cb.individual_due_fen - cb.individual_paid_fen END
+                           - coalesce(sum(g.amount) OVER (PARTITION BY g.b_id, g.payer ORDER BY g.line_no
+                                                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0),
+                           0) AS remaining
+                FROM good g JOIN enrollment.contribution_bills cb ON cb.id = g.b_id
+            ), inserted AS (
+                INSERT INTO enrollment.payments (id, bill_id, person_id, county_code, year, payer, channel, amount_fen,
+                                                 applied_fen, excess_fen, paid_on, external_ref, payer_id_number,
+                                                 import_job_id, recorded_by)
+                SELECT gen_random_uuid(), b_id, b_person, b_county, b_year, payer, channel, amount,
+                       least(amount, remaining), amount - least(amount, remaining), paid, external_ref,
+                       payer_id_number, :job, :who
+                FROM applied
+                RETURNING id, bill_id, person_id, county_code, year, payer, channel, amount_fen, applied_fen,
+                          excess_fen, paid_on
+            )
+            SELECT * FROM inserted
+            """
+        ),
+        params,
+    )

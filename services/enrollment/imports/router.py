@@ -10,19 +10,19 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import StreamingResponse
 from sqlalchemy import select
 
-from services.enrollment import scope
+from services.enrollment.contributions.auth import CONTRIBUTIONS_READ, CONTRIBUTIONS_WRITE
 from services.enrollment.imports import service
 from services.enrollment.imports.schemas import ImportJob, RowError, RowErrorList
 from services.enrollment.imports.staging import upload_format
 from services.enrollment.models import ImportRowError
+from services.enrollment.persons.auth import PERSONS_READ, PERSONS_WRITE
 from shared.db import SessionDep
 from shared.pagination import PageParams, page_params, paginate
-from shared.principal import Principal, require_roles
+from shared.permissions import Capability, require
+from shared.principal import Principal
 from shared.settings import MAX_UPLOAD_BYTES
 
 router = APIRouter(prefix="/api/v1", tags=["imports"])
-Writer = Annotated[Principal, Depends(require_roles(*scope.WRITERS))]
-Reader = Annotated[Principal, Depends(require_roles(*scope.READERS))]
 Format = Annotated[Literal["csv", "jsonl"] | None, Query(description="default: from the Content-Type")]
 
 UPLOAD_DOC = {
@@ -36,7 +36,9 @@ UPLOAD_DOC = {
 }
 
 
-def _routes(kind: str, path: str, columns: str) -> None:
+def _routes(kind: str, path: str, columns: str, write: Capability, read: Capability) -> None:
+    writer, reader = require(write), require(read)
+
     @router.post(
         f"/{path}",
         status_code=201,
@@ -49,7 +51,7 @@ def _routes(kind: str, path: str, columns: str) -> None:
         name=f"upload_{kind}",
     )
     async def upload(
-        request: Request, session: SessionDep, principal: Writer, format: Format = None
+        request: Request, session: SessionDep, format: Format = None, principal: Principal = writer
     ) -> ImportJob:
         fmt = upload_format(request, format)
         return ImportJob.model_validate(await service.run_import(session, principal, request, kind, fmt))
@@ -57,7 +59,7 @@ def _routes(kind: str, path: str, columns: str) -> None:
     @router.get(
         f"/{path}/{{job_id}}", response_model=ImportJob, summary=f"One {kind} import", name=f"get_{kind}"
     )
-    async def get(job_id: uuid.UUID, session: SessionDep, principal: Reader) -> ImportJob:
+    async def get(job_id: uuid.UUID, session: SessionDep, principal: Principal = reader) -> ImportJob:
         return ImportJob.model_validate(await service.get_job(session, principal, job_id, kind))
 
     @router.get(
@@ -70,8 +72,8 @@ def _routes(kind: str, path: str, columns: str) -> None:
         job_id: uuid.UUID,
         request: Request,
         session: SessionDep,
-        principal: Reader,
         page: Annotated[PageParams, Depends(page_params)],
+        principal: Principal = reader,
     ) -> RowErrorList | StreamingResponse:
         job = await service.get_job(session, principal, job_id, kind)
         stmt = select(ImportRowError).where(ImportRowError.job_id == job.id)
@@ -111,10 +113,14 @@ _routes(
     "persons",
     "enrollment-imports",
     "id_number, name, category (employee/retiree/flexible), county_code, employer_credit_code, enrolled_on",
+    PERSONS_WRITE,
+    PERSONS_READ,
 )
 _routes(
     "payments",
     "payment-imports",
     "bill_id or id_number + year, payer (employer/individual), channel, amount_fen, paid_on, external_ref, "
     "payer_id_number (family_account)",
+    CONTRIBUTIONS_WRITE,
+    CONTRIBUTIONS_READ,
 )

@@ -1,7 +1,8 @@
 """Getting an upload into PostgreSQL without holding it in memory, and reading it back as columns.
 
 Every line of the upload is copied verbatim into ``import_lines(line_no, line)`` (a temporary table of the
-request's transaction) with ``COPY``; parsing, checking and merging then happen in SQL, set-based.
+request's transaction) with ``COPY``; parsing, checking and merging then happen in SQL, set-based. A file
+saved in GBK (Excel on Chinese Windows) is read as such on the way (``shared/text_upload.py``).
 """
 
 from __future__ import annotations
@@ -13,12 +14,14 @@ from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from asyncpg.exceptions import CharacterNotInRepertoireError
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.requests import Request
 
 from shared.errors import DomainError, Unprocessable
 from shared.row_checks import RowCheck, check_params, codes_array, failed, unnest_codes
+from shared.text_upload import copy_encoding_error, utf8_lines
 
 CSV_TYPES = frozenset({"text/csv", "application/csv"})
 JSONL_TYPES = frozenset(
@@ -83,26 +86,33 @@ async def copy_upload(session: AsyncSession, request: Request, tables: Tables) -
     digest = hashlib.sha256()
     size = 0
 
-    async def chunks() -> AsyncIterator[bytes]:
+    async def received() -> AsyncIterator[bytes]:
         nonlocal size
         async for chunk in request.stream():
-            if chunk:
-                digest.update(chunk)
-                size += len(chunk)
-                yield chunk.translate(None, _NEVER_IN_DATA)
+            digest.update(chunk)
+            size += len(chunk)
+            yield chunk
+
+    async def chunks() -> AsyncIterator[bytes]:
+        # UTF-8 goes into COPY unread (PostgreSQL checks it and names a bad line); GB18030 is converted
+        async for block in utf8_lines(received(), check=False):
+            yield block.translate(None, _NEVER_IN_DATA)
 
     connection = await session.connection()
     raw: Any = (await connection.get_raw_connection()).driver_connection
     schema, name = tables.lines.split(".")
-    await raw.copy_to_table(
-        name,
-        schema_name=schema,
-        source=chunks(),
-        columns=["line"],
-        format="csv",
-        delimiter="\x01",
-        quote="\x02",
-    )
+    try:
+        await raw.copy_to_table(
+            name,
+            schema_name=schema,
+            source=chunks(),
+            columns=["line"],
+            format="csv",
+            delimiter="\x01",
+            quote="\x02",
+        )
+    except CharacterNotInRepertoireError as exc:
+        raise copy_encoding_error(exc.context) from None
     return Received(sha256=digest.hexdigest(), bytes=size)
 
 

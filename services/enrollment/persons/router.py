@@ -11,6 +11,7 @@ from services.enrollment import scope
 from services.enrollment.models import Person as PersonRow
 from services.enrollment.models import idempotency_records
 from services.enrollment.persons import repository, service
+from services.enrollment.persons.auth import CoverageRead, PersonsRead, PersonsTransfer, PersonsWrite
 from services.enrollment.persons.schemas import (
     CountyTransfer,
     CountyTransferCreate,
@@ -28,15 +29,9 @@ from shared.db import SessionDep
 from shared.idempotency import IdempotentRequest, idempotency_dependency
 from shared.identifiers import mask_id_number
 from shared.pagination import PageParams, page_params, paginate
-from shared.principal import Principal, Role, require_roles
+from shared.principal import Principal
 
 router = APIRouter(prefix="/api/v1", tags=["persons"])
-Writer = Annotated[Principal, Depends(require_roles(*scope.WRITERS))]
-Reader = Annotated[Principal, Depends(require_roles(*scope.READERS))]
-Bureau = Annotated[Principal, Depends(require_roles(Role.BUREAU))]
-CoverageReader = Annotated[
-    Principal, Depends(require_roles(Role.CONTRACTOR, Role.BUREAU, Role.SERVICE, Role.INSTITUTION))
-]
 Idempotent = Annotated[IdempotentRequest, Depends(idempotency_dependency(idempotency_records))]
 
 
@@ -70,7 +65,7 @@ async def to_detail(session: AsyncSession, row: PersonRow, principal: Principal)
 
 @router.post("/persons", status_code=201, response_model=PersonDetail, summary="Enrol an insured person")
 async def enrol_person(
-    data: PersonCreate, session: SessionDep, principal: Writer, idempotent: Idempotent
+    data: PersonCreate, session: SessionDep, principal: PersonsWrite, idempotent: Idempotent
 ) -> Response:
     """A second enrolment of the same ID number is a 409 `PERSON_EXISTS` naming the existing person."""
 
@@ -83,7 +78,7 @@ async def enrol_person(
 @router.get("/persons", response_model=PersonList, summary="Persons of the caller's counties (ID masked)")
 async def list_persons(
     session: SessionDep,
-    principal: Reader,
+    principal: PersonsRead,
     page: Annotated[PageParams, Depends(page_params)],
     county_code: str | None = None,
     status: Status | None = None,
@@ -101,14 +96,14 @@ async def list_persons(
 @router.get("/persons:lookup", response_model=PersonDetail, summary="Find a person by ID number")
 async def lookup_person(
     session: SessionDep,
-    principal: Reader,
+    principal: PersonsRead,
     id_number: Annotated[str, Query(min_length=1, max_length=32)],
 ) -> PersonDetail:
     return await to_detail(session, await service.lookup(session, principal, id_number), principal)
 
 
 @router.get("/persons/{person_id}", response_model=PersonDetail, summary="One person with status history")
-async def get_person(person_id: uuid.UUID, session: SessionDep, principal: Reader) -> PersonDetail:
+async def get_person(person_id: uuid.UUID, session: SessionDep, principal: PersonsRead) -> PersonDetail:
     return await to_detail(session, await service.get(session, principal, person_id), principal)
 
 
@@ -122,7 +117,7 @@ async def change_status(
     person_id: uuid.UUID,
     data: StatusChangeCreate,
     session: SessionDep,
-    principal: Writer,
+    principal: PersonsWrite,
     idempotent: Idempotent,
 ) -> Response:
     async def change() -> PersonDetail:
@@ -143,7 +138,7 @@ async def transfer_county(
     person_id: uuid.UUID,
     data: CountyTransferCreate,
     session: SessionDep,
-    principal: Bureau,
+    principal: PersonsTransfer,
     idempotent: Idempotent,
 ) -> Response:
     """Bills and payments already made stay with the county they were made in; settlement is told by
@@ -163,7 +158,7 @@ async def transfer_county(
 async def get_coverage(
     person_id: uuid.UUID,
     session: SessionDep,
-    principal: CoverageReader,
+    principal: CoverageRead,
     on: Annotated[
         dt.date | None, Query(ge=FIRST_DAY, le=LAST_DAY, description="default: today (Asia/Shanghai)")
     ] = None,

@@ -8,6 +8,7 @@ from fastapi import APIRouter, BackgroundTasks, Body, Depends, Request, Response
 from sqlalchemy import select
 
 from services.gateway.api_clients import service
+from services.gateway.api_clients.auth import ApiClientsManage
 from services.gateway.api_clients.schemas import (
     ApiClient,
     ApiClientCreate,
@@ -15,7 +16,7 @@ from services.gateway.api_clients.schemas import (
     IssuedKey,
     RotateRequest,
 )
-from services.gateway.auth import AdminOnly, KeyAuthenticator, authenticated
+from services.gateway.auth import KeyAuthenticator, authenticated
 from services.gateway.models import ApiClient as ApiClientRow
 from services.gateway.models import idempotency_records
 from services.gateway.upstream import Upstreams
@@ -66,7 +67,7 @@ async def create_client(
     data: ApiClientCreate,
     request: Request,
     session: SessionDep,
-    admin: AdminOnly,
+    admin: ApiClientsManage,
     idempotent: IdempotentIssue,
 ) -> Response:
     """With an `Idempotency-Key`, a retry answers the same client again (without the key)."""
@@ -80,7 +81,7 @@ async def create_client(
 
 @router.get("", response_model=ApiClientList, summary="All API clients")
 async def list_clients(
-    session: SessionDep, admin: AdminOnly, page: Annotated[PageParams, Depends(page_params)]
+    session: SessionDep, admin: ApiClientsManage, page: Annotated[PageParams, Depends(page_params)]
 ) -> ApiClientList:
     rows, next_cursor = await paginate(
         session, select(ApiClientRow), [ApiClientRow.name], page, key=lambda c: [c.name]
@@ -89,7 +90,7 @@ async def list_clients(
 
 
 @router.get("/{client_id}", response_model=ApiClient, summary="One API client")
-async def get_client(client_id: uuid.UUID, session: SessionDep, admin: AdminOnly) -> ApiClient:
+async def get_client(client_id: uuid.UUID, session: SessionDep, admin: ApiClientsManage) -> ApiClient:
     client = await session.get(ApiClientRow, client_id)
     if client is None:
         raise NotFound(f"no API client {client_id}", code="CLIENT_NOT_FOUND")
@@ -103,7 +104,7 @@ async def rotate_key(
     request: Request,
     tasks: BackgroundTasks,
     session: SessionDep,
-    admin: AdminOnly,
+    admin: ApiClientsManage,
     idempotent: IdempotentIssue,
     body: Annotated[RotateRequest | None, Body()] = None,
 ) -> Response:
@@ -125,7 +126,11 @@ async def rotate_key(
     "/{client_id}/revoke", response_model=ApiClient, summary="Revoke the client and all its keys now"
 )
 async def revoke_client(
-    client_id: uuid.UUID, request: Request, tasks: BackgroundTasks, session: SessionDep, admin: AdminOnly
+    client_id: uuid.UUID,
+    request: Request,
+    tasks: BackgroundTasks,
+    session: SessionDep,
+    admin: ApiClientsManage,
 ) -> ApiClient:
     revoked = await service.revoke(session, client_id)
     forget_after_commit(request, tasks, client_id)

@@ -82,7 +82,13 @@ class ApiKey(Base):
 
 
 class AuditEvent(Base):
-    """One mutating call: who, what, when, outcome, request id. Rows are never updated or deleted."""
+    """One mutating call: who, what, when, outcome, request id. Rows are never updated or deleted.
+
+    Unauthenticated and refused attempts are rows too (security events: status 401, 403 or 429), with the
+    source address and, for a bad key, its public prefix. ``request_id`` is the gateway's own id of the call;
+    ``client_request_id`` the one the client sent, if any. ``object_id`` is what the call touched (the
+    created object's id, else the identifier in the path); ``code`` the problem code of a refusal.
+    """
 
     __tablename__ = "audit_events"
 
@@ -99,8 +105,14 @@ class AuditEvent(Base):
     outcome: Mapped[str] = mapped_column(Text, nullable=False)
     request_id: Mapped[str] = mapped_column(Text, nullable=False)
     service: Mapped[str] = mapped_column(Text, nullable=False)
+    client_request_id: Mapped[str | None] = mapped_column(Text, nullable=True)
+    source_address: Mapped[str | None] = mapped_column(Text, nullable=True)
+    key_prefix: Mapped[str | None] = mapped_column(Text, nullable=True)
+    object_id: Mapped[str | None] = mapped_column(Text, nullable=True)
+    code: Mapped[str | None] = mapped_column(Text, nullable=True)
 
     __table_args__ = (
         CheckConstraint("outcome IN ('success', 'rejected', 'failed')", name="outcome_known"),
         Index(None, "client_id", "id"),
+        Index(None, "request_id"),
     )

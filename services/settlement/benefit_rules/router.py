@@ -6,7 +6,8 @@ from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 
 from services.settlement.benefit_rules import schemas, service
-from services.settlement.deps import AnyReader, Bureau, Idempotent
+from services.settlement.benefit_rules.auth import BenefitRulesRead, BenefitRulesWrite
+from services.settlement.deps import Idempotent
 from shared.db import SessionDep
 
 router = APIRouter(prefix="/api/v1/benefit-rules", tags=["benefit rules"])
@@ -14,7 +15,10 @@ router = APIRouter(prefix="/api/v1/benefit-rules", tags=["benefit rules"])
 
 @router.post("", status_code=201, response_model=schemas.BenefitRuleSet, summary="Publish a version (bureau)")
 async def create_rule_set(
-    data: schemas.BenefitRuleSetCreate, session: SessionDep, principal: Bureau, idempotent: Idempotent
+    data: schemas.BenefitRuleSetCreate,
+    session: SessionDep,
+    principal: BenefitRulesWrite,
+    idempotent: Idempotent,
 ) -> JSONResponse:
     return await idempotent.respond(
         lambda: service.create(session, data, principal.client_id), status_code=201
@@ -25,11 +29,13 @@ async def create_rule_set(
     "", response_model=schemas.BenefitRuleSetList, summary="Every version, or the one in force on a date"
 )
 async def list_rule_sets(
-    session: SessionDep, principal: AnyReader, on: dt.date | None = None
+    session: SessionDep, principal: BenefitRulesRead, on: dt.date | None = None
 ) -> schemas.BenefitRuleSetList:
     return schemas.BenefitRuleSetList(items=await service.list_versions(session, on))
 
 
 @router.get("/{version}", response_model=schemas.BenefitRuleSet, summary="One version")
-async def get_rule_set(version: str, session: SessionDep, principal: AnyReader) -> schemas.BenefitRuleSet:
+async def get_rule_set(
+    version: str, session: SessionDep, principal: BenefitRulesRead
+) -> schemas.BenefitRuleSet:
     return await service.get(session, version)

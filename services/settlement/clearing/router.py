@@ -9,7 +9,8 @@ from fastapi.responses import JSONResponse
 
 from services.settlement import models
 from services.settlement.clearing import schemas, service
-from services.settlement.deps import Bureau, Contractor, Idempotent, Overseer
+from services.settlement.clearing.auth import ClearingsApprove, ClearingsPropose, ClearingsRead
+from services.settlement.deps import Idempotent
 from shared.db import SessionDep
 from shared.errors import NotFound
 
@@ -29,7 +30,7 @@ async def _out(session: SessionDep, clearing: models.AnnualClearing) -> schemas.
     summary="Propose a county's annual clearing (a new proposal replaces an unapproved one)",
 )
 async def propose(
-    data: schemas.ClearingCreate, session: SessionDep, principal: Contractor, idempotent: Idempotent
+    data: schemas.ClearingCreate, session: SessionDep, principal: ClearingsPropose, idempotent: Idempotent
 ) -> JSONResponse:
     principal.require_county(data.county_code, "county")
 
@@ -40,7 +41,9 @@ async def propose(
 
 
 @router.get("/api/v1/annual-clearings/{clearing_id}", response_model=schemas.Clearing, summary="A clearing")
-async def get_clearing(clearing_id: uuid.UUID, session: SessionDep, principal: Overseer) -> schemas.Clearing:
+async def get_clearing(
+    clearing_id: uuid.UUID, session: SessionDep, principal: ClearingsRead
+) -> schemas.Clearing:
     clearing = await session.get(models.AnnualClearing, clearing_id)
     if clearing is None or not principal.sees_county(clearing.county_code):
         raise NotFound("no such annual clearing", code="CLEARING_NOT_FOUND")
@@ -53,7 +56,7 @@ async def get_clearing(clearing_id: uuid.UUID, session: SessionDep, principal: O
     summary="Approve (the bureau): post the clearing to the ledger and close the year",
 )
 async def approve(
-    clearing_id: uuid.UUID, session: SessionDep, principal: Bureau, idempotent: Idempotent
+    clearing_id: uuid.UUID, session: SessionDep, principal: ClearingsApprove, idempotent: Idempotent
 ) -> JSONResponse:
     async def produce() -> schemas.Clearing:
         return await _out(session, await service.approve(session, principal, clearing_id))

@@ -185,6 +185,9 @@ async def approve(
     if clearing.status == "approved":
         raise Conflict("approved already; the year is closed", code="YEAR_CLOSED")
     county, year = clearing.county_code, clearing.year
+    # postings into the year hold its period lock shared until they commit: waiting for it exclusively
+    # means the figures below see every posting of the year, and any later one finds the year closed
+    await ledger.lock_period(session, county, year, exclusive=True)
     proposed = [schemas.Forfeiture.model_validate(x) for x in clearing.forfeitures.get("items", [])]
     now = await figures(session, county, year, proposed)
     if _values(now) != {k: getattr(clearing, k) for k in _values(now)}:

@@ -7,8 +7,9 @@ import uuid
 from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 
-from services.settlement.deps import AnyReader, Contractor, Idempotent, InstitutionRole
+from services.settlement.deps import Idempotent
 from services.settlement.disputes import schemas, service
+from services.settlement.disputes.auth import DisputesDecide, DisputesRaise, DisputesRead
 from shared.db import SessionDep
 
 router = APIRouter(tags=["disputes"])
@@ -24,7 +25,7 @@ async def raise_dispute(
     record_id: int,
     data: schemas.DisputeCreate,
     session: SessionDep,
-    principal: InstitutionRole,
+    principal: DisputesRaise,
     idempotent: Idempotent,
 ) -> JSONResponse:
     async def produce() -> schemas.Dispute:
@@ -39,7 +40,7 @@ async def raise_dispute(
     response_model=schemas.DisputeList,
     summary="The record's dispute and its decision",
 )
-async def list_disputes(record_id: int, session: SessionDep, principal: AnyReader) -> schemas.DisputeList:
+async def list_disputes(record_id: int, session: SessionDep, principal: DisputesRead) -> schemas.DisputeList:
     await service.visible_record(session, principal, record_id)
     rows = await service.disputes_of(session, record_id)
     return schemas.DisputeList(items=[schemas.Dispute.model_validate(r) for r in rows])
@@ -55,7 +56,7 @@ async def decide(
     dispute_id: uuid.UUID,
     data: schemas.DisputeDecision,
     session: SessionDep,
-    principal: Contractor,
+    principal: DisputesDecide,
     idempotent: Idempotent,
 ) -> JSONResponse:
     async def produce() -> schemas.Dispute:

@@ -8,14 +8,14 @@ from typing import Annotated
 from fastapi import APIRouter, Depends
 from fastapi.responses import JSONResponse
 
-from services.settlement.deps import (
-    AnyReader,
-    Contractor,
-    ContractorOrInstitution,
-    Idempotent,
-    visible_institution,
-)
+from services.settlement.deps import Idempotent, visible_institution
 from services.settlement.institutions import schemas, service
+from services.settlement.institutions.auth import (
+    CaregiversWrite,
+    ClientHomesWrite,
+    InstitutionsRead,
+    InstitutionsWrite,
+)
 from shared.db import SessionDep
 from shared.errors import Unprocessable
 from shared.pagination import PageParams, page_params
@@ -26,7 +26,7 @@ Page = Annotated[PageParams, Depends(page_params)]
 
 @router.post("", status_code=201, response_model=schemas.Institution, summary="Contract an institution")
 async def create_institution(
-    data: schemas.InstitutionCreate, session: SessionDep, principal: Contractor, idempotent: Idempotent
+    data: schemas.InstitutionCreate, session: SessionDep, principal: InstitutionsWrite, idempotent: Idempotent
 ) -> JSONResponse:
     async def produce() -> schemas.Institution:
         return schemas.Institution.model_validate(await service.create(session, principal, data))
@@ -35,7 +35,9 @@ async def create_institution(
 
 
 @router.get("", response_model=schemas.InstitutionList, summary="Institutions in your scope")
-async def list_institutions(session: SessionDep, principal: AnyReader, page: Page) -> schemas.InstitutionList:
+async def list_institutions(
+    session: SessionDep, principal: InstitutionsRead, page: Page
+) -> schemas.InstitutionList:
     rows, cursor = await service.list_institutions(session, principal, page)
     return schemas.InstitutionList(
         items=[schemas.Institution.model_validate(r) for r in rows], next_cursor=cursor
@@ -44,7 +46,7 @@ async def list_institutions(session: SessionDep, principal: AnyReader, page: Pag
 
 @router.get("/{institution_id}", response_model=schemas.Institution, summary="One institution")
 async def get_institution(
-    institution_id: str, session: SessionDep, principal: AnyReader
+    institution_id: str, session: SessionDep, principal: InstitutionsRead
 ) -> schemas.Institution:
     return schemas.Institution.model_validate(await visible_institution(session, principal, institution_id))
 
@@ -53,7 +55,7 @@ async def get_institution(
     "/{institution_id}", response_model=schemas.Institution, summary="Agreement, beds, modes, status"
 )
 async def update_institution(
-    institution_id: str, data: schemas.InstitutionUpdate, session: SessionDep, principal: Contractor
+    institution_id: str, data: schemas.InstitutionUpdate, session: SessionDep, principal: InstitutionsWrite
 ) -> schemas.Institution:
     institution = await visible_institution(session, principal, institution_id)
     return schemas.Institution.model_validate(await service.update(session, institution, data))
@@ -69,7 +71,7 @@ async def add_caregiver(
     institution_id: str,
     data: schemas.CaregiverCreate,
     session: SessionDep,
-    principal: ContractorOrInstitution,
+    principal: CaregiversWrite,
     idempotent: Idempotent,
 ) -> JSONResponse:
     institution = await visible_institution(session, principal, institution_id)
@@ -82,7 +84,7 @@ async def add_caregiver(
 
 @router.get("/{institution_id}/caregivers", response_model=schemas.CaregiverList, summary="Caregivers")
 async def list_caregivers(
-    institution_id: str, session: SessionDep, principal: AnyReader, page: Page
+    institution_id: str, session: SessionDep, principal: InstitutionsRead, page: Page
 ) -> schemas.CaregiverList:
     institution = await visible_institution(session, principal, institution_id)
     rows, cursor = await service.list_caregivers(session, institution, page)
@@ -101,7 +103,7 @@ async def set_client_home(
     person_id: uuid.UUID,
     data: schemas.ClientHome,
     session: SessionDep,
-    principal: ContractorOrInstitution,
+    principal: ClientHomesWrite,
 ) -> schemas.ClientHome:
     institution = await visible_institution(session, principal, institution_id)
     if data.person_id != person_id:

@@ -7,6 +7,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from services.settlement.bounds import Day
+from shared.patch import PatchModel
 
 CareMode = Literal["home_visit", "elderly_care_bed", "medical_bed", "family_care"]
 InstitutionKind = Literal["elderly_care", "medical", "home_care"]
@@ -32,11 +33,12 @@ class InstitutionCreate(BaseModel):
         return self
 
 
-class InstitutionUpdate(BaseModel):
+class InstitutionUpdate(PatchModel):
     """Every field optional; ``status`` moves the agreement: suspend (with dates), reinstate, or give
-    notice of termination (the agreement ends three months after the notice)."""
+    notice of termination (the agreement ends three months after the notice). ``null`` clears a suspension or
+    notice date, as long as the agreement's status does not need it."""
 
-    model_config = ConfigDict(extra="forbid")
+    clearable = frozenset({"suspended_from", "suspended_until", "termination_notice_on"})
 
     name: str | None = Field(default=None, min_length=1, max_length=200)
     beds: int | None = Field(default=None, ge=0, le=1_000_000)

@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.settlement import models
 from services.settlement.institutions import schemas
-from shared.errors import Conflict, NotFound, Unprocessable
+from shared.errors import Conflict, FieldError, NotFound, Unprocessable
 from shared.pagination import PageParams, paginate
 from shared.principal import Principal, Role
 
@@ -72,8 +72,35 @@ async def update(
         institution.agreement_to = min(
             institution.agreement_to, institution.terminated_on - dt.timedelta(days=1)
         )
+    _check_dates(institution)
     await session.flush()
     return institution
+
+
+def _check_dates(institution: models.Institution) -> None:
+    """What the agreement's status needs after a change (a date cleared with null included)."""
+    if institution.status == "suspended" and institution.suspended_from is None:
+        raise Unprocessable(
+            "a suspended agreement keeps its suspended_from",
+            code="SUSPENSION_DATES",
+            errors=[
+                FieldError(field="body.suspended_from", code="REQUIRED", message="the suspension's start")
+            ],
+        )
+    if (
+        institution.suspended_from is not None
+        and institution.suspended_until is not None
+        and institution.suspended_until < institution.suspended_from
+    ):
+        raise Unprocessable("suspended_until is before suspended_from", code="SUSPENSION_DATES")
+    if institution.status == "terminated" and institution.termination_notice_on is None:
+        raise Unprocessable(
+            "a terminated agreement keeps its termination_notice_on",
+            code="TERMINATION_NOTICE",
+            errors=[
+                FieldError(field="body.termination_notice_on", code="REQUIRED", message="the notice date")
+            ],
+        )
 
 
 async def list_institutions(

@@ -8,11 +8,13 @@ from fastapi import APIRouter, Depends, Query
 from fastapi.responses import JSONResponse
 from sqlalchemy import select
 
-from services.settlement.deps import Bureau, Idempotent, Overseer
+from services.settlement.deps import Idempotent
 from services.settlement.ledger import schemas, service
+from services.settlement.ledger.auth import FundRead, FundWrite
 from services.settlement.models import AccountingUnit, LedgerAccount, LedgerLeg, LedgerTransaction
 from shared.db import SessionDep
 from shared.errors import Unprocessable
+from shared.idempotency import REPLAYED_HEADER
 from shared.pagination import PageParams, page_params, paginate
 
 router = APIRouter(prefix="/api/v1/fund", tags=["fund ledger"])
@@ -20,7 +22,7 @@ County = Annotated[str, Query(pattern=r"^[0-9]{6}$")]
 
 
 @router.get("/accounts", response_model=schemas.AccountList, summary="Ledger balances of a county")
-async def accounts(county_code: County, session: SessionDep, principal: Overseer) -> schemas.AccountList:
+async def accounts(county_code: County, session: SessionDep, principal: FundRead) -> schemas.AccountList:
     principal.require_county(county_code, "county")
     balances = await service.balances(session, county_code)
     chart = (await session.scalars(select(LedgerAccount).order_by(LedgerAccount.code))).all()
@@ -35,7 +37,7 @@ async def accounts(county_code: County, session: SessionDep, principal: Overseer
 async def transactions(
     county_code: County,
     session: SessionDep,
-    principal: Overseer,
+    principal: FundRead,
     page: Annotated[PageParams, Depends(page_params)],
 ) -> schemas.TransactionList:
     principal.require_county(county_code, "county")
@@ -73,16 +75,25 @@ async def transactions(
     )
 
 
-@router.post("/fiscal-subsidies", status_code=201, summary="Finance money into a county's fund (bureau)")
+@router.post(
+    "/fiscal-subsidies",
+    status_code=201,
+    response_model=schemas.FiscalSubsidy,
+    responses={200: {"model": schemas.FiscalSubsidy, "description": "the same subsidy again (replayed)"}},
+    summary="Finance money into a county's fund (bureau)",
+    description="The finance bureau's `reference` names one subsidy of the county: sent again with the same "
+    "amount and date it answers 200 with the first posting (`Idempotent-Replayed: true`); with anything else "
+    "it is a 409 `SUBSIDY_REF_CONFLICT`.",
+)
 async def fiscal_subsidy(
-    data: schemas.FiscalSubsidyCreate, session: SessionDep, principal: Bureau, idempotent: Idempotent
+    data: schemas.FiscalSubsidyCreate, session: SessionDep, principal: FundWrite, idempotent: Idempotent
 ) -> JSONResponse:
-    async def produce() -> dict[str, object]:
+    async def produce() -> dict[str, object] | JSONResponse:
         if await session.get(AccountingUnit, data.county_code) is None:
             raise Unprocessable(
                 f"{data.county_code} is not an accounting unit of the fund", code="COUNTY_UNKNOWN"
             )
-        tx_id = await service.post(
+        posted = await service.post_once(
             session,
             client_id=f"fiscal-subsidy:{data.county_code}:{data.reference}",
             county_code=data.county_code,
@@ -94,7 +105,11 @@ async def fiscal_subsidy(
             ],
             created_by=principal.client_id,
             memo=data.reference,
+            conflict_code="SUBSIDY_REF_CONFLICT",
         )
-        return {"transaction_id": tx_id, **data.model_dump(mode="json")}
+        body = {"transaction_id": posted.id, **data.model_dump(mode="json")}
+        if posted.replayed:
+            return JSONResponse(body, status_code=200, headers={REPLAYED_HEADER: "true"})
+        return body
 
     return await idempotent.respond(produce, status_code=201)

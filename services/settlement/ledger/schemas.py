@@ -55,3 +55,7 @@ class FiscalSubsidyCreate(BaseModel):
     reference: str = Field(
         min_length=1, max_length=100, description="the finance bureau's transfer reference"
     )
+
+
+class FiscalSubsidy(FiscalSubsidyCreate):
+    transaction_id: int = Field(description="the ledger transaction that posted it")

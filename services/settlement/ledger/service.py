@@ -1,5 +1,9 @@
 """Posting to the county fund ledger. Python checks first (for clear errors); the database enforces the
-same rules (balanced, append-only, closed periods, unique client ids) whatever code writes to it."""
+same rules (balanced, append-only, closed periods, unique client ids) whatever code writes to it.
+
+Concurrency: of postings of one client id one inserts and the others find it (waiting on its unique key)
+and are compared with it; every posting holds its (county, year) period lock shared until commit, which
+closing the year takes exclusively (:func:`lock_period`)."""
 
 from __future__ import annotations
 
@@ -47,8 +51,26 @@ class Leg:
     institution_id: str | None = None
 
 
+@dataclass(frozen=True)
+class Posted:
+    id: int
+    replayed: bool
+    """The client id was posted before with the same content: nothing new was posted."""
+
+
 async def is_closed(session: AsyncSession, county_code: str, year: int) -> bool:
     return (await session.get(LedgerPeriod, (county_code, year))) is not None
+
+
+async def lock_period(session: AsyncSession, county_code: str, year: int, *, exclusive: bool = False) -> None:
+    """The (county, year) period lock of this transaction: every posting holds it shared, closing the year
+    holds it exclusively, so no posting slips into a year while it is being closed (the database's triggers
+    take the same lock for any writer; see the migration ``money_invariants``)."""
+    function = "pg_advisory_xact_lock" if exclusive else "pg_advisory_xact_lock_shared"
+    await session.execute(
+        text(f"SELECT {function}(hashtext(:k), :year)"),
+        {"k": f"settlement.ledger_period:{county_code}", "year": year},
+    )
 
 
 async def post(
@@ -64,15 +86,50 @@ async def post(
     reverses_id: int | None = None,
     settlement_run_id: uuid.UUID | None = None,
 ) -> int:
-    """Post one balanced transaction; the same ``client_id`` again returns the first one's id."""
-    existing = await session.scalar(
-        select(LedgerTransaction.id).where(LedgerTransaction.client_id == client_id)
+    """Post one balanced transaction; the same ``client_id`` with the same content returns the first one's
+    id, with other content it is a 409 (see :func:`post_once`)."""
+    posted = await post_once(
+        session,
+        client_id=client_id,
+        county_code=county_code,
+        posted_on=posted_on,
+        kind=kind,
+        legs=legs,
+        created_by=created_by,
+        memo=memo,
+        reverses_id=reverses_id,
+        settlement_run_id=settlement_run_id,
     )
-    if existing is not None:
-        return int(existing)
+    return posted.id
+
+
+async def post_once(
+    session: AsyncSession,
+    *,
+    client_id: str,
+    county_code: str,
+    posted_on: dt.date,
+    kind: str,
+    legs: Sequence[Leg],
+    created_by: str,
+    memo: str = "",
+    reverses_id: int | None = None,
+    settlement_run_id: uuid.UUID | None = None,
+    conflict_code: str = "LEDGER_CLIENT_ID_REUSED",
+) -> Posted:
+    """Post one balanced transaction once per ``client_id``.
+
+    Found again with the same county, date, kind and legs it is replayed; with anything else it is a 409
+    ``conflict_code`` — a client id never silently stands for other money. Of concurrent attempts one
+    inserts and the others wait on its unique key entry, then find it and are compared with it.
+    """
     legs = [leg for leg in legs if leg.amount_fen != 0]
     if len(legs) < 2 or sum(leg.amount_fen for leg in legs) != 0:
         raise Unbalanced(f"the legs of {client_id} sum to {sum(leg.amount_fen for leg in legs)} fen, not 0")
+    replayed = await _posted_before(session, client_id, county_code, posted_on, kind, legs, conflict_code)
+    if replayed is not None:
+        return replayed
+    await lock_period(session, county_code, posted_on.year)
     if await is_closed(session, county_code, posted_on.year):
         raise PeriodClosed(f"{posted_on.year} is closed for county {county_code}; post a correction later")
     tx_id = await session.scalar(
@@ -87,9 +144,13 @@ async def post(
             settlement_run_id=settlement_run_id,
             created_by=created_by,
         )
+        .on_conflict_do_nothing(index_elements=[LedgerTransaction.client_id])
         .returning(LedgerTransaction.id)
     )
-    assert tx_id is not None
+    if tx_id is None:  # posted by a transaction that committed while this one waited for its key
+        replayed = await _posted_before(session, client_id, county_code, posted_on, kind, legs, conflict_code)
+        assert replayed is not None
+        return replayed
     await session.execute(
         insert(LedgerLeg),
         [
@@ -104,7 +165,38 @@ async def post(
         ],
     )
     await check_now(session)
-    return int(tx_id)
+    return Posted(int(tx_id), replayed=False)
+
+
+def _leg_key(leg: Leg | LedgerLeg) -> tuple[str, str, int]:
+    return leg.account, leg.institution_id or "", leg.amount_fen
+
+
+async def _posted_before(
+    session: AsyncSession,
+    client_id: str,
+    county_code: str,
+    posted_on: dt.date,
+    kind: str,
+    legs: Sequence[Leg],
+    conflict_code: str,
+) -> Posted | None:
+    """The posting of ``client_id`` if there is one and it says the same; a 409 if it says otherwise."""
+    existing = await session.scalar(select(LedgerTransaction).where(LedgerTransaction.client_id == client_id))
+    if existing is None:
+        return None
+    same = (existing.county_code, existing.posted_on, existing.kind) == (county_code, posted_on, kind)
+    if same:
+        stored = (
+            await session.scalars(select(LedgerLeg).where(LedgerLeg.transaction_id == existing.id))
+        ).all()
+        same = sorted(map(_leg_key, stored)) == sorted(map(_leg_key, legs))
+    if not same:
+        raise Conflict(
+            f"{client_id} was posted before with other content; a new posting needs a new reference",
+            code=conflict_code,
+        )
+    return Posted(existing.id, replayed=True)
 
 
 async def check_now(session: AsyncSession) -> None:

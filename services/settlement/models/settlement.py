@@ -90,12 +90,19 @@ class Statement(Base):
 
 
 class Payment(Base):
-    """A payout to an institution against a run (拨付)."""
+    """A payout to an institution against a run (拨付); append-only.
+
+    The database refuses a row (trigger ``settlement_payments_within_payable``, see the migration) unless
+    its run is the month's settled run with a statement for the institution, and the institution's payouts
+    for the (county, month), superseded runs' included, stay within that statement's net payable. A
+    ``reference`` (the bank transfer's) names one payout of the county.
+    """
 
     __tablename__ = "settlement_payments"
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, server_default=func.gen_random_uuid())
     run_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("settlement_runs.id"), nullable=False)
+    county_code: Mapped[str] = mapped_column(Text, nullable=False)
     institution_id: Mapped[str] = mapped_column(Text, nullable=False)
     amount_fen: Mapped[int] = mapped_column(BigInteger, nullable=False)
     paid_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
@@ -107,8 +114,9 @@ class Payment(Base):
     )
 
     __table_args__ = (
-        UniqueConstraint("run_id", "institution_id", "reference"),
+        UniqueConstraint("county_code", "reference"),
         CheckConstraint("amount_fen > 0", name="amount_positive"),
+        Index(None, "run_id", "institution_id"),
     )
 
 

@@ -22,6 +22,7 @@ from services.settlement import models
 from services.settlement.config import SettlementConfig
 from shared.errors import Unprocessable
 from shared.row_checks import RowCheck, check_params, codes_array, failed, unnest_codes
+from shared.text_upload import UploadDecoder
 
 COLUMNS = (
     "record_id",
@@ -106,19 +107,21 @@ def _mapping_line(number: int, item: Any) -> str:
 
 
 async def _line_blocks(chunks: AsyncIterator[bytes]) -> AsyncIterator[list[str]]:
-    """The complete lines of each chunk (a line cut by a chunk's end comes with the next), CR of CRLF cut."""
+    """The complete lines of each chunk (a line cut by a chunk's end comes with the next), CR of CRLF cut,
+    read as UTF-8 or GB18030 (GBK), as the file was saved (``shared/text_upload.py``)."""
+    decoder = UploadDecoder()
     pending = b""
     async for chunk in chunks:
         pending += chunk
         cut = pending.rfind(b"\n")
         if cut < 0:
             continue
-        block = pending[:cut].decode("utf-8", errors="replace")
+        block = decoder.text(pending[: cut + 1])[:-1]
         pending = pending[cut + 1 :]
         lines = block.split("\n")
         yield [line.rstrip("\r") for line in lines] if "\r" in block else lines
     if pending.strip():
-        yield [pending.decode("utf-8", errors="replace").rstrip("\r")]
+        yield [decoder.text(pending).rstrip("\r")]
 
 
 def _blank(line: str) -> bool:

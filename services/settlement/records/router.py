@@ -12,8 +12,9 @@ from sqlalchemy import func, select
 from services.settlement import models
 from services.settlement.bounds import MonthQuery
 from services.settlement.config import get_config
-from services.settlement.deps import AnyReader, Contractor, Idempotent, InstitutionRole, visible_institution
+from services.settlement.deps import Idempotent, visible_institution
 from services.settlement.records import checks, intake, results, schemas
+from services.settlement.records.auth import RecordsCheck, RecordsRead, RecordsSubmit
 from shared.db import SessionDep
 from shared.errors import NotFound, Unprocessable
 from shared.pagination import PageParams, page_params, paginate
@@ -49,7 +50,7 @@ async def _own_institution(session: SessionDep, principal: Principal) -> models.
     summary="A batch of records, each with the institution's own record_id (a resend is harmless)",
 )
 async def submit_batch(
-    data: schemas.ServiceRecordBatch, session: SessionDep, principal: InstitutionRole, idempotent: Idempotent
+    data: schemas.ServiceRecordBatch, session: SessionDep, principal: RecordsSubmit, idempotent: Idempotent
 ) -> JSONResponse:
     institution = await _own_institution(session, principal)
 
@@ -69,7 +70,7 @@ async def submit_batch(
     summary="A month of records as a file: CSV with a header, or JSON lines; streamed, never held whole",
     max_body_size=MAX_UPLOAD_BYTES,
 )
-async def import_file(request: Request, session: SessionDep, principal: InstitutionRole) -> schemas.ImportJob:
+async def import_file(request: Request, session: SessionDep, principal: RecordsSubmit) -> schemas.ImportJob:
     institution = await _own_institution(session, principal)
     content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if content_type in ("text/csv", "application/csv"):
@@ -87,7 +88,7 @@ async def import_file(request: Request, session: SessionDep, principal: Institut
 @router.get(
     "/api/v1/service-record-imports/{job_id}", response_model=schemas.ImportJob, summary="An import job"
 )
-async def get_import(job_id: uuid.UUID, session: SessionDep, principal: AnyReader) -> schemas.ImportJob:
+async def get_import(job_id: uuid.UUID, session: SessionDep, principal: RecordsRead) -> schemas.ImportJob:
     job = await session.get(models.ImportJob, job_id)
     if job is None:
         raise NotFound("no such import", code="IMPORT_NOT_FOUND")
@@ -100,7 +101,7 @@ async def get_import(job_id: uuid.UUID, session: SessionDep, principal: AnyReade
 )
 async def list_records(
     session: SessionDep,
-    principal: AnyReader,
+    principal: RecordsRead,
     page: Page,
     institution_id: str | None = None,
     county_code: Annotated[str | None, Query(pattern=r"^[0-9]{6}$")] = None,
@@ -154,7 +155,7 @@ async def list_records(
     "/api/v1/service-records:check", response_model=schemas.CheckResult, summary="Run the checks now"
 )
 async def check_month(
-    data: schemas.CheckRequest, session: SessionDep, principal: Contractor
+    data: schemas.CheckRequest, session: SessionDep, principal: RecordsCheck
 ) -> schemas.CheckResult:
     principal.require_county(data.county_code, "county")
     checked = await checks.run_checks(session, data.county_code, data.month, get_config())

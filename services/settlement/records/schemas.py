@@ -2,11 +2,25 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, WithJsonSchema
 
 from services.settlement.bounds import Day
+
+LOCAL_TIME_PATTERN = r"^([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]{1,6})?$"
+LocalTime = Annotated[
+    dt.time,
+    PlainSerializer(dt.time.isoformat, return_type=str),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": LOCAL_TIME_PATTERN,
+            "description": "a local wall-clock time (Asia/Shanghai) without an offset, `HH:MM:SS`",
+            "examples": ["09:00:00"],
+        }
+    ),
+]
 
 
 class ServiceRecordBatch(BaseModel):
@@ -59,8 +73,8 @@ class ServiceRecord(BaseModel):
     caregiver_code: str | None
     care_mode: str
     service_date: dt.date
-    start_time: dt.time | None
-    end_time: dt.time | None
+    start_time: LocalTime | None
+    end_time: LocalTime | None
     items: list[str]
     amount_claimed_fen: int
     checked_at: dt.datetime | None = None

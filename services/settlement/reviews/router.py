@@ -5,8 +5,9 @@ from __future__ import annotations
 from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 
-from services.settlement.deps import Contractor, Idempotent
+from services.settlement.deps import Idempotent
 from services.settlement.reviews import schemas, service
+from services.settlement.reviews.auth import RecordsReview
 from shared.db import SessionDep
 
 router = APIRouter(tags=["service record review"])
@@ -18,7 +19,7 @@ router = APIRouter(tags=["service record review"])
     summary="First review (初审) or second review (复核) decisions, in bulk; reviewer and reasons stored",
 )
 async def review(
-    data: schemas.ReviewRequest, session: SessionDep, principal: Contractor, idempotent: Idempotent
+    data: schemas.ReviewRequest, session: SessionDep, principal: RecordsReview, idempotent: Idempotent
 ) -> JSONResponse:
     async def produce() -> schemas.ReviewResult:
         return await service.review(session, principal, data)
@@ -32,7 +33,7 @@ async def review(
     summary="Pick records for review: a random share, amounts above a threshold, or unusual ones",
 )
 async def sample(
-    data: schemas.SampleRequest, session: SessionDep, principal: Contractor, idempotent: Idempotent
+    data: schemas.SampleRequest, session: SessionDep, principal: RecordsReview, idempotent: Idempotent
 ) -> JSONResponse:
     principal.require_county(data.county_code, "county")
 

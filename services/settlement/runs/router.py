@@ -11,10 +11,12 @@ from sqlalchemy import select
 from services.settlement import models
 from services.settlement.bounds import MonthQuery
 from services.settlement.config import get_config
-from services.settlement.deps import AnyReader, Contractor, Idempotent, visible_institution
+from services.settlement.deps import Idempotent, visible_institution
 from services.settlement.runs import schemas, service
+from services.settlement.runs.auth import PayoutsWrite, RunsRead, RunsWrite
 from shared.db import SessionDep
 from shared.errors import NotFound
+from shared.idempotency import REPLAYED_HEADER
 from shared.principal import Principal, Role
 
 router = APIRouter(tags=["settlement"])
@@ -40,7 +42,7 @@ async def _run_out(session: SessionDep, principal: Principal, run: models.Settle
 
 @router.post("/api/v1/settlement-runs", status_code=201, response_model=schemas.Run, summary="Settle a month")
 async def create_run(
-    data: schemas.RunCreate, session: SessionDep, principal: Contractor, idempotent: Idempotent
+    data: schemas.RunCreate, session: SessionDep, principal: RunsWrite, idempotent: Idempotent
 ) -> JSONResponse:
     principal.require_county(data.county_code, "county")
 
@@ -62,7 +64,7 @@ async def create_run(
 @router.get(
     "/api/v1/settlement-runs/{run_id}", response_model=schemas.Run, summary="A run and its statements"
 )
-async def get_run(run_id: uuid.UUID, session: SessionDep, principal: AnyReader) -> schemas.Run:
+async def get_run(run_id: uuid.UUID, session: SessionDep, principal: RunsRead) -> schemas.Run:
     return await _run_out(session, principal, await _visible_run(session, principal, run_id))
 
 
@@ -72,7 +74,7 @@ async def get_run(run_id: uuid.UUID, session: SessionDep, principal: AnyReader) 
     summary="An institution's statements (of settled runs)",
 )
 async def institution_statements(
-    institution_id: str, session: SessionDep, principal: AnyReader, month: MonthQuery | None = None
+    institution_id: str, session: SessionDep, principal: RunsRead, month: MonthQuery | None = None
 ) -> schemas.StatementList:
     await visible_institution(session, principal, institution_id)
     stmt = (
@@ -91,21 +93,31 @@ async def institution_statements(
     "/api/v1/settlement-runs/{run_id}/payments",
     status_code=201,
     response_model=schemas.Payment,
+    responses={200: {"model": schemas.Payment, "description": "the same payout sent again (replayed)"}},
     summary="Record a payout to an institution",
+    description="The bank `reference` names one payout of the county: sent again with the same run, "
+    "institution, amount and date it answers 200 with the first payout (`Idempotent-Replayed: true`); with "
+    "anything else it is a 409 `PAYMENT_REF_CONFLICT`. Payouts for a month never exceed its settled "
+    "statement's net payable (409 `OVERPAYMENT`), superseded runs' payouts included; a superseded run takes "
+    "none (409 `RUN_SUPERSEDED`).",
 )
 async def record_payment(
     run_id: uuid.UUID,
     data: schemas.PaymentCreate,
     session: SessionDep,
-    principal: Contractor,
+    principal: PayoutsWrite,
     idempotent: Idempotent,
 ) -> JSONResponse:
     run = await _visible_run(session, principal, run_id)
 
-    async def produce() -> schemas.Payment:
-        payment = await service.record_payment(
+    async def produce() -> schemas.Payment | JSONResponse:
+        payment, replayed = await service.record_payment(
             session, principal, run, data.institution_id, data.amount_fen, data.paid_on, data.reference
         )
-        return schemas.Payment.model_validate(payment)
+        out = schemas.Payment.model_validate(payment)
+        if replayed:
+            body = out.model_dump(mode="json")
+            return JSONResponse(body, status_code=200, headers={REPLAYED_HEADER: "true"})
+        return out
 
     return await idempotent.respond(produce, status_code=201)

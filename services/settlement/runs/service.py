@@ -5,7 +5,8 @@ them in the same statement; the service records are not rewritten. A run happens
 advisory lock (``records.checks.lock_month``) serialises runs of one (county, month), and a partial
 unique index allows one ``settled`` run per (county, month), so two concurrent runs cannot both succeed. A
 re-settlement is explicit and recorded: it reverses the settled run's posting, supersedes it, and settles
-again. Upheld disputes of earlier months are paid as adjustments in the next run.
+again. Upheld disputes of earlier months are paid as adjustments in the next run: a run locks the upheld,
+unpaid disputes it pays, so runs of two months of one county never both pay one.
 """
 
 from __future__ import annotations
@@ -49,14 +50,14 @@ SETTLE = """
       FROM (SELECT institution_id, care_mode, fund AS amount FROM results
             UNION ALL
             SELECT institution_id, care_mode, adjustment_fen FROM settlement.disputes
-             WHERE county_code = :county AND status = 'upheld' AND paid_in_run_id IS NULL) m
+             WHERE id = ANY(CAST(:adjustments AS uuid[]))) m
      GROUP BY 1, 2
 ), by_mode AS (
     SELECT institution_id, jsonb_object_agg(care_mode, amount) FILTER (WHERE amount <> 0) AS fund_by_mode
       FROM modes GROUP BY institution_id
 ), adj AS (
     SELECT institution_id, sum(adjustment_fen) AS adjustments FROM settlement.disputes
-     WHERE county_code = :county AND status = 'upheld' AND paid_in_run_id IS NULL
+     WHERE id = ANY(CAST(:adjustments AS uuid[]))
      GROUP BY institution_id
 ), totals AS (
     SELECT coalesce(recs.institution_id, adj.institution_id) AS institution_id,
@@ -142,20 +143,33 @@ async def settle(
     session.add(run)
     await session.flush()
     await checks.forget_pending(session, county_code, m0)
+    # the adjustments this run pays: locked, so that a run of another month of the county (which holds
+    # another month lock) waits and then finds them paid; one upheld after this read is left to the next run
+    adjustments = list(
+        (
+            await session.scalars(
+                select(models.Dispute.id)
+                .where(
+                    models.Dispute.county_code == county_code,
+                    models.Dispute.status == "upheld",
+                    models.Dispute.paid_in_run_id.is_(None),
+                )
+                .order_by(models.Dispute.id)
+                .with_for_update()
+            )
+        ).all()
+    )
     parameters = await benefit_rules.month_parameters(session, m0)
     await session.execute(
         text(checks.results_sql(None) + SETTLE),
         {
             **checks.pass_parameters(county_code, m0, config, parameters, run_id),
             "deposit_bp": parameters.quality_deposit_bp,
+            "adjustments": adjustments,
         },
     )
     await session.execute(
-        text(
-            "UPDATE settlement.disputes SET paid_in_run_id = :run WHERE county_code = :county "
-            "AND status = 'upheld' AND paid_in_run_id IS NULL"
-        ),
-        {"run": run_id, "county": county_code},
+        update(models.Dispute).where(models.Dispute.id.in_(adjustments)).values(paid_in_run_id=run_id)
     )
     statements = (
         await session.scalars(select(models.Statement).where(models.Statement.run_id == run_id))
@@ -210,26 +224,86 @@ async def record_payment(
     amount_fen: int,
     paid_on: dt.date,
     reference: str,
-) -> models.Payment:
+) -> tuple[models.Payment, bool]:
+    """Record a payout; returns (payment, replayed).
+
+    The bank ``reference`` names one payout of the county: found again with the same run, institution,
+    amount and date it is that payout (replayed, nothing changes), with anything else a 409. Payouts of one
+    reference take turns (a lock on it), and payouts to one statement too (its row is locked before the
+    sum is read), so "paid ≤ payable" holds under concurrency; the database refuses any row that breaks it.
+    What an institution is owed for a month counts the payouts made against a run the month's
+    re-settlement superseded.
+    """
     if paid_on <= month_end(run.month):
         raise Unprocessable(
             f"a payment for {run.month:%Y-%m} is made after the month, not on {paid_on}",
             code="PAID_BEFORE_MONTH_END",
         )
-    statement = await session.get(models.Statement, (run.id, institution_id))
+    await session.execute(
+        text("SELECT pg_advisory_xact_lock(hashtext(:county), hashtext(:reference))"),
+        {"county": f"settlement.payout_reference:{run.county_code}", "reference": reference},
+    )
+    existing = await session.scalar(
+        select(models.Payment).where(
+            models.Payment.county_code == run.county_code, models.Payment.reference == reference
+        )
+    )
+    if existing is not None:
+        same = (existing.run_id, existing.institution_id, existing.amount_fen, existing.paid_on) == (
+            run.id,
+            institution_id,
+            amount_fen,
+            paid_on,
+        )
+        if same:
+            return existing, True
+        raise Conflict(
+            f"reference {reference} names another payout of county {run.county_code}",
+            code="PAYMENT_REF_CONFLICT",
+            payment_id=str(existing.id),
+        )
+    locked = await session.scalar(
+        select(models.SettlementRun)
+        .where(models.SettlementRun.id == run.id)
+        .with_for_update(read=True)
+        .execution_options(populate_existing=True)
+    )
+    assert locked is not None
+    if locked.status != "settled":
+        settled = await session.scalar(
+            select(models.SettlementRun.id).where(
+                models.SettlementRun.county_code == run.county_code,
+                models.SettlementRun.month == run.month,
+                models.SettlementRun.status == "settled",
+            )
+        )
+        raise Conflict(
+            f"run {run.id} was superseded by a re-settlement of {run.month:%Y-%m}; pay against {settled}",
+            code="RUN_SUPERSEDED",
+            run_id=str(settled) if settled else None,
+        )
+    statement = await session.scalar(
+        select(models.Statement)
+        .where(models.Statement.run_id == run.id, models.Statement.institution_id == institution_id)
+        .with_for_update()
+    )
     if statement is None:
         raise NotFound(f"run {run.id} has no statement for {institution_id}", code="STATEMENT_NOT_FOUND")
     paid = int(
         await session.scalar(
-            select(func.coalesce(func.sum(models.Payment.amount_fen), 0)).where(
-                models.Payment.run_id == run.id, models.Payment.institution_id == institution_id
+            select(func.coalesce(func.sum(models.Payment.amount_fen), 0))
+            .join(models.SettlementRun, models.SettlementRun.id == models.Payment.run_id)
+            .where(
+                models.SettlementRun.county_code == run.county_code,
+                models.SettlementRun.month == run.month,
+                models.Payment.institution_id == institution_id,
             )
         )
         or 0
     )
     if paid + amount_fen > statement.net_payable_fen:
         raise Conflict(
-            f"{institution_id} is owed {statement.net_payable_fen - paid} fen on this run",
+            f"{institution_id} is owed {statement.net_payable_fen - paid} fen for {run.month:%Y-%m}",
             code="OVERPAYMENT",
         )
     tx_id = await ledger.post(
@@ -248,6 +322,7 @@ async def record_payment(
     )
     payment = models.Payment(
         run_id=run.id,
+        county_code=run.county_code,
         institution_id=institution_id,
         amount_fen=amount_fen,
         paid_on=paid_on,
@@ -257,4 +332,4 @@ async def record_payment(
     )
     session.add(payment)
     await session.flush()
-    return payment
+    return payment, False

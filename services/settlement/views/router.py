@@ -11,8 +11,8 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
 from services.settlement.bounds import MonthQuery
-from services.settlement.deps import Overseer
 from services.settlement.views import schemas, service
+from services.settlement.views.auth import BenefitStatementsRead, FundStatusRead
 from shared.db import SessionDep
 from shared.errors import NotFound
 
@@ -28,7 +28,7 @@ router = APIRouter(tags=["fund views"])
 async def fund_status(
     request: Request,
     session: SessionDep,
-    principal: Overseer,
+    principal: FundStatusRead,
     month: MonthQuery,
     county_code: Annotated[str | None, Query(pattern=r"^[0-9]{6}$")] = None,
 ) -> schemas.FundStatus | Response:
@@ -63,7 +63,7 @@ async def fund_status(
     summary="What the fund paid on the person's behalf and what was theirs to pay, by institution and mode",
 )
 async def benefit_statement(
-    person_id: uuid.UUID, month: MonthQuery, session: SessionDep, principal: Overseer
+    person_id: uuid.UUID, month: MonthQuery, session: SessionDep, principal: BenefitStatementsRead
 ) -> schemas.BenefitStatement:
     county = await service.person_county(session, person_id)
     if county is None or not principal.sees_county(county):

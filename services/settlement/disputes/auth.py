@@ -1,0 +1,32 @@
+"""Who may raise, decide and read disputes of deductions."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from shared.permissions import Role, capability, require
+from shared.principal import Principal
+
+DISPUTES_READ = capability(
+    "settlement.disputes.read",
+    "a record's dispute and its decision",
+    Role.ADMIN,
+    Role.BUREAU,
+    Role.CONTRACTOR,
+    Role.INSTITUTION,
+)
+DisputesRead = Annotated[Principal, require(DISPUTES_READ)]
+
+DISPUTES_RAISE = capability(
+    "settlement.disputes.raise",
+    "dispute a deduction of one's own record",
+    Role.INSTITUTION,
+)
+DisputesRaise = Annotated[Principal, require(DISPUTES_RAISE)]
+
+DISPUTES_DECIDE = capability(
+    "settlement.disputes.decide",
+    "uphold or reject a dispute",
+    Role.CONTRACTOR,
+)
+DisputesDecide = Annotated[Principal, require(DISPUTES_DECIDE)]

@@ -1,0 +1,41 @@
+"""Who may contract institutions, register caregivers and clients' homes, and read them."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from shared.permissions import Role, capability, require
+from shared.principal import Principal
+
+INSTITUTIONS_READ = capability(
+    "settlement.institutions.read",
+    "institutions and their caregivers (an institution: itself)",
+    Role.ADMIN,
+    Role.BUREAU,
+    Role.CONTRACTOR,
+    Role.INSTITUTION,
+)
+InstitutionsRead = Annotated[Principal, require(INSTITUTIONS_READ)]
+
+INSTITUTIONS_WRITE = capability(
+    "settlement.institutions.write",
+    "contract an institution and change its agreement",
+    Role.CONTRACTOR,
+)
+InstitutionsWrite = Annotated[Principal, require(INSTITUTIONS_WRITE)]
+
+CAREGIVERS_WRITE = capability(
+    "settlement.caregivers.write",
+    "register a caregiver (an institution: its own)",
+    Role.CONTRACTOR,
+    Role.INSTITUTION,
+)
+CaregiversWrite = Annotated[Principal, require(CAREGIVERS_WRITE)]
+
+CLIENT_HOMES_WRITE = capability(
+    "settlement.client_homes.write",
+    "record where a client served at home lives",
+    Role.CONTRACTOR,
+    Role.INSTITUTION,
+)
+ClientHomesWrite = Annotated[Principal, require(CLIENT_HOMES_WRITE)]

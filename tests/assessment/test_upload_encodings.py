@@ -1,0 +1,38 @@
+"""The expert pool's CSV saved by Excel on Chinese Windows (GBK) or as "CSV UTF-8" (with a byte-order mark)
+is read as written; a line in no encoding we read is a 422 naming it."""
+
+from __future__ import annotations
+
+import httpx
+
+from tests.assessment.conftest import Api
+
+HEADER = (
+    "code,name,profession,institution_id,county_codes,qualification_expires_on,training_expires_on,"
+    "relative_person_ids,family_doctor_person_ids\n"
+)
+
+
+async def import_file(api: Api, body: bytes) -> httpx.Response:
+    return await api.gateway.post(
+        "/api/v1/experts:import", content=body, headers={**api.headers, "Content-Type": "text/csv"}
+    )
+
+
+class TestExpertFiles:
+    async def test_gbk_and_utf8_with_a_byte_order_mark_read_the_same(self, contractor: Api) -> None:
+        text = HEADER + "ENC-1,王医生,doctor,温州医院,330302,2030-12-31,,,\n"
+        gbk = await import_file(contractor, text.encode("gbk"))
+        assert gbk.status_code == 200, gbk.text
+        assert (gbk.json()["created"], gbk.json()["rejected"]) == (1, 0)
+        listed = (await contractor.get("/api/v1/experts")).json()["items"]
+        assert [(e["name"], e["institution_id"]) for e in listed if e["code"] == "ENC-1"] == [
+            ("王医生", "温州医院")
+        ]
+        bom = await import_file(contractor, b"\xef\xbb\xbf" + text.encode())
+        assert (bom.status_code, bom.json()["updated"], bom.json()["rejected"]) == (200, 1, 0)
+
+    async def test_a_line_in_neither_encoding_is_named(self, contractor: Api) -> None:
+        body = (HEADER + "ENC-2,王医生,doctor,H,330302,2030-12-31,,,\n").encode() + b"ENC-3,\xff\xfe,doctor\n"
+        r = await import_file(contractor, body)
+        assert (r.status_code, r.json()["code"], r.json()["line"]) == (422, "ENCODING_INVALID", 3)
