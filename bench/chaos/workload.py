@@ -621,7 +621,7 @@ class Simulation:
         for b in accepted:
             self.model.payouts[(county, b["reference"])] = b["amount_fen"]
             payable.paid_fen += b["amount_fen"]
-        if payable.paid_fen > payable.net_payable_fen:
+        if accepted and payable.paid_fen > payable.net_payable_fen:
             self.model.violation(
                 f"{institution} {month:%Y-%m}: {payable.paid_fen} fen paid out against {payable.net_payable_fen} payable"
             )
