@@ -45,7 +45,9 @@ async def _value(conn: AsyncConnection, sql: str, **params: Any) -> Any:
     return (await conn.execute(text(sql), params)).scalar()
 
 
-def _differ(name: str, left: list[tuple[Any, ...]], right: list[tuple[Any, ...]], what: tuple[str, str]) -> list[str]:
+def _differ(
+    name: str, left: list[tuple[Any, ...]], right: list[tuple[Any, ...]], what: tuple[str, str]
+) -> list[str]:
     """Multisets of rows compared; the first few differences named."""
     a, b = Counter(left), Counter(right)
     if a == b:
@@ -112,10 +114,16 @@ async def read_models_equal_sources(conn: AsyncConnection) -> list[str]:
     found = []
     found += _differ(
         "persons",
-        await _rows(conn, "SELECT id, county_code, category, enrolled_on, birth_date, sex, "
-                          "CASE WHEN status = 'deceased' THEN status_on END FROM enrollment.persons"),  # fmt: skip
-        await _rows(conn, "SELECT person_id, county_code, category, enrolled_on, birth_date, sex, died_on "
-                          "FROM settlement.insured_persons"),  # fmt: skip
+        await _rows(
+            conn,
+            "SELECT id, county_code, category, enrolled_on, birth_date, sex, "
+            "CASE WHEN status = 'deceased' THEN status_on END FROM enrollment.persons",
+        ),
+        await _rows(
+            conn,
+            "SELECT person_id, county_code, category, enrolled_on, birth_date, sex, died_on "
+            "FROM settlement.insured_persons",
+        ),
         ("enrollment", "settlement"),
     )
     found += _differ(
@@ -126,47 +134,74 @@ async def read_models_equal_sources(conn: AsyncConnection) -> list[str]:
     )
     found += _differ(
         "contributions",
-        await _rows(conn, "SELECT id, person_id, county_code, year, payer, applied_fen, paid_on "
-                          "FROM enrollment.payments WHERE applied_fen > 0"),  # fmt: skip
-        await _rows(conn, "SELECT payment_id, person_id, county_code, year, payer, amount_fen, paid_on "
-                          "FROM settlement.contributions_received"),  # fmt: skip
+        await _rows(
+            conn,
+            "SELECT id, person_id, county_code, year, payer, applied_fen, paid_on "
+            "FROM enrollment.payments WHERE applied_fen > 0",
+        ),
+        await _rows(
+            conn,
+            "SELECT payment_id, person_id, county_code, year, payer, amount_fen, paid_on "
+            "FROM settlement.contributions_received",
+        ),
         ("enrollment", "settlement"),
     )
     found += _differ(
         "bills",
-        await _rows(conn, "SELECT person_id, year, employer_due_fen + individual_due_fen, "
-                          "employer_paid_fen + individual_paid_fen FROM enrollment.contribution_bills"),  # fmt: skip
+        await _rows(
+            conn,
+            "SELECT person_id, year, employer_due_fen + individual_due_fen, "
+            "employer_paid_fen + individual_paid_fen FROM enrollment.contribution_bills",
+        ),
         await _rows(conn, "SELECT person_id, year, due_fen, paid_fen FROM settlement.person_bills"),
         ("enrollment", "settlement"),
     )
     found += _differ(
         "bills per county",
-        await _rows(conn, "SELECT year, county_code, count(*), sum(employer_due_fen + individual_due_fen) "
-                          "FROM enrollment.contribution_bills GROUP BY 1, 2"),  # fmt: skip
-        await _rows(conn, "SELECT year, county_code, bills, amount_due_fen FROM settlement.contributions_due"),
+        await _rows(
+            conn,
+            "SELECT year, county_code, count(*), sum(employer_due_fen + individual_due_fen) "
+            "FROM enrollment.contribution_bills GROUP BY 1, 2",
+        ),
+        await _rows(
+            conn, "SELECT year, county_code, bills, amount_due_fen FROM settlement.contributions_due"
+        ),
         ("enrollment", "settlement"),
     )
     found += _differ(
         "disability levels",
-        await _rows(conn, "SELECT id, person_id::uuid, county_code, level, valid_from, valid_to, ended_on "
-                          "FROM assessment.conclusions WHERE status IN ('in_force', 'superseded', 'revoked')"),  # fmt: skip
-        await _rows(conn, "SELECT conclusion_id, person_id, county_code, level, valid_from, valid_to, ends_on "
-                          "FROM settlement.disability_levels"),  # fmt: skip
+        await _rows(
+            conn,
+            "SELECT id, person_id::uuid, county_code, level, valid_from, valid_to, ended_on "
+            "FROM assessment.conclusions WHERE status IN ('in_force', 'superseded', 'revoked')",
+        ),
+        await _rows(
+            conn,
+            "SELECT conclusion_id, person_id, county_code, level, valid_from, valid_to, ends_on "
+            "FROM settlement.disability_levels",
+        ),
         ("assessment", "settlement"),
     )
     found += _differ(
         "applications",
         await _rows(conn, "SELECT id, county_code, received_on FROM assessment.applications"),
-        await _rows(conn, "SELECT application_id, county_code, received_on FROM settlement.applications_received"),
+        await _rows(
+            conn, "SELECT application_id, county_code, received_on FROM settlement.applications_received"
+        ),
         ("assessment", "settlement"),
     )
     found += _differ(
         "institution clients",
-        await _rows(conn, "SELECT DISTINCT ON (c.person_id) c.person_id::uuid, a.care_institution_id, c.id "
-                          "FROM assessment.conclusions c JOIN assessment.applications a ON a.id = c.application_id "
-                          "WHERE c.status = 'in_force' AND a.care_institution_id IS NOT NULL "
-                          "ORDER BY c.person_id, c.valid_from DESC"),  # fmt: skip
-        await _rows(conn, "SELECT person_id, institution_id, conclusion_id FROM enrollment.institution_clients"),
+        await _rows(
+            conn,
+            "SELECT DISTINCT ON (c.person_id) c.person_id::uuid, a.care_institution_id, c.id "
+            "FROM assessment.conclusions c JOIN assessment.applications a ON a.id = c.application_id "
+            "WHERE c.status = 'in_force' AND a.care_institution_id IS NOT NULL "
+            "ORDER BY c.person_id, c.valid_from DESC",
+        ),
+        await _rows(
+            conn, "SELECT person_id, institution_id, conclusion_id FROM enrollment.institution_clients"
+        ),
         ("assessment", "enrollment"),
     )
     return found
@@ -210,33 +245,49 @@ async def funds_equal_sources(conn: AsyncConnection, model: Model) -> list[str]:
             )
     found += _differ(
         "contribution postings",
-        await _rows(conn, "SELECT 'contribution:' || id, applied_fen FROM enrollment.payments WHERE applied_fen > 0"),
-        await _rows(conn, "SELECT t.client_id, l.amount_fen FROM settlement.ledger_transactions t "
-                          "JOIN settlement.ledger_legs l ON l.transaction_id = t.id AND l.account = 'cash' "
-                          "WHERE t.kind = 'contribution'"),  # fmt: skip
+        await _rows(
+            conn, "SELECT 'contribution:' || id, applied_fen FROM enrollment.payments WHERE applied_fen > 0"
+        ),
+        await _rows(
+            conn,
+            "SELECT t.client_id, l.amount_fen FROM settlement.ledger_transactions t "
+            "JOIN settlement.ledger_legs l ON l.transaction_id = t.id AND l.account = 'cash' "
+            "WHERE t.kind = 'contribution'",
+        ),
         ("enrollment", "ledger"),
     )
     found += _differ(
         "subsidy postings",
         [(county, amount) for (county, _), amount in model.subsidies.items()],
-        await _rows(conn, "SELECT t.county_code, l.amount_fen FROM settlement.ledger_transactions t "
-                          "JOIN settlement.ledger_legs l ON l.transaction_id = t.id AND l.account = 'cash' "
-                          "WHERE t.kind = 'fiscal_subsidy'"),  # fmt: skip
+        await _rows(
+            conn,
+            "SELECT t.county_code, l.amount_fen FROM settlement.ledger_transactions t "
+            "JOIN settlement.ledger_legs l ON l.transaction_id = t.id AND l.account = 'cash' "
+            "WHERE t.kind = 'fiscal_subsidy'",
+        ),
         ("the bureau's answers", "ledger"),
     )
     found += _differ(
         "payouts",
         [(county, ref, amount) for (county, ref), amount in model.payouts.items()],
-        await _rows(conn, "SELECT r.county_code, p.reference, p.amount_fen FROM settlement.settlement_payments p "
-                          "JOIN settlement.settlement_runs r ON r.id = p.run_id"),  # fmt: skip
+        await _rows(
+            conn,
+            "SELECT r.county_code, p.reference, p.amount_fen FROM settlement.settlement_payments p "
+            "JOIN settlement.settlement_runs r ON r.id = p.run_id",
+        ),
         ("the contractor's answers", "settlement"),
     )
     found += _differ(
         "payout postings",
-        await _rows(conn, "SELECT p.ledger_transaction_id, -p.amount_fen FROM settlement.settlement_payments p"),
-        await _rows(conn, "SELECT t.id, l.amount_fen FROM settlement.ledger_transactions t "
-                          "JOIN settlement.ledger_legs l ON l.transaction_id = t.id AND l.account = 'cash' "
-                          "WHERE t.kind = 'payment'"),  # fmt: skip
+        await _rows(
+            conn, "SELECT p.ledger_transaction_id, -p.amount_fen FROM settlement.settlement_payments p"
+        ),
+        await _rows(
+            conn,
+            "SELECT t.id, l.amount_fen FROM settlement.ledger_transactions t "
+            "JOIN settlement.ledger_legs l ON l.transaction_id = t.id AND l.account = 'cash' "
+            "WHERE t.kind = 'payment'",
+        ),
         ("payouts", "ledger"),
     )
     runs = await _rows(

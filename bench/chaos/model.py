@@ -49,10 +49,14 @@ class Model:
     """institution id → county."""
     records: set[tuple[str, str]] = field(default_factory=set)
     """(institution, record_id) of every service record sent and accepted."""
+    record_months: set[tuple[str, dt.date]] = field(default_factory=set)
+    """(county, month) that service records were sent for."""
     applications: set[str] = field(default_factory=set)
     conclusions: set[str] = field(default_factory=set)
     poisons: dict[str, str] = field(default_factory=dict)
     """event_id → feed of each event that breaks its contract, put into a feed on purpose."""
+    trace: list[str] = field(default_factory=list)
+    """Every operation and every fault armed, in order: what a seed's number replays."""
     violations: list[str] = field(default_factory=list)
     faults: Counter[str] = field(default_factory=Counter)
     operations: Counter[str] = field(default_factory=Counter)

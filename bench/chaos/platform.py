@@ -95,7 +95,9 @@ class Template:
         await drop_database(self.url)
 
 
-def signed_client(app: FastAPI, principal: Principal, base_url: str = "http://service.chaos") -> httpx.AsyncClient:
+def signed_client(
+    app: FastAPI, principal: Principal, base_url: str = "http://service.chaos"
+) -> httpx.AsyncClient:
     """A client of one app calling as ``principal``, signed as the gateway signs."""
     return httpx.AsyncClient(
         transport=httpx.ASGITransport(app=app),
@@ -143,7 +145,7 @@ class Platform:
         self.feeds = {}
         self.metrics = {}
         self.consumers = {}
-        for name, (consumer_cls, service) in CONSUMERS.items():
+        for name, (consumer_cls, _) in CONSUMERS.items():
             self.feeds[name] = FlakyFeed(httpx.ASGITransport(app=self.apps[consumer_cls.source]))
             self.metrics[name] = FeedMetrics(_registry())
             self.consumers[name] = self._consumer(name)

@@ -1,8 +1,8 @@
 """``python -m bench chaos``: many seeds, a table of what was injected, and the first seed that broke a rule.
 
-    python -m bench chaos                      # 200 seeds from 1, table appended to bench/RESULTS.md
-    python -m bench chaos --seeds 50 --start 1000
-    python -m bench chaos --seed 17            # replay one seed and print what it found (make chaos SEED=17)
+python -m bench chaos                      # 200 seeds from 1, table appended to bench/RESULTS.md
+python -m bench chaos --seeds 50 --start 1000
+python -m bench chaos --seed 17            # replay one seed and print what it found (make chaos SEED=17)
 """
 
 from __future__ import annotations
@@ -17,20 +17,36 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bench.chaos import invariants
+from sqlalchemy import text
+
+from bench.chaos import invariants, workload
 from bench.chaos.model import Model
 from bench.chaos.platform import Platform, Template
-from bench.chaos.workload import Simulation
+from bench.chaos.simulator import Simulator
 from shared.embedded_db import drop_database
 from shared.settings import Settings
 
 RESULTS = Path(__file__).resolve().parents[1] / "RESULTS.md"
 STEPS = 60
+BATCH_SIZES = (1, 2, 5, 20, 100)
+"""Consumer page sizes; a seed's is ``BATCH_SIZES[seed % 5]``: one event a page up to whole bursts."""
+EVENTS = (
+    "SELECT (SELECT count(*) FROM enrollment.outbox_events) + (SELECT count(*) FROM assessment.outbox_events)"
+)
 FAULT_RATE = 0.25
 FAULT_KINDS = (
-    "request_abort", "request_lost", "request_pause", "request_pause_abort", "consumer_killed",
-    "feed_replay", "feed_stale", "feed_overlap", "feed_drop", "concurrent_duplicates", "poison_event",
-)  # fmt: skip
+    "request_abort",
+    "request_lost",
+    "request_pause",
+    "request_pause_abort",
+    "consumer_killed",
+    "feed_replay",
+    "feed_stale",
+    "feed_overlap",
+    "feed_drop",
+    "concurrent_duplicates",
+    "poison_event",
+)
 
 
 @dataclass
@@ -65,34 +81,26 @@ async def run_seed(
     the invariants checked."""
     started = time.perf_counter()
     url = await template.copy()
-    batch_size = [1, 2, 5, 20, 100][seed % 5]
-    platform = Platform(url, batch_size=batch_size)
-    simulation = Simulation(platform, seed, steps=steps, fault_rate=fault_rate)
+    platform = Platform(url, batch_size=BATCH_SIZES[seed % len(BATCH_SIZES)])
+    simulator = Simulator(platform, seed, fault_rate=fault_rate)
+    events = 0
     try:
-        await simulation.run()
-        violations = list(simulation.model.violations) + await invariants.check(platform, simulation.model)
+        try:
+            await workload.run(simulator, steps)
+        except Exception as exc:
+            simulator.model.violation(f"the workload stopped: {type(exc).__name__}: {exc}")
+        else:
+            simulator.model.violations += await invariants.check(platform, simulator.model)
         async with platform.engine.connect() as conn:
-            from sqlalchemy import text
-
-            events = int(
-                (
-                    await conn.execute(
-                        text(
-                            "SELECT (SELECT count(*) FROM enrollment.outbox_events) "
-                            "+ (SELECT count(*) FROM assessment.outbox_events)"
-                        )
-                    )
-                ).scalar_one()
-            )
+            events = int(await conn.scalar(text(EVENTS)) or 0)
     finally:
         await platform.close()
-    kept = url if violations and keep else None
-    if kept is None:
-        await drop_database(url)
-    return SeedResult(
-        seed, simulation.model, violations, time.perf_counter() - started, events, platform.restarts, kept,
-        Counter(simulation.model.faults),
-    )  # fmt: skip
+        violations = list(simulator.model.violations)
+        kept = url if violations and keep else None
+        if kept is None:
+            await drop_database(url)
+    return SeedResult(seed, simulator.model, violations, time.perf_counter() - started, events,
+                      platform.restarts, kept, Counter(simulator.model.faults))  # fmt: skip
 
 
 def server_url() -> tuple[str, object | None]:
@@ -112,7 +120,10 @@ def table(results: list[SeedResult], seconds: float) -> str:
     broken = [r for r in results if r.violations]
     rows = [
         ("seeds", f"{len(results)} ({results[0].seed}–{results[-1].seed})" if results else "0"),
-        ("seeds that broke an invariant", f"{len(broken)}" + (f" (first: {broken[0].seed})" if broken else "")),
+        (
+            "seeds that broke an invariant",
+            f"{len(broken)}" + (f" (first: {broken[0].seed})" if broken else ""),
+        ),
         ("operations", f"{sum(sum(r.model.operations.values()) for r in results):,}"),
         ("requests (retries included)", f"{sum(r.model.requests for r in results):,}"),
         ("money operations", f"{sum(r.model.money_operations for r in results):,}"),
@@ -146,38 +157,51 @@ async def _main(args: argparse.Namespace) -> int:
     try:
         seeds = [args.seed] if args.seed is not None else list(range(args.start, args.start + args.seeds))
         for seed in seeds:
-            result = await run_seed(template, seed, steps=args.steps, fault_rate=args.fault_rate,
-                                    keep=args.keep)  # fmt: skip
+            result = await run_seed(
+                template, seed, steps=args.steps, fault_rate=args.fault_rate, keep=args.keep
+            )
             results.append(result)
             status = "ok" if not result.violations else f"{len(result.violations)} broken"
             faults = sum(v for k, v in result.faults.items() if k in FAULT_KINDS)
-            print(f"seed {seed:>6}: {status:<10} {faults:>3} faults, {result.events:>5} events, "  # noqa: T201
-                  f"{result.seconds:5.1f} s", flush=True)  # fmt: skip
+            print(
+                f"seed {seed:>6}: {status:<10} {faults:>3} faults, {result.events:>5} events, "
+                f"{result.seconds:5.1f} s",
+                flush=True,
+            )
             if result.violations:
-                print(result.report(), flush=True)  # noqa: T201
+                print(result.report(), flush=True)
                 if args.stop:
                     break
     finally:
         await template.drop()
         del server
     summary = table(results, time.perf_counter() - started)
-    print("\n" + summary)  # noqa: T201
+    print("\n" + summary)
     if args.seed is None and not args.no_record:
         append_results(summary, args.argv)
     return 1 if any(r.violations for r in results) else 0
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench chaos", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
+    parser = argparse.ArgumentParser(
+        prog="python -m bench chaos",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--seed", type=int, help="replay one seed")
     parser.add_argument("--seeds", type=int, default=200, help="how many seeds (default 200)")
     parser.add_argument("--start", type=int, default=1, help="the first seed (default 1)")
     parser.add_argument("--steps", type=int, default=STEPS, help=f"operations per seed (default {STEPS})")
-    parser.add_argument("--fault-rate", type=float, default=FAULT_RATE, help="share of operations with a fault")
+    parser.add_argument(
+        "--fault-rate", type=float, default=FAULT_RATE, help="share of operations with a fault"
+    )
     parser.add_argument("--stop", action="store_true", help="stop at the first seed that breaks an invariant")
-    parser.add_argument("--keep", action="store_true", help="keep the database of a seed that broke something")
-    parser.add_argument("--no-record", action="store_true", help="do not append the table to bench/RESULTS.md")
+    parser.add_argument(
+        "--keep", action="store_true", help="keep the database of a seed that broke something"
+    )
+    parser.add_argument(
+        "--no-record", action="store_true", help="do not append the table to bench/RESULTS.md"
+    )
     args = parser.parse_args(argv)
     args.argv = argv
     return asyncio.run(_main(args))

@@ -1,5 +1,6 @@
-"""Fault-injection tests run on databases of their own whose transactions commit: a template migrated once per
-worker (with the reference data ``make run`` loads), copied afresh for each test (``bench.chaos.platform``)."""
+"""Fault-injection tests run on databases of their own whose transactions commit: a template migrated once
+per worker (with the reference data ``make run`` loads), copied afresh for each test
+(``bench.chaos.platform``)."""
 
 from __future__ import annotations
 
@@ -35,7 +36,10 @@ async def platform(chaos_template: Template) -> AsyncIterator[Platform]:
 @pytest.fixture
 def contractor() -> Principal:
     return Principal(
-        client_id="chaos-test-contractor", name="contractor", role=Role.CONTRACTOR, county_codes=[LUCHENG, RUIAN]
+        client_id="chaos-test-contractor",
+        name="contractor",
+        role=Role.CONTRACTOR,
+        county_codes=[LUCHENG, RUIAN],
     )
 
 

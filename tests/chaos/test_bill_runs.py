@@ -26,8 +26,13 @@ async def test_a_second_bill_run_of_the_year_adds_its_bills_to_what_the_fund_see
         for _ in range(run + 1):
             created = await enrollment.post(
                 "/api/v1/persons",
-                json={"id_number": unique_id_number(), "name": "王五", "category": "retiree",
-                      "county_code": LUCHENG, "enrolled_on": "2022-01-01"},  # fmt: skip
+                json={
+                    "id_number": unique_id_number(),
+                    "name": "王五",
+                    "category": "retiree",
+                    "county_code": LUCHENG,
+                    "enrolled_on": "2022-01-01",
+                },
             )
             assert created.status_code == 201, created.text
         generated = await enrollment.post(
@@ -41,15 +46,18 @@ async def test_a_second_bill_run_of_the_year_adds_its_bills_to_what_the_fund_see
         billed = (
             await conn.execute(
                 text(
-                    "SELECT count(*), sum(employer_due_fen + individual_due_fen) FROM enrollment.contribution_bills "
-                    "WHERE year = 2022 AND county_code = :c"
+                    "SELECT count(*), sum(employer_due_fen + individual_due_fen) "
+                    "FROM enrollment.contribution_bills WHERE year = 2022 AND county_code = :c"
                 ),
                 {"c": LUCHENG},
             )
         ).one()
         due = (
             await conn.execute(
-                text("SELECT bills, amount_due_fen FROM settlement.contributions_due WHERE year = 2022 AND county_code = :c"),
+                text(
+                    "SELECT bills, amount_due_fen FROM settlement.contributions_due "
+                    "WHERE year = 2022 AND county_code = :c"
+                ),
                 {"c": LUCHENG},
             )
         ).one()

@@ -40,8 +40,13 @@ class TestAPageDeliveredAgain:
         enrollment = platform.client("enrollment", contractor)
         created = await enrollment.post(
             "/api/v1/persons",
-            json={"id_number": unique_id_number(), "name": "张三", "category": "retiree",
-                  "county_code": LUCHENG, "enrolled_on": "2022-01-01"},  # fmt: skip
+            json={
+                "id_number": unique_id_number(),
+                "name": "张三",
+                "category": "retiree",
+                "county_code": LUCHENG,
+                "enrolled_on": "2022-01-01",
+            },
         )
         assert created.status_code == 201, created.text
         person_id = created.json()["id"]
@@ -68,8 +73,13 @@ class TestAPageDeliveredAgain:
         for _ in range(3):
             created = await enrollment.post(
                 "/api/v1/persons",
-                json={"id_number": unique_id_number(), "name": "李四", "category": "flexible",
-                      "county_code": LUCHENG, "enrolled_on": "2023-05-01"},  # fmt: skip
+                json={
+                    "id_number": unique_id_number(),
+                    "name": "李四",
+                    "category": "flexible",
+                    "county_code": LUCHENG,
+                    "enrolled_on": "2023-05-01",
+                },
             )
             assert created.status_code == 201, created.text
         consumer = platform.consumers[CONSUMER]
