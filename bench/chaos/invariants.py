@@ -10,7 +10,10 @@ services and compared with each other and with what the clients were told (:clas
   subsidies the bureau was told are booked − payouts the contractor was told are made; each income account
   equals its source; one ledger posting per contribution, per subsidy and per payout;
 - what the clients were told is what is stored: persons, payments, subsidies, payouts, service records;
-- payouts never exceed payables (checked as each payout is accepted, in the workload);
+- payouts never exceed payables: what a month's payouts to an institution add up to is at most what the run
+  they were paid against owes (a re-settlement may owe less than was paid before it; no payout may follow),
+  checked as each payout is accepted and in the database; the ledger's payable to each institution is what
+  its settled statements owe less what was paid;
 - no dead letter but the poisons put in on purpose (checked by the operator after every poll).
 """
 
@@ -290,6 +293,39 @@ async def funds_equal_sources(conn: AsyncConnection, model: Model) -> list[str]:
         ),
         ("payouts", "ledger"),
     )
+    found += _differ(
+        "payable to institutions",
+        await _rows(
+            conn,
+            "SELECT county_code, institution_id, sum(amount_fen) FROM ("
+            " SELECT r.county_code, s.institution_id, -s.net_payable_fen AS amount_fen"
+            " FROM settlement.settlement_statements s JOIN settlement.settlement_runs r ON r.id = s.run_id"
+            " WHERE r.status = 'settled'"
+            " UNION ALL SELECT county_code, institution_id, amount_fen FROM settlement.settlement_payments"
+            ") x GROUP BY 1, 2 HAVING sum(amount_fen) <> 0",
+        ),
+        await _rows(
+            conn,
+            "SELECT county_code, institution_id, sum(amount_fen) FROM settlement.ledger_legs"
+            " WHERE account = 'payable_institutions' GROUP BY 1, 2 HAVING sum(amount_fen) <> 0",
+        ),
+        ("statements and payouts", "ledger"),
+    )
+    overpaid = await _rows(
+        conn,
+        """
+        SELECT r.county_code, r.month, s.institution_id, s.net_payable_fen, paid.total
+          FROM settlement.settlement_runs r
+          JOIN settlement.settlement_statements s ON s.run_id = r.id
+          JOIN LATERAL (SELECT sum(p.amount_fen) AS total, bool_or(p.run_id = r.id) AS on_this_run
+                          FROM settlement.settlement_payments p
+                          JOIN settlement.settlement_runs m ON m.id = p.run_id
+                         WHERE m.county_code = r.county_code AND m.month = r.month
+                           AND p.institution_id = s.institution_id) paid ON true
+         WHERE r.status = 'settled' AND paid.on_this_run AND paid.total > s.net_payable_fen
+        """,
+    )
+    found += [f"{c} {m:%Y-%m} {i}: {t} fen paid out of {n} payable" for c, m, i, n, t in overpaid]
     runs = await _rows(
         conn,
         "SELECT county_code, month, count(*) FROM settlement.settlement_runs WHERE status = 'settled' "
