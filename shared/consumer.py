@@ -3,7 +3,9 @@
 A consumer reads a batch from the producer's ``/internal/events`` and, in **one** transaction of its own
 database, applies every event and moves its cursor. A crash anywhere before the commit leaves both the
 effects and the cursor as they were, so the batch is read and applied again: each event takes effect exactly
-once. Two replicas of a consumer cannot both apply a batch: the cursor row is locked and re-checked.
+once. Two replicas of a consumer cannot both apply a batch: the cursor row is locked and re-checked. Events
+of a page at or before the cursor (a page delivered again by a proxy, a cache or a replica behind) are passed
+over: nothing takes effect twice and the cursor never moves back.
 
 Each event is read with its feed's typed contract (``contracts``), once per event; event types the consumer
 does not handle are skipped. Whatever goes wrong is counted and shown, never retried in silence:
@@ -200,8 +202,8 @@ class FeedConsumer(ABC):
 
     @staticmethod
     def unseen(position: int, items: Sequence[FeedEvent]) -> list[FeedEvent]:
-        """The page's events after ``position``, each once, in order. A page delivered again (a retrying proxy,
-        a cache, a replica behind) would otherwise be applied again and move the cursor back."""
+        """The page's events after ``position``, each once, in order. A page delivered again (a retrying
+        proxy, a cache, a replica behind) would otherwise be applied again and move the cursor back."""
         return sorted({e.seq: e for e in items if e.seq > position}.values(), key=lambda e: e.seq)
 
     # --- polling -----------------------------------------------------------------------------------------

@@ -36,6 +36,8 @@ class Payable:
 class Model:
     counties: list[str]
     persons: dict[str, Person] = field(default_factory=dict)
+    id_numbers: set[str] = field(default_factory=set)
+    """Every ID number made so far (a file's persons before the file is sent too)."""
     payments: dict[tuple[str, str], int] = field(default_factory=dict)
     """(channel, reference) → amount of each payment enrollment accepted."""
     subsidies: dict[tuple[str, str], int] = field(default_factory=dict)
@@ -65,6 +67,3 @@ class Model:
 
     def violation(self, message: str) -> None:
         self.violations.append(message)
-
-    def with_id(self) -> list[Person]:
-        return [p for p in self.persons.values() if p.id is not None]

@@ -136,9 +136,8 @@ def table(results: list[SeedResult], seconds: float) -> str:
         ("time", f"{seconds:.0f} s ({seconds / max(len(results), 1):.1f} s a seed)"),
     ]
     width = max(len(k) for k, _ in rows)
-    return "\n".join(f"| {k:<{width}} | {v} |" for k, v in [("", ""), *rows]).replace(
-        f"| {'':<{width}} |  |", f"| {'':<{width}} | |\n|{'-' * (width + 2)}|---|", 1
-    )
+    lines = [f"| {'':<{width}} | all seeds |", f"|{'-' * (width + 2)}|---|"]
+    return "\n".join(lines + [f"| {k:<{width}} | {v} |" for k, v in rows])
 
 
 def append_results(text: str, argv: list[str]) -> None:

@@ -34,7 +34,10 @@ def new_person(sim: Simulator) -> Person:
     person = Person(
         number, sim.rng.choice(sim.model.counties), sim.rng.choice(["retiree", "flexible"]), enrolled
     )
-    return new_person(sim) if number in sim.model.persons else person
+    if number in sim.model.id_numbers:
+        return new_person(sim)
+    sim.model.id_numbers.add(number)
+    return person
 
 
 async def person_id(sim: Simulator, person: Person) -> str | None:
