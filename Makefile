@@ -61,6 +61,10 @@ migrate: $(STAMP) ## apply every service's migrations (and load reference data)
 bench: $(STAMP) ## run the benchmarks under bench/ (long; results go to bench/RESULTS.md)
 	$(BIN)/python -m bench
 
+.PHONY: chaos
+chaos: $(STAMP) ## seeded fault injection over the feeds and the money paths: SEEDS=200 START=1, or SEED=n to replay one
+	$(BIN)/python -m bench chaos $(if $(SEED),--seed $(SEED),--seeds $(or $(SEEDS),200) --start $(or $(START),1))
+
 .PHONY: deploy-check
 deploy-check: $(STAMP) ## validate docker-compose.yml and deploy/ manifests
 	$(BIN)/python deploy/validate.py

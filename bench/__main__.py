@@ -5,6 +5,7 @@ python -m bench gateway [...]     # one, with its own options
 python -m bench enrollment [...]
 python -m bench assessment [...]
 python -m bench settlement [...]
+python -m bench chaos [...]       # seeded fault injection (`make chaos`); not part of the run of them all
 """
 
 from __future__ import annotations
@@ -24,6 +25,10 @@ BENCHMARKS: dict[str, Callable[[list[str]], int]] = {
 
 
 def main(argv: list[str]) -> int:
+    if argv and argv[0] == "chaos":  # the services as they run, replay check and all
+        from bench.chaos.run import main as chaos
+
+        return chaos(argv[1:])
     # The benchmarks measure capacity from one address with one key: the gateway's rate limits would be
     # what they measure. The gateway benchmark's direct row replays one signed call (wrk cannot sign).
     os.environ.setdefault("LTC_RATE_LIMITS_ENABLED", "false")

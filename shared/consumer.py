@@ -3,7 +3,9 @@
 A consumer reads a batch from the producer's ``/internal/events`` and, in **one** transaction of its own
 database, applies every event and moves its cursor. A crash anywhere before the commit leaves both the
 effects and the cursor as they were, so the batch is read and applied again: each event takes effect exactly
-once. Two replicas of a consumer cannot both apply a batch: the cursor row is locked and re-checked.
+once. Two replicas of a consumer cannot both apply a batch: the cursor row is locked and re-checked. Events
+of a page at or before the cursor (a page delivered again by a proxy, a cache or a replica behind) are passed
+over: nothing takes effect twice and the cursor never moves back.
 
 Each event is read with its feed's typed contract (``contracts``), once per event; event types the consumer
 does not handle are skipped. Whatever goes wrong is counted and shown, never retried in silence:
@@ -198,6 +200,12 @@ class FeedConsumer(ABC):
         response.raise_for_status()
         return Feed.model_validate_json(response.content)
 
+    @staticmethod
+    def unseen(position: int, items: Sequence[FeedEvent]) -> list[FeedEvent]:
+        """The page's events after ``position``, each once, in order. A page delivered again (a retrying
+        proxy, a cache, a replica behind) would otherwise be applied again and move the cursor back."""
+        return sorted({e.seq: e for e in items if e.seq > position}.values(), key=lambda e: e.seq)
+
     # --- polling -----------------------------------------------------------------------------------------
 
     async def poll_once(self) -> int:
@@ -233,11 +241,12 @@ class FeedConsumer(ABC):
             return 0
         feed = await self.fetch(start)
         self._observe(head=feed.last_seq)
-        if not feed.items:
+        items = self.unseen(start, feed.items)
+        if not items:
             return 0
         deliveries: list[Delivery | None] = []
         violation: tuple[FeedEvent, ValidationError] | None = None
-        for event in feed.items:
+        for event in items:
             try:
                 payload = self.parse(event)
             except ValidationError as exc:
@@ -246,10 +255,10 @@ class FeedConsumer(ABC):
             deliveries.append(None if payload is None else Delivery(event, payload))
         passed = 0
         if deliveries:
-            applied = await self._apply(start, feed.items[: len(deliveries)], deliveries)
+            applied = await self._apply(start, items[: len(deliveries)], deliveries)
             if applied is None:
                 return 0  # another replica moved on meanwhile; read again next time
-            passed, start = applied, feed.items[len(deliveries) - 1].seq
+            passed, start = applied, items[len(deliveries) - 1].seq
             if passed < len(deliveries):
                 return passed
         if violation is not None:

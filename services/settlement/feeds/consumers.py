@@ -214,13 +214,18 @@ async def bills_issued(session: AsyncSession, p: enrollment.BillsIssued) -> None
 
 
 async def bills_generated(session: AsyncSession, p: enrollment.BillsGenerated) -> None:
+    """A bill run's totals in one county are added to the year's: a later run bills only the persons enrolled
+    since (the consumer applies each event once, so adding is safe)."""
     stmt = pg_insert(ContributionsDue).values(
         year=p.year, county_code=p.county_code, bills=p.bills, amount_due_fen=p.amount_due_fen
     )
     await session.execute(
         stmt.on_conflict_do_update(
             index_elements=[ContributionsDue.year, ContributionsDue.county_code],
-            set_={"bills": stmt.excluded.bills, "amount_due_fen": stmt.excluded.amount_due_fen},
+            set_={
+                "bills": ContributionsDue.bills + stmt.excluded.bills,
+                "amount_due_fen": ContributionsDue.amount_due_fen + stmt.excluded.amount_due_fen,
+            },
         )
     )
 
