@@ -132,7 +132,7 @@ def table(results: list[SeedResult], seconds: float) -> str:
     ]
     rows += [(f"faults: {kind}", f"{faults.get(kind, 0):,}") for kind in FAULT_KINDS]
     rows += [
-        ("poison events discarded", f"{faults.get('poison_discarded', 0):,}"),
+        ("dead letters discarded (poisons × readers)", f"{faults.get('poison_discarded', 0):,}"),
         ("time", f"{seconds:.0f} s ({seconds / max(len(results), 1):.1f} s a seed)"),
     ]
     width = max(len(k) for k, _ in rows)
