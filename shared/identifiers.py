@@ -18,6 +18,7 @@ from pydantic_core import PydanticCustomError
 from stdnum import exceptions as stdnum_errors
 from stdnum.cn import ric, uscc
 
+from shared import dates
 from shared.errors import FieldError, Unprocessable
 
 ID_NUMBER_LENGTH = 18
@@ -79,7 +80,7 @@ def parse_id_number(value: str, field: str = "id_number") -> ResidentId:
         raise IdentifierError(
             "ID_NUMBER_BIRTH_DATE", f"{number[6:14]} is not a possible birth date", field
         ) from None
-    if birth > dt.date.today():
+    if birth > dates.today():
         raise IdentifierError("ID_NUMBER_BIRTH_DATE", f"birth date {birth} lies in the future", field)
     sex = Sex.MALE if int(number[16]) % 2 == 1 else Sex.FEMALE
     return ResidentId(number=number, birth_date=birth, sex=sex)

@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.settlement import models
 from services.settlement.institutions import schemas
+from shared import dates
 from shared.errors import Conflict, FieldError, Unprocessable
 from shared.pagination import PageParams, paginate
 from shared.principal import Principal, Role
@@ -60,7 +61,7 @@ async def update(
             raise Conflict("a terminated agreement cannot be reinstated", code="INSTITUTION_TERMINATED")
         institution.status = "active"
         if institution.suspended_from is not None and institution.suspended_until is None:
-            institution.suspended_until = dt.date.today()
+            institution.suspended_until = dates.today()
     elif status == "terminated":
         notice = data.termination_notice_on or institution.termination_notice_on
         if notice is None:
