@@ -7,25 +7,15 @@ rolled-back transaction.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 import httpx
 
+from tests.assessment.conftest import ELIGIBLE_SELF, LUCHENG
 from tests.conftest import bearer
 from tests.support import credit_code, unique_id_number
 
-LUCHENG = "330302"
 INSTITUTION = "INST-TEST-0001"  # the institution key of ``tests/conftest.py`` is scoped to it
-TODAY = dt.date(2026, 3, 2)  # a Monday inside the calendar chinese-calendar ships (assessment pins it)
-ELIGIBLE_SELF = {
-    "feeding": "dependent",
-    "continence": "dependent",
-    "bathing": "dependent",
-    "dressing": "dependent",
-    "toileting": "partly",
-    "transfer": "independent",
-}
 
 
 async def _created(gateway: httpx.AsyncClient, key: str, path: str, body: dict[str, Any]) -> dict[str, Any]:
