@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import os
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 
@@ -63,19 +63,19 @@ def run_tag(testrun_uid: str, worker_id: str) -> str:
     return f"{testrun_uid[:10]}_{worker_id}"
 
 
-@pytest.fixture(scope="session")
-def database_url(server_url: str, run_tag: str) -> Iterator[str]:
-    """This worker's own database, created afresh and migrated once, with the reference data loaded."""
-    url = with_database(server_url, f"ltc_test_{run_tag}")
+def migrated_database(server_url: str, name: str, services: Sequence[str] = SERVICE_ORDER) -> str:
+    """A database created afresh on the server, the services' schemas migrated, the reference data loaded
+    (the accounting units in enrollment and settlement)."""
+    url = with_database(server_url, name)
     run_blocking(lambda: ensure_database(url, recreate=True))
-    for service in SERVICE_ORDER:
+    for service in services:
         migrations.upgrade(service, url)
 
     async def load() -> None:
         from services.enrollment.reference import wenzhou
         from services.settlement.reference.units import load_accounting_units
 
-        engine = create_engine(test_settings(url), url, "ltc-tests-setup")
+        engine = create_engine(test_settings(url), url, f"ltc-tests-setup-{name}")
         try:
             async with engine.begin() as conn:
                 session = AsyncSession(bind=conn)
@@ -88,6 +88,13 @@ def database_url(server_url: str, run_tag: str) -> Iterator[str]:
             await engine.dispose()
 
     run_blocking(load)
+    return url
+
+
+@pytest.fixture(scope="session")
+def database_url(server_url: str, run_tag: str) -> Iterator[str]:
+    """This worker's own database, created afresh and migrated once, with the reference data loaded."""
+    url = migrated_database(server_url, f"ltc_test_{run_tag}")
     yield url
     run_blocking(lambda: drop_database(url))
 

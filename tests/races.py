@@ -27,11 +27,10 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, a
 
 from services.enrollment.app import create_app as create_enrollment
 from services.settlement.app import create_app as create_settlement
-from shared import migrations
 from shared.db import create_engine
-from shared.embedded_db import drop_database, ensure_database, with_database
+from shared.embedded_db import drop_database
 from shared.principal import Principal, Role, SignedPrincipalAuth
-from tests.conftest import TEST_SECRET, run_blocking, test_settings
+from tests.conftest import TEST_SECRET, migrated_database, run_blocking, test_settings
 
 HOLD_SECONDS = 0.15
 _names = itertools.count(1)
@@ -47,28 +46,7 @@ class HeldCommitSession(AsyncSession):
 
 @pytest.fixture(scope="session")
 def race_database_url(server_url: str, run_tag: str) -> Iterator[str]:
-    url = with_database(server_url, f"ltc_race_{run_tag}")
-    run_blocking(lambda: ensure_database(url, recreate=True))
-    for service in ("enrollment", "settlement"):
-        migrations.upgrade(service, url)
-
-    async def load() -> None:
-        from services.enrollment.reference import wenzhou
-        from services.settlement.reference.units import load_accounting_units
-
-        engine = create_engine(test_settings(url), url, "ltc-races-setup")
-        try:
-            async with engine.begin() as conn:
-                session = AsyncSession(bind=conn)
-                await wenzhou.load(session)
-                await load_accounting_units(
-                    session, ((code, name) for code, name, *_ in wenzhou.COUNTIES_2022)
-                )
-                await session.flush()
-        finally:
-            await engine.dispose()
-
-    run_blocking(load)
+    url = migrated_database(server_url, f"ltc_race_{run_tag}", ("enrollment", "settlement"))
     yield url
     run_blocking(lambda: drop_database(url))
 
