@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+
 import httpx
+import pytest
 from fastapi import FastAPI
 
 from services.gateway.openapi import merge
@@ -93,9 +96,12 @@ async def test_readiness_names_the_service_that_is_down(
     assert alive.status_code == 200
 
 
-async def test_readiness_passes_on_what_a_service_says_of_itself(
+@pytest.fixture
+async def settlement_not_ready(
     gateway_app: FastAPI, service_apps: dict[str, FastAPI]
-) -> None:
+) -> AsyncIterator[httpx.AsyncClient]:
+    """A client of the gateway whose settlement answers its readiness probe 503."""
+
     def not_ready(request: httpx.Request) -> httpx.Response:
         return httpx.Response(503, json={"code": "NOT_READY", "detail": "database unreachable: OSError"})
 
@@ -107,26 +113,21 @@ async def test_readiness_passes_on_what_a_service_says_of_itself(
     async with httpx.AsyncClient(
         transport=httpx.ASGITransport(app=gateway_app), base_url="http://g.test"
     ) as client:
-        ready = await client.get("/readyz")
+        yield client
+
+
+async def test_readiness_passes_on_what_a_service_says_of_itself(
+    settlement_not_ready: httpx.AsyncClient,
+) -> None:
+    ready = await settlement_not_ready.get("/readyz")
     assert ready.status_code == 503
     assert "settlement not ready (503: database unreachable: OSError)" in ready.json()["detail"]
 
 
 async def test_an_orchestrator_asks_about_the_gateway_itself_so_one_service_down_keeps_the_others_reachable(
-    gateway_app: FastAPI, service_apps: dict[str, FastAPI]
+    settlement_not_ready: httpx.AsyncClient,
 ) -> None:
-    def not_ready(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(503, json={"code": "NOT_READY", "detail": "database unreachable: OSError"})
-
-    mounts: dict[str, httpx.AsyncBaseTransport] = {
-        f"all://{name}.test": httpx.ASGITransport(app=app) for name, app in service_apps.items()
-    }
-    mounts["all://settlement.test"] = httpx.MockTransport(not_ready)
-    gateway_app.state.upstreams.client = httpx.AsyncClient(mounts=mounts)
-    async with httpx.AsyncClient(
-        transport=httpx.ASGITransport(app=gateway_app), base_url="http://g.test"
-    ) as client:
-        whole = await client.get("/readyz")
-        itself = await client.get("/readyz", params={"scope": "self"})
+    whole = await settlement_not_ready.get("/readyz")
+    itself = await settlement_not_ready.get("/readyz", params={"scope": "self"})
     assert whole.status_code == 503
     assert itself.status_code == 200
