@@ -18,7 +18,7 @@ ROUTES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (
             r"^/api/v1/(?:experts|rule-sets|working-calendars|assessment-applications|panel-draws"
-            r"|spot-checks)" + _COLLECTION_END,
+            r"|spot-checks|level-imports|migrated-levels)" + _COLLECTION_END,
             "assessment",
         ),
         (

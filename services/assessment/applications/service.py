@@ -401,6 +401,7 @@ def _event_in_force(session: AsyncSession, c: Conclusion, app: ApplicationRow) -
             valid_to=c.valid_to,
             rule_set_version=c.rule_set_version,
             care_institution_id=app.care_institution_id,
+            origin="assessed",
         ),
         aggregate_id=str(c.id),
     )
@@ -568,6 +569,9 @@ def _level(c: Conclusion) -> DisabilityLevel:
         ended_on=c.ended_on,
         revoke_reason=c.revoke_reason,
         application_id=c.application_id,
+        origin="migrated" if c.origin == "migrated" else "assessed",
+        migration_ref=c.migration_ref,
+        import_job_id=c.import_job_id,
     )
 
 

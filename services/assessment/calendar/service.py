@@ -150,9 +150,7 @@ async def add_working_days(session: AsyncSession, start: dt.date, n: int) -> dt.
 
     ``n = 0`` (a publicity of zero working days, for a pilot or a drill) is ``start`` itself: the period
     ends the day it begins."""
-    result = (
-        start if n <= 0 else await session.scalar(_NTH_WORKDAY, {"start": start, "offset": n - 1})
-    )
+    result = start if n <= 0 else await session.scalar(_NTH_WORKDAY, {"start": start, "offset": n - 1})
     known = set(
         (await session.scalars(select(CalendarYear.year).where(CalendarYear.year >= start.year))).all()
     )

@@ -1,0 +1,24 @@
+"""Who may import disability levels from the old system and read what was migrated."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from shared.permissions import Role, capability, require
+from shared.principal import Principal
+
+LEVELS_MIGRATE = capability(
+    "assessment.levels.migrate",
+    "import disability levels in force from the old system (one file for the whole city)",
+    Role.BUREAU,
+)
+LevelsMigrate = Annotated[Principal, require(LEVELS_MIGRATE)]
+
+MIGRATED_LEVELS_READ = capability(
+    "assessment.levels.migrated.read",
+    "level imports with their row errors, and the levels they brought in (a contractor: its counties')",
+    Role.ADMIN,
+    Role.BUREAU,
+    Role.CONTRACTOR,
+)
+MigratedLevelsRead = Annotated[Principal, require(MIGRATED_LEVELS_READ)]
