@@ -14,9 +14,17 @@ LEVELS_MIGRATE = capability(
 )
 LevelsMigrate = Annotated[Principal, require(LEVELS_MIGRATE)]
 
+LEVEL_IMPORTS_READ = capability(
+    "assessment.levels.imports.read",
+    "level imports with their row errors",
+    Role.ADMIN,
+    Role.BUREAU,
+)
+LevelImportsRead = Annotated[Principal, require(LEVEL_IMPORTS_READ)]
+
 MIGRATED_LEVELS_READ = capability(
     "assessment.levels.migrated.read",
-    "level imports with their row errors, and the levels they brought in (a contractor: its counties')",
+    "the levels migrated from the old system, with their reference and import (a contractor: its counties')",
     Role.ADMIN,
     Role.BUREAU,
     Role.CONTRACTOR,

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from services.assessment.deps import Today
 from services.assessment.migrated_levels import service
-from services.assessment.migrated_levels.auth import LevelsMigrate, MigratedLevelsRead
+from services.assessment.migrated_levels.auth import LevelImportsRead, LevelsMigrate, MigratedLevelsRead
 from services.assessment.migrated_levels.schemas import (
     COLUMNS_DOC,
     LevelImport,
@@ -60,18 +60,18 @@ async def import_levels(
 
 @router.get("/level-imports/{job_id}", response_model=LevelImport, summary="One level import")
 async def get_level_import(
-    job_id: uuid.UUID, session: SessionDep, principal: MigratedLevelsRead
+    job_id: uuid.UUID, session: SessionDep, principal: LevelImportsRead
 ) -> LevelImport:
-    return LevelImport.model_validate(await service.get_job(session, principal, job_id))
+    return LevelImport.model_validate(await service.get_job(session, job_id))
 
 
 @router.get(
     "/level-imports/{job_id}/errors", response_model=RowErrorList, summary="Per-row errors of a level import"
 )
 async def level_import_errors(
-    job_id: uuid.UUID, session: SessionDep, principal: MigratedLevelsRead, page: Page
+    job_id: uuid.UUID, session: SessionDep, principal: LevelImportsRead, page: Page
 ) -> RowErrorList:
-    job = await service.get_job(session, principal, job_id)
+    job = await service.get_job(session, job_id)
     items, cursor = await paginate(
         session,
         select(LevelImportError).where(LevelImportError.job_id == job.id),
