@@ -181,14 +181,16 @@ async def run_import(
                        EXISTS (SELECT 1 FROM assessment.conclusions o
                                 WHERE o.person_id = p.person_id::text AND o.status = 'in_force'
                                   AND o.migration_ref IS DISTINCT FROM p.reference
-                                  AND o.valid_from <= p.vt AND p.vf <= coalesce(o.ended_on - 1, o.valid_to))
+                                  AND p.vf <= p.vt AND o.valid_from <= p.vt
+                                  AND p.vf <= coalesce(o.ended_on - 1, o.valid_to))
                            AS overlaps_existing,
                        EXISTS (SELECT 1 FROM {staged} e
                                 WHERE e.person_id = p.person_id AND e.line_no < p.line_no
                                   AND e.malformed IS NULL
                                   AND e.valid_from ~ '{_DATE}' AND pg_input_is_valid(e.valid_from, 'date')
                                   AND e.valid_to ~ '{_DATE}' AND pg_input_is_valid(e.valid_to, 'date')
-                                  AND e.valid_from::date <= p.vt AND p.vf <= e.valid_to::date)
+                                  AND p.vf <= p.vt AND e.valid_from::date <= p.vt
+                                  AND p.vf <= e.valid_to::date)
                            AS overlaps_in_file
                 FROM (
                   SELECT s.*,
