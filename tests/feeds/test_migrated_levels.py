@@ -184,3 +184,28 @@ class TestServedLikeAnAssessedLevel:
         )
         body: dict[str, Any] = coverage.json()
         assert body["covered"] is True
+
+
+class TestAMigratedLevelLikeAnyOther:
+    async def test_the_institution_named_in_the_file_reads_its_clients_level(
+        self, bureau: Api, contractor: Api, gateway: httpx.AsyncClient, make_api_key: ClientFactory
+    ) -> None:
+        person, _ = await enrol(contractor)
+        content = f"{HEADER}\n{person},4,2025-07-01,2027-06-30,NHSA-2021-37,{CARE_HOME},INS-{person[:8]}\n"
+        assert (await upload(bureau, content)).json()["rows_created"] == 1
+        own = await make_api_key("institution", institution_id=CARE_HOME)
+        other = await make_api_key("institution", institution_id="INST-MIGR-OTHER")
+        path = f"/api/v1/persons/{person}/disability-levels"
+        mine = await gateway.get(path, headers=bearer(own))
+        assert mine.status_code == 200, mine.text
+        assert mine.json()["current"]["level"] == 4
+        assert (await gateway.get(path, headers=bearer(other))).status_code == 404
+
+    async def test_a_spot_check_may_sample_a_migrated_level(self, bureau: Api, contractor: Api) -> None:
+        person, _ = await enrol(contractor, county="330381")
+        content = f"{HEADER}\n{person},4,2025-07-01,2027-06-30,NHSA-2021-37,{CARE_HOME},SPOT-{person[:8]}\n"
+        assert (await upload(bureau, content)).json()["rows_created"] == 1
+        level = (await contractor.get(f"/api/v1/persons/{person}/disability-levels")).json()["current"]
+        drawn = await contractor.post("/api/v1/spot-checks", {"sample_size": 1, "county_code": "330381"})
+        assert drawn.status_code == 201, drawn.text
+        assert [i["checked_conclusion_id"] for i in drawn.json()["items"]] == [level["conclusion_id"]]

@@ -587,7 +587,15 @@ async def disability_levels(session: AsyncSession, person_id: str, principal: Pr
                 .limit(1)
             )
         ).first()
-        if latest is None or latest.care_institution_id != principal.institution_id or current is None:
+        # the institution named on the latest application, or on a level migrated from the old system
+        named = (
+            current.care_institution_id
+            if current is not None and current.origin == "migrated" and current.care_institution_id
+            else latest.care_institution_id
+            if latest is not None
+            else None
+        )
+        if named != principal.institution_id or current is None:
             raise NotFound("no such person", code="PERSON_NOT_FOUND")
         return DisabilityLevels(person_id=person_id, current=_level(current), history=[])
     if not rows or not any(principal.sees_county(c.county_code) for c in rows):
