@@ -42,7 +42,8 @@ class ApplicationReceived(EventPayload):
 
 
 class ConclusionInForce(EventPayload):
-    """A conclusion (disability level) in force from ``valid_from`` to ``valid_to``."""
+    """A conclusion (disability level) in force from ``valid_from`` to ``valid_to``: assessed on the platform,
+    or migrated from the old system (``origin: migrated``, no application; served as an assessed one)."""
 
     event_type: ClassVar[str] = "conclusion.in_force"
     aggregate_type: ClassVar[str] = "conclusion"
@@ -56,10 +57,14 @@ class ConclusionInForce(EventPayload):
         "valid_to": "2028-03-31",
         "rule_set_version": "NHSA-2021-37",
         "care_institution_id": "DEMO-INST-0001",
+        "origin": "assessed",
+        "migration_ref": None,
     }
 
     conclusion_id: uuid.UUID
-    application_id: uuid.UUID
+    application_id: uuid.UUID | None = Field(
+        description="the application it concluded; null for a level migrated from the old system"
+    )
     person_id: uuid.UUID
     county_code: County
     level: int = Field(ge=0, le=5)
@@ -70,6 +75,10 @@ class ConclusionInForce(EventPayload):
         description="the care institution named on the application; null when none was named (e.g. the "
         "application of a spot check): the person stays with the institution they had"
     )
+    origin: Literal["assessed", "migrated"] = Field(
+        "assessed", description="assessed on the platform, or migrated from the old system by a level import"
+    )
+    migration_ref: str | None = Field(None, description="the old system's reference of a migrated level")
 
 
 class ConclusionSuperseded(EventPayload):

@@ -45,6 +45,8 @@ COUNTY_B = "330381"  # 瑞安市: contractor B's, institution Y's
 INSTITUTION_X = "MX-INST-X"
 INSTITUTION_Y = "MX-INST-Y"
 MONTH = "2026-06-01"
+LEVELS_HEADER = "person,level,valid_from,valid_to,rule_set_version,care_institution_id,reference"
+BALANCES_HEADER = "county_code,account,balance_fen,as_of,reference"
 NEW_BIRTH = dt.date(1944, 4, 4)  # persons the requests enrol: a birth date no world person has
 METHODS = ("get", "post", "put", "patch", "delete")
 
@@ -72,6 +74,8 @@ class World:
     clearing: str
 
     county: str
+    level_import: str
+    opening_balance_import: str
     api_client: str
     rule_set: str
     benefit_rules: str
@@ -91,7 +95,10 @@ class World:
         return {f.name: getattr(self, f.name) for f in dataclasses.fields(self) if f.name not in UNSCOPED}
 
 
-UNSCOPED = frozenset({"county", "api_client", "rule_set", "benefit_rules", "calendar_year", "policy_year"})
+UNSCOPED = frozenset({
+    "county", "api_client", "rule_set", "benefit_rules", "calendar_year", "policy_year", "level_import",
+    "opening_balance_import",
+})  # fmt: skip
 
 # A path parameter, named with the collection before it, → the world object it names. An operation whose
 # path has a parameter missing here fails the matrix until its object is added to the world.
@@ -117,6 +124,8 @@ PARAMS: dict[str, str] = {
     "annual-clearings/{clearing_id}": "clearing",
     "benefit-rules/{version}": "benefit_rules",
     "api-clients/{client_id}": "api_client",
+    "level-imports/{job_id}": "level_import",
+    "opening-balance-imports/{job_id}": "opening_balance_import",
 }
 _PARAM = re.compile(r"([^/{}]+)/\{(\w+)\}")
 
@@ -396,6 +405,18 @@ REQUESTS: dict[str, Build] = {
     "GET /api/v1/institutions/{institution_id}/statements": lambda w: Request(params={"month": MONTH}),
     "POST /api/v1/service-records": lambda w: Request(
         json={"records": [_record(w.person, "MX-R-NEW")]}, rows=True
+    ),
+    "POST /api/v1/level-imports": lambda w: Request(
+        content=_csv(
+            LEVELS_HEADER, f"{uuid.UUID(int=7)},3,2026-01-01,2027-12-31,NHSA-2021-37,,MX-LEVEL-NOBODY"
+        ),
+        content_type="text/csv",
+        rows=True,
+    ),
+    "POST /api/v1/opening-balance-imports": lambda w: Request(
+        content=_csv(BALANCES_HEADER, "999999,cash,100,2022-06-24,MX-OB-NOWHERE"),
+        content_type="text/csv",
+        rows=True,
     ),
     "POST /api/v1/service-record-imports": lambda w: Request(
         content=_csv(
@@ -912,9 +933,25 @@ async def build_world(
     spare = await builder.call(
         keys["admin"], "POST", "/api/v1/api-clients", json={"name": "mx-spare", "role": "bureau"}
     )
+    level_import = await builder.call(
+        keys["bureau"],
+        "POST",
+        "/api/v1/level-imports",
+        content=_csv(LEVELS_HEADER, f"{uuid.UUID(int=8)},3,2026-01-01,2027-12-31,NHSA-2021-37,,MX-LEVEL-W"),
+        headers={"Content-Type": "text/csv"},
+    )
+    opening_balance_import = await builder.call(
+        keys["bureau"],
+        "POST",
+        "/api/v1/opening-balance-imports",
+        content=_csv(BALANCES_HEADER, "999999,cash,100,2022-06-24,MX-OB-W"),
+        headers={"Content-Type": "text/csv"},
+    )
     return World(
         **made[COUNTY_A],
         county=COUNTY_A,
+        level_import=level_import["id"],
+        opening_balance_import=opening_balance_import["id"],
         api_client=spare["client"]["id"],
         rule_set=draft["version"],
         benefit_rules="WZ-2022-reported",

@@ -11,6 +11,7 @@ from services.enrollment.employers.router import router as employers_router
 from services.enrollment.feeds import run_consumers
 from services.enrollment.imports.router import router as imports_router
 from services.enrollment.models import outbox
+from services.enrollment.persons.internal import router as persons_internal_router
 from services.enrollment.persons.router import router as persons_router
 from shared.app import create_service_app
 from shared.settings import Settings
@@ -28,6 +29,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             employers_router,
             persons_router,
             imports_router,
+            persons_internal_router,
             outbox.feed_router(),
         ],
         settings=settings,

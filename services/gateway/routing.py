@@ -18,12 +18,13 @@ ROUTES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (
             r"^/api/v1/(?:experts|rule-sets|working-calendars|assessment-applications|panel-draws"
-            r"|spot-checks)" + _COLLECTION_END,
+            r"|spot-checks|level-imports|migrated-levels)" + _COLLECTION_END,
             "assessment",
         ),
         (
             r"^/api/v1/(?:institutions|benefit-rules|service-records|service-record-imports"
-            r"|settlement-runs|fund|annual-clearings)" + _COLLECTION_END,
+            r"|settlement-runs|fund|annual-clearings|opening-balance-imports|opening-balances)"
+            + _COLLECTION_END,
             "settlement",
         ),
     )

@@ -11,6 +11,7 @@ from services.settlement.feeds.consumers import run_consumers
 from services.settlement.institutions.router import router as institutions_router
 from services.settlement.ledger.router import router as ledger_router
 from services.settlement.models import outbox
+from services.settlement.opening_balances.router import router as opening_balances_router
 from services.settlement.records.router import router as records_router
 from services.settlement.reviews.router import router as reviews_router
 from services.settlement.runs.router import router as runs_router
@@ -28,6 +29,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             institutions_router,
             benefit_rules_router,
             ledger_router,
+            opening_balances_router,
             records_router,
             reviews_router,
             disputes_router,

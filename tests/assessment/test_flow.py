@@ -88,6 +88,8 @@ class TestApplicationToConclusionInForce:
                 "valid_to": "2028-03-31",
                 "rule_set_version": "NHSA-2021-37",
                 "care_institution_id": "INST-X",
+                "origin": "assessed",
+                "migration_ref": None,
             }
         ]
         levels = await contractor.get(f"/api/v1/persons/{person_id}/disability-levels")

@@ -54,6 +54,8 @@ async def test_every_upload_declares_its_files_and_refuses_other_media_types(
         "/api/v1/enrollment-imports",
         "/api/v1/payment-imports",
         "/api/v1/service-record-imports",
+        "/api/v1/level-imports",
+        "/api/v1/opening-balance-imports",
     }
     for _, path, op in uploads:
         assert set(op.get("requestBody", {}).get("content", {})) == {"text/csv", "application/x-ndjson"}, path

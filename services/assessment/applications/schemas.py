@@ -132,7 +132,7 @@ class ObjectionCreate(BaseModel):
 
 class DisabilityLevel(BaseModel):
     conclusion_id: uuid.UUID
-    application_id: uuid.UUID
+    application_id: uuid.UUID | None = Field(description="null for a level migrated from the old system")
     level: int
     valid_from: dt.date
     valid_to: dt.date
@@ -140,6 +140,11 @@ class DisabilityLevel(BaseModel):
     rule_set_version: str
     ended_on: dt.date | None = None
     revoke_reason: str | None = None
+    origin: Literal["assessed", "migrated"] = Field(
+        "assessed", description="assessed on the platform, or migrated from the old system by a level import"
+    )
+    migration_ref: str | None = Field(None, description="the old system's reference of a migrated level")
+    import_job_id: uuid.UUID | None = Field(None, description="the level import that brought it in")
 
 
 class RevocationCreate(BaseModel):

@@ -401,6 +401,7 @@ def _event_in_force(session: AsyncSession, c: Conclusion, app: ApplicationRow) -
             valid_to=c.valid_to,
             rule_set_version=c.rule_set_version,
             care_institution_id=app.care_institution_id,
+            origin="assessed",
         ),
         aggregate_id=str(c.id),
     )
@@ -568,6 +569,9 @@ def _level(c: Conclusion) -> DisabilityLevel:
         ended_on=c.ended_on,
         revoke_reason=c.revoke_reason,
         application_id=c.application_id,
+        origin="migrated" if c.origin == "migrated" else "assessed",
+        migration_ref=c.migration_ref,
+        import_job_id=c.import_job_id,
     )
 
 
@@ -583,7 +587,15 @@ async def disability_levels(session: AsyncSession, person_id: str, principal: Pr
                 .limit(1)
             )
         ).first()
-        if latest is None or latest.care_institution_id != principal.institution_id or current is None:
+        # the institution named on the latest application, or on a level migrated from the old system
+        named = (
+            current.care_institution_id
+            if current is not None and current.origin == "migrated" and current.care_institution_id
+            else latest.care_institution_id
+            if latest is not None
+            else None
+        )
+        if named != principal.institution_id or current is None:
             raise NotFound("no such person", code="PERSON_NOT_FOUND")
         return DisabilityLevels(person_id=person_id, current=_level(current), history=[])
     if not rows or not any(principal.sees_county(c.county_code) for c in rows):

@@ -146,8 +146,11 @@ _NTH_WORKDAY = text(
 
 
 async def add_working_days(session: AsyncSession, start: dt.date, n: int) -> dt.date:
-    """The ``n``-th working day after ``start``; every year on the way must be in the calendar."""
-    result = await session.scalar(_NTH_WORKDAY, {"start": start, "offset": max(n - 1, 0)})
+    """The ``n``-th working day after ``start``; every year on the way must be in the calendar.
+
+    ``n = 0`` (a publicity of zero working days, for a pilot or a drill) is ``start`` itself: the period
+    ends the day it begins."""
+    result = start if n <= 0 else await session.scalar(_NTH_WORKDAY, {"start": start, "offset": n - 1})
     known = set(
         (await session.scalars(select(CalendarYear.year).where(CalendarYear.year >= start.year))).all()
     )

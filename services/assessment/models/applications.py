@@ -164,14 +164,21 @@ class Score(Base):
 
 
 class Conclusion(Base):
-    """The panel's result: computed level, the level concluded (confirmed or overridden), validity."""
+    """The panel's result: computed level, the level concluded (confirmed or overridden), validity.
+
+    A level migrated from the old system (``origin = 'migrated'``) has no application, round or draw here:
+    it carries the old system's reference, the import job and the care institution named in the file."""
 
     __tablename__ = "conclusions"
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
-    application_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("applications.id"), nullable=False)
+    application_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("applications.id"))
     round: Mapped[int] = mapped_column(SmallInteger, nullable=False)
-    draw_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("panel_draws.id"), nullable=False)
+    draw_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("panel_draws.id"))
+    origin: Mapped[str] = mapped_column(Text, nullable=False, server_default="assessed")
+    migration_ref: Mapped[str | None] = mapped_column(Text)
+    import_job_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("level_imports.id"))
+    care_institution_id: Mapped[str | None] = mapped_column(Text)
     person_id: Mapped[str] = mapped_column(Text, nullable=False, index=True)
     county_code: Mapped[str] = mapped_column(Text, nullable=False)
     computed_level: Mapped[int] = mapped_column(SmallInteger, nullable=False)
@@ -203,8 +210,15 @@ class Conclusion(Base):
             "status <> 'revoked' OR (revoke_reason IN ('DECEASED', 'MISTAKEN') AND ended_on IS NOT NULL)",
             name="revocation_has_reason",
         ),
+        CheckConstraint(
+            "(origin = 'assessed' AND application_id IS NOT NULL AND draw_id IS NOT NULL) OR "
+            "(origin = 'migrated' AND application_id IS NULL AND draw_id IS NULL "
+            "AND migration_ref IS NOT NULL AND import_job_id IS NOT NULL)",
+            name="origin_known",
+        ),
         UniqueConstraint("application_id", "round"),
         Index("ix_conclusions_in_force", "person_id", postgresql_where=text("status = 'in_force'")),
+        Index("uq_conclusions_migration_ref", "migration_ref", unique=True),
     )
 
 
@@ -248,3 +262,37 @@ class SpotCheck(Base):
     created_at: Mapped[dt.datetime] = mapped_column(
         DateTime(timezone=True), nullable=False, server_default=func.now()
     )
+
+
+class LevelImport(Base):
+    """A file of disability levels migrated from the old system: who sent it, when, what became of it."""
+
+    __tablename__ = "level_imports"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    format: Mapped[str] = mapped_column(Text, nullable=False)
+    status: Mapped[str] = mapped_column(Text, nullable=False)
+    client_id: Mapped[str] = mapped_column(Text, nullable=False)
+    imported_by: Mapped[str] = mapped_column(Text, nullable=False)
+    rows_total: Mapped[int] = mapped_column(Integer, nullable=False, server_default="0")
+    rows_created: Mapped[int] = mapped_column(Integer, nullable=False, server_default="0")
+    rows_unchanged: Mapped[int] = mapped_column(Integer, nullable=False, server_default="0")
+    rows_failed: Mapped[int] = mapped_column(Integer, nullable=False, server_default="0")
+    created_at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=True), nullable=False, server_default=func.now()
+    )
+    finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+    __table_args__ = (CheckConstraint("status IN ('completed', 'failed')", name="status_known"),)
+
+
+class LevelImportError(Base):
+    """One refused (row, field) of a level import, with a stable code."""
+
+    __tablename__ = "level_import_errors"
+
+    job_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("level_imports.id"), primary_key=True)
+    row_number: Mapped[int] = mapped_column(Integer, primary_key=True)
+    field: Mapped[str] = mapped_column(Text, primary_key=True)
+    code: Mapped[str] = mapped_column(Text, nullable=False)
+    message: Mapped[str] = mapped_column(Text, nullable=False)

@@ -75,15 +75,15 @@ async def create(
     await session.flush()
     checked = (await session.scalars(select(Conclusion).where(Conclusion.id.in_([r.id for r in rows])))).all()
     for c in checked:
-        original = await session.get(Application, c.application_id)
-        assert original is not None
+        # a level migrated from the old system has no application: its care institution is on the level
+        original = await session.get(Application, c.application_id) if c.application_id else None
         app = Application(
             id=uuid.uuid4(),
             kind="spot_check",
             person_id=c.person_id,
             county_code=c.county_code,
-            care_institution_id=original.care_institution_id,
-            family_doctor_id=original.family_doctor_id,
+            care_institution_id=original.care_institution_id if original else c.care_institution_id,
+            family_doctor_id=original.family_doctor_id if original else None,
             self_assessment={},
             materials_complete=True,
             status="accepted",

@@ -54,3 +54,9 @@ PERSONS_ID_NUMBERS_READ = capability(
         "POST /persons/{person_id}/county-transfers",
     ),
 )
+
+PERSONS_RESOLVE = capability(
+    "enrollment.persons.resolve",
+    "persons and their coverage in bulk, by id or ID number (/internal/persons:resolve)",
+    Role.SERVICE,
+)

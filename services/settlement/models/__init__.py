@@ -21,6 +21,11 @@ from services.settlement.models.ledger import (
     LedgerPeriod,
     LedgerTransaction,
 )
+from services.settlement.models.opening_balances import (
+    OpeningBalance,
+    OpeningBalanceImport,
+    OpeningBalanceImportError,
+)
 from services.settlement.models.read_models import (
     ApplicationReceived,
     ContributionReceived,
@@ -61,6 +66,9 @@ __all__ = [
     "LedgerLeg",
     "LedgerPeriod",
     "LedgerTransaction",
+    "OpeningBalance",
+    "OpeningBalanceImport",
+    "OpeningBalanceImportError",
     "Payment",
     "PersonBill",
     "PersonStatusChange",

@@ -1,0 +1,134 @@
+"""Level imports (the old system's disability levels in force) and the levels they brought in."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated, Literal
+
+import httpx
+from fastapi import APIRouter, Depends, Query, Request
+from sqlalchemy import select
+
+from services.assessment.deps import Today
+from services.assessment.migrated_levels import service
+from services.assessment.migrated_levels.auth import LevelImportsRead, LevelsMigrate, MigratedLevelsRead
+from services.assessment.migrated_levels.schemas import (
+    COLUMNS_DOC,
+    LevelImport,
+    MigratedLevel,
+    MigratedLevelList,
+    RowError,
+    RowErrorList,
+)
+from services.assessment.models import Conclusion, LevelImportError
+from services.assessment.models import LevelImport as LevelImportRow
+from shared.db import SessionDep
+from shared.errors import problem_responses
+from shared.pagination import PageParams, page_params, paginate
+from shared.row_upload import UPLOAD_DOC, upload_format
+from shared.settings import MAX_UPLOAD_BYTES
+
+router = APIRouter(prefix="/api/v1", tags=["migration from the old system"])
+Format = Annotated[Literal["csv", "jsonl"] | None, Query(description="default: from the Content-Type")]
+Page = Annotated[PageParams, Depends(page_params)]
+
+
+@router.post(
+    "/level-imports",
+    status_code=201,
+    response_model=LevelImport,
+    summary="Import disability levels in force from the old system (CSV or JSON lines; bureau)",
+    description=f"Columns / keys: {COLUMNS_DOC}. Streamed; good rows are kept when others fail; the same "
+    "file again changes nothing (a reference sent before with the same content is unchanged, with other "
+    "content it is a `MIGRATION_REF_CONFLICT` row error). Each good row becomes a level in force of origin "
+    "`migrated`, announced as `conclusion.in_force` like an assessed one. Row codes: `PERSON_NOT_FOUND`, "
+    "`NOT_INSURED`, `LEVEL_FORMAT`, `LEVEL_NOT_IN_SCALE`, `DATE_FORMAT`, `DATE_RANGE`, `LEVEL_ENDED`, "
+    "`LEVEL_OVERLAP`, `RULE_SET_UNKNOWN`, `DUPLICATE_IN_FILE`, `MIGRATION_REF_CONFLICT`, `REQUIRED`, "
+    "`TOO_LONG`, `MALFORMED_LINE` (`GET …/{job_id}/errors`).",
+    openapi_extra=UPLOAD_DOC,
+    responses=problem_responses(415, 503),
+    max_body_size=MAX_UPLOAD_BYTES,
+)
+async def import_levels(
+    request: Request, session: SessionDep, principal: LevelsMigrate, today: Today, format: Format = None
+) -> LevelImport:
+    fmt = upload_format(request, format)
+    client: httpx.AsyncClient | None = getattr(request.app.state, "enrollment_client", None)
+    job = await service.run_import(session, principal, request, fmt, today, client)
+    return LevelImport.model_validate(job)
+
+
+@router.get("/level-imports/{job_id}", response_model=LevelImport, summary="One level import")
+async def get_level_import(
+    job_id: uuid.UUID, session: SessionDep, principal: LevelImportsRead
+) -> LevelImport:
+    return LevelImport.model_validate(await service.get_job(session, job_id))
+
+
+@router.get(
+    "/level-imports/{job_id}/errors", response_model=RowErrorList, summary="Per-row errors of a level import"
+)
+async def level_import_errors(
+    job_id: uuid.UUID, session: SessionDep, principal: LevelImportsRead, page: Page
+) -> RowErrorList:
+    job = await service.get_job(session, job_id)
+    items, cursor = await paginate(
+        session,
+        select(LevelImportError).where(LevelImportError.job_id == job.id),
+        [LevelImportError.row_number, LevelImportError.field],
+        page,
+        key=lambda e: [e.row_number, e.field],
+    )
+    return RowErrorList(items=[RowError.model_validate(e) for e in items], next_cursor=cursor)
+
+
+@router.get(
+    "/migrated-levels",
+    response_model=MigratedLevelList,
+    summary="Levels migrated from the old system, by import, reference or county (audit)",
+)
+async def list_migrated_levels(
+    session: SessionDep,
+    principal: MigratedLevelsRead,
+    page: Page,
+    import_job_id: uuid.UUID | None = None,
+    migration_ref: Annotated[str | None, Query(max_length=128)] = None,
+    county_code: Annotated[str | None, Query(pattern=r"^[0-9]{6}$")] = None,
+) -> MigratedLevelList:
+    stmt = select(Conclusion).where(Conclusion.origin == "migrated")
+    if (counties := principal.county_filter()) is not None:
+        stmt = stmt.where(Conclusion.county_code.in_(counties))
+    if county_code is not None:
+        principal.require_county(county_code)
+        stmt = stmt.where(Conclusion.county_code == county_code)
+    if import_job_id is not None:
+        stmt = stmt.where(Conclusion.import_job_id == import_job_id)
+    if migration_ref is not None:
+        stmt = stmt.where(Conclusion.migration_ref == migration_ref)
+    rows, cursor = await paginate(session, stmt, [Conclusion.id], page, key=lambda r: [str(r.id)])
+    ids = {c.import_job_id for c in rows}
+    jobs = {
+        j.id: j for j in (await session.scalars(select(LevelImportRow).where(LevelImportRow.id.in_(ids))))
+    }
+    return MigratedLevelList(
+        items=[
+            MigratedLevel(
+                conclusion_id=c.id,
+                person_id=c.person_id,
+                county_code=c.county_code,
+                level=c.level,
+                valid_from=c.valid_from,
+                valid_to=c.valid_to,
+                status=c.status,
+                rule_set_version=c.rule_set_version,
+                care_institution_id=c.care_institution_id,
+                migration_ref=c.migration_ref or "",
+                import_job_id=jobs[c.import_job_id].id,
+                imported_by=jobs[c.import_job_id].imported_by,
+                imported_at=jobs[c.import_job_id].created_at,
+            )
+            for c in rows
+            if c.import_job_id is not None
+        ],
+        next_cursor=cursor,
+    )
