@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from services.enrollment.models import County
 from services.enrollment.persons.auth import PERSONS_ID_NUMBERS_READ
 from shared.principal import Principal
 
@@ -9,3 +13,8 @@ from shared.principal import Principal
 def sees_full_id_number(principal: Principal) -> bool:
     """Whole ID numbers only on detail reads, and only to the roles that administer persons."""
     return PERSONS_ID_NUMBERS_READ.allows(principal)
+
+
+async def known_counties(session: AsyncSession) -> frozenset[str]:
+    """The codes of the accounting units (13 rows: read whole, once per request that names a county)."""
+    return frozenset((await session.scalars(select(County.code))).all())

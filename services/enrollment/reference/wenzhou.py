@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.enrollment.models import ContributionPolicy, County, CountyInsuredTarget
 
-# The annex counts in 万人 ("单位：万人"); the figures served are persons (× 10 000, exactly): the source says so.
+# The annex counts in 万人 ("单位：万人"); the figures served are persons (× 10 000, exactly).
 SEED_003 = (
     "seed 003 附件2 温州市长期护理保险 2022 年扩面提质 任务分解表; "
     "figures in persons, converted from the annex's 万人 (× 10 000)"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -18,3 +19,8 @@ async def load_accounting_units(session: AsyncSession, units: Iterable[tuple[str
     await session.execute(
         stmt.on_conflict_do_update(index_elements=[AccountingUnit.code], set_={"name": stmt.excluded.name})
     )
+
+
+async def known_counties(session: AsyncSession) -> frozenset[str]:
+    """The codes of the accounting units (13 rows: read whole, once per request that names a county)."""
+    return frozenset((await session.scalars(select(AccountingUnit.code))).all())
