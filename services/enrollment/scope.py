@@ -18,3 +18,10 @@ def sees_full_id_number(principal: Principal) -> bool:
 async def known_counties(session: AsyncSession) -> frozenset[str]:
     """The codes of the accounting units (13 rows: read whole, once per request that names a county)."""
     return frozenset((await session.scalars(select(County.code))).all())
+
+
+async def require_county(session: AsyncSession, principal: Principal, county_code: str, field: str) -> None:
+    """A county the request names (``field``: ``query.county_code``, ``body.county_code``, …): an accounting
+    unit (else ``COUNTY_UNKNOWN``) within the caller's counties (else ``COUNTY_OUT_OF_SCOPE``) —
+    ``Principal.require_counties``, the rule every service follows."""
+    principal.require_county(county_code, known=await known_counties(session), field=field)

@@ -9,7 +9,6 @@ from sqlalchemy import Select, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from contracts.enrollment import PersonCountyChanged, PersonEnrolled, PersonStatusChanged
-from services.enrollment.employers.service import require_known_county
 from services.enrollment.models import Employer, Person, PersonCountyChange, PersonStatusChange, outbox
 from services.enrollment.persons import repository
 from services.enrollment.persons.schemas import (
@@ -18,6 +17,7 @@ from services.enrollment.persons.schemas import (
     PersonCreate,
     StatusChangeCreate,
 )
+from services.enrollment.scope import require_county
 from shared.dates import today
 from shared.errors import Conflict, NotFound, Unprocessable
 from shared.identifiers import parse_id_number
@@ -38,8 +38,7 @@ def person_enrolled(person: Person) -> PersonEnrolled:
 
 
 async def enrol(session: AsyncSession, principal: Principal, data: PersonCreate) -> Person:
-    principal.require_county(data.county_code)
-    await require_known_county(session, data.county_code)
+    await require_county(session, principal, data.county_code, "body.county_code")
     if data.enrolled_on > today():
         raise Unprocessable("the enrolment date lies in the future", code="DATE_IN_FUTURE")
     if data.category == "employee" and data.employer_credit_code is None:
@@ -104,8 +103,7 @@ def list_statement(principal: Principal, county_code: str | None, status: str | 
     counties = principal.county_filter()
     if counties is not None:
         stmt = stmt.where(Person.county_code.in_(counties))
-    if county_code is not None:
-        principal.require_county(county_code)
+    if county_code is not None:  # checked by the router (scope.require_county)
         stmt = stmt.where(Person.county_code == county_code)
     if status is not None:
         stmt = stmt.where(Person.status == status)
@@ -221,7 +219,7 @@ async def transfer_county(
     """Move a person to another accounting county from a date on (the bureau's decision). Bills and
     payments already made stay where they were made; the next bill run bills the new county."""
     person = await get(session, principal, person_id, lock=True)
-    await require_known_county(session, data.county_code)
+    await require_county(session, principal, data.county_code, "body.county_code")
     if data.county_code == person.county_code:
         raise Conflict(f"the person belongs to {person.county_code} already", code="COUNTY_UNCHANGED")
     transfers = await repository.county_transfers(session, person)

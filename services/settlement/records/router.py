@@ -15,6 +15,7 @@ from services.settlement.config import get_config
 from services.settlement.deps import Idempotent, sees_institution, visible_institution
 from services.settlement.records import checks, intake, results, schemas
 from services.settlement.records.auth import RecordsCheck, RecordsRead, RecordsSubmit
+from services.settlement.reference.units import require_county
 from shared.db import SessionDep
 from shared.errors import NotFound, Unprocessable, problem_responses
 from shared.pagination import PageParams, page_params, paginate
@@ -134,7 +135,7 @@ async def list_records(
             await visible_institution(session, principal, institution_id)  # out of scope or unknown: 404
             stmt = stmt.where(models.ServiceRecord.institution_id == institution_id)
         if county_code is not None:
-            principal.require_county(county_code)
+            await require_county(session, principal, county_code, "query.county_code")
         if (counties := principal.county_filter()) is not None:
             stmt = stmt.where(models.ServiceRecord.county_code.in_(counties))
     if county_code is not None:
@@ -167,6 +168,6 @@ async def list_records(
 async def check_month(
     data: schemas.CheckRequest, session: SessionDep, principal: RecordsCheck
 ) -> schemas.CheckResult:
-    principal.require_county(data.county_code)
+    await require_county(session, principal, data.county_code, "body.county_code")
     checked = await checks.run_checks(session, data.county_code, data.month, get_config())
     return schemas.CheckResult(county_code=data.county_code, month=data.month.replace(day=1), checked=checked)
