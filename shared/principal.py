@@ -99,9 +99,14 @@ class Principal(BaseModel):
 COUNTY_OUT_OF_SCOPE_MESSAGE = "not one of this client's counties"
 
 
+# How every service words a county it cannot take, for a request and a file's row alike (``{value}``: the
+# code, as the imports' row templates name a field's value, ``shared.row_checks``).
+COUNTY_UNKNOWN_TEMPLATE = "{value} is not an accounting unit"
+COUNTY_OUT_OF_SCOPE_TEMPLATE = f"{COUNTY_OUT_OF_SCOPE_MESSAGE}: {{value}}"
+
+
 def county_unknown_message(county_code: str) -> str:
-    """How every service words an unknown county, for a request and for a file's row alike."""
-    return f"{county_code} is not an accounting unit"
+    return COUNTY_UNKNOWN_TEMPLATE.format(value=county_code)
 
 
 def county_unknown(county_codes: Sequence[str], field: str) -> DomainError:

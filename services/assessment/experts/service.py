@@ -27,7 +27,7 @@ from services.assessment.experts.schemas import (
 from services.assessment.models import Expert as ExpertRow
 from services.assessment.models import ExpertStatusChange
 from services.assessment.reference.units import known_counties, require_counties
-from shared.errors import Conflict, FieldError, NotFound, Unprocessable
+from shared.errors import Conflict, FieldError, NotFound, Unprocessable, field_errors
 from shared.pagination import PageParams, paginate
 from shared.principal import COUNTY_OUT_OF_SCOPE_MESSAGE, Principal, county_unknown_message
 from shared.text_upload import UploadDecoder
@@ -197,26 +197,29 @@ async def import_csv(session: AsyncSession, raw: bytes, principal: Principal, to
                 relative_person_ids=_split(rec.get("relative_person_ids") or ""),
                 family_doctor_person_ids=_split(rec.get("family_doctor_person_ids") or ""),
             )
-        except ValidationError as exc:
-            first = exc.errors()[0]
-            field = ".".join(str(p) for p in first["loc"])
-            errors.append(
-                ImportError_(line=line, code="INVALID_" + field.upper(), message=f"{field}: {first['msg']}")
-            )
+        except ValidationError as exc:  # worded as a single POST /experts words it (``field_errors``)
+            first = field_errors(exc.errors())[0]
+            errors.append(ImportError_(line=line, code=first.code, field=first.field, message=first.message))
             continue
         unknown = [c for c in data.county_codes if c not in known]
         if unknown:  # worded as the single call words it (``Principal.require_counties``)
             message = "; ".join(county_unknown_message(c) for c in unknown)
-            errors.append(ImportError_(line=line, code="COUNTY_UNKNOWN", message=message))
+            errors.append(
+                ImportError_(line=line, code="COUNTY_UNKNOWN", field="county_codes", message=message)
+            )
             continue
         outside = [c for c in data.county_codes if not principal.sees_county(c)]
         if outside:
             message = f"{COUNTY_OUT_OF_SCOPE_MESSAGE}: {', '.join(outside)}"
-            errors.append(ImportError_(line=line, code="COUNTY_OUT_OF_SCOPE", message=message))
+            errors.append(
+                ImportError_(line=line, code="COUNTY_OUT_OF_SCOPE", field="county_codes", message=message)
+            )
             continue
         if data.code in good:
             errors.append(
-                ImportError_(line=line, code="DUPLICATE_CODE", message=f"{data.code} twice in the file")
+                ImportError_(
+                    line=line, code="DUPLICATE_CODE", field="code", message=f"{data.code} twice in the file"
+                )
             )
             continue
         good[data.code] = {"id": uuid.uuid4(), "status": "active", **data.model_dump()}
@@ -247,7 +250,10 @@ async def import_csv(session: AsyncSession, raw: bytes, principal: Principal, to
         for code in sorted(set(good) - {r.code for r in returned}, key=lines.__getitem__):
             errors.append(
                 ImportError_(
-                    line=lines[code], code="EXPERT_OUT_OF_SCOPE", message=f"{code} belongs to other counties"
+                    line=lines[code],
+                    code="EXPERT_OUT_OF_SCOPE",
+                    field="code",
+                    message=f"{code} belongs to other counties",
                 )
             )
         errors.sort(key=lambda e: e.line)
