@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 
 
 @dataclass(frozen=True)
@@ -26,7 +27,7 @@ class RowCheck:
     field: str
     code: str
     message: str
-    messages: Mapping[str, str] = field(default_factory=dict)
+    messages: Mapping[str, str] = dataclass_field(default_factory=dict)
 
     @classmethod
     def when(cls, field: str, code: str, failed: str, message: str) -> RowCheck:
