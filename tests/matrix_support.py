@@ -409,9 +409,7 @@ REQUESTS: dict[str, Build] = {
     "GET /api/v1/service-records": lambda w: Request(
         params={"institution_id": w.institution, "month": MONTH}
     ),
-    "POST /api/v1/service-records/{id}/disputes": lambda w: Request(
-        json={"reason": "护理员资质已更新"}
-    ),
+    "POST /api/v1/service-records/{id}/disputes": lambda w: Request(json={"reason": "护理员资质已更新"}),
     "POST /api/v1/service-records/{id}/disputes/{dispute_id}/decision": lambda w: Request(
         json={"decision": "rejected", "reason": "资质证明不足"}
     ),
