@@ -127,6 +127,7 @@ async def load_reference_data(database_url: str, settings: Settings, *, demo: bo
     calendars (assessment), the Wenzhou benefit rules (settlement) and, unless ``demo`` is off, the demo API
     clients (gateway); returns role → key."""
     from services.assessment import reference as assessment_reference
+    from services.assessment.reference import units as assessment_units
     from services.enrollment.reference import wenzhou
     from services.gateway.reference.demo_clients import ensure_demo_clients
     from services.settlement.reference.benefit_rules import load_wenzhou_benefit_rules
@@ -147,6 +148,9 @@ async def load_reference_data(database_url: str, settings: Settings, *, demo: bo
             await wenzhou.load(session)
         async with sessionmaker() as session, session.begin():
             await assessment_reference.load(session)
+            await assessment_units.load_accounting_units(
+                session, ((code, name) for code, name, *_ in wenzhou.COUNTIES_2022)
+            )
         async with sessionmaker() as session, session.begin():
             await load_wenzhou_benefit_rules(session)
             await load_accounting_units(session, ((code, name) for code, name, *_ in wenzhou.COUNTIES_2022))

@@ -38,7 +38,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from shared.db import SessionDep
-from shared.errors import Conflict, Unprocessable
+from shared.errors import PROBLEM_CONTENT_TYPE, Conflict, Unprocessable
 from shared.principal import Principal, get_principal
 
 HEADER = "idempotency-key"
@@ -135,6 +135,7 @@ class IdempotentRequest:
                 existing.response_body,
                 status_code=existing.status_code,
                 headers={REPLAYED_HEADER: "true"},
+                media_type=PROBLEM_CONTENT_TYPE if existing.status_code >= 400 else None,
             )
         outcome = await produce()
         response = outcome if isinstance(outcome, JSONResponse) else None

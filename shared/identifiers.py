@@ -27,6 +27,21 @@ _ID_SHAPE = re.compile(r"^\d{17}[\dX]$")
 _ID_IN_TEXT = re.compile(r"(?<![0-9A-Za-z])(\d{4})\d{10}(\d{3}[\dXx])(?![0-9A-Za-z])")
 
 
+# How each fault of an ID number is worded, for a single call and a file's row alike (the imports render the
+# same templates in SQL, ``shared.row_checks``): ``{length}`` the number's length, ``{birth_digits}`` its
+# characters 7–14.
+ID_NUMBER_MESSAGES: dict[str, str] = {
+    "ID_NUMBER_LENGTH": "an ID number has 18 characters, this one has {length}",
+    "ID_NUMBER_FORMAT": "17 digits followed by a digit or X expected",
+    "ID_NUMBER_CHECKSUM": "the check character does not match the first 17 digits",
+    "ID_NUMBER_BIRTH_DATE": "{birth_digits} is not a possible birth date",
+}
+
+
+def id_number_message(code: str, number: str) -> str:
+    return ID_NUMBER_MESSAGES[code].format(length=len(number), birth_digits=number[6:14])
+
+
 class Sex(StrEnum):
     MALE = "male"
     FEMALE = "female"
@@ -64,24 +79,22 @@ def parse_id_number(value: str, field: str = "id_number") -> ResidentId:
     Codes: ``ID_NUMBER_LENGTH``, ``ID_NUMBER_FORMAT``, ``ID_NUMBER_BIRTH_DATE``, ``ID_NUMBER_CHECKSUM``.
     """
     number = normalize_id_number(value)
+
+    def fault(code: str) -> IdentifierError:
+        return IdentifierError(code, id_number_message(code, number), field)
+
     if len(number) != ID_NUMBER_LENGTH:
-        raise IdentifierError(
-            "ID_NUMBER_LENGTH", f"an ID number has 18 characters, this one has {len(number)}", field
-        )
+        raise fault("ID_NUMBER_LENGTH")
     if not _ID_SHAPE.match(number):
-        raise IdentifierError("ID_NUMBER_FORMAT", "17 digits followed by a digit or X expected", field)
+        raise fault("ID_NUMBER_FORMAT")
     if number[-1] != ric.calc_check_digit(number):
-        raise IdentifierError(
-            "ID_NUMBER_CHECKSUM", "the check character does not match the first 17 digits", field
-        )
+        raise fault("ID_NUMBER_CHECKSUM")
     try:
         birth = ric.get_birth_date(number)
     except stdnum_errors.ValidationError:
-        raise IdentifierError(
-            "ID_NUMBER_BIRTH_DATE", f"{number[6:14]} is not a possible birth date", field
-        ) from None
-    if birth > dates.today():
-        raise IdentifierError("ID_NUMBER_BIRTH_DATE", f"birth date {birth} lies in the future", field)
+        raise fault("ID_NUMBER_BIRTH_DATE") from None
+    if birth > dates.today():  # not possible either: a birth date in the future
+        raise fault("ID_NUMBER_BIRTH_DATE")
     sex = Sex.MALE if int(number[16]) % 2 == 1 else Sex.FEMALE
     return ResidentId(number=number, birth_date=birth, sex=sex)
 

@@ -22,7 +22,7 @@ import hmac
 import secrets as random_tokens
 import time
 from collections import deque
-from collections.abc import Callable, Generator, Iterable, Sequence
+from collections.abc import Callable, Collection, Generator, Iterable, Sequence
 from enum import StrEnum
 from typing import Annotated
 
@@ -33,7 +33,7 @@ from pydantic import BaseModel, Field, ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from shared.errors import Forbidden, problem_response
+from shared.errors import DomainError, FieldError, Forbidden, NotFound, Unprocessable, problem_response
 
 PRINCIPAL_HEADER = "x-ltc-principal"
 SIGNATURE_HEADER = "x-ltc-signature"
@@ -70,19 +70,58 @@ class Principal(BaseModel):
         """The counties a list must be limited to, or None for no limit."""
         return list(self.county_codes) if self.role is Role.CONTRACTOR else None
 
-    def require_county(self, county_code: str) -> None:
-        """A county the caller names (in a body or a query) must be one of its own: 403
-        ``COUNTY_OUT_OF_SCOPE`` otherwise, in every service, for reads and writes alike. Counties are public,
-        so the refusal tells nothing the caller did not know; an *object's* county is not public, and an
-        object out of scope answers 404 as if unknown."""
-        self.require_counties((county_code,))
+    def require_county(self, county_code: str, *, known: Collection[str], field: str) -> None:
+        """A county the caller names in a request (``field``: ``path.…``, ``query.…`` or ``body.…``): see
+        :meth:`require_counties`."""
+        self.require_counties((county_code,), known=known, field=field)
 
-    def require_counties(self, county_codes: Iterable[str]) -> None:
-        outside = sorted({c for c in county_codes if not self.sees_county(c)})
+    def require_counties(self, county_codes: Iterable[str], *, known: Collection[str], field: str) -> None:
+        """The one rule for a county a request names, in every service, for reads and writes alike:
+
+        - a code that is no accounting unit (``known``: the service's copy of the units) is
+          ``COUNTY_UNKNOWN`` — 404 when it is in the path (the resource does not exist), 422 with
+          ``errors: [{field, code, message}]`` when it is in the query or the body (the input is wrong);
+        - a unit outside a contractor's counties is 403 ``COUNTY_OUT_OF_SCOPE``.
+
+        Counties are public, so neither answer tells the caller anything it did not know; an *object's*
+        county is not public, and an object out of scope answers 404 as if unknown (``sees_county``)."""
+        codes = list(dict.fromkeys(county_codes))
+        unknown = [c for c in codes if c not in known]
+        if unknown:
+            raise county_unknown(unknown, field)
+        outside = sorted({c for c in codes if not self.sees_county(c)})
         if outside:
             raise Forbidden(
-                f"not one of this client's counties: {', '.join(outside)}", code="COUNTY_OUT_OF_SCOPE"
+                f"{COUNTY_OUT_OF_SCOPE_MESSAGE}: {', '.join(outside)}", code="COUNTY_OUT_OF_SCOPE"
             )
+
+
+COUNTY_OUT_OF_SCOPE_MESSAGE = "not one of this client's counties"
+
+
+# How every service words a county it cannot take, for a request and a file's row alike (``{value}``: the
+# code, as the imports' row templates name a field's value, ``shared.row_checks``).
+COUNTY_UNKNOWN_TEMPLATE = "{value} is not an accounting unit"
+COUNTY_OUT_OF_SCOPE_TEMPLATE = f"{COUNTY_OUT_OF_SCOPE_MESSAGE}: {{value}}"
+
+
+def county_unknown_message(county_code: str) -> str:
+    return COUNTY_UNKNOWN_TEMPLATE.format(value=county_code)
+
+
+def county_unknown(county_codes: Sequence[str], field: str) -> DomainError:
+    """``COUNTY_UNKNOWN``: 404 for a county in the path, 422 naming the field for one in the query or body."""
+    detail = "; ".join(county_unknown_message(c) for c in county_codes)
+    if field.startswith("path."):
+        return NotFound(detail, code="COUNTY_UNKNOWN")
+    return Unprocessable(
+        detail,
+        code="COUNTY_UNKNOWN",
+        errors=[
+            FieldError(field=field, code="COUNTY_UNKNOWN", message=county_unknown_message(c))
+            for c in county_codes
+        ],
+    )
 
 
 def encode_principal(principal: Principal) -> str:

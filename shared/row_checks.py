@@ -8,17 +8,26 @@ into its own table; this module makes the SQL pieces.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import json
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 
 
 @dataclass(frozen=True)
 class RowCheck:
-    """``code`` is SQL over the checked row: NULL when the row passes, the error code when it does not."""
+    """``code`` is SQL over the checked row: NULL when the row passes, the error code when it does not.
+
+    ``message`` says what the field needs; ``messages`` says, per code, what was wrong — worded as the
+    single-call API words the same fault (take the template from where that call takes it). A template may
+    name ``{value}`` (the field's value), ``{length}`` (its length), ``{birth_digits}`` (its characters
+    7–14, of an ID number) and ``{existing_id}`` (the row's ``existing_id``); :func:`message_sql` fills them.
+    """
 
     field: str
     code: str
     message: str
+    messages: Mapping[str, str] = dataclass_field(default_factory=dict)
 
     @classmethod
     def when(cls, field: str, code: str, failed: str, message: str) -> RowCheck:
@@ -44,5 +53,29 @@ def unnest_codes(codes: str = "codes", alias: str = "x") -> str:
     )
 
 
-def check_params(checks: Sequence[RowCheck]) -> dict[str, list[str]]:
-    return {"check_fields": [c.field for c in checks], "check_messages": [c.message for c in checks]}
+def check_params(checks: Sequence[RowCheck]) -> dict[str, list[str] | str]:
+    """Bind for :func:`unnest_codes` and :func:`message_sql`."""
+    by_code = {f"{c.field}/{code}": text for c in checks for code, text in c.messages.items()}
+    return {
+        "check_fields": [c.field for c in checks],
+        "check_messages": [c.message for c in checks],
+        "code_messages": json.dumps(by_code, ensure_ascii=False),
+    }
+
+
+def message_sql(row: str, alias: str = "x") -> str:
+    """The message of a failed check of the row ``row`` (a table alias; one of :func:`unnest_codes`'s rows
+    ``alias``): the code's own template filled from the row, else the check's message."""
+    value = f"(to_jsonb({row}) ->> {alias}.field)"
+    template = (
+        f"coalesce(cast(:code_messages AS jsonb) ->> ({alias}.field || '/' || {alias}.code), {alias}.message)"
+    )
+    filled = template
+    for name, sql in (
+        ("value", f"coalesce({value}, '')"),
+        ("length", f"coalesce(length({value}), 0)::text"),
+        ("birth_digits", f"coalesce(substr({value}, 7, 8), '')"),
+        ("existing_id", f"coalesce(to_jsonb({row}) ->> 'existing_id', '')"),
+    ):
+        filled = f"replace({filled}, '{{{name}}}', {sql})"
+    return filled

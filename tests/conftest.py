@@ -65,13 +65,14 @@ def run_tag(testrun_uid: str, worker_id: str) -> str:
 
 def migrated_database(server_url: str, name: str, services: Sequence[str] = SERVICE_ORDER) -> str:
     """A database created afresh on the server, the services' schemas migrated, the reference data loaded
-    (the accounting units in enrollment and settlement)."""
+    (the accounting units in enrollment, assessment and settlement)."""
     url = with_database(server_url, name)
     run_blocking(lambda: ensure_database(url, recreate=True))
     for service in services:
         migrations.upgrade(service, url)
 
     async def load() -> None:
+        from services.assessment.reference import units as assessment_units
         from services.enrollment.reference import wenzhou
         from services.settlement.reference.units import load_accounting_units
 
@@ -80,9 +81,10 @@ def migrated_database(server_url: str, name: str, services: Sequence[str] = SERV
             async with engine.begin() as conn:
                 session = AsyncSession(bind=conn)
                 await wenzhou.load(session)
-                await load_accounting_units(
-                    session, ((code, name) for code, name, *_ in wenzhou.COUNTIES_2022)
-                )
+                units = [(code, name) for code, name, *_ in wenzhou.COUNTIES_2022]
+                await load_accounting_units(session, units)
+                if "assessment" in services:
+                    await assessment_units.load_accounting_units(session, units)
                 await session.flush()
         finally:
             await engine.dispose()

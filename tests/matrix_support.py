@@ -117,7 +117,7 @@ PARAMS: dict[str, str] = {
     "rule-sets/{version}": "rule_set",
     "working-calendars/{year}": "calendar_year",
     "institutions/{institution_id}": "institution",
-    "service-records/{record_id}": "record",
+    "service-records/{id}": "record",
     "disputes/{dispute_id}": "dispute",
     "service-record-imports/{job_id}": "record_import",
     "settlement-runs/{run_id}": "run",
@@ -430,10 +430,8 @@ REQUESTS: dict[str, Build] = {
     "GET /api/v1/service-records": lambda w: Request(
         params={"institution_id": w.institution, "month": MONTH}
     ),
-    "POST /api/v1/service-records/{record_id}/disputes": lambda w: Request(
-        json={"reason": "护理员资质已更新"}
-    ),
-    "POST /api/v1/service-records/{record_id}/disputes/{dispute_id}/decision": lambda w: Request(
+    "POST /api/v1/service-records/{id}/disputes": lambda w: Request(json={"reason": "护理员资质已更新"}),
+    "POST /api/v1/service-records/{id}/disputes/{dispute_id}/decision": lambda w: Request(
         json={"decision": "rejected", "reason": "资质证明不足"}
     ),
     "POST /api/v1/service-records:check": lambda w: Request(json={"county_code": w.county, "month": MONTH}),

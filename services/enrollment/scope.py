@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from services.enrollment.models import County
 from services.enrollment.persons.auth import PERSONS_ID_NUMBERS_READ
 from shared.principal import Principal
 
@@ -9,3 +13,15 @@ from shared.principal import Principal
 def sees_full_id_number(principal: Principal) -> bool:
     """Whole ID numbers only on detail reads, and only to the roles that administer persons."""
     return PERSONS_ID_NUMBERS_READ.allows(principal)
+
+
+async def known_counties(session: AsyncSession) -> frozenset[str]:
+    """The codes of the accounting units (13 rows: read whole, once per request that names a county)."""
+    return frozenset((await session.scalars(select(County.code))).all())
+
+
+async def require_county(session: AsyncSession, principal: Principal, county_code: str, field: str) -> None:
+    """A county the request names (``field``: ``query.county_code``, ``body.county_code``, …): an accounting
+    unit (else ``COUNTY_UNKNOWN``) within the caller's counties (else ``COUNTY_OUT_OF_SCOPE``) —
+    ``Principal.require_counties``, the rule every service follows."""
+    principal.require_county(county_code, known=await known_counties(session), field=field)

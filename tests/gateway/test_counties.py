@@ -24,12 +24,24 @@ async def test_every_role_reads_the_thirteen_accounting_units(
     assert sum(c["insured_target"]["target_assured"] for c in items) == 2_000_000  # 200 万 by end of 2022
 
 
+async def test_the_source_says_the_figures_are_persons_converted_from_the_annexs_wan(
+    gateway: httpx.AsyncClient, keys: dict[str, str]
+) -> None:
+    lucheng = (await gateway.get("/api/v1/counties/330302", headers=bearer(keys["bureau"]))).json()
+    target = lucheng["insured_target"]
+    assert target["employee_insured"] == 585_700  # 58.57 万人 in 附件2
+    assert "persons" in target["source"]
+    assert "converted from the annex's 万人" in target["source"]
+    assert "单位: 万人" not in target["source"]
+
+
 async def test_one_unit_and_an_unknown_one(gateway: httpx.AsyncClient, keys: dict[str, str]) -> None:
     response = await gateway.get("/api/v1/counties/330381", headers=bearer(keys["contractor"]))
     assert response.json()["name"] == "瑞安市"
     missing = await gateway.get("/api/v1/counties/330399", headers=bearer(keys["contractor"]))
     assert missing.status_code == 404
-    assert missing.json()["code"] == "COUNTY_NOT_FOUND"
+    assert missing.json()["code"] == "COUNTY_UNKNOWN"
+    assert missing.json()["detail"] == "330399 is not an accounting unit"
 
 
 async def test_the_2022_contribution_policy_is_one_hundred_yuan_shared_equally(

@@ -243,8 +243,9 @@ async def test_malformed_files(setup: Setup) -> None:
     )
     assert (crlf.status_code, crlf.json()["rows_accepted"]) == (201, 1)
     wrong = await s.upload(b"a,b,c\n1,2,3\n4,5\n", "text/csv")
-    assert wrong.status_code == 201
-    assert (wrong.json()["rows_total"], wrong.json()["rows_rejected"]) == (2, 2)
+    assert (wrong.status_code, wrong.json()["code"]) == (422, "RECORDS_REFUSED")  # every row refused
+    job = wrong.json()["job"]
+    assert (job["status"], job["rows_total"], job["rows_rejected"]) == ("refused", 2, 2)
     assert {"REQUIRED", "MALFORMED_ROW"} <= _codes(wrong)
     for body in (b"", HEADER.encode(), b"\xff\xfe\x00\x01,\n\x00\x00"):
         r = await s.upload(body, "text/csv")

@@ -10,7 +10,7 @@ import uuid
 import httpx
 import pytest
 
-from tests.conftest import ClientFactory, bearer
+from tests.conftest import ALL_COUNTIES, ClientFactory, bearer
 from tests.settlement.conftest import LUCHENG, RUIAN, YONGJIA, Feeds
 from tests.settlement.world import World, visit
 
@@ -46,6 +46,24 @@ async def status(gateway: httpx.AsyncClient, key: str, query: str, **headers: st
 
 
 class TestFundStatus:
+    async def test_city_wide_lists_all_thirteen_units_zeros_included(
+        self, gateway: httpx.AsyncClient, keys: dict[str, str]
+    ) -> None:
+        """Before any money moved, the city-wide view still names every accounting unit (with zeros)."""
+        for accept in ("application/json", "text/csv"):
+            answer = await status(gateway, keys["bureau"], "month=2026-05-01", Accept=accept)
+            assert answer.status_code == 200, answer.text
+            if accept == "text/csv":
+                rows = list(csv.DictReader(io.StringIO(answer.text)))
+                assert [r["county_code"] for r in rows] == [*sorted(ALL_COUNTIES), "total"]
+                assert {r["cash_fen"] for r in rows} == {"0"}
+                continue
+            city = answer.json()
+            assert len(city["counties"]) == 13
+            assert {c["county_code"] for c in city["counties"]} == ALL_COUNTIES
+            assert all(c["insured"] == 0 and c["cash_fen"] == 0 for c in city["counties"])
+            assert city["total"]["insured"] == 0
+
     async def test_a_county_month_from_the_ledger_and_read_models(
         self, may: uuid.UUID, gateway: httpx.AsyncClient, keys: dict[str, str]
     ) -> None:
@@ -72,7 +90,7 @@ class TestFundStatus:
         self, may: uuid.UUID, gateway: httpx.AsyncClient, keys: dict[str, str], make_api_key: ClientFactory
     ) -> None:
         city = (await status(gateway, keys["bureau"], "month=2026-05-01")).json()
-        assert {c["county_code"] for c in city["counties"]} == {LUCHENG, RUIAN}
+        assert [c["county_code"] for c in city["counties"]] == sorted(ALL_COUNTIES)  # all 13, by code
         assert (city["total"]["insured"], city["total"]["expenditure_month_fen"]) == (2, 32_000)
         narrow = await make_api_key("contractor", county_codes=[RUIAN])
         mine = (await status(gateway, narrow, "month=2026-05-01")).json()
@@ -87,9 +105,9 @@ class TestFundStatus:
         answer = await status(gateway, keys["bureau"], "month=2026-05-01", Accept="text/csv")
         assert answer.headers["content-type"].startswith("text/csv")
         rows = list(csv.DictReader(io.StringIO(answer.text)))
-        assert [r["county_code"] for r in rows] == [LUCHENG, RUIAN, "total"]
+        assert [r["county_code"] for r in rows] == [*sorted(ALL_COUNTIES), "total"]
         assert rows[0]["expenditure_month_home_visit_fen"] == "24000"
-        assert rows[2]["insured"] == "2"
+        assert rows[-1]["insured"] == "2"
 
 
 class TestBenefitStatements:

@@ -45,6 +45,7 @@ from services.assessment.models import (
     Score,
     outbox,
 )
+from services.assessment.reference.units import require_counties
 from services.assessment.rule_sets import scale
 from services.assessment.rule_sets import service as rule_sets
 from services.assessment.rule_sets.schemas import RuleSetDocument
@@ -239,7 +240,7 @@ async def list_applications(
     if counties is not None:
         stmt = stmt.where(ApplicationRow.county_code.in_(counties))
     if county_code:
-        principal.require_county(county_code)
+        await require_counties(session, principal, [county_code], "query.county_code")
         stmt = stmt.where(ApplicationRow.county_code == county_code)
     if status:
         stmt = stmt.where(ApplicationRow.status == status)

@@ -64,8 +64,11 @@ class ExpertList(BaseModel):
 
 
 class ImportError_(BaseModel):
+    """A refused line: its code and message as a single ``POST /experts`` words the same fault."""
+
     line: int
     code: str
+    field: str | None = Field(default=None, description="the column, when one is at fault")
     message: str
 
 

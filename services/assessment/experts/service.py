@@ -26,9 +26,10 @@ from services.assessment.experts.schemas import (
 )
 from services.assessment.models import Expert as ExpertRow
 from services.assessment.models import ExpertStatusChange
-from shared.errors import Conflict, FieldError, NotFound, Unprocessable
+from services.assessment.reference.units import known_counties, require_counties
+from shared.errors import Conflict, FieldError, NotFound, Unprocessable, field_errors
 from shared.pagination import PageParams, paginate
-from shared.principal import Principal
+from shared.principal import COUNTY_OUT_OF_SCOPE_MESSAGE, Principal, county_unknown_message
 from shared.text_upload import UploadDecoder
 
 CSV_COLUMNS = (
@@ -42,10 +43,6 @@ CSV_COLUMNS = (
     "relative_person_ids",
     "family_doctor_person_ids",
 )
-
-
-def _check_counties(principal: Principal, county_codes: list[str]) -> list[str]:
-    return [c for c in county_codes if not principal.sees_county(c)]
 
 
 def _visible(principal: Principal, row: ExpertRow) -> bool:
@@ -71,7 +68,7 @@ def _schema(row: ExpertRow, history: list[StatusChange] | None = None) -> Expert
 
 
 async def create(session: AsyncSession, data: ExpertCreate, principal: Principal, today: dt.date) -> Expert:
-    principal.require_counties(data.county_codes)
+    await require_counties(session, principal, data.county_codes, "body.county_codes")
     if await session.scalar(select(ExpertRow.id).where(ExpertRow.code == data.code)) is not None:
         raise Conflict(f"an expert with code {data.code} exists", code="EXPERT_EXISTS")
     row = ExpertRow(id=uuid.uuid4(), status="active", **data.model_dump())
@@ -113,7 +110,7 @@ async def update(
     changes = data.model_dump(exclude_unset=True)
     reason = changes.pop("status_reason", None)
     if "county_codes" in changes:
-        principal.require_counties(changes["county_codes"])
+        await require_counties(session, principal, changes["county_codes"], "body.county_codes")
     new_status = changes.get("status")
     if new_status is not None and new_status != row.status:
         if row.status == "removed":
@@ -152,7 +149,7 @@ async def list_experts(
     if counties is not None:
         stmt = stmt.where(ExpertRow.county_codes.overlap(counties))
     if county_code:
-        principal.require_county(county_code)
+        await require_counties(session, principal, [county_code], "query.county_code")
         stmt = stmt.where(ExpertRow.county_codes.contains([county_code]))
     if status:
         stmt = stmt.where(ExpertRow.status == status)
@@ -185,6 +182,7 @@ async def import_csv(session: AsyncSession, raw: bytes, principal: Principal, to
     lines: dict[str, int] = {}
     errors: list[ImportError_] = []
     count = 0
+    known = await known_counties(session)
     for line, rec in _records(reader):
         count += 1
         try:
@@ -199,20 +197,29 @@ async def import_csv(session: AsyncSession, raw: bytes, principal: Principal, to
                 relative_person_ids=_split(rec.get("relative_person_ids") or ""),
                 family_doctor_person_ids=_split(rec.get("family_doctor_person_ids") or ""),
             )
-        except ValidationError as exc:
-            first = exc.errors()[0]
-            field = ".".join(str(p) for p in first["loc"])
+        except ValidationError as exc:  # worded as a single POST /experts words it (``field_errors``)
+            first = field_errors(exc.errors())[0]
+            errors.append(ImportError_(line=line, code=first.code, field=first.field, message=first.message))
+            continue
+        unknown = [c for c in data.county_codes if c not in known]
+        if unknown:  # worded as the single call words it (``Principal.require_counties``)
+            message = "; ".join(county_unknown_message(c) for c in unknown)
             errors.append(
-                ImportError_(line=line, code="INVALID_" + field.upper(), message=f"{field}: {first['msg']}")
+                ImportError_(line=line, code="COUNTY_UNKNOWN", field="county_codes", message=message)
             )
             continue
-        outside = _check_counties(principal, data.county_codes)
+        outside = [c for c in data.county_codes if not principal.sees_county(c)]
         if outside:
-            errors.append(ImportError_(line=line, code="COUNTY_OUT_OF_SCOPE", message=", ".join(outside)))
+            message = f"{COUNTY_OUT_OF_SCOPE_MESSAGE}: {', '.join(outside)}"
+            errors.append(
+                ImportError_(line=line, code="COUNTY_OUT_OF_SCOPE", field="county_codes", message=message)
+            )
             continue
         if data.code in good:
             errors.append(
-                ImportError_(line=line, code="DUPLICATE_CODE", message=f"{data.code} twice in the file")
+                ImportError_(
+                    line=line, code="DUPLICATE_CODE", field="code", message=f"{data.code} twice in the file"
+                )
             )
             continue
         good[data.code] = {"id": uuid.uuid4(), "status": "active", **data.model_dump()}
@@ -243,7 +250,10 @@ async def import_csv(session: AsyncSession, raw: bytes, principal: Principal, to
         for code in sorted(set(good) - {r.code for r in returned}, key=lines.__getitem__):
             errors.append(
                 ImportError_(
-                    line=lines[code], code="EXPERT_OUT_OF_SCOPE", message=f"{code} belongs to other counties"
+                    line=lines[code],
+                    code="EXPERT_OUT_OF_SCOPE",
+                    field="code",
+                    message=f"{code} belongs to other counties",
                 )
             )
         errors.sort(key=lambda e: e.line)

@@ -15,11 +15,19 @@ from services.assessment.models.applications import (
 )
 from services.assessment.models.base import SCHEMA, Base, idempotency_records, metadata, outbox, outbox_events
 from services.assessment.models.experts import Expert, ExpertStatusChange
-from services.assessment.models.reference import CalendarDay, CalendarYear, RuleSet, RuleSetBand, RuleSetLevel
+from services.assessment.models.reference import (
+    AccountingUnit,
+    CalendarDay,
+    CalendarYear,
+    RuleSet,
+    RuleSetBand,
+    RuleSetLevel,
+)
 
 __all__ = [
     "OPEN_STATUSES",
     "SCHEMA",
+    "AccountingUnit",
     "Application",
     "ApplicationTransition",
     "Base",

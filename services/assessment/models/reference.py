@@ -88,3 +88,13 @@ class CalendarDay(Base):
     __table_args__ = (
         CheckConstraint("kind IN ('workday', 'weekend', 'holiday', 'makeup_workday')", name="kind_known"),
     )
+
+
+class AccountingUnit(Base):
+    """An accounting county (统筹区): the same units as enrollment's, loaded with the reference data. A county
+    a request names (an expert's counties, a spot check's, a list's filter) must be one of them."""
+
+    __tablename__ = "accounting_units"
+
+    code: Mapped[str] = mapped_column(Text, primary_key=True)
+    name: Mapped[str] = mapped_column(Text, nullable=False)

@@ -14,6 +14,7 @@ from services.assessment.applications.service import policy
 from services.assessment.calendar.service import add_working_days
 from services.assessment.models import Application, ApplicationTransition, Conclusion
 from services.assessment.models import SpotCheck as SpotCheckRow
+from services.assessment.reference.units import require_counties
 from services.assessment.rule_sets import service as rule_sets
 from services.assessment.spot_checks.schemas import SpotCheck, SpotCheckCreate, SpotCheckItem
 from shared.errors import Conflict, NotFound
@@ -45,7 +46,7 @@ async def create(
     session: AsyncSession, data: SpotCheckCreate, principal: Principal, today: dt.date
 ) -> SpotCheck:
     if data.county_code is not None:
-        principal.require_county(data.county_code)
+        await require_counties(session, principal, [data.county_code], "body.county_code")
     seed = secrets.token_hex(16)
     rows = (
         await session.execute(

@@ -22,9 +22,9 @@ from services.enrollment.contributions.schemas import (
     PolicyCreate,
     PolicyWrite,
 )
-from services.enrollment.employers.service import require_known_county
 from services.enrollment.events import announce_in_chunks
 from services.enrollment.models import ContributionBill, ContributionPolicy, Payment, Person, outbox
+from services.enrollment.scope import require_county
 from shared.dates import today
 from shared.errors import Conflict, NotFound, Unprocessable
 from shared.identifiers import parse_id_number
@@ -98,8 +98,7 @@ async def generate_bills(
         raise Unprocessable(f"no contribution policy for {data.year}", code="POLICY_NOT_FOUND")
     counties: Sequence[str] | None
     if data.county_code is not None:
-        principal.require_county(data.county_code)
-        await require_known_county(session, data.county_code)
+        await require_county(session, principal, data.county_code, "body.county_code")
         counties = [data.county_code]
     else:
         counties = principal.county_filter()

@@ -7,7 +7,7 @@ from services.enrollment.counties import repository
 from services.enrollment.counties.auth import CountiesRead
 from services.enrollment.counties.schemas import County, CountyList, InsuredTarget
 from shared.db import SessionDep
-from shared.errors import NotFound
+from shared.principal import county_unknown
 
 router = APIRouter(prefix="/api/v1/counties", tags=["counties"])
 
@@ -32,5 +32,5 @@ async def list_counties(session: SessionDep, principal: CountiesRead) -> CountyL
 async def get_county(code: str, session: SessionDep, principal: CountiesRead) -> County:
     rows = await repository.list_counties(session, [code])
     if not rows:
-        raise NotFound(f"no accounting unit {code}", code="COUNTY_NOT_FOUND")
+        raise county_unknown([code], "path.code")  # 404 COUNTY_UNKNOWN, worded as every service words it
     return _county(*rows[0])

@@ -9,6 +9,7 @@ from services.enrollment.employers.auth import EmployersRead, EmployersWrite
 from services.enrollment.employers.schemas import Employer, EmployerCreate, EmployerList
 from services.enrollment.models import Employer as EmployerRow
 from services.enrollment.models import idempotency_records
+from services.enrollment.scope import require_county
 from shared.db import SessionDep
 from shared.idempotency import IdempotentRequest, idempotency_dependency
 from shared.pagination import PageParams, page_params, paginate
@@ -34,6 +35,8 @@ async def list_employers(
     page: Annotated[PageParams, Depends(page_params)],
     county_code: Annotated[str | None, Query(pattern=r"^[0-9]{6}$")] = None,
 ) -> EmployerList:
+    if county_code is not None:
+        await require_county(session, principal, county_code, "query.county_code")
     stmt = service.list_statement(principal, county_code)
     rows, cursor = await paginate(
         session, stmt, [EmployerRow.credit_code], page, key=lambda e: [e.credit_code]

@@ -6,19 +6,14 @@ from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.enrollment.employers.schemas import EmployerCreate
-from services.enrollment.models import County, Employer
-from shared.errors import Conflict, NotFound, Unprocessable
+from services.enrollment.models import Employer
+from services.enrollment.scope import require_county
+from shared.errors import Conflict, NotFound
 from shared.principal import Principal
 
 
-async def require_known_county(session: AsyncSession, county_code: str) -> None:
-    if await session.get(County, county_code) is None:
-        raise Unprocessable(f"{county_code} is not an accounting unit", code="COUNTY_UNKNOWN")
-
-
 async def create(session: AsyncSession, principal: Principal, data: EmployerCreate) -> Employer:
-    principal.require_county(data.county_code)
-    await require_known_county(session, data.county_code)
+    await require_county(session, principal, data.county_code, "body.county_code")
     existing = await session.get(Employer, data.credit_code)
     if existing is not None:
         raise Conflict(
@@ -43,7 +38,6 @@ def list_statement(principal: Principal, county_code: str | None) -> Select[Empl
     counties = principal.county_filter()
     if counties is not None:
         stmt = stmt.where(Employer.county_code.in_(counties))
-    if county_code is not None:
-        principal.require_county(county_code)
+    if county_code is not None:  # checked by the router (scope.require_county)
         stmt = stmt.where(Employer.county_code == county_code)
     return stmt

@@ -31,6 +31,7 @@ from services.enrollment.imports.staging import (
 )
 from services.enrollment.models import ImportJob, outbox, outbox_events
 from shared.errors import Conflict
+from shared.identifiers import ID_NUMBER_MESSAGES
 from shared.principal import Principal
 from shared.row_checks import RowCheck
 
@@ -78,7 +79,7 @@ _CHECKS = (
                   THEN coalesce(enrollment.id_number_problem(payer_id_number),
                                 CASE WHEN payer_id_number = b_id_number THEN 'FAMILY_PAYER_IS_PERSON' END)
              END""",
-          "the ID number of the family member whose account paid"),
+          "the ID number of the family member whose account paid", ID_NUMBER_MESSAGES),
 )  # fmt: skip
 
 

@@ -20,9 +20,11 @@ from services.enrollment.imports.staging import (
     record_row_errors,
 )
 from services.enrollment.models import ImportJob
+from services.enrollment.persons.service import ENROLMENT_MESSAGES
 from shared.errors import Conflict
+from shared.identifiers import ID_NUMBER_MESSAGES
 from shared.ids import BulkIds
-from shared.principal import Principal
+from shared.principal import COUNTY_OUT_OF_SCOPE_TEMPLATE, COUNTY_UNKNOWN_TEMPLATE, Principal
 from shared.row_checks import RowCheck
 
 COLUMNS = ("id_number", "name", "category", "county_code", "employer_credit_code", "enrolled_on")
@@ -33,7 +35,7 @@ _CHECKS = (
     RowCheck("line", "malformed", "the line has the wrong number of fields or is not a JSON object"),
     RowCheck("id_number", "CASE WHEN malformed IS NULL THEN id_problem END",
           "an ID number of 18 characters: 17 digits, then the check character (digit or X) matching them, "
-          "and a possible birth date"),
+          "and a possible birth date", ID_NUMBER_MESSAGES),
     RowCheck("id_number", "CASE WHEN malformed IS NULL AND id_problem IS NULL AND occurrence > 1 "
                        "THEN 'DUPLICATE_IN_FILE' END",
           "the ID number appears on an earlier line of this file"),
@@ -41,7 +43,8 @@ _CHECKS = (
                                     AND existing_id IS NOT NULL AND NOT existing_in_scope THEN 'PERSON_EXISTS_ELSEWHERE'
                                WHEN malformed IS NULL AND id_problem IS NULL AND occurrence = 1
                                     AND existing_id IS NOT NULL AND NOT same_as_existing THEN 'PERSON_EXISTS' END""",
-          "the person is enrolled already with other data; change it through the API"),
+          "the person is enrolled already with other data; change it through the API",
+          {code: ENROLMENT_MESSAGES[code] for code in ("PERSON_EXISTS", "PERSON_EXISTS_ELSEWHERE")}),
     RowCheck("name", """CASE WHEN malformed IS NULL AND name IS NULL THEN 'REQUIRED'
                           WHEN malformed IS NULL AND length(name) > 100 THEN 'TOO_LONG' END""",
           "a name of 1–100 characters"),
@@ -51,17 +54,19 @@ _CHECKS = (
           "employee, retiree or flexible"),
     RowCheck("county_code", """CASE WHEN malformed IS NULL AND NOT county_known THEN 'COUNTY_UNKNOWN'
                                  WHEN malformed IS NULL AND NOT county_in_scope THEN 'COUNTY_OUT_OF_SCOPE' END""",
-          "one of the accounting units this client serves"),
+          "one of the accounting units this client serves",
+          {"COUNTY_UNKNOWN": COUNTY_UNKNOWN_TEMPLATE, "COUNTY_OUT_OF_SCOPE": COUNTY_OUT_OF_SCOPE_TEMPLATE}),
     RowCheck("employer_credit_code",
           """CASE WHEN malformed IS NULL AND category = 'employee' AND employer_credit_code IS NULL
                   THEN 'EMPLOYER_REQUIRED'
                   WHEN malformed IS NULL AND employer_credit_code IS NOT NULL AND NOT employer_known
                   THEN 'EMPLOYER_UNKNOWN' END""",
-          "an employee names a registered employer by credit code"),
+          "an employee names a registered employer by credit code",
+          {code: ENROLMENT_MESSAGES[code] for code in ("EMPLOYER_REQUIRED", "EMPLOYER_UNKNOWN")}),
     RowCheck("enrolled_on", """CASE WHEN malformed IS NULL AND enrolled_on IS NULL THEN 'REQUIRED'
                                  WHEN malformed IS NULL AND enrolled IS NULL THEN 'DATE_FORMAT'
                                  WHEN malformed IS NULL AND enrolled > :today THEN 'DATE_IN_FUTURE' END""",
-          "a date YYYY-MM-DD, not in the future"),
+          "a date YYYY-MM-DD, not in the future", {"DATE_IN_FUTURE": ENROLMENT_MESSAGES["DATE_IN_FUTURE"]}),
 )  # fmt: skip
 
 

@@ -20,7 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.requests import Request
 
 from shared.errors import DomainError, Unprocessable
-from shared.row_checks import RowCheck, check_params, codes_array, failed, unnest_codes
+from shared.row_checks import RowCheck, check_params, codes_array, failed, message_sql, unnest_codes
 from shared.text_upload import copy_encoding_error, utf8_lines
 
 CSV_TYPES = frozenset({"text/csv", "application/csv"})
@@ -190,8 +190,8 @@ async def record_row_errors(
         text(
             f"""
             INSERT INTO enrollment.import_errors (job_id, row_number, field, code, message)
-            SELECT DISTINCT ON (line_no, x.field) :job, line_no, x.field, x.code, x.message
-            FROM {tables.checked}, {unnest_codes()}
+            SELECT DISTINCT ON (line_no, x.field) :job, line_no, x.field, x.code, {message_sql("k")}
+            FROM {tables.checked} k, {unnest_codes("k.codes")}
             WHERE failed AND x.code IS NOT NULL
             ORDER BY line_no, x.field, x.n
             """

@@ -83,6 +83,8 @@ async def list_persons(
     county_code: Annotated[str | None, Query(pattern=r"^[0-9]{6}$")] = None,
     status: Status | None = None,
 ) -> PersonList:
+    if county_code is not None:
+        await scope.require_county(session, principal, county_code, "query.county_code")
     rows, cursor = await paginate(
         session,
         service.list_statement(principal, county_code, status),

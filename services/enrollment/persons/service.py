@@ -9,7 +9,6 @@ from sqlalchemy import Select, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from contracts.enrollment import PersonCountyChanged, PersonEnrolled, PersonStatusChanged
-from services.enrollment.employers.service import require_known_county
 from services.enrollment.models import Employer, Person, PersonCountyChange, PersonStatusChange, outbox
 from services.enrollment.persons import repository
 from services.enrollment.persons.schemas import (
@@ -18,6 +17,7 @@ from services.enrollment.persons.schemas import (
     PersonCreate,
     StatusChangeCreate,
 )
+from services.enrollment.scope import require_county
 from shared.dates import today
 from shared.errors import Conflict, NotFound, Unprocessable
 from shared.identifiers import parse_id_number
@@ -37,30 +37,36 @@ def person_enrolled(person: Person) -> PersonEnrolled:
     )
 
 
+# How an enrolment's faults are worded, for a single call and a file's row alike (the person import fills the
+# same templates in SQL: ``{value}`` the field's value, ``{existing_id}`` the person enrolled already).
+ENROLMENT_MESSAGES: dict[str, str] = {
+    "DATE_IN_FUTURE": "the enrolment date lies in the future",
+    "EMPLOYER_REQUIRED": "an employee is enrolled with an employer",
+    "EMPLOYER_UNKNOWN": "employer {value} is not registered",
+    "PERSON_EXISTS": "this ID number is enrolled already, as person {existing_id}",
+    "PERSON_EXISTS_ELSEWHERE": "this ID number is enrolled in another county; "
+    "a transfer is a matter for the bureau",
+}
+
+
 async def enrol(session: AsyncSession, principal: Principal, data: PersonCreate) -> Person:
-    principal.require_county(data.county_code)
-    await require_known_county(session, data.county_code)
+    await require_county(session, principal, data.county_code, "body.county_code")
     if data.enrolled_on > today():
-        raise Unprocessable("the enrolment date lies in the future", code="DATE_IN_FUTURE")
+        raise Unprocessable(ENROLMENT_MESSAGES["DATE_IN_FUTURE"], code="DATE_IN_FUTURE")
     if data.category == "employee" and data.employer_credit_code is None:
-        raise Unprocessable("an employee is enrolled with an employer", code="EMPLOYER_REQUIRED")
+        raise Unprocessable(ENROLMENT_MESSAGES["EMPLOYER_REQUIRED"], code="EMPLOYER_REQUIRED")
     if (
         data.employer_credit_code is not None
         and await session.get(Employer, data.employer_credit_code) is None
     ):
-        raise Unprocessable(
-            f"employer {data.employer_credit_code} is not registered", code="EMPLOYER_UNKNOWN"
-        )
+        message = ENROLMENT_MESSAGES["EMPLOYER_UNKNOWN"].format(value=data.employer_credit_code)
+        raise Unprocessable(message, code="EMPLOYER_UNKNOWN")
     existing = await repository.by_id_number(session, data.id_number)
     if existing is not None:
         if principal.sees_county(existing.county_code):
-            raise Conflict(
-                "this ID number is enrolled already", code="PERSON_EXISTS", existing_id=str(existing.id)
-            )
-        raise Conflict(
-            "this ID number is enrolled in another county; a transfer is a matter for the bureau",
-            code="PERSON_EXISTS_ELSEWHERE",
-        )
+            message = ENROLMENT_MESSAGES["PERSON_EXISTS"].format(existing_id=existing.id)
+            raise Conflict(message, code="PERSON_EXISTS", existing_id=str(existing.id))
+        raise Conflict(ENROLMENT_MESSAGES["PERSON_EXISTS_ELSEWHERE"], code="PERSON_EXISTS_ELSEWHERE")
     resident = parse_id_number(data.id_number)
     person = Person(
         id_number=resident.number,
@@ -104,8 +110,7 @@ def list_statement(principal: Principal, county_code: str | None, status: str | 
     counties = principal.county_filter()
     if counties is not None:
         stmt = stmt.where(Person.county_code.in_(counties))
-    if county_code is not None:
-        principal.require_county(county_code)
+    if county_code is not None:  # checked by the router (scope.require_county)
         stmt = stmt.where(Person.county_code == county_code)
     if status is not None:
         stmt = stmt.where(Person.status == status)
@@ -221,7 +226,7 @@ async def transfer_county(
     """Move a person to another accounting county from a date on (the bureau's decision). Bills and
     payments already made stay where they were made; the next bill run bills the new county."""
     person = await get(session, principal, person_id, lock=True)
-    await require_known_county(session, data.county_code)
+    await require_county(session, principal, data.county_code, "body.county_code")
     if data.county_code == person.county_code:
         raise Conflict(f"the person belongs to {person.county_code} already", code="COUNTY_UNCHANGED")
     transfers = await repository.county_transfers(session, person)

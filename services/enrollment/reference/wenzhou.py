@@ -14,7 +14,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.enrollment.models import ContributionPolicy, County, CountyInsuredTarget
 
-SEED_003 = "seed 003 温州市长期护理保险2022年扩面提质 附件2 (单位: 万人)"
+# The annex counts in 万人 ("单位：万人"); the figures served are persons (× 10 000, exactly).
+SEED_003 = (
+    "seed 003 附件2 温州市长期护理保险 2022 年扩面提质 任务分解表; "
+    "figures in persons, converted from the annex's 万人 (× 10 000)"
+)
 
 # (code, name, kind, employee insured 万人, 确保数 万人, 力争数 万人) in the annex's order.
 COUNTIES_2022: tuple[tuple[str, str, str, str, str, str], ...] = (

@@ -12,8 +12,8 @@ from services.gateway.api_clients import keys, repository
 from services.gateway.api_clients.schemas import ApiClient as ApiClientOut
 from services.gateway.api_clients.schemas import ApiClientCreate, IssuedKey
 from services.gateway.models import ApiClient, ApiKey
-from shared.errors import Conflict, FieldError, NotFound, Unprocessable
-from shared.principal import Principal, Role
+from shared.errors import Conflict, NotFound
+from shared.principal import Principal, Role, county_unknown
 
 
 def _now() -> dt.datetime:
@@ -49,16 +49,7 @@ async def create_client(
 ) -> IssuedKey:
     unknown = [c for c in data.county_codes if c not in known_counties]
     if unknown:
-        raise Unprocessable(
-            f"unknown county codes: {', '.join(unknown)}",
-            code="COUNTY_UNKNOWN",
-            errors=[
-                FieldError(
-                    field="body.county_codes", code="COUNTY_UNKNOWN", message=f"{c} is no accounting unit"
-                )
-                for c in unknown
-            ],
-        )
+        raise county_unknown(unknown, "body.county_codes")  # worded as every service words it
     existing = await repository.get_client_by_name(session, data.name)
     if existing is not None:
         raise Conflict(

@@ -11,6 +11,7 @@ from services.settlement import models
 from services.settlement.clearing import schemas, service
 from services.settlement.clearing.auth import ClearingsApprove, ClearingsPropose, ClearingsRead
 from services.settlement.deps import Idempotent
+from services.settlement.reference.units import require_county
 from shared.db import SessionDep
 from shared.errors import NotFound
 
@@ -32,7 +33,7 @@ async def _out(session: SessionDep, clearing: models.AnnualClearing) -> schemas.
 async def propose(
     data: schemas.ClearingCreate, session: SessionDep, principal: ClearingsPropose, idempotent: Idempotent
 ) -> JSONResponse:
-    principal.require_county(data.county_code)
+    await require_county(session, principal, data.county_code, "body.county_code")
 
     async def produce() -> schemas.Clearing:
         return await _out(session, await service.propose(session, principal, data))

@@ -10,49 +10,50 @@ from fastapi.responses import JSONResponse
 from services.settlement.deps import Idempotent
 from services.settlement.disputes import schemas, service
 from services.settlement.disputes.auth import DisputesDecide, DisputesRaise, DisputesRead
+from services.settlement.records.schemas import RecordId
 from shared.db import SessionDep
 
 router = APIRouter(tags=["disputes"])
 
 
 @router.post(
-    "/api/v1/service-records/{record_id}/disputes",
+    "/api/v1/service-records/{id}/disputes",
     status_code=201,
     response_model=schemas.Dispute,
     summary="Dispute a settled record's deduction (申诉), once, with a reason (the institution)",
 )
 async def raise_dispute(
-    record_id: int,
+    id: RecordId,
     data: schemas.DisputeCreate,
     session: SessionDep,
     principal: DisputesRaise,
     idempotent: Idempotent,
 ) -> JSONResponse:
     async def produce() -> schemas.Dispute:
-        dispute = await service.raise_dispute(session, principal, record_id, data)
+        dispute = await service.raise_dispute(session, principal, id, data)
         return schemas.Dispute.model_validate(dispute)
 
     return await idempotent.respond(produce, status_code=201)
 
 
 @router.get(
-    "/api/v1/service-records/{record_id}/disputes",
+    "/api/v1/service-records/{id}/disputes",
     response_model=schemas.DisputeList,
     summary="The record's dispute and its decision",
 )
-async def list_disputes(record_id: int, session: SessionDep, principal: DisputesRead) -> schemas.DisputeList:
-    await service.visible_record(session, principal, record_id)
-    rows = await service.disputes_of(session, record_id)
+async def list_disputes(id: RecordId, session: SessionDep, principal: DisputesRead) -> schemas.DisputeList:
+    await service.visible_record(session, principal, id)
+    rows = await service.disputes_of(session, id)
     return schemas.DisputeList(items=[schemas.Dispute.model_validate(r) for r in rows])
 
 
 @router.post(
-    "/api/v1/service-records/{record_id}/disputes/{dispute_id}/decision",
+    "/api/v1/service-records/{id}/disputes/{dispute_id}/decision",
     response_model=schemas.Dispute,
     summary="Uphold or reject a dispute (the contractor); upheld → paid with the next settlement",
 )
 async def decide(
-    record_id: int,
+    id: RecordId,
     dispute_id: uuid.UUID,
     data: schemas.DisputeDecision,
     session: SessionDep,
@@ -60,7 +61,7 @@ async def decide(
     idempotent: Idempotent,
 ) -> JSONResponse:
     async def produce() -> schemas.Dispute:
-        dispute = await service.decide(session, principal, record_id, dispute_id, data)
+        dispute = await service.decide(session, principal, id, dispute_id, data)
         return schemas.Dispute.model_validate(dispute)
 
     return await idempotent.respond(produce)

@@ -31,7 +31,7 @@ class Dispute(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
     id: uuid.UUID
-    service_record_id: int
+    service_record_id: int = Field(description="the platform's id of the record (`id` of the record)")
     institution_id: str
     county_code: str
     care_mode: str

@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.settlement import models
 from services.settlement.institutions import schemas
+from services.settlement.reference.units import require_county
 from shared import dates
 from shared.errors import Conflict, FieldError, Unprocessable
 from shared.pagination import PageParams, paginate
@@ -32,7 +33,7 @@ def add_months(day: dt.date, months: int) -> dt.date:
 async def create(
     session: AsyncSession, principal: Principal, data: schemas.InstitutionCreate
 ) -> models.Institution:
-    principal.require_county(data.county_code)
+    await require_county(session, principal, data.county_code, "body.county_code")
     if await session.get(models.Institution, data.id) is not None:
         raise Conflict(f"institution {data.id} exists already", code="INSTITUTION_EXISTS")
     institution = models.Institution(**data.model_dump(), status="active")

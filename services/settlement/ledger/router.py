@@ -11,9 +11,9 @@ from sqlalchemy import select
 from services.settlement.deps import Idempotent
 from services.settlement.ledger import schemas, service
 from services.settlement.ledger.auth import FundRead, FundWrite
-from services.settlement.models import AccountingUnit, LedgerAccount, LedgerLeg, LedgerTransaction
+from services.settlement.models import LedgerAccount, LedgerLeg, LedgerTransaction
+from services.settlement.reference.units import require_county
 from shared.db import SessionDep
-from shared.errors import Unprocessable
 from shared.idempotency import REPLAYED_HEADER
 from shared.pagination import PageParams, page_params, paginate
 
@@ -23,7 +23,7 @@ County = Annotated[str, Query(pattern=r"^[0-9]{6}$")]
 
 @router.get("/accounts", response_model=schemas.AccountList, summary="Ledger balances of a county")
 async def accounts(county_code: County, session: SessionDep, principal: FundRead) -> schemas.AccountList:
-    principal.require_county(county_code)
+    await require_county(session, principal, county_code, "query.county_code")
     balances = await service.balances(session, county_code)
     chart = (await session.scalars(select(LedgerAccount).order_by(LedgerAccount.code))).all()
     items = [
@@ -40,7 +40,7 @@ async def transactions(
     principal: FundRead,
     page: Annotated[PageParams, Depends(page_params)],
 ) -> schemas.TransactionList:
-    principal.require_county(county_code)
+    await require_county(session, principal, county_code, "query.county_code")
     rows, cursor = await paginate(
         session,
         select(LedgerTransaction).where(LedgerTransaction.county_code == county_code),
@@ -89,10 +89,7 @@ async def fiscal_subsidy(
     data: schemas.FiscalSubsidyCreate, session: SessionDep, principal: FundWrite, idempotent: Idempotent
 ) -> JSONResponse:
     async def produce() -> dict[str, object] | JSONResponse:
-        if await session.get(AccountingUnit, data.county_code) is None:
-            raise Unprocessable(
-                f"{data.county_code} is not an accounting unit of the fund", code="COUNTY_UNKNOWN"
-            )
+        await require_county(session, principal, data.county_code, "body.county_code")
         posted = await service.post_once(
             session,
             client_id=f"fiscal-subsidy:{data.county_code}:{data.reference}",

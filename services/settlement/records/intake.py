@@ -407,7 +407,7 @@ async def ingest(
     job.rows_rejected = rejected
     job.rows_accepted = accepted
     job.rows_already_received = total - rejected - accepted
-    job.status = "completed"
+    job.status = "refused" if total and rejected == total else "completed"
     job.finished_at = dt.datetime.now(dt.UTC)
     await session.flush()
     return job

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request
@@ -13,10 +14,12 @@ from services.settlement import models
 from services.settlement.bounds import MonthQuery
 from services.settlement.config import get_config
 from services.settlement.deps import Idempotent, sees_institution, visible_institution
+from services.settlement.disputes import service as disputes
 from services.settlement.records import checks, intake, results, schemas
 from services.settlement.records.auth import RecordsCheck, RecordsRead, RecordsSubmit
+from services.settlement.reference.units import require_county
 from shared.db import SessionDep
-from shared.errors import NotFound, Unprocessable, problem_responses
+from shared.errors import FieldError, NotFound, Unprocessable, problem_response, problem_responses
 from shared.pagination import PageParams, page_params, paginate
 from shared.principal import Principal, Role
 from shared.settings import MAX_UPLOAD_BYTES
@@ -39,6 +42,18 @@ async def _job_out(session: SessionDep, job: models.ImportJob) -> schemas.Import
     return out
 
 
+def _refused(job: schemas.ImportJob, field: Callable[[schemas.RowError], str]) -> JSONResponse:
+    """Every record refused: a 422 that says so, with the row errors and the job (kept, so the same report
+    can be read again at ``/service-record-imports/{id}``)."""
+    return problem_response(
+        422,
+        "RECORDS_REFUSED",
+        f"none of the {job.rows_total} records was accepted; each refused record has its errors",
+        errors=[FieldError(field=field(e), code=e.code, message=e.message) for e in job.errors],
+        job=job.model_dump(mode="json"),
+    )
+
+
 async def _own_institution(session: SessionDep, principal: Principal) -> models.Institution:
     return await visible_institution(session, principal, principal.institution_id or "")
 
@@ -48,17 +63,28 @@ async def _own_institution(session: SessionDep, principal: Principal) -> models.
     status_code=201,
     response_model=schemas.ImportJob,
     summary="A batch of records, each with the institution's own record_id (a resend is harmless)",
+    description="Each record is checked on its own: good ones are kept, a refused one comes back with its "
+    "errors (`errors[]`: `row_number` 1 = the first record). 201 when at least one record was stored or "
+    "had been received before (`rows_accepted`, `rows_already_received`, `rows_rejected`); **422 "
+    "`RECORDS_REFUSED` when every record was refused** — nothing was stored; the problem names each "
+    "record's errors (`body.records.<index>.<field>`, index from 0) and carries the job (`job`), which "
+    "stays readable at `/service-record-imports/{id}` with `status: refused`.",
 )
 async def submit_batch(
     data: schemas.ServiceRecordBatch, session: SessionDep, principal: RecordsSubmit, idempotent: Idempotent
 ) -> JSONResponse:
     institution = await _own_institution(session, principal)
 
-    async def produce() -> schemas.ImportJob:
-        job = await intake.ingest(
-            session, institution, intake.batch_upload(data.records), "batch", get_config()
+    async def produce() -> schemas.ImportJob | JSONResponse:
+        job = await _job_out(
+            session,
+            await intake.ingest(
+                session, institution, intake.batch_upload(data.records), "batch", get_config()
+            ),
         )
-        return await _job_out(session, job)
+        if job.status == "refused":
+            return _refused(job, lambda e: f"body.records.{e.row_number - 1}.{e.field or 'record'}")
+        return job
 
     return await idempotent.respond(produce, status_code=201)
 
@@ -68,6 +94,9 @@ async def submit_batch(
     status_code=201,
     response_model=schemas.ImportJob,
     summary="A month of records as a file: CSV with a header, or JSON lines; streamed, never held whole",
+    description="Each row is a `ServiceRecordIn` (CSV: `items` as codes separated by `|`), checked on its "
+    "own. 201 when at least one row was stored or had been received before; 422 `RECORDS_REFUSED` when "
+    "every row was refused (`errors[].field` = `rows.<row number>.<field>`, the job in `job`).",
     max_body_size=MAX_UPLOAD_BYTES,
     responses=problem_responses(415),
     openapi_extra={
@@ -80,7 +109,9 @@ async def submit_batch(
         }
     },
 )
-async def import_file(request: Request, session: SessionDep, principal: RecordsSubmit) -> schemas.ImportJob:
+async def import_file(
+    request: Request, session: SessionDep, principal: RecordsSubmit
+) -> schemas.ImportJob | JSONResponse:
     institution = await _own_institution(session, principal)
     content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if content_type in ("text/csv", "application/csv"):
@@ -92,7 +123,12 @@ async def import_file(request: Request, session: SessionDep, principal: RecordsS
             "send text/csv or application/x-ndjson", code="UNSUPPORTED_MEDIA_TYPE", status_code=415
         )
     job = await intake.ingest(session, institution, upload, content_type, get_config())
-    return await _job_out(session, job)
+    out = await _job_out(session, job)  # every row refused: 422 RECORDS_REFUSED, as for a batch
+    return (
+        _refused(out, lambda e: f"rows.{e.row_number}.{e.field or 'line'}")
+        if out.status == "refused"
+        else out
+    )
 
 
 @router.get(
@@ -134,7 +170,7 @@ async def list_records(
             await visible_institution(session, principal, institution_id)  # out of scope or unknown: 404
             stmt = stmt.where(models.ServiceRecord.institution_id == institution_id)
         if county_code is not None:
-            principal.require_county(county_code)
+            await require_county(session, principal, county_code, "query.county_code")
         if (counties := principal.county_filter()) is not None:
             stmt = stmt.where(models.ServiceRecord.county_code.in_(counties))
     if county_code is not None:
@@ -161,12 +197,28 @@ async def list_records(
     return schemas.ServiceRecordList(items=await results.records_out(session, rows), next_cursor=cursor)
 
 
+@router.get(
+    "/api/v1/service-records/{id}",
+    response_model=schemas.ServiceRecord,
+    summary="One record with its results, by the platform's id (an institution: its own)",
+    description="`id` is the platform's id of the record, as every answer names it (`id`); the "
+    "institution's own `record_id` names a record only inside its batches and files. A record of another "
+    "institution, or outside a contractor's counties, answers 404 `RECORD_NOT_FOUND` as an unknown one.",
+)
+async def get_record(
+    id: schemas.RecordId, session: SessionDep, principal: RecordsRead
+) -> schemas.ServiceRecord:
+    record = await disputes.visible_record(session, principal, id)
+    [out] = await results.records_out(session, [record])
+    return out
+
+
 @router.post(
     "/api/v1/service-records:check", response_model=schemas.CheckResult, summary="Run the checks now"
 )
 async def check_month(
     data: schemas.CheckRequest, session: SessionDep, principal: RecordsCheck
 ) -> schemas.CheckResult:
-    principal.require_county(data.county_code)
+    await require_county(session, principal, data.county_code, "body.county_code")
     checked = await checks.run_checks(session, data.county_code, data.month, get_config())
     return schemas.CheckResult(county_code=data.county_code, month=data.month.replace(day=1), checked=checked)

@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
+from fastapi import Path
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, WithJsonSchema
 
 from services.settlement.bounds import Day
+from services.settlement.records.intake import TIME_PATTERN
 
 LOCAL_TIME_PATTERN = r"^([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]{1,6})?$"
 LocalTime = Annotated[
@@ -23,16 +25,62 @@ LocalTime = Annotated[
 ]
 
 
+RecordId = Annotated[
+    int,
+    Path(
+        description="the platform's id of the record (`id` in its answers) — not the institution's own "
+        "`record_id`, which names it only within the institution's batches and files",
+        examples=[1],
+    ),
+]
+
+
+CareMode = Literal["home_visit", "elderly_care_bed", "medical_bed", "family_care"]
+
+
+class ServiceRecordIn(BaseModel):
+    """One record as the institution submits it: an item of a batch, a JSON line or a CSV row of a file
+    (there ``items`` is one field, the codes separated by ``|``). The intake checks each record on its own,
+    so a record that does not fit is refused with its row errors and the others are kept."""
+
+    record_id: str = Field(
+        min_length=1, max_length=100, description="the institution's own id: a record sent again is ignored"
+    )
+    person_id: uuid.UUID = Field(description="the insured person (enrollment's id)")
+    caregiver_code: str | None = Field(
+        default=None, max_length=64, description="the caregiver's code at the institution"
+    )
+    care_mode: CareMode
+    service_date: dt.date = Field(description="YYYY-MM-DD")
+    start_time: str | None = Field(
+        default=None, pattern=TIME_PATTERN, description="local time HH:MM (or HH:MM:SS)"
+    )
+    end_time: str | None = Field(
+        default=None, pattern=TIME_PATTERN, description="local time, after start_time"
+    )
+    items: list[str] = Field(default_factory=list, description="service-item codes")
+    checkin_lat: float | None = Field(
+        default=None, ge=-90, le=90, description="home visits: with checkin_lon"
+    )
+    checkin_lon: float | None = Field(default=None, ge=-180, le=180)
+    amount_claimed_fen: int = Field(ge=0, le=999_999_999_999, description="claimed, in fen")
+
+
+# The document types each record; the route reads them as sent, so one bad record is refused on its own
+# (a row error in the answer) instead of failing the batch's validation as a whole.
+SubmittedRecord = Annotated[dict[str, Any], WithJsonSchema(ServiceRecordIn.model_json_schema())]
+
+
 class ServiceRecordBatch(BaseModel):
     """Records as the institution keeps them; each is validated on its own, so good ones are kept."""
 
     model_config = ConfigDict(extra="forbid")
 
-    records: list[dict[str, Any]] = Field(
+    records: list[SubmittedRecord] = Field(
         min_length=1,
         max_length=10_000,
-        description="each: record_id, person_id, caregiver_code, care_mode, service_date, start_time, "
-        "end_time, items (list), checkin_lat, checkin_lon, amount_claimed_fen",
+        description="each a `ServiceRecordIn`; one that does not fit is refused with its row errors, the "
+        "others are kept",
     )
 
 
@@ -52,7 +100,10 @@ class ImportJob(BaseModel):
     id: uuid.UUID
     institution_id: str
     source: str
-    status: str
+    status: Literal["completed", "refused"] = Field(
+        description="`refused`: not one record was stored or had been received before — every record was "
+        "refused (see `errors`); the batch answers 422 `RECORDS_REFUSED` then"
+    )
     rows_total: int
     rows_accepted: int
     rows_already_received: int = Field(description="record_ids received before: a resend changes nothing")
@@ -65,9 +116,9 @@ class ImportJob(BaseModel):
 class ServiceRecord(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
-    id: int
+    id: int = Field(description="the platform's id: `/service-records/{id}`, `…/{id}/disputes`, reviews")
     institution_id: str
-    record_id: str
+    record_id: str = Field(description="the institution's own id of the record (unique per institution)")
     county_code: str
     person_id: uuid.UUID
     caregiver_code: str | None

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.settlement.models import AccountingUnit
+from shared.principal import Principal
 
 
 async def load_accounting_units(session: AsyncSession, units: Iterable[tuple[str, str]]) -> None:
@@ -18,3 +20,15 @@ async def load_accounting_units(session: AsyncSession, units: Iterable[tuple[str
     await session.execute(
         stmt.on_conflict_do_update(index_elements=[AccountingUnit.code], set_={"name": stmt.excluded.name})
     )
+
+
+async def known_counties(session: AsyncSession) -> frozenset[str]:
+    """The codes of the accounting units (13 rows: read whole, once per request that names a county)."""
+    return frozenset((await session.scalars(select(AccountingUnit.code))).all())
+
+
+async def require_county(session: AsyncSession, principal: Principal, county_code: str, field: str) -> None:
+    """A county the request names (``field``: ``query.county_code``, ``body.county_code``, …): an accounting
+    unit (else ``COUNTY_UNKNOWN``) within the caller's counties (else ``COUNTY_OUT_OF_SCOPE``) —
+    ``Principal.require_counties``, the rule every service follows."""
+    principal.require_county(county_code, known=await known_counties(session), field=field)

@@ -6,6 +6,7 @@ from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 
 from services.settlement.deps import Idempotent
+from services.settlement.reference.units import require_county
 from services.settlement.reviews import schemas, service
 from services.settlement.reviews.auth import RecordsReview
 from shared.db import SessionDep
@@ -35,7 +36,7 @@ async def review(
 async def sample(
     data: schemas.SampleRequest, session: SessionDep, principal: RecordsReview, idempotent: Idempotent
 ) -> JSONResponse:
-    principal.require_county(data.county_code)
+    await require_county(session, principal, data.county_code, "body.county_code")
 
     async def produce() -> schemas.SampleResult:
         return await service.sample(session, data)

@@ -12,6 +12,7 @@ from services.settlement import models
 from services.settlement.bounds import MonthQuery
 from services.settlement.config import get_config
 from services.settlement.deps import Idempotent, visible_institution
+from services.settlement.reference.units import require_county
 from services.settlement.runs import schemas, service
 from services.settlement.runs.auth import PayoutsWrite, RunsRead, RunsWrite
 from shared.db import SessionDep
@@ -44,7 +45,7 @@ async def _run_out(session: SessionDep, principal: Principal, run: models.Settle
 async def create_run(
     data: schemas.RunCreate, session: SessionDep, principal: RunsWrite, idempotent: Idempotent
 ) -> JSONResponse:
-    principal.require_county(data.county_code)
+    await require_county(session, principal, data.county_code, "body.county_code")
 
     async def produce() -> schemas.Run:
         run = await service.settle(

@@ -11,6 +11,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
 from services.settlement.bounds import MonthQuery
+from services.settlement.reference.units import require_county
 from services.settlement.views import schemas, service
 from services.settlement.views.auth import BenefitStatementsRead, FundStatusRead
 from shared.db import SessionDep
@@ -33,7 +34,7 @@ async def fund_status(
     county_code: Annotated[str | None, Query(pattern=r"^[0-9]{6}$")] = None,
 ) -> schemas.FundStatus | Response:
     if county_code is not None:
-        principal.require_county(county_code)
+        await require_county(session, principal, county_code, "query.county_code")
         counties = [county_code]
     else:
         counties = await service.visible_counties(session, principal.county_filter())

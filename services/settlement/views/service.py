@@ -14,8 +14,10 @@ from services.settlement.ledger import service as ledger
 from services.settlement.records.checks import month_bounds
 from services.settlement.views import schemas
 
+# Every accounting unit the fund keeps books for (zeros included), and any county data names besides.
 _COUNTIES = """
-SELECT county_code FROM settlement.insured_persons UNION SELECT county_code FROM settlement.institutions
+SELECT code FROM settlement.accounting_units
+UNION SELECT county_code FROM settlement.insured_persons UNION SELECT county_code FROM settlement.institutions
 UNION SELECT county_code FROM settlement.ledger_transactions
 UNION SELECT county_code FROM settlement.contributions_due
 """
@@ -60,6 +62,7 @@ ASSETS_AND_LIABILITIES = ("cash", "finance_receivable", "payable_institutions", 
 
 
 async def visible_counties(session: AsyncSession, counties: list[str] | None) -> list[str]:
+    """The city-wide list: all the accounting units (a contractor: its own), whether they have data or not."""
     known = sorted(str(c) for c in (await session.scalars(text(_COUNTIES))).all() if c != "*")
     return known if counties is None else [c for c in known if c in counties] or sorted(counties)
 

@@ -1,0 +1,36 @@
+"""The accounting units a request may name (the city's counties; the launcher passes enrollment's)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from services.assessment.models import AccountingUnit
+from shared.principal import Principal
+
+
+async def load_accounting_units(session: AsyncSession, units: Iterable[tuple[str, str]]) -> None:
+    rows = [{"code": code, "name": name} for code, name in units]
+    if not rows:
+        return
+    stmt = insert(AccountingUnit).values(rows)
+    await session.execute(
+        stmt.on_conflict_do_update(index_elements=[AccountingUnit.code], set_={"name": stmt.excluded.name})
+    )
+
+
+async def known_counties(session: AsyncSession) -> frozenset[str]:
+    """The codes of the accounting units (13 rows: read whole, once per request that names a county)."""
+    return frozenset((await session.scalars(select(AccountingUnit.code))).all())
+
+
+async def require_counties(
+    session: AsyncSession, principal: Principal, county_codes: Iterable[str], field: str
+) -> None:
+    """Counties the request names (``field``: ``query.county_code``, ``body.county_codes``, …): accounting
+    units (else ``COUNTY_UNKNOWN``) within the caller's counties (else ``COUNTY_OUT_OF_SCOPE``) —
+    ``Principal.require_counties``, the rule every service follows."""
+    principal.require_counties(county_codes, known=await known_counties(session), field=field)
