@@ -3,7 +3,7 @@ the old system's reference, the import job, the care institution named in the fi
 their row errors
 
 Revision ID: 7c41d2e9a3b5
-Revises: ebf931287edc
+Revises: 5c1e2a7d90b4
 Create Date: 2026-12-07 00:00:00
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "7c41d2e9a3b5"
-down_revision: str | None = "ebf931287edc"
+down_revision: str | None = "5c1e2a7d90b4"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
