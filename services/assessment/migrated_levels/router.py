@@ -22,6 +22,7 @@ from services.assessment.migrated_levels.schemas import (
 )
 from services.assessment.models import Conclusion, LevelImportError
 from services.assessment.models import LevelImport as LevelImportRow
+from services.assessment.reference.units import require_counties
 from shared.db import SessionDep
 from shared.errors import problem_responses
 from shared.pagination import PageParams, page_params, paginate
@@ -99,7 +100,7 @@ async def list_migrated_levels(
     if (counties := principal.county_filter()) is not None:
         stmt = stmt.where(Conclusion.county_code.in_(counties))
     if county_code is not None:
-        principal.require_county(county_code)
+        await require_counties(session, principal, [county_code], "query.county_code")
         stmt = stmt.where(Conclusion.county_code == county_code)
     if import_job_id is not None:
         stmt = stmt.where(Conclusion.import_job_id == import_job_id)
