@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, WithJsonSchema
 
-from services.settlement.bounds import Day
+from services.settlement.bounds import Month
 
 LOCAL_TIME_PATTERN = r"^([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]{1,6})?$"
 LocalTime = Annotated[
@@ -118,7 +118,7 @@ class CheckRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     county_code: str = Field(pattern=r"^[0-9]{6}$")
-    month: Day = Field(description="any day of the month")
+    month: Month = Field(description="the month: YYYY-MM (any day of it, YYYY-MM-DD, too)")
 
 
 class CheckResult(BaseModel):
