@@ -16,10 +16,11 @@ from services.settlement.deps import Idempotent, sees_institution, visible_insti
 from services.settlement.records import checks, intake, results, schemas
 from services.settlement.records.auth import RecordsCheck, RecordsRead, RecordsSubmit
 from shared.db import SessionDep
-from shared.errors import NotFound, Unprocessable, problem_responses
+from shared.errors import NotFound
 from shared.pagination import PageParams, page_params, paginate
 from shared.principal import Principal, Role
 from shared.settings import MAX_UPLOAD_BYTES
+from shared.uploads import IMPORT_FORMATS, UPLOAD_OPENAPI, UPLOAD_RESPONSES, receive_upload
 
 router = APIRouter(tags=["service records"])
 Page = Annotated[PageParams, Depends(page_params)]
@@ -69,29 +70,17 @@ async def submit_batch(
     response_model=schemas.ImportJob,
     summary="A month of records as a file: CSV with a header, or JSON lines; streamed, never held whole",
     max_body_size=MAX_UPLOAD_BYTES,
-    responses=problem_responses(415),
-    openapi_extra={
-        "requestBody": {
-            "required": True,
-            "content": {
-                "text/csv": {"schema": {"type": "string", "format": "binary"}},
-                "application/x-ndjson": {"schema": {"type": "string", "format": "binary"}},
-            },
-        }
-    },
+    responses=UPLOAD_RESPONSES,
+    openapi_extra=UPLOAD_OPENAPI,
 )
 async def import_file(request: Request, session: SessionDep, principal: RecordsSubmit) -> schemas.ImportJob:
     institution = await _own_institution(session, principal)
-    content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    if content_type in ("text/csv", "application/csv"):
-        upload = await intake.csv_upload(request.stream())
-    elif content_type in ("application/x-ndjson", "application/jsonl", "application/x-jsonlines"):
-        upload = intake.jsonl_upload(request.stream())
+    file = await receive_upload(request, IMPORT_FORMATS)
+    if file.format == "csv":
+        upload = await intake.csv_upload(file.chunks, file.encoding)
     else:
-        raise Unprocessable(
-            "send text/csv or application/x-ndjson", code="UNSUPPORTED_MEDIA_TYPE", status_code=415
-        )
-    job = await intake.ingest(session, institution, upload, content_type, get_config())
+        upload = intake.jsonl_upload(file.chunks, file.encoding)
+    job = await intake.ingest(session, institution, upload, file.media_type, get_config())
     return await _job_out(session, job)
 
 
