@@ -209,7 +209,7 @@ async def _multipart(
             break
         if name not in FORM_FIELDS:
             raise form_invalid(
-                f"unknown form field {name!r}; the form takes a file and {', '.join(FORM_FIELDS)}"
+                f"unknown form field {name!r}; the form takes a file and {', '.join(FORM_FIELDS)}", str(name)
             )
         fields[name] = await _field_value(parts, name)
     media, part_options = _media_type(part_type)

@@ -1,5 +1,5 @@
-"""The expert pool's CSV saved by Excel on Chinese Windows (GBK) or as "CSV UTF-8" (with a byte-order mark)
-is read as written; a line in no encoding we read is a 422 naming it."""
+"""The expert pool's CSV saved by Excel on Chinese Windows (GBK, declared) or as "CSV UTF-8" (with a
+byte-order mark) is read as written; a line not in the declared set (UTF-8 unless said) is a 422 naming it."""
 
 from __future__ import annotations
 
@@ -13,16 +13,19 @@ HEADER = (
 )
 
 
-async def import_file(api: Api, body: bytes) -> httpx.Response:
+async def import_file(api: Api, body: bytes, media: str = "text/csv") -> httpx.Response:
     return await api.gateway.post(
-        "/api/v1/experts:import", content=body, headers={**api.headers, "Content-Type": "text/csv"}
+        "/api/v1/experts:import", content=body, headers={**api.headers, "Content-Type": media}
     )
 
 
 class TestExpertFiles:
     async def test_gbk_and_utf8_with_a_byte_order_mark_read_the_same(self, contractor: Api) -> None:
         text = HEADER + "ENC-1,王医生,doctor,温州医院,330302,2030-12-31,,,\n"
-        gbk = await import_file(contractor, text.encode("gbk"))
+        undeclared = await import_file(contractor, text.encode("gbk"))
+        assert (undeclared.status_code, undeclared.json()["code"]) == (422, "ENCODING_INVALID")
+        assert undeclared.json()["line"] == 2
+        gbk = await import_file(contractor, text.encode("gbk"), "text/csv; charset=gb18030")
         assert gbk.status_code == 200, gbk.text
         assert (gbk.json()["created"], gbk.json()["rejected"]) == (1, 0)
         listed = (await contractor.get("/api/v1/experts")).json()["items"]
