@@ -39,3 +39,33 @@ class TestExpertFiles:
         body = (HEADER + "ENC-2,王医生,doctor,H,330302,2030-12-31,,,\n").encode() + b"ENC-3,\xff\xfe,doctor\n"
         r = await import_file(contractor, body)
         assert (r.status_code, r.json()["code"], r.json()["line"]) == (422, "ENCODING_INVALID", 3)
+
+
+class TestExpertFilesAsAForm:
+    async def test_curls_first_try_and_a_gbk_form_import_the_pool(self, contractor: Api) -> None:
+        text = HEADER + "FORM-1,张医生,doctor,温州医院,330302,2030-12-31,,,\n"
+        r = await contractor.gateway.post(
+            "/api/v1/experts:import",
+            files={"file": ("experts.csv", text.encode(), "application/octet-stream")},
+            headers=contractor.headers,
+        )
+        assert r.status_code == 200, r.text
+        assert (r.json()["created"], r.json()["rejected"]) == (1, 0)
+        gbk = await contractor.gateway.post(
+            "/api/v1/experts:import",
+            files={"file": ("experts.csv", text.replace("张医生", "章医生").encode("gbk"), "text/csv")},
+            data={"charset": "gbk"},
+            headers=contractor.headers,
+        )
+        assert (gbk.status_code, gbk.json()["updated"]) == (200, 1), gbk.text
+        listed = (await contractor.get("/api/v1/experts")).json()["items"]
+        assert [e["name"] for e in listed if e["code"] == "FORM-1"] == ["章医生"]
+
+    async def test_an_undeclared_gbk_form_is_named_by_line(self, contractor: Api) -> None:
+        text = HEADER + "FORM-2,张医生,doctor,温州医院,330302,2030-12-31,,,\n"
+        r = await contractor.gateway.post(
+            "/api/v1/experts:import",
+            files={"file": ("experts.csv", text.encode("gbk"), "text/csv")},
+            headers=contractor.headers,
+        )
+        assert (r.status_code, r.json()["code"], r.json()["line"]) == (422, "ENCODING_INVALID", 2)

@@ -82,3 +82,35 @@ class TestServiceRecordFilesInTheEncodingTheyWereSavedIn:
         assert r.status_code == 422, r.text
         assert (r.json()["code"], r.json()["line"]) == ("ENCODING_INVALID", 3)
         assert await stored(gateway, institution) == []
+
+
+class TestServiceRecordFilesAsAForm:
+    async def test_curls_first_try_goes_in_and_a_declared_gbk_part_too(
+        self, gateway: httpx.AsyncClient, institution: dict[str, str]
+    ) -> None:
+        r = await gateway.post(
+            "/api/v1/service-record-imports",
+            files={"file": ("records.csv", records("表单-1").encode(), "application/octet-stream")},
+            headers=institution,
+        )
+        assert r.status_code == 201, r.text
+        assert (r.json()["source"], r.json()["rows_accepted"]) == ("text/csv", 1)
+        gbk = await gateway.post(
+            "/api/v1/service-record-imports",
+            files={"file": ("records.csv", records("表单-2").encode("gbk"), "text/csv")},
+            data={"charset": "gbk"},
+            headers=institution,
+        )
+        assert (gbk.status_code, gbk.json()["rows_accepted"]) == (201, 1), gbk.text
+        assert await stored(gateway, institution) == [("表单-1", "护理员甲"), ("表单-2", "护理员甲")]
+
+    async def test_an_undeclared_gbk_part_is_named_by_line(
+        self, gateway: httpx.AsyncClient, institution: dict[str, str]
+    ) -> None:
+        r = await gateway.post(
+            "/api/v1/service-record-imports",
+            files={"file": ("records.csv", records("表单-3").encode("gbk"), "text/csv")},
+            headers=institution,
+        )
+        assert (r.status_code, r.json()["code"], r.json()["line"]) == (422, "ENCODING_INVALID", 2)
+        assert await stored(gateway, institution) == []
