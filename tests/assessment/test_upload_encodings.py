@@ -69,3 +69,17 @@ class TestExpertFilesAsAForm:
             headers=contractor.headers,
         )
         assert (r.status_code, r.json()["code"], r.json()["line"]) == (422, "ENCODING_INVALID", 2)
+
+    async def test_a_form_resent_with_its_idempotency_key_is_the_same_call(self, contractor: Api) -> None:
+        text = HEADER + "FORM-3,张医生,doctor,温州医院,330302,2030-12-31,,,\n"
+        answers = [
+            await contractor.gateway.post(
+                "/api/v1/experts:import",
+                files={"file": ("experts.csv", text.encode(), "text/csv")},  # a new boundary each time
+                headers={**contractor.headers, "Idempotency-Key": "experts-form-1"},
+            )
+            for _ in range(2)
+        ]
+        assert [a.status_code for a in answers] == [200, 200], answers[1].text
+        assert answers[1].headers.get("Idempotent-Replayed") == "true"
+        assert answers[1].json() == answers[0].json()

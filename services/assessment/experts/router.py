@@ -44,13 +44,11 @@ async def import_experts(
     """Columns: ``code,name,profession,institution_id,county_codes,qualification_expires_on,
     training_expires_on,relative_person_ids,family_doctor_person_ids`` (lists separated by ``;``). Upserts
     by ``code``; bad rows are reported by line and never stop the good ones."""
-    await (
-        request.body()
-    )  # read whole (a pool is small; Idempotency-Key compares it): the upload reads it again
     upload = await receive_upload(request, CSV_ONLY)
-    raw = await upload.read()
+    raw = await upload.read()  # a pool is small: read whole, as before
     return await idempotent.respond(
-        lambda: service.import_csv(session, raw, principal, today, upload.encoding)
+        lambda: service.import_csv(session, raw, principal, today, upload.encoding),
+        content=upload.encoding.encode() + b"\n" + raw,  # the same file again, raw or as a new form
     )
 
 

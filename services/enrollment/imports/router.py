@@ -23,7 +23,10 @@ from shared.settings import MAX_UPLOAD_BYTES
 from shared.uploads import IMPORT_FORMATS, UPLOAD_OPENAPI, UPLOAD_RESPONSES, receive_upload
 
 router = APIRouter(prefix="/api/v1", tags=["imports"])
-Format = Annotated[Literal["csv", "jsonl"] | None, Query(description="default: from the Content-Type")]
+Format = Annotated[
+    Literal["csv", "jsonl"] | None,
+    Query(description="default: from the Content-Type (of a form's file part: else its name)"),
+]
 
 
 def _routes(kind: str, path: str, columns: str, write: Capability, read: Capability) -> None:
