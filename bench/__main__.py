@@ -5,6 +5,7 @@ python -m bench gateway [...]     # one, with its own options
 python -m bench enrollment [...]
 python -m bench assessment [...]
 python -m bench settlement [...]
+python -m bench uploads [...]       # raw body vs multipart form, at the service
 python -m bench chaos [...]       # seeded fault injection (`make chaos`); not part of the run of them all
 """
 
@@ -14,13 +15,20 @@ import os
 import sys
 from collections.abc import Callable
 
-from bench import assessment_panel_draws, enrollment_import, gateway_overhead, settlement_month
+from bench import (
+    assessment_panel_draws,
+    enrollment_import,
+    gateway_overhead,
+    settlement_month,
+    upload_transport,
+)
 
 BENCHMARKS: dict[str, Callable[[list[str]], int]] = {
     "gateway": gateway_overhead.main,
     "enrollment": enrollment_import.main,
     "assessment": assessment_panel_draws.main,
     "settlement": settlement_month.main,
+    "uploads": upload_transport.main,
 }
 
 

@@ -16,7 +16,7 @@ from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from typing import Any
 
 import httpx
-from fastapi import APIRouter, FastAPI
+from fastapi import APIRouter, Depends, FastAPI
 from starlette.types import ASGIApp
 
 from shared.db import create_engine, create_sessionmaker
@@ -30,6 +30,7 @@ from shared.observability import (
 )
 from shared.permissions import annotate_routes
 from shared.principal import PrincipalMiddleware, ReplayGuard, SignedPrincipalAuth, service_principal
+from shared.query_params import refuse_unknown_query_parameters
 from shared.settings import Settings, get_settings
 
 ExtraLifespan = Callable[[FastAPI], AbstractAsyncContextManager[None]]
@@ -135,6 +136,7 @@ def create_service_app(
         docs_url="/docs" if builtin_docs else None,
         redoc_url="/redoc" if builtin_docs else None,
         redirect_slashes=False,
+        dependencies=[Depends(refuse_unknown_query_parameters)],  # unknown query parameters are a 422
     )
     app.state.settings = settings
     app.state.service_name = name

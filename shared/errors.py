@@ -24,9 +24,14 @@ _log = structlog.get_logger("shared.errors")
 
 
 class FieldError(BaseModel):
-    field: str = Field(description="dotted path of the offending field, e.g. `body.items.3.id_number`")
-    code: str
-    message: str
+    """One thing wrong with a request: where, a stable code, and what to fix, in words."""
+
+    field: str = Field(
+        description="where: a dotted path into the request (`body.items.3.id_number`, `query.month`, "
+        "`path.person_id`), or `body` / `request` for the body or the request as a whole"
+    )
+    code: str = Field(description="stable machine code, e.g. `REQUIRED`, `UNKNOWN_QUERY_PARAMETER`")
+    message: str = Field(description="what is wrong, for a person")
 
 
 class Problem(BaseModel):
@@ -41,6 +46,14 @@ class Problem(BaseModel):
     errors: list[FieldError] | None = None
     request_id: str | None = Field(
         default=None, description="the id of this call (also in `X-Request-ID`): quote it when reporting"
+    )
+
+
+class ValidationProblem(Problem):
+    """The body of every 422 (and of a 400 for malformed JSON): a problem with at least one field error."""
+
+    errors: list[FieldError] = Field(
+        min_length=1, description="every field that failed, each with its own code and message"
     )
 
 
@@ -135,6 +148,13 @@ def problem_body(
         body["detail"] = detail
     if instance is not None:
         body["instance"] = instance
+    if not errors and status == 422:  # every 422 names what failed, in one shape
+        field = extra.pop("field", None)
+        errors = [
+            FieldError(
+                field=field if isinstance(field, str) else "request", code=code, message=detail or code
+            )
+        ]
     if errors:
         body["errors"] = [e.model_dump() for e in errors]
     body.update(extra)
@@ -196,8 +216,20 @@ def field_errors(raw: Sequence[Any]) -> list[FieldError]:
         loc = ".".join(str(p) for p in err.get("loc", ()))
         kind = str(err.get("type", "invalid"))
         code = kind if kind.isupper() else _PYDANTIC_CODES.get(kind, "INVALID_" + _kind_suffix(kind))
-        out.append(FieldError(field=loc, code=code, message=str(err.get("msg", ""))))
+        out.append(FieldError(field=loc, code=code, message=_message(err)))
     return out
+
+
+_PYDANTIC_PREFIXES = ("Value error, ", "Assertion failed, ")
+
+
+def _message(err: Any) -> str:
+    """The error's message without pydantic's "Value error, " prefix (a validator's ``ValueError`` text is
+    the message); malformed JSON names its line and column (``line 3, column 14: Expecting ','``)."""
+    message = str(err.get("msg", ""))
+    for prefix in _PYDANTIC_PREFIXES:
+        message = message.removeprefix(prefix)
+    return message
 
 
 def _kind_suffix(kind: str) -> str:
@@ -221,14 +253,43 @@ async def _domain_error_handler(request: Request, exc: Exception) -> JSONRespons
     )
 
 
+def json_position(document: Any, position: int) -> str:
+    """``line L, column C`` of a character offset into a JSON document (both counted from 1)."""
+    text = document.decode(errors="replace") if isinstance(document, bytes) else str(document or "")
+    line = text.count("\n", 0, position) + 1
+    column = position - (text.rfind("\n", 0, position) + 1) + 1
+    return f"line {line}, column {column}"
+
+
+def _malformed_json(err: Any, document: Any) -> FieldError:
+    loc = err.get("loc", ())
+    position = loc[1] if len(loc) > 1 and isinstance(loc[1], int) else 0
+    reason = str((err.get("ctx") or {}).get("error") or err.get("msg") or "not JSON")
+    return FieldError(
+        field="body", code="MALFORMED_JSON", message=f"{json_position(document, position)}: {reason}"
+    )
+
+
 async def _validation_handler(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
-    errors = field_errors(exc.errors())
-    malformed = any(e.code == "MALFORMED_JSON" for e in errors)
+    raw = exc.errors()
+    malformed = [err for err in raw if err.get("type") == "json_invalid"]
+    if malformed:
+        error = _malformed_json(malformed[0], exc.body)
+        return problem_response(
+            400,
+            "MALFORMED_JSON",
+            f"the request body is not valid JSON: {error.message}",
+            instance=request.url.path,
+            errors=[error],
+        )
+    errors = field_errors(raw)
     return problem_response(
-        400 if malformed else 422,
-        "MALFORMED_JSON" if malformed else "VALIDATION_FAILED",
-        "the request body is not valid JSON" if malformed else f"{len(errors)} field(s) failed validation",
+        422,
+        "VALIDATION_FAILED",
+        f"{len(errors)} field(s) failed validation: "
+        + "; ".join(f"{e.field}: {e.message}" for e in errors[:3])
+        + ("; …" if len(errors) > 3 else ""),
         instance=request.url.path,
         errors=errors,
     )
@@ -328,14 +389,21 @@ def install_problem_handlers(app: FastAPI) -> None:
 
 def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     """OpenAPI ``responses`` for error statuses: served as problem+json, with the body's schema (the fuzz of
-    the merged document holds every answer to it)."""
-    return {
-        status: {
-            "model": Problem,
-            "content": {PROBLEM_CONTENT_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}},
+    the merged document holds every answer to it). A 422 is a :class:`ValidationProblem`: ``errors`` always
+    there."""
+    out: dict[int | str, dict[str, Any]] = {}
+    for status in statuses:
+        model: type[Problem] = ValidationProblem if status == 422 else Problem
+        out[status] = {
+            "model": model,
+            "content": {PROBLEM_CONTENT_TYPE: {"schema": {"$ref": f"#/components/schemas/{model.__name__}"}}},
         }
-        for status in statuses
-    }
+        if status == 422:
+            out[status]["description"] = (
+                "Validation failed: `errors` lists each field with its code and message "
+                "(`VALIDATION_FAILED`, `UNKNOWN_QUERY_PARAMETER`, or the rule's own code)"
+            )
+    return out
 
 
 # What any route may answer (403: the caller's role may not do this); routes add their own (415 for uploads).

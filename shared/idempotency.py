@@ -86,11 +86,15 @@ class IdempotentRequest:
         self.redact = redact
         self.key = request.headers.get(HEADER)
 
-    async def respond(self, produce: Callable[[], Awaitable[Any]], *, status_code: int = 200) -> JSONResponse:
+    async def respond(
+        self, produce: Callable[[], Awaitable[Any]], *, status_code: int = 200, content: bytes | None = None
+    ) -> JSONResponse:
         """Run ``produce`` once per key; every later call with that key gets the stored answer.
 
         ``produce`` returns the body answered with ``status_code``, or a ``JSONResponse`` of its own when
         the domain decides the status itself (a payment found again by its own reference: 200, replayed).
+        ``content``: what makes two calls the same, when that is not the body's bytes (an uploaded file: a
+        form sent again has a new multipart boundary around the same file).
         """
         if self.key is None:
             outcome = await produce()
@@ -106,7 +110,11 @@ class IdempotentRequest:
         method, path = self.request.method, self.request.url.path
         target = path + ("?" + self.request.url.query if self.request.url.query else "")
         digest = hashlib.sha256(
-            method.encode() + b" " + target.encode() + b"\n" + _canonical_body(await self.request.body())
+            method.encode()
+            + b" "
+            + target.encode()
+            + b"\n"
+            + (content if content is not None else _canonical_body(await self.request.body()))
         ).digest()
         where = (table.c.client_id == self.principal.client_id) & (table.c.key == self.key)
         claimed = await self.session.execute(

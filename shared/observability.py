@@ -13,10 +13,10 @@ import time
 import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Annotated, Any, Literal
 
 import structlog
-from fastapi import APIRouter, FastAPI, Request, Response
+from fastapi import APIRouter, FastAPI, Query, Request, Response
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram, generate_latest
 from sqlalchemy import text
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -215,7 +215,13 @@ def operations_router(metrics: Metrics, checks: list[ReadinessCheck]) -> APIRout
         return {"status": "ok"}
 
     @router.get("/readyz", summary="Readiness: the database (and what else this service needs) answers")
-    async def readyz(request: Request) -> Any:
+    async def readyz(
+        request: Request,
+        scope: Annotated[
+            Literal["self"] | None,
+            Query(description="`self`: this process only, not the services it calls (the gateway's own)"),
+        ] = None,
+    ) -> Any:
         failures = [reason for check in checks if (reason := await check(request)) is not None]
         reports: dict[str, ReadinessReport] = getattr(request.app.state, "readiness_reports", {})
         details: dict[str, Any] = {}

@@ -1,11 +1,12 @@
 """A small file import's rows, read as they arrive: CSV with a header line, or JSON lines.
 
 For imports whose rows are checked in a few statements per chunk (levels and balances migrated from an old
-system): the body is read block by block (``shared/text_upload.py``: UTF-8 or GB18030, whole lines), each
-line parsed on its own, and the rows handed on in chunks — nothing but the current chunk is held. Blank
-lines are skipped; line numbers are the file's (a CSV header is line 1). A line that cannot be read is a
-row with ``malformed`` set, never an error of the whole file; a CSV header that lacks a required column is
-a 422 ``IMPORT_HEADER_INVALID``, an empty CSV file a 422 ``IMPORT_EMPTY``.
+system): the upload (``shared/uploads.py``: the raw body or a multipart form; UTF-8 unless GB18030 is
+declared) is read block by block of whole lines, each line parsed on its own, and the rows handed on in
+chunks — nothing but the current chunk is held. Blank lines are skipped; line numbers are the file's (a CSV
+header is line 1). A line that cannot be read is a row with ``malformed`` set, never an error of the whole
+file; a CSV header that lacks a required column is a 422 ``IMPORT_HEADER_INVALID``, an empty CSV file a 422
+``IMPORT_EMPTY``.
 """
 
 from __future__ import annotations
@@ -15,41 +16,8 @@ import json
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass
 
-from starlette.requests import Request
-
-from shared.errors import DomainError, Unprocessable
-from shared.text_upload import utf8_lines
-
-CSV_TYPES = frozenset({"text/csv", "application/csv"})
-JSONL_TYPES = frozenset(
-    {"application/x-ndjson", "application/jsonl", "application/json-lines", "application/ndjson"}
-)
-UPLOAD_DOC = {
-    "requestBody": {
-        "required": True,
-        "content": {
-            "text/csv": {"schema": {"type": "string", "format": "binary"}},
-            "application/x-ndjson": {"schema": {"type": "string", "format": "binary"}},
-        },
-    }
-}
-
-
-class UnsupportedMediaType(DomainError):
-    status_code = 415
-    code = "UNSUPPORTED_MEDIA_TYPE"
-
-
-def upload_format(request: Request, explicit: str | None = None) -> str:
-    """``csv`` or ``jsonl``: as asked (``?format=``), else from the Content-Type; anything else is a 415."""
-    if explicit in ("csv", "jsonl"):
-        return explicit
-    media = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    if media in CSV_TYPES:
-        return "csv"
-    if media in JSONL_TYPES:
-        return "jsonl"
-    raise UnsupportedMediaType("send the file as text/csv or application/x-ndjson (or say ?format=csv|jsonl)")
+from shared.errors import Unprocessable
+from shared.uploads import FileUpload
 
 
 @dataclass(frozen=True)
@@ -69,9 +37,9 @@ def _text(value: object) -> str | None:
     return text or None
 
 
-async def _lines(chunks: AsyncIterator[bytes]) -> AsyncIterator[tuple[int, str]]:
+async def _lines(upload: FileUpload) -> AsyncIterator[tuple[int, str]]:
     number = 0
-    async for block in utf8_lines(chunks):
+    async for block in upload.utf8_lines():
         text = block.decode()
         parts = text.split("\n")
         if text.endswith("\n"):
@@ -83,12 +51,11 @@ async def _lines(chunks: AsyncIterator[bytes]) -> AsyncIterator[tuple[int, str]]
                 yield number, line
 
 
-async def rows(
-    chunks: AsyncIterator[bytes], fmt: str, columns: Sequence[str], required: Sequence[str]
-) -> AsyncIterator[Row]:
-    """Every data row of the upload, with a value (or None) for each of ``columns``."""
-    lines = _lines(chunks)
-    if fmt == "jsonl":
+async def rows(upload: FileUpload, columns: Sequence[str], required: Sequence[str]) -> AsyncIterator[Row]:
+    """Every data row of the upload (raw or a form: ``shared/uploads.py``), with a value (or None) for each
+    of ``columns``."""
+    lines = _lines(upload)
+    if upload.format == "jsonl":
         async for number, line in lines:
             try:
                 item = json.loads(line)

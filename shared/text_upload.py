@@ -1,11 +1,11 @@
-"""Text uploads read in the encoding the client saved them in: UTF-8, or GB18030 (GBK) as Excel writes a
-"CSV" on Chinese Windows.
+"""Text uploads read in the character set the client declares: UTF-8 unless it says GB18030 (or GBK, its
+subset, as Excel writes a "CSV" on Chinese Windows) — ``charset=`` in the Content-Type of the request or of
+the multipart file part, or a form field ``charset`` (``shared/uploads.py``). Nothing is guessed.
 
-The encoding is decided by the upload's first line that is not plain ASCII (the lines before it read the same
-either way): UTF-8 when that line is UTF-8, else GB18030. A UTF-8 byte-order mark ("CSV UTF-8" in Excel) is
-dropped. A line that is neither, or that breaks the encoding the upload started with, makes the upload a 422
-``ENCODING_INVALID`` naming the line; UTF-16 (Excel's "Unicode text") is a 422 ``ENCODING_UNSUPPORTED``.
-UTF-8 goes on as it came (checked, never re-encoded); only a GB18030 upload is converted.
+A UTF-8 byte-order mark ("CSV UTF-8" in Excel) is dropped. A line that is not text in the declared set makes
+the upload a 422 ``ENCODING_INVALID`` naming the line (for an undeclared file, with how to declare it);
+UTF-16 (Excel's "Unicode text") and any other declared set is a 422 ``ENCODING_UNSUPPORTED``. UTF-8 goes on
+as it came (checked, never re-encoded); only a GB18030 upload is converted.
 
 Blocks handed to the decoder end at a line end (or at the upload's end): a line feed is never part of a
 multi-byte character in either encoding, so a block is always whole characters.
@@ -21,13 +21,43 @@ from shared.errors import Unprocessable
 UTF8_BOM = b"\xef\xbb\xbf"
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 MAX_LINE_BYTES = 16 << 20
+ENCODINGS = {
+    "utf-8": "utf-8",
+    "utf8": "utf-8",
+    "us-ascii": "utf-8",
+    "ascii": "utf-8",
+    "gb18030": "gb18030",
+    "gbk": "gb18030",
+    "gb2312": "gb18030",
+    "cp936": "gb18030",
+    "x-gbk": "gb18030",
+}
+UNDECLARED_HINT = (
+    "; a file saved as GBK/GB18030 (Excel's CSV on Chinese Windows) must say so: "
+    "Content-Type: text/csv; charset=gb18030, or the form field charset=gb18030"
+)
+
+
+def declared_encoding(charset: str | None, where: str = "the Content-Type") -> str:
+    """``utf-8`` or ``gb18030`` for a declared character set (none declared: UTF-8); any other is a 422."""
+    if charset is None or not charset.strip():
+        return "utf-8"
+    encoding = ENCODINGS.get(charset.strip().strip('"').lower())
+    if encoding is None:
+        raise Unprocessable(
+            f"{where} declares charset {charset[:40]!r}; uploads are UTF-8 (the default) or GB18030 (GBK)",
+            code="ENCODING_UNSUPPORTED",
+            field="charset",
+        )
+    return encoding
 
 
 def encoding_invalid(line: int, detail: str | None = None) -> Unprocessable:
     return Unprocessable(
-        detail or f"line {line} is not UTF-8 text as the lines before it are",
+        detail or f"line {line} is not UTF-8 text" + UNDECLARED_HINT,
         code="ENCODING_INVALID",
         line=line,
+        field="body",
     )
 
 
@@ -36,35 +66,29 @@ def copy_encoding_error(context: str | None) -> Unprocessable:
     context names (``COPY table, line N``)."""
     found = re.search(r"line (\d+)", context or "")
     line = int(found.group(1)) if found else 0
-    return encoding_invalid(line, None if found else "a line of the file is not UTF-8 text")
+    return encoding_invalid(line, None if found else "a line of the file is not UTF-8 text" + UNDECLARED_HINT)
 
 
 class UploadDecoder:
-    """Reads one upload block by block; ``encoding`` is None until a non-ASCII line decides it."""
+    """Reads one upload block by block in its declared ``encoding`` (``utf-8`` or ``gb18030``)."""
 
-    def __init__(self) -> None:
-        self.encoding: str | None = None
+    def __init__(self, encoding: str = "utf-8") -> None:
+        self.encoding = ENCODINGS.get(encoding.lower(), encoding)
         self.lines = 0  # line ends read so far
-        self._started = False
+        self.started = False
 
     def text(self, block: bytes) -> str:
         """The block's lines as text."""
         block = self._begin(block)
-        if self.encoding is None and block.isascii():
-            self.lines += block.count(b"\n")
-            return block.decode("ascii")
-        text = self._decode(block)
+        text = block.decode("ascii") if block.isascii() else self._decode(block)
         self.lines += block.count(b"\n")
         return text
 
     def utf8(self, block: bytes, *, check: bool = True) -> bytes:
-        """The block's lines as UTF-8 bytes: the block itself when it is UTF-8 already (``check=False``
+        """The block's lines as UTF-8 bytes: the block itself when the upload is UTF-8 (``check=False``
         leaves checking that to the reader, as PostgreSQL's COPY does), converted when it is GB18030."""
         block = self._begin(block)
-        if block.isascii():  # the same bytes in either encoding
-            self.lines += block.count(b"\n")
-            return block
-        if not check and self._decide(block)[0] == "utf-8":
+        if block.isascii() or (not check and self.encoding == "utf-8"):  # the same bytes in either set
             self.lines += block.count(b"\n")
             return block
         text = self._decode(block)
@@ -78,45 +102,32 @@ class UploadDecoder:
         )
 
     def _begin(self, block: bytes) -> bytes:
-        if self._started:
+        if self.started:
             return block
-        self._started = True
-        if block.startswith(UTF8_BOM):
-            self.encoding = "utf-8"
-            return block[len(UTF8_BOM) :]
+        self.started = True
         if block.startswith(UTF16_BOMS):
             raise Unprocessable(
-                "the file is UTF-16 (Excel's Unicode text); save it as CSV (UTF-8 or the Windows default)",
+                "the file is UTF-16 (Excel's Unicode text); save it as CSV (UTF-8, or the Windows default "
+                "declared as charset=gb18030)",
                 code="ENCODING_UNSUPPORTED",
+                field="body",
             )
+        if block.startswith(UTF8_BOM):
+            if self.encoding != "utf-8":
+                raise encoding_invalid(
+                    1, "the file starts with a UTF-8 byte-order mark but is declared GB18030: declare utf-8"
+                )
+            return block[len(UTF8_BOM) :]
         return block
 
-    def _decide(self, block: bytes) -> tuple[str, int | None]:
-        """The upload's encoding, and the block's line (from 0) that decided it now, if one did."""
-        if self.encoding is not None:
-            return self.encoding, None
-        lines = block.split(b"\n")
-        deciding = next(n for n, line in enumerate(lines) if not line.isascii())
-        try:
-            lines[deciding].decode("utf-8")
-        except UnicodeDecodeError:
-            self.encoding = "gb18030"  # read with it below, which names the line when it is neither
-        else:
-            self.encoding = "utf-8"
-        return self.encoding, deciding
-
     def _decode(self, block: bytes) -> str:
-        encoding, deciding = self._decide(block)
         try:
-            return block.decode(encoding)
+            return block.decode(self.encoding)
         except UnicodeDecodeError as exc:
-            in_block = block.count(b"\n", 0, exc.start)
-            line = self.lines + in_block + 1
+            line = self.lines + block.count(b"\n", 0, exc.start) + 1
             raise encoding_invalid(
                 line,
-                f"line {line} is neither UTF-8 nor GB18030 (GBK) text"
-                if in_block == deciding
-                else f"line {line} is not {encoding.upper()} text as the lines before it are",
+                None if self.encoding == "utf-8" else f"line {line} is not GB18030 (GBK) text as declared",
             ) from None
 
 
@@ -134,7 +145,7 @@ async def utf8_lines(
     async for chunk in chunks:
         if not chunk:
             continue
-        if not check and decoder.encoding == "utf-8":
+        if not check and decoder.encoding == "utf-8" and decoder.started:
             if carry:
                 yield carry
                 carry = b""

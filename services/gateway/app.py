@@ -25,7 +25,7 @@ from services.gateway.audit.router import router as audit_router
 from services.gateway.auth import Authenticated, AuthenticationMiddleware, KeyAuthenticator
 from services.gateway.openapi import MergedOpenApi
 from services.gateway.ratelimit import RateLimits
-from services.gateway.routing import service_for
+from services.gateway.routing import UPLOAD_PATHS, service_for
 from services.gateway.upstream import Upstreams, make_client, upstreams_ready
 from shared.app import create_service_app
 from shared.errors import NotFound
@@ -113,8 +113,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def proxy_upload(request: Request, principal: Authenticated) -> Response:
         return await _forward(request, principal, spool=True)
 
-    # File uploads (…-imports) are spooled with their own, larger body limit; everything else is JSON.
-    for upload in ("/api/v1/{collection}-imports", "/api/v1/{collection}-imports/{rest:path}"):
+    # File uploads (…-imports, the expert pool's import), raw or multipart/form-data, are spooled as they
+    # come, with their own, larger body limit (routing.UPLOAD_PATHS); everything else is JSON.
+    for upload in UPLOAD_PATHS:
         app.add_api_route(
             upload,
             proxy_upload,

@@ -30,6 +30,14 @@ ROUTES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 
+# The gateway's routes that spool a file upload (the raw body or a multipart/form-data form, passed on as
+# it came, boundary and all) instead of reading a JSON body.
+UPLOAD_PATHS = (
+    "/api/v1/{collection}-imports",
+    "/api/v1/{collection}-imports/{rest:path}",
+    "/api/v1/experts:import",
+)
+
 # Calls that may run for minutes at city scale: file uploads and set-based bulk operations.
 LONG_RUNNING = re.compile(r"-imports(?:$|/)|:generate$|^/api/v1/settlement-runs$|^/api/v1/annual-clearings")
 

@@ -1,5 +1,6 @@
-"""Person and payment files saved by Excel on Chinese Windows (GBK) or as "CSV UTF-8" (with a byte-order
-mark) are read as the contractor wrote them; a line in no encoding we read is a 422 naming it."""
+"""Person and payment files saved by Excel on Chinese Windows (GBK, declared as such) or as "CSV UTF-8" (with
+a byte-order mark) are read as the contractor wrote them; an undeclared GBK file, or a line that is not text
+in the declared set, is a 422 naming the line — never guessed, never a 500."""
 
 from __future__ import annotations
 
@@ -36,10 +37,37 @@ class TestPersonFiles:
         text = PERSONS + "".join(
             f"{n},{m},retiree,330302,,2022-01-01\n" for n, m in zip(numbers, names, strict=True)
         )
-        r = await upload(enrollment, "/api/v1/enrollment-imports", text.encode("gbk"))
+        r = await upload(
+            enrollment, "/api/v1/enrollment-imports", text.encode("gbk"), "text/csv; charset=GBK"
+        )
         assert r.status_code == 201, r.text
         assert (r.json()["rows_created"], r.json()["rows_failed"]) == (3, 0)
         assert [await name_of(enrollment, n) for n in numbers] == names
+
+    async def test_an_undeclared_gbk_file_is_a_422_naming_its_first_gbk_line(
+        self, enrollment: Enrollment
+    ) -> None:
+        number = unique_id_number()
+        text = PERSONS + f"{unique_id_number()},Zhang San,retiree,330302,,2022-01-01\n"
+        text += f"{number},张三,retiree,330302,,2022-01-01\n"
+        r = await upload(enrollment, "/api/v1/enrollment-imports", text.encode("gbk"))
+        assert r.status_code == 422, r.text
+        problem = r.json()
+        assert (problem["code"], problem["line"]) == ("ENCODING_INVALID", 3)
+        assert "charset=gb18030" in problem["detail"]
+        assert problem["errors"] == [
+            {"field": "body", "code": "ENCODING_INVALID", "message": problem["detail"]}
+        ]
+        lookup = await enrollment.gateway.get(
+            "/api/v1/persons:lookup", params={"id_number": number}, headers=enrollment.headers
+        )
+        assert lookup.status_code == 404
+
+    async def test_a_character_set_other_than_utf8_and_gb18030_is_refused(
+        self, enrollment: Enrollment
+    ) -> None:
+        r = await upload(enrollment, "/api/v1/enrollment-imports", PERSONS.encode(), "text/csv; charset=big5")
+        assert (r.status_code, r.json()["code"]) == (422, "ENCODING_UNSUPPORTED")
 
     async def test_a_utf8_file_with_a_byte_order_mark_reads_its_first_line(
         self, enrollment: Enrollment
@@ -54,14 +82,14 @@ class TestPersonFiles:
         assert (r.json()["rows_created"], r.json()["rows_failed"]) == (1, 0)
         assert await name_of(enrollment, number) == "王五"
 
-    async def test_a_line_in_neither_encoding_is_named_and_nothing_is_enrolled(
+    async def test_a_line_that_is_not_the_declared_gb18030_is_named_and_nothing_is_enrolled(
         self, enrollment: Enrollment
     ) -> None:
         numbers = [unique_id_number() for _ in range(3)]
         body = (PERSONS + f"{numbers[0]},张三,retiree,330302,,2022-01-01\n").encode("gbk")
         body += f"{numbers[1]},李四,retiree,330302,,2022-01-01\n".encode("gbk")
         body += f"{numbers[2]},".encode() + b"\xff\xfe" + b",retiree,330302,,2022-01-01\n"
-        r = await upload(enrollment, "/api/v1/enrollment-imports", body)
+        r = await upload(enrollment, "/api/v1/enrollment-imports", body, "text/csv; charset=gb18030")
         assert r.status_code == 422, r.text
         assert (r.json()["code"], r.json()["line"]) == ("ENCODING_INVALID", 4)
         lookup = await enrollment.gateway.get(
@@ -100,7 +128,9 @@ class TestPaymentFiles:
             PAYMENTS
             + f",{person['id_number']},2022,individual,annual_self_payment,5000,2022-03-01,微信-甲1,\n"
         )
-        first = await upload(enrollment, "/api/v1/payment-imports", text.encode("gbk"))
+        first = await upload(
+            enrollment, "/api/v1/payment-imports", text.encode("gbk"), "text/csv;charset=gbk"
+        )
         assert first.status_code == 201, first.text
         assert (first.json()["rows_created"], first.json()["rows_failed"]) == (1, 0)
         twin = await upload(enrollment, "/api/v1/payment-imports", text.encode())

@@ -1,6 +1,7 @@
 """What the merged document must say for the fuzz to hold the API to it: every error a route can answer is
-declared, as problem+json with the Problem schema (a declaration without a schema checks nothing), and every
-upload declares the files it takes."""
+declared, as problem+json with the Problem schema (a 422 with ValidationProblem: its `errors` required; a
+declaration without a schema checks nothing), and every upload declares the files it takes, raw and as a
+form."""
 
 from __future__ import annotations
 
@@ -41,7 +42,7 @@ async def test_every_declared_error_is_problem_json_with_its_schema(document: di
         for status, response in op["responses"].items()
         if int(status) >= 400
         and response.get("content", {}).get(PROBLEM_CONTENT_TYPE, {}).get("schema")
-        != {"$ref": "#/components/schemas/Problem"}
+        != {"$ref": "#/components/schemas/" + ("ValidationProblem" if status == "422" else "Problem")}
     ]
     assert not wrong
 
@@ -49,16 +50,24 @@ async def test_every_declared_error_is_problem_json_with_its_schema(document: di
 async def test_every_upload_declares_its_files_and_refuses_other_media_types(
     document: dict[str, Any],
 ) -> None:
-    uploads = [(m, p, op) for m, p, op in operations(document) if m == "POST" and p.endswith("-imports")]
+    uploads = [
+        (m, p, op)
+        for m, p, op in operations(document)
+        if m == "POST" and (p.endswith("-imports") or p.endswith(":import"))
+    ]
     assert {p for _, p, _ in uploads} == {
         "/api/v1/enrollment-imports",
         "/api/v1/payment-imports",
         "/api/v1/service-record-imports",
         "/api/v1/level-imports",
         "/api/v1/opening-balance-imports",
+        "/api/v1/experts:import",
     }
     for _, path, op in uploads:
-        assert set(op.get("requestBody", {}).get("content", {})) == {"text/csv", "application/x-ndjson"}, path
+        raw = {"text/csv"} if path.endswith(":import") else {"text/csv", "application/x-ndjson"}
+        content = op.get("requestBody", {}).get("content", {})
+        assert set(content) == {*raw, "multipart/form-data"}, path
+        assert content["multipart/form-data"]["schema"]["required"] == ["file"], path
         assert "415" in op["responses"], path
 
 

@@ -135,7 +135,10 @@ class TestSignedTargets:
         response = await gateway.get(
             "/api/v1/contribution-policies", params=query, headers=bearer(keys["bureau"])
         )
-        assert response.status_code == 200
+        # verified (not 401), and the service read the names as sent: its refusal names each of them once
+        assert response.status_code == 422, response.text
+        assert response.json()["code"] == "UNKNOWN_QUERY_PARAMETER"
+        assert [e["field"] for e in response.json()["errors"]] == [f"query.{name}" for name in query]
 
     @pytest.mark.parametrize(
         "path", ["/api/v1/counties%2F330302", "/api/v1/counties/330302%3Fx", "/api/v1/counties/%2e%2e/x"]

@@ -76,6 +76,10 @@ async def test_query_strings_reach_the_service_intact(
     gateway: httpx.AsyncClient, keys: dict[str, str]
 ) -> None:
     response = await gateway.get(
-        "/api/v1/contribution-policies", params={"note": "鹿城 a+b&c"}, headers=bearer(keys["bureau"])
+        "/api/v1/assessment-applications", params={"status": "鹿城 a+b&c"}, headers=bearer(keys["bureau"])
     )
-    assert response.status_code == 200
+    assert (response.status_code, response.json()["items"]) == (200, [])
+    unknown = await gateway.get(
+        "/api/v1/contribution-policies", params={"鹿城 a+b&c": "x"}, headers=bearer(keys["bureau"])
+    )
+    assert [e["field"] for e in unknown.json()["errors"]] == ["query.鹿城 a+b&c"]

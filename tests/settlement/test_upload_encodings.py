@@ -1,5 +1,6 @@
-"""A month of service records saved by Excel on Chinese Windows (GBK) or as "CSV UTF-8" (with a byte-order
-mark) goes in as the institution wrote it; a file in no encoding we read is a 422 naming the line."""
+"""A month of service records saved by Excel on Chinese Windows (GBK, declared) or as "CSV UTF-8" (with a
+byte-order mark) goes in as the institution wrote it; a line not in the declared set (UTF-8 unless said) is a
+422 naming it."""
 
 from __future__ import annotations
 
@@ -41,9 +42,11 @@ def records(*ids: str) -> str:
     )
 
 
-async def upload(gateway: httpx.AsyncClient, headers: dict[str, str], body: bytes) -> httpx.Response:
+async def upload(
+    gateway: httpx.AsyncClient, headers: dict[str, str], body: bytes, media: str = "text/csv"
+) -> httpx.Response:
     return await gateway.post(
-        "/api/v1/service-record-imports", content=body, headers={**headers, "Content-Type": "text/csv"}
+        "/api/v1/service-record-imports", content=body, headers={**headers, "Content-Type": media}
     )
 
 
@@ -58,7 +61,12 @@ class TestServiceRecordFilesInTheEncodingTheyWereSavedIn:
         self, gateway: httpx.AsyncClient, institution: dict[str, str]
     ) -> None:
         text = records("记录-1", "记录-2")
-        r = await upload(gateway, institution, text.encode("gbk"))
+        undeclared = await upload(gateway, institution, text.encode("gbk"))
+        assert (undeclared.status_code, undeclared.json()["code"]) == (422, "ENCODING_INVALID"), (
+            undeclared.text
+        )
+        assert undeclared.json()["line"] == 2
+        r = await upload(gateway, institution, text.encode("gbk"), "text/csv; charset=gbk")
         assert r.status_code == 201, r.text
         assert (r.json()["rows_accepted"], r.json()["rows_rejected"]) == (2, 0)
         assert await stored(gateway, institution) == [("记录-1", "护理员甲"), ("记录-2", "护理员甲")]
@@ -73,4 +81,36 @@ class TestServiceRecordFilesInTheEncodingTheyWereSavedIn:
         r = await upload(gateway, institution, body)
         assert r.status_code == 422, r.text
         assert (r.json()["code"], r.json()["line"]) == ("ENCODING_INVALID", 3)
+        assert await stored(gateway, institution) == []
+
+
+class TestServiceRecordFilesAsAForm:
+    async def test_curls_first_try_goes_in_and_a_declared_gbk_part_too(
+        self, gateway: httpx.AsyncClient, institution: dict[str, str]
+    ) -> None:
+        r = await gateway.post(
+            "/api/v1/service-record-imports",
+            files={"file": ("records.csv", records("表单-1").encode(), "application/octet-stream")},
+            headers=institution,
+        )
+        assert r.status_code == 201, r.text
+        assert (r.json()["source"], r.json()["rows_accepted"]) == ("text/csv", 1)
+        gbk = await gateway.post(
+            "/api/v1/service-record-imports",
+            files={"file": ("records.csv", records("表单-2").encode("gbk"), "text/csv")},
+            data={"charset": "gbk"},
+            headers=institution,
+        )
+        assert (gbk.status_code, gbk.json()["rows_accepted"]) == (201, 1), gbk.text
+        assert await stored(gateway, institution) == [("表单-1", "护理员甲"), ("表单-2", "护理员甲")]
+
+    async def test_an_undeclared_gbk_part_is_named_by_line(
+        self, gateway: httpx.AsyncClient, institution: dict[str, str]
+    ) -> None:
+        r = await gateway.post(
+            "/api/v1/service-record-imports",
+            files={"file": ("records.csv", records("表单-3").encode("gbk"), "text/csv")},
+            headers=institution,
+        )
+        assert (r.status_code, r.json()["code"], r.json()["line"]) == (422, "ENCODING_INVALID", 2)
         assert await stored(gateway, institution) == []

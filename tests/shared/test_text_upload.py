@@ -1,6 +1,6 @@
-"""Uploads are read in the encoding they were saved in — UTF-8 (with or without a byte-order mark) or GBK /
-GB18030 — whatever the chunks the body arrives in; a line that is neither, or that breaks the encoding the
-file began in, is named."""
+"""Uploads are read in the character set they declare — UTF-8 (with or without a byte-order mark) unless
+they say GBK / GB18030 — whatever the chunks the body arrives in; nothing is guessed: a line that is not text
+in the declared set is named, and an undeclared GBK file is told how to declare itself."""
 
 from __future__ import annotations
 
@@ -11,7 +11,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from shared.errors import Unprocessable
-from shared.text_upload import MAX_LINE_BYTES, UploadDecoder, copy_encoding_error, utf8_lines
+from shared.text_upload import (
+    MAX_LINE_BYTES,
+    UploadDecoder,
+    copy_encoding_error,
+    declared_encoding,
+    utf8_lines,
+)
 
 COMMON = "张三李四王五欧阳娜娜记录护理员甲乙丙丁微信温州鹿城瑞安老人家庭床位上门服务评估专家医生护士"
 
@@ -36,28 +42,34 @@ async def chunked(body: bytes, cuts: list[int]) -> AsyncIterator[bytes]:
     yield body[at:]
 
 
-async def read(body: bytes, cuts: list[int], check: bool = True) -> bytes:
-    return b"".join([block async for block in utf8_lines(chunked(body, cuts), check=check)])
+async def read(body: bytes, cuts: list[int], check: bool = True, declared: str = "utf-8") -> bytes:
+    decoder = UploadDecoder(declared_encoding(declared))
+    return b"".join([block async for block in utf8_lines(chunked(body, cuts), decoder, check=check)])
+
+
+# (how the file was saved, what the upload declares)
+SAVED_AND_DECLARED = [("utf-8", "utf-8"), ("utf-8-sig", "utf-8"), ("gbk", "gbk"), ("gb18030", "gb18030")]
 
 
 @settings(max_examples=200, deadline=None)
 @given(
     lines=lines_st,
-    encoding=st.sampled_from(["utf-8", "utf-8-sig", "gbk", "gb18030"]),
+    saved=st.sampled_from(SAVED_AND_DECLARED),
     cuts=st.lists(st.integers(0, 2000)),
+    check=st.booleans(),
 )
-async def test_any_file_in_any_chunks_reads_as_its_text(
-    lines: list[str], encoding: str, cuts: list[int]
+async def test_any_declared_file_in_any_chunks_reads_as_its_text(
+    lines: list[str], saved: tuple[str, str], cuts: list[int], check: bool
 ) -> None:
     text = "\n".join(lines) + "\n"
-    assert await read(text.encode(encoding), cuts) == text.encode()
+    assert await read(text.encode(saved[0]), cuts, check, saved[1]) == text.encode()
 
 
 @settings(max_examples=100, deadline=None)
-@given(lines=lines_st, encoding=st.sampled_from(["utf-8-sig", "gbk"]))
-def test_whole_line_blocks_read_as_text(lines: list[str], encoding: str) -> None:
-    decoder = UploadDecoder()
-    body = ("\n".join(lines) + "\n").encode(encoding)
+@given(lines=lines_st, saved=st.sampled_from(SAVED_AND_DECLARED[1:3]))
+def test_whole_line_blocks_read_as_text(lines: list[str], saved: tuple[str, str]) -> None:
+    decoder = UploadDecoder(declared_encoding(saved[1]))
+    body = ("\n".join(lines) + "\n").encode(saved[0])
     half = body.find(b"\n", len(body) // 2) + 1
     assert decoder.text(body[:half]) + decoder.text(body[half:]) == "\n".join(lines) + "\n"
 
@@ -88,11 +100,39 @@ async def test_a_gbk_line_after_utf8_ones_is_named() -> None:
     assert "not UTF-8" in str(caught.value.detail)
 
 
-async def test_a_line_in_neither_encoding_is_named() -> None:
+async def test_an_undeclared_gbk_file_is_not_guessed_but_told_how_to_declare_itself() -> None:
+    body = "id,name\n1,张三\n".encode("gbk")
     with pytest.raises(Unprocessable) as caught:
-        await read(b"a\nb\n\x80\xff\n", [])
+        await read(body, [])
+    assert (caught.value.code, caught.value.extra["line"]) == ("ENCODING_INVALID", 2)
+    assert "charset=gb18030" in str(caught.value.detail)
+
+
+async def test_a_line_that_is_not_the_declared_gb18030_is_named() -> None:
+    with pytest.raises(Unprocessable) as caught:
+        await read("a\n张三\n".encode("gbk") + b"\x80\xff\n", [], declared="gb18030")
     assert (caught.value.code, caught.value.extra["line"]) == ("ENCODING_INVALID", 3)
-    assert "neither" in str(caught.value.detail)
+    assert "GB18030" in str(caught.value.detail)
+
+
+async def test_a_utf8_byte_order_mark_in_a_file_declared_gbk_is_refused() -> None:
+    with pytest.raises(Unprocessable) as caught:
+        await read(b"\xef\xbb\xbf" + "id\n张三\n".encode(), [], declared="gbk")
+    assert (caught.value.code, caught.value.extra["line"]) == ("ENCODING_INVALID", 1)
+
+
+@pytest.mark.parametrize(
+    ("declared", "read_as"),
+    [(None, "utf-8"), ("UTF-8", "utf-8"), ("utf8", "utf-8"), ("GBK", "gb18030"), ('"gb2312"', "gb18030")],
+)
+def test_declared_character_sets(declared: str | None, read_as: str) -> None:
+    assert declared_encoding(declared) == read_as
+
+
+def test_another_declared_character_set_is_unsupported() -> None:
+    with pytest.raises(Unprocessable) as caught:
+        declared_encoding("latin-1")
+    assert caught.value.code == "ENCODING_UNSUPPORTED"
 
 
 async def test_utf16_is_refused() -> None:

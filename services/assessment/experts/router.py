@@ -19,6 +19,7 @@ from services.assessment.experts.schemas import (
 )
 from shared.db import SessionDep
 from shared.pagination import PageParams, page_params
+from shared.uploads import CSV_ONLY, UPLOAD_RESPONSES, receive_upload, upload_openapi
 
 router = APIRouter(prefix="/api/v1/experts", tags=["expert pool"])
 
@@ -33,8 +34,9 @@ async def create_expert(
 @router.post(
     ":import",
     response_model=ExpertImport,
-    summary="Bulk import of the pool from CSV",
-    openapi_extra={"requestBody": {"content": {"text/csv": {"schema": {"type": "string"}}}}},
+    summary="Bulk import of the pool from CSV (the body, or a multipart form's `file`)",
+    openapi_extra=upload_openapi(CSV_ONLY),
+    responses=UPLOAD_RESPONSES,
 )
 async def import_experts(
     request: Request, session: SessionDep, principal: ExpertsWrite, idempotent: Idempotent, today: Today
@@ -42,8 +44,12 @@ async def import_experts(
     """Columns: ``code,name,profession,institution_id,county_codes,qualification_expires_on,
     training_expires_on,relative_person_ids,family_doctor_person_ids`` (lists separated by ``;``). Upserts
     by ``code``; bad rows are reported by line and never stop the good ones."""
-    raw = await request.body()
-    return await idempotent.respond(lambda: service.import_csv(session, raw, principal, today))
+    upload = await receive_upload(request, CSV_ONLY)
+    raw = await upload.read()  # a pool is small: read whole, as before
+    return await idempotent.respond(
+        lambda: service.import_csv(session, raw, principal, today, upload.encoding),
+        content=upload.encoding.encode() + b"\n" + raw,  # the same file again, raw or as a new form
+    )
 
 
 @router.get("", response_model=ExpertList, summary="The pool (a contractor sees its counties' experts)")

@@ -172,9 +172,11 @@ def _split(value: str) -> list[str]:
 IMPORT_BATCH = 1000
 
 
-async def import_csv(session: AsyncSession, raw: bytes, principal: Principal, today: dt.date) -> ExpertImport:
+async def import_csv(
+    session: AsyncSession, raw: bytes, principal: Principal, today: dt.date, encoding: str = "utf-8"
+) -> ExpertImport:
     """Upsert the pool by expert code; good rows go in, bad rows come back with their line and reason."""
-    reader = csv.DictReader(io.StringIO(UploadDecoder().text(raw)))  # UTF-8 or GB18030 (GBK), as saved
+    reader = csv.DictReader(io.StringIO(UploadDecoder(encoding).text(raw)))  # UTF-8, or GB18030 as declared
     missing = [c for c in CSV_COLUMNS[:6] if c not in (reader.fieldnames or [])]
     if missing:
         raise Unprocessable(f"columns missing: {', '.join(missing)}", code="CSV_COLUMNS_MISSING")

@@ -26,8 +26,8 @@ from services.assessment.reference.units import require_counties
 from shared.db import SessionDep
 from shared.errors import problem_responses
 from shared.pagination import PageParams, page_params, paginate
-from shared.row_upload import UPLOAD_DOC, upload_format
 from shared.settings import MAX_UPLOAD_BYTES
+from shared.uploads import IMPORT_FORMATS, UPLOAD_OPENAPI, UPLOAD_RESPONSES, receive_upload
 
 router = APIRouter(prefix="/api/v1", tags=["migration from the old system"])
 Format = Annotated[Literal["csv", "jsonl"] | None, Query(description="default: from the Content-Type")]
@@ -46,16 +46,16 @@ Page = Annotated[PageParams, Depends(page_params)]
     "`NOT_INSURED`, `LEVEL_FORMAT`, `LEVEL_NOT_IN_SCALE`, `DATE_FORMAT`, `DATE_RANGE`, `LEVEL_ENDED`, "
     "`LEVEL_OVERLAP`, `RULE_SET_UNKNOWN`, `DUPLICATE_IN_FILE`, `MIGRATION_REF_CONFLICT`, `REQUIRED`, "
     "`TOO_LONG`, `MALFORMED_LINE` (`GET …/{job_id}/errors`).",
-    openapi_extra=UPLOAD_DOC,
-    responses=problem_responses(415, 503),
+    openapi_extra=UPLOAD_OPENAPI,
+    responses={**UPLOAD_RESPONSES, **problem_responses(503)},
     max_body_size=MAX_UPLOAD_BYTES,
 )
 async def import_levels(
     request: Request, session: SessionDep, principal: LevelsMigrate, today: Today, format: Format = None
 ) -> LevelImport:
-    fmt = upload_format(request, format)
+    upload = await receive_upload(request, IMPORT_FORMATS, format)
     client: httpx.AsyncClient | None = getattr(request.app.state, "enrollment_client", None)
-    job = await service.run_import(session, principal, request, fmt, today, client)
+    job = await service.run_import(session, principal, upload, today, client)
     return LevelImport.model_validate(job)
 
 

@@ -20,7 +20,6 @@ import httpx
 import structlog
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
-from starlette.requests import Request
 
 from contracts.assessment import ConclusionInForce
 from services.assessment.applications.coverage import unavailable
@@ -29,6 +28,7 @@ from shared.errors import NotFound
 from shared.principal import Principal
 from shared.row_checks import RowCheck, check_params, codes_array, failed, unnest_codes
 from shared.row_upload import Row, chunked, rows
+from shared.uploads import FileUpload
 
 COLUMNS = (
     "person",
@@ -122,8 +122,7 @@ def _record(row: Row, answers: dict[str, dict[str, Any]], counties: list[str] | 
 async def run_import(
     session: AsyncSession,
     principal: Principal,
-    request: Request,
-    fmt: str,
+    upload: FileUpload,
     today: dt.date,
     enrollment: httpx.AsyncClient | None,
 ) -> LevelImport:
@@ -133,7 +132,7 @@ async def run_import(
     await session.execute(text("SELECT pg_advisory_xact_lock(hashtext('assessment.level_imports'), 0)"))
     job = LevelImport(
         id=uuid.uuid4(),
-        format=fmt,
+        format=upload.format,
         status="completed",
         client_id=principal.client_id,
         imported_by=principal.name,
@@ -150,7 +149,7 @@ async def run_import(
     )
     raw: Any = (await (await session.connection()).get_raw_connection()).driver_connection
     counties = principal.county_filter()
-    async for chunk in chunked(rows(request.stream(), fmt, COLUMNS, REQUIRED), CHUNK_ROWS):
+    async for chunk in chunked(rows(upload, COLUMNS, REQUIRED), CHUNK_ROWS):
         keys = sorted({r.values["person"] for r in chunk if r.malformed is None and r.values["person"]})
         answers = await resolve(enrollment, [k for k in keys if k is not None], today)
         await raw.copy_records_to_table(

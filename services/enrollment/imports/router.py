@@ -13,28 +13,20 @@ from sqlalchemy import select
 from services.enrollment.contributions.auth import CONTRIBUTIONS_READ, CONTRIBUTIONS_WRITE
 from services.enrollment.imports import service
 from services.enrollment.imports.schemas import ImportJob, RowError, RowErrorList
-from services.enrollment.imports.staging import upload_format
 from services.enrollment.models import ImportRowError
 from services.enrollment.persons.auth import PERSONS_READ, PERSONS_WRITE
 from shared.db import SessionDep
-from shared.errors import problem_responses
 from shared.pagination import PageParams, page_params, paginate
 from shared.permissions import Capability, require
 from shared.principal import Principal
 from shared.settings import MAX_UPLOAD_BYTES
+from shared.uploads import IMPORT_FORMATS, UPLOAD_OPENAPI, UPLOAD_RESPONSES, receive_upload
 
 router = APIRouter(prefix="/api/v1", tags=["imports"])
-Format = Annotated[Literal["csv", "jsonl"] | None, Query(description="default: from the Content-Type")]
-
-UPLOAD_DOC = {
-    "requestBody": {
-        "required": True,
-        "content": {
-            "text/csv": {"schema": {"type": "string", "format": "binary"}},
-            "application/x-ndjson": {"schema": {"type": "string", "format": "binary"}},
-        },
-    }
-}
+Format = Annotated[
+    Literal["csv", "jsonl"] | None,
+    Query(description="default: from the Content-Type (of a form's file part: else its name)"),
+]
 
 
 def _routes(kind: str, path: str, columns: str, write: Capability, read: Capability) -> None:
@@ -44,19 +36,21 @@ def _routes(kind: str, path: str, columns: str, write: Capability, read: Capabil
         f"/{path}",
         status_code=201,
         response_model=ImportJob,
-        summary=f"Upload {kind} as CSV or JSON lines",
+        summary=f"Upload {kind} as CSV or JSON lines (the body, or a multipart form's `file`)",
         description=f"Columns / keys: {columns}. Streamed; good rows are kept when others fail; "
         "the same file again changes nothing. Errors per row: `GET …/{job_id}/errors`.",
-        openapi_extra=UPLOAD_DOC,
-        responses=problem_responses(415),
+        openapi_extra=UPLOAD_OPENAPI,
+        responses=UPLOAD_RESPONSES,
         max_body_size=MAX_UPLOAD_BYTES,
         name=f"upload_{kind}",
     )
     async def upload(
         request: Request, session: SessionDep, format: Format = None, principal: Principal = writer
     ) -> ImportJob:
-        fmt = upload_format(request, format)
-        return ImportJob.model_validate(await service.run_import(session, principal, request, kind, fmt))
+        upload = await receive_upload(request, IMPORT_FORMATS, format)
+        return ImportJob.model_validate(
+            await service.run_import(session, principal, upload, kind, upload.format)
+        )
 
     @router.get(
         f"/{path}/{{job_id}}", response_model=ImportJob, summary=f"One {kind} import", name=f"get_{kind}"

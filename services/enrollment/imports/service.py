@@ -9,7 +9,6 @@ import uuid
 import structlog
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
-from starlette.requests import Request
 
 from services.enrollment.imports import payments, persons
 from services.enrollment.imports.staging import Tables, copy_upload, drop_staging
@@ -17,6 +16,7 @@ from services.enrollment.models import ImportJob
 from shared.dates import today
 from shared.errors import NotFound
 from shared.principal import Principal
+from shared.uploads import FileUpload
 
 _log = structlog.get_logger("enrollment.imports")
 RUNNERS = {"persons": persons.run, "payments": payments.run}
@@ -29,7 +29,7 @@ IMPORT_SETTINGS = {
 
 
 async def run_import(
-    session: AsyncSession, principal: Principal, request: Request, kind: str, fmt: str
+    session: AsyncSession, principal: Principal, upload: FileUpload, kind: str, fmt: str
 ) -> ImportJob:
     # one import is one long transaction over millions of rows: no statement timeout, sorts and hashes in
     # memory, and the per-row parsing and checking spread over parallel workers
@@ -47,7 +47,7 @@ async def run_import(
     await session.flush()
     tables = Tables(job.id.hex[:12])
     started = time.perf_counter()
-    received = await copy_upload(session, request, tables)
+    received = await copy_upload(session, upload, tables)
     job.content_sha256 = received.sha256
     job.bytes_received = received.bytes
     received_at = time.perf_counter()

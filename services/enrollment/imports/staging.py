@@ -17,34 +17,14 @@ from typing import Any
 from asyncpg.exceptions import CharacterNotInRepertoireError
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
-from starlette.requests import Request
 
-from shared.errors import DomainError, Unprocessable
+from shared.errors import Unprocessable
 from shared.row_checks import RowCheck, check_params, codes_array, failed, message_sql, unnest_codes
 from shared.text_upload import copy_encoding_error, utf8_lines
+from shared.uploads import FileUpload
 
-CSV_TYPES = frozenset({"text/csv", "application/csv"})
-JSONL_TYPES = frozenset(
-    {"application/x-ndjson", "application/jsonl", "application/json-lines", "application/ndjson"}
-)
 # NUL cannot be stored; \x01 and \x02 are the COPY delimiter and quote; CR (of CRLF line ends) means nothing
 _NEVER_IN_DATA = b"\x00\x01\x02\r"
-
-
-class UnsupportedMediaType(DomainError):
-    status_code = 415
-    code = "UNSUPPORTED_MEDIA_TYPE"
-
-
-def upload_format(request: Request, explicit: str | None) -> str:
-    if explicit in ("csv", "jsonl"):
-        return explicit
-    media = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    if media in CSV_TYPES:
-        return "csv"
-    if media in JSONL_TYPES:
-        return "jsonl"
-    raise UnsupportedMediaType("send the file as text/csv or application/x-ndjson (or say ?format=csv|jsonl)")
 
 
 STAGING = ("lines", "parsed", "rows", "checked")
@@ -78,8 +58,9 @@ class Received:
     bytes: int
 
 
-async def copy_upload(session: AsyncSession, request: Request, tables: Tables) -> Received:
-    """Stream the request body into the lines table; nothing but the current chunk is held in memory."""
+async def copy_upload(session: AsyncSession, upload: FileUpload, tables: Tables) -> Received:
+    """Stream the uploaded file (the raw body or a multipart form's file part) into the lines table; nothing
+    but the current chunk is held in memory."""
     await session.execute(
         text(f"CREATE UNLOGGED TABLE {tables.lines} (line_no bigint GENERATED ALWAYS AS IDENTITY, line text)")
     )
@@ -88,14 +69,14 @@ async def copy_upload(session: AsyncSession, request: Request, tables: Tables) -
 
     async def received() -> AsyncIterator[bytes]:
         nonlocal size
-        async for chunk in request.stream():
+        async for chunk in upload.chunks:
             digest.update(chunk)
             size += len(chunk)
             yield chunk
 
     async def chunks() -> AsyncIterator[bytes]:
         # UTF-8 goes into COPY unread (PostgreSQL checks it and names a bad line); GB18030 is converted
-        async for block in utf8_lines(received(), check=False):
+        async for block in utf8_lines(received(), upload.decoder(), check=False):
             yield block.translate(None, _NEVER_IN_DATA)
 
     connection = await session.connection()

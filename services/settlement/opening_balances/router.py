@@ -22,10 +22,9 @@ from services.settlement.opening_balances.schemas import (
 )
 from shared.dates import today
 from shared.db import SessionDep
-from shared.errors import problem_responses
 from shared.pagination import PageParams, page_params, paginate
-from shared.row_upload import UPLOAD_DOC, upload_format
 from shared.settings import MAX_UPLOAD_BYTES
+from shared.uploads import IMPORT_FORMATS, UPLOAD_OPENAPI, UPLOAD_RESPONSES, receive_upload
 
 router = APIRouter(prefix="/api/v1", tags=["migration from the old system"])
 Format = Annotated[Literal["csv", "jsonl"] | None, Query(description="default: from the Content-Type")]
@@ -44,15 +43,15 @@ Page = Annotated[PageParams, Depends(page_params)]
     "error). Row codes: `REQUIRED`, `COUNTY_UNKNOWN`, `ACCOUNT_UNKNOWN`, `ACCOUNT_NOT_ALLOWED`, "
     "`AMOUNT_FORMAT`, `DATE_FORMAT`, `DATE_IN_FUTURE`, `TOO_LONG`, `DUPLICATE_IN_FILE`, "
     "`OPENING_BALANCE_REF_CONFLICT`, `PERIOD_CLOSED`, `MALFORMED_LINE` (`GET …/{job_id}/errors`).",
-    openapi_extra=UPLOAD_DOC,
-    responses=problem_responses(415),
+    openapi_extra=UPLOAD_OPENAPI,
+    responses=UPLOAD_RESPONSES,
     max_body_size=MAX_UPLOAD_BYTES,
 )
 async def import_opening_balances(
     request: Request, session: SessionDep, principal: OpeningBalancesImport, format: Format = None
 ) -> OpeningBalanceImport:
-    fmt = upload_format(request, format)
-    job = await service.run_import(session, principal, request, fmt, today())
+    upload = await receive_upload(request, IMPORT_FORMATS, format)
+    job = await service.run_import(session, principal, upload, today())
     return OpeningBalanceImport.model_validate(job)
 
 

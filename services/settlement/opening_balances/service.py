@@ -20,7 +20,6 @@ from typing import Any
 
 from sqlalchemy import insert, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
-from starlette.requests import Request
 
 from services.settlement.ledger import service as ledger
 from services.settlement.models import (
@@ -33,6 +32,7 @@ from services.settlement.models import (
 from shared.errors import Conflict, NotFound
 from shared.principal import Principal
 from shared.row_upload import Row, rows
+from shared.uploads import FileUpload
 
 COLUMNS = ("county_code", "account", "balance_fen", "as_of", "reference")
 CONTRA = "opening_balances"
@@ -94,7 +94,7 @@ def _date(value: str) -> dt.date | None:
 
 
 async def run_import(
-    session: AsyncSession, principal: Principal, request: Request, fmt: str, today: dt.date
+    session: AsyncSession, principal: Principal, upload: FileUpload, today: dt.date
 ) -> OpeningBalanceImport:
     # files take turns from here to their commit: the same file sent twice at once posts once
     await session.execute(
@@ -102,7 +102,7 @@ async def run_import(
     )
     job = OpeningBalanceImport(
         id=uuid.uuid4(),
-        format=fmt,
+        format=upload.format,
         status="completed",
         client_id=principal.client_id,
         imported_by=principal.name,
@@ -117,7 +117,7 @@ async def run_import(
     accounts = {a.code: a.kind for a in (await session.scalars(select(LedgerAccount))).all()}
     seen: set[str] = set()
     errors: list[dict[str, Any]] = []
-    async for row in rows(request.stream(), fmt, COLUMNS, COLUMNS):
+    async for row in rows(upload, COLUMNS, COLUMNS):
         job.rows_total += 1
         problems = _problems(row, counties, accounts, seen, today)
         if row.values.get("reference"):

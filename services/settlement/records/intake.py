@@ -106,10 +106,10 @@ def _mapping_line(number: int, item: Any) -> str:
     return _line(number, malformed, [None] * len(COLUMNS) if malformed else values)
 
 
-async def _line_blocks(chunks: AsyncIterator[bytes]) -> AsyncIterator[list[str]]:
+async def _line_blocks(chunks: AsyncIterator[bytes], encoding: str) -> AsyncIterator[list[str]]:
     """The complete lines of each chunk (a line cut by a chunk's end comes with the next), CR of CRLF cut,
-    read as UTF-8 or GB18030 (GBK), as the file was saved (``shared/text_upload.py``)."""
-    decoder = UploadDecoder()
+    read as UTF-8 or GB18030 (GBK), as the upload declares (``shared/text_upload.py``)."""
+    decoder = UploadDecoder(encoding)
     pending = b""
     async for chunk in chunks:
         pending += chunk
@@ -182,9 +182,9 @@ async def _no_lines() -> AsyncIterator[list[str]]:
     yield
 
 
-async def csv_upload(chunks: AsyncIterator[bytes]) -> Upload:
+async def csv_upload(chunks: AsyncIterator[bytes], encoding: str = "utf-8") -> Upload:
     """A CSV file with a header line; the header is read before anything is staged."""
-    blocks = _line_blocks(chunks)
+    blocks = _line_blocks(chunks, encoding)
     async for lines in blocks:
         for n, line in enumerate(lines):
             if _blank(line):
@@ -200,9 +200,9 @@ async def csv_upload(chunks: AsyncIterator[bytes]) -> Upload:
     return Upload(list(COLUMNS), _no_lines())
 
 
-async def _jsonl_lines(chunks: AsyncIterator[bytes]) -> AsyncIterator[list[str]]:
+async def _jsonl_lines(chunks: AsyncIterator[bytes], encoding: str) -> AsyncIterator[list[str]]:
     number = 0
-    async for lines in _line_blocks(chunks):
+    async for lines in _line_blocks(chunks, encoding):
         out = []
         for line in lines:
             if _blank(line):
@@ -217,8 +217,8 @@ async def _jsonl_lines(chunks: AsyncIterator[bytes]) -> AsyncIterator[list[str]]
         yield out
 
 
-def jsonl_upload(chunks: AsyncIterator[bytes]) -> Upload:
-    return Upload(list(COLUMNS), _jsonl_lines(chunks))
+def jsonl_upload(chunks: AsyncIterator[bytes], encoding: str = "utf-8") -> Upload:
+    return Upload(list(COLUMNS), _jsonl_lines(chunks, encoding))
 
 
 async def _batch_lines(items: list[Any]) -> AsyncIterator[list[str]]:

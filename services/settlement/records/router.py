@@ -19,10 +19,11 @@ from services.settlement.records import checks, intake, results, schemas
 from services.settlement.records.auth import RecordsCheck, RecordsRead, RecordsSubmit
 from services.settlement.reference.units import require_county
 from shared.db import SessionDep
-from shared.errors import FieldError, NotFound, Unprocessable, problem_response, problem_responses
+from shared.errors import FieldError, NotFound, problem_response
 from shared.pagination import PageParams, page_params, paginate
 from shared.principal import Principal, Role
 from shared.settings import MAX_UPLOAD_BYTES
+from shared.uploads import IMPORT_FORMATS, UPLOAD_OPENAPI, UPLOAD_RESPONSES, receive_upload
 
 router = APIRouter(tags=["service records"])
 Page = Annotated[PageParams, Depends(page_params)]
@@ -98,31 +99,19 @@ async def submit_batch(
     "own. 201 when at least one row was stored or had been received before; 422 `RECORDS_REFUSED` when "
     "every row was refused (`errors[].field` = `rows.<row number>.<field>`, the job in `job`).",
     max_body_size=MAX_UPLOAD_BYTES,
-    responses=problem_responses(415),
-    openapi_extra={
-        "requestBody": {
-            "required": True,
-            "content": {
-                "text/csv": {"schema": {"type": "string", "format": "binary"}},
-                "application/x-ndjson": {"schema": {"type": "string", "format": "binary"}},
-            },
-        }
-    },
+    responses=UPLOAD_RESPONSES,
+    openapi_extra=UPLOAD_OPENAPI,
 )
 async def import_file(
     request: Request, session: SessionDep, principal: RecordsSubmit
 ) -> schemas.ImportJob | JSONResponse:
     institution = await _own_institution(session, principal)
-    content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    if content_type in ("text/csv", "application/csv"):
-        upload = await intake.csv_upload(request.stream())
-    elif content_type in ("application/x-ndjson", "application/jsonl", "application/x-jsonlines"):
-        upload = intake.jsonl_upload(request.stream())
+    file = await receive_upload(request, IMPORT_FORMATS)
+    if file.format == "csv":
+        upload = await intake.csv_upload(file.chunks, file.encoding)
     else:
-        raise Unprocessable(
-            "send text/csv or application/x-ndjson", code="UNSUPPORTED_MEDIA_TYPE", status_code=415
-        )
-    job = await intake.ingest(session, institution, upload, content_type, get_config())
+        upload = intake.jsonl_upload(file.chunks, file.encoding)
+    job = await intake.ingest(session, institution, upload, file.media_type, get_config())
     out = await _job_out(session, job)  # every row refused: 422 RECORDS_REFUSED, as for a batch
     return (
         _refused(out, lambda e: f"rows.{e.row_number}.{e.field or 'line'}")

@@ -7,7 +7,7 @@ from typing import Annotated, Any, Literal
 from fastapi import Path
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, WithJsonSchema
 
-from services.settlement.bounds import Day
+from services.settlement.bounds import Month
 from services.settlement.records.intake import TIME_PATTERN
 
 LOCAL_TIME_PATTERN = r"^([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]{1,6})?$"
@@ -169,7 +169,7 @@ class CheckRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     county_code: str = Field(pattern=r"^[0-9]{6}$")
-    month: Day = Field(description="any day of the month")
+    month: Month = Field(description="the month: YYYY-MM (any day of it, YYYY-MM-DD, too)")
 
 
 class CheckResult(BaseModel):

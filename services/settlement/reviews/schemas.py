@@ -5,7 +5,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from services.settlement.bounds import Day, Fen
+from services.settlement.bounds import Fen, Month
 
 
 class Decision(BaseModel):
@@ -54,7 +54,7 @@ class SampleRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     county_code: str = Field(pattern=r"^[0-9]{6}$")
-    month: Day = Field(description="any day of the month")
+    month: Month = Field(description="the month: YYYY-MM (any day of it, YYYY-MM-DD, too)")
     method: Literal["random", "amount_above", "deviation"]
     institution_id: str | None = None
     share_bp: int | None = Field(

@@ -5,14 +5,14 @@ import uuid
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from services.settlement.bounds import Day, PositiveFen
+from services.settlement.bounds import Day, Month, PositiveFen
 
 
 class RunCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     county_code: str = Field(pattern=r"^[0-9]{6}$")
-    month: Day = Field(description="any day of the month to settle")
+    month: Month = Field(description="the month to settle: YYYY-MM (any day of it, YYYY-MM-DD, too)")
     resettle: bool = Field(default=False, description="explicitly reverse the settled run and settle again")
     reason: str | None = Field(default=None, max_length=500)
 
