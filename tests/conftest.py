@@ -73,7 +73,7 @@ def migrated_database(server_url: str, name: str, services: Sequence[str] = SERV
 
     async def load() -> None:
         from services.enrollment.reference import wenzhou
-        from services.settlement.reference.units import load_accounting_units
+        from services.settlement.reference.units import load_accounting_units, load_county_schemes
 
         engine = create_engine(test_settings(url), url, f"ltc-tests-setup-{name}")
         try:
@@ -83,6 +83,7 @@ def migrated_database(server_url: str, name: str, services: Sequence[str] = SERV
                 await load_accounting_units(
                     session, ((code, name) for code, name, *_ in wenzhou.COUNTIES_2022)
                 )
+                await load_county_schemes(session, wenzhou.reference_schemes())
                 await session.flush()
         finally:
             await engine.dispose()

@@ -24,9 +24,14 @@ async def record_scheme(
     confirmed: bool,
     reason: str,
     recorded_by: str,
+    announce: bool = True,
 ) -> CountyScheme:
     """A new version of the unit's scheme start, announced as ``county.scheme_changed`` in the same
-    transaction. Changes of one unit take turns (its row is locked), so versions follow commit order."""
+    transaction. Changes of one unit take turns (its row is locked), so versions follow commit order.
+
+    The reference data's first versions are not announced (``announce=False``): the launcher gives them to
+    settlement with the other reference data, as it does the accounting units (version 0 there, so that any
+    announced change supersedes them)."""
     county = await session.get(County, county_code, with_for_update=True)
     if county is None:
         raise NotFound(f"no accounting unit {county_code}", code="COUNTY_NOT_FOUND")
@@ -41,6 +46,8 @@ async def record_scheme(
     session.add(version)
     await session.flush()
     await session.refresh(version)
+    if not announce:
+        return version
     outbox.publish(
         session,
         CountySchemeChanged(

@@ -72,6 +72,15 @@ def reference_scheme(code: str) -> tuple[dt.date, str, bool]:
     return JOINED_2022, SCHEME_JOINED_2022, True
 
 
+def reference_schemes() -> list[tuple[str, dt.date, bool]]:
+    """(code, scheme start, confirmed) of every unit, for the services that keep a copy."""
+    schemes = []
+    for code, *_ in COUNTIES_2022:
+        start, _basis, confirmed = reference_scheme(code)
+        schemes.append((code, start, confirmed))
+    return schemes
+
+
 def wan_to_persons(wan: str) -> int:
     """``"58.57"`` 万人 → 585700 persons, exactly."""
     whole, _, frac = wan.partition(".")
@@ -131,6 +140,7 @@ async def load(session: AsyncSession) -> None:
             confirmed=confirmed,
             reason="reference data",
             recorded_by="reference data",
+            announce=False,  # settlement gets them from the launcher, as the units (load_county_schemes)
         )
     # 2022: 100 元 per person per year, individual and employer in equal shares (seed 003 §二(二)).
     # The seeds name no grace period (90 days ships flagged unconfirmed); the due date is the plan's

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.settlement.models import AccountingUnit
+from services.settlement.models import AccountingUnit, CountyScheme
 
 
 async def load_accounting_units(session: AsyncSession, units: Iterable[tuple[str, str]]) -> None:
@@ -18,3 +19,15 @@ async def load_accounting_units(session: AsyncSession, units: Iterable[tuple[str
     await session.execute(
         stmt.on_conflict_do_update(index_elements=[AccountingUnit.code], set_={"name": stmt.excluded.name})
     )
+
+
+async def load_county_schemes(session: AsyncSession, schemes: Iterable[tuple[str, dt.date, bool]]) -> None:
+    """Each unit's scheme start as the reference data ships it (the launcher passes enrollment's), as
+    version 0: a change enrollment announces later (``county.scheme_changed``) supersedes it; a unit that
+    has one already keeps it."""
+    rows = [
+        {"county_code": code, "scheme_start_on": start, "confirmed": confirmed, "version": 0}
+        for code, start, confirmed in schemes
+    ]
+    if rows:
+        await session.execute(insert(CountyScheme).values(rows).on_conflict_do_nothing())
