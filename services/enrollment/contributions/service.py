@@ -380,6 +380,7 @@ async def record_payment(
         amount_fen=data.amount_fen,
         applied_fen=applied,
         excess_fen=excess,
+        to_employer_half_fen=to_employer if data.payer == "individual" else 0,
         paid_on=data.paid_on,
         external_ref=data.external_ref,
         payer_id_number=data.payer_id_number,

@@ -1,5 +1,5 @@
 """county schemes: each accounting unit's scheme start as versioned data; the contribution policy's first
-partial year rule and allowed payment channels per category
+partial year rule and allowed payment channels per category; what a payment put into the employer half
 
 Revision ID: 9a4f1c2e7b55
 Revises: 7d1c4e2a9b30
@@ -69,6 +69,11 @@ def upgrade() -> None:
         "UPDATE enrollment.contribution_policies "
         "SET unconfirmed_fields = unconfirmed_fields || ARRAY['first_year_rule', 'channels_by_category']"
     )
+    op.add_column(
+        "payments",
+        sa.Column("to_employer_half_fen", sa.Integer(), server_default="0", nullable=False),
+        schema="enrollment",
+    )
     op.alter_column("contribution_policies", "first_year_rule", server_default=None, schema="enrollment")
     op.alter_column("contribution_policies", "channels_by_category", server_default=None, schema="enrollment")
     op.create_check_constraint(
@@ -80,6 +85,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_column("payments", "to_employer_half_fen", schema="enrollment")
     op.drop_constraint(
         op.f("ck_contribution_policies_first_year_rule_known"), "contribution_policies", schema="enrollment"
     )
