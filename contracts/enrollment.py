@@ -137,7 +137,13 @@ class ContributionReceived(EventPayload):
     payer: Payer = Field(description="whose half: the employer's or the insured person's")
     channel: str = Field(description="how it was paid (e.g. `personal_account`, `pension_deduction`)")
     amount_fen: int = Field(gt=0, description="applied to the bill, in fen")
-    excess_fen: int = Field(ge=0, description="paid beyond the half, kept to refund (never income)")
+    to_employer_half_fen: int = Field(
+        default=0,
+        ge=0,
+        description="of `amount_fen`, what an `individual` payment applied to the employer half (a retiree "
+        "or flexible worker owes both halves and settles them with one payment); 0 for `employer`",
+    )
+    excess_fen: int = Field(ge=0, description="paid beyond what the payer owed, to refund (never income)")
     paid_on: dt.date
 
 
@@ -215,6 +221,27 @@ class BillsIssued(ParallelArrays):
     due_fen: list[int] = Field(description="each person's bill (both halves), in fen")
 
 
+class CountySchemeChanged(EventPayload):
+    """An accounting unit's scheme start as it now stands (the reference data's first version, or the
+    bureau's change). Before ``scheme_start_on`` nothing of the unit is insured: consumers refuse
+    applications and cut service records dated earlier (``COUNTY_NOT_IN_SCHEME``). ``version`` grows with
+    every change of the unit; a consumer keeps the highest it has seen."""
+
+    event_type: ClassVar[str] = "county.scheme_changed"
+    aggregate_type: ClassVar[str] = "county"
+    example: ClassVar[dict[str, Any]] = {
+        "county_code": "330381",
+        "scheme_start_on": "2022-06-25",
+        "confirmed": True,
+        "version": 5,
+    }
+
+    county_code: County
+    scheme_start_on: dt.date = Field(description="the first day the unit is in the LTCI scheme")
+    confirmed: bool = Field(description="false while the date is not confirmed by a source document")
+    version: int = Field(gt=0, description="the version's id; later versions have larger ones")
+
+
 FEED = FeedContract(
     producer="enrollment",
     consumers={"settlement.enrollment": "stop"},
@@ -227,6 +254,7 @@ FEED = FeedContract(
         ContributionReversed,
         BillsGenerated,
         BillsIssued,
+        CountySchemeChanged,
     ],
     description=__doc__ or "",
 )

@@ -131,7 +131,7 @@ async def load_reference_data(database_url: str, settings: Settings, *, demo: bo
     from services.enrollment.reference import wenzhou
     from services.gateway.reference.demo_clients import ensure_demo_clients
     from services.settlement.reference.benefit_rules import load_wenzhou_benefit_rules
-    from services.settlement.reference.units import load_accounting_units
+    from services.settlement.reference.units import load_accounting_units, load_county_schemes
     from shared.db import create_engine, create_sessionmaker
 
     known: dict[str, str] = {}
@@ -154,6 +154,7 @@ async def load_reference_data(database_url: str, settings: Settings, *, demo: bo
         async with sessionmaker() as session, session.begin():
             await load_wenzhou_benefit_rules(session)
             await load_accounting_units(session, ((code, name) for code, name, *_ in wenzhou.COUNTIES_2022))
+            await load_county_schemes(session, wenzhou.reference_schemes())
         if not demo:
             return {}
         counties = {code for code, *_ in wenzhou.COUNTIES_2022}

@@ -74,7 +74,7 @@ def migrated_database(server_url: str, name: str, services: Sequence[str] = SERV
     async def load() -> None:
         from services.assessment.reference import units as assessment_units
         from services.enrollment.reference import wenzhou
-        from services.settlement.reference.units import load_accounting_units
+        from services.settlement.reference.units import load_accounting_units, load_county_schemes
 
         engine = create_engine(test_settings(url), url, f"ltc-tests-setup-{name}")
         try:
@@ -85,6 +85,7 @@ def migrated_database(server_url: str, name: str, services: Sequence[str] = SERV
                 await load_accounting_units(session, units)
                 if "assessment" in services:
                     await assessment_units.load_accounting_units(session, units)
+                await load_county_schemes(session, wenzhou.reference_schemes())
                 await session.flush()
         finally:
             await engine.dispose()

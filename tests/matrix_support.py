@@ -277,7 +277,7 @@ REQUESTS: dict[str, Build] = {
             "name": "王五",
             "category": "retiree",
             "county_code": w.county,
-            "enrolled_on": "2022-01-01",
+            "enrolled_on": "2022-07-01",
         }
     ),
     "GET /api/v1/persons": lambda w: Request(params={"county_code": w.county}),
@@ -295,6 +295,9 @@ REQUESTS: dict[str, Build] = {
     "GET /api/v1/employers": lambda w: Request(params={"county_code": w.county}),
     "POST /api/v1/contribution-policies": lambda w: Request(json={"year": 2029, **_policy(2029)}),
     "PUT /api/v1/contribution-policies/{year}": lambda w: Request(json=_policy(w.policy_year)),
+    "PUT /api/v1/counties/{code}/scheme": lambda w: Request(
+        json={"scheme_start_on": "2019-01-01", "basis": "matrix", "confirmed": False, "reason": "matrix"}
+    ),
     "POST /api/v1/contribution-bills:generate": lambda w: Request(
         json={"year": 2022, "county_code": w.county}
     ),
@@ -312,7 +315,7 @@ REQUESTS: dict[str, Build] = {
     "POST /api/v1/enrollment-imports": lambda w: Request(
         content=_csv(
             "id_number,name,category,county_code,employer_credit_code,enrolled_on",
-            f"{id_number(NEW_BIRTH, address=w.county, sequence=2)},甲,retiree,{w.county},,2022-02-01",
+            f"{id_number(NEW_BIRTH, address=w.county, sequence=2)},甲,retiree,{w.county},,2022-07-02",
         ),
         content_type="text/csv",
         rows=True,
@@ -749,7 +752,7 @@ class WorldBuilder:
                     "name": "张三",
                     "category": "retiree",
                     "county_code": county,
-                    "enrolled_on": "2022-01-01",
+                    "enrolled_on": "2022-07-01",
                 },
             )
         )["id"]
@@ -760,7 +763,7 @@ class WorldBuilder:
                 "/api/v1/enrollment-imports",
                 content=_csv(
                     "id_number,name,category,county_code,employer_credit_code,enrolled_on",
-                    f"{unique_id_number(address=county)},李四,retiree,{county},,2022-02-01",
+                    f"{unique_id_number(address=county)},李四,retiree,{county},,2022-07-02",
                 ),
                 headers={"Content-Type": "text/csv"},
             )

@@ -170,7 +170,7 @@ def drive_a_mixed_workload(api: httpx.Client, keys: dict[str, str]) -> None:
     people = []
     for county in ("330302", "330381"):
         body = {"id_number": unique_id_number(), "name": "张三", "category": "retiree",
-                "county_code": county, "enrolled_on": "2022-01-01"}  # fmt: skip
+                "county_code": county, "enrolled_on": "2022-07-01"}  # fmt: skip
         created = api.post("/api/v1/persons", json=body, headers=contractor)
         assert created.status_code == 201, created.text
         people.append(created.json()["id"])

@@ -221,7 +221,13 @@ async def funds_equal_sources(conn: AsyncConnection, model: Model) -> list[str]:
     contributions = {
         (county, payer): int(total)
         for county, payer, total in await _rows(
-            conn, "SELECT county_code, payer, sum(applied_fen) FROM enrollment.payments GROUP BY 1, 2"
+            conn,
+            # by half: an individual payment may have paid into the employer half too (to_employer_half_fen)
+            "SELECT county_code, half, sum(amount) FROM ("
+            " SELECT county_code, payer AS half, applied_fen - to_employer_half_fen AS amount"
+            " FROM enrollment.payments"
+            " UNION ALL SELECT county_code, 'employer', to_employer_half_fen FROM enrollment.payments) x"
+            " GROUP BY 1, 2",
         )
     }
     for county in model.counties:

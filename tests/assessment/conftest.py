@@ -123,7 +123,7 @@ class Api:
     async def enrol(self, county: str = LUCHENG) -> str:
         """A person insured since 2022 (no contribution bill: covered) in enrollment → its id."""
         body = {"id_number": unique_id_number(), "name": "李四", "category": "retiree",
-                "county_code": county, "enrolled_on": "2022-01-01"}  # fmt: skip
+                "county_code": county, "enrolled_on": "2022-07-01"}  # fmt: skip
         r = await self.post("/api/v1/persons", body)
         assert r.status_code == 201, r.text
         return str(r.json()["id"])

@@ -11,7 +11,7 @@ from fastapi import FastAPI
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from tests.assessment.conftest import TODAY, Api, items_with, run_to_conclusion, severe_items
+from tests.assessment.conftest import RUIAN, TODAY, Api, items_with, run_to_conclusion, severe_items
 
 ALL_DEPENDENT = {
     k: "dependent" for k in ("feeding", "continence", "bathing", "dressing", "toileting", "transfer")
@@ -162,6 +162,18 @@ class TestAcceptanceGate:
         assert r.json()["status"] == "rejected"
         assert r.json()["reason_codes"] == ["NOT_INSURED"]
         assert r.json()["self_assessment_grade"] == "G"
+
+    async def test_a_unit_not_yet_in_the_scheme_is_a_reason(self, contractor: Api, bureau: Api) -> None:
+        person_id = await contractor.enrol(RUIAN)
+        moved = await bureau.gateway.put(
+            f"/api/v1/counties/{RUIAN}/scheme",
+            json={"scheme_start_on": "2026-07-01", "basis": "test", "confirmed": False, "reason": "test"},
+            headers=bureau.headers,
+        )
+        assert moved.status_code == 200, moved.text
+        _, r = await contractor.apply(person_id=person_id, self_assessment=ALL_DEPENDENT)
+        assert (r.status_code, r.json()["status"]) == (201, "rejected"), r.text
+        assert r.json()["reason_codes"] == ["COUNTY_NOT_IN_SCHEME"]
 
     async def test_a_person_suspended_only_from_tomorrow_is_covered_today(self, contractor: Api) -> None:
         person_id = await contractor.enrol()

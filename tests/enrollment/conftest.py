@@ -35,9 +35,12 @@ class Enrollment:
             "name": "张三",
             "category": "retiree",
             "county_code": "330302",
-            "enrolled_on": "2022-01-01",
             **body,
         }
+        # 330302 is in the scheme since 2019 (reference data), the units that joined by seed 003 since
+        # 2022-06-25: a person is enrolled on a day their unit was in
+        in_since_2019 = payload["county_code"] == "330302"
+        payload.setdefault("enrolled_on", "2022-01-01" if in_since_2019 else "2022-07-01")
         response = await self.gateway.post("/api/v1/persons", json=payload, headers=self.headers)
         assert response.status_code == expect, response.text
         return dict(response.json())

@@ -129,9 +129,9 @@ class TestPayments:
             bill_id=retiree_bill["id"],
             payer="individual",
             channel="annual_self_payment",
-            amount_fen=7_500,
+            amount_fen=12_500,
         )
-        assert (payment["applied_fen"], payment["excess_fen"]) == (5_000, 2_500)
+        assert (payment["applied_fen"], payment["excess_fen"]) == (10_000, 2_500)
         assert (await bill_of(enrollment, retiree_bill["person_id"]))["excess_fen"] == 2_500
         events = (
             (
@@ -142,7 +142,7 @@ class TestPayments:
             .scalars()
             .all()
         )
-        assert [e["amount_fen"] for e in events] == [5_000]
+        assert [(e["amount_fen"], e["to_employer_half_fen"]) for e in events] == [(10_000, 5_000)]
 
     async def test_the_same_reference_twice_is_one_payment(
         self, enrollment: Enrollment, retiree_bill: dict[str, Any]
@@ -150,7 +150,7 @@ class TestPayments:
         body = {
             "bill_id": retiree_bill["id"],
             "payer": "individual",
-            "channel": "personal_account",
+            "channel": "annual_self_payment",
             "amount_fen": 5_000,
             "external_ref": "bank-2022-0001",
         }
@@ -174,7 +174,7 @@ class TestPayments:
     ) -> None:
         """Issue 11: contractor B learned A's payment id from the 409 on A's reference. A reference is unique
         per channel city-wide (it names one transfer of money), so B is refused, but told nothing more."""
-        body: dict[str, Any] = {"payer": "individual", "channel": "personal_account", "amount_fen": 5_000}
+        body: dict[str, Any] = {"payer": "individual", "channel": "annual_self_payment", "amount_fen": 5_000}
         ref = "bank-A-0001"
         mine = await pay(enrollment, bill_id=retiree_bill["id"], external_ref=ref, **body)
         other = bearer(await make_api_key("contractor", county_codes=["330303"]))
@@ -242,15 +242,14 @@ class TestPayments:
         )
         assert pension["code"] == "CHANNEL_NOT_ALLOWED"
 
-    async def test_a_family_account_names_another_payer(
-        self, enrollment: Enrollment, retiree_bill: dict[str, Any]
-    ) -> None:
-        person = await enrollment.gateway.get(
-            f"/api/v1/persons/{retiree_bill['person_id']}", headers=enrollment.headers
-        )
+    async def test_a_family_account_names_another_payer(self, enrollment: Enrollment) -> None:
+        flexible = await enrollment.enrol(category="flexible")
+        await generate(enrollment)
+        flexible_bill = await bill_of(enrollment, flexible["id"])
+        person = await enrollment.gateway.get(f"/api/v1/persons/{flexible['id']}", headers=enrollment.headers)
         self_pay = await pay(
             enrollment,
-            bill_id=retiree_bill["id"],
+            bill_id=flexible_bill["id"],
             payer="individual",
             channel="family_account",
             amount_fen=5_000,
@@ -261,7 +260,7 @@ class TestPayments:
         relative = unique_id_number()
         paid = await pay(
             enrollment,
-            bill_id=retiree_bill["id"],
+            bill_id=flexible_bill["id"],
             payer="individual",
             channel="family_account",
             amount_fen=5_000,
@@ -314,8 +313,8 @@ class TestPaymentImport:
         lines = [
             HEADER,
             f"{bills[0]['id']},,,individual,annual_self_payment,5000,2022-03-01,f-1,",  # 2 ok
-            f",{numbers[1]},2022,individual,personal_account,3000,2022-03-01,f-2,",  # 3 ok, partial
-            f",{numbers[1]},2022,individual,personal_account,4000,2022-03-02,f-3,",  # 4 ok, 2000 excess
+            f",{numbers[1]},2022,individual,pension_deduction,3000,2022-03-01,f-2,",  # 3 ok, partial
+            f",{numbers[1]},2022,individual,pension_deduction,4000,2022-03-02,f-3,",  # 4 ok, 2000 excess
             f"{bills[2]['id']},,,employer,employer_premium_transfer,5000,2022-03-01,f-4,",  # 5 channel
             f"{bills[2]['id']},,,individual,annual_self_payment,-5,2022-03-01,f-5,",  # 6 amount
             f",{unique_id_number()},2022,individual,annual_self_payment,5000,2022-03-01,f-6,",  # 7 no bill

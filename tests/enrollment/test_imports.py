@@ -49,7 +49,7 @@ class TestPersonImport:
         lines = [
             HEADER,
             f"{good[0]},张三,retiree,330302,,2022-01-01",  # line 2 ok
-            f"{good[1].lower()},李四,employee,330381,{employer['credit_code']},2022-02-01",  # 3 ok
+            f"{good[1].lower()},李四,employee,330381,{employer['credit_code']},2022-07-01",  # 3 ok
             f'{good[2]},"王,五",flexible,330302,,2022-03-01',  # 4 ok, quoted comma
             f"{bad_check},赵六,retiree,330302,,2022-01-01",  # 5 checksum
             f"{first17}{id_check_character(first17)},钱七,retiree,330302,,2022-01-01",  # 6 birth date
@@ -112,10 +112,10 @@ class TestPersonImport:
     async def test_json_lines_with_a_malformed_line(self, enrollment: Enrollment) -> None:
         rows = [
             json.dumps({"id_number": unique_id_number(), "name": "甲", "category": "retiree",
-                        "county_code": "330381", "enrolled_on": "2022-05-01"}, ensure_ascii=False),
+                        "county_code": "330381", "enrolled_on": "2022-07-01"}, ensure_ascii=False),
             "{not json",
             json.dumps({"id_number": unique_id_number(), "name": "乙", "category": "flexible",
-                        "county_code": "330381", "enrolled_on": "2022-05-01"}, ensure_ascii=False),
+                        "county_code": "330381", "enrolled_on": "2022-07-01"}, ensure_ascii=False),
         ]  # fmt: skip
         response = await upload(
             enrollment.gateway, enrollment.keys["contractor"], "\n".join(rows), "application/x-ndjson"
@@ -161,7 +161,7 @@ class TestPersonImport:
 
         start = await session.scalar(select(func.coalesce(func.max(outbox_events.c.seq), 0)))
         lines = [f"{unique_id_number()},乙,retiree,330302,,2021-07-01" for _ in range(1500)]
-        lines += [f"{unique_id_number()},丙,flexible,330381,,2021-07-01" for _ in range(10)]
+        lines += [f"{unique_id_number()},丙,flexible,330381,,2022-07-01" for _ in range(10)]
         job = (
             await upload(enrollment.gateway, enrollment.keys["contractor"], "\n".join([HEADER, *lines]))
         ).json()

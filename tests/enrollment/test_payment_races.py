@@ -22,16 +22,19 @@ COUNTY = "330302"
 HEADER = "bill_id,id_number,year,payer,channel,amount_fen,paid_on,external_ref,payer_id_number"
 
 
-async def new_bill(sessions: Sessions, county: str = COUNTY, due: int = 5_000) -> uuid.UUID:
-    """A retiree's 2022 bill (both halves the person's), committed."""
+async def new_bill(
+    sessions: Sessions, county: str = COUNTY, due: int = 5_000, category: str = "employee"
+) -> uuid.UUID:
+    """A 2022 bill, committed: an employee's (the person owes the individual half) unless ``category`` says
+    retiree (the person owes both halves)."""
     async with sessions() as s:
         bill = ContributionBill(
             id=uuid.uuid4(),
             person_id=uuid.uuid4(),
             year=2022,
             county_code=county,
-            category="retiree",
-            employer_half_payer="individual",
+            category=category,
+            employer_half_payer="employer" if category == "employee" else "individual",
             employer_due_fen=due,
             individual_due_fen=due,
             due_on=dt.date(2022, 5, 31),
@@ -125,6 +128,32 @@ class TestSinglePayments:
         assert await payments_of(committing, reference) == 1
         paid = [(await bill_row(committing, b)).individual_paid_fen for b in (first, second)]
         assert sorted(paid) == [0, 5_000]
+
+
+class TestOnePaymentForBothHalves:
+    """A retiree owes both halves: payments of theirs fill the individual half, then the employer half."""
+
+    async def test_ten_concurrent_full_payments_settle_the_bill_once_and_keep_the_rest_as_excess(
+        self, api: httpx.AsyncClient, committing: Sessions
+    ) -> None:
+        bill = await new_bill(committing, category="retiree")
+        bodies = [{**payment(bill, ref(), 10_000), "channel": "pension_deduction"} for _ in range(10)]
+        answers = await gather_all(*(api.post("/api/v1/payments", json=body) for body in bodies))
+        assert [r.status_code for r in answers] == [201] * 10
+        assert sorted(r.json()["applied_fen"] for r in answers) == [0] * 9 + [10_000]
+        row = await bill_row(committing, bill)
+        assert (row.individual_paid_fen, row.employer_paid_fen, row.excess_fen) == (5_000, 5_000, 90_000)
+
+    async def test_concurrent_partial_payments_add_up_across_the_halves_never_beyond_the_bill(
+        self, api: httpx.AsyncClient, committing: Sessions
+    ) -> None:
+        bill = await new_bill(committing, category="retiree")
+        bodies = [{**payment(bill, ref(), 4_000), "channel": "annual_self_payment"} for _ in range(4)]
+        answers = await gather_all(*(api.post("/api/v1/payments", json=body) for body in bodies))
+        assert [r.status_code for r in answers] == [201] * 4
+        assert sorted(r.json()["applied_fen"] for r in answers) == [0, 2_000, 4_000, 4_000]
+        row = await bill_row(committing, bill)
+        assert (row.individual_paid_fen, row.employer_paid_fen, row.excess_fen) == (5_000, 5_000, 6_000)
 
 
 class TestPaymentImports:

@@ -20,7 +20,7 @@ class TestEnrollingANumberOfAnotherCounty:
             "name": "丙丁",
             "category": "retiree",
             "county_code": "330329",
-            "enrolled_on": "2022-01-01",
+            "enrolled_on": "2022-07-01",
         }
         r = await enrollment.gateway.post("/api/v1/persons", json=body, headers=taishun)
         assert r.status_code == 409

@@ -128,7 +128,7 @@ class TestEveryEventAProducerEmits:
             content=(
                 "id_number,name,category,county_code,employer_credit_code,enrolled_on\n"
                 f"{unique_id_number()},甲,retiree,330302,,2022-02-01\n"
-                f"{unique_id_number()},乙,flexible,330381,,2022-03-01\n"
+                f"{unique_id_number()},乙,flexible,330381,,2022-07-01\n"
             ).encode(),
             headers={**enrollment.headers, "Content-Type": "text/csv"},
         )
@@ -136,10 +136,21 @@ class TestEveryEventAProducerEmits:
         await enrollment.status(retiree["id"], "suspended", "2022-09-01")
         transfer = await gateway.post(
             f"/api/v1/persons/{moving['id']}/county-transfers",
-            json={"county_code": "330381", "effective_on": "2022-06-01", "reason": "户籍迁移"},
+            json={"county_code": "330381", "effective_on": "2022-07-01", "reason": "户籍迁移"},
             headers=bearer(enrollment.keys["bureau"]),
         )
         assert transfer.status_code == 201, transfer.text
+        scheme = await gateway.put(
+            "/api/v1/counties/330305/scheme",
+            json={
+                "scheme_start_on": "2022-06-25",
+                "basis": "seed 003",
+                "confirmed": True,
+                "reason": "confirmed",
+            },
+            headers=bearer(enrollment.keys["bureau"]),
+        )
+        assert scheme.status_code == 200, scheme.text
         bills = await enrollment.gateway.post(
             "/api/v1/contribution-bills:generate", json={"year": 2022}, headers=enrollment.headers
         )

@@ -51,7 +51,12 @@ async def test_the_2022_contribution_policy_is_one_hundred_yuan_shared_equally(
     policy = response.json()
     assert policy["amount_per_person_fen"] == 10_000
     assert policy["employer_share_fen"] == policy["individual_share_fen"] == 5_000
-    assert policy["unconfirmed_fields"] == ["grace_period_days", "due_on"]
+    assert policy["unconfirmed_fields"] == [
+        "grace_period_days",
+        "due_on",
+        "first_year_rule",
+        "channels_by_category",
+    ]
 
 
 async def test_a_malformed_path_parameter_is_a_422_with_the_field(

@@ -38,6 +38,29 @@ class TestAPaidRecord:
         assert (await world.record(inst.id, "F")).fund_fen == 2_000
 
 
+class TestSchemeStart:
+    async def test_a_record_before_its_unit_joined_the_scheme_is_cut(
+        self, world: World, feeds: Feeds
+    ) -> None:
+        """The start comes by enrollment's ``county.scheme_changed``; an older version arriving later
+        changes nothing."""
+        inst = await world.institution()
+        person = await feeds.beneficiary()
+        start = DAY + dt.timedelta(days=1)
+        for version, on in ((10_001, start), (10_000, dt.date(2019, 1, 1))):
+            feeds.enrollment_event(
+                "county.scheme_changed", LUCHENG, LUCHENG,
+                county_code=LUCHENG, scheme_start_on=on.isoformat(), confirmed=False, version=version,
+            )  # fmt: skip
+        await feeds.apply()
+        await world.submit(inst, visit(person, record_id="before", day=DAY))
+        await world.submit(inst, visit(person, record_id="on", day=start))
+        await world.check()
+        before = await world.record(inst.id, "before")
+        assert (before.reason_codes, before.fund_fen) == (["COUNTY_NOT_IN_SCHEME"], 0)
+        assert (await world.record(inst.id, "on")).reason_codes == []
+
+
 class TestCoverageAndLevel:
     async def test_a_person_nobody_enrolled_is_not_covered(self, world: World) -> None:
         inst = await world.institution()

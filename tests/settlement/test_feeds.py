@@ -142,6 +142,23 @@ class TestEnrollmentFeed:
         assert balances["income_contribution_employer"] <= -5000
         assert balances["income_contribution_individual"] <= -5000
 
+    async def test_one_payment_of_both_halves_is_income_of_both_halves(
+        self, feeds: Feeds, session: AsyncSession
+    ) -> None:
+        """A retiree's 100 元 by pension deduction: 50 元 individual, 50 元 employer half (issue 12)."""
+        person = feeds.enrol(county="330305")
+        payment = uuid.uuid4()
+        feeds.enrollment_event(
+            "contribution.received", str(payment), "330305",
+            payment_id=str(payment), bill_id=str(uuid.uuid4()), person_id=str(person), county_code="330305",
+            year=2026, payer="individual", channel="pension_deduction", amount_fen=10_000,
+            to_employer_half_fen=5_000, excess_fen=0, paid_on=dt.date(2026, 3, 1),
+        )  # fmt: skip
+        await feeds.apply()
+        balances = await ledger.balances(session, "330305")
+        assert (balances["cash"], balances["income_contribution_individual"]) == (10_000, -5_000)
+        assert balances["income_contribution_employer"] == -5_000
+
     async def test_a_reversed_contribution_takes_its_income_back(
         self, feeds: Feeds, session: AsyncSession
     ) -> None:

@@ -30,7 +30,7 @@ def new_person(sim: Simulator) -> Person:
     birth = dt.date(1930, 1, 1) + dt.timedelta(days=sim.rng.randrange(365 * 40))
     first17 = f"330302{birth:%Y%m%d}{sim.rng.randrange(1000):03d}"
     number = first17 + ID_CHECK[sum(int(d) * w for d, w in zip(first17, ID_WEIGHTS, strict=True)) % 11]
-    enrolled = dt.date(2022, 1, 1) + dt.timedelta(days=sim.rng.randrange(365 * 3))
+    enrolled = dt.date(2022, 6, 25) + dt.timedelta(days=sim.rng.randrange(365 * 3))  # all units in by then
     person = Person(
         number, sim.rng.choice(sim.model.counties), sim.rng.choice(["retiree", "flexible"]), enrolled
     )
@@ -98,8 +98,11 @@ def billed(sim: Simulator) -> list[Person]:
 
 
 def payment_line(sim: Simulator, person: Person) -> dict[str, Any]:
-    channels = ["personal_account", "annual_self_payment"] + (
-        ["pension_deduction"] if person.category == "retiree" else []
+    # the 2026 policy's channel matrix (seed 003's): retirees once a year or by pension deduction
+    channels = (
+        ["annual_self_payment", "pension_deduction"]
+        if person.category == "retiree"
+        else ["personal_account", "annual_self_payment"]
     )
     paid_on = dt.date(YEAR, 1, 10) + dt.timedelta(days=sim.rng.randrange(200))
     return {"id_number": person.id_number, "year": YEAR, "payer": sim.rng.choice(["individual", "employer"]),

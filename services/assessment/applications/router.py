@@ -49,7 +49,8 @@ async def create_application(
     idempotent: Idempotent,
     today: Today,
 ) -> JSONResponse:
-    """Accepted, or rejected with every reason code that applies: ``NOT_INSURED`` (asked of enrollment now),
+    """Accepted, or rejected with every reason code that applies: ``COUNTY_NOT_IN_SCHEME`` (the person's unit
+    has not joined the scheme yet, asked of enrollment now), ``NOT_INSURED`` (asked of enrollment now),
     ``SELF_ASSESSMENT_GRADE_TOO_LOW`` (table B grade not E/F/G), ``DISABILITY_TOO_RECENT``,
     ``MATERIALS_INCOMPLETE``. 409 ``APPLICATION_ALREADY_OPEN`` names the open one to a caller that sees it;
     503 ``ENROLLMENT_UNAVAILABLE`` when enrollment cannot answer (nothing is recorded). A person outside the

@@ -143,7 +143,9 @@ async def create(
         )
     grade = scale.self_assessment_grade(doc.self_assessment, data.self_assessment)
     reasons: list[str] = []
-    if not answer["covered"]:
+    if answer.get("reason") == "COUNTY_NOT_IN_SCHEME":  # the unit has not joined the scheme yet
+        reasons.append("COUNTY_NOT_IN_SCHEME")
+    elif not answer["covered"]:
         reasons.append("NOT_INSURED")
     if grade not in doc.self_assessment.eligible_grades:
         reasons.append("SELF_ASSESSMENT_GRADE_TOO_LOW")

@@ -4,6 +4,14 @@ import datetime as dt
 
 from pydantic import BaseModel, Field
 
+from services.enrollment.contributions.schemas import (
+    CHANNELS_DOC,
+    FIRST_YEAR_RULE_DOC,
+    Category,
+    FirstYearRule,
+    PersonalChannel,
+)
+
 
 class ContributionPolicy(BaseModel):
     year: int
@@ -13,6 +21,8 @@ class ContributionPolicy(BaseModel):
     grace_period_days: int = Field(description="days after the due date before coverage lapses")
     effective_from: dt.date
     due_on: dt.date = Field(description="the date the year's bills fall due")
+    first_year_rule: FirstYearRule = Field(description=FIRST_YEAR_RULE_DOC)
+    channels_by_category: dict[Category, list[PersonalChannel]] = Field(description=CHANNELS_DOC)
     source: str
     unconfirmed_fields: list[str] = Field(
         description="fields whose values the source documents do not confirm; replace them when known"

@@ -19,6 +19,31 @@ Channel = Literal[
     "pension_deduction",
 ]
 BillStatus = Literal["unpaid", "partial", "paid"]
+Category = Literal["employee", "retiree", "flexible"]
+PersonalChannel = Literal["personal_account", "family_account", "annual_self_payment", "pension_deduction"]
+FirstYearRule = Literal["full", "none", "pro_rata"]
+FIRST_YEAR_RULE_DOC = (
+    "what a person of a unit owes for the year the unit joined the scheme (its scheme start falls after "
+    "1 January): `full` the whole year's amount, `none` nothing (no bill that year), `pro_rata` the year's "
+    "amount times the days from the scheme start to 31 December (both included) over the days of the year, "
+    "each half rounded half up to the fen on its own"
+)
+
+
+def seed_channels() -> dict[Category, list[PersonalChannel]]:
+    """Seed 003 §二(二): employees (and, by our reading, flexible workers) pay their part by personal
+    account, family account or once a year; retirees once a year or by pension deduction."""
+    return {
+        "employee": ["personal_account", "family_account", "annual_self_payment"],
+        "flexible": ["personal_account", "family_account", "annual_self_payment"],
+        "retiree": ["annual_self_payment", "pension_deduction"],
+    }
+
+
+CHANNELS_DOC = (
+    "which channels the person may pay their part by, per category (the employer's half of an employee "
+    "always comes by `employer_premium_transfer`); a payment by another channel is 422 CHANNEL_NOT_ALLOWED"
+)
 CountyCode = Annotated[str, StringConstraints(pattern=r"^[0-9]{6}$")]
 
 
@@ -65,8 +90,20 @@ class PaymentCreate(BaseModel):
     bill_id: uuid.UUID | None = None
     id_number: IdNumber | None = Field(default=None, description="with `year`, instead of `bill_id`")
     year: int | None = Field(default=None, ge=2000, le=2100)
-    payer: Payer = Field(description="which half of the bill this pays")
-    channel: Channel
+    payer: Payer = Field(
+        description=(
+            "who pays. `employer`: the employer half (an employee's employer, by "
+            "employer_premium_transfer). `individual`: the person's part — the individual half first, "
+            "and for a person who owes both halves (retirees and flexible workers, "
+            "`employer_half_payer = individual`) then the employer half, so one payment of the whole "
+            "amount settles the bill; only what exceeds what the person still owes is kept as "
+            "`excess_fen` to refund. An employee's `individual` payment pays the individual half only."
+        )
+    )
+    channel: Channel = Field(
+        description="the channels allowed for the person's category are the year's contribution policy "
+        "(`channels_by_category`); otherwise 422 CHANNEL_NOT_ALLOWED"
+    )
     amount_fen: PositiveFen
     paid_on: BusinessDate
     external_ref: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=128)] = (
@@ -94,8 +131,8 @@ class Payment(BaseModel):
     payer: Payer
     channel: Channel
     amount_fen: int
-    applied_fen: int = Field(description="what went to the bill")
-    excess_fen: int = Field(description="beyond what that half still owed: to refund")
+    applied_fen: int = Field(description="what went to the bill (one half, or both if the person owes both)")
+    excess_fen: int = Field(description="beyond what the payer still owed: to refund")
     paid_on: dt.date
     external_ref: str
     payer_id_number: str | None = Field(description="masked")
@@ -115,6 +152,11 @@ class PolicyWrite(BaseModel):
     effective_from: BusinessDate
     due_on: BusinessDate
     source: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
+    first_year_rule: FirstYearRule = Field(default="full", description=FIRST_YEAR_RULE_DOC)
+    channels_by_category: dict[Category, list[PersonalChannel]] = Field(
+        default_factory=seed_channels,
+        description=CHANNELS_DOC + "; a category left out may pay by no channel",
+    )
     unconfirmed_fields: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")

@@ -1,7 +1,11 @@
 """Bills of a year, generated set-based for everyone insured, and payments against their two halves.
 
 Who pays which half: an employee's employer pays the employer half by premium transfer; the employee pays the
-individual half. Retirees and flexible workers owe both halves themselves (seed 003 §二(二)).
+individual half. Retirees and flexible workers owe both halves themselves (seed 003 §二(二)), so a payment of
+theirs as ``individual`` settles their whole bill: it goes to the individual half first, then to the employer
+half, and only what exceeds both is excess. The channels a person may pay by are the year's policy
+(``channels_by_category``). A unit's bills start with the year it joined the scheme; for that first, partial
+year the policy's ``first_year_rule`` says what is owed.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from services.enrollment.contributions.schemas import (
     PolicyCreate,
     PolicyWrite,
 )
+from services.enrollment.counties.service import not_in_scheme, scheme_start
 from services.enrollment.events import announce_in_chunks
 from services.enrollment.models import ContributionBill, ContributionPolicy, Payment, Person, outbox
 from services.enrollment.scope import require_county
@@ -32,8 +37,15 @@ from shared.ids import BulkIds
 from shared.principal import Principal
 
 EMPLOYER_CHANNEL = "employer_premium_transfer"
-PERSONAL_CHANNELS = frozenset(
-    {"personal_account", "family_account", "annual_self_payment", "pension_deduction"}
+# a policy's fields that its bills are made from; the others (channels, source, flags) may change later
+BILLING_FIELDS = (
+    "amount_per_person_fen",
+    "employer_share_fen",
+    "individual_share_fen",
+    "grace_period_days",
+    "effective_from",
+    "due_on",
+    "first_year_rule",
 )
 
 
@@ -69,9 +81,11 @@ async def replace_policy(session: AsyncSession, year: int, data: PolicyWrite) ->
     billed = await session.scalar(
         select(func.count()).select_from(ContributionBill).where(ContributionBill.year == year)
     )
-    if billed:
+    changed = [f for f in BILLING_FIELDS if getattr(policy, f) != getattr(data, f)]
+    if billed and changed:
         raise Conflict(
-            f"{billed} bills of {year} were generated from this policy; it can no longer change",
+            f"{billed} bills of {year} were generated from this policy; {', '.join(changed)} can no longer "
+            "change (channels_by_category, source and unconfirmed_fields still can)",
             code="POLICY_IN_USE",
         )
     _check_policy_dates(year, data)
@@ -97,8 +111,12 @@ async def generate_bills(
     if policy is None:
         raise Unprocessable(f"no contribution policy for {data.year}", code="POLICY_NOT_FOUND")
     counties: Sequence[str] | None
+    year_start, year_end = dt.date(data.year, 1, 1), dt.date(data.year, 12, 31)
     if data.county_code is not None:
         await require_county(session, principal, data.county_code, "body.county_code")
+        start = await scheme_start(session, data.county_code)
+        if start is not None and start > year_end:
+            raise not_in_scheme(data.county_code, start, f"a bill run of {data.year}", year_end)
         counties = [data.county_code]
     else:
         counties = principal.county_filter()
@@ -110,7 +128,10 @@ async def generate_bills(
     params = {
         **ids.params,
         "year": data.year,
-        "year_end": dt.date(data.year, 12, 31),
+        "year_start": year_start,
+        "year_end": year_end,
+        "days_in_year": (year_end - year_start).days + 1,
+        "first_year_rule": policy.first_year_rule,
         "counties": list(counties) if counties is not None else None,
         "employer_due": policy.employer_share_fen,
         "individual_due": policy.individual_share_fen,
@@ -127,12 +148,20 @@ async def generate_bills(
                                                            employer_due_fen, individual_due_fen, due_on)
                 SELECT {BulkIds.sql("n")}, id, :year, county_code, category, employer_credit_code,
                        CASE WHEN category = 'employee' THEN 'employer' ELSE 'individual' END,
-                       :employer_due, :individual_due, :due_on
-                FROM (SELECT p.*, row_number() OVER (ORDER BY p.id) - 1 AS n
+                       {_share("employer_due")}, {_share("individual_due")}, :due_on
+                FROM (SELECT p.*, s.scheme_start_on > :year_start AS first_year,
+                             (:year_end - s.scheme_start_on) + 1 AS days_in_scheme,
+                             row_number() OVER (ORDER BY p.id) - 1 AS n
                       FROM enrollment.persons p
+                      LEFT JOIN (SELECT DISTINCT ON (county_code) county_code, scheme_start_on
+                                   FROM enrollment.county_schemes
+                                  ORDER BY county_code, id DESC) s ON s.county_code = p.county_code
                       WHERE p.status = 'insured' AND p.enrolled_on <= :year_end
                         AND (cast(:counties AS text[]) IS NULL
                              OR p.county_code = ANY(cast(:counties AS text[])))
+                        AND (s.scheme_start_on IS NULL OR s.scheme_start_on <= :year_end)
+                        AND NOT (:first_year_rule = 'none'
+                                 AND coalesce(s.scheme_start_on > :year_start, false))
                         AND NOT EXISTS (SELECT 1 FROM enrollment.contribution_bills b
                                         WHERE b.person_id = p.id AND b.year = :year)) due
                 ORDER BY id
@@ -193,6 +222,15 @@ async def generate_bills(
     )
 
 
+def _share(param: str) -> str:
+    """A half of the bill: whole, or in a unit's first year under ``pro_rata`` the days in the scheme over the
+    days of the year, rounded half up to the fen (``floor(x + 1/2)`` in integers)."""
+    return (
+        f"CASE WHEN :first_year_rule = 'pro_rata' AND coalesce(first_year, false) "
+        f"THEN (2 * :{param} * days_in_scheme + :days_in_year) / (2 * :days_in_year) ELSE :{param} END"
+    )
+
+
 def bills_statement(
     principal: Principal, person_id: uuid.UUID | None, year: int | None, status: str | None
 ) -> Select[ContributionBill]:
@@ -225,20 +263,26 @@ async def _bill_for(session: AsyncSession, principal: Principal, data: PaymentCr
     return bill
 
 
-def _check_channel(bill: ContributionBill, data: PaymentCreate) -> None:
+async def _check_channel(session: AsyncSession, bill: ContributionBill, data: PaymentCreate) -> None:
+    """The employer's half by premium transfer; the person's part by a channel the year's policy allows
+    for their category (``channels_by_category``)."""
     employer_pays = data.payer == "employer" and bill.employer_half_payer == "employer"
-    if employer_pays and data.channel != EMPLOYER_CHANNEL:
+    if employer_pays:
+        if data.channel != EMPLOYER_CHANNEL:
+            raise Unprocessable(
+                "an employer's half comes by premium transfer (employer_premium_transfer)",
+                code="CHANNEL_NOT_ALLOWED",
+            )
+        return
+    policy = await session.get(ContributionPolicy, bill.year)
+    allowed = policy.channels_by_category.get(bill.category, []) if policy is not None else []
+    if data.channel not in allowed:
         raise Unprocessable(
-            "an employer's half comes by premium transfer (employer_premium_transfer)",
+            f"a {bill.category} pays their part of {bill.year} by {', '.join(allowed) or 'no channel'}, "
+            f"not by {data.channel} (the year's contribution policy)",
             code="CHANNEL_NOT_ALLOWED",
+            allowed_channels=allowed,
         )
-    if not employer_pays and data.channel not in PERSONAL_CHANNELS:
-        raise Unprocessable(
-            f"the {data.payer} half of this bill is the person's to pay, not by {data.channel}",
-            code="CHANNEL_NOT_ALLOWED",
-        )
-    if data.channel == "pension_deduction" and bill.category != "retiree":
-        raise Unprocessable("only retirees pay by pension deduction", code="CHANNEL_NOT_ALLOWED")
 
 
 async def _by_reference(session: AsyncSession, data: PaymentCreate) -> Payment | None:
@@ -271,14 +315,31 @@ def _same_payment(existing: Payment, data: PaymentCreate, bill_id: uuid.UUID) ->
     )
 
 
+def split_payment(bill: ContributionBill, payer: str, amount: int) -> tuple[int, int]:
+    """(to the individual half, to the employer half) of a payment; the rest is excess.
+
+    ``employer`` pays the employer half only. ``individual`` pays the individual half, and when the person
+    owes the employer half too (a retiree or flexible worker: ``employer_half_payer = individual``) then that
+    half: one payment settles what the person owes in full.
+    """
+    employer_left = max(bill.employer_due_fen - bill.employer_paid_fen, 0)
+    if payer == "employer":
+        return 0, min(amount, employer_left)
+    to_individual = min(amount, max(bill.individual_due_fen - bill.individual_paid_fen, 0))
+    if bill.employer_half_payer != "individual":
+        return to_individual, 0
+    return to_individual, min(amount - to_individual, employer_left)
+
+
 async def record_payment(
     session: AsyncSession, principal: Principal, data: PaymentCreate
 ) -> tuple[Payment, ContributionBill, bool]:
-    """Apply a payment to one half of a bill. Returns (payment, bill, replayed).
+    """Apply a payment to a bill (``split_payment``: a person who owes both halves settles both with one
+    payment). Returns (payment, bill, replayed).
 
     The paying system's reference makes it idempotent: the same reference with the same content is the
-    same payment (replayed, nothing changes); with other content it is a 409. What exceeds the half's
-    remaining due is recorded as excess to refund, never as income.
+    same payment (replayed, nothing changes); with other content it is a 409. What exceeds what the payer
+    still owes is recorded as excess to refund, never as income.
 
     Concurrency: payments of one reference take turns (a transaction lock on it) and payments of one bill
     too (its row is locked before the remaining due is read), so of concurrent resends one is recorded and
@@ -296,7 +357,7 @@ async def record_payment(
     existing = await _by_reference(session, data)
     if existing is not None:
         return _replay_or_conflict(principal, existing, data, bill)
-    _check_channel(bill, data)
+    await _check_channel(session, bill, data)
     if data.payer_id_number is not None:
         payer = parse_id_number(data.payer_id_number, field="payer_id_number")
         owner = await session.get(Person, bill.person_id)
@@ -304,11 +365,8 @@ async def record_payment(
             raise Unprocessable(
                 "a family_account payment comes from another person's account", code="FAMILY_PAYER_IS_PERSON"
             )
-    if data.payer == "employer":
-        remaining = bill.employer_due_fen - bill.employer_paid_fen
-    else:
-        remaining = bill.individual_due_fen - bill.individual_paid_fen
-    applied = min(data.amount_fen, max(remaining, 0))
+    to_individual, to_employer = split_payment(bill, data.payer, data.amount_fen)
+    applied = to_individual + to_employer
     excess = data.amount_fen - applied
     payment = Payment(
         id=uuid.uuid4(),
@@ -321,6 +379,7 @@ async def record_payment(
         amount_fen=data.amount_fen,
         applied_fen=applied,
         excess_fen=excess,
+        to_employer_half_fen=to_employer if data.payer == "individual" else 0,
         paid_on=data.paid_on,
         external_ref=data.external_ref,
         payer_id_number=data.payer_id_number,
@@ -338,10 +397,8 @@ async def record_payment(
         if existing is None:
             raise
         return _replay_or_conflict(principal, existing, data, bill)
-    if data.payer == "employer":
-        bill.employer_paid_fen += applied
-    else:
-        bill.individual_paid_fen += applied
+    bill.employer_paid_fen += to_employer
+    bill.individual_paid_fen += to_individual
     bill.excess_fen += excess
     await session.flush()
     await session.refresh(payment)
@@ -357,6 +414,7 @@ async def record_payment(
                 payer=data.payer,
                 channel=data.channel,
                 amount_fen=applied,
+                to_employer_half_fen=to_employer if data.payer == "individual" else 0,
                 excess_fen=excess,
                 paid_on=data.paid_on,
             ),

@@ -1,4 +1,4 @@
-"""Who may read the accounting units: everyone, they are public reference data."""
+"""Who may read the accounting units (everyone: public reference data) and set their scheme start."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from shared.principal import Principal
 
 COUNTIES_READ = capability(
     "enrollment.counties.read",
-    "the accounting units and their insured targets",
+    "the accounting units, their scheme start (with its history) and insured targets",
     Role.ADMIN,
     Role.BUREAU,
     Role.CONTRACTOR,
@@ -17,3 +17,10 @@ COUNTIES_READ = capability(
     Role.SERVICE,
 )
 CountiesRead = Annotated[Principal, require(COUNTIES_READ)]
+
+COUNTY_SCHEME_WRITE = capability(
+    "enrollment.counties.scheme.write",
+    "set a unit's scheme start (a new version; the earlier ones are kept)",
+    Role.BUREAU,
+)
+SchemeWrite = Annotated[Principal, require(COUNTY_SCHEME_WRITE)]

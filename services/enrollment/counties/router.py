@@ -3,29 +3,52 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from services.enrollment import models
-from services.enrollment.counties import repository
-from services.enrollment.counties.auth import CountiesRead
-from services.enrollment.counties.schemas import County, CountyList, InsuredTarget
+from services.enrollment.counties import repository, service
+from services.enrollment.counties.auth import CountiesRead, SchemeWrite
+from services.enrollment.counties.schemas import (
+    County,
+    CountyList,
+    InsuredTarget,
+    SchemeHistory,
+    SchemeVersion,
+)
+from services.enrollment.counties.schemas import SchemeWrite as SchemeBody
 from shared.db import SessionDep
 from shared.principal import county_unknown
 
 router = APIRouter(prefix="/api/v1/counties", tags=["counties"])
 
 
-def _county(county: models.County, target: models.CountyInsuredTarget | None) -> County:
+def _version(row: models.CountyScheme) -> SchemeVersion:
+    return SchemeVersion(
+        version=row.id,
+        scheme_start_on=row.scheme_start_on,
+        basis=row.basis,
+        confirmed=row.confirmed,
+        reason=row.reason,
+        recorded_by=row.recorded_by,
+        recorded_at=row.recorded_at,
+    )
+
+
+def _county(
+    county: models.County, target: models.CountyInsuredTarget | None, scheme: models.CountyScheme | None
+) -> County:
     return County(
         code=county.code,
         name=county.name,
         kind=county.kind,
+        scheme_start_on=scheme.scheme_start_on if scheme else None,
+        scheme=_version(scheme) if scheme else None,
         insured_target=InsuredTarget.model_validate(target, from_attributes=True) if target else None,
     )
 
 
-@router.get("", response_model=CountyList, summary="The accounting units (code, name, insured target)")
+@router.get("", response_model=CountyList, summary="The accounting units (code, name, scheme start, target)")
 async def list_counties(session: SessionDep, principal: CountiesRead) -> CountyList:
     """Every role reads every unit: the list is public reference data, not personal data."""
     rows = await repository.list_counties(session)
-    return CountyList(items=[_county(c, t) for c, t in rows])
+    return CountyList(items=[_county(*row) for row in rows])
 
 
 @router.get("/{code}", response_model=County, summary="One accounting unit")
@@ -34,3 +57,37 @@ async def get_county(code: str, session: SessionDep, principal: CountiesRead) ->
     if not rows:
         raise county_unknown([code], "path.code")  # 404 COUNTY_UNKNOWN, worded as every service words it
     return _county(*rows[0])
+
+
+async def _history(session: SessionDep, code: str) -> SchemeHistory:
+    versions = [_version(v) for v in await repository.scheme_history(session, code)]
+    return SchemeHistory(county_code=code, current=versions[0] if versions else None, history=versions)
+
+
+@router.get(
+    "/{code}/scheme", response_model=SchemeHistory, summary="A unit's scheme start in force and its history"
+)
+async def get_scheme(code: str, session: SessionDep, principal: CountiesRead) -> SchemeHistory:
+    if await session.get(models.County, code) is None:
+        raise county_unknown([code], "path.code")
+    return await _history(session, code)
+
+
+@router.put("/{code}/scheme", response_model=SchemeHistory, summary="Set a unit's scheme start (bureau)")
+async def put_scheme(
+    code: str, body: SchemeBody, session: SessionDep, principal: SchemeWrite
+) -> SchemeHistory:
+    """Records a new version (who, when, why); the earlier versions stay in the history. The change is
+    announced to assessment and settlement (`county.scheme_changed`). It applies to what is recorded from
+    now on: enrolments, bills, applications and service-record checks dated before the new start are
+    refused or cut (`COUNTY_NOT_IN_SCHEME`); what was recorded earlier is not rewritten."""
+    await service.record_scheme(
+        session,
+        code,
+        scheme_start_on=body.scheme_start_on,
+        basis=body.basis,
+        confirmed=body.confirmed,
+        reason=body.reason,
+        recorded_by=principal.name,
+    )
+    return await _history(session, code)

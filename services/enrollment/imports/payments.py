@@ -39,7 +39,6 @@ COLUMNS = (
     "bill_id", "id_number", "year", "payer", "channel", "amount_fen", "paid_on", "external_ref", "payer_id_number",
 )  # fmt: skip
 REQUIRED = ("payer", "channel", "amount_fen", "paid_on", "external_ref")
-PERSONAL = "('personal_account', 'family_account', 'annual_self_payment', 'pension_deduction')"
 
 _CHECKS = (
     RowCheck("line", "malformed", "the line has the wrong number of fields or is not a JSON object"),
@@ -50,16 +49,17 @@ _CHECKS = (
     RowCheck("payer", """CASE WHEN malformed IS NULL AND payer IS NULL THEN 'REQUIRED'
                            WHEN malformed IS NULL AND payer NOT IN ('employer', 'individual') THEN 'NOT_ALLOWED' END""",
           "employer or individual: which half of the bill this pays"),
-    RowCheck("channel", f"""CASE WHEN malformed IS NULL AND channel IS NULL THEN 'REQUIRED'
+    RowCheck("channel", """CASE WHEN malformed IS NULL AND channel IS NULL THEN 'REQUIRED'
                      WHEN malformed IS NULL AND channel NOT IN ('employer_premium_transfer', 'personal_account',
                           'family_account', 'annual_self_payment', 'pension_deduction') THEN 'NOT_ALLOWED'
                      WHEN malformed IS NULL AND b_id IS NOT NULL AND payer IN ('employer', 'individual') AND (
                           (payer = 'employer' AND b_half_payer = 'employer' AND channel <> 'employer_premium_transfer')
-                          OR (NOT (payer = 'employer' AND b_half_payer = 'employer') AND channel NOT IN {PERSONAL})
-                          OR (channel = 'pension_deduction' AND b_category <> 'retiree')) THEN 'CHANNEL_NOT_ALLOWED'
+                          OR (NOT (payer = 'employer' AND b_half_payer = 'employer')
+                              AND NOT coalesce((b_channels -> b_category) @> to_jsonb(channel), false)))
+                     THEN 'CHANNEL_NOT_ALLOWED'
                      END""",
-          "an employer half comes by premium transfer; a person's share by their own channels; "
-          "pension deduction for retirees"),
+          "an employer half comes by premium transfer; a person's part by a channel the year's contribution "
+          "policy allows for their category (channels_by_category)"),
     RowCheck("amount_fen", """CASE WHEN malformed IS NULL AND amount_fen IS NULL THEN 'REQUIRED'
                                 WHEN malformed IS NULL AND (amount IS NULL OR amount <= 0) THEN 'AMOUNT_FORMAT' END""",
           "a positive whole number of fen"),
@@ -118,6 +118,7 @@ async def run(
             SELECT c.*, {FAILED} FROM (SELECT k.*, {codes_column(_CHECKS)} FROM (
             SELECT r.*, b.id AS b_id, b.employer_half_payer AS b_half_payer, b.category AS b_category,
                    b.county_code AS b_county, b.person_id AS b_person, b.year AS b_year, p.id_number AS b_id_number,
+                   pol.channels_by_category AS b_channels,
                    row_number() OVER (PARTITION BY r.channel, r.external_ref ORDER BY r.line_no) AS occurrence,
                    ep.id AS ep_id,
                    (ep.id IS NOT NULL AND ep.bill_id = b.id AND ep.payer = r.payer AND ep.amount_fen = r.amount
@@ -135,6 +136,7 @@ async def run(
                    ON b.id = b0.id AND (cast(:counties AS text[]) IS NULL
                                         OR b.county_code = ANY(cast(:counties AS text[])))
             LEFT JOIN enrollment.persons p ON p.id = b.person_id
+            LEFT JOIN enrollment.contribution_policies pol ON pol.year = b.year
             LEFT JOIN enrollment.payments ep ON ep.channel = r.channel AND ep.external_ref = r.external_ref
             OFFSET 0) k OFFSET 0) c
             """
@@ -201,6 +203,7 @@ async def run(
                         "payer": new.c.payer,
                         "channel": new.c.channel,
                         "amount_fen": new.c.applied_fen,
+                        "to_employer_half_fen": literal(0),  # a file's line pays the half it names
                         "excess_fen": new.c.excess_fen,
                         "paid_on": new.c.paid_on,
                     },

@@ -65,8 +65,12 @@ _CHECKS = (
           {code: ENROLMENT_MESSAGES[code] for code in ("EMPLOYER_REQUIRED", "EMPLOYER_UNKNOWN")}),
     RowCheck("enrolled_on", """CASE WHEN malformed IS NULL AND enrolled_on IS NULL THEN 'REQUIRED'
                                  WHEN malformed IS NULL AND enrolled IS NULL THEN 'DATE_FORMAT'
-                                 WHEN malformed IS NULL AND enrolled > :today THEN 'DATE_IN_FUTURE' END""",
-          "a date YYYY-MM-DD, not in the future", {"DATE_IN_FUTURE": ENROLMENT_MESSAGES["DATE_IN_FUTURE"]}),
+                                 WHEN malformed IS NULL AND enrolled > :today THEN 'DATE_IN_FUTURE'
+                                 WHEN malformed IS NULL AND enrolled < scheme_start_on
+                                 THEN 'COUNTY_NOT_IN_SCHEME' END""",
+          "a date YYYY-MM-DD, not in the future, and not before the unit joined the scheme "
+          "(its scheme_start_on, GET /api/v1/counties)",
+          {"DATE_IN_FUTURE": ENROLMENT_MESSAGES["DATE_IN_FUTURE"]}),
 )  # fmt: skip
 
 
@@ -126,9 +130,13 @@ async def run(
                            c.code IS NOT NULL AS county_known,
                            (cast(:counties AS text[]) IS NULL OR r.county_code = ANY(cast(:counties AS text[])))
                                AS county_in_scope,
-                           e.credit_code IS NOT NULL AS employer_known
+                           e.credit_code IS NOT NULL AS employer_known,
+                           s.scheme_start_on
                     FROM {t.rows} r
                     LEFT JOIN enrollment.counties c ON c.code = r.county_code
+                    LEFT JOIN (SELECT DISTINCT ON (county_code) county_code, scheme_start_on
+                                 FROM enrollment.county_schemes
+                                ORDER BY county_code, id DESC) s ON s.county_code = r.county_code
                     LEFT JOIN enrollment.employers e ON e.credit_code = r.employer_credit_code
                     OFFSET 0
                 ) k OFFSET 0

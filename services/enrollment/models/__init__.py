@@ -12,7 +12,7 @@ from services.enrollment.models.persons import (
     PersonCountyChange,
     PersonStatusChange,
 )
-from services.enrollment.models.reference import ContributionPolicy, County, CountyInsuredTarget
+from services.enrollment.models.reference import ContributionPolicy, County, CountyInsuredTarget, CountyScheme
 
 __all__ = [
     "CATEGORIES",
@@ -23,6 +23,7 @@ __all__ = [
     "ContributionPolicy",
     "County",
     "CountyInsuredTarget",
+    "CountyScheme",
     "Employer",
     "ImportJob",
     "ImportRowError",

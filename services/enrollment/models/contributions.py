@@ -95,6 +95,8 @@ class Payment(Base):
     amount_fen: Mapped[int] = mapped_column(Integer, nullable=False)
     applied_fen: Mapped[int] = mapped_column(Integer, nullable=False)
     excess_fen: Mapped[int] = mapped_column(Integer, nullable=False)
+    # of applied_fen, what an ``individual`` payment put into the employer half (a person who owes both)
+    to_employer_half_fen: Mapped[int] = mapped_column(Integer, nullable=False, server_default="0")
     paid_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
     external_ref: Mapped[str] = mapped_column(String(128, collation="C"), nullable=False)
     payer_id_number: Mapped[str | None] = mapped_column(String(18, collation="C"), nullable=True)

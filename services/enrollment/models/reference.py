@@ -4,8 +4,22 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, Date, DateTime, ForeignKey, Integer, SmallInteger, String, Text, func
-from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Identity,
+    Index,
+    Integer,
+    SmallInteger,
+    String,
+    Text,
+    func,
+)
+from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
 from services.enrollment.models.base import Base
@@ -35,6 +49,30 @@ class County(Base):
     )
 
 
+class CountyScheme(Base):
+    """One version of a unit's scheme start (when the unit joined the LTCI scheme), with its basis.
+
+    Versions are never overwritten: a change by the bureau is a new row (who, when, why), and the newest
+    row of a unit is the one in force. Before ``scheme_start_on`` nothing of the unit is insured: no
+    enrolment, bill, application or paid service record (``COUNTY_NOT_IN_SCHEME``).
+    """
+
+    __tablename__ = "county_schemes"
+
+    id: Mapped[int] = mapped_column(BigInteger, Identity(always=True), primary_key=True)
+    county_code: Mapped[str] = mapped_column(ForeignKey("counties.code"), nullable=False)
+    scheme_start_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    basis: Mapped[str] = mapped_column(Text, nullable=False)
+    confirmed: Mapped[bool] = mapped_column(Boolean, nullable=False)
+    reason: Mapped[str] = mapped_column(Text, nullable=False)
+    recorded_by: Mapped[str] = mapped_column(Text, nullable=False)
+    recorded_at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=True), nullable=False, server_default=func.now()
+    )
+
+    __table_args__ = (Index(None, "county_code", "id"),)
+
+
 class CountyInsuredTarget(Base):
     """Insured persons per unit and year, with the plan's targets (seed 003, annex 2)."""
 
@@ -61,6 +99,8 @@ class ContributionPolicy(Base):
     effective_from: Mapped[dt.date] = mapped_column(Date, nullable=False)
     due_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
     source: Mapped[str] = mapped_column(Text, nullable=False)
+    first_year_rule: Mapped[str] = mapped_column(Text, nullable=False)
+    channels_by_category: Mapped[dict[str, list[str]]] = mapped_column(JSONB, nullable=False)
     unconfirmed_fields: Mapped[list[str]] = mapped_column(ARRAY(Text), nullable=False, server_default="{}")
     created_at: Mapped[dt.datetime] = mapped_column(
         DateTime(timezone=True), nullable=False, server_default=func.now()
@@ -73,4 +113,5 @@ class ContributionPolicy(Base):
         CheckConstraint("employer_share_fen >= 0 AND individual_share_fen >= 0", name="shares_not_negative"),
         CheckConstraint("grace_period_days >= 0", name="grace_not_negative"),
         CheckConstraint("extract(year FROM due_on) = year", name="due_in_year"),
+        CheckConstraint("first_year_rule IN ('full', 'none', 'pro_rata')", name="first_year_rule_known"),
     )

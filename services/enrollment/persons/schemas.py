@@ -11,7 +11,9 @@ from shared.identifiers import CreditCode, IdNumber
 
 Category = Literal["employee", "retiree", "flexible"]
 Status = Literal["insured", "suspended", "terminated", "deceased"]
-CoverageReason = Literal["NOT_ENROLLED", "SUSPENDED", "TERMINATED", "DECEASED", "CONTRIBUTION_UNPAID"]
+CoverageReason = Literal[
+    "COUNTY_NOT_IN_SCHEME", "NOT_ENROLLED", "SUSPENDED", "TERMINATED", "DECEASED", "CONTRIBUTION_UNPAID"
+]
 CountyCode = Annotated[str, StringConstraints(pattern=r"^[0-9]{6}$")]
 
 
@@ -100,3 +102,7 @@ class Coverage(BaseModel):
         description="that year's bill fully paid; null when no bill has been generated for the year"
     )
     grace_ends_on: dt.date | None = Field(description="last day an unpaid bill still counts as covered")
+    scheme_start_on: dt.date | None = Field(
+        description="the person's accounting unit joined the scheme on this date; before it the answer is "
+        "not covered, reason COUNTY_NOT_IN_SCHEME"
+    )

@@ -9,6 +9,7 @@ from sqlalchemy import Select, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from contracts.enrollment import PersonCountyChanged, PersonEnrolled, PersonStatusChanged
+from services.enrollment.counties.service import NOT_IN_SCHEME, require_in_scheme
 from services.enrollment.models import Employer, Person, PersonCountyChange, PersonStatusChange, outbox
 from services.enrollment.persons import repository
 from services.enrollment.persons.schemas import (
@@ -53,6 +54,7 @@ async def enrol(session: AsyncSession, principal: Principal, data: PersonCreate)
     await require_county(session, principal, data.county_code, "body.county_code")
     if data.enrolled_on > today():
         raise Unprocessable(ENROLMENT_MESSAGES["DATE_IN_FUTURE"], code="DATE_IN_FUTURE")
+    await require_in_scheme(session, data.county_code, data.enrolled_on, "an enrolment")
     if data.category == "employee" and data.employer_credit_code is None:
         raise Unprocessable(ENROLMENT_MESSAGES["EMPLOYER_REQUIRED"], code="EMPLOYER_REQUIRED")
     if (
@@ -173,7 +175,9 @@ _COVERAGE_FACTS = text(
            b.employer_paid_fen + b.individual_paid_fen
                >= b.employer_due_fen + b.individual_due_fen AS settled,
            b.due_on + pol.grace_period_days AS grace_ends_on,
-           ic.institution_id AS care_institution_id
+           ic.institution_id AS care_institution_id,
+           (SELECT s.scheme_start_on FROM enrollment.county_schemes s
+             WHERE s.county_code = p.county_code ORDER BY s.id DESC LIMIT 1) AS scheme_start_on
       FROM enrollment.persons p
       LEFT JOIN LATERAL (
             SELECT c.status FROM enrollment.person_status_changes c
@@ -201,7 +205,9 @@ async def coverage(
     ):
         raise NotFound(f"no person {person_id}", code="PERSON_NOT_FOUND")
     reason: str | None = None
-    if facts.status is None:
+    if facts.scheme_start_on is not None and on < facts.scheme_start_on:
+        reason = NOT_IN_SCHEME
+    elif facts.status is None:
         reason = "NOT_ENROLLED"
     elif facts.status != "insured":
         reason = facts.status.upper()
@@ -217,6 +223,7 @@ async def coverage(
         contribution_year=on.year,
         contribution_settled=facts.settled,
         grace_ends_on=facts.grace_ends_on,
+        scheme_start_on=facts.scheme_start_on,
     )
 
 
@@ -238,6 +245,7 @@ async def transfer_county(
             earliest=earliest.isoformat(),
         )
     _refuse_far_ahead(data.effective_on, "a transfer")
+    await require_in_scheme(session, data.county_code, data.effective_on, "a transfer")
     session.add(
         PersonCountyChange(
             person_id=person.id,

@@ -28,6 +28,7 @@ from services.settlement.models import (
     ApplicationReceived,
     ContributionReceived,
     ContributionsDue,
+    CountyScheme,
     DisabilityLevel,
     InsuredPerson,
     PersonBill,
@@ -131,6 +132,13 @@ async def person_county_changed(session: AsyncSession, p: enrollment.PersonCount
     )
 
 
+def _halves(p: enrollment.ContributionReceived) -> list[tuple[str, int]]:
+    """Income per half: a person who owes both halves may settle both with one payment."""
+    if p.payer == "employer":
+        return [("employer", p.amount_fen)]
+    return [("individual", p.amount_fen - p.to_employer_half_fen), ("employer", p.to_employer_half_fen)]
+
+
 async def contribution_received(session: AsyncSession, p: enrollment.ContributionReceived) -> None:
     inserted = await session.scalar(
         pg_insert(ContributionReceived)
@@ -157,7 +165,7 @@ async def contribution_received(session: AsyncSession, p: enrollment.Contributio
         kind="contribution",
         legs=[
             ledger.Leg("cash", p.amount_fen),
-            ledger.Leg(f"income_contribution_{p.payer}", -p.amount_fen),
+            *(ledger.Leg(f"income_contribution_{half}", -amount) for half, amount in _halves(p) if amount),
         ],
         created_by=FEED_ACTOR,
         memo=f"{p.payer} contribution {p.year} via {p.channel}",
@@ -230,6 +238,24 @@ async def bills_generated(session: AsyncSession, p: enrollment.BillsGenerated) -
     )
 
 
+async def county_scheme_changed(session: AsyncSession, p: enrollment.CountySchemeChanged) -> None:
+    """The unit's scheme start; an older version arriving late changes nothing."""
+    stmt = pg_insert(CountyScheme).values(
+        county_code=p.county_code, scheme_start_on=p.scheme_start_on, confirmed=p.confirmed, version=p.version
+    )
+    await session.execute(
+        stmt.on_conflict_do_update(
+            index_elements=[CountyScheme.county_code],
+            set_={
+                "scheme_start_on": stmt.excluded.scheme_start_on,
+                "confirmed": stmt.excluded.confirmed,
+                "version": stmt.excluded.version,
+            },
+            where=CountyScheme.version < stmt.excluded.version,
+        )
+    )
+
+
 class EnrollmentConsumer(FeedConsumer):
     name = "settlement.enrollment"
     source = "enrollment"
@@ -255,6 +281,8 @@ class EnrollmentConsumer(FeedConsumer):
                 await bills_issued(session, payload)
             case enrollment.BillsGenerated():
                 await bills_generated(session, payload)
+            case enrollment.CountySchemeChanged():
+                await county_scheme_changed(session, payload)
 
 
 class AssessmentConsumer(FeedConsumer):

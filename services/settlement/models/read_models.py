@@ -151,3 +151,15 @@ __all__ = [
     "PersonBill",
     "PersonStatusChange",
 ]
+
+
+class CountyScheme(Base):
+    """Each unit's scheme start as enrollment announced it (``county.scheme_changed``): service records
+    dated before it are cut (``COUNTY_NOT_IN_SCHEME``). The highest version seen is kept."""
+
+    __tablename__ = "county_schemes"
+
+    county_code: Mapped[str] = mapped_column(Text, primary_key=True)
+    scheme_start_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    confirmed: Mapped[bool] = mapped_column(Boolean, nullable=False)
+    version: Mapped[int] = mapped_column(BigInteger, nullable=False)

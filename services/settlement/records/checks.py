@@ -1,7 +1,8 @@
 """The checks before paying, set-based: one statement over a county's month of unsettled records.
 
 The check-in distance and the regular-times threshold come from the benefit rule set in force on the
-month's first day. Cuts (the record is not paid; each a reason code): NOT_COVERED, AFTER_DEATH,
+month's first day. Cuts (the record is not paid; each a reason code): COUNTY_NOT_IN_SCHEME (dated before its
+unit joined the scheme, as enrollment announces it), NOT_COVERED, AFTER_DEATH,
 NO_ELIGIBLE_LEVEL, NOT_CONTRACTED, CAREGIVER_NOT_QUALIFIED, TWO_INSTITUTIONS_SAME_DAY, TWO_BED_DAY_MODES,
 CAREGIVER_OVERLAP, DUPLICATE, CHECKIN_TOO_FAR, REVIEW_REJECTED. Caps (pay the cap, deduct the rest):
 OVER_DAILY_CAP, OVER_MONTHLY_CAP. Review flags (not cuts): SEVERAL_PERSONS_ONE_SLOT, REGULAR_TIMES,
@@ -26,6 +27,7 @@ from services.settlement.benefit_rules.service import MonthParameters, month_par
 from services.settlement.config import SettlementConfig
 
 CUT_CODES = (
+    "COUNTY_NOT_IN_SCHEME",
     "NOT_COVERED",
     "AFTER_DEATH",
     "NO_ELIGIBLE_LEVEL",
@@ -56,7 +58,7 @@ WITH r AS (
       FROM settlement.benefit_rule_sets
 ), facts AS (
     SELECT DISTINCT ON (r.id)
-           r.*, i.kind, p.person_id IS NOT NULL AS known, p.died_on, cp.status,
+           r.*, i.kind, p.person_id IS NOT NULL AS known, r.service_date < cs.scheme_start_on AS before_scheme, p.died_on, cp.status,
            (pb.person_id IS NULL OR pb.paid_fen >= pb.due_fen OR r.service_date <= pb.grace_ends_on) AS paid,
            NOT (r.service_date BETWEEN i.agreement_from AND i.agreement_to AND r.care_mode = ANY (i.care_modes)
                 AND NOT coalesce(r.service_date >= i.suspended_from
@@ -76,6 +78,7 @@ WITH r AS (
       FROM r
       JOIN settlement.institutions i ON i.id = r.institution_id
       LEFT JOIN settlement.insured_persons p ON p.person_id = r.person_id
+      LEFT JOIN settlement.county_schemes cs ON cs.county_code = :county
       LEFT JOIN settlement.person_bills pb ON pb.person_id = r.person_id AND pb.year = :year
       LEFT JOIN settlement.coverage_periods cp
              ON cp.person_id = r.person_id AND cp.starts_on <= r.service_date
@@ -112,6 +115,7 @@ WITH r AS (
            visits AS (PARTITION BY f.institution_id, f.person_id, f.care_mode)
 ), cuts AS (
     SELECT w.*, array_remove(ARRAY[
+             CASE WHEN w.before_scheme THEN 'COUNTY_NOT_IN_SCHEME' END,
              CASE WHEN NOT w.known OR w.status IS NULL OR w.status IN ('suspended', 'terminated') OR NOT w.paid
                   THEN 'NOT_COVERED' END,
              CASE WHEN w.service_date >= w.died_on THEN 'AFTER_DEATH' END,

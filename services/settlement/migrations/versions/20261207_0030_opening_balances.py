@@ -2,7 +2,7 @@
 jobs with row errors, and each balance with its ledger transaction
 
 Revision ID: 5d2a7f9c1e63
-Revises: 3b8e0f5a9c21
+Revises: 5c2d8e1f4a67
 Create Date: 2026-12-07 00:30:00
 """
 
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "5d2a7f9c1e63"
-down_revision: str | None = "3b8e0f5a9c21"
+down_revision: str | None = "5c2d8e1f4a67"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
