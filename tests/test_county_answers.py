@@ -90,11 +90,21 @@ REQUESTS: dict[str, Build] = {
     "GET /api/v1/fund/accounts": lambda c, o: {"params": {"county_code": c}},
     "GET /api/v1/fund/transactions": lambda c, o: {"params": {"county_code": c}},
     "GET /api/v1/fund/status": lambda c, o: {"params": {"county_code": c, "month": MONTH}},
+    "GET /api/v1/opening-balances": lambda c, o: {"params": {"county_code": c}},
+    "GET /api/v1/migrated-levels": lambda c, o: {"params": {"county_code": c}},
+    "GET /api/v1/counties/{code}/scheme": lambda c, o: {"url": f"/api/v1/counties/{c}/scheme"},
+    "PUT /api/v1/counties/{code}/scheme": lambda c, o: {
+        "url": f"/api/v1/counties/{c}/scheme",
+        "json": {"scheme_start_on": "2022-06-25", "basis": "seed 003", "confirmed": True, "reason": "test"},
+    },
     "POST /api/v1/api-clients": lambda c, o: {
         "json": {"name": f"c-{uuid.uuid4().hex[:8]}", "role": "contractor", "county_codes": [c]}
     },
 }
-PUBLIC = {"GET /api/v1/counties/{code}"}  # reference data: any unit is readable, whatever the scope
+PUBLIC = {
+    "GET /api/v1/counties/{code}",
+    "GET /api/v1/counties/{code}/scheme",
+}  # reference data: any unit is readable, whatever the scope
 
 
 def _resolve(doc: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
@@ -148,7 +158,8 @@ class TestEveryServiceAnswersACountyAlike:
     ) -> None:
         doc = (await gateway.get("/openapi.json")).json()
         operations = county_operations(doc)
-        assert sorted(set(operations) - set(REQUESTS)) == [], "add a request for each to REQUESTS"
+        missing = sorted(set(operations) - set(REQUESTS))
+        assert missing == [], f"add a request for each to REQUESTS: {missing}"
         assert sorted(set(REQUESTS) - set(operations)) == []
         contractor = bearer(await make_api_key("contractor", county_codes=[MINE]))
         others = {role: bearer(await make_api_key(role)) for role in ("bureau", "admin")}
@@ -186,11 +197,13 @@ class TestEveryServiceAnswersACountyAlike:
             }
         }
         assert wrong == {}
+        message_404 = f"{UNKNOWN} is not an accounting unit"
+        in_path = {"status": 404, "code": "COUNTY_UNKNOWN", "detail": message_404, "errors": []}
         assert answers[("unknown", "path")] == {
-            "GET /api/v1/counties/{code}": {
-                "status": 404, "code": "COUNTY_UNKNOWN", "detail": f"{UNKNOWN} is not an accounting unit",
-                "errors": []}
-        }  # fmt: skip
+            "GET /api/v1/counties/{code}": in_path,
+            "GET /api/v1/counties/{code}/scheme": in_path,
+            "PUT /api/v1/counties/{code}/scheme": in_path,
+        }
         outside = answers[("out of scope", "query or body")]
         expected_outside = {
             "status": 403,

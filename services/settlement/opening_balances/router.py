@@ -20,6 +20,7 @@ from services.settlement.opening_balances.schemas import (
     RowError,
     RowErrorList,
 )
+from services.settlement.reference.units import require_county
 from shared.dates import today
 from shared.db import SessionDep
 from shared.pagination import PageParams, page_params, paginate
@@ -99,6 +100,7 @@ async def list_opening_balances(
 ) -> OpeningBalanceList:
     stmt = select(OpeningBalanceRow)
     if county_code is not None:
+        await require_county(session, principal, county_code, "query.county_code")
         stmt = stmt.where(OpeningBalanceRow.county_code == county_code)
     if import_job_id is not None:
         stmt = stmt.where(OpeningBalanceRow.import_job_id == import_job_id)
