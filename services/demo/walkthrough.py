@@ -107,7 +107,7 @@ async def walk(api: Api, today: dt.date | None = None) -> None:
             )
             clients[p.key] = found["id"]
     job = await world.submit(api, month, clients, f"WALK-{month:%Y-%m}")
-    say(f"     {job['rows_accepted']} records accepted, {job['rows_refused']} refused")
+    say(f"     {job['rows_accepted']} records accepted, {job['rows_rejected']} rejected")
 
     say(f"\n7. Settle {month:%Y-%m} in 鹿城区 (contractor)")
     run = await world.settle(api, month)
