@@ -306,16 +306,21 @@ def print_banner(settings: Settings, keys: dict[str, str]) -> None:
     gateway = gateway_url(settings)
     say("")
     say("LTC platform is running.")
-    say(f"  API docs       {gateway}/docs")
+    say(f"  API docs       {gateway}/docs  (ReDoc: {gateway}/redoc; both work offline)")
     say(f"  OpenAPI        {gateway}/openapi.json")
     for service in ("enrollment", "assessment", "settlement"):
         say(f"  {service:<14} {settings.service_url(service)} (internal; answers only signed calls)")
-    say("  demo API keys  (Authorization: Bearer <key>)")
-    for role, key in keys.items():
-        say(f"    {role:<12} {key}")
-    say(f"  credentials    {credentials_path(settings)}")
+    if keys:
+        say("  demo world     DEMO-INST-0001 in 330302 鹿城区: clients with levels in force, caregivers,")
+        say("                 2022-08 settled, 2022-09 submitted (services/demo/world.py)")
+        say("  demo API keys  (Authorization: Bearer <key>)")
+        for role, key in keys.items():
+            say(f"    {role:<12} {key}")
+        say(f"  credentials    {credentials_path(settings)}")
     say(f"  logs           {settings.data_dir / 'logs'}/")
-    say(f"  try            curl -H 'Authorization: Bearer {keys['bureau']}' {gateway}/api/v1/counties")
+    if keys:
+        say("  walkthrough    make demo   (in another terminal: the whole story through the gateway)")
+        say(f"  try            curl -H 'Authorization: Bearer {keys['bureau']}' {gateway}/api/v1/counties")
     say("Press Ctrl-C to stop.")
 
 

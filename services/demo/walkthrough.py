@@ -113,7 +113,8 @@ async def walk(api: Api, today: dt.date | None = None) -> None:
     run = await world.settle(api, month)
     statement = next(s for s in run["statements"] if s["institution_id"] == world.INSTITUTION)
     say(
-        f"     claimed {statement['claimed_fen'] / 100:.2f} 元, deducted {statement['deducted_fen'] / 100:.2f} 元 "
+        f"     claimed {statement['claimed_fen'] / 100:.2f} 元, "
+        f"deducted {statement['deducted_fen'] / 100:.2f} 元 "
         f"{statement['deducted_by_reason']}, net payable {statement['net_payable_fen'] / 100:.2f} 元"
     )
 

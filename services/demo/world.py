@@ -1,8 +1,8 @@
 """The demo world: what a city already has on the day an integrator first calls, made through the public API
 with the demo keys, so that every demo key has something real to do.
 
-In 鹿城区 (330302) and 瑞安市 (330381), the demo contractor's counties, from July 2022 on (the scheme starts on
-2022-06-25, seed 003: "本实施方案自 2022 年 6 月 25 日起开始实施"):
+In 鹿城区 (330302) and 瑞安市 (330381), the demo contractor's counties, from July 2022 on (the scheme starts
+on 2022-06-25, seed 003: "本实施方案自 2022 年 6 月 25 日起开始实施"):
 
 - an employer and six insured persons enrolled on 2022-07-01, their 2022 bills issued and paid in full;
 - seven assessment experts; three applications concluded at level 5 in July 2022: two served and in force
@@ -185,7 +185,7 @@ async def pay_bill(api: Api, person_id: str, paid_on: str, reference: str) -> No
 
 
 async def conclude(api: Api, person_id: str, *, disabled_since: str = "2021-12-01") -> dict[str, Any]:
-    """Apply (cared for by the demo institution), draw the panel, score, conclude: the concluded application."""
+    """Apply (cared for by the demo institution), draw the panel, score, conclude; the application."""
     applied = await api.call(
         "contractor",
         "POST",

@@ -22,7 +22,6 @@ from services.settlement.feeds.consumers import AssessmentConsumer, EnrollmentCo
 from services.settlement.models import consumer_cursors as settlement_cursors
 from services.settlement.reference.benefit_rules import load_wenzhou_benefit_rules
 from shared.settings import Settings
-from tests.assessment.conftest import assessment_reference  # noqa: F401
 from tests.conftest import TEST_SECRET, ClientFactory
 from tests.feeds.support import start_at_head
 
