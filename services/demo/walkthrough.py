@@ -38,7 +38,7 @@ async def walk(api: Api, today: dt.date | None = None) -> None:
 
     say("\n1. Enrol a person (contractor)")
     person = world.Person(
-        "new", "郑秀英", county, f"1942{secrets.randbelow(12) + 1:02d}15", secrets.randbelow(999)
+        "new", "郑秀英", county, f"1942{secrets.randbelow(12) + 1:02d}15", 2 * secrets.randbelow(500)
     )
     enrolled = await api.call(
         "contractor",
@@ -106,7 +106,7 @@ async def walk(api: Api, today: dt.date | None = None) -> None:
                 "contractor", "GET", "/api/v1/persons:lookup", params={"id_number": p.id_number}
             )
             clients[p.key] = found["id"]
-    job = await world.submit(api, month, clients, f"WALK-{month:%Y-%m}")
+    job = await world.submit(api, month, clients, f"WALK-{month:%Y-%m}", later=2)  # after the world's visits
     say(f"     {job['rows_accepted']} records accepted, {job['rows_rejected']} rejected")
 
     say(f"\n7. Settle {month:%Y-%m} in 鹿城区 (contractor)")

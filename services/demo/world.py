@@ -90,17 +90,18 @@ EXPERTS = tuple((f"DEMO-E-{n:02d}", LUCHENG if n <= 5 else RUIAN) for n in range
 CAREGIVERS = (("CG-001", "李娜"), ("CG-002", "赵敏"))
 
 
-def records(month: dt.date, persons: dict[str, str], prefix: str) -> Iterator[dict[str, Any]]:
+def records(month: dt.date, persons: dict[str, str], prefix: str, later: int = 0) -> Iterator[dict[str, Any]]:
     """Home visits of one hour, on weekdays of ``month``: 陈阿婆 by CG-001 in the morning, 王大伯 by
-    CG-002 in the afternoon, and one visit by a caregiver the institution never registered (cut)."""
+    CG-002 in the afternoon, and one visit by a caregiver the institution never registered (cut); all
+    ``later`` hours later (a second batch of the same month)."""
     day, n = month, 0
     while day.month == month.month and n < 16:
         if day.weekday() < 5:
-            for who, caregiver, hour in (("chen", "CG-001", 9 + n % 2), ("wang", "CG-002", 14 + n % 2)):
+            for who, caregiver, hour in (("chen", "CG-001", 8 + n % 2), ("wang", "CG-002", 13 + n % 2)):
                 n += 1
-                yield record(f"{prefix}-{n:03d}", persons[who], caregiver, day, hour)
+                yield record(f"{prefix}-{n:03d}", persons[who], caregiver, day, hour + later)
         day += dt.timedelta(days=1)
-    yield record(f"{prefix}-X01", persons["chen"], "CG-999", month.replace(day=28), 16)
+    yield record(f"{prefix}-X01", persons["chen"], "CG-999", month.replace(day=28), 15 + later)
 
 
 def record(record_id: str, person_id: str, caregiver: str, day: dt.date, hour: int) -> dict[str, Any]:
@@ -291,12 +292,14 @@ async def contract_institution(api: Api, ids: dict[str, str]) -> None:
             )
 
 
-async def submit(api: Api, month: dt.date, ids: dict[str, str], prefix: str) -> dict[str, Any]:
+async def submit(
+    api: Api, month: dt.date, ids: dict[str, str], prefix: str, later: int = 0
+) -> dict[str, Any]:
     job = await api.call(
         "institution",
         "POST",
         "/api/v1/service-records",
-        json={"records": list(records(month, ids, prefix))},
+        json={"records": list(records(month, ids, prefix, later))},
         expect=201,
     )
     return dict(job)

@@ -87,6 +87,11 @@ async def test_the_demo_world_gives_every_demo_key_something_real_and_loads_once
     assert august["month"] == "2022-08-01"
     assert august["net_payable_fen"] > 0
     assert august["deducted_by_reason"].get("CAREGIVER_NOT_QUALIFIED", 0) > 0, august
+    assert set(august["deducted_by_reason"]) <= {
+        "CAREGIVER_NOT_QUALIFIED",
+        "OVER_DAILY_CAP",
+        "OVER_MONTHLY_CAP",
+    }
     september = await api.call(
         "institution",
         "GET",
@@ -156,6 +161,17 @@ async def test_the_walkthrough_runs_the_whole_story_through_the_gateway(
     assert position == len(wanted), (wanted[position:], steps)
     assert lines[-1].endswith("every step answered as it should.")
     assert any("→ 201" in line and "/api/v1/settlement-runs" in line for line in lines)
+    september = await api.call(
+        "institution",
+        "GET",
+        f"/api/v1/institutions/{world.INSTITUTION}/statements",
+        params={"month": "2022-09-01"},
+    )
+    [statement] = september["items"]
+    assert statement["net_payable_fen"] > 0
+    assert "CAREGIVER_OVERLAP" not in statement["deducted_by_reason"], (
+        "the walkthrough's visits follow the world's"
+    )
 
     # a second run enrols another person and settles the next month
     second = Api(platform.gateway, demo_keys, lines.append)
