@@ -85,8 +85,22 @@ def test_make_run_serves_the_api_and_stops_cleanly_twice(
             assert all(key in banner for key in keys.values())
             if attempt == 1:
                 first_keys = keys
+                assert "loading the demo world" in banner
+                assert "already there" not in banner
+                walk = subprocess.run(
+                    [sys.executable, "-m", "services.launcher", "demo"],
+                    env=env,
+                    cwd=PROJECT_ROOT,
+                    capture_output=True,
+                    timeout=300,
+                    check=False,
+                )
+                told = walk.stdout.decode(errors="replace")
+                assert walk.returncode == 0, told[-4000:]
+                assert "Done: every step answered as it should." in told
             else:
                 assert keys == first_keys, "a second run keeps the demo keys that still work"
+                assert "already there: left as it is" in banner, "the demo world is loaded once"
             with httpx.Client(base_url=credentials["gateway_url"], timeout=10) as api:
                 for key in keys.values():
                     response = api.get("/api/v1/counties", headers={"Authorization": f"Bearer {key}"})
