@@ -192,8 +192,16 @@ async def load_demo_world(database_url: str, settings: Settings, keys: dict[str,
 
 
 def ensure_demo_world(database_url: str, settings: Settings, keys: dict[str, str]) -> None:
+    """Load the demo world unless it is there. A database whose own data stand in its way (a person of the
+    world enrolled already, say) runs without it: nothing of the world is kept, and the reason is said."""
+    from services.demo.api import StepFailed
+
     say("· loading the demo world (persons, levels, DEMO-INST-0001 and its records, a settled month)")
-    made = asyncio.run(load_demo_world(database_url, settings, keys, internal_secret(settings)))
+    try:
+        made = asyncio.run(load_demo_world(database_url, settings, keys, internal_secret(settings)))
+    except StepFailed as exc:
+        say(f"  ! not loaded (nothing of it kept; the platform runs without it): {exc}")
+        return
     if not made:
         say("  (already there: left as it is)")
 

@@ -180,3 +180,18 @@ async def test_the_walkthrough_runs_the_whole_story_through_the_gateway(
         path for method, path, status in second.calls if path == "/api/v1/settlement-runs" and status == 201
     ]
     assert runs
+
+
+def test_without_the_demo_the_banner_names_no_key_and_no_world(capsys: pytest.CaptureFixture[str]) -> None:
+    """``run --no-demo`` (production): no demo clients, so the banner has no keys, world or walkthrough."""
+    from services.launcher import main, print_banner
+
+    print_banner(Settings(), {})
+    printed = capsys.readouterr().out
+    assert "LTC platform is running." in printed
+    assert "/docs" in printed
+    assert "/redoc" in printed
+    assert "demo" not in printed
+    with pytest.raises(SystemExit):
+        main(["run", "--no-demo", "--help"])
+    assert "no demo world" in capsys.readouterr().out
