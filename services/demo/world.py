@@ -165,6 +165,8 @@ async def pay_bill(api: Api, person_id: str, paid_on: str, reference: str) -> No
     """Both halves of the person's 2022 bill, each by the channel its payer uses."""
     bills = await api.call("contractor", "GET", "/api/v1/contribution-bills", params={"person_id": person_id})
     bill = bills["items"][0]
+    # seed 003 names annual self-payment for retirees; an employee's own half comes from the personal account
+    personal_channel = "annual_self_payment" if bill["category"] == "retiree" else "personal_account"
     for payer, due in (("employer", bill["employer_due_fen"]), ("individual", bill["individual_due_fen"])):
         if due <= 0:
             continue
@@ -176,7 +178,7 @@ async def pay_bill(api: Api, person_id: str, paid_on: str, reference: str) -> No
             json={
                 "bill_id": bill["id"],
                 "payer": payer,
-                "channel": "employer_premium_transfer" if employer_pays else "annual_self_payment",
+                "channel": "employer_premium_transfer" if employer_pays else personal_channel,
                 "amount_fen": due,
                 "paid_on": paid_on,
                 "external_ref": f"{reference}-{payer}",
