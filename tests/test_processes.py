@@ -279,7 +279,7 @@ def test_every_consumer_reaches_its_producers_head_with_no_dead_letters(
     log = tmp_path / "run.log"
     process = start_launcher(env, log)
     try:
-        wait_for_banner(process, log)
+        wait_for_banner(process, log, timeout=300)  # the first run loads the demo world
         credentials = json.loads((tmp_path / "ltc" / "demo-credentials.json").read_text())
         with httpx.Client(base_url=credentials["gateway_url"], timeout=30) as api:
             drive_a_mixed_workload(api, credentials["keys"])
