@@ -23,8 +23,12 @@ $(STAMP): requirements.lock pyproject.toml
 install: $(STAMP) ## create .venv and install the locked dependencies (done by run and test)
 
 .PHONY: run
-run: $(STAMP) ## start the database (embedded unless LTC_DATABASE_URL is set), migrate, seed, serve all four services
+run: $(STAMP) ## start the database (embedded unless LTC_DATABASE_URL is set), migrate, seed (demo world too), serve all four services
 	@$(BIN)/python -m services.launcher run
+
+.PHONY: demo
+demo: $(STAMP) ## the walkthrough: the whole story through the gateway of a running `make run`, each call printed
+	@$(BIN)/python -m services.launcher demo
 
 .PHONY: test
 test: $(STAMP) ## lint, type-check, check migrations and deploy/, run the whole suite

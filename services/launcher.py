@@ -1,7 +1,8 @@
 """Runs the platform on one machine: database, migrations, reference data, the four services.
 
-    python -m services.launcher run                # what `make run` does
-    python -m services.launcher migrate [--no-demo]   # migrations + reference data (+ demo clients)
+    python -m services.launcher run [--no-demo]    # what `make run` does
+    python -m services.launcher migrate [--no-demo]   # migrations + reference data (+ demo clients and world)
+    python -m services.launcher demo               # what `make demo` does: the walkthrough, against `run`
     python -m services.launcher check-migrations   # `alembic check` of every service on a scratch database
     python -m services.launcher create-client --name N --role admin   # a real client; prints its key once
     python -m services.launcher dead-letters list [--service S] [--all]   # events a consumer could not apply
@@ -165,6 +166,51 @@ async def load_reference_data(database_url: str, settings: Settings, *, demo: bo
     return keys
 
 
+async def load_demo_world(database_url: str, settings: Settings, keys: dict[str, str], secret: str) -> bool:
+    """The demo world (``services/demo/world.py``) through the public API of the platform run in this
+    process, in one transaction: all of it or nothing. Nothing when it is there already; True when made."""
+    from sqlalchemy.ext.asyncio import async_sessionmaker
+
+    from services.demo import inprocess, world
+    from services.demo.api import Api
+    from shared.db import create_engine
+
+    local = inprocess.in_process_settings(settings, secret)
+    engine = create_engine(local, database_url, "ltc-demo")
+    try:
+        async with engine.connect() as connection:
+            transaction = await connection.begin()
+            sessionmaker = async_sessionmaker(
+                bind=connection,
+                expire_on_commit=False,
+                autoflush=False,
+                join_transaction_mode="create_savepoint",
+            )
+            async with inprocess.platform(local, engine, sessionmaker) as platform:
+                made = await world.load(
+                    Api(platform.gateway, keys), platform.set_assessment_today, platform.catch_up_feeds
+                )
+            await transaction.commit()
+    finally:
+        await engine.dispose()
+    return made
+
+
+def ensure_demo_world(database_url: str, settings: Settings, keys: dict[str, str]) -> None:
+    """Load the demo world unless it is there. A database whose own data stand in its way (a person of the
+    world enrolled already, say) runs without it: nothing of the world is kept, and the reason is said."""
+    from services.demo.api import StepFailed
+
+    say("· loading the demo world (persons, levels, DEMO-INST-0001 and its records, a settled month)")
+    try:
+        made = asyncio.run(load_demo_world(database_url, settings, keys, internal_secret(settings)))
+    except StepFailed as exc:
+        say(f"  ! not loaded (nothing of it kept; the platform runs without it): {exc}")
+        return
+    if not made:
+        say("  (already there: left as it is)")
+
+
 @dataclass
 class Child:
     service: str
@@ -273,20 +319,25 @@ def print_banner(settings: Settings, keys: dict[str, str]) -> None:
     gateway = gateway_url(settings)
     say("")
     say("LTC platform is running.")
-    say(f"  API docs       {gateway}/docs")
+    say(f"  API docs       {gateway}/docs  (ReDoc: {gateway}/redoc; both work offline)")
     say(f"  OpenAPI        {gateway}/openapi.json")
     for service in ("enrollment", "assessment", "settlement"):
         say(f"  {service:<14} {settings.service_url(service)} (internal; answers only signed calls)")
-    say("  demo API keys  (Authorization: Bearer <key>)")
-    for role, key in keys.items():
-        say(f"    {role:<12} {key}")
-    say(f"  credentials    {credentials_path(settings)}")
+    if keys:
+        say("  demo world     DEMO-INST-0001 in 330302 鹿城区: clients with levels in force, caregivers,")
+        say("                 2022-08 settled, 2022-09 submitted (services/demo/world.py)")
+        say("  demo API keys  (Authorization: Bearer <key>)")
+        for role, key in keys.items():
+            say(f"    {role:<12} {key}")
+        say(f"  credentials    {credentials_path(settings)}")
     say(f"  logs           {settings.data_dir / 'logs'}/")
-    say(f"  try            curl -H 'Authorization: Bearer {keys['bureau']}' {gateway}/api/v1/counties")
+    if keys:
+        say("  walkthrough    make demo   (in another terminal: the whole story through the gateway)")
+        say(f"  try            curl -H 'Authorization: Bearer {keys['bureau']}' {gateway}/api/v1/counties")
     say("Press Ctrl-C to stop.")
 
 
-def run(settings: Settings) -> int:
+def run(settings: Settings, demo: bool = True) -> int:
     stop_requested = False
 
     def request_stop(signum: int, frame: Any) -> None:
@@ -303,8 +354,10 @@ def run(settings: Settings) -> int:
         say("· migrating every service's schema")
         migrate_all(database.url)
         say("· loading reference data (13 accounting units, 2022 policy, scale, calendars, benefit rules)")
-        keys = asyncio.run(load_reference_data(database.url, settings))
-        write_credentials(settings, keys)
+        keys = asyncio.run(load_reference_data(database.url, settings, demo=demo))
+        if demo:
+            write_credentials(settings, keys)
+            ensure_demo_world(database.url, settings, keys)
         say("· starting enrollment, assessment, settlement and gateway")
         for service in SERVICE_ORDER:
             platform.start(service)
@@ -337,7 +390,8 @@ def migrate(settings: Settings, demo: bool) -> int:
         keys = asyncio.run(load_reference_data(database.url, settings, demo=demo))
         if demo:
             write_credentials(settings, keys)
-        say("migrated and loaded reference data" + ("" if demo else " (no demo clients)"))
+            ensure_demo_world(database.url, settings, keys)
+        say("migrated and loaded reference data" + (" and the demo world" if demo else " (no demo clients)"))
     finally:
         database.release()
     return 0
@@ -465,10 +519,15 @@ def main(argv: list[str] | None = None) -> int:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser("run", help="what `make run` does")
+    run_parser = commands.add_parser("run", help="what `make run` does")
+    run_parser.add_argument(
+        "--no-demo", action="store_true", help="no demo API clients and no demo world (production data)"
+    )
+    demo_parser = commands.add_parser("demo", help="the walkthrough through the gateway of a running `run`")
+    demo_parser.add_argument("--gateway", help="the gateway's URL (default: the one in the credentials file)")
     migrate_parser = commands.add_parser("migrate", help="migrations and reference data")
     migrate_parser.add_argument(
-        "--no-demo", action="store_true", help="do not create or refresh the demo API clients (production)"
+        "--no-demo", action="store_true", help="no demo API clients and no demo world (production)"
     )
     commands.add_parser("check-migrations", help="`alembic check` of every service on a scratch database")
     client_parser = commands.add_parser("create-client", help="create an API client and print its key once")
@@ -497,7 +556,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     settings = get_settings()
     if args.command == "run":
-        return run(settings)
+        return run(settings, demo=not args.no_demo)
+    if args.command == "demo":
+        from services.demo.walkthrough import main as walkthrough
+
+        return walkthrough(settings, credentials_path(settings), args.gateway)
     if args.command == "migrate":
         return migrate(settings, demo=not args.no_demo)
     if args.command == "create-client":

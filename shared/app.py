@@ -13,10 +13,15 @@ import asyncio
 import functools
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from pathlib import Path
 from typing import Any
 
+import fastapi_offline
 import httpx
 from fastapi import APIRouter, Depends, FastAPI
+from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
+from fastapi.responses import HTMLResponse
+from fastapi.staticfiles import StaticFiles
 from starlette.types import ASGIApp
 
 from shared.db import create_engine, create_sessionmaker
@@ -50,6 +55,41 @@ class ServiceApp(FastAPI):
         for wrap in reversed(self.outer_middleware):
             app = wrap(app)
         return app
+
+
+DOCS_ASSETS_URL = "/docs-assets"
+# Swagger UI's and ReDoc's files as the ``fastapi-offline`` wheel ships them (swagger-ui-bundle.js,
+# swagger-ui.css, redoc.standalone.js, favicon.png): served by every app itself, so /docs and /redoc work with
+# no internet. Its ``FastAPIOffline`` factory builds a plain FastAPI; our apps are ``ServiceApp``s and the
+# gateway's document is merged, so the same routes are made here from the same files.
+DOCS_ASSETS_DIR = Path(fastapi_offline.__file__).parent / "static"
+
+
+def install_offline_docs(app: FastAPI, *, openapi_url: str, title: str) -> None:
+    """``/docs`` (Swagger UI) and ``/redoc`` over ``openapi_url``, every asset served from
+    ``/docs-assets/``: no CDN, no web font, no validator badge calling out."""
+    app.mount(DOCS_ASSETS_URL, StaticFiles(directory=DOCS_ASSETS_DIR), name="docs-assets")
+
+    @app.get("/docs", include_in_schema=False)
+    async def swagger_ui() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url=openapi_url,
+            title=f"{title} — Swagger UI",
+            swagger_js_url=f"{DOCS_ASSETS_URL}/swagger-ui-bundle.js",
+            swagger_css_url=f"{DOCS_ASSETS_URL}/swagger-ui.css",
+            swagger_favicon_url=f"{DOCS_ASSETS_URL}/favicon.png",
+            swagger_ui_parameters={"validatorUrl": None},
+        )
+
+    @app.get("/redoc", include_in_schema=False)
+    async def redoc() -> HTMLResponse:
+        return get_redoc_html(
+            openapi_url=openapi_url,
+            title=f"{title} — ReDoc",
+            redoc_js_url=f"{DOCS_ASSETS_URL}/redoc.standalone.js",
+            redoc_favicon_url=f"{DOCS_ASSETS_URL}/favicon.png",
+            with_google_fonts=False,
+        )
 
 
 def resolve_database_url(settings: Settings) -> str:
@@ -133,8 +173,8 @@ def create_service_app(
         responses=PROBLEM_RESPONSES,
         max_body_size=settings.max_body_bytes,
         openapi_url="/openapi.json" if builtin_docs else None,
-        docs_url="/docs" if builtin_docs else None,
-        redoc_url="/redoc" if builtin_docs else None,
+        docs_url=None,  # served offline by install_offline_docs
+        redoc_url=None,
         redirect_slashes=False,
         dependencies=[Depends(refuse_unknown_query_parameters)],  # unknown query parameters are a 422
     )
@@ -156,6 +196,8 @@ def create_service_app(
     app.outer_middleware.insert(
         0, functools.partial(RequestContextMiddleware, metrics=metrics, own_request_ids=own_request_ids)
     )
+    if builtin_docs:
+        install_offline_docs(app, openapi_url="/openapi.json", title=title)
     for router in routers:
         annotate_routes(router.routes)
         app.include_router(router)

@@ -298,7 +298,10 @@ def digest_checking(receive: Receive, expected: bytes) -> Receive:
     return checked
 
 
-OPEN_PATHS = frozenset({"/healthz", "/readyz", "/metrics", "/openapi.json", "/docs", "/docs/oauth2-redirect"})
+OPEN_PATHS = frozenset(
+    {"/healthz", "/readyz", "/metrics", "/openapi.json", "/docs", "/docs/oauth2-redirect", "/redoc"}
+)
+OPEN_PREFIXES = ("/docs-assets/",)  # Swagger UI's and ReDoc's files (shared.app.install_offline_docs)
 
 
 def raw_target(scope: Scope) -> tuple[str, str]:
@@ -331,7 +334,7 @@ class PrincipalMiddleware:
         root = scope.get("root_path", "")
         if root and path.startswith(root):
             path = path[len(root) :] or "/"
-        if path in OPEN_PATHS:
+        if path in OPEN_PATHS or path.startswith(OPEN_PREFIXES):
             await self.app(scope, receive, send)
             return
         headers = {

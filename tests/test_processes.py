@@ -76,7 +76,7 @@ def test_make_run_serves_the_api_and_stops_cleanly_twice(
         log = tmp_path / f"run-{attempt}.log"
         process = start_launcher(env, log)
         try:
-            banner = wait_for_banner(process, log)
+            banner = wait_for_banner(process, log, timeout=300)  # the first run loads the demo world
             assert f"http://127.0.0.1:{gateway_port}/docs" in banner
             credentials = json.loads((tmp_path / "ltc" / "demo-credentials.json").read_text())
             assert credentials["gateway_url"] == f"http://127.0.0.1:{gateway_port}"
@@ -85,8 +85,22 @@ def test_make_run_serves_the_api_and_stops_cleanly_twice(
             assert all(key in banner for key in keys.values())
             if attempt == 1:
                 first_keys = keys
+                assert "loading the demo world" in banner
+                assert "already there" not in banner
+                walk = subprocess.run(
+                    [sys.executable, "-m", "services.launcher", "demo"],
+                    env=env,
+                    cwd=PROJECT_ROOT,
+                    capture_output=True,
+                    timeout=300,
+                    check=False,
+                )
+                told = walk.stdout.decode(errors="replace")
+                assert walk.returncode == 0, told[-4000:]
+                assert "Done: every step answered as it should." in told
             else:
                 assert keys == first_keys, "a second run keeps the demo keys that still work"
+                assert "already there: left as it is" in banner, "the demo world is loaded once"
             with httpx.Client(base_url=credentials["gateway_url"], timeout=10) as api:
                 for key in keys.values():
                     response = api.get("/api/v1/counties", headers={"Authorization": f"Bearer {key}"})
@@ -213,7 +227,8 @@ def drive_a_mixed_workload(api: httpx.Client, keys: dict[str, str]) -> None:
     home = {"id": "DEMO-INST-0001", "name": "鹿城居家护理站", "county_code": "330302", "kind": "home_care",
             "care_modes": ["home_visit"], "agreement_from": (month - dt.timedelta(days=400)).isoformat(),
             "agreement_to": (month + dt.timedelta(days=400)).isoformat()}  # fmt: skip
-    assert api.post("/api/v1/institutions", json=home, headers=contractor).status_code == 201
+    made = api.post("/api/v1/institutions", json=home, headers=contractor)
+    assert made.status_code in (201, 409), made.text  # 409: the demo world's institution, contracted already
     records = ["record_id,person_id,care_mode,service_date,items,amount_claimed_fen"]
     records += [f"P{d},{people[0]},home_visit,{month.replace(day=d).isoformat()},LT01,20000" for d in (2, 3)]
     uploaded = api.post("/api/v1/service-record-imports", content="\n".join(records).encode(),
@@ -264,7 +279,7 @@ def test_every_consumer_reaches_its_producers_head_with_no_dead_letters(
     log = tmp_path / "run.log"
     process = start_launcher(env, log)
     try:
-        wait_for_banner(process, log)
+        wait_for_banner(process, log, timeout=300)  # the first run loads the demo world
         credentials = json.loads((tmp_path / "ltc" / "demo-credentials.json").read_text())
         with httpx.Client(base_url=credentials["gateway_url"], timeout=30) as api:
             drive_a_mixed_workload(api, credentials["keys"])

@@ -14,8 +14,7 @@ from typing import Any
 
 import httpx
 from fastapi import FastAPI, Request
-from fastapi.openapi.docs import get_swagger_ui_html
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import JSONResponse
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from starlette.responses import Response
 
@@ -27,7 +26,7 @@ from services.gateway.openapi import MergedOpenApi
 from services.gateway.ratelimit import RateLimits
 from services.gateway.routing import UPLOAD_PATHS, service_for
 from services.gateway.upstream import Upstreams, make_client, upstreams_ready
-from shared.app import create_service_app
+from shared.app import create_service_app, install_offline_docs
 from shared.errors import NotFound
 from shared.principal import Principal
 from shared.settings import MAX_UPLOAD_BYTES, Settings, get_settings
@@ -103,9 +102,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         doc = await request.app.state.openapi_doc.document(own_openapi(), request.app.state.upstreams)
         return JSONResponse(doc)
 
-    @app.get("/docs", include_in_schema=False)
-    async def docs() -> HTMLResponse:
-        return get_swagger_ui_html(openapi_url="/openapi.json", title="LTC platform API")
+    install_offline_docs(app, openapi_url="/openapi.json", title="LTC platform API")
 
     async def proxy(request: Request, principal: Authenticated) -> Response:
         return await _forward(request, principal, spool=False)

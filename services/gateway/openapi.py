@@ -80,8 +80,90 @@ class MergedOpenApi:
                 _log.warning("openapi_fetch_failed", service=service, error=repr(exc))
                 missing.append(service)
         merged = merge(gateway_doc, docs)
+        order_tags(merged)
         if missing:
             merged["info"]["x-unavailable-services"] = missing
         else:
             self._cached = (now, merged)
         return merged
+
+
+# The tags in the order of the work — enrol persons, collect contributions, assess, contract institutions,
+# take their service records, settle, watch the fund — then reference data and the platform itself. Swagger
+# UI and ReDoc show the groups in this order. A tag an operation uses that is not here comes last, without a
+# description (tests/gateway/test_docs_and_operations.py fails until it is added).
+TAGS: tuple[tuple[str, str], ...] = (
+    (
+        "persons",
+        "Insured persons (参保人员): enrol one, change a status, ask whether a person is covered on a day.",
+    ),
+    ("employers", "Employers (参保单位) by unified social credit code, in the contractor's counties."),
+    (
+        "imports",
+        "Enrolments and payments by file (CSV or JSON lines, streamed): rows checked one by one, an error "
+        "report per row, a file sent again is harmless. Sample files: `examples/` in the repository.",
+    ),
+    (
+        "contributions",
+        "Annual contribution bills (筹资) per person and year, payments by channel, what is owed and paid.",
+    ),
+    (
+        "assessment applications",
+        "Disability assessment (失能评估): apply, score by the drawn panel, conclude, publicise, serve, "
+        "object; a person's disability level in force.",
+    ),
+    (
+        "panel draws",
+        "Drawing an application's expert panel at random from the eligible experts of its county.",
+    ),
+    ("expert pool", "Assessment experts (评估专家): admit, change, import by file; their quality figures."),
+    ("spot checks", "Random re-assessment of concluded applications (抽查)."),
+    (
+        "institutions",
+        "Contracted care institutions (协议定点护理服务机构), their caregivers and their clients' homes.",
+    ),
+    (
+        "service records",
+        "Care service records (护理服务记录) an institution submits in batches; their results once checked.",
+    ),
+    ("service record review", "The contractor's first and second review of flagged service records."),
+    ("disputes", "An institution's dispute of a cut record, and its decision."),
+    (
+        "settlement",
+        "Monthly settlement runs per county (结算): the checks, each institution's statement, payouts.",
+    ),
+    (
+        "fund ledger",
+        "The fund's double-entry ledger per county: accounts, transactions, transfers, subsidies.",
+    ),
+    ("fund views", "The fund's state per county and city-wide: income, payouts, balance, per month."),
+    (
+        "annual clearing",
+        "The year's clearing (年度清算) proposed by the contractor and approved by the bureau.",
+    ),
+    ("counties", "The accounting units (统筹区) of the city, with their targets; reference data."),
+    ("contribution policy", "The contribution amount, shares, due date and grace period per year (bureau)."),
+    ("rule sets", "Versions of the assessment scale and its policy values (bureau)."),
+    (
+        "working calendar",
+        "Working days, holidays and make-up workdays per year, for every deadline (bureau).",
+    ),
+    ("benefit rules", "What the fund pays per level, care mode and institution kind, and the caps (bureau)."),
+    ("api clients", "The platform's API clients and their keys (admin)."),
+    ("audit", "The append-only audit log of every mutating call (admin, bureau)."),
+    ("operations", "Liveness, readiness and metrics of the platform; open to anyone."),
+)
+
+
+def order_tags(doc: dict[str, Any]) -> dict[str, Any]:
+    """Set the document's top-level ``tags`` (order and descriptions) from :data:`TAGS`; in place."""
+    used: list[str] = []
+    for item in doc.get("paths", {}).values():
+        for operation in item.values():
+            if isinstance(operation, dict):
+                used += [t for t in operation.get("tags", []) if t not in used]
+    known = dict(TAGS)
+    doc["tags"] = [{"name": name, "description": text} for name, text in TAGS if name in used] + [
+        {"name": name} for name in used if name not in known
+    ]
+    return doc
