@@ -141,7 +141,16 @@ TAGS: tuple[tuple[str, str], ...] = (
         "annual clearing",
         "The year's clearing (年度清算) proposed by the contractor and approved by the bureau.",
     ),
-    ("counties", "The accounting units (统筹区) of the city, with their targets; reference data."),
+    (
+        "migration from the old system",
+        "Go-live: disability levels in force and the fund's opening balances from the system the city ran "
+        "before, by file (bureau); each marked as migrated and listed for audit.",
+    ),
+    (
+        "counties",
+        "The accounting units (统筹区) of the city, with their targets and their scheme start "
+        "(bureau-editable, versioned); reference data.",
+    ),
     ("contribution policy", "The contribution amount, shares, due date and grace period per year (bureau)."),
     ("rule sets", "Versions of the assessment scale and its policy values (bureau)."),
     (
