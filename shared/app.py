@@ -22,6 +22,7 @@ from starlette.types import ASGIApp
 from shared.db import create_engine, create_sessionmaker
 from shared.errors import PROBLEM_RESPONSES, install_problem_handlers
 from shared.logging import configure_logging
+from shared.openapi_codes import install as document_problem_codes
 from shared.observability import (
     ReadinessCheck,
     RequestContextMiddleware,
@@ -157,4 +158,5 @@ def create_service_app(
     for router in routers:
         annotate_routes(router.routes)
         app.include_router(router)
+    document_problem_codes(app)
     return app

@@ -67,7 +67,7 @@ class Use:
         """``enrollment.persons``: the service and the domain folder (or module) of the use."""
         parts = Path(self.path).with_suffix("").parts
         if parts[0] == "shared":
-            return "shared"
+            return ".".join(parts[:2])
         return ".".join(parts[1:3])
 
 
@@ -84,18 +84,46 @@ class _Class:
 class Scan:
     uses: list[Use] = field(default_factory=list)
     calls: dict[str, set[str]] = field(default_factory=dict)  # function -> functions it calls
+    loose: dict[str, set[str]] = field(default_factory=dict)  # function -> ``x.name()`` calls not resolved
+    _reached: dict[str, set[str]] = field(default_factory=dict)
+    _by_function: dict[str, list[Use]] | None = None
+
+    def link(self) -> None:
+        """Resolve what the imports could not: a call of a class reaches its methods; ``obj.method()`` on an
+        object of unknown type reaches the one function of that name, if there is exactly one."""
+        functions = set(self.calls)
+        by_name: dict[str, list[str]] = {}
+        for name in functions:
+            by_name.setdefault(name.rsplit(".", 1)[-1], []).append(name)
+        methods: dict[str, list[str]] = {}
+        for name in functions:
+            methods.setdefault(name.rsplit(".", 1)[0], []).append(name)
+        for function, targets in self.calls.items():
+            extra: set[str] = set()
+            for target in targets:
+                if target not in functions:
+                    extra.update(methods.get(target, ()))
+            home = _home(function)
+            for name in self.loose.get(function, ()):
+                candidates = [c for c in by_name.get(name, []) if _home(c) in (home, "shared")]
+                if len(candidates) == 1 and not name.startswith("__"):
+                    extra.add(candidates[0])
+            targets |= extra
 
     def of_kind(self, kind: Kind) -> list[Use]:
         return [u for u in self.uses if u.kind == kind]
 
     def by_function(self) -> dict[str, list[Use]]:
-        out: dict[str, list[Use]] = {}
-        for use in self.uses:
-            if use.function is not None:
-                out.setdefault(use.function, []).append(use)
-        return out
+        if self._by_function is None:
+            self._by_function = {}
+            for use in self.uses:
+                if use.function is not None:
+                    self._by_function.setdefault(use.function, []).append(use)
+        return self._by_function
 
     def reachable(self, function: str) -> set[str]:
+        if function in self._reached:
+            return self._reached[function]
         seen = {function}
         stack = [function]
         while stack:
@@ -103,7 +131,14 @@ class Scan:
                 if callee not in seen:
                     seen.add(callee)
                     stack.append(callee)
+        self._reached[function] = seen
         return seen
+
+
+def _home(function: str) -> str:
+    """``services.enrollment`` or ``shared``: a service never calls another service's Python."""
+    parts = function.split(".")
+    return "shared" if parts[0] == "shared" else ".".join(parts[:2])
 
 
 def source_files(root: Path = ROOT) -> Iterator[Path]:
@@ -175,11 +210,19 @@ def _arg(call: ast.Call, position: int | None, keyword: str) -> ast.expr | None:
     return None
 
 
+def _top_level(body: list[ast.stmt]) -> Iterator[ast.stmt]:
+    """A module's statements, those under ``if``/``try`` at module level included."""
+    for node in body:
+        yield node
+        if isinstance(node, ast.If | ast.Try):
+            yield from _top_level([*node.body, *node.orelse, *getattr(node, "finalbody", [])])
+
+
 def _classes(trees: dict[str, ast.Module]) -> dict[str, _Class]:
-    """Every class with its bases and class-level ``code``/``status_code`` (by simple name)."""
+    """Every module-level class with its bases and class-level ``code``/``status_code`` (by simple name)."""
     out: dict[str, _Class] = {}
     for tree in trees.values():
-        for node in ast.walk(tree):
+        for node in _top_level(tree.body):
             if not isinstance(node, ast.ClassDef):
                 continue
             code = status = param = None
@@ -246,7 +289,7 @@ class _Visitor(ast.NodeVisitor):
 
     # -- names -------------------------------------------------------------------------------------
     def collect(self, tree: ast.Module) -> None:
-        for node in ast.walk(tree):
+        for node in _top_level(tree.body):
             if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
                 for alias in node.names:
                     self.imports[alias.asname or alias.name] = f"{node.module}.{alias.name}"
@@ -256,19 +299,22 @@ class _Visitor(ast.NodeVisitor):
                         self.imports[alias.asname] = alias.name
                     else:
                         self.imports[alias.name.split(".")[0]] = alias.name.split(".")[0]
-            elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
-                params = [a.arg for a in node.args.args]
-                if "code" in params:
-                    for sub in ast.walk(node):
-                        if (
-                            isinstance(sub, ast.Call)
-                            and _callee_name(sub.func) == "FieldError"
-                            and isinstance(_arg(sub, None, "code"), ast.Name)
-                        ):
-                            self.field_helpers[node.name] = params.index("code")
-        for node in tree.body:
-            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
                 self.local.add(node.name)
+
+    def _note_field_helper(self, node: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
+        """``def fail(field, code, message): errors.append(FieldError(field=field, code=code, …))``"""
+        params = [a.arg for a in node.args.args]
+        if "code" not in params:
+            return
+        for sub in ast.walk(node):
+            if (
+                isinstance(sub, ast.Call)
+                and _callee_name(sub.func) == "FieldError"
+                and isinstance(_arg(sub, None, "code"), ast.Name)
+            ):
+                self.field_helpers[node.name] = params.index("code")
+                return
 
     def resolve(self, func: ast.expr) -> str | None:
         dotted = _dotted(func)
@@ -292,13 +338,17 @@ class _Visitor(ast.NodeVisitor):
         self.klass = outer
 
     def _visit_function(self, node: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
+        self._note_field_helper(node)
         if self.function is not None:  # a nested function belongs to the one it is in
             self.generic_visit(node)
             return
+        for decorator in node.decorator_list:  # ``@router.post(…)`` is not a call of the function's
+            self.visit(decorator)
         prefix = f"{self.module}.{self.klass}." if self.klass else f"{self.module}."
         self.function = prefix + node.name
         self.scan.calls.setdefault(self.function, set())
-        self.generic_visit(node)
+        for child in [node.args, *node.body]:
+            self.visit(child)
         self.function = None
 
     visit_FunctionDef = _visit_function
@@ -334,6 +384,8 @@ class _Visitor(ast.NodeVisitor):
         target = self.resolve(node.func)
         if self.function is not None and target is not None:
             self.scan.calls[self.function].add(target)
+        elif self.function is not None and isinstance(node.func, ast.Attribute):
+            self.scan.loose.setdefault(self.function, set()).add(node.func.attr)
         if name is not None and self.function is not None:
             for arg in [*node.args, *(k.value for k in node.keywords)]:
                 ref = self.resolve(arg) if isinstance(arg, ast.Name | ast.Attribute) else None
@@ -406,8 +458,13 @@ def check_codes_in_sql(root: Path = ROOT) -> set[str]:
     return found
 
 
-@functools.cache
 def scan(root: Path = ROOT) -> Scan:
+    """The uses and calls of every source file under ``root`` (read once per process)."""
+    return _scan(root)
+
+
+@functools.cache
+def _scan(root: Path) -> Scan:
     trees = {p.relative_to(root).as_posix(): ast.parse(p.read_text(), str(p)) for p in source_files(root)}
     classes = _classes(trees)
     result = Scan()
@@ -415,13 +472,14 @@ def scan(root: Path = ROOT) -> Scan:
         visitor = _Visitor(rel, classes, result)
         visitor.collect(tree)
         visitor.visit(tree)
+    result.link()
     return result
 
 
 def route_codes(functions: Iterable[str], root: Path = ROOT) -> set[tuple[int, str]]:
     """``{(status, code)}`` a route can answer: the problem codes used in its endpoint and dependencies
     (``module.qualname``) and in every function they call, as far as the calls can be resolved."""
-    found = scan(root)
+    found = _scan(root)
     uses = found.by_function()
     out: set[tuple[int, str]] = set()
     for function in functions:

@@ -100,11 +100,11 @@ class TestTheScanFindsEveryWayOfRaising:
                 "class Conflict(DomainError):\n    status_code = 409\n    code = 'CONFLICT'\n"
             )
             path.write_text(textwrap.dedent(source))
-            codescan.scan.cache_clear()
+            codescan._scan.cache_clear()
             try:
                 found = codescan.scan(tmp_path)
             finally:
-                codescan.scan.cache_clear()
+                codescan._scan.cache_clear()
             return {(u.kind, u.code, u.status) for u in found.uses if u.path == rel}
 
         return run
