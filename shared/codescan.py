@@ -282,7 +282,8 @@ class _Visitor(ast.NodeVisitor):
         self.scan = scan
         self.imports: dict[str, str] = {}
         self.local: set[str] = set()
-        self.field_helpers: dict[str, int] = {}  # local function -> position of its ``code`` parameter
+        self.field_helpers: dict[str, int] = {}
+        self.tables: dict[str, list[ast.expr]] = {}  # module-level dicts of functions  # local function -> position of its ``code`` parameter
         self.stack: list[str] = []  # enclosing class / function names
         self.function: str | None = None
         self.klass: str | None = None
@@ -301,6 +302,14 @@ class _Visitor(ast.NodeVisitor):
                         self.imports[alias.name.split(".")[0]] = alias.name.split(".")[0]
             elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
                 self.local.add(node.name)
+            elif (
+                isinstance(node, ast.Assign)
+                and isinstance(node.value, ast.Dict)
+                and all(isinstance(t, ast.Name) for t in node.targets)
+            ):  # ``RUNNERS = {"persons": persons.run, …}``, called as ``RUNNERS[kind](…)``
+                for target in node.targets:
+                    assert isinstance(target, ast.Name)
+                    self.tables[target.id] = [v for v in node.value.values if isinstance(v, ast.Name | ast.Attribute)]
 
     def _note_field_helper(self, node: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
         """``def fail(field, code, message): errors.append(FieldError(field=field, code=code, …))``"""
@@ -338,18 +347,20 @@ class _Visitor(ast.NodeVisitor):
         self.klass = outer
 
     def _visit_function(self, node: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
+        """A function is named as Python names it (``outer.<locals>.inner`` for a nested one, which its outer
+        function reaches: it calls it or hands it on). Decorators (``@router.post(…)``) are not calls of it."""
         self._note_field_helper(node)
-        if self.function is not None:  # a nested function belongs to the one it is in
-            self.generic_visit(node)
-            return
-        for decorator in node.decorator_list:  # ``@router.post(…)`` is not a call of the function's
-            self.visit(decorator)
-        prefix = f"{self.module}.{self.klass}." if self.klass else f"{self.module}."
-        self.function = prefix + node.name
-        self.scan.calls.setdefault(self.function, set())
+        outer = self.function
+        if outer is None:
+            name = (f"{self.module}.{self.klass}." if self.klass else f"{self.module}.") + node.name
+        else:
+            name = f"{outer}.<locals>.{node.name}"
+            self.scan.calls[outer].add(name)
+        self.function = name
+        self.scan.calls.setdefault(name, set())
         for child in [node.args, *node.body]:
             self.visit(child)
-        self.function = None
+        self.function = outer
 
     visit_FunctionDef = _visit_function
     visit_AsyncFunctionDef = _visit_function
@@ -386,6 +397,16 @@ class _Visitor(ast.NodeVisitor):
             self.scan.calls[self.function].add(target)
         elif self.function is not None and isinstance(node.func, ast.Attribute):
             self.scan.loose.setdefault(self.function, set()).add(node.func.attr)
+        elif (
+            self.function is not None
+            and isinstance(node.func, ast.Subscript)
+            and isinstance(node.func.value, ast.Name)
+            and node.func.value.id in self.tables
+        ):
+            for value in self.tables[node.func.value.id]:
+                ref = self.resolve(value)
+                if ref is not None:
+                    self.scan.calls[self.function].add(ref)
         if name is not None and self.function is not None:
             for arg in [*node.args, *(k.value for k in node.keywords)]:
                 ref = self.resolve(arg) if isinstance(arg, ast.Name | ast.Attribute) else None

@@ -37,7 +37,7 @@ ANY_OPERATION: Mapping[int, tuple[str, ...]] = {
 }
 WITH_INPUT: Mapping[int, tuple[str, ...]] = {422: ("VALIDATION_FAILED",)}  # parameters or a body
 WITH_BODY: Mapping[int, tuple[str, ...]] = {
-    400: ("MALFORMED_JSON",),
+    400: ("MALFORMED_JSON", "BAD_REQUEST"),  # BAD_REQUEST: a body the framework cannot parse at all
     401: ("BODY_DIGEST_MISMATCH",),
     413: ("PAYLOAD_TOO_LARGE",),
 }
@@ -49,14 +49,14 @@ WITH_CAPABILITY: Mapping[int, tuple[str, ...]] = {403: ("ROLE_NOT_ALLOWED",)}
 
 
 def _function_name(call: Any) -> str | None:
-    """``module.qualname`` as the scan names functions (a nested function is the function it is in)."""
+    """``module.qualname``, as the scan names functions."""
     target = getattr(call, "__func__", call)
     module = getattr(target, "__module__", None)
     qualname = getattr(target, "__qualname__", None)
     if not module or not qualname:
         target = type(call)  # a callable instance
         module, qualname = target.__module__, target.__qualname__ + ".__call__"
-    return f"{module}.{qualname.split('.<locals>')[0]}"
+    return f"{module}.{qualname}"
 
 
 def _dependants(dependant: Dependant) -> Iterator[Dependant]:
