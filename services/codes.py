@@ -21,7 +21,9 @@ _PACKAGE_TITLES = {
     "services.gateway": "Gateway (API keys, rate limits, routing, API clients)",
     "services.enrollment": "Enrollment (counties, employers, persons, contributions, imports)",
     "services.assessment": "Assessment (applications, panels, conclusions, rule sets, calendar, experts)",
-    "services.settlement": "Settlement (institutions, service records, reviews, disputes, runs, ledger, clearing)",
+    "services.settlement": (
+        "Settlement (institutions, service records, reviews, disputes, runs, ledger, clearing)"
+    ),
 }
 
 _HEAD = """# Error and reason codes
@@ -35,11 +37,13 @@ codes it can answer. Four kinds of code:
 
 - **problem codes** — the `code` of an error answer, each with one HTTP status;
 - **field codes** — `errors[].code` inside a 422 (`{field, code, message}`: which rule one field broke);
-- **row codes** — a file import's per-row errors (`GET …-imports/{job_id}/errors`, the expert import's `errors`);
+- **row codes** — a file import's per-row errors (`GET …-imports/{job_id}/errors`, the expert import's
+  `errors`);
 - **check reason codes** — why a service record was cut or capped before paying (`reason_codes`), and the
   review flags (`review_flags`) that mark a paid record for review.
 
-A code ending in `*` is a family: the rest names the field or status (`INVALID_DATE`, `APPLICATION_IS_SCORED`).
+A code ending in `*` is a family: the rest names the field or status (`INVALID_DATE`,
+`APPLICATION_IS_SCORED`).
 """
 
 
@@ -55,7 +59,11 @@ def _cell(text: str) -> str:
 
 
 def _table(entries: list[Code], used: dict[tuple[Kind, str], list[str]], *, status: bool) -> list[str]:
-    head = "| code | status | meaning | what to do | used in |" if status else "| code | meaning | what to do | used in |"
+    head = (
+        "| code | status | meaning | what to do | used in |"
+        if status
+        else "| code | meaning | what to do | used in |"
+    )
     lines = [head, "|---" * (5 if status else 4) + "|"]
     for entry in entries:
         where = ", ".join(used.get((entry.kind, entry.code), []))
@@ -73,7 +81,8 @@ def markdown() -> str:
     lines = [_HEAD, "## Problem codes", ""]
     for package in CATALOGUE_MODULES:
         entries = sorted(
-            (c for c in catalogue.of_kind("problem") if c.package == package), key=lambda c: (c.status or 0, c.code)
+            (c for c in catalogue.of_kind("problem") if c.package == package),
+            key=lambda c: (c.status or 0, c.code),
         )
         if entries:
             lines += [f"### {_PACKAGE_TITLES[package]}", "", *_table(entries, used, status=True), ""]

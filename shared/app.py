@@ -22,13 +22,13 @@ from starlette.types import ASGIApp
 from shared.db import create_engine, create_sessionmaker
 from shared.errors import PROBLEM_RESPONSES, install_problem_handlers
 from shared.logging import configure_logging
-from shared.openapi_codes import install as document_problem_codes
 from shared.observability import (
     ReadinessCheck,
     RequestContextMiddleware,
     database_ready,
     install_observability,
 )
+from shared.openapi_codes import install as document_problem_codes
 from shared.permissions import annotate_routes
 from shared.principal import PrincipalMiddleware, ReplayGuard, SignedPrincipalAuth, service_principal
 from shared.settings import Settings, get_settings

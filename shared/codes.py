@@ -112,7 +112,9 @@ class Catalogue:
         return tuple(out)
 
 
-def build(modules: Mapping[str, Iterable[Code]], routes: Mapping[str, Mapping[str, tuple[str, ...]]]) -> Catalogue:
+def build(
+    modules: Mapping[str, Iterable[Code]], routes: Mapping[str, Mapping[str, tuple[str, ...]]]
+) -> Catalogue:
     entries: dict[tuple[Kind, str], Code] = {}
     for package, codes in modules.items():
         for entry in codes:
@@ -124,10 +126,12 @@ def build(modules: Mapping[str, Iterable[Code]], routes: Mapping[str, Mapping[st
                 )
             entries[key] = Code(entry.code, entry.kind, entry.meaning, entry.fix, entry.status, package)
     for package, table in routes.items():
-        for operation, codes in table.items():
-            for code in codes:
+        for operation, names in table.items():
+            for code in names:
                 if ("problem", code) not in entries:
-                    raise ValueError(f"{package} ROUTE_CODES names {code} for {operation}; it is not catalogued")
+                    raise ValueError(
+                        f"{package} ROUTE_CODES names {code} for {operation}; it is not catalogued"
+                    )
     return Catalogue(MappingProxyType(entries), MappingProxyType(dict(routes)))
 
 

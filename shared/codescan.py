@@ -15,9 +15,11 @@ the imports report) finds each use of a code and the function it is in:
 - *check* reason codes of service records: the ``CUT_CODES``, ``CAP_CODES`` and ``REVIEW_FLAGS`` of
   ``services/settlement/records/checks.py``.
 
-``"INVALID_" + something`` (or ``f"APPLICATION_IS_{…}"``) is the family ``INVALID_*`` (``APPLICATION_IS_*``). A code computed otherwise (``code=exc.code``) is a
-pass-through of a code found at its origin. Each function's uses and the functions it calls (resolved
-through its module's imports) give :func:`route_codes`, the codes a route can answer.
+``"INVALID_" + something`` (or ``f"APPLICATION_IS_{…}"``) is the family ``INVALID_*`` (``APPLICATION_IS_*``).
+A code computed otherwise (``code=exc.code``) is a pass-through of a code found at its origin. Each
+function's uses and the functions it calls (resolved through its module's imports; a class's call reaches its
+methods; ``obj.name()`` reaches the one function of that name in the service, if there is one) give
+:func:`route_codes`, the codes a route can answer.
 """
 
 from __future__ import annotations
@@ -283,7 +285,9 @@ class _Visitor(ast.NodeVisitor):
         self.imports: dict[str, str] = {}
         self.local: set[str] = set()
         self.field_helpers: dict[str, int] = {}
-        self.tables: dict[str, list[ast.expr]] = {}  # module-level dicts of functions  # local function -> position of its ``code`` parameter
+        self.tables: dict[
+            str, list[ast.expr]
+        ] = {}  # module-level dicts of functions  # local function -> position of its ``code`` parameter
         self.stack: list[str] = []  # enclosing class / function names
         self.function: str | None = None
         self.klass: str | None = None
@@ -309,7 +313,9 @@ class _Visitor(ast.NodeVisitor):
             ):  # ``RUNNERS = {"persons": persons.run, …}``, called as ``RUNNERS[kind](…)``
                 for target in node.targets:
                     assert isinstance(target, ast.Name)
-                    self.tables[target.id] = [v for v in node.value.values if isinstance(v, ast.Name | ast.Attribute)]
+                    self.tables[target.id] = [
+                        v for v in node.value.values if isinstance(v, ast.Name | ast.Attribute)
+                    ]
 
     def _note_field_helper(self, node: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
         """``def fail(field, code, message): errors.append(FieldError(field=field, code=code, …))``"""
@@ -348,7 +354,7 @@ class _Visitor(ast.NodeVisitor):
 
     def _visit_function(self, node: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
         """A function is named as Python names it (``outer.<locals>.inner`` for a nested one, which its outer
-        function reaches: it calls it or hands it on). Decorators (``@router.post(…)``) are not calls of it."""
+        function reaches: it calls it or hands it on). Decorators (``@router.post(…)``) are not its calls."""
         self._note_field_helper(node)
         outer = self.function
         if outer is None:
@@ -384,7 +390,9 @@ class _Visitor(ast.NodeVisitor):
         code_node = _arg(call, param if isinstance(param, int) else None, "code") if call else None
         code = _const_str(code_node) if code_node is not None else _inherited(name, self.classes, "code")
         status_node = _arg(call, None, "status_code") if call else None
-        status = _const_int(status_node) if status_node is not None else _inherited(name, self.classes, "status")
+        status = (
+            _const_int(status_node) if status_node is not None else _inherited(name, self.classes, "status")
+        )
         if isinstance(code, str) and isinstance(status, int):
             self.add(code, "problem", status, node)
         if name == "IdentifierError":  # its code is also the field error it carries

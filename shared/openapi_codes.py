@@ -78,7 +78,9 @@ def _add(out: StatusCodes, table: Mapping[int, Iterable[str]]) -> None:
         out.setdefault(status, set()).update(codes)
 
 
-def operation_codes(route: APIRoute, method: str, path: str, catalogue: Catalogue | None = None) -> StatusCodes:
+def operation_codes(
+    route: APIRoute, method: str, path: str, catalogue: Catalogue | None = None
+) -> StatusCodes:
     """``{status: {code}}`` the operation ``method path`` of ``route`` can answer."""
     catalogue = catalogue or load()
     out: StatusCodes = {}
@@ -95,9 +97,9 @@ def operation_codes(route: APIRoute, method: str, path: str, catalogue: Catalogu
     if route_capability(route) is not None:
         _add(out, WITH_CAPABILITY)
     for code in catalogue.declared_for(f"{method} {path}"):
-        status = catalogue.status_of(code)
-        if status is not None:
-            out.setdefault(status, set()).add(code)
+        declared = catalogue.status_of(code)
+        if declared is not None:
+            out.setdefault(declared, set()).add(code)
     return out
 
 
@@ -117,7 +119,9 @@ def problem_response(status: int, codes: Iterable[str], catalogue: Catalogue) ->
         entry = catalogue.entries.get(("problem", code))
         meaning = entry.meaning if entry is not None else "see docs/codes.md"
         lines.append(f"- `{code}`: {meaning}")
-    schema = {"allOf": [{"$ref": PROBLEM_REF}, {"type": "object", "properties": {"code": _code_schema(codes)}}]}
+    schema = {
+        "allOf": [{"$ref": PROBLEM_REF}, {"type": "object", "properties": {"code": _code_schema(codes)}}]
+    }
     return {
         "description": "\n".join(lines),
         "content": {PROBLEM_CONTENT_TYPE: {"schema": schema}},
@@ -151,7 +155,7 @@ def add_route_codes(document: dict[str, Any], app: FastAPI) -> dict[str, Any]:
 
 
 def install(app: FastAPI) -> None:
-    """The app's ``/openapi.json`` carries its operations' problem codes (built once, as FastAPI caches it)."""
+    """The app's ``/openapi.json`` carries its operations' problem codes (built once; FastAPI caches it)."""
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:

@@ -50,8 +50,12 @@ class Recorder:
                 if message["type"] == "http.response.start":
                     answer["status"] = message["status"]
                     headers = dict(message.get("headers", []))
-                    answer["problem"] = headers.get(b"content-type", b"").startswith(PROBLEM_CONTENT_TYPE.encode())
-                elif message["type"] == "http.response.body" and answer["problem"] and answer["status"] >= 400:
+                    answer["problem"] = headers.get(b"content-type", b"").startswith(
+                        PROBLEM_CONTENT_TYPE.encode()
+                    )
+                elif (
+                    message["type"] == "http.response.body" and answer["problem"] and answer["status"] >= 400
+                ):
                     answer["body"] += message.get("body", b"")
                     if not message.get("more_body", False):
                         self._write(scope, answer)

@@ -10,9 +10,9 @@ import asyncio
 import os
 import shutil
 import tempfile
-from pathlib import Path
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from typing import Any, TypeVar
 
 import httpx
@@ -30,6 +30,7 @@ from services.gateway.app import create_app as create_gateway
 from services.launcher import SERVICE_ORDER
 from services.settlement.app import create_app as create_settlement
 from shared import migrations
+from shared.app import ServiceApp
 from shared.db import async_url, create_engine
 from shared.embedded_db import drop_database, embedded_url, ensure_database, start_embedded, with_database
 from shared.settings import Settings
@@ -200,8 +201,8 @@ async def gateway_app(
     service_apps: dict[str, FastAPI],
 ) -> AsyncIterator[FastAPI]:
     app = create_gateway(settings)
-    if _codes_dir is not None:  # every error answer the suite sees is held to the document at the end
-        app.outer_middleware.insert(0, codes_observed.Recorder(_codes_dir).wrap)
+    if _codes_dir is not None and isinstance(app, ServiceApp):  # every error answer the suite sees is held
+        app.outer_middleware.insert(0, codes_observed.Recorder(_codes_dir).wrap)  # to the document at the end
     async with upstream_client(service_apps) as client:
         attach_state(app, engine, sessionmaker, client)
         yield app

@@ -79,7 +79,10 @@ class TestTheCatalogueMatchesTheSource:
         prerequisite of bill generation is now ``POLICY_MISSING``."""
         catalogue = load()
         assert (catalogue.status_of("POLICY_NOT_FOUND"), catalogue.status_of("POLICY_MISSING")) == (404, 422)
-        assert (catalogue.status_of("CALENDAR_YEAR_NOT_FOUND"), catalogue.status_of("CALENDAR_YEAR_UNKNOWN")) == (
+        assert (
+            catalogue.status_of("CALENDAR_YEAR_NOT_FOUND"),
+            catalogue.status_of("CALENDAR_YEAR_UNKNOWN"),
+        ) == (
             404,
             409,
         )
@@ -90,7 +93,9 @@ class TestTheScanFindsEveryWayOfRaising:
 
     @pytest.fixture
     def scan_of(self, tmp_path: Path) -> object:
-        def run(source: str, rel: str = "services/demo/things/service.py") -> set[tuple[str, str, int | None]]:
+        def run(
+            source: str, rel: str = "services/demo/things/service.py"
+        ) -> set[tuple[str, str, int | None]]:
             path = tmp_path / rel
             path.parent.mkdir(parents=True, exist_ok=True)
             (tmp_path / "shared").mkdir(exist_ok=True)
@@ -182,7 +187,8 @@ class TestTheReferencePage:
     def test_it_lists_every_code_with_its_fix(self) -> None:
         page = reference.PAGE.read_text()
         for entry in load().entries.values():
-            assert f"`{entry.code}`" in page and entry.fix.split("`")[0][:30] in page
+            assert f"`{entry.code}`" in page
+            assert entry.fix.split("`")[0][:30] in page
 
     def test_the_readme_links_it(self) -> None:
         readme = (codescan.ROOT / "README.md").read_text()

@@ -96,7 +96,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         from fastapi.openapi.utils import get_openapi
 
         return add_route_codes(
-            get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes), app
+            get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes),
+            app,
         )
 
     @app.get("/openapi.json", include_in_schema=False)

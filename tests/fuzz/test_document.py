@@ -44,13 +44,17 @@ def _problem_schema_with_codes(schema: dict[str, Any]) -> bool:
     )
 
 
-async def test_every_declared_error_is_problem_json_with_its_schema_and_codes(document: dict[str, Any]) -> None:
+async def test_every_declared_error_is_problem_json_with_its_schema_and_codes(
+    document: dict[str, Any],
+) -> None:
     wrong = [
         f"{method} {path} {status}"
         for method, path, op in operations(document)
         for status, response in op["responses"].items()
         if int(status) >= 400
-        and not _problem_schema_with_codes(response.get("content", {}).get(PROBLEM_CONTENT_TYPE, {}).get("schema", {}))
+        and not _problem_schema_with_codes(
+            response.get("content", {}).get(PROBLEM_CONTENT_TYPE, {}).get("schema", {})
+        )
     ]
     assert not wrong
 
