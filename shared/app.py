@@ -28,6 +28,7 @@ from shared.observability import (
     database_ready,
     install_observability,
 )
+from shared.codescan import scan as code_scan
 from shared.openapi_codes import install as document_problem_codes
 from shared.permissions import annotate_routes
 from shared.principal import PrincipalMiddleware, ReplayGuard, SignedPrincipalAuth, service_principal
@@ -114,6 +115,7 @@ def create_service_app(
         engine = create_engine(settings, database_url, f"ltc-{name}")
         app.state.engine = engine
         app.state.sessionmaker = create_sessionmaker(engine)
+        warm = asyncio.get_running_loop().run_in_executor(None, code_scan)  # the first /openapi.json is quick
         try:
             if extra_lifespan is not None:
                 async with extra_lifespan(app):
@@ -121,6 +123,7 @@ def create_service_app(
             else:
                 yield
         finally:
+            await warm
             await engine.dispose()
 
     configure_logging(name, settings.log_level, settings.log_json)

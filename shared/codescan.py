@@ -87,8 +87,40 @@ class Scan:
     uses: list[Use] = field(default_factory=list)
     calls: dict[str, set[str]] = field(default_factory=dict)  # function -> functions it calls
     loose: dict[str, set[str]] = field(default_factory=dict)  # function -> ``x.name()`` calls not resolved
+    # a code handed to a function as an argument (``post(…, conflict_code="SUBSIDY_REF_CONFLICT")``):
+    params: dict[str, list[str]] = field(default_factory=dict)  # function -> its parameter names
+    code_params: dict[tuple[str, str], int] = field(default_factory=dict)  # (function, param) raised as code
+    forwards: list[tuple[str, str, str, str | int]] = field(default_factory=list)  # (fn, param, callee, slot)
+    handed: list[tuple[str, str | int, Use]] = field(default_factory=list)  # (callee, slot, use w/o status)
     _reached: dict[str, set[str]] = field(default_factory=dict)
     _by_function: dict[str, list[Use]] | None = None
+
+    def resolve_handed_codes(self) -> None:
+        """A constant handed to a parameter that ends up as a raised ``code=`` is a use of that code, at the
+        call (or the parameter's default), with the status of the error it becomes."""
+
+        def param_name(callee: str, slot: str | int) -> str | None:
+            if isinstance(slot, str):
+                return slot
+            names = self.params.get(callee, [])
+            if names[:1] in (["self"], ["cls"]):
+                slot += 1
+            return names[slot] if slot < len(names) else None
+
+        changed = True
+        while changed:
+            changed = False
+            for function, param, callee, slot in self.forwards:
+                name = param_name(callee, slot)
+                status = self.code_params.get((callee, name)) if name else None
+                if status is not None and (function, param) not in self.code_params:
+                    self.code_params[(function, param)] = status
+                    changed = True
+        for callee, slot, use in self.handed:
+            name = param_name(callee, slot)
+            status = self.code_params.get((callee, name)) if name else None
+            if status is not None:
+                self.uses.append(Use(use.code, "problem", status, use.path, use.line, use.function))
 
     def link(self) -> None:
         """Resolve what the imports could not: a call of a class reaches its methods; ``obj.method()`` on an
@@ -364,6 +396,17 @@ class _Visitor(ast.NodeVisitor):
             self.scan.calls[outer].add(name)
         self.function = name
         self.scan.calls.setdefault(name, set())
+        arguments = [*node.args.posonlyargs, *node.args.args]
+        self.scan.params[name] = [a.arg for a in [*arguments, *node.args.kwonlyargs]]
+        defaults = list(
+            zip(arguments[len(arguments) - len(node.args.defaults) :], node.args.defaults, strict=True)
+        )
+        defaults += [(a, d) for a, d in zip(node.args.kwonlyargs, node.args.kw_defaults, strict=True) if d]
+        for argument, default in defaults:  # ``conflict_code: str = "LEDGER_CLIENT_ID_REUSED"``
+            code = _const_str(default)
+            if code is not None and code.isupper() and "_" in code:
+                use = Use(code, "problem", None, self.rel, default.lineno, name)
+                self.scan.handed.append((name, argument.arg, use))
         for child in [node.args, *node.body]:
             self.visit(child)
         self.function = outer
@@ -395,12 +438,34 @@ class _Visitor(ast.NodeVisitor):
         )
         if isinstance(code, str) and isinstance(status, int):
             self.add(code, "problem", status, node)
+        elif (
+            isinstance(code_node, ast.Name)
+            and isinstance(status, int)
+            and self.function is not None
+            and code_node.id in self.scan.params.get(self.function, [])
+        ):  # ``code=conflict_code``: the code is the caller's
+            self.scan.code_params[(self.function, code_node.id)] = status
         if name == "IdentifierError":  # its code is also the field error it carries
             self.add(code if isinstance(code, str) else None, "field", None, node)
+
+    def _note_handed(self, node: ast.Call, target: str) -> None:
+        """Arguments that may become a raised code in ``target``: constants and this function's parameters."""
+        slots: list[tuple[str | int, ast.expr]] = [(i, a) for i, a in enumerate(node.args)]
+        slots += [(k.arg, k.value) for k in node.keywords if k.arg]
+        own = self.scan.params.get(self.function or "", [])
+        for slot, value in slots:
+            code = _const_str(value)
+            if code is not None and code.isupper() and "_" in code:
+                use = Use(code, "problem", None, self.rel, value.lineno, self.function)
+                self.scan.handed.append((target, slot, use))
+            elif isinstance(value, ast.Name) and value.id in own and self.function is not None:
+                self.scan.forwards.append((self.function, value.id, target, slot))
 
     def visit_Call(self, node: ast.Call) -> None:
         name = _callee_name(node.func)
         target = self.resolve(node.func)
+        if target is not None:
+            self._note_handed(node, target)
         if self.function is not None and target is not None:
             self.scan.calls[self.function].add(target)
         elif self.function is not None and isinstance(node.func, ast.Attribute):
@@ -501,6 +566,7 @@ def _scan(root: Path) -> Scan:
         visitor = _Visitor(rel, classes, result)
         visitor.collect(tree)
         visitor.visit(tree)
+    result.resolve_handed_codes()
     result.link()
     return result
 

@@ -140,6 +140,20 @@ class TestTheScanFindsEveryWayOfRaising:
             ("problem", "APPLICATION_IS_*", 409),
         }
 
+    def test_a_code_handed_to_the_function_that_raises_it(self, scan_of) -> None:  # type: ignore[no-untyped-def]
+        found = scan_of(
+            """
+            from shared.errors import Conflict
+            def post(amount, conflict_code="LEDGER_REUSED"):
+                check(amount, conflict_code)
+            def check(amount, code):
+                raise Conflict("taken", code=code)
+            def subsidy():
+                post(1, conflict_code="SUBSIDY_REF_TAKEN")
+            """
+        )
+        assert found == {("problem", "LEDGER_REUSED", 409), ("problem", "SUBSIDY_REF_TAKEN", 409)}
+
     def test_responses_field_errors_and_row_checks(self, scan_of) -> None:  # type: ignore[no-untyped-def]
         found = scan_of(
             """

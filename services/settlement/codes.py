@@ -135,6 +135,19 @@ ENTRIES: tuple[Code, ...] = (
         "a transaction's legs must sum to zero (at least two legs)",
         "balance the debit and credit legs",
     ),
+    problem(
+        "LEDGER_CLIENT_ID_REUSED",
+        409,
+        "this client id of a ledger posting was used for other money (another county, date, kind or legs)",
+        "send a new client id for a new posting; resend the same posting to be answered as before",
+    ),
+    problem(
+        "SUBSIDY_REF_CONFLICT",
+        409,
+        "the finance bureau's reference names another fiscal subsidy (财政补助) of the county, with another "
+        "amount or date",
+        "send the subsidy's own reference; resend the same subsidy to be answered 200 with the first posting",
+    ),
     problem("TRANSACTION_NOT_FOUND", 422, "the ledger transaction to reverse does not exist", "check its id"),
     problem(
         "FORFEIT_TOO_LARGE",
