@@ -19,6 +19,7 @@ import httpx
 from fastapi import APIRouter, FastAPI
 from starlette.types import ASGIApp
 
+from shared.codescan import scan as code_scan
 from shared.db import create_engine, create_sessionmaker
 from shared.errors import PROBLEM_RESPONSES, install_problem_handlers
 from shared.logging import configure_logging
@@ -28,7 +29,6 @@ from shared.observability import (
     database_ready,
     install_observability,
 )
-from shared.codescan import scan as code_scan
 from shared.openapi_codes import install as document_problem_codes
 from shared.permissions import annotate_routes
 from shared.principal import PrincipalMiddleware, ReplayGuard, SignedPrincipalAuth, service_principal
