@@ -24,6 +24,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.types import ASGIApp
 
+from shared.codescan import scan as code_scan
 from shared.db import create_engine, create_sessionmaker
 from shared.errors import PROBLEM_RESPONSES, install_problem_handlers
 from shared.logging import configure_logging
@@ -33,6 +34,7 @@ from shared.observability import (
     database_ready,
     install_observability,
 )
+from shared.openapi_codes import install as document_problem_codes
 from shared.permissions import annotate_routes
 from shared.principal import PrincipalMiddleware, ReplayGuard, SignedPrincipalAuth, service_principal
 from shared.query_params import refuse_unknown_query_parameters
@@ -154,6 +156,7 @@ def create_service_app(
         engine = create_engine(settings, database_url, f"ltc-{name}")
         app.state.engine = engine
         app.state.sessionmaker = create_sessionmaker(engine)
+        warm = asyncio.get_running_loop().run_in_executor(None, code_scan)  # the first /openapi.json is quick
         try:
             if extra_lifespan is not None:
                 async with extra_lifespan(app):
@@ -161,6 +164,7 @@ def create_service_app(
             else:
                 yield
         finally:
+            await warm
             await engine.dispose()
 
     configure_logging(name, settings.log_level, settings.log_json)
@@ -201,4 +205,5 @@ def create_service_app(
     for router in routers:
         annotate_routes(router.routes)
         app.include_router(router)
+    document_problem_codes(app)
     return app

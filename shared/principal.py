@@ -110,10 +110,12 @@ def county_unknown_message(county_code: str) -> str:
 
 
 def county_unknown(county_codes: Sequence[str], field: str) -> DomainError:
-    """``COUNTY_UNKNOWN``: 404 for a county in the path, 422 naming the field for one in the query or body."""
+    """A county code that is no accounting unit: 404 ``COUNTY_NOT_FOUND`` for one in the path (the resource
+    is not there, as every ``*_NOT_FOUND``), 422 ``COUNTY_UNKNOWN`` naming the field for one in the query or
+    body (a reference to nothing, as every ``*_UNKNOWN``). One code, one status (``docs/codes.md``)."""
     detail = "; ".join(county_unknown_message(c) for c in county_codes)
     if field.startswith("path."):
-        return NotFound(detail, code="COUNTY_UNKNOWN")
+        return NotFound(detail, code="COUNTY_NOT_FOUND")
     return Unprocessable(
         detail,
         code="COUNTY_UNKNOWN",

@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import asyncio
 import os
+import shutil
+import tempfile
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from typing import Any, TypeVar
 
 import httpx
@@ -27,11 +30,15 @@ from services.gateway.app import create_app as create_gateway
 from services.launcher import SERVICE_ORDER
 from services.settlement.app import create_app as create_settlement
 from shared import migrations
+from shared.app import ServiceApp
 from shared.db import async_url, create_engine
 from shared.embedded_db import drop_database, embedded_url, ensure_database, start_embedded, with_database
 from shared.settings import Settings
+from tests import codes_observed
 
 T = TypeVar("T")
+_CODES_DIR = "ltc_codes_dir"
+_codes_dir: Path | None = None
 TEST_SECRET = "test-internal-secret-at-least-32-chars"
 SERVICE_HOSTS = {s: f"http://{s}.test" for s in ("enrollment", "assessment", "settlement")}
 ALL_COUNTIES = {
@@ -197,6 +204,8 @@ async def gateway_app(
     service_apps: dict[str, FastAPI],
 ) -> AsyncIterator[FastAPI]:
     app = create_gateway(settings)
+    if _codes_dir is not None and isinstance(app, ServiceApp):  # every error answer the suite sees is held
+        app.outer_middleware.insert(0, codes_observed.Recorder(_codes_dir).wrap)  # to the document at the end
     async with upstream_client(service_apps) as client:
         attach_state(app, engine, sessionmaker, client)
         yield app
@@ -252,3 +261,33 @@ async def keys(make_api_key: ClientFactory) -> dict[str, str]:
 
 def bearer(key: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {key}"}
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    global _codes_dir
+    worker = getattr(config, "workerinput", None)
+    _codes_dir = Path(worker[_CODES_DIR] if worker else tempfile.mkdtemp(prefix="ltc-codes-observed-"))
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node: Any) -> None:  # xdist: each worker records into the controller's directory
+    node.workerinput[_CODES_DIR] = str(_codes_dir)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """After the last worker: every (operation, status, code) seen must be declared by the document."""
+    if hasattr(session.config, "workerinput") or _codes_dir is None:
+        return
+    seen = list(codes_observed.read(_codes_dir))
+    shutil.rmtree(_codes_dir, ignore_errors=True)
+    if not seen:
+        return
+    problems = codes_observed.undeclared(seen, codes_observed.public_document())
+    if problems:
+        reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+        lines = ["answers the OpenAPI document does not declare (shared/openapi_codes.py):", *problems]
+        if reporter is not None:
+            reporter.write_line("")
+            for line in lines:
+                reporter.write_line(line, red=True)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED

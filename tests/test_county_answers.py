@@ -1,7 +1,7 @@
 """A county a request names is answered by one rule in every service (``Principal.require_counties``):
 
-- a code that is no accounting unit is ``COUNTY_UNKNOWN``: 404 when it is in the path, 422 naming the field
-  (``errors: [{field, code, message}]``) when it is in the query or the body;
+- a code that is no accounting unit is 404 ``COUNTY_NOT_FOUND`` when it is in the path, 422 ``COUNTY_UNKNOWN``
+  naming the field (``errors: [{field, code, message}]``) when it is in the query or the body;
 - a unit outside a contractor's counties is 403 ``COUNTY_OUT_OF_SCOPE``;
 - a file's row says the same, in the same words, as its row error.
 
@@ -198,7 +198,7 @@ class TestEveryServiceAnswersACountyAlike:
         }
         assert wrong == {}
         message_404 = f"{UNKNOWN} is not an accounting unit"
-        in_path = {"status": 404, "code": "COUNTY_UNKNOWN", "detail": message_404, "errors": []}
+        in_path = {"status": 404, "code": "COUNTY_NOT_FOUND", "detail": message_404, "errors": []}
         assert answers[("unknown", "path")] == {
             "GET /api/v1/counties/{code}": in_path,
             "GET /api/v1/counties/{code}/scheme": in_path,

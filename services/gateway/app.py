@@ -28,6 +28,7 @@ from services.gateway.routing import UPLOAD_PATHS, service_for
 from services.gateway.upstream import Upstreams, make_client, upstreams_ready
 from shared.app import create_service_app, install_offline_docs
 from shared.errors import NotFound
+from shared.openapi_codes import add_route_codes
 from shared.principal import Principal
 from shared.settings import MAX_UPLOAD_BYTES, Settings, get_settings
 
@@ -93,8 +94,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     def own_openapi() -> dict[str, Any]:
         from fastapi.openapi.utils import get_openapi
 
-        return get_openapi(
-            title=app.title, version=app.version, description=app.description, routes=app.routes
+        return add_route_codes(
+            get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes),
+            app,
         )
 
     @app.get("/openapi.json", include_in_schema=False)

@@ -53,7 +53,7 @@ class TestWorkingCalendar:
     async def test_a_year_the_calendar_does_not_know_is_an_error(self, bureau: Api) -> None:
         r = await bureau.get("/api/v1/working-calendars/2099")
         assert r.status_code == 404
-        assert r.json()["code"] == "CALENDAR_YEAR_UNKNOWN"
+        assert r.json()["code"] == "CALENDAR_YEAR_NOT_FOUND"
 
     async def test_seeded_holidays_and_makeup_workdays(self, bureau: Api) -> None:
         r = (await bureau.get("/api/v1/working-calendars/2025")).json()

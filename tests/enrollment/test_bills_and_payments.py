@@ -84,7 +84,7 @@ class TestBills:
             "/api/v1/contribution-bills:generate", json={"year": 2031}, headers=enrollment.headers
         )
         assert response.status_code == 422
-        assert response.json()["code"] == "POLICY_NOT_FOUND"
+        assert response.json()["code"] == "POLICY_MISSING"
 
 
 class TestPayments:

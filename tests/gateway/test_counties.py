@@ -40,7 +40,7 @@ async def test_one_unit_and_an_unknown_one(gateway: httpx.AsyncClient, keys: dic
     assert response.json()["name"] == "瑞安市"
     missing = await gateway.get("/api/v1/counties/330399", headers=bearer(keys["contractor"]))
     assert missing.status_code == 404
-    assert missing.json()["code"] == "COUNTY_UNKNOWN"
+    assert missing.json()["code"] == "COUNTY_NOT_FOUND"
     assert missing.json()["detail"] == "330399 is not an accounting unit"
 
 

@@ -122,7 +122,9 @@ async def put_year(session: AsyncSession, year: int, data: WorkingCalendarUpdate
 async def get_year(session: AsyncSession, year: int) -> WorkingCalendar:
     meta = await session.get(CalendarYear, year)
     if meta is None:
-        raise NotFound(f"the working calendar does not know {year}", code="CALENDAR_YEAR_UNKNOWN", year=year)
+        raise NotFound(
+            f"the working calendar does not know {year}", code="CALENDAR_YEAR_NOT_FOUND", year=year
+        )
     days = (
         await session.scalars(select(CalendarDay).where(CalendarDay.year == year).order_by(CalendarDay.day))
     ).all()

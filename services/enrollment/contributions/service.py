@@ -109,7 +109,7 @@ async def generate_bills(
     await session.execute(text("SET LOCAL statement_timeout = 0"))  # 2.4 M bills take longer than a request
     policy = await session.get(ContributionPolicy, data.year)
     if policy is None:
-        raise Unprocessable(f"no contribution policy for {data.year}", code="POLICY_NOT_FOUND")
+        raise Unprocessable(f"no contribution policy for {data.year}", code="POLICY_MISSING")
     counties: Sequence[str] | None
     year_start, year_end = dt.date(data.year, 1, 1), dt.date(data.year, 12, 31)
     if data.county_code is not None:

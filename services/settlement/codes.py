@@ -1,0 +1,288 @@
+"""Codes of settlement: institutions and caregivers, service records and their import, the checks before
+paying (reason codes and review flags), reviews, disputes, runs, payments, the ledger and annual clearing.
+See ``shared/codes.py``."""
+
+from __future__ import annotations
+
+from shared.codes import Code, check, problem, row
+
+ENTRIES: tuple[Code, ...] = (
+    # -- institutions, caregivers ---------------------------------------------------------------------
+    problem(
+        "INSTITUTION_NOT_FOUND",
+        404,
+        "no care institution (定点护理服务机构) with this id that you may see",
+        "check the id; an institution sees only itself",
+    ),
+    problem("INSTITUTION_EXISTS", 409, "an institution with this id exists", "change it with PATCH instead"),
+    problem(
+        "INSTITUTION_TERMINATED",
+        409,
+        "a terminated agreement (协议) cannot be suspended or resumed",
+        "contract the institution anew",
+    ),
+    problem(
+        "AGREEMENT_DATES",
+        422,
+        "`agreement_to` is before `agreement_from`",
+        "send an agreement period in order",
+    ),
+    problem(
+        "SUSPENSION_DATES",
+        422,
+        "a suspension needs `suspended_from` (and an end after it, if any)",
+        "send the suspension's dates",
+    ),
+    problem("TERMINATION_NOTICE", 422, "a termination needs `termination_notice_on`", "send the notice date"),
+    problem(
+        "CAREGIVER_EXISTS",
+        409,
+        "a caregiver (护理人员) with this code is registered at the institution",
+        "change the caregiver instead",
+    ),
+    problem(
+        "QUALIFICATION_DATES", 422, "`qualified_until` is before `qualified_from`", "send the dates in order"
+    ),
+    problem(
+        "PERSON_MISMATCH", 422, "`person_id` in the body differs from the one in the path", "send the same id"
+    ),
+    # -- service records ------------------------------------------------------------------------------
+    problem(
+        "RECORD_NOT_FOUND", 404, "no service record (服务记录) with this id that you may see", "check the id"
+    ),
+    problem(
+        "INVALID_FILE",
+        422,
+        "the CSV header of the service-record file cannot be read",
+        "send a CSV file whose first line names the columns",
+    ),
+    problem(
+        "RECORD_SETTLED",
+        409,
+        "the records named are settled; their review is final",
+        "the institution may dispute a deduction (`POST /service-records/{id}/disputes`)",
+    ),
+    problem(
+        "FIRST_REVIEW_MISSING",
+        409,
+        "a second review (复核) needs a first review of each record",
+        "review the records first",
+    ),
+    problem(
+        "SAME_REVIEWER", 409, "the second review is by another person than the first", "name another reviewer"
+    ),
+    problem("SECOND_REVIEW_DONE", 409, "the records named have their second review already", "nothing to do"),
+    problem(
+        "RECORD_NOT_SETTLED",
+        409,
+        "the record is not settled yet; its checks can still change",
+        "dispute after the month is settled",
+    ),
+    problem(
+        "NOTHING_DEDUCTED", 409, "nothing was deducted from the record; nothing to dispute", "nothing to do"
+    ),
+    problem("DISPUTE_EXISTS", 409, "a deduction can be disputed once", "follow the existing dispute"),
+    problem("DISPUTE_NOT_FOUND", 404, "no dispute with this id that you may see", "check the id"),
+    problem("DISPUTE_DECIDED", 409, "the dispute is decided already", "nothing to do"),
+    problem(
+        "ADJUSTMENT_REQUIRED",
+        422,
+        "the record had no benefit rule; upholding needs `adjustment_fen`",
+        "send the amount to pay back",
+    ),
+    problem(
+        "ADJUSTMENT_TOO_LARGE",
+        422,
+        "an adjustment may not exceed the deduction",
+        "send at most the deduction",
+    ),
+    problem(
+        "RECORDS_REFUSED",
+        422,
+        "every record of the batch or file was refused, so nothing was stored; `errors` lists each record's "
+        "faults and `job` the refused job (kept, readable)",
+        "correct the records named in `errors` and send them again",
+    ),
+    # -- runs, payments, ledger, clearing ----------------------------------------------------------------
+    problem("RUN_NOT_FOUND", 404, "no settlement run (结算) with this id that you may see", "check the id"),
+    problem(
+        "ALREADY_SETTLED",
+        409,
+        "the county's month is settled already (the detail names the run)",
+        "ask for a re-settlement explicitly, with a reason",
+    ),
+    problem("NOTHING_TO_RESETTLE", 409, "the month has no settled run to redo", "settle it normally"),
+    problem(
+        "RUN_SUPERSEDED",
+        409,
+        "the run was superseded by a re-settlement (the detail names the new one)",
+        "pay against the current run",
+    ),
+    problem(
+        "STATEMENT_NOT_FOUND", 404, "the run has no statement for this institution", "check the institution"
+    ),
+    problem(
+        "OVERPAYMENT",
+        409,
+        "the payment would exceed what the institution is owed for the month",
+        "pay at most the remaining amount (the detail says how much)",
+    ),
+    problem(
+        "PAID_BEFORE_MONTH_END", 422, "a month's payment is made after the month", "send a later `paid_on`"
+    ),
+    problem(
+        "PERIOD_CLOSED",
+        409,
+        "the county's year is cleared and closed in the ledger (账期已关闭)",
+        "post a correction in an open year",
+    ),
+    problem(
+        "LEDGER_UNBALANCED",
+        422,
+        "a transaction's legs must sum to zero (at least two legs)",
+        "balance the debit and credit legs",
+    ),
+    problem(
+        "LEDGER_CLIENT_ID_REUSED",
+        409,
+        "this client id of a ledger posting was used for other money (another county, date, kind or legs)",
+        "send a new client id for a new posting; resend the same posting to be answered as before",
+    ),
+    problem(
+        "SUBSIDY_REF_CONFLICT",
+        409,
+        "the finance bureau's reference names another fiscal subsidy (财政补助) of the county, with another "
+        "amount or date",
+        "send the subsidy's own reference; resend the same subsidy to be answered 200 with the first posting",
+    ),
+    problem("TRANSACTION_NOT_FOUND", 422, "the ledger transaction to reverse does not exist", "check its id"),
+    problem(
+        "FORFEIT_TOO_LARGE",
+        422,
+        "more deposit (保证金) forfeited than the institution has held",
+        "forfeit at most the deposit held",
+    ),
+    problem(
+        "CLEARING_NOT_FOUND",
+        404,
+        "no annual clearing (年度清算) with this id that you may see",
+        "check the id",
+    ),
+    problem(
+        "YEAR_NOT_OVER",
+        409,
+        "the year is not over yet; it is cleared after 31 December",
+        "propose in the new year",
+    ),
+    problem("YEAR_CLOSED", 409, "the county's year is cleared and closed", "nothing further"),
+    problem(
+        "UNSETTLED_RECORDS",
+        409,
+        "service records of the year are not settled yet",
+        "settle their months first",
+    ),
+    problem("CLEARING_STALE", 409, "the ledger changed since the proposal", "the contractor proposes again"),
+    problem(
+        "RULE_SET_DATE_TAKEN",
+        409,
+        "another benefit rule set starts on the same date",
+        "choose another `effective_from`",
+    ),
+    problem(
+        "OPENING_BALANCE_REF_CONFLICT",
+        409,
+        "an opening balance with this reference was imported before with other content",
+        "send the old system's balance unchanged, or a new reference for another balance",
+    ),
+    # -- service-record import rows ---------------------------------------------------------------------
+    row(
+        "MALFORMED_ROW",
+        "the line is not a CSV row of the header's columns or not a JSON object",
+        "fix the line",
+    ),
+    row("INVALID_PERSON_ID", "`person_id` is not a UUID", "send the person's platform id"),
+    row("INVALID_DATE", "`service_date` is not YYYY-MM-DD (2000–2099)", "write the date as YYYY-MM-DD"),
+    row("INVALID_TIME", "a time is not HH:MM (00:00–23:59)", "write times as HH:MM"),
+    row("TIME_ORDER", "`end_time` is not after `start_time`", "send times in order"),
+    row("INVALID_AMOUNT", "`amount_claimed_fen` is not a whole number of fen ≥ 0", "send fen as digits"),
+    row(
+        "INVALID_LOCATION",
+        "the check-in needs both latitude (−90..90) and longitude (−180..180)",
+        "send both, or neither",
+    ),
+    # -- checks before paying (reason codes: the record is cut or capped) ------------------------------
+    check(
+        "NOT_COVERED",
+        "not paid: the person was not covered that day (not insured, suspended, or the year's "
+        "contribution not paid)",
+        "check the person's coverage; nothing to resend",
+    ),
+    check(
+        "AFTER_DEATH",
+        "not paid: the service date is on or after the person's death",
+        "none; correct the death record if it is wrong",
+    ),
+    check(
+        "NO_ELIGIBLE_LEVEL",
+        "not paid: no disability level (失能等级) in force with a benefit rule for this care mode",
+        "check the person's assessment conclusion and the care mode",
+    ),
+    check(
+        "NOT_CONTRACTED",
+        "not paid: outside the institution's agreement (dates, care modes, suspension or termination)",
+        "serve within the agreement",
+    ),
+    check(
+        "CAREGIVER_NOT_QUALIFIED",
+        "not paid: the caregiver is unknown or not qualified on that day",
+        "register the caregiver with valid qualification dates",
+    ),
+    check(
+        "TWO_INSTITUTIONS_SAME_DAY",
+        "not paid: another institution served the person that day first",
+        "one institution a day per person",
+    ),
+    check(
+        "TWO_BED_DAY_MODES",
+        "not paid: the person had another bed-day care mode that day",
+        "one bed-day mode a day",
+    ),
+    check("CAREGIVER_OVERLAP", "not paid: the caregiver's visit overlaps an earlier one", "check the times"),
+    check(
+        "DUPLICATE",
+        "not paid: the same person, mode, day and start time was recorded before",
+        "none: the first record is the one paid",
+    ),
+    check(
+        "CHECKIN_TOO_FAR",
+        "not paid: the home visit's check-in is farther from the client's home than the rule set allows",
+        "check in at the client's home; register its location",
+    ),
+    check(
+        "REVIEW_REJECTED",
+        "not paid: the contractor's review rejected the record",
+        "dispute the deduction if the review was wrong",
+    ),
+    check(
+        "OVER_DAILY_CAP",
+        "capped: the day's amount is above the daily cap; the rest is deducted",
+        "none: the cap is the benefit rule",
+    ),
+    check(
+        "OVER_MONTHLY_CAP",
+        "capped: the month's amount is above the monthly cap; the rest is deducted",
+        "none: the cap is the benefit rule",
+    ),
+    check(
+        "SEVERAL_PERSONS_ONE_SLOT",
+        "review flag (paid): one caregiver served several persons at the same time",
+        "expect the record to be sampled for review",
+    ),
+    check("REGULAR_TIMES", "review flag (paid): visits always start at the same time", "expect a review"),
+    check("NO_CHECKIN", "review flag (paid): a home visit without check-in location", "send the check-in"),
+    check(
+        "COUNTY_NOT_IN_SCHEME",
+        "not paid: the service date lies before the client's accounting unit joined the scheme",
+        "none for that date; serve from the unit's `scheme_start_on` on (`GET /counties`)",
+    ),
+)
