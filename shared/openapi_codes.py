@@ -33,7 +33,10 @@ StatusCodes = dict[int, set[str]]
 # What any operation of a service may answer, whatever it does.
 ANY_OPERATION: Mapping[int, tuple[str, ...]] = {
     401: ("SIGNATURE_MISSING", "SIGNATURE_INVALID", "SIGNATURE_EXPIRED", "SIGNATURE_REPLAYED"),
-    422: ("INVALID_VALUE",),
+    422: (
+        "INVALID_VALUE",
+        "UNKNOWN_QUERY_PARAMETER",
+    ),  # every route refuses a query parameter it does not take
     500: ("INTERNAL_ERROR",),
 }
 WITH_INPUT: Mapping[int, tuple[str, ...]] = {422: ("VALIDATION_FAILED",)}  # parameters or a body

@@ -33,7 +33,7 @@ from pydantic import BaseModel, Field, ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from shared.errors import DomainError, FieldError, Forbidden, NotFound, Unprocessable, problem_response
+from shared.errors import FieldError, Forbidden, NotFound, Unprocessable, problem_response
 
 PRINCIPAL_HEADER = "x-ltc-principal"
 SIGNATURE_HEADER = "x-ltc-signature"
@@ -109,13 +109,16 @@ def county_unknown_message(county_code: str) -> str:
     return COUNTY_UNKNOWN_TEMPLATE.format(value=county_code)
 
 
-def county_unknown(county_codes: Sequence[str], field: str) -> DomainError:
-    """A county code that is no accounting unit: 404 ``COUNTY_NOT_FOUND`` for one in the path (the resource
-    is not there, as every ``*_NOT_FOUND``), 422 ``COUNTY_UNKNOWN`` naming the field for one in the query or
-    body (a reference to nothing, as every ``*_UNKNOWN``). One code, one status (``docs/codes.md``)."""
+def county_not_found(county_code: str) -> NotFound:
+    """A county code in the path that is no accounting unit: 404 ``COUNTY_NOT_FOUND`` (the resource is not
+    there, as every ``*_NOT_FOUND``), worded as :func:`county_unknown`."""
+    return NotFound(county_unknown_message(county_code), code="COUNTY_NOT_FOUND")
+
+
+def county_unknown(county_codes: Sequence[str], field: str) -> Unprocessable:
+    """County codes in the query or body that are no accounting unit: 422 ``COUNTY_UNKNOWN`` naming the field
+    (a reference to nothing, as every ``*_UNKNOWN``); one in the path is :func:`county_not_found`."""
     detail = "; ".join(county_unknown_message(c) for c in county_codes)
-    if field.startswith("path."):
-        return NotFound(detail, code="COUNTY_NOT_FOUND")
     return Unprocessable(
         detail,
         code="COUNTY_UNKNOWN",

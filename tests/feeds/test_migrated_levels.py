@@ -26,10 +26,10 @@ CARE_HOME = "INST-MIGR-0001"
 
 
 async def enrol(api: Api, county: str = "330302") -> tuple[str, str]:
-    """A person insured since 2022 → (person id, ID number)."""
+    """A person insured since July 2022 (after every unit joined the scheme) → (person id, ID number)."""
     number = unique_id_number()
     body = {"id_number": number, "name": "王五", "category": "retiree", "county_code": county,
-            "enrolled_on": "2022-01-01"}  # fmt: skip
+            "enrolled_on": "2022-07-01"}  # fmt: skip
     r = await api.post("/api/v1/persons", body)
     assert r.status_code == 201, r.text
     return str(r.json()["id"]), number

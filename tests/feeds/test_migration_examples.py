@@ -33,7 +33,7 @@ class TestMigrationExamples:
     async def test_migrated_levels_csv(self, bureau: Api, contractor: Api, keys: dict[str, str]) -> None:
         for number, county in PERSONS.items():
             body = {"id_number": number, "name": "样例", "category": "retiree", "county_code": county,
-                    "enrolled_on": "2022-01-01"}  # fmt: skip
+                    "enrolled_on": "2022-07-01"}  # fmt: skip
             r = await contractor.post("/api/v1/persons", body)
             assert r.status_code == 201, r.text
         job = await send(bureau.gateway, keys["bureau"], "/api/v1/level-imports", "migrated-levels.csv")

@@ -14,7 +14,7 @@ from services.enrollment.counties.schemas import (
 )
 from services.enrollment.counties.schemas import SchemeWrite as SchemeBody
 from shared.db import SessionDep
-from shared.principal import county_unknown
+from shared.principal import county_not_found
 
 router = APIRouter(prefix="/api/v1/counties", tags=["counties"])
 
@@ -55,7 +55,7 @@ async def list_counties(session: SessionDep, principal: CountiesRead) -> CountyL
 async def get_county(code: str, session: SessionDep, principal: CountiesRead) -> County:
     rows = await repository.list_counties(session, [code])
     if not rows:
-        raise county_unknown([code], "path.code")  # 404 COUNTY_UNKNOWN, worded as every service words it
+        raise county_not_found(code)  # 404, worded as every service words an unknown county
     return _county(*rows[0])
 
 
@@ -69,7 +69,7 @@ async def _history(session: SessionDep, code: str) -> SchemeHistory:
 )
 async def get_scheme(code: str, session: SessionDep, principal: CountiesRead) -> SchemeHistory:
     if await session.get(models.County, code) is None:
-        raise county_unknown([code], "path.code")
+        raise county_not_found(code)
     return await _history(session, code)
 
 

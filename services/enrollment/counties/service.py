@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from contracts.enrollment import CountySchemeChanged
 from services.enrollment.models import County, CountyScheme, outbox
 from shared.errors import Unprocessable
-from shared.principal import county_unknown
+from shared.principal import county_not_found
 
 NOT_IN_SCHEME = "COUNTY_NOT_IN_SCHEME"
 
@@ -35,7 +35,7 @@ async def record_scheme(
     announced change supersedes them)."""
     county = await session.get(County, county_code, with_for_update=True)
     if county is None:
-        raise county_unknown([county_code], "path.code")
+        raise county_not_found(county_code)
     version = CountyScheme(
         county_code=county_code,
         scheme_start_on=scheme_start_on,
