@@ -49,12 +49,14 @@ class Api:
         content: bytes | None = None,
         content_type: str | None = None,
         params: Mapping[str, Any] | None = None,
+        files: Mapping[str, tuple[str, bytes, str]] | None = None,
     ) -> Any:
+        """One call with ``role``'s key; ``files`` sends a multipart form (``curl -F file=@…``)."""
         headers = {"Authorization": f"Bearer {self.keys[role]}"}
         if content_type:
             headers["Content-Type"] = content_type
         response = await self.client.request(
-            method, path, headers=headers, json=json, content=content, params=params
+            method, path, headers=headers, json=json, content=content, params=params, files=files
         )
         query = "?" + "&".join(f"{k}={v}" for k, v in params.items()) if params else ""
         try:

@@ -72,8 +72,7 @@ async def test_every_example_file_imports_with_its_bad_rows_reported(demo: Api) 
         "contractor",
         "POST",
         "/api/v1/enrollment-imports",
-        content=example("persons.csv"),
-        content_type="text/csv",
+        files={"file": ("persons.csv", example("persons.csv"), "application/octet-stream")},  # as curl -F
         expect=201,
     )
     assert (persons["rows_total"], persons["rows_created"], persons["rows_failed"]) == (8, 4, 4), persons
