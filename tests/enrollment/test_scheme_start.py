@@ -85,6 +85,8 @@ class TestNothingBeforeTheStart:
     ) -> None:
         early = await enrollment.enrol(county_code=JOINED, enrolled_on="2022-06-24", expect=422)
         assert (early["code"], early["scheme_start_on"]) == ("COUNTY_NOT_IN_SCHEME", "2022-06-25")
+        fields = [(e["field"], e["code"]) for e in early["errors"]]
+        assert fields == [("body.enrolled_on", "COUNTY_NOT_IN_SCHEME")]
         await enrollment.enrol(county_code=JOINED, enrolled_on="2022-06-25")
 
     async def test_an_import_reports_the_early_row_and_keeps_the_good_ones(

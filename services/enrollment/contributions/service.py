@@ -116,7 +116,7 @@ async def generate_bills(
         await require_county(session, principal, data.county_code, "body.county_code")
         start = await scheme_start(session, data.county_code)
         if start is not None and start > year_end:
-            raise not_in_scheme(data.county_code, start, f"a bill run of {data.year}", year_end)
+            raise not_in_scheme(data.county_code, start, f"a bill run of {data.year}", year_end, "body.year")
         counties = [data.county_code]
     else:
         counties = principal.county_filter()

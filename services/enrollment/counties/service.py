@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from contracts.enrollment import CountySchemeChanged
 from services.enrollment.models import County, CountyScheme, outbox
-from shared.errors import Unprocessable
+from shared.errors import FieldError, Unprocessable
 from shared.principal import county_not_found
 
 NOT_IN_SCHEME = "COUNTY_NOT_IN_SCHEME"
@@ -70,16 +70,23 @@ async def scheme_start(session: AsyncSession, county_code: str) -> dt.date | Non
     return await session.scalar(stmt)
 
 
-def not_in_scheme(county_code: str, start: dt.date, what: str, on: dt.date) -> Unprocessable:
+def not_in_scheme(
+    county_code: str, start: dt.date, what: str, on: dt.date, field: str = "body"
+) -> Unprocessable:
+    """422 ``COUNTY_NOT_IN_SCHEME``; ``errors`` names the date's field (``body.enrolled_on`` …)."""
+    message = f"{what} on {on.isoformat()} lies before {county_code} joined the scheme on {start.isoformat()}"
     return Unprocessable(
-        f"{what} on {on.isoformat()} lies before {county_code} joined the scheme on {start.isoformat()}",
+        message,
         code=NOT_IN_SCHEME,
+        errors=[FieldError(field=field, code=NOT_IN_SCHEME, message=message)],
         county_code=county_code,
         scheme_start_on=start.isoformat(),
     )
 
 
-async def require_in_scheme(session: AsyncSession, county_code: str, on: dt.date, what: str) -> None:
+async def require_in_scheme(
+    session: AsyncSession, county_code: str, on: dt.date, what: str, field: str = "body"
+) -> None:
     start = await scheme_start(session, county_code)
     if start is not None and on < start:
-        raise not_in_scheme(county_code, start, what, on)
+        raise not_in_scheme(county_code, start, what, on, field)

@@ -54,7 +54,7 @@ async def enrol(session: AsyncSession, principal: Principal, data: PersonCreate)
     await require_county(session, principal, data.county_code, "body.county_code")
     if data.enrolled_on > today():
         raise Unprocessable(ENROLMENT_MESSAGES["DATE_IN_FUTURE"], code="DATE_IN_FUTURE")
-    await require_in_scheme(session, data.county_code, data.enrolled_on, "an enrolment")
+    await require_in_scheme(session, data.county_code, data.enrolled_on, "an enrolment", "body.enrolled_on")
     if data.category == "employee" and data.employer_credit_code is None:
         raise Unprocessable(ENROLMENT_MESSAGES["EMPLOYER_REQUIRED"], code="EMPLOYER_REQUIRED")
     if (
@@ -245,7 +245,7 @@ async def transfer_county(
             earliest=earliest.isoformat(),
         )
     _refuse_far_ahead(data.effective_on, "a transfer")
-    await require_in_scheme(session, data.county_code, data.effective_on, "a transfer")
+    await require_in_scheme(session, data.county_code, data.effective_on, "a transfer", "body.effective_on")
     session.add(
         PersonCountyChange(
             person_id=person.id,
