@@ -96,7 +96,8 @@ def generate(path: Path, persons: int, employers_per_county: int) -> tuple[int, 
                 roll = rng.random()
                 category = "employee" if roll < 0.68 else "retiree" if roll < 0.95 else "flexible"
                 employer = rng.choice(by_county[county]) if category == "employee" else ""
-                enrolled = dt.date(2022, 1, 1) + dt.timedelta(days=rng.randrange(0, 300))
+                # every unit is in the scheme from 2022-06-25 on (seed 003): a realistic file enrols after it
+                enrolled = dt.date(2022, 6, 25) + dt.timedelta(days=rng.randrange(0, 150))
                 name = (
                     rng.choice(surnames)
                     + rng.choice(given)
