@@ -3,7 +3,7 @@ and payment imports (their row errors). See ``shared/codes.py``."""
 
 from __future__ import annotations
 
-from shared.codes import Code, problem, row
+from shared.codes import Code, field_code, problem, row
 
 ENTRIES: tuple[Code, ...] = (
     # -- counties, employers ---------------------------------------------------------------------------
@@ -247,6 +247,11 @@ ENTRIES: tuple[Code, ...] = (
         "FAMILY_PAYER_IS_PERSON",
         "a family-account payment names the insured person as payer",
         "name the family member whose account paid",
+    ),
+    field_code(
+        "COUNTY_NOT_IN_SCHEME",
+        "this date lies before the unit joined the scheme (`scheme_start_on` in the problem)",
+        "use a date on or after the unit's scheme start (`GET /counties/{code}`)",
     ),
     row(
         "COUNTY_NOT_IN_SCHEME",
