@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.enrollment.models import County
 from services.enrollment.persons.auth import PERSONS_ID_NUMBERS_READ
+from shared.accounting_units import unit_codes
 from shared.principal import Principal
 
 
@@ -16,8 +16,7 @@ def sees_full_id_number(principal: Principal) -> bool:
 
 
 async def known_counties(session: AsyncSession) -> frozenset[str]:
-    """The codes of the accounting units (13 rows: read whole, once per request that names a county)."""
-    return frozenset((await session.scalars(select(County.code))).all())
+    return await unit_codes(session, County.code)
 
 
 async def require_county(session: AsyncSession, principal: Principal, county_code: str, field: str) -> None:

@@ -5,27 +5,20 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.settlement.models import AccountingUnit, CountyScheme
+from shared.accounting_units import load_units, unit_codes
 from shared.principal import Principal
 
 
 async def load_accounting_units(session: AsyncSession, units: Iterable[tuple[str, str]]) -> None:
-    rows = [{"code": code, "name": name} for code, name in units]
-    if not rows:
-        return
-    stmt = insert(AccountingUnit).values(rows)
-    await session.execute(
-        stmt.on_conflict_do_update(index_elements=[AccountingUnit.code], set_={"name": stmt.excluded.name})
-    )
+    await load_units(session, AccountingUnit, units)
 
 
 async def known_counties(session: AsyncSession) -> frozenset[str]:
-    """The codes of the accounting units (13 rows: read whole, once per request that names a county)."""
-    return frozenset((await session.scalars(select(AccountingUnit.code))).all())
+    return await unit_codes(session, AccountingUnit.code)
 
 
 async def require_county(session: AsyncSession, principal: Principal, county_code: str, field: str) -> None:
