@@ -21,6 +21,8 @@ import statistics
 import sys
 from dataclasses import dataclass
 
+import psutil
+
 from bench.support import free_ports, run_wrk
 from services.launcher import Platform, load_reference_data, migrate_all, open_database
 from shared.embedded_db import ensure_database, with_database
@@ -40,6 +42,22 @@ class Row:
     p50_ms: float
     p99_ms: float
     errors: str
+    cpu_ms_per_request: float
+
+
+def cpu_seconds(running: Platform) -> float:
+    """User and system CPU of every process of the platform (the uvicorn supervisors and their workers):
+    CPU per request is what holds still when other work on the machine changes the req/s."""
+    total = 0.0
+    for child in running.children:
+        root = psutil.Process(child.process.pid)
+        for process in [root, *root.children(recursive=True)]:
+            try:
+                times = process.cpu_times()
+            except psutil.NoSuchProcess:
+                continue
+            total += times.user + times.system
+    return total
 
 
 def main(argv: list[str]) -> int:
@@ -94,8 +112,13 @@ def main(argv: list[str]) -> int:
                     ),
                 }
                 for target, (url, headers) in targets.items():
+                    before = cpu_seconds(running)
                     r = run_wrk(url, connections=args.connections, seconds=args.seconds, headers=headers)
-                    rows.append(Row(workers, target, r.requests_per_second, r.p50_ms, r.p99_ms, r.errors))
+                    requests = max(r.requests_per_second * args.seconds, 1)
+                    cpu_ms = (cpu_seconds(running) - before) / requests * 1000
+                    rows.append(
+                        Row(workers, target, r.requests_per_second, r.p50_ms, r.p99_ms, r.errors, cpu_ms)
+                    )
     finally:
         for running in platforms.values():
             running.stop()
@@ -104,6 +127,11 @@ def main(argv: list[str]) -> int:
     def median(workers: int, target: str) -> float:
         return statistics.median(
             r.requests_per_second for r in rows if r.workers == workers and r.target == target
+        )
+
+    def cpu(workers: int, target: str) -> float:
+        return statistics.median(
+            r.cpu_ms_per_request for r in rows if r.workers == workers and r.target == target
         )
 
     load = os.getloadavg()
@@ -115,17 +143,18 @@ def main(argv: list[str]) -> int:
         f"row, {args.rounds} rounds alternating, load generator on the same machine. "
         "Command: `python -m bench.workers`.",
         "",
-        "| workers | target | req/s | p50 ms | p99 ms | errors |",
-        "|---|---|---|---|---|---|",
+        "| workers | target | req/s | p50 ms | p99 ms | CPU ms/request | errors |",
+        "|---|---|---|---|---|---|---|",
         *[
             f"| {r.workers} | {r.target} | {r.requests_per_second:,.0f} | {r.p50_ms:.2f} | {r.p99_ms:.2f} "
-            f"| {r.errors} |"
+            f"| {r.cpu_ms_per_request:.2f} | {r.errors} |"
             for r in rows
         ],
         "",
         *[
             f"{target}: two workers **{median(2, target) / median(1, target):.2f}×** one worker "
-            f"(medians {median(2, target):,.0f} / {median(1, target):,.0f} req/s)."
+            f"(medians {median(2, target):,.0f} / {median(1, target):,.0f} req/s), CPU per request "
+            f"{cpu(2, target) / cpu(1, target):.2f}×."
             for target in ("direct (signed)", "through gateway")
         ],
         "",

@@ -3,7 +3,9 @@
 A consumer reads a batch from the producer's ``/internal/events`` and, in **one** transaction of its own
 database, applies every event and moves its cursor. A crash anywhere before the commit leaves both the
 effects and the cursor as they were, so the batch is read and applied again: each event takes effect exactly
-once. Two replicas of a consumer cannot both apply a batch: the cursor row is locked and re-checked. Events
+once. Two replicas of a consumer cannot both apply a batch: the cursor row is locked and re-checked; and of
+all the processes of a service (workers, replicas) only the one holding the consumer's advisory lock polls at
+all, the others stand by to take over (``shared.feed_lease``). Events
 of a page at or before the cursor (a page delivered again by a proxy, a cache or a replica behind) are passed
 over: nothing takes effect twice and the cursor never moves back.
 

@@ -23,7 +23,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from contracts.assessment import ConclusionRevoked
 from services.assessment.models import outbox, outbox_events
 from services.enrollment.models import consumer_cursors
-from services.launcher import Database, Platform, free_ports, migrate_all
+from services.launcher import Database, Platform, connections_needed, free_ports, migrate_all
 from shared.db import create_engine, create_sessionmaker
 from shared.embedded_db import drop_database, ensure_database, with_database
 from shared.settings import Settings
@@ -203,3 +203,17 @@ class TestConsumerAcrossWorkers:
         samples = scraped(platform)
         assert samples["ltc_feed_running_pid"] == successor
         assert samples["ltc_feed_events_applied_total"] == 65
+
+
+class TestLauncherSizing:
+    def test_the_embedded_server_has_room_for_every_workers_pool(self) -> None:
+        one = Settings(workers=1, db_pool_size=10, db_max_overflow=10)
+        two_gateways = one.model_copy(update={"gateway_workers": 2})
+        assert connections_needed(one) >= 4 * 20
+        assert connections_needed(two_gateways) - connections_needed(one) >= 20
+        assert connections_needed(Settings(workers=4)) >= 16 * (20 + 1)
+
+    def test_a_service_of_its_own_overrides_the_common_count(self) -> None:
+        settings = Settings(workers=3, gateway_workers=1)
+        assert settings.workers_for("gateway") == 1
+        assert settings.workers_for("enrollment") == 3
