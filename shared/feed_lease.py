@@ -25,6 +25,7 @@ from sqlalchemy.engine import URL, make_url
 from shared.db import sync_url
 
 _log = structlog.get_logger("shared.feed_lease")
+CHECK_TIMEOUT_SECONDS = 5.0
 
 
 def lock_key(name: str) -> int:
@@ -61,12 +62,13 @@ class FeedLease:
             if self._connection is not None:
                 if self._connection.is_closed():
                     raise ConnectionError("the lease connection is closed")
-                await self._connection.fetchval("SELECT 1")  # the lock lives as long as this connection
+                # the lock lives as long as this connection; a check that hangs counts as lost
+                await self._connection.fetchval("SELECT 1", timeout=CHECK_TIMEOUT_SECONDS)
                 return True
             connection = await asyncpg.connect(
                 make_url(self.url).render_as_string(hide_password=False),
                 server_settings={"application_name": self.application_name},
-                timeout=5,
+                timeout=CHECK_TIMEOUT_SECONDS,
             )
             try:
                 taken = bool(await connection.fetchval("SELECT pg_try_advisory_lock($1)", self.key))
