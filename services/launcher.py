@@ -9,7 +9,8 @@
     python -m services.launcher dead-letters retry ID --service S      # one more try, by the running consumer
     python -m services.launcher dead-letters discard ID --service S --note WHY   # drop it for good
 
-With ``LTC_DATABASE_URL`` unset the embedded PostgreSQL under ``LTC_DATA_DIR`` (``.ltc/``) is used.
+With ``LTC_DATABASE_URL`` unset the embedded PostgreSQL under ``LTC_DATA_DIR`` (``.ltc/``) is used. Each
+service runs ``LTC_<SERVICE>_WORKERS`` (else ``LTC_WORKERS``, 1) uvicorn workers (README, "Workers").
 """
 
 from __future__ import annotations
