@@ -542,8 +542,9 @@ class FeedConsumer(ABC):
             if was_running or not self.health.standby:
                 _log.info("feed_consumer_standby", consumer=self.name, pid=os.getpid())
             self.health.standby = True
-            self.health.position = self.health.head = None  # another process's to say now
-            self.health.consecutive_failures = 0
+            # another process's to say now: what this one saw while it ran is not news any more
+            self.health.position = self.health.head = self.health.stopped_at = None
+            self.health.consecutive_failures = self.health.dead_letters_open = 0
         return running
 
     def report(self) -> dict[str, Any]:

@@ -54,6 +54,7 @@ class KeyAuthenticator:
         self.sessionmaker = sessionmaker
         self.ttl = ttl_seconds
         self._cache: dict[bytes, tuple[Principal, float, dt.datetime | None]] = {}
+        self._changes = 0  # bumped by every forget: a lookup that overlapped one does not cache its answer
 
     async def is_lapsed(self, key: str) -> bool:
         """Whether a key that does not work was a real one, now revoked or expired (asked only on failure)."""
@@ -61,11 +62,13 @@ class KeyAuthenticator:
             return await service.is_lapsed_key(session, key)
 
     def forget_client(self, client_id: str) -> None:
+        self._changes += 1
         for digest, (principal, _, _) in list(self._cache.items()):
             if principal.client_id == client_id:
                 del self._cache[digest]
 
     def forget_all(self) -> None:
+        self._changes += 1
         self._cache.clear()
 
     @contextlib.asynccontextmanager
@@ -114,12 +117,13 @@ class KeyAuthenticator:
             if now < cached_until and (key_expires is None or dt.datetime.now(dt.UTC) < key_expires):
                 return principal
             del self._cache[digest]
+        changes = self._changes
         async with self.sessionmaker() as session:
             found = await service.authenticate(session, key)
         if found is None:
             return None
         principal, key_expires = found
-        if self.ttl > 0:
+        if self.ttl > 0 and changes == self._changes:  # read before a change arrived: may be the old state
             if len(self._cache) >= _MAX_CACHED:
                 self._cache.clear()
             self._cache[digest] = (principal, now + self.ttl, key_expires)
