@@ -40,6 +40,7 @@ from shared.permissions import annotate_routes, api_routes
 from shared.principal import PrincipalMiddleware, ReplayGuard, SignedPrincipalAuth, service_principal
 from shared.query_params import precompute as precompute_query_parameters
 from shared.query_params import refuse_unknown_query_parameters
+from shared.route_index import install as index_routes
 from shared.settings import Settings, get_settings
 
 ExtraLifespan = Callable[[FastAPI], AbstractAsyncContextManager[None]]
@@ -222,4 +223,5 @@ def create_service_app(
         app.include_router(router)
     document_problem_codes(app)
     precompute_query_parameters(route for _, route in api_routes(app.routes))
+    index_routes(app.router.routes)
     return app
