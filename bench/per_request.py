@@ -30,6 +30,7 @@ import asyncio
 import datetime as dt
 import importlib.util
 import json
+import logging
 import os
 import platform
 import shutil
@@ -315,6 +316,51 @@ async def check_writes(database_url: str) -> tuple[int, dict[str, int]]:
         await conn.close()
 
 
+async def capture_sql(ladder: Ladder, calls: dict[str, Call]) -> str:
+    """The statements the service sends for each operation, as bench/minimal_app.py's docstring says they
+    were captured: the enrollment app in-process on the seeded database, the ``sqlalchemy.engine`` logger at
+    INFO, one signed call each (the payment pays an unpaid half for real)."""
+    from services.enrollment.app import create_app
+    from shared.db import create_engine, create_sessionmaker
+
+    statements: list[str] = []
+
+    class Collect(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            statements.append(record.getMessage())
+
+    app = create_app(ladder.settings)
+    engine = create_engine(ladder.settings, ladder.database_url, "bench-capture")
+    app.state.engine, app.state.sessionmaker = engine, create_sessionmaker(engine)
+    logger = logging.getLogger("sqlalchemy.engine.Engine")
+    handler = Collect()
+    out: list[str] = []
+    transport = httpx.ASGITransport(app=app)
+    try:
+        async with httpx.AsyncClient(transport=transport, base_url="http://enrollment.bench") as client:
+            for op in OPERATIONS:
+                call = calls[op]
+                logger.addHandler(handler)
+                logger.setLevel(logging.INFO)
+                logger.propagate = False
+                try:
+                    response = await client.request(
+                        call.method,
+                        call.target,
+                        content=call.body or None,
+                        headers={**ladder.headers("service", call), "Content-Type": "application/json"},
+                    )
+                finally:
+                    logger.removeHandler(handler)
+                    logger.setLevel(logging.WARNING)
+                    logger.propagate = True
+                out += [f"== {LABEL[op]} → {response.status_code}", *statements, ""]
+                statements.clear()
+    finally:
+        await engine.dispose()
+    return "\n".join(out)
+
+
 # ---------------------------------------------------------------------------------------------------------
 # processes and seeding
 
@@ -549,6 +595,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--no-payments", action="store_true", help="the reads only")
     parser.add_argument("--quick", action="store_true", help="2 s runs, one repetition, 8,000 persons")
     parser.add_argument("--keep", action="store_true", help="keep the database afterwards")
+    parser.add_argument(
+        "--capture-sql", action="store_true", help="print the SQL the service sends per operation, then stop"
+    )
     args = parser.parse_args(argv)
     if args.quick:
         args.seconds, args.repetitions, args.persons = 2, 1, 8_000
@@ -616,6 +665,11 @@ def main(argv: list[str]) -> int:
             person_ids=asyncio.run(sample_persons(url, COVERAGE_PERSONS)),
             seconds=args.seconds,
         )
+        if args.capture_sql:
+            calls = {op: read_calls(ladder, op)[0] for op in OPERATIONS[:-1]}
+            calls["payment"] = payment_calls(ladder, 1, "bench-capture")[0]
+            print(asyncio.run(capture_sql(ladder, calls)))
+            return 0
         for repetition in range(1, args.repetitions + 1):
             for op in operations:
                 for connections in CONNECTIONS:
