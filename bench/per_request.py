@@ -75,7 +75,8 @@ COVERAGE_PERSONS = 2000
 WRITES_PER_SECOND = {1: 1500, 32: 4000}
 GOALS = {"service": 0.5, "gateway": 0.4}
 GOAL_ADDED_P50_MS = 1.0
-# a loaded 2-core machine answers a write at 32 connections in 1-2 s: a latency, not an error
+# wrk counts an answer slower than this as a `timeout` error and leaves it out of the percentiles; a loaded
+# 2-core machine answers a write at 32 connections in 1-2 s, which is a latency to report, not an error
 WRK_TIMEOUT_SECONDS = 10
 SEPARATOR = b"\x01"  # between the raw requests of a table (never inside an HTTP request)
 
