@@ -197,7 +197,11 @@ def run_table(ladder: Ladder, target: str, operation: str, connections: int, cal
     script.write_text(LUA % {"path": json.dumps(str(table)), "threads": threads})
     try:
         result = run_wrk(
-            base + calls[0].target, connections=connections, seconds=ladder.seconds, script=script
+            base + calls[0].target,
+            connections=connections,
+            seconds=ladder.seconds,
+            script=script,
+            timeout_seconds=WRK_TIMEOUT_SECONDS,
         )
     finally:
         table.unlink(missing_ok=True)
