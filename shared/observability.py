@@ -17,12 +17,13 @@ from typing import Annotated, Any, Literal
 
 import structlog
 from fastapi import APIRouter, FastAPI, Query, Request, Response
-from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram, generate_latest
+from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram
 from sqlalchemy import text
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from shared import errors
 from shared.errors import problem_response
+from shared.multiprocess_metrics import exposition
 
 REQUEST_ID_HEADER = "x-request-id"
 _REQUEST_ID_OK = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
@@ -237,7 +238,7 @@ def operations_router(metrics: Metrics, checks: list[ReadinessCheck]) -> APIRout
 
     @router.get("/metrics", summary="Prometheus metrics", include_in_schema=False)
     async def metrics_endpoint() -> Response:
-        return Response(generate_latest(metrics.registry), media_type=CONTENT_TYPE_LATEST)
+        return Response(exposition(metrics.registry), media_type=CONTENT_TYPE_LATEST)
 
     return router
 
