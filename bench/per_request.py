@@ -1,7 +1,7 @@
 """Per-request speed as a ladder, in one run on one database: how much of a plain asyncpg app's throughput the
 enrollment service keeps, and how much of that the gateway keeps (issue 13).
 
-The rungs, each a single uvicorn process with the launcher's flags (``--no-access-log``; uvloop and
+The rungs, each one uvicorn process (``--workers``) with the launcher's flags (``--no-access-log``; uvloop and
 httptools, uvicorn's choice when installed), on the same database and data:
   (a) ``bench/minimal_app.py``: FastAPI on an asyncpg pool sending the service's own SQL (the yardstick;
       its docstring says how that SQL was captured), no auth;
@@ -510,8 +510,8 @@ def report(
     lines = [
         f"### Per-request ladder — {dt.date.today().isoformat()} — {context['changed']}",
         "",
-        "One run, one database, the same seeded data; each rung one uvicorn process with the launcher's flags "
-        f"(`--no-access-log`, {context['loop']}): **(a)** `bench/minimal_app.py`, FastAPI + an asyncpg pool "
+        "One run, one database, the same seeded data; each rung the launcher's uvicorn flags "
+        f"(`--no-access-log`, {context['loop']}; workers per rung below): **(a)** `bench/minimal_app.py`, FastAPI + an asyncpg pool "
         "sending the service's own SQL (captured from the service, see its docstring), no auth; **(b)** the "
         "enrollment service called directly, each request pre-signed as a contractor of every unit; **(c)** "
         "through the gateway with that contractor's API key. "
