@@ -1,7 +1,7 @@
 """Per-request speed as a ladder, in one run on one database: how much of a plain asyncpg app's throughput the
 enrollment service keeps, and how much of that the gateway keeps (issue 13).
 
-The rungs, each one uvicorn process (``--workers``) with the launcher's flags (``--no-access-log``; uvloop and
+The rungs, each one uvicorn process unless ``--workers``, the launcher's flags (``--no-access-log``; uvloop and
 httptools, uvicorn's choice when installed), on the same database and data:
   (a) ``bench/minimal_app.py``: FastAPI on an asyncpg pool sending the service's own SQL (the yardstick;
       its docstring says how that SQL was captured), no auth;
