@@ -6,6 +6,7 @@ python -m bench enrollment [...]
 python -m bench assessment [...]
 python -m bench settlement [...]
 python -m bench uploads [...]       # raw body vs multipart form, at the service
+python -m bench requests [...]    # per-request ladder: minimal asyncpg app / service / gateway
 python -m bench chaos [...]       # seeded fault injection (`make chaos`); not part of the run of them all
 """
 
@@ -19,6 +20,7 @@ from bench import (
     assessment_panel_draws,
     enrollment_import,
     gateway_overhead,
+    per_request,
     settlement_month,
     upload_transport,
 )
@@ -29,6 +31,7 @@ BENCHMARKS: dict[str, Callable[[list[str]], int]] = {
     "assessment": assessment_panel_draws.main,
     "settlement": settlement_month.main,
     "uploads": upload_transport.main,
+    "requests": per_request.main,
 }
 
 

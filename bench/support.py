@@ -22,6 +22,7 @@ class WrkResult:
     p50_ms: float
     p99_ms: float
     errors: str
+    output: str = ""  # wrk's whole report (a Lua script's ``done`` may add lines of its own)
 
 
 def run_wrk(
@@ -31,8 +32,10 @@ def run_wrk(
     seconds: int,
     headers: dict[str, str] | None = None,
     script: Path | None = None,
+    timeout_seconds: int | None = None,
 ) -> WrkResult:
-    """``wrk --latency`` against ``url`` (a Lua ``script`` may shape the requests)."""
+    """``wrk --latency`` against ``url`` (a Lua ``script`` may shape the requests). wrk counts a response
+    slower than ``timeout_seconds`` (its default: 2) as a timeout error, not as a latency."""
     command = [
         "wrk",
         "-t",
@@ -43,6 +46,8 @@ def run_wrk(
         f"{seconds}s",
         "--latency",
     ]
+    if timeout_seconds is not None:
+        command += ["--timeout", f"{timeout_seconds}s"]
     for name, value in (headers or {}).items():
         command += ["-H", f"{name}: {value}"]
     if script is not None:
@@ -51,4 +56,4 @@ def run_wrk(
     rps = float(_RPS.search(out).group(1))  # type: ignore[union-attr]
     latency = {m.group(1): float(m.group(2)) * _UNIT_MS[m.group(3)] for m in _LATENCY.finditer(out)}
     problems = [line.strip() for line in out.splitlines() if "Non-2xx" in line or "Socket errors" in line]
-    return WrkResult(rps, latency["50"], latency["99"], "; ".join(problems) or "none")
+    return WrkResult(rps, latency["50"], latency["99"], "; ".join(problems) or "none", out)
