@@ -12,7 +12,6 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
-import httpx
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
@@ -25,7 +24,8 @@ from services.gateway.auth import Authenticated, AuthenticationMiddleware, KeyAu
 from services.gateway.openapi import MergedOpenApi
 from services.gateway.ratelimit import RateLimits
 from services.gateway.routing import UPLOAD_PATHS, service_for
-from services.gateway.upstream import Upstreams, make_client, upstreams_ready
+from services.gateway.transports import AiohttpTransport, Transport
+from services.gateway.upstream import Upstreams, upstreams_ready
 from shared.app import create_service_app, install_offline_docs
 from shared.errors import NotFound
 from shared.openapi_codes import add_route_codes
@@ -46,7 +46,7 @@ def attach_state(
     app: FastAPI,
     engine: AsyncEngine | None,
     sessionmaker: async_sessionmaker[AsyncSession],
-    upstream_client: httpx.AsyncClient,
+    transport: Transport,
 ) -> None:
     """Everything a request needs, on ``app.state`` (the lifespan does this; tests do it themselves)."""
     settings: Settings = app.state.settings
@@ -54,7 +54,7 @@ def attach_state(
     app.state.sessionmaker = sessionmaker
     app.state.authenticator = KeyAuthenticator(sessionmaker, settings.api_key_cache_seconds)
     app.state.rate_limits = RateLimits(settings)
-    app.state.upstreams = Upstreams(upstream_client, settings)
+    app.state.upstreams = Upstreams(transport, settings)
     app.state.openapi_doc = MergedOpenApi()
 
 
@@ -72,9 +72,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def upstream_client(app: FastAPI) -> AsyncIterator[None]:
-        async with make_client(settings) as client:
-            attach_state(app, app.state.engine, app.state.sessionmaker, client)
+        # made here, not at import: an aiohttp session belongs to the event loop that serves
+        transport = AiohttpTransport.for_settings(settings)
+        try:
+            attach_state(app, app.state.engine, app.state.sessionmaker, transport)
             yield
+        finally:
+            await transport.aclose()
 
     app = create_service_app(
         name="gateway",

@@ -22,6 +22,7 @@ from services.gateway.api_clients import service as api_clients
 from services.gateway.api_clients.schemas import ApiClientCreate
 from services.gateway.app import attach_state
 from services.gateway.app import create_app as create_gateway
+from services.gateway.transports import AiohttpTransport
 from services.settlement.app import create_app as create_settlement
 from shared.settings import Settings
 from tests.conftest import ALL_COUNTIES, upstream_client
@@ -96,14 +97,18 @@ def live_enrollment(settings: Settings) -> Iterator[str]:
 
 @pytest.fixture
 async def gateway_to_live_enrollment(gateway_app: FastAPI, live_enrollment: str) -> AsyncIterator[FastAPI]:
-    """The in-process gateway, its enrollment calls going over real HTTP to :func:`live_enrollment`."""
+    """The in-process gateway, its enrollment calls going over real HTTP to :func:`live_enrollment` with the
+    transport the running gateway uses (aiohttp)."""
     upstreams = gateway_app.state.upstreams
-    previous = upstreams.client, dict(upstreams.base_urls)
-    async with httpx.AsyncClient() as client:
-        upstreams.client = client
-        upstreams.base_urls["enrollment"] = live_enrollment
+    previous = upstreams.transport, dict(upstreams.base_urls)
+    transport = AiohttpTransport.for_settings(upstreams.settings)
+    upstreams.transport = transport
+    upstreams.base_urls["enrollment"] = live_enrollment
+    try:
         yield gateway_app
-    upstreams.client, upstreams.base_urls = previous
+    finally:
+        await transport.aclose()
+        upstreams.transport, upstreams.base_urls = previous
 
 
 def client_of(app: FastAPI, source: str = "127.0.0.1") -> httpx.AsyncClient:

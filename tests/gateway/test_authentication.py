@@ -9,7 +9,7 @@ import pytest
 from fastapi import FastAPI
 
 from shared.principal import Principal, Role, signed_headers
-from tests.conftest import TEST_SECRET, ClientFactory, bearer
+from tests.conftest import TEST_SECRET, ClientFactory, bearer, in_process
 
 
 class TestApiKeys:
@@ -106,8 +106,8 @@ class TestServicesTrustOnlyTheGateway:
                 seen.append({k.decode(): v.decode() for k, v in scope["headers"]})
             await enrollment(scope, receive, send)
 
-        gateway_app.state.upstreams.client = httpx.AsyncClient(
-            mounts={"all://enrollment.test": httpx.ASGITransport(app=spy)}
+        gateway_app.state.upstreams.transport = in_process(
+            httpx.AsyncClient(mounts={"all://enrollment.test": httpx.ASGITransport(app=spy)})
         )
         async with httpx.AsyncClient(
             transport=httpx.ASGITransport(app=gateway_app), base_url="http://gateway.test"
