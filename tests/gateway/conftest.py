@@ -8,6 +8,7 @@ import socket
 import threading
 import uuid
 from collections.abc import AsyncIterator, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import httpx
@@ -15,6 +16,7 @@ import pytest
 import uvicorn
 from fastapi import FastAPI
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+from starlette.types import ASGIApp
 
 from services.assessment.app import create_app as create_assessment
 from services.enrollment.app import create_app as create_enrollment
@@ -75,24 +77,35 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-@pytest.fixture
-def live_enrollment(settings: Settings) -> Iterator[str]:
-    """The enrollment service behind a real uvicorn server on a loopback port, with its own lifespan
-    (engine, pool) on its own thread; yields its base URL."""
-    port = _free_port()
-    app = create_enrollment(settings.model_copy(update={"enrollment_port": port}))
+@contextmanager
+def served(app: ASGIApp, name: str = "service", port: int | None = None) -> Iterator[str]:
+    """``app`` behind a real uvicorn server on a loopback port, on its own thread and event loop (with its
+    lifespan, if it has one); yields its base URL and stops it afterwards."""
+    port = port or _free_port()
     server = uvicorn.Server(
-        uvicorn.Config(app, host="127.0.0.1", port=port, lifespan="on", log_config=None, access_log=False)
+        uvicorn.Config(app, host="127.0.0.1", port=port, lifespan="auto", log_config=None, access_log=False)
     )
     thread = threading.Thread(target=lambda: asyncio.run(server.serve()), daemon=True)
     thread.start()
     while not server.started:
         if not thread.is_alive():
-            pytest.fail("the enrollment server did not start")
+            pytest.fail(f"the {name} server did not start")
         threading.Event().wait(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=15)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=15)
+
+
+@pytest.fixture
+def live_enrollment(settings: Settings) -> Iterator[str]:
+    """The enrollment service behind a real uvicorn server (engine, pool and all); yields its base URL."""
+    port = _free_port()
+    with served(
+        create_enrollment(settings.model_copy(update={"enrollment_port": port})), "enrollment", port
+    ) as url:
+        yield url
 
 
 @pytest.fixture
