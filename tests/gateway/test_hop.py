@@ -11,7 +11,6 @@ import hashlib
 import json
 import threading
 from collections.abc import AsyncIterator, Iterator
-from typing import Any
 
 import httpx
 import pytest
@@ -231,7 +230,7 @@ async def test_the_service_answer_is_closed_when_the_client_goes_away(
 ) -> None:
     service, _ = stand_in
     service.client_gone.clear()
-    received: list[dict[str, Any]] = []
+    received: list[Message] = []
 
     async def receive() -> Message:
         if not received:
