@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import itertools
 import json
 import re
+import secrets
 import tempfile
 import time
 from collections.abc import AsyncIterator
@@ -117,6 +119,19 @@ class ForwardedResponse(Response):
             await self.background()
 
 
+class Nonces:
+    """Unique signature nonces without a system call per call: a random prefix drawn once and a counter.
+    A nonce only has to be unique (it sits inside the HMAC), not unpredictable. Drawn per :class:`Upstreams`,
+    which each process makes in its lifespan, so two workers never share a prefix."""
+
+    def __init__(self) -> None:
+        self._prefix = secrets.token_urlsafe(12)
+        self._count = itertools.count()
+
+    def __call__(self) -> str:
+        return f"{self._prefix}.{next(self._count):x}"
+
+
 class Upstreams:
     def __init__(self, transport: Transport, settings: Settings) -> None:
         self.transport = transport
@@ -129,6 +144,7 @@ class Upstreams:
         health = settings.upstream_health_timeout_seconds
         self._health_deadlines = Deadlines(health, health)
         self._secret = settings.internal_secret.get_secret_value()
+        self._nonce = Nonces()
 
     async def health(self) -> dict[str, str]:
         """Each service's readiness as its ``/readyz`` says (``ready``, or why not), asked in parallel with
@@ -178,7 +194,7 @@ class Upstreams:
         raw_path, query = raw_target(request.scope)
         problem = non_canonical(raw_path, query)
         if problem is not None:
-            return problem_response(400, "PATH_NOT_CANONICAL", problem, instance=request.url.path)
+            return problem_response(400, "PATH_NOT_CANONICAL", problem, instance=request.scope["path"])
         headers: list[tuple[str, str]] = []
         for raw_name, raw_value in request.scope["headers"]:
             name = raw_name.decode("latin-1").lower()
@@ -199,7 +215,9 @@ class Upstreams:
             digest = content_digest(content)
             body = content or None
         headers.extend(
-            signed_headers(self._secret, principal, request.method, raw_path, query, digest=digest).items()
+            signed_headers(
+                self._secret, principal, request.method, raw_path, query, digest=digest, nonce=self._nonce()
+            ).items()
         )
         try:
             answer = await self.transport.send(
@@ -233,7 +251,9 @@ class Upstreams:
         headers: list[tuple[str, str]] = []
         if principal is not None:
             target, _, query = path.partition("?")
-            headers.extend(signed_headers(self._secret, principal, "GET", target, query).items())
+            headers.extend(
+                signed_headers(self._secret, principal, "GET", target, query, nonce=self._nonce()).items()
+            )
         request_id = structlog.contextvars.get_contextvars().get("request_id")
         if isinstance(request_id, str):
             headers.append(("x-request-id", request_id))
