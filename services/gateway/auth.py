@@ -10,6 +10,7 @@ A revoked or rotated-out key stops working in this process at once and in other 
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import time
 from typing import Annotated
@@ -32,6 +33,7 @@ class KeyAuthenticator:
         self.sessionmaker = sessionmaker
         self.ttl = ttl_seconds
         self._cache: dict[bytes, tuple[Principal, float, dt.datetime | None]] = {}
+        self._lookups: dict[bytes, asyncio.Future[tuple[Principal, dt.datetime | None] | None]] = {}
 
     async def is_lapsed(self, key: str) -> bool:
         """Whether a key that does not work was a real one, now revoked or expired (asked only on failure)."""
@@ -52,8 +54,7 @@ class KeyAuthenticator:
             if now < cached_until and (key_expires is None or dt.datetime.now(dt.UTC) < key_expires):
                 return principal
             del self._cache[digest]
-        async with self.sessionmaker() as session:
-            found = await service.authenticate(session, key)
+        found = await self._look_up(digest, key)
         if found is None:
             return None
         principal, key_expires = found
@@ -62,6 +63,21 @@ class KeyAuthenticator:
                 self._cache.clear()
             self._cache[digest] = (principal, now + self.ttl, key_expires)
         return principal
+
+    async def _look_up(self, digest: bytes, key: str) -> tuple[Principal, dt.datetime | None] | None:
+        """One database lookup per key at a time: when a cached key lapses under load, the calls that come
+        before the answer wait for that lookup instead of each asking the database (32 connections made 32
+        lookups every ``ttl`` seconds, 8–13 % of the gateway's CPU under wrk)."""
+        pending = self._lookups.get(digest)
+        if pending is None:
+            pending = asyncio.ensure_future(self._authenticate(key))
+            self._lookups[digest] = pending
+            pending.add_done_callback(lambda _: self._lookups.pop(digest, None))
+        return await asyncio.shield(pending)
+
+    async def _authenticate(self, key: str) -> tuple[Principal, dt.datetime | None] | None:
+        async with self.sessionmaker() as session:
+            return await service.authenticate(session, key)
 
 
 def missing_key() -> Unauthorized:
