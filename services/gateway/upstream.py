@@ -88,35 +88,49 @@ _WHOLE_ANSWER_BYTES = 256 * 1024
 
 class ForwardedResponse(Response):
     """The service's answer on its way back: its status and headers as they came (hop-by-hop ones
-    dropped), the body sent as one message or streamed chunk by chunk, and the upstream answer closed
-    whatever happens — at the end, on a failure, or when the client goes away."""
+    dropped), then the body — one message when it was read whole, else streamed chunk by chunk with the
+    upstream answer (and the spooled upload it answers) closed whatever happens: at the end, on a failure,
+    or when the client goes away."""
 
-    def __init__(self, answer: Answer, headers: RawHeaders, body: bytes | None) -> None:
-        self.status_code = answer.status
+    def __init__(
+        self, status: int, headers: RawHeaders, whole: bytes | None, stream: Answer, spooled: IO[bytes] | None
+    ) -> None:
+        self.status_code = status
         self.raw_headers = headers
-        self.body = body if body is not None else b""
+        self.body = whole if whole is not None else b""
         self.background = None
-        self._answer = answer
-        self._whole = body is not None
+        self._stream = stream if whole is None else None
+        self._spooled = spooled
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         try:
             await send(
                 {"type": "http.response.start", "status": self.status_code, "headers": self.raw_headers}
             )
-            if self._whole:
+            if self._stream is None:
                 await send({"type": "http.response.body", "body": self.body})
             else:
-                async for chunk in self._answer.chunks():
+                async for chunk in self._stream.chunks():
                     await send({"type": "http.response.body", "body": chunk, "more_body": True})
                 await send({"type": "http.response.body", "body": b""})
         except UpstreamFailure as exc:
             _log.warning("upstream_broke_off", error=repr(exc))
             raise
         finally:
-            await self._answer.close()
+            if self._stream is not None:
+                await _close(self._stream, self._spooled)
         if self.background is not None:
             await self.background()
+
+
+async def _close(answer: Answer, spooled: IO[bytes] | None) -> None:
+    """The answer first: that stops the client's writer, which may still be sending the spooled upload (a
+    service can answer before it has read the whole body), then the spool."""
+    try:
+        await answer.close()
+    finally:
+        if spooled is not None:
+            spooled.close()
 
 
 class Nonces:
@@ -227,23 +241,22 @@ class Upstreams:
                 body,
                 self.deadlines(raw_path),
             )
+        except BaseException as exc:
+            if spooled is not None:
+                spooled.close()
+            if isinstance(exc, UpstreamFailure):
+                return transport_problem(service, exc)
+            raise
+        response_headers = [(k, v) for k, v in answer.headers if k not in _DROP_RESPONSE_HEADERS]
+        if answer.content_length is None or answer.content_length > _WHOLE_ANSWER_BYTES:
+            return ForwardedResponse(answer.status, response_headers, None, answer, spooled)
+        try:
+            whole = await answer.read()
         except UpstreamFailure as exc:
             return transport_problem(service, exc)
         finally:
-            if spooled is not None:
-                spooled.close()
-        response_headers = [(k, v) for k, v in answer.headers if k not in _DROP_RESPONSE_HEADERS]
-        if answer.content_length is not None and answer.content_length <= _WHOLE_ANSWER_BYTES:
-            try:
-                whole = await answer.read()
-            except UpstreamFailure as exc:
-                await answer.close()
-                return transport_problem(service, exc)
-            except BaseException:
-                await answer.close()
-                raise
-            return ForwardedResponse(answer, response_headers, whole)
-        return ForwardedResponse(answer, response_headers, None)
+            await _close(answer, spooled)
+        return ForwardedResponse(answer.status, response_headers, whole, answer, None)
 
     async def get_json(self, service: str, path: str, principal: Principal | None = None) -> Any:
         """A small internal GET (signed when a principal is given); raises :class:`UpstreamFailure` on a
