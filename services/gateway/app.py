@@ -65,7 +65,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         transport = AiohttpTransport.for_settings(settings)
         try:
             attach_state(app, app.state.engine, app.state.sessionmaker, transport)
-            yield
+            async with app.state.authenticator.listening(app.state.engine.url):
+                yield
         finally:
             await transport.aclose()
 

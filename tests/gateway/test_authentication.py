@@ -57,7 +57,7 @@ class TestApiKeys:
         lookups: list[str] = []
         real = authenticator._authenticate
 
-        async def counted(presented: str) -> tuple[Principal, dt.datetime | None] | None:
+        async def counted(presented: str) -> tuple[tuple[Principal, dt.datetime | None] | None, int]:
             lookups.append(presented)
             return await real(presented)
 
