@@ -200,12 +200,14 @@ def signed_headers(
     *,
     body: bytes = b"",
     digest: str | None = None,
+    nonce: str | None = None,
 ) -> dict[str, str]:
-    """The headers that carry ``principal`` for one call: a fresh nonce, and ``digest`` (the body's
-    ``Content-Digest``, computed from ``body`` when not given)."""
+    """The headers that carry ``principal`` for one call: a fresh nonce (``nonce``, if the caller has a
+    cheaper source of unique ones), and ``digest`` (the body's ``Content-Digest``, computed from ``body``
+    when not given)."""
     timestamp = str(int(now if now is not None else time.time()))
     encoded = encode_principal(principal)
-    nonce = random_tokens.token_urlsafe(16)
+    nonce = nonce or random_tokens.token_urlsafe(16)
     digest = digest if digest is not None else content_digest(body)
     return {
         PRINCIPAL_HEADER: encoded,

@@ -12,6 +12,7 @@ import shutil
 import tempfile
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -27,6 +28,7 @@ from services.gateway.api_clients import service as api_clients
 from services.gateway.api_clients.schemas import ApiClientCreate
 from services.gateway.app import attach_state
 from services.gateway.app import create_app as create_gateway
+from services.gateway.transports import HttpxTransport
 from services.launcher import SERVICE_ORDER
 from services.settlement.app import create_app as create_settlement
 from shared import migrations
@@ -189,11 +191,22 @@ def service_apps(
     }
 
 
-def upstream_client(apps: dict[str, FastAPI]) -> httpx.AsyncClient:
-    """What the gateway's pooled client would reach, with each service app in-process."""
-    return httpx.AsyncClient(
-        mounts={f"all://{s}.test": httpx.ASGITransport(app=app) for s, app in apps.items()}
+@asynccontextmanager
+async def upstream_client(apps: dict[str, FastAPI]) -> AsyncIterator[HttpxTransport]:
+    """What the gateway's transport would reach, with each service app in-process (no sockets); the
+    aiohttp transport the running gateway uses is tested against real servers (tests/gateway/test_hop.py)."""
+    transport = in_process(
+        httpx.AsyncClient(mounts={f"all://{s}.test": httpx.ASGITransport(app=app) for s, app in apps.items()})
     )
+    try:
+        yield transport
+    finally:
+        await transport.aclose()
+
+
+def in_process(client: httpx.AsyncClient) -> HttpxTransport:
+    """An httpx client (ASGI or mock transports) as the gateway's upstream transport."""
+    return HttpxTransport(client)
 
 
 @pytest.fixture

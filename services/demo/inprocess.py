@@ -66,6 +66,7 @@ async def platform(
     from services.enrollment.feeds import AssessmentConsumer as EnrollmentReadsAssessment
     from services.gateway.app import attach_state
     from services.gateway.app import create_app as create_gateway
+    from services.gateway.transports import HttpxTransport
     from services.settlement.app import create_app as create_settlement
     from services.settlement.feeds.consumers import AssessmentConsumer, EnrollmentConsumer
 
@@ -100,8 +101,8 @@ async def platform(
         ),
     ]
     gateway_app = create_gateway(settings)
-    upstream = httpx.AsyncClient(
-        mounts={f"all://{s}.demo": httpx.ASGITransport(app=app) for s, app in apps.items()}
+    upstream = HttpxTransport(
+        httpx.AsyncClient(mounts={f"all://{s}.demo": httpx.ASGITransport(app=app) for s, app in apps.items()})
     )
     try:
         attach_state(gateway_app, engine, sessionmaker, upstream)

@@ -1,9 +1,10 @@
 """The gateway's ASGI app (``uvicorn services.gateway.app:create_app --factory``).
 
 Order of work for a public call: request id and metrics → audit of a mutating call (its row is written
-before the answer leaves) → rate limits and the bearer key (``auth.AuthenticationMiddleware``) → the
-gateway's own routes (API clients, audit log, docs) or the owning service, with the principal and the
-body's digest signed into the headers. ``/readyz`` is ready only when every service is.
+before the answer leaves) → rate limits and the bearer key (``auth.AuthenticationMiddleware``) → a service's
+JSON call straight to the owning service (``proxy.DirectProxy``), else the routes: the gateway's own (API
+clients, audit log, docs) and the spooled uploads; the principal and the body's digest signed into the
+headers of whatever is passed on. ``/readyz`` is ready only when every service is.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
-import httpx
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
@@ -23,13 +23,13 @@ from services.gateway.audit.recorder import AuditMiddleware
 from services.gateway.audit.router import router as audit_router
 from services.gateway.auth import Authenticated, AuthenticationMiddleware, KeyAuthenticator
 from services.gateway.openapi import MergedOpenApi
+from services.gateway.proxy import PROXY_METHODS, DirectProxy, forward_call
 from services.gateway.ratelimit import RateLimits
-from services.gateway.routing import UPLOAD_PATHS, service_for
-from services.gateway.upstream import Upstreams, make_client, upstreams_ready
+from services.gateway.routing import UPLOAD_PATHS
+from services.gateway.transports import AiohttpTransport, Transport
+from services.gateway.upstream import Upstreams, upstreams_ready
 from shared.app import create_service_app, install_offline_docs
-from shared.errors import NotFound
 from shared.openapi_codes import add_route_codes
-from shared.principal import Principal
 from shared.settings import MAX_UPLOAD_BYTES, Settings, get_settings
 
 DESCRIPTION = """
@@ -39,14 +39,12 @@ Authenticate with `Authorization: Bearer <api key>`. Errors are RFC 9457 `applic
 stable `code`; lists are keyset-paginated (`limit`, `cursor` → `{items, next_cursor}`); money is integer fen.
 """
 
-PROXY_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"]
-
 
 def attach_state(
     app: FastAPI,
     engine: AsyncEngine | None,
     sessionmaker: async_sessionmaker[AsyncSession],
-    upstream_client: httpx.AsyncClient,
+    transport: Transport,
 ) -> None:
     """Everything a request needs, on ``app.state`` (the lifespan does this; tests do it themselves)."""
     settings: Settings = app.state.settings
@@ -54,17 +52,8 @@ def attach_state(
     app.state.sessionmaker = sessionmaker
     app.state.authenticator = KeyAuthenticator(sessionmaker, settings.api_key_cache_seconds)
     app.state.rate_limits = RateLimits(settings)
-    app.state.upstreams = Upstreams(upstream_client, settings)
+    app.state.upstreams = Upstreams(transport, settings)
     app.state.openapi_doc = MergedOpenApi()
-
-
-async def _forward(request: Request, principal: Principal, *, spool: bool) -> Response:
-    service = service_for(request.url.path)
-    if service is None:
-        raise NotFound(f"no resource at {request.url.path}")
-    request.scope.setdefault("state", {})["metrics_route"] = f"proxy:{service}"
-    upstreams: Upstreams = request.app.state.upstreams
-    return await upstreams.forward(request, service, principal, spool=spool)
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -72,10 +61,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def upstream_client(app: FastAPI) -> AsyncIterator[None]:
-        async with make_client(settings) as client:
-            attach_state(app, app.state.engine, app.state.sessionmaker, client)
+        # made here, not at import: an aiohttp session belongs to the event loop that serves
+        transport = AiohttpTransport.for_settings(settings)
+        try:
+            attach_state(app, app.state.engine, app.state.sessionmaker, transport)
             async with app.state.authenticator.listening(app.state.engine.url):
                 yield
+        finally:
+            await transport.aclose()
 
     app = create_service_app(
         name="gateway",
@@ -86,7 +79,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         extra_lifespan=upstream_client,
         readiness_checks=[upstreams_ready],
         verify_principal=False,
-        inner_middleware=[AuthenticationMiddleware],
+        inner_middleware=[DirectProxy, AuthenticationMiddleware],  # the first is the innermost
         outer_middleware=[AuditMiddleware],
         own_request_ids=True,
         builtin_docs=False,
@@ -108,10 +101,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_offline_docs(app, openapi_url="/openapi.json", title="LTC platform API")
 
     async def proxy(request: Request, principal: Authenticated) -> Response:
-        return await _forward(request, principal, spool=False)
+        return await forward_call(request, principal, spool=False)
 
     async def proxy_upload(request: Request, principal: Authenticated) -> Response:
-        return await _forward(request, principal, spool=True)
+        return await forward_call(request, principal, spool=True)
 
     # File uploads (…-imports, the expert pool's import), raw or multipart/form-data, are spooled as they
     # come, with their own, larger body limit (routing.UPLOAD_PATHS); everything else is JSON.
@@ -119,10 +112,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.add_api_route(
             upload,
             proxy_upload,
-            methods=PROXY_METHODS,
+            methods=list(PROXY_METHODS),
             include_in_schema=False,
             max_body_size=MAX_UPLOAD_BYTES,
         )
-    app.add_api_route("/api/{path:path}", proxy, methods=PROXY_METHODS, include_in_schema=False)
+    app.add_api_route("/api/{path:path}", proxy, methods=list(PROXY_METHODS), include_in_schema=False)
 
     return app

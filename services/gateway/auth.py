@@ -55,6 +55,9 @@ class KeyAuthenticator:
         self.ttl = ttl_seconds
         self._cache: dict[bytes, tuple[Principal, float, dt.datetime | None]] = {}
         self._changes = 0  # bumped by every forget: a lookup that overlapped one does not cache its answer
+        self._lookups: dict[
+            bytes, asyncio.Future[tuple[tuple[Principal, dt.datetime | None] | None, int]]
+        ] = {}
 
     async def is_lapsed(self, key: str) -> bool:
         """Whether a key that does not work was a real one, now revoked or expired (asked only on failure)."""
@@ -63,12 +66,14 @@ class KeyAuthenticator:
 
     def forget_client(self, client_id: str) -> None:
         self._changes += 1
+        self._lookups.clear()  # a call from now on does not wait for an answer read before the change
         for digest, (principal, _, _) in list(self._cache.items()):
             if principal.client_id == client_id:
                 del self._cache[digest]
 
     def forget_all(self) -> None:
         self._changes += 1
+        self._lookups.clear()
         self._cache.clear()
 
     @contextlib.asynccontextmanager
@@ -117,9 +122,7 @@ class KeyAuthenticator:
             if now < cached_until and (key_expires is None or dt.datetime.now(dt.UTC) < key_expires):
                 return principal
             del self._cache[digest]
-        changes = self._changes
-        async with self.sessionmaker() as session:
-            found = await service.authenticate(session, key)
+        found, changes = await self._look_up(digest, key)
         if found is None:
             return None
         principal, key_expires = found
@@ -128,6 +131,27 @@ class KeyAuthenticator:
                 self._cache.clear()
             self._cache[digest] = (principal, now + self.ttl, key_expires)
         return principal
+
+    async def _look_up(
+        self, digest: bytes, key: str
+    ) -> tuple[tuple[Principal, dt.datetime | None] | None, int]:
+        """One database lookup per key at a time: when a cached key lapses under load, the calls that come
+        before the answer wait for that lookup instead of each asking the database (32 connections made 32
+        lookups every ``ttl`` seconds, 8–13 % of the gateway's CPU under wrk). With the answer comes the
+        change count it was read under."""
+        pending = self._lookups.get(digest)
+        if pending is None:
+            pending = asyncio.ensure_future(self._authenticate(key))
+            self._lookups[digest] = pending
+            pending.add_done_callback(
+                lambda done: self._lookups.pop(digest, None) if self._lookups.get(digest) is done else None
+            )
+        return await asyncio.shield(pending)
+
+    async def _authenticate(self, key: str) -> tuple[tuple[Principal, dt.datetime | None] | None, int]:
+        changes = self._changes
+        async with self.sessionmaker() as session:
+            return await service.authenticate(session, key), changes
 
 
 def missing_key() -> Unauthorized:

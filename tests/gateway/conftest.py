@@ -8,6 +8,7 @@ import socket
 import threading
 import uuid
 from collections.abc import AsyncIterator, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import httpx
@@ -15,6 +16,7 @@ import pytest
 import uvicorn
 from fastapi import FastAPI
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+from starlette.types import ASGIApp
 
 from services.assessment.app import create_app as create_assessment
 from services.enrollment.app import create_app as create_enrollment
@@ -22,6 +24,7 @@ from services.gateway.api_clients import service as api_clients
 from services.gateway.api_clients.schemas import ApiClientCreate
 from services.gateway.app import attach_state
 from services.gateway.app import create_app as create_gateway
+from services.gateway.transports import AiohttpTransport
 from services.settlement.app import create_app as create_settlement
 from shared.settings import Settings
 from tests.conftest import ALL_COUNTIES, upstream_client
@@ -74,36 +77,51 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-@pytest.fixture
-def live_enrollment(settings: Settings) -> Iterator[str]:
-    """The enrollment service behind a real uvicorn server on a loopback port, with its own lifespan
-    (engine, pool) on its own thread; yields its base URL."""
-    port = _free_port()
-    app = create_enrollment(settings.model_copy(update={"enrollment_port": port}))
+@contextmanager
+def served(app: ASGIApp, name: str = "service", port: int | None = None) -> Iterator[str]:
+    """``app`` behind a real uvicorn server on a loopback port, on its own thread and event loop (with its
+    lifespan, if it has one); yields its base URL and stops it afterwards."""
+    port = port or _free_port()
     server = uvicorn.Server(
-        uvicorn.Config(app, host="127.0.0.1", port=port, lifespan="on", log_config=None, access_log=False)
+        uvicorn.Config(app, host="127.0.0.1", port=port, lifespan="auto", log_config=None, access_log=False)
     )
     thread = threading.Thread(target=lambda: asyncio.run(server.serve()), daemon=True)
     thread.start()
     while not server.started:
         if not thread.is_alive():
-            pytest.fail("the enrollment server did not start")
+            pytest.fail(f"the {name} server did not start")
         threading.Event().wait(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=15)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=15)
+
+
+@pytest.fixture
+def live_enrollment(settings: Settings) -> Iterator[str]:
+    """The enrollment service behind a real uvicorn server (engine, pool and all); yields its base URL."""
+    port = _free_port()
+    with served(
+        create_enrollment(settings.model_copy(update={"enrollment_port": port})), "enrollment", port
+    ) as url:
+        yield url
 
 
 @pytest.fixture
 async def gateway_to_live_enrollment(gateway_app: FastAPI, live_enrollment: str) -> AsyncIterator[FastAPI]:
-    """The in-process gateway, its enrollment calls going over real HTTP to :func:`live_enrollment`."""
+    """The in-process gateway, its enrollment calls going over real HTTP to :func:`live_enrollment` with the
+    transport the running gateway uses (aiohttp)."""
     upstreams = gateway_app.state.upstreams
-    previous = upstreams.client, dict(upstreams.base_urls)
-    async with httpx.AsyncClient() as client:
-        upstreams.client = client
-        upstreams.base_urls["enrollment"] = live_enrollment
+    previous = upstreams.transport, dict(upstreams.base_urls)
+    transport = AiohttpTransport.for_settings(upstreams.settings)
+    upstreams.transport = transport
+    upstreams.base_urls["enrollment"] = live_enrollment
+    try:
         yield gateway_app
-    upstreams.client, upstreams.base_urls = previous
+    finally:
+        await transport.aclose()
+        upstreams.transport, upstreams.base_urls = previous
 
 
 def client_of(app: FastAPI, source: str = "127.0.0.1") -> httpx.AsyncClient:

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
+import datetime as dt
 import time
 
 import httpx
 import pytest
 from fastapi import FastAPI
 
+from services.gateway.auth import KeyAuthenticator
 from shared.principal import Principal, Role, signed_headers
-from tests.conftest import TEST_SECRET, ClientFactory, bearer
+from tests.conftest import TEST_SECRET, ClientFactory, bearer, in_process
+from tests.gateway.conftest import client_of
 
 
 class TestApiKeys:
@@ -44,6 +48,26 @@ class TestApiKeys:
     async def test_unknown_paths_also_ask_for_a_key_first(self, gateway: httpx.AsyncClient) -> None:
         response = await gateway.get("/api/v1/no-such-thing")
         assert response.status_code == 401
+
+    async def test_calls_that_arrive_together_with_a_key_not_yet_cached_ask_the_database_once(
+        self, committed_gateway: FastAPI, committed_keys: dict[str, str]
+    ) -> None:
+        key = committed_keys["bureau"]
+        authenticator: KeyAuthenticator = committed_gateway.state.authenticator
+        lookups: list[str] = []
+        real = authenticator._authenticate
+
+        async def counted(presented: str) -> tuple[tuple[Principal, dt.datetime | None] | None, int]:
+            lookups.append(presented)
+            return await real(presented)
+
+        authenticator._authenticate = counted  # type: ignore[method-assign,assignment]
+        async with client_of(committed_gateway) as gateway:
+            answers = await asyncio.gather(
+                *(gateway.get("/api/v1/counties", headers=bearer(key)) for _ in range(8))
+            )
+        assert [a.status_code for a in answers] == [200] * 8
+        assert lookups == [key]
 
     async def test_an_authenticated_unknown_path_is_404_problem(
         self, gateway: httpx.AsyncClient, keys: dict[str, str]
@@ -106,8 +130,8 @@ class TestServicesTrustOnlyTheGateway:
                 seen.append({k.decode(): v.decode() for k, v in scope["headers"]})
             await enrollment(scope, receive, send)
 
-        gateway_app.state.upstreams.client = httpx.AsyncClient(
-            mounts={"all://enrollment.test": httpx.ASGITransport(app=spy)}
+        gateway_app.state.upstreams.transport = in_process(
+            httpx.AsyncClient(mounts={"all://enrollment.test": httpx.ASGITransport(app=spy)})
         )
         async with httpx.AsyncClient(
             transport=httpx.ASGITransport(app=gateway_app), base_url="http://gateway.test"

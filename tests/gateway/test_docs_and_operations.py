@@ -9,7 +9,7 @@ import pytest
 from fastapi import FastAPI
 
 from services.gateway.openapi import merge
-from tests.conftest import bearer
+from tests.conftest import bearer, in_process
 
 
 async def test_the_merged_document_has_every_services_public_paths(gateway: httpx.AsyncClient) -> None:
@@ -48,7 +48,9 @@ async def test_a_missing_service_is_named_in_the_document(gateway_app: FastAPI) 
     def refuse(request: httpx.Request) -> httpx.Response:
         raise httpx.ConnectError("down")
 
-    gateway_app.state.upstreams.client = httpx.AsyncClient(transport=httpx.MockTransport(refuse))
+    gateway_app.state.upstreams.transport = in_process(
+        httpx.AsyncClient(transport=httpx.MockTransport(refuse))
+    )
     async with httpx.AsyncClient(
         transport=httpx.ASGITransport(app=gateway_app), base_url="http://g.test"
     ) as c:
@@ -82,7 +84,7 @@ async def test_readiness_names_the_service_that_is_down(
         raise httpx.ConnectError("refused")
 
     mounts["all://assessment.test"] = httpx.MockTransport(refuse)
-    gateway_app.state.upstreams.client = httpx.AsyncClient(mounts=mounts)
+    gateway_app.state.upstreams.transport = in_process(httpx.AsyncClient(mounts=mounts))
     async with httpx.AsyncClient(
         transport=httpx.ASGITransport(app=gateway_app), base_url="http://g.test"
     ) as client:
@@ -109,7 +111,7 @@ async def settlement_not_ready(
         f"all://{name}.test": httpx.ASGITransport(app=app) for name, app in service_apps.items()
     }
     mounts["all://settlement.test"] = httpx.MockTransport(not_ready)
-    gateway_app.state.upstreams.client = httpx.AsyncClient(mounts=mounts)
+    gateway_app.state.upstreams.transport = in_process(httpx.AsyncClient(mounts=mounts))
     async with httpx.AsyncClient(
         transport=httpx.ASGITransport(app=gateway_app), base_url="http://g.test"
     ) as client:

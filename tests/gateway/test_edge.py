@@ -13,7 +13,7 @@ from fastapi import FastAPI
 
 from services.gateway.upstream import SERVICES
 from shared.principal import Principal, Role, signed_headers
-from tests.conftest import TEST_SECRET, bearer
+from tests.conftest import TEST_SECRET, bearer, in_process
 from tests.gateway.conftest import client_of
 
 BODY = b'{"note": "a body where none is expected"}'
@@ -52,8 +52,8 @@ class TestBodiesOnEveryMethod:
 
             await enrollment(scope, replay, send)
 
-        gateway_app.state.upstreams.client = httpx.AsyncClient(
-            mounts={"all://enrollment.test": httpx.ASGITransport(app=spy)}
+        gateway_app.state.upstreams.transport = in_process(
+            httpx.AsyncClient(mounts={"all://enrollment.test": httpx.ASGITransport(app=spy)})
         )
         async with client_of(gateway_app) as client:
             response = await client.request(

@@ -18,6 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from services.gateway.app import attach_state
 from services.gateway.app import create_app as create_gateway
+from services.gateway.transports import Transport
 from shared.settings import Settings
 from tests.conftest import bearer, upstream_client
 from tests.gateway.conftest import client_of
@@ -29,7 +30,7 @@ def limited_gateway(
     settings: Settings,
     engine: AsyncEngine,
     sessionmaker: async_sessionmaker[AsyncSession],
-    client: httpx.AsyncClient,
+    client: Transport,
     **limits: Any,
 ) -> FastAPI:
     app = create_gateway(settings.model_copy(update={"rate_limits_enabled": True, **limits}))
@@ -38,7 +39,7 @@ def limited_gateway(
 
 
 @pytest.fixture
-async def upstreams(service_apps: dict[str, FastAPI]) -> AsyncIterator[httpx.AsyncClient]:
+async def upstreams(service_apps: dict[str, FastAPI]) -> AsyncIterator[Transport]:
     async with upstream_client(service_apps) as client:
         yield client
 
@@ -48,7 +49,7 @@ def make_gateway(
     settings: Settings,
     engine: AsyncEngine,
     sessionmaker: async_sessionmaker[AsyncSession],
-    upstreams: httpx.AsyncClient,
+    upstreams: Transport,
 ) -> Any:
     def make(**limits: Any) -> FastAPI:
         return limited_gateway(settings, engine, sessionmaker, upstreams, **limits)

@@ -7,7 +7,7 @@ import pytest
 from fastapi import FastAPI
 
 from services.gateway.routing import service_for
-from tests.conftest import bearer
+from tests.conftest import bearer, in_process
 
 
 @pytest.mark.parametrize(
@@ -52,7 +52,7 @@ async def test_transport_failures_become_problems(
     def fail(request: httpx.Request) -> httpx.Response:
         raise failure
 
-    gateway_app.state.upstreams.client = httpx.AsyncClient(transport=httpx.MockTransport(fail))
+    gateway_app.state.upstreams.transport = in_process(httpx.AsyncClient(transport=httpx.MockTransport(fail)))
     async with httpx.AsyncClient(
         transport=httpx.ASGITransport(app=gateway_app), base_url="http://gateway.test"
     ) as client:

@@ -21,7 +21,7 @@ from services.gateway.auth import KeyAuthenticator
 from services.gateway.ratelimit import RateLimitsNotShared
 from services.settlement.app import create_app as create_settlement
 from shared.settings import Settings
-from tests.conftest import bearer, upstream_client
+from tests.conftest import bearer, in_process, upstream_client
 from tests.gateway.conftest import client_of
 
 LONG_CACHE_SECONDS = 3600.0  # far beyond the test: only the notification can empty the cache
@@ -115,7 +115,7 @@ class TestRateLimitsWithSeveralWorkers:
             update={"gateway_workers": 2, "rate_limits_enabled": True, "rate_limit_storage_url": None}
         )
         with pytest.raises(RateLimitsNotShared, match="LTC_RATE_LIMIT_STORAGE_URL"):
-            attach_state(create_gateway(several), None, async_sessionmaker(), httpx.AsyncClient())
+            attach_state(create_gateway(several), None, async_sessionmaker(), in_process(httpx.AsyncClient()))
 
     def test_one_worker_or_limits_off_start(self, settings: Settings) -> None:
         for update in (
@@ -126,5 +126,5 @@ class TestRateLimitsWithSeveralWorkers:
                 create_gateway(settings.model_copy(update=update)),
                 None,
                 async_sessionmaker(),
-                httpx.AsyncClient(),
+                in_process(httpx.AsyncClient()),
             )

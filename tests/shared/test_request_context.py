@@ -17,7 +17,7 @@ from services.enrollment.models import ImportJob
 from shared.app import create_service_app
 from shared.principal import Principal, Role, signed_headers
 from shared.settings import Settings
-from tests.conftest import TEST_SECRET, bearer, signed_service_client
+from tests.conftest import TEST_SECRET, bearer, in_process, signed_service_client
 
 CONTRACTOR = Principal(client_id="c1", name="insurer", role=Role.CONTRACTOR, county_codes=["330302"])
 CSV_START = b"id_number,name,category,county_code,employer_credit_code,enrolled_on\n" + b"x" * 70_000
@@ -131,7 +131,9 @@ class TestClientGoneMidUpload:
             called.append(request)
             return httpx.Response(500)
 
-        gateway_app.state.upstreams.client = httpx.AsyncClient(transport=httpx.MockTransport(upstream))
+        gateway_app.state.upstreams.transport = in_process(
+            httpx.AsyncClient(transport=httpx.MockTransport(upstream))
+        )
         headers = {**bearer(keys["contractor"]), "content-type": "text/csv", "content-length": "999999"}
         await drive(gateway_app, "/api/v1/enrollment-imports", headers, [CSV_START, CSV_START])
         assert called == []

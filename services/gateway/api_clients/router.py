@@ -3,7 +3,6 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Any
 
-import httpx
 from fastapi import APIRouter, BackgroundTasks, Body, Depends, Request, Response
 from sqlalchemy import select
 
@@ -19,6 +18,7 @@ from services.gateway.api_clients.schemas import (
 from services.gateway.auth import KeyAuthenticator, announce_change, authenticated
 from services.gateway.models import ApiClient as ApiClientRow
 from services.gateway.models import idempotency_records
+from services.gateway.transports import UpstreamFailure
 from services.gateway.upstream import Upstreams
 from shared.db import SessionDep
 from shared.errors import NotFound, ServiceUnavailable
@@ -34,7 +34,7 @@ async def known_counties(request: Request) -> set[str]:
     upstreams: Upstreams = request.app.state.upstreams
     try:
         body = await upstreams.get_json("enrollment", "/api/v1/counties", service_principal("gateway"))
-    except (httpx.TransportError, httpx.HTTPStatusError) as exc:
+    except UpstreamFailure as exc:
         raise ServiceUnavailable(
             "cannot check county codes: the enrollment service is unavailable", code="UPSTREAM_UNAVAILABLE"
         ) from exc
