@@ -124,7 +124,7 @@ async def get_read_connection(request: Request) -> AsyncIterator[Any]:
         return
     try:
         async with bind.connect() as connection:
-            raw = (await connection.get_raw_connection()).driver_connection
+            raw: Any = (await connection.get_raw_connection()).driver_connection
             try:
                 yield raw
             finally:

@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -19,6 +20,14 @@ async def by_id(session: AsyncSession, person_id: uuid.UUID, *, lock: bool = Fal
 
 async def by_id_number(session: AsyncSession, id_number: str) -> Person | None:
     return (await session.scalars(select(Person).where(Person.id_number == id_number))).first()
+
+
+async def id_of(connection: Any, id_number: str) -> uuid.UUID | None:
+    """The platform id of the person with this ID number, on a driver connection (``shared.db.ReadDep``)."""
+    found: uuid.UUID | None = await connection.fetchval(
+        "SELECT id FROM enrollment.persons WHERE id_number = $1::text", id_number
+    )
+    return found
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from services.enrollment.persons.schemas import (
     StatusChangeCreate,
 )
 from shared.dates import FIRST_DAY, LAST_DAY, today
-from shared.db import SessionDep
+from shared.db import ReadDep, SessionDep
 from shared.idempotency import IdempotentRequest, idempotency_dependency
 from shared.identifiers import mask_id_number
 from shared.pagination import PageParams, page_params, paginate
@@ -159,7 +159,7 @@ async def transfer_county(
 )
 async def get_coverage(
     person_id: uuid.UUID,
-    session: SessionDep,
+    connection: ReadDep,
     principal: CoverageRead,
     on: Annotated[
         dt.date | None, Query(ge=FIRST_DAY, le=LAST_DAY, description="default: today (Asia/Shanghai)")
@@ -167,4 +167,4 @@ async def get_coverage(
 ) -> Coverage:
     """An institution reads the coverage of its own clients only (the care institution named on their
     disability level in force); any other person is a 404 to it."""
-    return await service.coverage(session, principal, person_id, on or today())
+    return await service.coverage(connection, principal, person_id, on or today())
