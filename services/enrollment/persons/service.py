@@ -6,7 +6,6 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from contracts.enrollment import PersonCountyChanged, PersonEnrolled, PersonStatusChanged
@@ -106,18 +105,6 @@ async def lookup(session: AsyncSession, principal: Principal, id_number: str) ->
     if person is None or not principal.sees_county(person.county_code):
         raise NotFound("no person with this ID number", code="PERSON_NOT_FOUND")
     return person
-
-
-def list_statement(principal: Principal, county_code: str | None, status: str | None) -> Select[Person]:
-    stmt = select(Person)
-    counties = principal.county_filter()
-    if counties is not None:
-        stmt = stmt.where(Person.county_code.in_(counties))
-    if county_code is not None:  # checked by the router (scope.require_county)
-        stmt = stmt.where(Person.county_code == county_code)
-    if status is not None:
-        stmt = stmt.where(Person.status == status)
-    return stmt
 
 
 def _refuse_far_ahead(effective_on: dt.date, what: str) -> None:
