@@ -82,7 +82,7 @@ def create_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]
     return async_sessionmaker(engine, expire_on_commit=False, autoflush=False)
 
 
-def database_busy(exc: PoolTimeout) -> ServiceUnavailable:
+def database_busy() -> ServiceUnavailable:
     """Every pooled connection stayed taken for the pool timeout: a 503 the caller may retry, not a 500."""
     return ServiceUnavailable(
         "every database connection of this process is in use; try again in a moment",
@@ -99,7 +99,7 @@ async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
             yield session
         except PoolTimeout as exc:
             await session.rollback()
-            raise database_busy(exc) from exc
+            raise database_busy() from exc
         except BaseException:
             await session.rollback()
             raise
@@ -132,7 +132,7 @@ async def get_read_connection(request: Request) -> AsyncIterator[Any]:
                 if raw.is_closed():
                     await connection.invalidate()
     except PoolTimeout as exc:
-        raise database_busy(exc) from exc
+        raise database_busy() from exc
 
 
 ReadDep = Annotated[Any, Depends(get_read_connection, scope="function")]
