@@ -11,6 +11,11 @@
 # required: unset, the code would quietly start an embedded PostgreSQL inside the container and keep the
 # fund's data in a throw-away filesystem. uvicorn also reads UVICORN_* variables (the image sets
 # UVICORN_TIMEOUT_KEEP_ALIVE and UVICORN_TIMEOUT_GRACEFUL_SHUTDOWN) and FORWARDED_ALLOW_IPS.
+#
+# Worker processes: LTC_<SERVICE>_WORKERS, else LTC_WORKERS, else 1 (the README's "Workers" says when more
+# pay). With more than one, the workers' Prometheus metrics are merged through PROMETHEUS_MULTIPROC_DIR
+# (default /tmp/ltc-metrics/<service>, emptied here first), and the gateway refuses to start with its rate
+# limits in memory (set LTC_RATE_LIMIT_STORAGE_URL).
 set -eu
 
 SERVICES="enrollment assessment settlement gateway"
@@ -43,8 +48,26 @@ serve() {
     esac
     require_database_url
     require_internal_secret
+    workers="$(service_workers "$service")"
+    if [ "$workers" -gt 1 ]; then
+        PROMETHEUS_MULTIPROC_DIR="${PROMETHEUS_MULTIPROC_DIR:-/tmp/ltc-metrics/$service}"
+        rm -rf "$PROMETHEUS_MULTIPROC_DIR"
+        mkdir -p "$PROMETHEUS_MULTIPROC_DIR"
+        export PROMETHEUS_MULTIPROC_DIR
+    else
+        unset PROMETHEUS_MULTIPROC_DIR
+    fi
     exec uvicorn "services.${service}.app:create_app" --factory \
-        --host 0.0.0.0 --port "$PORT" --no-access-log
+        --host 0.0.0.0 --port "$PORT" --no-access-log --workers "$workers"
+}
+
+service_workers() {
+    name="$(printf 'LTC_%s_WORKERS' "$1" | tr '[:lower:]' '[:upper:]')"
+    eval "workers=\${$name:-\${LTC_WORKERS:-1}}"
+    case "$workers" in
+        '' | *[!0-9]* | 0) die "$name / LTC_WORKERS must be a whole number >= 1, not '$workers'" ;;
+    esac
+    printf '%s\n' "$workers"
 }
 
 probe() {

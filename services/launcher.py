@@ -9,7 +9,8 @@
     python -m services.launcher dead-letters retry ID --service S      # one more try, by the running consumer
     python -m services.launcher dead-letters discard ID --service S --note WHY   # drop it for good
 
-With ``LTC_DATABASE_URL`` unset the embedded PostgreSQL under ``LTC_DATA_DIR`` (``.ltc/``) is used.
+With ``LTC_DATABASE_URL`` unset the embedded PostgreSQL under ``LTC_DATA_DIR`` (``.ltc/``) is used. Each
+service runs ``LTC_<SERVICE>_WORKERS`` (else ``LTC_WORKERS``, 1) uvicorn workers (README, "Workers").
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from typing import Any
 
 import httpx
 
-from shared import migrations
+from shared import migrations, multiprocess_metrics
 from shared.embedded_db import (
     DEFAULT_DATABASE,
     drop_database,
@@ -77,10 +78,26 @@ def open_database(settings: Settings, name: str = DEFAULT_DATABASE) -> Database:
     if settings.database_url:
         return Database(settings.database_url)
     say(f"· starting the embedded PostgreSQL under {settings.data_dir / 'pgdata'}")
-    server = start_embedded(settings.data_dir)
+    server = start_embedded(settings.data_dir, connections_needed(settings))
     db = Database(embedded_url(server, name), server)
     asyncio.run(ensure_database(db.url))
     return db
+
+
+# Connections a service process holds beyond its pool: the feed consumers' locks (shared.feed_lease), the
+# gateway's listener for API-client changes (services.gateway.auth); rounded up.
+CONNECTIONS_BESIDE_POOL = 3
+# psql, a launcher command (dead-letters, create-client) while the platform runs, the superuser's reserve.
+CONNECTIONS_SPARE = 20
+POSTGRES_DEFAULT_MAX_CONNECTIONS = 100
+
+
+def connections_needed(settings: Settings) -> int:
+    """The embedded server's ``max_connections``: every worker of every service at its pool's ceiling
+    (``LTC_DB_POOL_SIZE`` + ``LTC_DB_MAX_OVERFLOW``), what each holds beside it, and some to spare."""
+    per_process = settings.db_pool_size + settings.db_max_overflow + CONNECTIONS_BESIDE_POOL
+    processes = sum(settings.workers_for(service) for service in SERVICE_ORDER)
+    return max(POSTGRES_DEFAULT_MAX_CONNECTIONS, processes * per_process + CONNECTIONS_SPARE)
 
 
 def migrate_all(database_url: str) -> None:
@@ -247,7 +264,19 @@ class Platform:
         return env
 
     def start(self, service: str) -> Child:
+        """One uvicorn for ``service``, with ``LTC_<SERVICE>_WORKERS`` (or ``LTC_WORKERS``) processes; with
+        more than one, their metrics are merged through a directory of the service's, emptied first."""
         port: int = getattr(self.settings, f"{service}_port")
+        workers = self.settings.workers_for(service)
+        if service == "gateway":
+            from services.gateway.ratelimit import require_shared_rate_limits
+
+            require_shared_rate_limits(self.settings, workers)
+        env = self.child_env()
+        env.pop(multiprocess_metrics.ENVIRONMENT_VARIABLE, None)
+        if workers > 1:
+            directory = multiprocess_metrics.metrics_dir(self.settings.data_dir, service)
+            env[multiprocess_metrics.ENVIRONMENT_VARIABLE] = str(multiprocess_metrics.prepare(directory))
         logs = self.settings.data_dir / "logs"
         logs.mkdir(parents=True, exist_ok=True)
         log_path = logs / f"{service}.log"
@@ -266,8 +295,10 @@ class Platform:
                 "--no-access-log",
                 "--timeout-graceful-shutdown",
                 "10",
+                "--workers",
+                str(workers),
             ],
-            env=self.child_env(),
+            env=env,
             stdout=log_file,
             stderr=subprocess.STDOUT,
             start_new_session=True,  # Ctrl-C reaches the launcher, which stops the children in order

@@ -22,6 +22,7 @@ from fastapi import APIRouter, Depends, FastAPI
 from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
+from fastapi.telemetry import TelemetryConfig
 from starlette.types import ASGIApp
 
 from shared.codescan import scan as code_scan
@@ -35,9 +36,11 @@ from shared.observability import (
     install_observability,
 )
 from shared.openapi_codes import install as document_problem_codes
-from shared.permissions import annotate_routes
+from shared.permissions import annotate_routes, api_routes
 from shared.principal import PrincipalMiddleware, ReplayGuard, SignedPrincipalAuth, service_principal
+from shared.query_params import precompute as precompute_query_parameters
 from shared.query_params import refuse_unknown_query_parameters
+from shared.route_index import install as index_routes
 from shared.settings import Settings, get_settings
 
 ExtraLifespan = Callable[[FastAPI], AbstractAsyncContextManager[None]]
@@ -58,6 +61,18 @@ class ServiceApp(FastAPI):
             app = wrap(app)
         return app
 
+
+# FastAPI's own OpenTelemetry layer asks, on every request, whether a tracer, meter or logger provider is
+# configured — with no provider set, each question is an ``os.environ`` lookup (~4 % of a service's CPU under
+# load, issue 13). The platform's metrics, request ids and access log are its own (shared.observability), and
+# no OpenTelemetry provider is set up anywhere: the framework's layer is switched off, not asked per request.
+NO_FRAMEWORK_TELEMETRY: TelemetryConfig = {
+    "tracing": False,
+    "metrics": False,
+    "logs": False,
+    "operation_spans": False,
+    "auto_configure": False,
+}
 
 DOCS_ASSETS_URL = "/docs-assets"
 # Swagger UI's and ReDoc's files as the ``fastapi-offline`` wheel ships them (swagger-ui-bundle.js,
@@ -181,6 +196,7 @@ def create_service_app(
         redoc_url=None,
         redirect_slashes=False,
         dependencies=[Depends(refuse_unknown_query_parameters)],  # unknown query parameters are a 422
+        telemetry=NO_FRAMEWORK_TELEMETRY,
     )
     app.state.settings = settings
     app.state.service_name = name
@@ -206,4 +222,6 @@ def create_service_app(
         annotate_routes(router.routes)
         app.include_router(router)
     document_problem_codes(app)
+    precompute_query_parameters(route for _, route in api_routes(app.routes))
+    index_routes(app.router.routes)
     return app

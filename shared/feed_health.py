@@ -7,6 +7,9 @@ stuck (failing ``LTC_FEED_STUCK_AFTER_FAILURES`` polls in a row) or lagging (mor
 of rotation would turn stale read models into an outage. ``LTC_FEED_UNHEALTHY_FAILS_READINESS=true`` makes
 it a 503 instead. Alerts belong on ``ltc_feed_stopped``, ``ltc_feed_lag_events`` and
 ``ltc_feed_consecutive_failures``.
+
+With several processes per service one runs each consumer and the others report it as ``standby`` (not a
+failure: they take over when it dies); ``ltc_feed_running_pid`` names the process that runs it.
 """
 
 from __future__ import annotations
@@ -44,20 +47,24 @@ class FeedLimits:
 
 
 class FeedMetrics:
-    """The feed metrics of one app, in that app's registry (``/metrics``)."""
+    """The feed metrics of one app, in that app's registry (``/metrics``).
+
+    The gauges are written only by the process that runs the consumer; with several worker processes
+    (``shared.multiprocess_metrics``) ``/metrics`` shows the most recent value of any of them, which is the
+    running one's: a standby never writes, and a process taking over writes at once."""
 
     def __init__(self, registry: CollectorRegistry) -> None:
         self.registry = registry
         labels = ["consumer", "source"]
-        self.position = Gauge("ltc_feed_position", "last event applied or passed", labels, registry=registry)
-        self.head = Gauge(
-            "ltc_feed_head", "the producer's last committed event, as last read", labels, registry=registry
-        )
-        self.lag = Gauge(
+
+        def gauge(name: str, documentation: str) -> Gauge:
+            return Gauge(name, documentation, labels, registry=registry, multiprocess_mode="mostrecent")
+
+        self.position = gauge("ltc_feed_position", "last event applied or passed")
+        self.head = gauge("ltc_feed_head", "the producer's last committed event, as last read")
+        self.lag = gauge(
             "ltc_feed_lag_events",
             "events behind the producer's head (sequence numbers; rolled-back gaps included)",
-            labels,
-            registry=registry,
         )
         self.applied = Counter("ltc_feed_events_applied", "events applied", labels, registry=registry)
         self.skipped = Counter(
@@ -70,20 +77,18 @@ class FeedMetrics:
             [*labels, "kind"],
             registry=registry,
         )
-        self.consecutive_failures = Gauge(
-            "ltc_feed_consecutive_failures", "failed polls in a row", labels, registry=registry
-        )
+        self.consecutive_failures = gauge("ltc_feed_consecutive_failures", "failed polls in a row")
         self.dead_letters = Counter(
             "ltc_feed_dead_letters",
             "events written to the dead-letter table",
             [*labels, "policy"],
             registry=registry,
         )
-        self.dead_letters_open = Gauge(
-            "ltc_feed_dead_letters_open", "dead letters waiting for an operator", labels, registry=registry
-        )
-        self.stopped = Gauge(
-            "ltc_feed_stopped", "1 while the consumer is stopped at a dead letter", labels, registry=registry
+        self.dead_letters_open = gauge("ltc_feed_dead_letters_open", "dead letters waiting for an operator")
+        self.stopped = gauge("ltc_feed_stopped", "1 while the consumer is stopped at a dead letter")
+        self.running_pid = gauge(
+            "ltc_feed_running_pid",
+            "the process id of the worker that runs the consumer (holds its lock); the others stand by",
         )
 
 
@@ -112,6 +117,8 @@ class FeedHealth:
     position: int | None = None
     head: int | None = None
     consecutive_failures: int = 0
+    standby: bool = False
+    """Another process of the service runs this consumer (holds its lock); this one waits to take over."""
     last_error: str | None = None
     stopped_at: DeadLetterRef | None = None
     dead_letters_open: int = 0
@@ -123,6 +130,8 @@ class FeedHealth:
         return max(self.head - self.position, 0)
 
     def state(self, limits: FeedLimits) -> str:
+        if self.standby:
+            return "standby"
         if self.stopped_at is not None:
             return "stopped"
         if self.consecutive_failures >= limits.stuck_after_failures:
@@ -133,7 +142,7 @@ class FeedHealth:
         return "lagging" if lag > limits.max_lag_events else "ok"
 
 
-_UNHEALTHY = ("stopped", "stuck", "lagging")
+_UNHEALTHY = ("stopped", "stuck", "lagging")  # "standby" is not: another process runs the consumer
 
 
 def _why(name: str, report: dict[str, Any]) -> list[str]:

@@ -17,14 +17,16 @@ from typing import Annotated, Any, Literal
 
 import structlog
 from fastapi import APIRouter, FastAPI, Query, Request, Response
-from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram, generate_latest
+from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram
 from sqlalchemy import text
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from shared import errors
 from shared.errors import problem_response
+from shared.multiprocess_metrics import exposition
 
 REQUEST_ID_HEADER = "x-request-id"
+_REQUEST_ID_RAW = REQUEST_ID_HEADER.encode()
 _REQUEST_ID_OK = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
 _access_log = structlog.get_logger("ltc.access")
 _log = structlog.get_logger("shared.errors")
@@ -65,6 +67,20 @@ class Metrics:
             buckets=(0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30),
         )
         self.service = service
+        self._children: dict[tuple[str, str, int], tuple[Any, Any]] = {}
+
+    def record(self, method: str, route: str, status: int, seconds: float) -> None:
+        """Count one answer and observe its duration. The labelled series of a (method, route, status) is
+        looked up once and kept: ``labels()`` takes a lock and builds its key on every call."""
+        key = (method, route, status)
+        children = self._children.get(key)
+        if children is None:
+            children = self._children[key] = (
+                self.requests.labels(self.service, method, route, str(status)),
+                self.latency.labels(self.service, method, route),
+            )
+        children[0].inc()
+        children[1].observe(seconds)
 
 
 def current_request_id() -> str | None:
@@ -104,7 +120,7 @@ class RequestContextMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        incoming = _header(scope, REQUEST_ID_HEADER)
+        incoming = _header(scope, _REQUEST_ID_RAW)
         valid = incoming if incoming and _REQUEST_ID_OK.match(incoming) else None
         request_id = valid if valid and not self.own_request_ids else uuid.uuid4().hex
         state = scope.setdefault("state", {})
@@ -161,9 +177,8 @@ class RequestContextMiddleware:
             template = state.get("metrics_route") or getattr(route, "path", None) or "unmatched"
             method = scope["method"]
             status = errors.CLIENT_CLOSED_REQUEST if exchange.client_gone else exchange.status
-            self.metrics.requests.labels(self.metrics.service, method, template, str(status)).inc()
-            self.metrics.latency.labels(self.metrics.service, method, template).observe(elapsed)
-            if template not in ("/healthz", "/readyz", "/metrics"):
+            self.metrics.record(method, template, status, elapsed)
+            if template not in _NOT_LOGGED:
                 query = scope.get("query_string", b"").decode("latin-1")
                 _access_log.info(
                     "client_disconnected" if exchange.client_gone else "request",
@@ -176,6 +191,7 @@ class RequestContextMiddleware:
             structlog.contextvars.reset_contextvars(**tokens)
 
 
+_NOT_LOGGED = frozenset({"/healthz", "/readyz", "/metrics"})  # probes and scrapes: counted, not logged
 _PLAIN_DETAILS = {413: "the request body is larger than this route accepts"}
 
 
@@ -186,10 +202,9 @@ def _plain_text(start: Message) -> bool:
     return False
 
 
-def _header(scope: Scope, name: str) -> str | None:
-    raw = name.encode()
-    for key, value in scope.get("headers", []):
-        if key == raw:
+def _header(scope: Scope, name: bytes) -> str | None:
+    for key, value in scope.get("headers", ()):
+        if key == name:
             return str(value.decode("latin-1"))
     return None
 
@@ -237,7 +252,7 @@ def operations_router(metrics: Metrics, checks: list[ReadinessCheck]) -> APIRout
 
     @router.get("/metrics", summary="Prometheus metrics", include_in_schema=False)
     async def metrics_endpoint() -> Response:
-        return Response(generate_latest(metrics.registry), media_type=CONTENT_TYPE_LATEST)
+        return Response(exposition(metrics.registry), media_type=CONTENT_TYPE_LATEST)
 
     return router
 

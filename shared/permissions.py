@@ -27,7 +27,7 @@ from collections.abc import Awaitable, Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from fastapi import Depends
+from fastapi import Depends, Request
 from fastapi.routing import APIRoute, iter_route_contexts
 from starlette.routing import BaseRoute
 
@@ -93,9 +93,23 @@ def require(
     ``principal_dependency`` says where the principal comes from: the signed header in the services, the
     API key in the gateway."""
 
-    async def dependency(principal: Principal = Depends(principal_dependency)) -> Principal:  # noqa: B008
-        needed.check(principal)
-        return principal
+    dependency: Callable[..., Awaitable[Principal]]
+    if principal_dependency is get_principal:
+        # The signed principal is read here directly rather than through a sub-dependency: one dependency
+        # less for FastAPI to resolve on every call of every route (the same check, the same answer).
+        async def signed(request: Request) -> Principal:
+            principal = await get_principal(request)
+            needed.check(principal)
+            return principal
+
+        dependency = signed
+    else:
+
+        async def given(principal: Principal = Depends(principal_dependency)) -> Principal:  # noqa: B008
+            needed.check(principal)
+            return principal
+
+        dependency = given
 
     dependency.__name__ = "require_" + needed.name.replace(".", "_")
     _DEPENDENCIES[dependency] = needed

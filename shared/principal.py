@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import hashlib
 import hmac
 import secrets as random_tokens
@@ -177,9 +178,16 @@ def signature(
     nonce: str,
     digest: str,
 ) -> str:
-    return hmac.new(
-        secret.encode(), _message(timestamp, method, path, query, encoded, nonce, digest), hashlib.sha256
-    ).hexdigest()
+    mac = _keyed(secret).copy()
+    mac.update(_message(timestamp, method, path, query, encoded, nonce, digest))
+    return mac.hexdigest()
+
+
+@functools.lru_cache(maxsize=8)
+def _keyed(secret: str) -> hmac.HMAC:
+    """An HMAC-SHA256 with the key already mixed in, copied for each message (the current and previous
+    secret are the only keys a process uses; the key schedule is not redone per request)."""
+    return hmac.new(secret.encode(), digestmod=hashlib.sha256)
 
 
 def signed_headers(
@@ -315,6 +323,19 @@ def raw_target(scope: Scope) -> tuple[str, str]:
     return raw_path.decode("latin-1"), scope.get("query_string", b"").decode("latin-1")
 
 
+_SIGNED_RAW = {name.encode("latin-1"): name for name in SIGNED_HEADERS}
+
+
+def _signed_headers_of(scope: Scope) -> dict[str, str]:
+    """The signature's headers of a request (ASGI names are lower-case bytes); the others are not decoded."""
+    found: dict[str, str] = {}
+    for key, value in scope.get("headers", ()):
+        name = _SIGNED_RAW.get(key)
+        if name is not None:
+            found[name] = value.decode("latin-1")
+    return found
+
+
 class PrincipalMiddleware:
     """Deny by default: everything but the operations endpoints needs a fresh signature (401 otherwise),
     and ``/internal/`` answers only other services."""
@@ -342,11 +363,7 @@ class PrincipalMiddleware:
         if path in OPEN_PATHS or path.startswith(OPEN_PREFIXES):
             await self.app(scope, receive, send)
             return
-        headers = {
-            k.decode("latin-1"): v.decode("latin-1")
-            for k, v in scope.get("headers", [])
-            if k.decode("latin-1") in SIGNED_HEADERS
-        }
+        headers = _signed_headers_of(scope)
         raw_path, query = raw_target(scope)
         try:
             principal = verify(
@@ -375,7 +392,7 @@ class PrincipalMiddleware:
 
 
 async def get_principal(request: Request) -> Principal:
-    principal = getattr(request.state, "principal", None)
+    principal = request.scope.get("state", {}).get("principal")  # set by PrincipalMiddleware
     if not isinstance(principal, Principal):
         raise SignatureError("SIGNATURE_MISSING", "no principal")  # unreachable behind the middleware
     return principal

@@ -6,16 +6,22 @@ unknown one and the names the route takes.
 
 Routes outside the documented API (``include_in_schema=False``: the gateway's proxy routes, which pass the
 query on to the service that checks it, and the docs pages) are left alone.
+
+It runs on every request, so it costs nothing when there is no query string (the common case: one scope
+lookup, no ``Request.url`` built) and the names a route takes are worked out once per route, when the app is
+built (:func:`precompute`) or at the latest on the route's first call.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from fastapi import Request
 from fastapi.dependencies.models import Dependant
 from fastapi.routing import APIRoute
 from pydantic import BaseModel
+from starlette.routing import BaseRoute
 
 from shared.errors import FieldError, Unprocessable
 
@@ -45,10 +51,20 @@ def declared_query_parameters(route: APIRoute) -> frozenset[str]:
     return names
 
 
+def precompute(routes: Iterable[BaseRoute]) -> None:
+    """Work out the names every API route takes now, so that no request pays for it."""
+    for route in routes:
+        if isinstance(route, APIRoute):
+            declared_query_parameters(route)
+
+
 async def refuse_unknown_query_parameters(request: Request) -> None:
     """The app-wide dependency (``FastAPI(dependencies=[Depends(...)])``)."""
-    route = request.scope.get("route")
-    if not isinstance(route, APIRoute) or not route.include_in_schema or not request.url.query:
+    scope = request.scope
+    if not scope.get("query_string"):
+        return
+    route = scope.get("route")
+    if not isinstance(route, APIRoute) or not route.include_in_schema:
         return
     allowed = declared_query_parameters(route)
     unknown = [name for name in dict.fromkeys(request.query_params.keys()) if name not in allowed]

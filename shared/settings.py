@@ -45,6 +45,16 @@ class Settings(BaseSettings):
     assessment_url: str | None = None
     settlement_url: str | None = None
 
+    workers: int = Field(
+        default=1,
+        ge=1,
+        description="uvicorn worker processes per service (1 pays best on a small machine; README 'Workers')",
+    )
+    enrollment_workers: int | None = Field(default=None, ge=1, description="overrides workers for enrollment")
+    assessment_workers: int | None = Field(default=None, ge=1, description="overrides workers for assessment")
+    settlement_workers: int | None = Field(default=None, ge=1, description="overrides workers for settlement")
+    gateway_workers: int | None = Field(default=None, ge=1, description="overrides workers for the gateway")
+
     upstream_connect_timeout_seconds: float = 2.0
     upstream_read_timeout_seconds: float = 30.0
     upstream_upload_timeout_seconds: float = 600.0
@@ -80,6 +90,11 @@ class Settings(BaseSettings):
     )
     feed_max_lag_events: int = Field(
         default=10_000, ge=0, description="events behind its producer before /readyz calls a consumer lagging"
+    )
+    feed_standby_retry_seconds: float = Field(
+        default=2.0,
+        gt=0,
+        description="how often a standby process tries to take over a feed consumer another process runs",
     )
     feed_unhealthy_fails_readiness: bool = Field(
         default=False,
@@ -132,6 +147,11 @@ class Settings(BaseSettings):
     def verification_secrets(self) -> list[str]:
         """What a signature may be made with: the current secret, then the previous one."""
         return [self.internal_secret.get_secret_value(), self.internal_secret_previous.get_secret_value()]
+
+    def workers_for(self, service: str) -> int:
+        """Worker processes of ``service``: its own ``LTC_<SERVICE>_WORKERS``, else ``LTC_WORKERS``."""
+        own: int | None = getattr(self, f"{service}_workers", None)
+        return own if own is not None else self.workers
 
     def service_url(self, service: str) -> str:
         explicit: str | None = getattr(self, f"{service}_url")

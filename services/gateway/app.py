@@ -74,7 +74,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def upstream_client(app: FastAPI) -> AsyncIterator[None]:
         async with make_client(settings) as client:
             attach_state(app, app.state.engine, app.state.sessionmaker, client)
-            yield
+            async with app.state.authenticator.listening(app.state.engine.url):
+                yield
 
     app = create_service_app(
         name="gateway",

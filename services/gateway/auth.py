@@ -4,27 +4,49 @@ Every call under ``/api/`` passes :class:`AuthenticationMiddleware` before anyth
 routes it: a locked-out or over-limit source is refused (429), the key is checked (401), the client's own
 limit is applied (429), and the principal is put on the request for the routes and the audit.
 
-A revoked or rotated-out key stops working in this process at once and in other gateway replicas within
-``LTC_API_KEY_CACHE_SECONDS`` (default 5 s); the cache saves a database round trip on every proxied call.
+A revoked or rotated-out key stops working in this process at once, and in every other gateway process
+(workers, replicas) as soon as PostgreSQL delivers the change: the revoke or rotation sends a ``NOTIFY`` on
+``ltc_api_client_changed`` in its own transaction (so only once committed), and every process ``LISTEN``s on
+a connection of its own and drops that client's cached keys. ``LTC_API_KEY_CACHE_SECONDS`` (default 5 s) still
+bounds an entry's life: it is what a change costs while a process's listening connection is down (its cache
+is emptied when it listens again). The cache saves a database round trip on every proxied call.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import datetime as dt
 import time
-from typing import Annotated
+import uuid
+from collections.abc import AsyncIterator
+from typing import Annotated, Any
 
+import asyncpg
+import structlog
 from fastapi import Depends, Request
+from sqlalchemy import func, select
+from sqlalchemy.engine import URL
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from services.gateway.api_clients import keys, service
 from services.gateway.ratelimit import RateLimits, Refusal
+from shared.db import sync_url
 from shared.errors import Unauthorized, problem_response
 from shared.principal import Principal
 
 _MAX_CACHED = 10_000
+CHANGES_CHANNEL = "ltc_api_client_changed"
+LISTEN_RETRY_SECONDS = 2.0
+_log = structlog.get_logger("gateway.auth")
+
+
+async def announce_change(session: AsyncSession, client_id: uuid.UUID) -> None:
+    """Tell every gateway process to drop ``client_id``'s cached keys once this transaction commits
+    (PostgreSQL delivers a ``NOTIFY`` at commit, and never for a rolled-back transaction)."""
+    await session.execute(select(func.pg_notify(CHANGES_CHANNEL, str(client_id))))
 
 
 class KeyAuthenticator:
@@ -32,6 +54,7 @@ class KeyAuthenticator:
         self.sessionmaker = sessionmaker
         self.ttl = ttl_seconds
         self._cache: dict[bytes, tuple[Principal, float, dt.datetime | None]] = {}
+        self._changes = 0  # bumped by every forget: a lookup that overlapped one does not cache its answer
 
     async def is_lapsed(self, key: str) -> bool:
         """Whether a key that does not work was a real one, now revoked or expired (asked only on failure)."""
@@ -39,9 +62,51 @@ class KeyAuthenticator:
             return await service.is_lapsed_key(session, key)
 
     def forget_client(self, client_id: str) -> None:
+        self._changes += 1
         for digest, (principal, _, _) in list(self._cache.items()):
             if principal.client_id == client_id:
                 del self._cache[digest]
+
+    def forget_all(self) -> None:
+        self._changes += 1
+        self._cache.clear()
+
+    @contextlib.asynccontextmanager
+    async def listening(self, url: str | URL) -> AsyncIterator[None]:
+        """The lifespan part: listen for API-client changes while the app runs (see the module's doc)."""
+        task = asyncio.create_task(self._listen(url), name="api-client-changes")
+        try:
+            yield
+        finally:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
+    async def _listen(self, url: str | URL) -> None:
+        dsn = sync_url(url if isinstance(url, str) else url.render_as_string(hide_password=False))
+        while True:
+            lost = asyncio.Event()
+            connection: Any = None
+            try:
+                connection = await asyncpg.connect(
+                    dsn, server_settings={"application_name": "ltc-gateway-key-cache"}, timeout=5
+                )
+                connection.add_termination_listener(lambda _connection, lost=lost: lost.set())
+                await connection.add_listener(CHANGES_CHANNEL, self._changed)
+                self.forget_all()  # whatever changed while nobody listened
+                await lost.wait()
+                _log.warning("api_client_changes_not_heard", reason="connection lost")
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:
+                _log.warning("api_client_changes_not_heard", error=repr(exc))
+            finally:
+                if connection is not None:
+                    connection.terminate()
+            await asyncio.sleep(LISTEN_RETRY_SECONDS)
+
+    def _changed(self, _connection: Any, _pid: int, _channel: str, client_id: str) -> None:
+        self.forget_client(client_id)
 
     async def principal_for(self, key: str) -> Principal | None:
         digest = keys.digest_of(key)
@@ -52,12 +117,13 @@ class KeyAuthenticator:
             if now < cached_until and (key_expires is None or dt.datetime.now(dt.UTC) < key_expires):
                 return principal
             del self._cache[digest]
+        changes = self._changes
         async with self.sessionmaker() as session:
             found = await service.authenticate(session, key)
         if found is None:
             return None
         principal, key_expires = found
-        if self.ttl > 0:
+        if self.ttl > 0 and changes == self._changes:  # read before a change arrived: may be the old state
             if len(self._cache) >= _MAX_CACHED:
                 self._cache.clear()
             self._cache[digest] = (principal, now + self.ttl, key_expires)

@@ -15,6 +15,13 @@ Three kinds of counters, each a sliding window (``limits`` notation, several joi
 A refused call is a 429 problem with ``Retry-After``. With ``LTC_RATE_LIMIT_STORAGE_URL`` (Redis) the
 counters are shared by every gateway replica; without it each process counts alone (nothing to run for
 ``make run``). If the shared store cannot be reached the limits are skipped with a warning, not the calls.
+
+Several worker processes (``LTC_GATEWAY_WORKERS`` > 1) with counters in memory would each allow the whole
+limit — ``100/second`` becoming 200 with two workers, the bad-key lockout twice as lenient — with nothing to
+say so. Dividing the limits by the worker count is no answer either: a client's keep-alive connection stays
+on one worker, so it would be refused at half its limit. So the gateway refuses to start that way
+(:func:`require_shared_rate_limits`): name a Redis in ``LTC_RATE_LIMIT_STORAGE_URL``, run one worker per
+replica, or turn the limits off (``LTC_RATE_LIMITS_ENABLED=false``, e.g. behind a proxy that limits).
 """
 
 from __future__ import annotations
@@ -58,8 +65,25 @@ def make_storage(settings: Settings) -> Storage:
     return storage
 
 
+class RateLimitsNotShared(RuntimeError):
+    """Several gateway workers with the counters in each process's memory (see the module's doc)."""
+
+
+def require_shared_rate_limits(settings: Settings, workers: int) -> None:
+    """Refuse ``workers`` > 1 gateway processes whose rate limits each count alone in memory."""
+    if workers > 1 and settings.rate_limits_enabled and not settings.rate_limit_storage_url:
+        raise RateLimitsNotShared(
+            f"the gateway is to run {workers} worker processes, but its rate limits are counted in each "
+            "process's memory, so every limit would be multiplied by the worker count; set "
+            "LTC_RATE_LIMIT_STORAGE_URL=redis://host:6379/0 (shared counters), or LTC_GATEWAY_WORKERS=1, "
+            "or LTC_RATE_LIMITS_ENABLED=false"
+        )
+
+
 class RateLimits:
     def __init__(self, settings: Settings, storage: Storage | None = None) -> None:
+        if storage is None:
+            require_shared_rate_limits(settings, settings.workers_for("gateway"))
         self.enabled = settings.rate_limits_enabled
         self.storage = storage or make_storage(settings)
         self.limiter = SlidingWindowCounterRateLimiter(self.storage)

@@ -16,7 +16,7 @@ from services.gateway.api_clients.schemas import (
     IssuedKey,
     RotateRequest,
 )
-from services.gateway.auth import KeyAuthenticator, authenticated
+from services.gateway.auth import KeyAuthenticator, announce_change, authenticated
 from services.gateway.models import ApiClient as ApiClientRow
 from services.gateway.models import idempotency_records
 from services.gateway.upstream import Upstreams
@@ -119,6 +119,7 @@ async def rotate_key(
         return await service.rotate(session, client_id, grace)
 
     forget_after_commit(request, tasks, client_id)
+    await announce_change(session, client_id)
     return await idempotent.respond(rotate)
 
 
@@ -133,5 +134,6 @@ async def revoke_client(
     admin: ApiClientsManage,
 ) -> ApiClient:
     revoked = await service.revoke(session, client_id)
+    await announce_change(session, client_id)
     forget_after_commit(request, tasks, client_id)
     return revoked
