@@ -40,6 +40,9 @@ def start_embedded(data_dir: Path, max_connections: int | None = None) -> Any:
 # runner loading a city (millions of rows in one transaction): buffers that hold the working set, and WAL
 # room so that a bulk load is not interrupted by forced checkpoints. Durability settings stay as they are.
 TUNING = {
+    # four services, each process with a fixed pool (LTC_DB_POOL_SIZE, 10) and maybe several workers, and
+    # the suite's engines besides: initdb's 100 is too few for two workers per service
+    "max_connections": "200",
     "shared_buffers": "512MB",
     "work_mem": "32MB",
     "maintenance_work_mem": "256MB",

@@ -112,6 +112,13 @@ ENTRIES: tuple[Code, ...] = (
         "retry later with the same Idempotency-Key; report the `request_id` if it persists",
     ),
     problem(
+        "DATABASE_BUSY",
+        503,
+        "every database connection of the service stayed in use while the request waited "
+        "(`LTC_DB_POOL_TIMEOUT_SECONDS`); nothing was done",
+        "retry after the `Retry-After` seconds (with the same Idempotency-Key for a write)",
+    ),
+    problem(
         "NOT_READY",
         503,
         "the process is not ready (database or a feed consumer); from `/readyz` only",

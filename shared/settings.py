@@ -60,8 +60,18 @@ class Settings(BaseSettings):
     upstream_upload_timeout_seconds: float = 600.0
     upstream_pool_size: int = 100
 
-    db_pool_size: int = 10
-    db_max_overflow: int = 10
+    db_pool_size: int = Field(
+        default=10, ge=1, description="database connections a process keeps open (and never more, by default)"
+    )
+    db_max_overflow: int = Field(
+        default=0,
+        ge=0,
+        description="connections opened beyond the pool for a burst and closed after it (0: the pool never "
+        "churns; each one opened costs PostgreSQL a backend process)",
+    )
+    db_pool_timeout_seconds: float = Field(
+        default=10.0, gt=0, description="how long a request waits for a free connection before a 503"
+    )
     db_statement_timeout_ms: int = 60_000
     db_pool_pre_ping: bool = Field(
         default=False, description="test each pooled connection before use (one extra round trip)"

@@ -211,7 +211,8 @@ class TestLauncherSizing:
         two_gateways = one.model_copy(update={"gateway_workers": 2})
         assert connections_needed(one) >= 4 * 20
         assert connections_needed(two_gateways) - connections_needed(one) >= 20
-        assert connections_needed(Settings(workers=4)) >= 16 * (20 + 1)
+        four = Settings(workers=4)  # the default pool (fixed: no overflow), on 16 processes
+        assert connections_needed(four) >= 16 * (four.db_pool_size + four.db_max_overflow + 1)
 
     def test_a_service_of_its_own_overrides_the_common_count(self) -> None:
         settings = Settings(workers=3, gateway_workers=1)

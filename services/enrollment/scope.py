@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.enrollment.models import County
@@ -17,6 +19,12 @@ def sees_full_id_number(principal: Principal) -> bool:
 
 async def known_counties(session: AsyncSession) -> frozenset[str]:
     return await unit_codes(session, County.code)
+
+
+async def require_county_read(connection: Any, principal: Principal, county_code: str, field: str) -> None:
+    """:func:`require_county` for a read on a driver connection (``shared.db.ReadDep``)."""
+    known = frozenset(r[0] for r in await connection.fetch("SELECT code FROM enrollment.counties"))
+    principal.require_county(county_code, known=known, field=field)
 
 
 async def require_county(session: AsyncSession, principal: Principal, county_code: str, field: str) -> None:

@@ -22,7 +22,6 @@ from services.enrollment.contributions.schemas import (
     PolicyWrite,
 )
 from services.enrollment.models import ContributionBill, idempotency_records
-from services.enrollment.models import Payment as PaymentRow
 from shared.db import SessionDep
 from shared.idempotency import IdempotentRequest, idempotency_dependency
 from shared.identifiers import mask_id_number
@@ -51,23 +50,23 @@ def to_bill(row: ContributionBill) -> Bill:
     )
 
 
-def to_payment(row: PaymentRow, bill: ContributionBill) -> Payment:
+def to_payment(recorded: service.RecordedPayment) -> Payment:
     return Payment(
-        id=row.id,
-        bill_id=row.bill_id,
-        person_id=row.person_id,
-        county_code=row.county_code,
-        year=row.year,
-        payer=row.payer,
-        channel=row.channel,
-        amount_fen=row.amount_fen,
-        applied_fen=row.applied_fen,
-        excess_fen=row.excess_fen,
-        paid_on=row.paid_on,
-        external_ref=row.external_ref,
-        payer_id_number=mask_id_number(row.payer_id_number) if row.payer_id_number else None,
-        recorded_at=row.recorded_at,
-        bill_status=service.bill_status(bill),
+        id=recorded.id,
+        bill_id=recorded.bill_id,
+        person_id=recorded.person_id,
+        county_code=recorded.county_code,
+        year=recorded.year,
+        payer=recorded.payer,
+        channel=recorded.channel,
+        amount_fen=recorded.amount_fen,
+        applied_fen=recorded.applied_fen,
+        excess_fen=recorded.excess_fen,
+        paid_on=recorded.paid_on,
+        external_ref=recorded.external_ref,
+        payer_id_number=mask_id_number(recorded.payer_id_number) if recorded.payer_id_number else None,
+        recorded_at=recorded.recorded_at,
+        bill_status=recorded.bill_status,
     )
 
 
@@ -137,8 +136,8 @@ async def list_bills(
 @router.post("/payments", status_code=201, response_model=Payment, summary="Record one payment")
 async def record_payment(data: PaymentCreate, session: SessionDep, principal: ContributionsWrite) -> Response:
     """Idempotent by `(channel, external_ref)`: the same payment again answers 200 with the first record."""
-    payment, bill, replayed = await service.record_payment(session, principal, data)
-    body = to_payment(payment, bill).model_dump(mode="json")
+    recorded, replayed = await service.record_payment(session, principal, data)
+    body = to_payment(recorded).model_dump(mode="json")
     if replayed:
         return JSONResponse(body, status_code=200, headers={"Idempotent-Replayed": "true"})
     return JSONResponse(body, status_code=201)

@@ -13,9 +13,10 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
 
 from sqlalchemy import Select, and_, func, select, text
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from contracts.enrollment import BillsGenerated, BillsIssued, ContributionReceived
@@ -47,13 +48,6 @@ BILLING_FIELDS = (
     "due_on",
     "first_year_rule",
 )
-
-
-def bill_status(bill: ContributionBill) -> str:
-    paid = bill.employer_paid_fen + bill.individual_paid_fen
-    if paid == 0:
-        return "unpaid"
-    return "paid" if paid >= bill.employer_due_fen + bill.individual_due_fen else "partial"
 
 
 def status_condition(status: str) -> object:
@@ -247,23 +241,153 @@ def bills_statement(
     return stmt
 
 
-async def _bill_for(session: AsyncSession, principal: Principal, data: PaymentCreate) -> ContributionBill:
-    stmt = select(ContributionBill).with_for_update()
+class Halves(Protocol):
+    """What a payment is split by: a bill's two halves, due and paid (an ORM row or :class:`BillFacts`)."""
+
+    employer_half_payer: str
+    employer_due_fen: int
+    individual_due_fen: int
+    employer_paid_fen: int
+    individual_paid_fen: int
+
+
+def bill_status(bill: Halves) -> str:
+    paid = bill.employer_paid_fen + bill.individual_paid_fen
+    if paid == 0:
+        return "unpaid"
+    return "paid" if paid >= bill.employer_due_fen + bill.individual_due_fen else "partial"
+
+
+@dataclass
+class BillFacts:
+    """A bill as a payment reads it (locked), with the year's allowed channels for its category, the
+    payment holding the reference already (if any) and the ID number of the person billed."""
+
+    id: uuid.UUID
+    person_id: uuid.UUID
+    year: int
+    county_code: str
+    category: str
+    employer_half_payer: str
+    employer_due_fen: int
+    individual_due_fen: int
+    employer_paid_fen: int
+    individual_paid_fen: int
+    allowed_channels: list[str]
+    existing_payment_id: uuid.UUID | None
+    owner_id_number: str | None
+
+
+@dataclass(frozen=True)
+class RecordedPayment:
+    """A payment as answered: its row's values and the status of its bill after it."""
+
+    id: uuid.UUID
+    bill_id: uuid.UUID
+    person_id: uuid.UUID
+    county_code: str
+    year: int
+    payer: str
+    channel: str
+    amount_fen: int
+    applied_fen: int
+    excess_fen: int
+    paid_on: dt.date
+    external_ref: str
+    payer_id_number: str | None
+    recorded_at: dt.datetime
+    bill_status: str
+
+    @classmethod
+    def of(cls, row: Payment, bill: Halves) -> RecordedPayment:
+        return cls(
+            id=row.id,
+            bill_id=row.bill_id,
+            person_id=row.person_id,
+            county_code=row.county_code,
+            year=row.year,
+            payer=row.payer,
+            channel=row.channel,
+            amount_fen=row.amount_fen,
+            applied_fen=row.applied_fen,
+            excess_fen=row.excess_fen,
+            paid_on=row.paid_on,
+            external_ref=row.external_ref,
+            payer_id_number=row.payer_id_number,
+            recorded_at=row.recorded_at,
+            bill_status=bill_status(bill),
+        )
+
+
+# Everything a payment decides on, in one statement, after the reference's lock is held (so a payment of
+# the same reference committed meanwhile is seen): the bill, locked (a concurrent payment of it waits here
+# and then reads what the other one paid), the channels of the year's policy for its category, the payment
+# holding the reference already, and the person's ID number (a family member pays from another account).
+_BILL_FACTS = """
+SELECT b.id, b.person_id, b.year, b.county_code, b.category, b.employer_half_payer,
+       b.employer_due_fen, b.individual_due_fen, b.employer_paid_fen, b.individual_paid_fen,
+       ARRAY(SELECT jsonb_array_elements_text(pol.channels_by_category -> b.category)) AS allowed_channels,
+       (SELECT e.id FROM enrollment.payments e
+         WHERE e.channel = :channel AND e.external_ref = :reference) AS existing_payment_id,
+       p.id_number AS owner_id_number
+  FROM enrollment.contribution_bills b
+  LEFT JOIN enrollment.contribution_policies pol ON pol.year = b.year
+  LEFT JOIN enrollment.persons p ON p.id = b.person_id
+ WHERE {which}
+   FOR UPDATE OF b
+"""
+_BILL_BY_ID = text(_BILL_FACTS.format(which="b.id = :bill_id"))
+_BILL_BY_PERSON = text(
+    _BILL_FACTS.format(
+        which="b.person_id = (SELECT id FROM enrollment.persons WHERE id_number = :id_number) "
+        "AND b.year = :year"
+    )
+)
+
+# The payment and what it pays on its bill, in one statement. A payment file holding the reference that
+# committed while this one waited for the unique index entry makes the insert do nothing (and so the update):
+# no row comes back, and the payment answers as that one's replay or conflict.
+_RECORD = text(
+    """
+WITH inserted AS (
+    INSERT INTO enrollment.payments (id, bill_id, person_id, county_code, year, payer, channel, amount_fen,
+                                     applied_fen, excess_fen, to_employer_half_fen, paid_on, external_ref,
+                                     payer_id_number, recorded_by)
+    VALUES (:id, :bill_id, :person_id, :county_code, :year, :payer, :channel, :amount_fen, :applied_fen,
+            :excess_fen, :to_employer_half_fen, :paid_on, :external_ref, :payer_id_number, :recorded_by)
+    ON CONFLICT (channel, external_ref) DO NOTHING
+    RETURNING recorded_at
+), paid AS (
+    UPDATE enrollment.contribution_bills
+       SET employer_paid_fen = employer_paid_fen + :to_employer,
+           individual_paid_fen = individual_paid_fen + :to_individual,
+           excess_fen = excess_fen + :excess_fen
+     WHERE id = :bill_id AND EXISTS (SELECT 1 FROM inserted)
+    RETURNING employer_paid_fen, individual_paid_fen
+)
+SELECT inserted.recorded_at, paid.employer_paid_fen, paid.individual_paid_fen
+  FROM inserted LEFT JOIN paid ON true
+"""
+)
+
+
+async def _bill_for(session: AsyncSession, principal: Principal, data: PaymentCreate) -> BillFacts:
+    reference = {"channel": data.channel, "reference": data.external_ref}
     if data.bill_id is not None:
-        stmt = stmt.where(ContributionBill.id == data.bill_id)
+        result = await session.execute(_BILL_BY_ID, {**reference, "bill_id": data.bill_id})
     else:
         assert data.id_number is not None
         assert data.year is not None
-        stmt = stmt.join(Person, Person.id == ContributionBill.person_id).where(
-            Person.id_number == data.id_number, ContributionBill.year == data.year
+        result = await session.execute(
+            _BILL_BY_PERSON, {**reference, "id_number": data.id_number, "year": data.year}
         )
-    bill = (await session.scalars(stmt)).first()
-    if bill is None or not principal.sees_county(bill.county_code):
+    row = result.mappings().first()
+    if row is None or not principal.sees_county(row["county_code"]):
         raise NotFound("no such bill", code="BILL_NOT_FOUND")
-    return bill
+    return BillFacts(**row)
 
 
-async def _check_channel(session: AsyncSession, bill: ContributionBill, data: PaymentCreate) -> None:
+def _check_channel(bill: BillFacts, data: PaymentCreate) -> None:
     """The employer's half by premium transfer; the person's part by a channel the year's policy allows
     for their category (``channels_by_category``)."""
     employer_pays = data.payer == "employer" and bill.employer_half_payer == "employer"
@@ -274,8 +398,7 @@ async def _check_channel(session: AsyncSession, bill: ContributionBill, data: Pa
                 code="CHANNEL_NOT_ALLOWED",
             )
         return
-    policy = await session.get(ContributionPolicy, bill.year)
-    allowed = policy.channels_by_category.get(bill.category, []) if policy is not None else []
+    allowed = bill.allowed_channels
     if data.channel not in allowed:
         raise Unprocessable(
             f"a {bill.category} pays their part of {bill.year} by {', '.join(allowed) or 'no channel'}, "
@@ -293,11 +416,13 @@ async def _by_reference(session: AsyncSession, data: PaymentCreate) -> Payment |
     ).first()
 
 
-def _replay_or_conflict(
-    principal: Principal, existing: Payment, data: PaymentCreate, bill: ContributionBill
-) -> tuple[Payment, ContributionBill, bool]:
+async def _replay_or_conflict(
+    session: AsyncSession, principal: Principal, data: PaymentCreate, bill: BillFacts
+) -> tuple[RecordedPayment, bool]:
+    existing = await _by_reference(session, data)
+    assert existing is not None, "a payment holds the reference"
     if _same_payment(existing, data, bill.id):
-        return existing, bill, True
+        return RecordedPayment.of(existing, bill), True
     detail = f"reference {data.external_ref} of {data.channel} was recorded for another payment"
     if principal.sees_county(existing.county_code):
         raise Conflict(detail, code="PAYMENT_REF_CONFLICT", payment_id=str(existing.id))
@@ -315,7 +440,7 @@ def _same_payment(existing: Payment, data: PaymentCreate, bill_id: uuid.UUID) ->
     )
 
 
-def split_payment(bill: ContributionBill, payer: str, amount: int) -> tuple[int, int]:
+def split_payment(bill: Halves, payer: str, amount: int) -> tuple[int, int]:
     """(to the individual half, to the employer half) of a payment; the rest is excess.
 
     ``employer`` pays the employer half only. ``individual`` pays the individual half, and when the person
@@ -333,9 +458,9 @@ def split_payment(bill: ContributionBill, payer: str, amount: int) -> tuple[int,
 
 async def record_payment(
     session: AsyncSession, principal: Principal, data: PaymentCreate
-) -> tuple[Payment, ContributionBill, bool]:
+) -> tuple[RecordedPayment, bool]:
     """Apply a payment to a bill (``split_payment``: a person who owes both halves settles both with one
-    payment). Returns (payment, bill, replayed).
+    payment). Returns (payment, replayed).
 
     The paying system's reference makes it idempotent: the same reference with the same content is the
     same payment (replayed, nothing changes); with other content it is a 409. What exceeds what the payer
@@ -346,6 +471,9 @@ async def record_payment(
     the others replay it, and a bill is never paid beyond its due. A reference is unique per channel across
     the city (it names one transfer of money); a conflict with a payment outside the caller's counties says
     only that the reference is taken, never which payment holds it.
+
+    Round trips: the lock, one statement reading what the payment decides on, one writing the payment and
+    its bill (then the outbox's lock and event, and the commit).
     """
     if data.paid_on > today():
         raise Unprocessable("the payment date lies in the future", code="DATE_IN_FUTURE")
@@ -354,22 +482,67 @@ async def record_payment(
         {"channel": f"enrollment.payment_reference:{data.channel}", "reference": data.external_ref},
     )
     bill = await _bill_for(session, principal, data)
-    existing = await _by_reference(session, data)
-    if existing is not None:
-        return _replay_or_conflict(principal, existing, data, bill)
-    await _check_channel(session, bill, data)
+    if bill.existing_payment_id is not None:
+        return await _replay_or_conflict(session, principal, data, bill)
+    _check_channel(bill, data)
     if data.payer_id_number is not None:
         payer = parse_id_number(data.payer_id_number, field="payer_id_number")
-        owner = await session.get(Person, bill.person_id)
-        if owner is not None and owner.id_number == payer.number:
+        if bill.owner_id_number == payer.number:
             raise Unprocessable(
                 "a family_account payment comes from another person's account", code="FAMILY_PAYER_IS_PERSON"
             )
     to_individual, to_employer = split_payment(bill, data.payer, data.amount_fen)
     applied = to_individual + to_employer
     excess = data.amount_fen - applied
-    payment = Payment(
-        id=uuid.uuid4(),
+    to_employer_half = to_employer if data.payer == "individual" else 0
+    payment_id = uuid.uuid4()
+    written = (
+        await session.execute(
+            _RECORD,
+            {
+                "id": payment_id,
+                "bill_id": bill.id,
+                "person_id": bill.person_id,
+                "county_code": bill.county_code,
+                "year": bill.year,
+                "payer": data.payer,
+                "channel": data.channel,
+                "amount_fen": data.amount_fen,
+                "applied_fen": applied,
+                "excess_fen": excess,
+                "to_employer_half_fen": to_employer_half,
+                "paid_on": data.paid_on,
+                "external_ref": data.external_ref,
+                "payer_id_number": data.payer_id_number,
+                "recorded_by": principal.name,
+                "to_employer": to_employer,
+                "to_individual": to_individual,
+            },
+        )
+    ).first()
+    if written is None:  # a payment file recorded the reference meanwhile
+        return await _replay_or_conflict(session, principal, data, bill)
+    bill.employer_paid_fen, bill.individual_paid_fen = written.employer_paid_fen, written.individual_paid_fen
+    if applied:
+        outbox.publish(
+            session,
+            ContributionReceived(
+                payment_id=payment_id,
+                bill_id=bill.id,
+                person_id=bill.person_id,
+                county_code=bill.county_code,
+                year=bill.year,
+                payer=data.payer,
+                channel=data.channel,
+                amount_fen=applied,
+                to_employer_half_fen=to_employer_half,
+                excess_fen=excess,
+                paid_on=data.paid_on,
+            ),
+            aggregate_id=str(payment_id),
+        )
+    recorded = RecordedPayment(
+        id=payment_id,
         bill_id=bill.id,
         person_id=bill.person_id,
         county_code=bill.county_code,
@@ -379,45 +552,10 @@ async def record_payment(
         amount_fen=data.amount_fen,
         applied_fen=applied,
         excess_fen=excess,
-        to_employer_half_fen=to_employer if data.payer == "individual" else 0,
         paid_on=data.paid_on,
         external_ref=data.external_ref,
         payer_id_number=data.payer_id_number,
-        recorded_by=principal.name,
+        recorded_at=written.recorded_at,
+        bill_status=bill_status(bill),
     )
-    try:
-        async with session.begin_nested():
-            session.add(payment)
-            await session.flush()
-    except IntegrityError as exc:
-        # a payment file holding this reference committed while we waited for its unique index entry
-        if "uq_payments_channel_external_ref" not in str(exc.orig):
-            raise
-        existing = await _by_reference(session, data)
-        if existing is None:
-            raise
-        return _replay_or_conflict(principal, existing, data, bill)
-    bill.employer_paid_fen += to_employer
-    bill.individual_paid_fen += to_individual
-    bill.excess_fen += excess
-    await session.flush()
-    await session.refresh(payment)
-    if applied:
-        outbox.publish(
-            session,
-            ContributionReceived(
-                payment_id=payment.id,
-                bill_id=bill.id,
-                person_id=bill.person_id,
-                county_code=bill.county_code,
-                year=bill.year,
-                payer=data.payer,
-                channel=data.channel,
-                amount_fen=applied,
-                to_employer_half_fen=to_employer if data.payer == "individual" else 0,
-                excess_fen=excess,
-                paid_on=data.paid_on,
-            ),
-            aggregate_id=str(payment.id),
-        )
-    return payment, bill, False
+    return recorded, False

@@ -1,47 +1,38 @@
+"""The SQL of the accounting units. The list is read on every page of every client, so it is one statement
+written once, run on the driver's connection (``shared.db.ReadDep``) and mapped straight to the response."""
+
 from __future__ import annotations
 
-from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.dialects.postgresql import distinct_on
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import aliased
 
-from services.enrollment.models import County, CountyInsuredTarget, CountyScheme
+from services.enrollment.models import CountyScheme
+
+# each unit with its latest year's insured figures and the scheme start in force (its newest version);
+# $1: one unit's code, or NULL for all of them
+_COUNTIES = """
+SELECT c.code, c.name, c.kind,
+       t.year, t.employee_insured, t.target_assured, t.target_stretch, t.source,
+       s.id AS version, s.scheme_start_on, s.basis, s.confirmed, s.reason, s.recorded_by, s.recorded_at
+  FROM enrollment.counties c
+  LEFT JOIN LATERAL (
+        SELECT t.year, t.employee_insured, t.target_assured, t.target_stretch, t.source
+          FROM enrollment.county_insured_targets t
+         WHERE t.county_code = c.code ORDER BY t.year DESC LIMIT 1) t ON true
+  LEFT JOIN LATERAL (
+        SELECT s.id, s.scheme_start_on, s.basis, s.confirmed, s.reason, s.recorded_by, s.recorded_at
+          FROM enrollment.county_schemes s
+         WHERE s.county_code = c.code ORDER BY s.id DESC LIMIT 1) s ON true
+ WHERE $1::text IS NULL OR c.code = $1::text
+ ORDER BY c.sort_order
+"""
 
 
-def current_schemes() -> type[CountyScheme]:
-    """The version in force of each unit (its newest), as an aliased entity to join."""
-    rows = (
-        select(CountyScheme)
-        .ext(distinct_on(CountyScheme.county_code))
-        .order_by(CountyScheme.county_code, CountyScheme.id.desc())
-        .subquery()
-    )
-    return aliased(CountyScheme, rows)
-
-
-async def list_counties(
-    session: AsyncSession, codes: Sequence[str] | None = None
-) -> list[tuple[County, CountyInsuredTarget | None, CountyScheme | None]]:
-    """Units in their customary order, each with its latest year's insured figures and scheme start."""
-    latest_rows = (
-        select(CountyInsuredTarget)
-        .ext(distinct_on(CountyInsuredTarget.county_code))
-        .order_by(CountyInsuredTarget.county_code, CountyInsuredTarget.year.desc())
-        .subquery()
-    )
-    latest = aliased(CountyInsuredTarget, latest_rows)
-    scheme = current_schemes()
-    stmt = (
-        select(County, latest, scheme)
-        .outerjoin(latest, latest.county_code == County.code)
-        .outerjoin(scheme, scheme.county_code == County.code)
-    )
-    if codes is not None:
-        stmt = stmt.where(County.code.in_(codes))
-    rows = (await session.execute(stmt.order_by(County.sort_order))).all()
-    return [(county, target, s) for county, target, s in rows]
+async def list_counties(connection: Any, code: str | None = None) -> list[Any]:
+    """Units in their customary order (only ``code`` when given): asyncpg records of :data:`_COUNTIES`."""
+    return list(await connection.fetch(_COUNTIES, code))
 
 
 async def scheme_history(session: AsyncSession, code: str) -> list[CountyScheme]:

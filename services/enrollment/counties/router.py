@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi import APIRouter
 
 from services.enrollment import models
@@ -13,7 +15,7 @@ from services.enrollment.counties.schemas import (
     SchemeVersion,
 )
 from services.enrollment.counties.schemas import SchemeWrite as SchemeBody
-from shared.db import SessionDep
+from shared.db import ReadDep, SessionDep
 from shared.principal import county_not_found
 
 router = APIRouter(prefix="/api/v1/counties", tags=["counties"])
@@ -31,32 +33,54 @@ def _version(row: models.CountyScheme) -> SchemeVersion:
     )
 
 
-def _county(
-    county: models.County, target: models.CountyInsuredTarget | None, scheme: models.CountyScheme | None
-) -> County:
+def _county(row: Any) -> County:
+    """A record of ``repository.list_counties`` as the answer (no ORM object in between)."""
+    scheme = (
+        SchemeVersion(
+            version=row["version"],
+            scheme_start_on=row["scheme_start_on"],
+            basis=row["basis"],
+            confirmed=row["confirmed"],
+            reason=row["reason"],
+            recorded_by=row["recorded_by"],
+            recorded_at=row["recorded_at"],
+        )
+        if row["version"] is not None
+        else None
+    )
+    target = (
+        InsuredTarget(
+            year=row["year"],
+            employee_insured=row["employee_insured"],
+            target_assured=row["target_assured"],
+            target_stretch=row["target_stretch"],
+            source=row["source"],
+        )
+        if row["year"] is not None
+        else None
+    )
     return County(
-        code=county.code,
-        name=county.name,
-        kind=county.kind,
+        code=row["code"],
+        name=row["name"],
+        kind=row["kind"],
         scheme_start_on=scheme.scheme_start_on if scheme else None,
-        scheme=_version(scheme) if scheme else None,
-        insured_target=InsuredTarget.model_validate(target, from_attributes=True) if target else None,
+        scheme=scheme,
+        insured_target=target,
     )
 
 
 @router.get("", response_model=CountyList, summary="The accounting units (code, name, scheme start, target)")
-async def list_counties(session: SessionDep, principal: CountiesRead) -> CountyList:
+async def list_counties(connection: ReadDep, principal: CountiesRead) -> CountyList:
     """Every role reads every unit: the list is public reference data, not personal data."""
-    rows = await repository.list_counties(session)
-    return CountyList(items=[_county(*row) for row in rows])
+    return CountyList(items=[_county(row) for row in await repository.list_counties(connection)])
 
 
 @router.get("/{code}", response_model=County, summary="One accounting unit")
-async def get_county(code: str, session: SessionDep, principal: CountiesRead) -> County:
-    rows = await repository.list_counties(session, [code])
+async def get_county(code: str, connection: ReadDep, principal: CountiesRead) -> County:
+    rows = await repository.list_counties(connection, code)
     if not rows:
         raise county_not_found(code)  # 404, worded as every service words an unknown county
-    return _county(*rows[0])
+    return _county(rows[0])
 
 
 async def _history(session: SessionDep, code: str) -> SchemeHistory:

@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from services.enrollment.persons import repository, service
 from services.enrollment.persons.auth import PERSONS_RESOLVE
-from shared.db import SessionDep
+from shared.db import ReadDep
 from shared.errors import NotFound
 from shared.identifiers import normalize_id_number
 from shared.permissions import require
@@ -44,19 +44,18 @@ class ResolveAnswer(BaseModel):
 
 
 @router.post("/internal/persons:resolve", response_model=ResolveAnswer)
-async def resolve(data: ResolveRequest, session: SessionDep) -> ResolveAnswer:
+async def resolve(data: ResolveRequest, connection: ReadDep) -> ResolveAnswer:
     asking = service_principal("enrollment")
     out = []
     for key in data.persons:
         person_id = _uuid(key)
         if person_id is None:
-            found = await repository.by_id_number(session, normalize_id_number(key))
-            person_id = found.id if found is not None else None
+            person_id = await repository.id_of(connection, normalize_id_number(key))
         if person_id is None:
             out.append(Resolved(person=key, reason="PERSON_NOT_FOUND"))
             continue
         try:
-            answer = await service.coverage(session, asking, person_id, data.on)
+            answer = await service.coverage(connection, asking, person_id, data.on)
         except NotFound:
             out.append(Resolved(person=key, reason="PERSON_NOT_FOUND"))
             continue

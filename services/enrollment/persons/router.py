@@ -25,10 +25,11 @@ from services.enrollment.persons.schemas import (
     StatusChangeCreate,
 )
 from shared.dates import FIRST_DAY, LAST_DAY, today
-from shared.db import SessionDep
+from shared.db import ReadDep, SessionDep
+from shared.errors import Unprocessable
 from shared.idempotency import IdempotentRequest, idempotency_dependency
 from shared.identifiers import mask_id_number
-from shared.pagination import PageParams, page_params, paginate
+from shared.pagination import PageParams, decode_cursor, encode_cursor, page_params
 from shared.principal import Principal
 
 router = APIRouter(prefix="/api/v1", tags=["persons"])
@@ -77,22 +78,51 @@ async def enrol_person(
 
 @router.get("/persons", response_model=PersonList, summary="Persons of the caller's counties (ID masked)")
 async def list_persons(
-    session: SessionDep,
+    connection: ReadDep,
     principal: PersonsRead,
     page: Annotated[PageParams, Depends(page_params)],
     county_code: Annotated[str | None, Query(pattern=r"^[0-9]{6}$")] = None,
     status: Status | None = None,
 ) -> PersonList:
+    # keyset pages in id order, one statement on a driver connection (no session, no ORM rows)
     if county_code is not None:
-        await scope.require_county(session, principal, county_code, "query.county_code")
-    rows, cursor = await paginate(
-        session,
-        service.list_statement(principal, county_code, status),
-        [PersonRow.id],
-        page,
-        key=lambda p: [p.id],
+        await scope.require_county_read(connection, principal, county_code, "query.county_code")
+    after = _cursor_id(page.cursor) if page.cursor is not None else None
+    rows = await repository.list_page(
+        connection,
+        counties=principal.county_filter(),
+        county_code=county_code,
+        status=status,
+        after=after,
+        limit=page.limit + 1,
     )
-    return PersonList(items=[to_person(r, full_id=False) for r in rows], next_cursor=cursor)
+    cursor = encode_cursor([rows[page.limit - 1]["id"]]) if len(rows) > page.limit else None
+    items = [
+        Person(
+            id=r["id"],
+            id_number=mask_id_number(r["id_number"]),
+            name=r["name"],
+            sex=r["sex"],
+            birth_date=r["birth_date"],
+            category=r["category"],
+            county_code=r["county_code"],
+            employer_credit_code=r["employer_credit_code"],
+            enrolled_on=r["enrolled_on"],
+            status=r["status"],
+            status_on=r["status_on"],
+            created_at=r["created_at"],
+        )
+        for r in rows[: page.limit]
+    ]
+    return PersonList(items=items, next_cursor=cursor)
+
+
+def _cursor_id(cursor: str) -> uuid.UUID:
+    """The id a ``next_cursor`` of this list holds; any other cursor is a 422 ``INVALID_CURSOR``."""
+    (value,) = decode_cursor(cursor, 1)
+    if not isinstance(value, uuid.UUID):
+        raise Unprocessable("the cursor does not fit this list", code="INVALID_CURSOR")
+    return value
 
 
 @router.get("/persons:lookup", response_model=PersonDetail, summary="Find a person by ID number")
@@ -159,7 +189,7 @@ async def transfer_county(
 )
 async def get_coverage(
     person_id: uuid.UUID,
-    session: SessionDep,
+    connection: ReadDep,
     principal: CoverageRead,
     on: Annotated[
         dt.date | None, Query(ge=FIRST_DAY, le=LAST_DAY, description="default: today (Asia/Shanghai)")
@@ -167,4 +197,4 @@ async def get_coverage(
 ) -> Coverage:
     """An institution reads the coverage of its own clients only (the care institution named on their
     disability level in force); any other person is a 404 to it."""
-    return await service.coverage(session, principal, person_id, on or today())
+    return await service.coverage(connection, principal, person_id, on or today())

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import Any
 
-from sqlalchemy import Select, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from contracts.enrollment import PersonCountyChanged, PersonEnrolled, PersonStatusChanged
@@ -107,18 +107,6 @@ async def lookup(session: AsyncSession, principal: Principal, id_number: str) ->
     return person
 
 
-def list_statement(principal: Principal, county_code: str | None, status: str | None) -> Select[Person]:
-    stmt = select(Person)
-    counties = principal.county_filter()
-    if counties is not None:
-        stmt = stmt.where(Person.county_code.in_(counties))
-    if county_code is not None:  # checked by the router (scope.require_county)
-        stmt = stmt.where(Person.county_code == county_code)
-    if status is not None:
-        stmt = stmt.where(Person.status == status)
-    return stmt
-
-
 def _refuse_far_ahead(effective_on: dt.date, what: str) -> None:
     if effective_on > today() + dt.timedelta(days=366):
         raise Unprocessable(f"{what} more than a year ahead is refused", code="DATE_TOO_FAR")
@@ -168,10 +156,10 @@ async def change_status(
     return person
 
 
-_COVERAGE_FACTS = text(
-    """
+# $1 the person, $2 the date asked about, $3 its year
+_COVERAGE_FACTS = """
     SELECT p.county_code,
-           coalesce(last_change.status, CASE WHEN :on >= p.enrolled_on THEN 'insured' END) AS status,
+           coalesce(last_change.status, CASE WHEN $2::date >= p.enrolled_on THEN 'insured' END) AS status,
            b.employer_paid_fen + b.individual_paid_fen
                >= b.employer_due_fen + b.individual_due_fen AS settled,
            b.due_on + pol.grace_period_days AS grace_ends_on,
@@ -181,49 +169,49 @@ _COVERAGE_FACTS = text(
       FROM enrollment.persons p
       LEFT JOIN LATERAL (
             SELECT c.status FROM enrollment.person_status_changes c
-             WHERE c.person_id = p.id AND c.effective_on <= :on
+             WHERE c.person_id = p.id AND c.effective_on <= $2::date
              ORDER BY c.effective_on DESC, c.id DESC LIMIT 1) last_change ON true
-      LEFT JOIN enrollment.contribution_bills b ON b.person_id = p.id AND b.year = :year
+      LEFT JOIN enrollment.contribution_bills b ON b.person_id = p.id AND b.year = $3::smallint
       LEFT JOIN enrollment.contribution_policies pol ON pol.year = b.year
       LEFT JOIN enrollment.institution_clients ic ON ic.person_id = p.id
-     WHERE p.id = :person
-    """
-)
+     WHERE p.id = $1::uuid
+"""
 
 
-async def coverage(
-    session: AsyncSession, principal: Principal, person_id: uuid.UUID, on: dt.date
-) -> Coverage:
+async def coverage(connection: Any, principal: Principal, person_id: uuid.UUID, on: dt.date) -> Coverage:
     """Covered on ``on`` = enrolled, the status in force that day is insured, and that year's contribution
-    is settled — or its grace period has not yet run out. One statement: this is asked all day long."""
-    facts = (
-        await session.execute(_COVERAGE_FACTS, {"person": person_id, "on": on, "year": on.year})
-    ).one_or_none()
+    is settled — or its grace period has not yet run out. One statement on the driver's connection
+    (``shared.db.ReadDep``), no transaction around it: this is asked all day long."""
+    facts = await connection.fetchrow(_COVERAGE_FACTS, person_id, on, on.year)
     if facts is None or not (
-        principal.sees_county(facts.county_code)
-        or (principal.role is Role.INSTITUTION and facts.care_institution_id == principal.institution_id)
+        principal.sees_county(facts["county_code"])
+        or (principal.role is Role.INSTITUTION and facts["care_institution_id"] == principal.institution_id)
     ):
         raise NotFound(f"no person {person_id}", code="PERSON_NOT_FOUND")
+    status: str | None = facts["status"]
+    settled: bool | None = facts["settled"]
+    grace_ends_on: dt.date | None = facts["grace_ends_on"]
+    scheme_start_on: dt.date | None = facts["scheme_start_on"]
     reason: str | None = None
-    if facts.scheme_start_on is not None and on < facts.scheme_start_on:
+    if scheme_start_on is not None and on < scheme_start_on:
         reason = NOT_IN_SCHEME
-    elif facts.status is None:
+    elif status is None:
         reason = "NOT_ENROLLED"
-    elif facts.status != "insured":
-        reason = facts.status.upper()
-    elif facts.settled is False and facts.grace_ends_on is not None and on > facts.grace_ends_on:
+    elif status != "insured":
+        reason = status.upper()
+    elif settled is False and grace_ends_on is not None and on > grace_ends_on:
         reason = "CONTRIBUTION_UNPAID"
     return Coverage(
         person_id=person_id,
         on=on,
         covered=reason is None,
         reason=reason,
-        county_code=facts.county_code,
-        status=facts.status,
+        county_code=facts["county_code"],
+        status=status,
         contribution_year=on.year,
-        contribution_settled=facts.settled,
-        grace_ends_on=facts.grace_ends_on,
-        scheme_start_on=facts.scheme_start_on,
+        contribution_settled=settled,
+        grace_ends_on=grace_ends_on,
+        scheme_start_on=scheme_start_on,
     )
 
 
