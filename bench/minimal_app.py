@@ -2,24 +2,39 @@
 
 ``bench/per_request.py`` runs it beside the service and the gateway (rung (a) of the ladder). It answers the
 four operations the ladder measures with the same paths, the same JSON and the same statements the service
-sends, in the same order and in one transaction each — and nothing else: no signed principal, no scopes, no
-ORM, no pydantic, no middleware. What the service costs beyond this is what its framework work costs.
+sends, in the same order and the same transaction shape (a transaction only where the service has one) — and
+nothing else: no signed principal, no scopes, no ORM, no pydantic, no middleware. What the service costs
+beyond this is what its framework work costs.
 
-How the statements were captured (2026-12-07, main at 8496d0f): the enrollment app run in-process against a
-migrated database with the ``sqlalchemy.engine`` logger at INFO (what ``echo=True`` prints: every statement
-and its parameters as asyncpg receives them, BEGIN and COMMIT included), one signed call per operation
-(``python -m bench requests --capture-sql`` repeats it). The SQL below is that text with only the whitespace
-changed. When the service's statements change (fewer round trips, say), this yardstick keeps the baseline's
-statements: re-capture and bring it along only on purpose, and say so in bench/RESULTS.md.
+Where the service keeps a statement as a module-level string it is imported, not copied, so the two can never
+drift: ``_COUNTIES`` (counties/repository.py), ``_COVERAGE_FACTS`` (persons/service.py), ``list_sql``
+(persons/repository.py) and the payment's ``_BILL_BY_ID`` and ``_RECORD`` (contributions/service.py, compiled
+here for asyncpg as the service's engine compiles them; their parameter order is checked at import). The
+rest — the reference lock written inline, the outbox's lock and its ORM insert, the replay's ORM read — is
+the captured text with only the whitespace changed; the outbox lock key is the service's own.
 
-- ``GET /api/v1/counties``: BEGIN, one SELECT (units + latest insured figures + scheme start), COMMIT.
-- ``GET /api/v1/persons/{id}/coverage?on=``: BEGIN, the coverage facts statement, COMMIT.
-- ``GET /api/v1/persons?limit=``: BEGIN, one keyset page of persons of the caller's counties, COMMIT. The
-  caller here is the benchmark's contractor of every unit, so the counties are all units (read at start).
-- ``POST /api/v1/payments`` (by ``bill_id``): BEGIN, the reference's advisory lock, the bill ``FOR UPDATE``,
-  the payment by reference, the year's policy, SAVEPOINT, INSERT payment, RELEASE, UPDATE bill, the payment
-  re-read, the outbox's ordering lock, INSERT outbox event, COMMIT. No idempotency row: the service's payment
-  route is idempotent by ``(channel, external_ref)``, not by ``Idempotency-Key``.
+How the statements were captured (2026-12-07, main at 16ce693): ``python -m bench requests --capture-sql``
+(the enrollment app in-process on the seeded database, one signed call per operation, the
+``sqlalchemy.engine`` logger at INFO), with a query logger added to each driver connection
+(``asyncpg.Connection.add_query_logger``) so the reads on ``shared.db.ReadDep``, which bypass SQLAlchemy,
+and the driver's own BEGIN/COMMIT show too. When the service's statements change, re-capture and bring this
+along on purpose, and say so in bench/RESULTS.md.
+
+- ``GET /api/v1/counties``: one SELECT (each unit with two lateral joins: latest insured figures, scheme
+  version in force; ``$1`` NULL for all units), no BEGIN/COMMIT.
+- ``GET /api/v1/persons/{id}/coverage?on=``: the coverage facts statement, no BEGIN/COMMIT.
+- ``GET /api/v1/persons?limit=``: one keyset page (``county_code = ANY($1::text[])``, ``LIMIT $2``), no
+  BEGIN/COMMIT. The caller here is the benchmark's contractor of every unit, so the counties are all units
+  (read at start).
+- ``POST /api/v1/payments`` (by ``bill_id``): BEGIN, the reference's advisory lock, the locked bill with its
+  allowed channels, the payment already holding the reference and the holder's ID number (one SELECT …
+  FOR UPDATE OF b), the payment and the bill's paid halves in one statement (INSERT … ON CONFLICT DO NOTHING
+  + UPDATE), the outbox's ordering lock, INSERT outbox event, COMMIT. A replay reads the payment holding the
+  reference instead of writing. No idempotency row: the service's payment route is idempotent by
+  ``(channel, external_ref)``, not by ``Idempotency-Key``.
+
+The pool sends no reset statement when a connection is released (see :func:`_keep_session`): the service's
+pool sends none either.
 
     uvicorn bench.minimal_app:create_app --factory   # LTC_DATABASE_URL names the database
 """
@@ -28,7 +43,6 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
-import hashlib
 import json
 import os
 import uuid
@@ -39,93 +53,63 @@ from typing import Any
 import asyncpg
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response
+from sqlalchemy import TextClause
+from sqlalchemy.dialects.postgresql.asyncpg import dialect as asyncpg_dialect
 
+from services.enrollment.contributions import service as contributions_service
+from services.enrollment.counties import repository as counties_repository
+from services.enrollment.models.base import outbox as enrollment_outbox
+from services.enrollment.persons import repository as persons_repository
+from services.enrollment.persons import service as persons_service
 from shared.dates import today
 from shared.db import sync_url
 from shared.settings import Settings
 
-COUNTIES_SQL = """
-SELECT enrollment.counties.code, enrollment.counties.name, enrollment.counties.kind,
-       enrollment.counties.sort_order, enrollment.counties.created_at,
-       anon_1.county_code, anon_1.year, anon_1.employee_insured, anon_1.target_assured, anon_1.target_stretch,
-       anon_1.source,
-       anon_2.id, anon_2.county_code AS county_code_1, anon_2.scheme_start_on, anon_2.basis, anon_2.confirmed,
-       anon_2.reason, anon_2.recorded_by, anon_2.recorded_at
-FROM enrollment.counties
-LEFT OUTER JOIN (SELECT DISTINCT ON (enrollment.county_insured_targets.county_code)
-                        enrollment.county_insured_targets.county_code AS county_code,
-                        enrollment.county_insured_targets.year AS year,
-                        enrollment.county_insured_targets.employee_insured AS employee_insured,
-                        enrollment.county_insured_targets.target_assured AS target_assured,
-                        enrollment.county_insured_targets.target_stretch AS target_stretch,
-                        enrollment.county_insured_targets.source AS source
-                 FROM enrollment.county_insured_targets
-                 ORDER BY enrollment.county_insured_targets.county_code,
-                          enrollment.county_insured_targets.year DESC) AS anon_1
-       ON anon_1.county_code = enrollment.counties.code
-LEFT OUTER JOIN (SELECT DISTINCT ON (enrollment.county_schemes.county_code)
-                        enrollment.county_schemes.id AS id,
-                        enrollment.county_schemes.county_code AS county_code,
-                        enrollment.county_schemes.scheme_start_on AS scheme_start_on,
-                        enrollment.county_schemes.basis AS basis,
-                        enrollment.county_schemes.confirmed AS confirmed,
-                        enrollment.county_schemes.reason AS reason,
-                        enrollment.county_schemes.recorded_by AS recorded_by,
-                        enrollment.county_schemes.recorded_at AS recorded_at
-                 FROM enrollment.county_schemes
-                 ORDER BY enrollment.county_schemes.county_code, enrollment.county_schemes.id DESC) AS anon_2
-       ON anon_2.county_code = enrollment.counties.code
-ORDER BY enrollment.counties.sort_order
-"""
+# The service's own strings, imported so the two can never drift: the reads run on its driver connection
+# (``shared.db.ReadDep``) exactly as written there; the payment's ``text()`` statements are compiled here
+# for asyncpg as the service's engine compiles them ($n placeholders, repeated names sharing one number).
+COUNTIES_SQL: str = counties_repository._COUNTIES
+COVERAGE_SQL: str = persons_service._COVERAGE_FACTS
+# the caller's counties (text[]) then the row limit: the contractor of every unit's filter combination
+PERSONS_PAGE_SQL: str = persons_repository.list_sql(scoped=True, county=False, status=False, after=False)
 
-COVERAGE_SQL = """
-SELECT p.county_code,
-       coalesce(last_change.status, CASE WHEN $1 >= p.enrolled_on THEN 'insured' END) AS status,
-       b.employer_paid_fen + b.individual_paid_fen
-           >= b.employer_due_fen + b.individual_due_fen AS settled,
-       b.due_on + pol.grace_period_days AS grace_ends_on,
-       ic.institution_id AS care_institution_id,
-       (SELECT s.scheme_start_on FROM enrollment.county_schemes s
-         WHERE s.county_code = p.county_code ORDER BY s.id DESC LIMIT 1) AS scheme_start_on
-  FROM enrollment.persons p
-  LEFT JOIN LATERAL (
-        SELECT c.status FROM enrollment.person_status_changes c
-         WHERE c.person_id = p.id AND c.effective_on <= $1
-         ORDER BY c.effective_on DESC, c.id DESC LIMIT 1) last_change ON true
-  LEFT JOIN enrollment.contribution_bills b ON b.person_id = p.id AND b.year = $2
-  LEFT JOIN enrollment.contribution_policies pol ON pol.year = b.year
-  LEFT JOIN enrollment.institution_clients ic ON ic.person_id = p.id
- WHERE p.id = $3
-"""
 
-PERSON_COLUMNS = (
-    "enrollment.persons.id, enrollment.persons.id_number, enrollment.persons.name, enrollment.persons.sex, "
-    "enrollment.persons.birth_date, enrollment.persons.category, enrollment.persons.county_code, "
-    "enrollment.persons.employer_credit_code, enrollment.persons.enrolled_on, enrollment.persons.enrolled_by, "
-    "enrollment.persons.enrolment_import_id, enrollment.persons.status, enrollment.persons.status_on, "
-    "enrollment.persons.created_at, enrollment.persons.updated_at"
+def _positional(statement: TextClause, names: tuple[str, ...]) -> str:
+    """A ``text()`` statement of the service as asyncpg receives it. Its parameters' order is checked here,
+    so a change on the service's side breaks this import instead of quietly binding values to wrong slots."""
+    compiled = statement.compile(dialect=asyncpg_dialect())  # type: ignore[no-untyped-call]
+    if tuple(compiled.positiontup or ()) != names:
+        raise RuntimeError(f"the service's statement takes {compiled.positiontup}, not {names}")
+    return str(compiled)
+
+
+# $1 the channel, $2 the reference, $3 the bill
+BILL_FACTS_SQL = _positional(contributions_service._BILL_BY_ID, ("channel", "reference", "bill_id"))
+RECORD_SQL = _positional(
+    contributions_service._RECORD,
+    (
+        "id",
+        "bill_id",
+        "person_id",
+        "county_code",
+        "year",
+        "payer",
+        "channel",
+        "amount_fen",
+        "applied_fen",
+        "excess_fen",
+        "to_employer_half_fen",
+        "paid_on",
+        "external_ref",
+        "payer_id_number",
+        "recorded_by",
+        "to_employer",
+        "to_individual",
+    ),
 )
 
-
-def persons_page_sql(counties: int) -> str:
-    """The first keyset page of the caller's persons, the IN list as SQLAlchemy renders it."""
-    placeholders = ", ".join(f"${n}::VARCHAR" for n in range(2, counties + 2))
-    return (
-        f"SELECT {PERSON_COLUMNS} \nFROM enrollment.persons \n"
-        f"WHERE enrollment.persons.county_code IN ({placeholders}) ORDER BY enrollment.persons.id \n"
-        " LIMIT $1::INTEGER"
-    )
-
-
-BILL_COLUMNS = (
-    "enrollment.contribution_bills.id, enrollment.contribution_bills.person_id, "
-    "enrollment.contribution_bills.year, enrollment.contribution_bills.county_code, "
-    "enrollment.contribution_bills.category, enrollment.contribution_bills.employer_credit_code, "
-    "enrollment.contribution_bills.employer_half_payer, enrollment.contribution_bills.employer_due_fen, "
-    "enrollment.contribution_bills.individual_due_fen, enrollment.contribution_bills.employer_paid_fen, "
-    "enrollment.contribution_bills.individual_paid_fen, enrollment.contribution_bills.excess_fen, "
-    "enrollment.contribution_bills.due_on, enrollment.contribution_bills.generated_at"
-)
+# Statements the service writes inline (a ``text()`` in a function) or the ORM renders: captured, copied.
+REFERENCE_LOCK_SQL = "SELECT pg_advisory_xact_lock(hashtext($1), hashtext($2))"
 PAYMENT_COLUMNS = (
     "enrollment.payments.id, enrollment.payments.bill_id, enrollment.payments.person_id, "
     "enrollment.payments.county_code, enrollment.payments.year, enrollment.payments.payer, "
@@ -134,44 +118,9 @@ PAYMENT_COLUMNS = (
     "enrollment.payments.external_ref, enrollment.payments.payer_id_number, enrollment.payments.import_job_id, "
     "enrollment.payments.recorded_by, enrollment.payments.recorded_at"
 )
-REFERENCE_LOCK_SQL = "SELECT pg_advisory_xact_lock(hashtext($1), hashtext($2))"
-BILL_FOR_UPDATE_SQL = (
-    f"SELECT {BILL_COLUMNS} \nFROM enrollment.contribution_bills \n"
-    "WHERE enrollment.contribution_bills.id = $1::UUID FOR UPDATE"
-)
-PAYMENT_BY_REFERENCE_SQL = (
+PAYMENT_BY_REFERENCE_SQL = (  # only when the reference is taken (a replay)
     f"SELECT {PAYMENT_COLUMNS} \nFROM enrollment.payments \n"
     "WHERE enrollment.payments.channel = $1::VARCHAR AND enrollment.payments.external_ref = $2::VARCHAR"
-)
-POLICY_SQL = (
-    "SELECT enrollment.contribution_policies.year, enrollment.contribution_policies.amount_per_person_fen, "
-    "enrollment.contribution_policies.employer_share_fen, enrollment.contribution_policies.individual_share_fen, "
-    "enrollment.contribution_policies.grace_period_days, enrollment.contribution_policies.effective_from, "
-    "enrollment.contribution_policies.due_on, enrollment.contribution_policies.source, "
-    "enrollment.contribution_policies.first_year_rule, enrollment.contribution_policies.channels_by_category, "
-    "enrollment.contribution_policies.unconfirmed_fields, enrollment.contribution_policies.created_at \n"
-    "FROM enrollment.contribution_policies \nWHERE enrollment.contribution_policies.year = $1::SMALLINT"
-)
-INSERT_PAYMENT_SQL = (
-    "INSERT INTO enrollment.payments (id, bill_id, person_id, county_code, year, payer, channel, amount_fen, "
-    "applied_fen, excess_fen, to_employer_half_fen, paid_on, external_ref, payer_id_number, import_job_id, "
-    "recorded_by) VALUES ($1::UUID, $2::UUID, $3::UUID, $4::VARCHAR, $5::SMALLINT, $6::VARCHAR, $7::VARCHAR, "
-    "$8::INTEGER, $9::INTEGER, $10::INTEGER, $11::INTEGER, $12::DATE, $13::VARCHAR, $14::VARCHAR, $15::UUID, "
-    "$16::VARCHAR) RETURNING enrollment.payments.recorded_at"
-)
-
-
-def update_bill_sql(columns: tuple[str, ...]) -> str:
-    """The bill's UPDATE as the ORM flushes it: only the columns whose value changed."""
-    assignments = ", ".join(f"{c}=${n}::INTEGER" for n, c in enumerate(columns, start=1))
-    return (
-        f"UPDATE enrollment.contribution_bills SET {assignments} "
-        f"WHERE enrollment.contribution_bills.id = ${len(columns) + 1}::UUID"
-    )
-
-
-PAYMENT_BY_ID_SQL = (
-    f"SELECT {PAYMENT_COLUMNS} \nFROM enrollment.payments \nWHERE enrollment.payments.id = $1::UUID"
 )
 OUTBOX_LOCK_SQL = "SELECT pg_advisory_xact_lock($1)"
 INSERT_EVENT_SQL = (
@@ -179,10 +128,9 @@ INSERT_EVENT_SQL = (
     "payload) VALUES ($1::UUID, $2::VARCHAR, $3::VARCHAR, $4::VARCHAR, $5::VARCHAR, $6::JSONB) "
     "RETURNING enrollment.outbox_events.seq"
 )
-# shared/outbox.py's ordering lock of enrollment.outbox_events (blake2b of the table's name)
-OUTBOX_LOCK_KEY = int.from_bytes(
-    hashlib.blake2b(b"outbox:enrollment.outbox_events", digest_size=8).digest(), "big", signed=True
-)
+# the ordering lock of enrollment.outbox_events, the key the service's outbox takes
+OUTBOX_LOCK_KEY: int = enrollment_outbox.lock_key
+EMPLOYER_CHANNEL: str = contributions_service.EMPLOYER_CHANNEL
 
 
 def _instant(value: dt.datetime) -> str:
@@ -200,9 +148,9 @@ def _mask(number: str) -> str:
 
 def _county(row: asyncpg.Record) -> dict[str, Any]:
     scheme = None
-    if row["id"] is not None:
+    if row["version"] is not None:
         scheme = {
-            "version": row["id"],
+            "version": row["version"],
             "scheme_start_on": _day(row["scheme_start_on"]),
             "basis": row["basis"],
             "confirmed": row["confirmed"],
@@ -211,7 +159,7 @@ def _county(row: asyncpg.Record) -> dict[str, Any]:
             "recorded_at": _instant(row["recorded_at"]),
         }
     target = None
-    if row["county_code"] is not None:
+    if row["year"] is not None:
         target = {
             "year": row["year"],
             "employee_insured": row["employee_insured"],
@@ -268,16 +216,16 @@ def _problem(status: int, code: str, detail: str) -> JSONResponse:
 
 async def _counties(request: Request) -> Response:
     pool: asyncpg.Pool = request.app.state.pool
-    async with pool.acquire() as conn, conn.transaction():
-        rows = await conn.fetch(COUNTIES_SQL)
+    async with pool.acquire() as conn:  # one statement, no BEGIN/COMMIT: as ReadDep
+        rows = await conn.fetch(COUNTIES_SQL, None)
     return JSONResponse({"items": [_county(r) for r in rows], "next_cursor": None})
 
 
 async def _coverage(request: Request, person_id: uuid.UUID, on: dt.date | None = None) -> Response:
     on = on or today()
     pool: asyncpg.Pool = request.app.state.pool
-    async with pool.acquire() as conn, conn.transaction():
-        facts = await conn.fetchrow(COVERAGE_SQL, on, on.year, person_id)
+    async with pool.acquire() as conn:
+        facts = await conn.fetchrow(COVERAGE_SQL, person_id, on, on.year)
     if facts is None:
         return _problem(404, "PERSON_NOT_FOUND", f"no person {person_id}")
     reason: str | None = None
@@ -308,8 +256,8 @@ async def _coverage(request: Request, person_id: uuid.UUID, on: dt.date | None =
 async def _persons(request: Request, limit: int = 50) -> Response:
     pool: asyncpg.Pool = request.app.state.pool
     counties: list[str] = request.app.state.counties
-    async with pool.acquire() as conn, conn.transaction():
-        rows = await conn.fetch(request.app.state.persons_sql, limit + 1, *counties)
+    async with pool.acquire() as conn:
+        rows = await conn.fetch(PERSONS_PAGE_SQL, counties, limit + 1)
     cursor = None
     if len(rows) > limit:
         rows = rows[:limit]
@@ -323,22 +271,19 @@ async def _payment(request: Request) -> Response:
     bill_id = uuid.UUID(data["bill_id"])
     payer, channel, amount = data["payer"], data["channel"], int(data["amount_fen"])
     paid_on, reference = dt.date.fromisoformat(data["paid_on"]), data["external_ref"]
+    payer_id_number: str | None = data.get("payer_id_number")
     pool: asyncpg.Pool = request.app.state.pool
     async with pool.acquire() as conn, conn.transaction():
         await conn.execute(REFERENCE_LOCK_SQL, f"enrollment.payment_reference:{channel}", reference)
-        bill = await conn.fetchrow(BILL_FOR_UPDATE_SQL, bill_id)
+        bill = await conn.fetchrow(BILL_FACTS_SQL, channel, reference, bill_id)
         if bill is None:
             return _problem(404, "BILL_NOT_FOUND", "no such bill")
-        existing = await conn.fetchrow(PAYMENT_BY_REFERENCE_SQL, channel, reference)
-        if existing is not None:
-            body = _payment_body(existing, bill, bill["employer_paid_fen"], bill["individual_paid_fen"])
-            return JSONResponse(body, headers={"Idempotent-Replayed": "true"})
+        if bill["existing_payment_id"] is not None:
+            return await _replay(conn, channel, reference, bill)
         employer_pays = payer == "employer" and bill["employer_half_payer"] == "employer"
-        if not employer_pays:
-            policy = await conn.fetchrow(POLICY_SQL, bill["year"])
-            allowed = json.loads(policy["channels_by_category"]).get(bill["category"], []) if policy else []
-            if channel not in allowed:
-                return _problem(422, "CHANNEL_NOT_ALLOWED", f"not by {channel}")
+        allowed = [EMPLOYER_CHANNEL] if employer_pays else bill["allowed_channels"]
+        if channel not in allowed:
+            return _problem(422, "CHANNEL_NOT_ALLOWED", f"not by {channel}")
         employer_left = max(bill["employer_due_fen"] - bill["employer_paid_fen"], 0)
         if payer == "employer":
             to_individual, to_employer = 0, min(amount, employer_left)
@@ -353,40 +298,28 @@ async def _payment(request: Request) -> Response:
         excess = amount - applied
         payment_id = uuid.uuid4()
         to_employer_half = to_employer if payer == "individual" else 0
-        async with conn.transaction():  # the service's SAVEPOINT around the insert
-            await conn.fetchval(
-                INSERT_PAYMENT_SQL,
-                payment_id,
-                bill_id,
-                bill["person_id"],
-                bill["county_code"],
-                bill["year"],
-                payer,
-                channel,
-                amount,
-                applied,
-                excess,
-                to_employer_half,
-                paid_on,
-                reference,
-                None,
-                None,
-                "bench",
-            )
-        employer_paid = bill["employer_paid_fen"] + to_employer
-        individual_paid = bill["individual_paid_fen"] + to_individual
-        changed = {
-            column: value
-            for column, value, delta in (
-                ("employer_paid_fen", employer_paid, to_employer),
-                ("individual_paid_fen", individual_paid, to_individual),
-                ("excess_fen", bill["excess_fen"] + excess, excess),
-            )
-            if delta
-        }
-        if changed:
-            await conn.execute(update_bill_sql(tuple(changed)), *changed.values(), bill_id)
-        payment = await conn.fetchrow(PAYMENT_BY_ID_SQL, payment_id)
+        written = await conn.fetchrow(
+            RECORD_SQL,
+            payment_id,
+            bill_id,
+            bill["person_id"],
+            bill["county_code"],
+            bill["year"],
+            payer,
+            channel,
+            amount,
+            applied,
+            excess,
+            to_employer_half,
+            paid_on,
+            reference,
+            payer_id_number,
+            "bench",
+            to_employer,
+            to_individual,
+        )
+        if written is None:  # a payment file recorded the reference meanwhile
+            return await _replay(conn, channel, reference, bill)
         if applied:
             await conn.execute(OUTBOX_LOCK_SQL, OUTBOX_LOCK_KEY)
             event = {
@@ -411,12 +344,35 @@ async def _payment(request: Request) -> Response:
                 bill["county_code"],
                 json.dumps(event),
             )
-    return JSONResponse(_payment_body(payment, bill, employer_paid, individual_paid), status_code=201)
+    payment = {
+        "id": payment_id,
+        "bill_id": bill_id,
+        "person_id": bill["person_id"],
+        "county_code": bill["county_code"],
+        "year": bill["year"],
+        "payer": payer,
+        "channel": channel,
+        "amount_fen": amount,
+        "applied_fen": applied,
+        "excess_fen": excess,
+        "paid_on": paid_on,
+        "external_ref": reference,
+        "payer_id_number": payer_id_number,
+        "recorded_at": written["recorded_at"],
+    }
+    body = _payment_body(payment, bill, written["employer_paid_fen"], written["individual_paid_fen"])
+    return JSONResponse(body, status_code=201)
 
 
-def _payment_body(
-    row: asyncpg.Record, bill: asyncpg.Record, employer_paid: int, individual_paid: int
-) -> dict[str, Any]:
+async def _replay(conn: asyncpg.Connection, channel: str, reference: str, bill: asyncpg.Record) -> Response:
+    """The payment holding the reference, answered again (the service's replay; its 409 for another
+    payment's content is not part of what the ladder measures)."""
+    existing = await conn.fetchrow(PAYMENT_BY_REFERENCE_SQL, channel, reference)
+    body = _payment_body(existing, bill, bill["employer_paid_fen"], bill["individual_paid_fen"])
+    return JSONResponse(body, headers={"Idempotent-Replayed": "true"})
+
+
+def _payment_body(row: Any, bill: asyncpg.Record, employer_paid: int, individual_paid: int) -> dict[str, Any]:
     payer_id = row["payer_id_number"]
     return {
         "id": str(row["id"]),
@@ -439,6 +395,12 @@ def _payment_body(
     }
 
 
+async def _keep_session(connection: asyncpg.Connection) -> None:
+    """No reset statement when a connection goes back to the pool: asyncpg's default sends one (advisory
+    unlocks, ``CLOSE ALL``, ``UNLISTEN *``, ``RESET ALL``) per release, a round trip the service's pool never
+    makes (SQLAlchemy only rolls back a transaction left open, and this app leaves none)."""
+
+
 def create_app(database_url: str | None = None) -> FastAPI:
     """The app; its pool holds as many connections as the service's (pool size + overflow), opened at
     start, so neither side opens a connection per request."""
@@ -449,14 +411,17 @@ def create_app(database_url: str | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         pool = await asyncpg.create_pool(
-            url, min_size=size, max_size=size, server_settings={"application_name": "bench-minimal"}
+            url,
+            min_size=size,
+            max_size=size,
+            server_settings={"application_name": "bench-minimal"},
+            reset=_keep_session,
         )
         try:
             async with pool.acquire() as conn:
                 codes = [r["code"] for r in await conn.fetch("SELECT code FROM enrollment.counties")]
             app.state.pool = pool
             app.state.counties = codes
-            app.state.persons_sql = persons_page_sql(len(codes))
             yield
         finally:
             await pool.close()
