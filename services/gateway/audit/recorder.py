@@ -183,8 +183,9 @@ _INSERT = (
 async def _insert(engine: AsyncEngine, row: dict[str, Any]) -> None:
     """The row as one statement on the driver's (asyncpg) connection of a pooled connection: outside a
     transaction a statement commits itself, asyncpg prepares it once per connection, and no SQLAlchemy
-    statement, result or isolation-level switch is built per call — that was most of what an audited call
-    cost the gateway beyond the hop (pyinstrument under wrk, issue 13)."""
+    statement, result or isolation-level switch is built per call. That halves the gateway's CPU per row
+    (about 0.6 → 0.3 ms on the bench machine, both ways interleaved in one process; issue 13), as cheap as
+    a plain asyncpg pool; the rest is the round trip and the commit, which the answer has to wait for."""
     async with engine.connect() as connection:
         raw: Any = (await connection.get_raw_connection()).driver_connection
         try:
