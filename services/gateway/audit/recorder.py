@@ -5,8 +5,9 @@ answer leaves the gateway.
 layers), so it sees the status the client gets, a 413 or a 500 included. It holds the response start (and a
 small body, up to 64 KiB, to read the created object's ``id`` or the problem's ``code``), writes the row,
 and only then lets the response out: once a client has any byte of an answer, its audit row is committed.
-The row is one INSERT on an autocommit connection (one round trip), written after the owning service has
-committed, so no database connection is held across the upstream call. If it cannot be written (twice),
+The row is one INSERT on a pooled connection's driver connection, outside a transaction (it commits
+itself, one round trip), written after the owning service has committed, so no database connection is held
+across the upstream call. If it cannot be written (twice),
 the row's content goes to the log as an error and the answer goes out: the change behind it has happened.
 The table refuses UPDATE and DELETE.
 """
@@ -15,11 +16,11 @@ from __future__ import annotations
 
 import json
 import uuid
-from typing import Any
+from typing import Any, cast
 
 import anyio
 import structlog
-from sqlalchemy import insert
+from sqlalchemy import Table
 from sqlalchemy.ext.asyncio import AsyncEngine
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -148,11 +149,48 @@ class AuditMiddleware:
         with anyio.CancelScope(shield=True):
             for attempt in (1, 2):
                 try:
-                    async with engine.connect() as conn:
-                        autocommit = await conn.execution_options(isolation_level="AUTOCOMMIT")
-                        await autocommit.execute(insert(AuditEvent), row)
+                    await _insert(engine, row)
                     return
                 except Exception as exc:
                     if attempt == 2:
                         fields = {k: str(v) for k, v in row.items()}
                         _log.error("audit_write_failed", error=repr(exc), **fields)
+
+
+_COLUMNS = (
+    "client_id",
+    "client_name",
+    "role",
+    "key_prefix",
+    "source_address",
+    "method",
+    "path",
+    "object_id",
+    "status",
+    "outcome",
+    "code",
+    "request_id",
+    "client_request_id",
+    "service",
+)
+_TABLE = cast(Table, AuditEvent.__table__)
+_INSERT = (
+    f"INSERT INTO {_TABLE.fullname} ({', '.join(_COLUMNS)}) "
+    f"VALUES ({', '.join(f'${n}' for n in range(1, len(_COLUMNS) + 1))})"
+)
+
+
+async def _insert(engine: AsyncEngine, row: dict[str, Any]) -> None:
+    """The row as one statement on the driver's (asyncpg) connection of a pooled connection: outside a
+    transaction a statement commits itself, asyncpg prepares it once per connection, and no SQLAlchemy
+    statement, result or isolation-level switch is built per call. That halves the gateway's CPU per row
+    (about 0.6 → 0.3 ms on the bench machine, both ways interleaved in one process; issue 13), as cheap as
+    a plain asyncpg pool; the rest is the round trip and the commit, which the answer has to wait for."""
+    async with engine.connect() as connection:
+        raw: Any = (await connection.get_raw_connection()).driver_connection
+        try:
+            await raw.execute(_INSERT, *(row[column] for column in _COLUMNS))
+        finally:
+            # used around SQLAlchemy's back, a connection that broke is not known broken to the pool
+            if raw.is_closed():
+                await connection.invalidate()
