@@ -49,11 +49,24 @@ OuterMiddleware = Callable[[ASGIApp], ASGIApp]
 
 class ServiceApp(FastAPI):
     """A FastAPI app with layers of ours outside Starlette's own error and body-limit layers, which are
-    otherwise outermost: so a 500 or a 413 the framework sends still gets the request id and the audit."""
+    otherwise outermost: so a 500 or a 413 the framework sends still gets the request id and the audit.
 
-    def __init__(self, *, outer_middleware: Sequence[OuterMiddleware] = (), **kwargs: Any) -> None:
+    ``max_body_size`` is the app's body-limit layer only. FastAPI would also hand it to the app's router and
+    from there to every route, so each request went through the same limit three times (app, router,
+    route), a layer and a responder each (issue 13). The app's layer alone counts every byte of every
+    request; a route (or router) that sets a limit of its own — the upload routes' larger one — still sets
+    it on that same counter when it is reached, and an oversized body is the same 413 problem."""
+
+    def __init__(
+        self,
+        *,
+        outer_middleware: Sequence[OuterMiddleware] = (),
+        max_body_size: int | None = None,
+        **kwargs: Any,
+    ) -> None:
         self.outer_middleware = list(outer_middleware)  # outermost first
         super().__init__(**kwargs)
+        self.max_body_size = max_body_size  # read when the middleware stack is built, not by the router
 
     def build_middleware_stack(self) -> ASGIApp:
         app = super().build_middleware_stack()

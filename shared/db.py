@@ -27,6 +27,7 @@ from sqlalchemy.ext.asyncio import (
     async_sessionmaker,
     create_async_engine,
 )
+from sqlalchemy.util.concurrency import greenlet_spawn
 
 from shared.errors import ServiceUnavailable
 from shared.settings import Settings
@@ -123,16 +124,19 @@ async def get_read_connection(request: Request) -> AsyncIterator[Any]:
         yield (await bind.get_raw_connection()).driver_connection
         return
     try:
-        async with bind.connect() as connection:
-            raw: Any = (await connection.get_raw_connection()).driver_connection
-            try:
-                yield raw
-            finally:
-                # used around SQLAlchemy's back, a connection that broke is not known broken to the pool
-                if raw.is_closed():
-                    await connection.invalidate()
+        # the pool's own checkout, without the engine's Connection around it (its events, its transaction
+        # bookkeeping and a greenlet switch for each): this connection runs no SQLAlchemy statement
+        pooled = await greenlet_spawn(bind.sync_engine.raw_connection)
     except PoolTimeout as exc:
         raise database_busy() from exc
+    raw: Any = pooled.driver_connection
+    try:
+        yield raw
+    finally:
+        # used around SQLAlchemy's back, a connection that broke is not known broken to the pool
+        if raw.is_closed():
+            await greenlet_spawn(pooled.invalidate)
+        await greenlet_spawn(pooled.close)
 
 
 ReadDep = Annotated[Any, Depends(get_read_connection, scope="function")]

@@ -62,3 +62,30 @@ def test_every_route_is_matched_as_without_the_index(service: str, settings: Set
             assert _outcomes(app, scope, indexed=True) == _outcomes(app, scope, indexed=False), (method, path)
             checked += 1
     assert checked > 50
+
+
+def test_the_selected_route_is_not_matched_twice(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The entry's handler gets the route its entry matched; another path or method is matched afresh."""
+    calls: list[str] = []
+    selecting = _IncludedRouter._match
+
+    def counted(self: _IncludedRouter, scope: dict[str, Any]) -> Any:
+        calls.append(scope["path"])
+        return selecting(self, scope)
+
+    monkeypatch.setattr(_IncludedRouter, "_match", counted)
+    app = create_enrollment(settings)  # its entries wrap the counted selection
+    path = "/api/v1/persons/01a24e55-d5ed-7860-bbd2-79a3261ddc56/coverage"
+    scope = _scope("GET", path)
+    entry = next(
+        r for r in app.router.routes if isinstance(r, _IncludedRouter) and r.matches(scope)[0] == Match.FULL
+    )
+    first = entry._match(scope)
+    assert first[0] == Match.FULL
+    assert first[1]["path_params"] == {"person_id": path.split("/")[4]}
+    assert calls == [path]  # asked by matches, then by the handler: matched once
+    other = _scope("GET", "/api/v1/persons")
+    entry.matches(other)
+    other["path"] = "/api/v1/persons/01a24e55-d5ed-7860-bbd2-79a3261ddc56"
+    entry._match(other)
+    assert calls == [path, "/api/v1/persons", other["path"]]
