@@ -14,6 +14,7 @@ one pooled connection, one statement, one round trip.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
@@ -124,11 +125,19 @@ async def get_read_connection(request: Request) -> AsyncIterator[Any]:
         yield (await bind.get_raw_connection()).driver_connection
         return
     try:
-        # the pool's own checkout, without the engine's Connection around it (its events, its transaction
-        # bookkeeping and a greenlet switch for each): this connection runs no SQLAlchemy statement
-        pooled = await greenlet_spawn(bind.sync_engine.raw_connection)
+        async with driver_connection(bind) as raw:
+            yield raw
     except PoolTimeout as exc:
         raise database_busy() from exc
+
+
+@asynccontextmanager
+async def driver_connection(engine: AsyncEngine) -> AsyncIterator[Any]:
+    """The driver's (asyncpg) connection of one connection checked out of ``engine``'s pool, given back
+    afterwards: the pool's own checkout, without the engine's Connection around it (its events, its
+    transaction bookkeeping and a greenlet switch for each) — for statements sent straight to the driver
+    (the hot reads, the gateway's audit row). Raises the pool's timeout when every connection stays taken."""
+    pooled = await greenlet_spawn(engine.sync_engine.raw_connection)
     raw: Any = pooled.driver_connection
     try:
         yield raw
