@@ -30,10 +30,10 @@ from shared.settings import Settings
 from tests.conftest import ALL_COUNTIES, upstream_client
 
 
-@pytest.fixture
-async def committed_gateway(settings: Settings, engine: AsyncEngine) -> AsyncIterator[FastAPI]:
-    """The gateway and the services in-process, each request in a real transaction of its own (so calls may
-    run concurrently). What they write stays in this worker's database."""
+def committed_services(
+    settings: Settings, engine: AsyncEngine
+) -> tuple[dict[str, FastAPI], async_sessionmaker[AsyncSession]]:
+    """The three services in-process, each request in a real transaction of its own; their sessions."""
     real = async_sessionmaker(engine, expire_on_commit=False)
     apps: dict[str, FastAPI] = {}
     for name, factory in (
@@ -44,6 +44,14 @@ async def committed_gateway(settings: Settings, engine: AsyncEngine) -> AsyncIte
         app = factory(settings)
         app.state.engine, app.state.sessionmaker = engine, real
         apps[name] = app
+    return apps, real
+
+
+@pytest.fixture
+async def committed_gateway(settings: Settings, engine: AsyncEngine) -> AsyncIterator[FastAPI]:
+    """The gateway and the services in-process, each request in a real transaction of its own (so calls may
+    run concurrently). What they write stays in this worker's database."""
+    apps, real = committed_services(settings, engine)
     gateway = create_gateway(settings)
     async with upstream_client(apps) as client:
         attach_state(gateway, engine, real, client)

@@ -13,16 +13,13 @@ import pytest
 from fastapi import FastAPI
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 
-from services.assessment.app import create_app as create_assessment
-from services.enrollment.app import create_app as create_enrollment
 from services.gateway.app import attach_state
 from services.gateway.app import create_app as create_gateway
 from services.gateway.auth import KeyAuthenticator
 from services.gateway.ratelimit import RateLimitsNotShared
-from services.settlement.app import create_app as create_settlement
 from shared.settings import Settings
 from tests.conftest import bearer, in_process, upstream_client
-from tests.gateway.conftest import client_of
+from tests.gateway.conftest import client_of, committed_services
 
 LONG_CACHE_SECONDS = 3600.0  # far beyond the test: only the notification can empty the cache
 
@@ -32,16 +29,7 @@ async def two_gateway_processes(settings: Settings, engine: AsyncEngine) -> Asyn
     """Two gateway apps over the same committed database, as two workers are: each with its own key cache,
     each listening for API-client changes."""
     slow = settings.model_copy(update={"api_key_cache_seconds": LONG_CACHE_SECONDS})
-    real = async_sessionmaker(engine, expire_on_commit=False)
-    apps: dict[str, FastAPI] = {}
-    for name, factory in (
-        ("enrollment", create_enrollment),
-        ("assessment", create_assessment),
-        ("settlement", create_settlement),
-    ):
-        app = factory(slow)
-        app.state.engine, app.state.sessionmaker = engine, real
-        apps[name] = app
+    apps, real = committed_services(slow, engine)
     gateways = [create_gateway(slow), create_gateway(slow)]
     async with upstream_client(apps) as client:
         for gateway in gateways:
