@@ -31,6 +31,8 @@ import httpx
 import structlog
 from fastapi import Depends, Request
 from pydantic import BaseModel, Field, ValidationError
+from sqlalchemy import ColumnElement, true
+from sqlalchemy.orm import InstrumentedAttribute
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -70,6 +72,14 @@ class Principal(BaseModel):
     def county_filter(self) -> list[str] | None:
         """The counties a list must be limited to, or None for no limit."""
         return list(self.county_codes) if self.role is Role.CONTRACTOR else None
+
+    def in_counties(self, column: ColumnElement[str] | InstrumentedAttribute[str]) -> ColumnElement[bool]:
+        """The one county-scope filter of a query: ``stmt.where(principal.in_counties(Person.county_code))``.
+
+        A contractor's rows are those of its counties; everyone else's is every row (``true()``), so a caller
+        never writes the ``if (counties := principal.county_filter()) is not None`` dance again."""
+        counties = self.county_filter()
+        return true() if counties is None else column.in_(counties)
 
     def require_county(self, county_code: str, *, known: Collection[str], field: str) -> None:
         """A county the caller names in a request (``field``: ``path.…``, ``query.…`` or ``body.…``): see

@@ -116,6 +116,15 @@ class TestSignedPrincipal:
         institution = Principal(client_id="i", name="inst", role=Role.INSTITUTION, institution_id="I1")
         assert not institution.sees_county("330302")
 
+    def test_one_county_filter_for_every_query(self) -> None:
+        from sqlalchemy import column, select, table
+
+        rows = table("rows", column("county_code"))
+        limited = str(select(rows).where(CONTRACTOR.in_counties(rows.c.county_code)))
+        assert "county_code IN" in limited
+        bureau = Principal(client_id="b", name="bureau", role=Role.BUREAU)
+        assert str(select(rows).where(bureau.in_counties(rows.c.county_code))).endswith("WHERE true")
+
 
 def test_a_short_internal_secret_is_refused_at_start() -> None:
     from pydantic import ValidationError
