@@ -44,6 +44,7 @@ from pathlib import Path
 
 import asyncpg
 import httpx
+import psutil
 
 from bench import enrollment_import
 from bench.support import WrkResult, free_ports, run_wrk
@@ -101,6 +102,13 @@ class Measured:
     connections: int
     result: WrkResult
     counts: dict[str, int] = field(default_factory=dict)
+    cpu_seconds: float = 0.0  # user + system CPU of the rung's own processes (workers included) over the run
+    seconds: int = 0
+
+    @property
+    def cpu_us_per_request(self) -> float:
+        requests = self.result.requests_per_second * self.seconds
+        return self.cpu_seconds / requests * 1e6 if requests else float("nan")
 
 
 @dataclass
@@ -115,6 +123,8 @@ class Ladder:
     person_ids: list[str]
     seconds: int
     run_number: int = 0
+    # the processes a call of each rung runs through: the minimal app; the service; the gateway and the service
+    pids: dict[str, list[int]] = field(default_factory=dict)
 
     def headers(self, target: str, call: Call) -> dict[str, str]:
         headers = {"Idempotency-Key": call.idempotency_key} if call.idempotency_key else {}
@@ -195,6 +205,7 @@ def run_table(ladder: Ladder, target: str, operation: str, connections: int, cal
     script = DATA / f"table-{ladder.run_number}.lua"
     threads = min(2, connections)
     script.write_text(LUA % {"path": json.dumps(str(table)), "threads": threads})
+    cpu_before = cpu_seconds(ladder.pids.get(target, []))
     try:
         result = run_wrk(
             base + calls[0].target,
@@ -206,7 +217,26 @@ def run_table(ladder: Ladder, target: str, operation: str, connections: int, cal
     finally:
         table.unlink(missing_ok=True)
         script.unlink(missing_ok=True)
-    return Measured(target, operation, connections, result, counts_of(result.output))
+    cpu = cpu_seconds(ladder.pids.get(target, [])) - cpu_before
+    return Measured(
+        target, operation, connections, result, counts_of(result.output), cpu, seconds=ladder.seconds
+    )
+
+
+def cpu_seconds(pids: list[int]) -> float:
+    """User + system CPU seconds used so far by these processes and every process under them (uvicorn's
+    workers). Unlike a rate, CPU per request hardly moves when other work shares the machine: the figure to
+    read when the load average is high."""
+    total = 0.0
+    for pid in pids:
+        try:
+            root = psutil.Process(pid)
+            for process in (root, *root.children(recursive=True)):
+                times = process.cpu_times()
+                total += times.user + times.system
+        except psutil.NoSuchProcess:
+            continue
+    return total
 
 
 def read_calls(ladder: Ladder, operation: str) -> list[Call]:
@@ -482,6 +512,7 @@ class Median:
     p50: float
     p99: float
     errors: str
+    cpu_us: float
 
 
 def medians(runs: list[Measured]) -> dict[tuple[str, str, int], Median]:
@@ -496,6 +527,7 @@ def medians(runs: list[Measured]) -> dict[tuple[str, str, int], Median]:
             statistics.median(m.result.p50_ms for m in group),
             statistics.median(m.result.p99_ms for m in group),
             "; ".join(errors) or "none",
+            statistics.median(m.cpu_us_per_request for m in group),
         )
     return out
 
@@ -534,6 +566,23 @@ def report(
                 f"| {b.p50:.2f} / {b.p99:.2f} | {c.rps:,.0f} | {c.p50:.2f} / {c.p99:.2f} "
                 f"| {b.rps / a.rps:.2f}× | {c.rps / a.rps:.2f}× |"
             )
+    lines += [
+        "",
+        "CPU per request of each rung's own processes (µs; user + system, uvicorn workers included; the "
+        "gateway rung counts the gateway and the service it calls; PostgreSQL and wrk not counted). A rate "
+        "moves with whatever else runs on the machine, CPU per request hardly does: a/b is the share of the "
+        "minimal app's rate the service would reach on the same CPU.",
+        "",
+        "| operation | conns | (a) µs | (b) µs | (c) µs | a/b | a/c |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for op in operations:
+        for conns in CONNECTIONS:
+            a, b, c = (by[(op, t, conns)] for t in TARGETS)
+            lines.append(
+                f"| {LABEL[op]} | {conns} | {a.cpu_us:,.0f} | {b.cpu_us:,.0f} | {c.cpu_us:,.0f} "
+                f"| {a.cpu_us / b.cpu_us:.2f}× | {a.cpu_us / c.cpu_us:.2f}× |"
+            )
     lines += ["", "Goals (issue 13; ratios in this run, not asserted):", ""]
     for op in operations:
         a, b, c = (by[(op, t, 32)] for t in TARGETS)
@@ -545,6 +594,7 @@ def report(
             f"{'met' if c.rps / a.rps >= GOALS['gateway'] else 'not met'})",
             f"gateway adds **{added:+.2f} ms** p50 on one connection (goal ≤ {GOAL_ADDED_P50_MS:.0f} ms: "
             f"{'met' if added <= GOAL_ADDED_P50_MS else 'not met'})",
+            f"by CPU per request: service {a.cpu_us / b.cpu_us:.2f}×, gateway {a.cpu_us / c.cpu_us:.2f}×",
         ]
         lines.append(f"- {LABEL[op]} at 32 connections: " + "; ".join(marks) + ".")
     errors = sorted(
@@ -644,8 +694,7 @@ def main(argv: list[str]) -> int:
     runs: list[Measured] = []
     write_check: str | None = None
     try:
-        for service in ("enrollment", "gateway"):
-            services.start(service)
+        pid = {service: services.start(service).process.pid for service in ("enrollment", "gateway")}
         services.wait_ready()
         gateway = f"http://{settings.host}:{settings.gateway_port}"
         seeded = seed(gateway, key, path)
@@ -669,6 +718,11 @@ def main(argv: list[str]) -> int:
             ),
             person_ids=asyncio.run(sample_persons(url, COVERAGE_PERSONS)),
             seconds=args.seconds,
+            pids={
+                "minimal": [minimal.pid],
+                "service": [pid["enrollment"]],
+                "gateway": [pid["gateway"], pid["enrollment"]],
+            },
         )
         if args.capture_sql:
             calls = {op: read_calls(ladder, op)[0] for op in OPERATIONS[:-1]}
