@@ -118,7 +118,7 @@ def test_settings(database_url: str, **overrides: Any) -> Settings:
         "enrollment_url": SERVICE_HOSTS["enrollment"],
         "assessment_url": SERVICE_HOSTS["assessment"],
         "settlement_url": SERVICE_HOSTS["settlement"],
-        "log_json": False,
+        "log_json": True,  # tests/shared/test_request_context.py reads the lines production writes
         # the suite's own heavy use from one address must not be throttled; tests/gateway/test_rate_limits.py
         # turns the limits on for itself
         "rate_limits_enabled": False,

@@ -3,6 +3,7 @@ that goes away mid-upload is a 499 info line that changed nothing, not an error.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -23,8 +24,10 @@ CONTRACTOR = Principal(client_id="c1", name="insurer", role=Role.CONTRACTOR, cou
 CSV_START = b"id_number,name,category,county_code,employer_credit_code,enrolled_on\n" + b"x" * 70_000
 
 
-def log_events(caplog: pytest.LogCaptureFixture) -> list[dict[str, Any]]:
-    return [r.msg for r in caplog.records if isinstance(r.msg, dict)]
+def log_events(capsys: pytest.CaptureFixture[str]) -> list[dict[str, Any]]:
+    """The JSON lines on stdout so far (the platform's events go straight there: shared/logging.py)."""
+    out = capsys.readouterr().out
+    return [json.loads(line) for line in out.splitlines() if line.startswith("{")]
 
 
 @pytest.fixture
@@ -44,7 +47,7 @@ def boom_app(settings: Settings, engine: AsyncEngine) -> FastAPI:
 
 class TestRequestIds:
     async def test_a_500_answer_and_its_log_line_name_the_same_request_id(
-        self, boom_app: FastAPI, caplog: pytest.LogCaptureFixture
+        self, boom_app: FastAPI, capsys: pytest.CaptureFixture[str]
     ) -> None:
         async with signed_service_client(boom_app) as client:
             response = await client.get("/api/v1/boom")
@@ -53,13 +56,14 @@ class TestRequestIds:
         request_id = response.headers["x-request-id"]
         assert response.json()["request_id"] == request_id
         assert "secret internals" not in response.text
-        errors = [e for e in log_events(caplog) if e["level"] == "error"]
+        events = log_events(capsys)
+        errors = [e for e in events if e["level"] == "error"]
         assert [(e["event"], e.get("request_id")) for e in errors] == [("unhandled_error", request_id)]
-        [access] = [e for e in log_events(caplog) if e["event"] == "request"]
+        [access] = [e for e in events if e["event"] == "request"]
         assert (access["status"], access["request_id"]) == (500, request_id)
 
     async def test_the_gateway_names_calls_with_its_own_ids_and_keeps_the_clients(
-        self, gateway: httpx.AsyncClient, keys: dict[str, str], caplog: pytest.LogCaptureFixture
+        self, gateway: httpx.AsyncClient, keys: dict[str, str], capsys: pytest.CaptureFixture[str]
     ) -> None:
         first = await gateway.get(
             "/api/v1/counties", headers={**bearer(keys["bureau"]), "X-Request-ID": "mine"}
@@ -70,7 +74,7 @@ class TestRequestIds:
         ids = {first.headers["x-request-id"], second.headers["x-request-id"]}
         assert len(ids) == 2
         assert "mine" not in ids
-        lines = [e for e in log_events(caplog) if e["event"] == "request"]
+        lines = [e for e in log_events(capsys) if e["event"] == "request"]
         assert {e["request_id"] for e in lines} == ids
         assert {e["client_request_id"] for e in lines} == {"mine"}
 
@@ -106,7 +110,7 @@ async def drive(app: ASGIApp, path: str, headers: dict[str, str], chunks: list[b
 
 class TestClientGoneMidUpload:
     async def test_a_service_logs_a_499_info_line_and_keeps_nothing(
-        self, service_apps: dict[str, FastAPI], session: AsyncSession, caplog: pytest.LogCaptureFixture
+        self, service_apps: dict[str, FastAPI], session: AsyncSession, capsys: pytest.CaptureFixture[str]
     ) -> None:
         jobs_before = await session.scalar(select(func.count()).select_from(ImportJob))
         path = "/api/v1/enrollment-imports"
@@ -116,14 +120,14 @@ class TestClientGoneMidUpload:
             "content-length": str(len(CSV_START) * 3),
         }
         await drive(service_apps["enrollment"], path, headers, [CSV_START, CSV_START])
-        events = log_events(caplog)
+        events = log_events(capsys)
         assert [e for e in events if e["level"] in ("error", "critical", "warning")] == []
         [access] = [e for e in events if e["logger"] == "ltc.access"]
         assert (access["event"], access["status"], access["level"]) == ("client_disconnected", 499, "info")
         assert await session.scalar(select(func.count()).select_from(ImportJob)) == jobs_before
 
     async def test_the_gateway_logs_a_499_and_never_calls_the_service(
-        self, gateway_app: FastAPI, keys: dict[str, str], caplog: pytest.LogCaptureFixture
+        self, gateway_app: FastAPI, keys: dict[str, str], capsys: pytest.CaptureFixture[str]
     ) -> None:
         called: list[httpx.Request] = []
 
@@ -137,7 +141,7 @@ class TestClientGoneMidUpload:
         headers = {**bearer(keys["contractor"]), "content-type": "text/csv", "content-length": "999999"}
         await drive(gateway_app, "/api/v1/enrollment-imports", headers, [CSV_START, CSV_START])
         assert called == []
-        events = log_events(caplog)
+        events = log_events(capsys)
         assert [e for e in events if e["level"] in ("error", "critical")] == []
         [access] = [e for e in events if e["logger"] == "ltc.access"]
         assert (access["event"], access["status"], access["level"]) == ("client_disconnected", 499, "info")
