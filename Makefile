@@ -31,12 +31,11 @@ demo: $(STAMP) ## the walkthrough: the whole story through the gateway of a runn
 	@$(BIN)/python -m services.launcher demo
 
 .PHONY: test
-test: $(STAMP) ## lint, type-check, check migrations and deploy/, run the whole suite
+test: $(STAMP) ## lint, type-check, check migrations, run the whole suite (deploy/'s validators are tests/deploy)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	$(BIN)/python -m services.launcher check-migrations
-	$(BIN)/python deploy/validate.py
 	$(BIN)/pytest -n $${LTC_TEST_WORKERS:-auto} --dist loadgroup
 
 .PHONY: lint
@@ -70,8 +69,8 @@ chaos: $(STAMP) ## seeded fault injection over the feeds and the money paths: SE
 	$(BIN)/python -m bench chaos $(if $(SEED),--seed $(SEED),--seeds $(or $(SEEDS),200) --start $(or $(START),1))
 
 .PHONY: deploy-check
-deploy-check: $(STAMP) ## validate docker-compose.yml and deploy/ manifests
-	$(BIN)/python deploy/validate.py
+deploy-check: $(STAMP) ## validate docker-compose.yml and deploy/ (kustomize, kubernetes-validate, check-jsonschema, rules)
+	$(BIN)/pytest -q -p no:cacheprovider tests/deploy
 
 .PHONY: clean
 clean: ## remove the virtualenv and caches (keeps .ltc/ data)

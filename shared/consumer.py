@@ -47,6 +47,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from contracts.base import EventPayload, FeedContract
+from shared.app import ExtraLifespan, internal_client
 from shared.feed_health import (
     DeadLetterRef,
     FeedHealth,
@@ -619,3 +620,24 @@ async def running(app: FastAPI, consumers: Sequence[FeedConsumer]) -> AsyncItera
         for task in tasks:
             with contextlib.suppress(Exception):
                 await asyncio.wait_for(task, timeout=10)
+
+
+def consumers_lifespan(caller: str, *kinds: type[FeedConsumer]) -> ExtraLifespan:
+    """A service's lifespan part for its feed consumers: one signed client per producer (``caller`` is the
+    service the calls are signed as), one consumer per class, run by :func:`running`, the clients closed on
+    shutdown. The service's ``create_service_app(extra_lifespan=...)`` takes it."""
+
+    @contextlib.asynccontextmanager
+    async def run_consumers(app: FastAPI) -> AsyncIterator[None]:
+        settings: Settings = app.state.settings
+        clients = {kind.source: internal_client(settings, caller, kind.source) for kind in kinds}
+        options = consumer_options(app)
+        consumers = [kind(clients[kind.source], app.state.sessionmaker, **options) for kind in kinds]
+        try:
+            async with running(app, consumers):
+                yield
+        finally:
+            for client in clients.values():
+                await client.aclose()
+
+    return run_consumers

@@ -8,12 +8,13 @@ from services.enrollment.contribution_policies.router import router as policies_
 from services.enrollment.contributions.router import router as contributions_router
 from services.enrollment.counties.router import router as counties_router
 from services.enrollment.employers.router import router as employers_router
-from services.enrollment.feeds import run_consumers
+from services.enrollment.feeds import AssessmentConsumer
 from services.enrollment.imports.router import router as imports_router
 from services.enrollment.models import outbox
 from services.enrollment.persons.internal import router as persons_internal_router
 from services.enrollment.persons.router import router as persons_router
 from shared.app import create_service_app
+from shared.consumer import consumers_lifespan
 from shared.settings import Settings
 
 
@@ -33,5 +34,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             outbox.feed_router(),
         ],
         settings=settings,
-        extra_lifespan=run_consumers,
+        extra_lifespan=consumers_lifespan("enrollment", AssessmentConsumer),
     )

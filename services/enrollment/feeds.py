@@ -8,11 +8,8 @@ from its clients; the dead letter is there to retry or discard (``python -m serv
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from typing import ClassVar
 
-from fastapi import FastAPI
 from sqlalchemy import delete, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -20,8 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from contracts import assessment
 from contracts.base import EventPayload
 from services.enrollment.models.care import InstitutionClient, consumer_cursors, feed_dead_letters
-from shared.app import internal_client
-from shared.consumer import FeedConsumer, OnFailure, consumer_options, running
+from shared.consumer import FeedConsumer, OnFailure
 from shared.outbox import FeedEvent
 
 
@@ -60,15 +56,3 @@ class AssessmentConsumer(FeedConsumer):
                 await session.execute(
                     delete(InstitutionClient).where(InstitutionClient.conclusion_id == payload.conclusion_id)
                 )
-
-
-@asynccontextmanager
-async def run_consumers(app: FastAPI) -> AsyncIterator[None]:
-    """The lifespan part: the assessment feed consumer; assessment being down only delays it."""
-    client = internal_client(app.state.settings, "enrollment", "assessment")
-    consumer = AssessmentConsumer(client, app.state.sessionmaker, **consumer_options(app))
-    try:
-        async with running(app, [consumer]):
-            yield
-    finally:
-        await client.aclose()

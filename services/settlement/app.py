@@ -7,7 +7,7 @@ from fastapi import FastAPI
 from services.settlement.benefit_rules.router import router as benefit_rules_router
 from services.settlement.clearing.router import router as clearing_router
 from services.settlement.disputes.router import router as disputes_router
-from services.settlement.feeds.consumers import run_consumers
+from services.settlement.feeds.consumers import AssessmentConsumer, EnrollmentConsumer
 from services.settlement.institutions.router import router as institutions_router
 from services.settlement.ledger.router import router as ledger_router
 from services.settlement.models import outbox
@@ -17,6 +17,7 @@ from services.settlement.reviews.router import router as reviews_router
 from services.settlement.runs.router import router as runs_router
 from services.settlement.views.router import router as views_router
 from shared.app import create_service_app
+from shared.consumer import consumers_lifespan
 from shared.settings import Settings
 
 
@@ -39,5 +40,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             outbox.feed_router(),
         ],
         settings=settings,
-        extra_lifespan=run_consumers,
+        extra_lifespan=consumers_lifespan("settlement", EnrollmentConsumer, AssessmentConsumer),
     )

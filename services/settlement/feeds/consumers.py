@@ -12,11 +12,9 @@ ledger, the ``NOT_COVERED`` check or a month's levels quietly wrong, which is wo
 from __future__ import annotations
 
 import uuid
-from collections.abc import AsyncIterator, Sequence
-from contextlib import asynccontextmanager
+from collections.abc import Sequence
 from typing import ClassVar
 
-from fastapi import FastAPI
 from sqlalchemy import text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -36,8 +34,7 @@ from services.settlement.models import (
     consumer_cursors,
     feed_dead_letters,
 )
-from shared.app import internal_client
-from shared.consumer import FeedConsumer, OnFailure, consumer_options, running
+from shared.consumer import FeedConsumer, OnFailure
 from shared.outbox import FeedEvent
 
 FEED_ACTOR = "feed"
@@ -331,24 +328,3 @@ class AssessmentConsumer(FeedConsumer):
                     .where(DisabilityLevel.conclusion_id == payload.conclusion_id)
                     .values(ends_on=payload.effective_on, end_cause=cause)
                 )
-
-
-@asynccontextmanager
-async def run_consumers(app: FastAPI) -> AsyncIterator[None]:
-    """The lifespan part: one task per feed. A producer that is down or has no feed yet only delays its
-    consumer (backing off), it never stops the service."""
-    settings = app.state.settings
-    clients = {
-        source: internal_client(settings, "settlement", source) for source in ("enrollment", "assessment")
-    }
-    options = consumer_options(app)
-    consumers: list[FeedConsumer] = [
-        EnrollmentConsumer(clients["enrollment"], app.state.sessionmaker, **options),
-        AssessmentConsumer(clients["assessment"], app.state.sessionmaker, **options),
-    ]
-    try:
-        async with running(app, consumers):
-            yield
-    finally:
-        for client in clients.values():
-            await client.aclose()
