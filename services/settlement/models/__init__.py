@@ -13,7 +13,7 @@ from services.settlement.models.base import (
     outbox,
     outbox_events,
 )
-from services.settlement.models.institutions import Caregiver, ClientHome, Institution
+from services.settlement.models.institutions import Caregiver, ClientHome, Institution, InstitutionStatus
 from services.settlement.models.ledger import (
     AccountingUnit,
     LedgerAccount,
@@ -63,6 +63,7 @@ __all__ = [
     "ImportError_",
     "ImportJob",
     "Institution",
+    "InstitutionStatus",
     "InsuredPerson",
     "LedgerAccount",
     "LedgerLeg",
