@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any, TypeVar
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -161,5 +162,26 @@ class Settings(BaseSettings):
         return f"http://{self.host}:{port}"
 
 
+class SettingsError(ValueError):
+    """The environment gives a variable a value its setting refuses; raised at start-up, naming each one."""
+
+
+S = TypeVar("S", bound=BaseSettings)
+
+
+def load_settings(cls: type[S], **values: Any) -> S:
+    """``cls`` from the environment (``values`` first), every ``LTC_*`` variable validated the same way: a
+    value its setting refuses is a :class:`SettingsError` naming the variable (not the value: a secret?)."""
+    try:
+        return cls(**values)
+    except ValidationError as exc:
+        prefix = str(cls.model_config.get("env_prefix") or "")
+        problems = [
+            f"{(prefix + str(error['loc'][0])).upper() if error['loc'] else prefix + '*'}: {error['msg']}"
+            for error in exc.errors()
+        ]
+        raise SettingsError("invalid configuration: " + "; ".join(problems)) from None
+
+
 def get_settings() -> Settings:
-    return Settings()
+    return load_settings(Settings)

@@ -6,6 +6,7 @@ from fastapi import FastAPI
 
 from services.settlement.benefit_rules.router import router as benefit_rules_router
 from services.settlement.clearing.router import router as clearing_router
+from services.settlement.config import settlement_config
 from services.settlement.disputes.router import router as disputes_router
 from services.settlement.feeds.consumers import AssessmentConsumer, EnrollmentConsumer
 from services.settlement.institutions.router import router as institutions_router
@@ -22,6 +23,8 @@ from shared.settings import Settings
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
+    """The app with the platform's ``settings`` (from the environment if None) and settlement's own
+    variables, all validated here: a refused value stops the start with a ``SettingsError`` naming it."""
     return create_service_app(
         name="settlement",
         title="LTC settlement service",
@@ -39,6 +42,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             runs_router,
             outbox.feed_router(),
         ],
-        settings=settings,
+        settings=settlement_config(settings),
         extra_lifespan=consumers_lifespan("settlement", EnrollmentConsumer, AssessmentConsumer),
     )

@@ -164,7 +164,7 @@ class TestCsvFiles:
             inst,
             "\n".join([HEADER, *rows]),
             chunk=1000,
-            config=SettlementConfig(import_chunk_rows=100),
+            config=SettlementConfig(settlement_import_chunk_rows=100),
         )
         assert (job.rows_total, job.rows_accepted, job.rows_rejected) == (250, 249, 1)
         assert [(n, code) for n, code, *_ in await errors(session, job)] == [(230, "NOT_ALLOWED")]

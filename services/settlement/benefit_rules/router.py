@@ -10,10 +10,15 @@ from services.settlement.benefit_rules.auth import BenefitRulesRead, BenefitRule
 from services.settlement.deps import Idempotent
 from shared.db import SessionDep
 
-router = APIRouter(prefix="/api/v1/benefit-rules", tags=["benefit rules"])
+router = APIRouter(prefix="/api/v1", tags=["benefit rules"])
 
 
-@router.post("", status_code=201, response_model=schemas.BenefitRuleSet, summary="Publish a version (bureau)")
+@router.post(
+    "/benefit-rules",
+    status_code=201,
+    response_model=schemas.BenefitRuleSet,
+    summary="Publish a version (bureau)",
+)
 async def create_rule_set(
     data: schemas.BenefitRuleSetCreate,
     session: SessionDep,
@@ -26,7 +31,9 @@ async def create_rule_set(
 
 
 @router.get(
-    "", response_model=schemas.BenefitRuleSetList, summary="Every version, or the one in force on a date"
+    "/benefit-rules",
+    response_model=schemas.BenefitRuleSetList,
+    summary="Every version, or the one in force on a date",
 )
 async def list_rule_sets(
     session: SessionDep, principal: BenefitRulesRead, on: dt.date | None = None
@@ -34,7 +41,7 @@ async def list_rule_sets(
     return schemas.BenefitRuleSetList(items=await service.list_versions(session, on))
 
 
-@router.get("/{version}", response_model=schemas.BenefitRuleSet, summary="One version")
+@router.get("/benefit-rules/{version}", response_model=schemas.BenefitRuleSet, summary="One version")
 async def get_rule_set(
     version: str, session: SessionDep, principal: BenefitRulesRead
 ) -> schemas.BenefitRuleSet:

@@ -5,13 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.settlement import models
-from services.settlement.benefit_rules import schemas
+from services.settlement.benefit_rules import repository, schemas
+from services.settlement.benefit_rules.exceptions import (
+    BenefitRuleSetDateTaken,
+    BenefitRuleSetExists,
+    BenefitRuleSetNotFound,
+)
 from services.settlement.reference import benefit_rules as reference
-from shared.errors import Conflict, NotFound
 
 
 @dataclass(frozen=True)
@@ -27,12 +30,7 @@ SHIPPED = MonthParameters(**reference.PARAMETERS)
 
 
 async def in_force(session: AsyncSession, on: dt.date) -> models.BenefitRuleSet | None:
-    return await session.scalar(
-        select(models.BenefitRuleSet)
-        .where(models.BenefitRuleSet.effective_from <= on)
-        .order_by(models.BenefitRuleSet.effective_from.desc())
-        .limit(1)
-    )
+    return await repository.rule_set_in_force(session, on)
 
 
 async def month_parameters(session: AsyncSession, month: dt.date) -> MonthParameters:
@@ -46,15 +44,11 @@ async def month_parameters(session: AsyncSession, month: dt.date) -> MonthParame
 async def create(
     session: AsyncSession, data: schemas.BenefitRuleSetCreate, created_by: str
 ) -> schemas.BenefitRuleSet:
-    if await session.get(models.BenefitRuleSet, data.version) is not None:
-        raise Conflict(f"benefit rules {data.version} exist already", code="RULE_SET_EXISTS")
-    clash = await session.scalar(
-        select(models.BenefitRuleSet.version).where(
-            models.BenefitRuleSet.effective_from == data.effective_from
-        )
-    )
+    if await repository.rule_set(session, data.version) is not None:
+        raise BenefitRuleSetExists(f"benefit rules {data.version} exist already")
+    clash = await repository.version_starting_on(session, data.effective_from)
     if clash is not None:
-        raise Conflict(f"{clash} already starts on {data.effective_from}", code="RULE_SET_DATE_TAKEN")
+        raise BenefitRuleSetDateTaken(f"{clash} already starts on {data.effective_from}")
     # parameters left out carry over from the version in force on that date, unconfirmed if they were
     before = await in_force(session, data.effective_from)
     parameters: dict[str, int] = {}
@@ -89,18 +83,10 @@ async def create(
 
 
 async def get(session: AsyncSession, version: str) -> schemas.BenefitRuleSet:
-    rule_set = await session.get(models.BenefitRuleSet, version)
+    rule_set = await repository.rule_set(session, version)
     if rule_set is None:
-        raise NotFound(f"no benefit rules {version}", code="RULE_SET_NOT_FOUND")
-    rules = (
-        await session.scalars(
-            select(models.BenefitRule)
-            .where(models.BenefitRule.version == version)
-            .order_by(
-                models.BenefitRule.level, models.BenefitRule.care_mode, models.BenefitRule.institution_kind
-            )
-        )
-    ).all()
+        raise BenefitRuleSetNotFound(f"no benefit rules {version}")
+    rules = await repository.rules_of(session, version)
     return schemas.BenefitRuleSet(
         version=rule_set.version,
         effective_from=rule_set.effective_from,
@@ -116,8 +102,7 @@ async def get(session: AsyncSession, version: str) -> schemas.BenefitRuleSet:
 
 
 async def list_versions(session: AsyncSession, on: dt.date | None) -> list[schemas.BenefitRuleSet]:
-    stmt = select(models.BenefitRuleSet.version).order_by(models.BenefitRuleSet.effective_from.desc())
     if on is not None:
         rule_set = await in_force(session, on)
         return [] if rule_set is None else [await get(session, rule_set.version)]
-    return [await get(session, v) for v in (await session.scalars(stmt)).all()]
+    return [await get(session, v) for v in await repository.versions_newest_first(session)]

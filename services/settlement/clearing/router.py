@@ -13,9 +13,8 @@ from services.settlement.clearing.auth import ClearingsApprove, ClearingsPropose
 from services.settlement.deps import Idempotent
 from services.settlement.reference.units import require_county
 from shared.db import SessionDep
-from shared.errors import NotFound
 
-router = APIRouter(tags=["annual clearing"])
+router = APIRouter(prefix="/api/v1", tags=["annual clearing"])
 
 
 async def _out(session: SessionDep, clearing: models.AnnualClearing) -> schemas.Clearing:
@@ -25,7 +24,7 @@ async def _out(session: SessionDep, clearing: models.AnnualClearing) -> schemas.
 
 
 @router.post(
-    "/api/v1/annual-clearings",
+    "/annual-clearings",
     status_code=201,
     response_model=schemas.Clearing,
     summary="Propose a county's annual clearing (a new proposal replaces an unapproved one)",
@@ -41,18 +40,15 @@ async def propose(
     return await idempotent.respond(produce, status_code=201)
 
 
-@router.get("/api/v1/annual-clearings/{clearing_id}", response_model=schemas.Clearing, summary="A clearing")
+@router.get("/annual-clearings/{clearing_id}", response_model=schemas.Clearing, summary="A clearing")
 async def get_clearing(
     clearing_id: uuid.UUID, session: SessionDep, principal: ClearingsRead
 ) -> schemas.Clearing:
-    clearing = await session.get(models.AnnualClearing, clearing_id)
-    if clearing is None or not principal.sees_county(clearing.county_code):
-        raise NotFound("no such annual clearing", code="CLEARING_NOT_FOUND")
-    return await _out(session, clearing)
+    return await _out(session, await service.visible_clearing(session, principal, clearing_id))
 
 
 @router.post(
-    "/api/v1/annual-clearings/{clearing_id}/approve",
+    "/annual-clearings/{clearing_id}/approve",
     response_model=schemas.Clearing,
     summary="Approve (the bureau): post the clearing to the ledger and close the year",
 )

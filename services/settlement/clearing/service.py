@@ -15,14 +15,21 @@ import uuid
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.settlement import models
-from services.settlement.clearing import schemas
+from services.settlement.clearing import repository, schemas
+from services.settlement.clearing.exceptions import (
+    ClearingNotFound,
+    ClearingStale,
+    ClearingUnsettledRecords,
+    ClearingYearClosed,
+    ClearingYearNotOver,
+    ForfeitTooLarge,
+)
+from services.settlement.ledger import repository as ledger_repository
 from services.settlement.ledger import service as ledger
-from services.settlement.records import results
-from shared.errors import Conflict, NotFound, Unprocessable
+from services.settlement.models import ClearingStatus
 from shared.principal import Principal
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -48,20 +55,6 @@ def _client_ids(county_code: str, year: int) -> tuple[str, str]:
     return f"annual-clearing:deposits:{county_code}:{year}", f"annual-clearing:close:{county_code}:{year}"
 
 
-async def deposits_held(session: AsyncSession, county_code: str, until: dt.date) -> dict[str, int]:
-    rows = await session.execute(
-        select(models.LedgerLeg.institution_id, -func.sum(models.LedgerLeg.amount_fen))
-        .join(models.LedgerTransaction, models.LedgerTransaction.id == models.LedgerLeg.transaction_id)
-        .where(
-            models.LedgerLeg.county_code == county_code,
-            models.LedgerLeg.account == "deposits_held",
-            models.LedgerTransaction.posted_on <= until,
-        )
-        .group_by(models.LedgerLeg.institution_id)
-    )
-    return {str(i): int(v) for i, v in rows.all() if v}
-
-
 async def figures(
     session: AsyncSession, county_code: str, year: int, forfeitures: list[schemas.Forfeiture]
 ) -> Figures:
@@ -72,15 +65,14 @@ async def figures(
     surplus_before = max(
         0, -(await ledger.balances(session, county_code, until=y1)).get("accumulated_surplus", 0)
     )
-    held = await deposits_held(session, county_code, y1)
+    held = await repository.deposits_held(session, county_code, y1)
     forfeited: dict[str, int] = {}
     for f in forfeitures:
         forfeited[f.institution_id] = forfeited.get(f.institution_id, 0) + f.amount_fen
     for institution_id, amount in forfeited.items():
         if amount > held.get(institution_id, 0):
-            raise Unprocessable(
-                f"{institution_id} has {held.get(institution_id, 0)} fen of deposits held, not {amount}",
-                code="FORFEIT_TOO_LARGE",
+            raise ForfeitTooLarge(
+                f"{institution_id} has {held.get(institution_id, 0)} fen of deposits held, not {amount}"
             )
     forfeited_total = sum(forfeited.values())
     income += forfeited_total
@@ -121,34 +113,15 @@ async def propose(
 ) -> models.AnnualClearing:
     today = today or dt.datetime.now(SHANGHAI).date()
     if today <= dt.date(data.year, 12, 31):
-        raise Conflict(f"{data.year} is not over yet", code="YEAR_NOT_OVER")
-    await session.execute(
-        text("SELECT pg_advisory_xact_lock(hashtext(:k))"), {"k": f"clearing:{data.county_code}:{data.year}"}
-    )
-    existing = await session.scalar(
-        select(models.AnnualClearing)
-        .where(models.AnnualClearing.county_code == data.county_code, models.AnnualClearing.year == data.year)
-        .with_for_update()
-    )
-    if existing is not None and existing.status == "approved":
-        raise Conflict(f"{data.year} of {data.county_code} is cleared and closed", code="YEAR_CLOSED")
-    unsettled = int(
-        await session.scalar(
-            select(func.count())
-            .select_from(models.ServiceRecord)
-            .where(
-                models.ServiceRecord.county_code == data.county_code,
-                models.ServiceRecord.service_date >= dt.date(data.year, 1, 1),
-                models.ServiceRecord.service_date <= dt.date(data.year, 12, 31),
-                ~results.settled(models.ServiceRecord.id),
-            )
-        )
-        or 0
-    )
+        raise ClearingYearNotOver(f"{data.year} is not over yet")
+    await repository.lock_clearing(session, data.county_code, data.year)
+    existing = await repository.clearing_of_year_for_update(session, data.county_code, data.year)
+    if existing is not None and existing.status == ClearingStatus.APPROVED:
+        raise ClearingYearClosed(f"{data.year} of {data.county_code} is cleared and closed")
+    unsettled = await repository.unsettled_records(session, data.county_code, data.year)
     if unsettled:
-        raise Conflict(
-            f"{unsettled} service records of {data.year} are not settled yet; settle their months first",
-            code="UNSETTLED_RECORDS",
+        raise ClearingUnsettledRecords(
+            f"{unsettled} service records of {data.year} are not settled yet; settle their months first"
         )
     f = await figures(session, data.county_code, data.year, data.forfeitures)
     forfeitures = {"items": [x.model_dump() for x in data.forfeitures], "held": f.held}
@@ -157,7 +130,7 @@ async def propose(
             id=uuid.uuid4(),
             county_code=data.county_code,
             year=data.year,
-            status="proposed",
+            status=ClearingStatus.PROPOSED,
             forfeitures=forfeitures,
             proposed_by=principal.client_id,
             **_values(f),
@@ -177,24 +150,20 @@ async def propose(
 async def approve(
     session: AsyncSession, principal: Principal, clearing_id: uuid.UUID
 ) -> models.AnnualClearing:
-    clearing = await session.scalar(
-        select(models.AnnualClearing).where(models.AnnualClearing.id == clearing_id).with_for_update()
-    )
+    clearing = await repository.clearing_for_update(session, clearing_id)
     if clearing is None:
-        raise NotFound("no such annual clearing", code="CLEARING_NOT_FOUND")
-    if clearing.status == "approved":
-        raise Conflict("approved already; the year is closed", code="YEAR_CLOSED")
+        raise ClearingNotFound("no such annual clearing")
+    if clearing.status == ClearingStatus.APPROVED:
+        raise ClearingYearClosed("approved already; the year is closed")
     county, year = clearing.county_code, clearing.year
     # postings into the year hold its period lock shared until they commit: waiting for it exclusively
     # means the figures below see every posting of the year, and any later one finds the year closed
-    await ledger.lock_period(session, county, year, exclusive=True)
+    await ledger_repository.lock_period(session, county, year, exclusive=True)
     proposed = [schemas.Forfeiture.model_validate(x) for x in clearing.forfeitures.get("items", [])]
     now = await figures(session, county, year, proposed)
     if _values(now) != {k: getattr(clearing, k) for k in _values(now)}:
-        raise Conflict(
-            "the ledger changed since the proposal; the contractor must propose again",
-            code="CLEARING_STALE",
-            current=_values(now),
+        raise ClearingStale(
+            "the ledger changed since the proposal; the contractor must propose again", current=_values(now)
         )
     year_end = dt.date(year, 12, 31)
     deposits_id, close_id = _client_ids(county, year)
@@ -237,19 +206,22 @@ async def approve(
             f"from surplus {now.covered_by_surplus_fen}, from county finance {now.covered_by_finance_fen}",
         )
     session.add(models.LedgerPeriod(county_code=county, year=year, closed_by=principal.client_id))
-    clearing.status = "approved"
+    clearing.status = ClearingStatus.APPROVED
     clearing.approved_by = principal.client_id
     clearing.approved_at = dt.datetime.now(dt.UTC)
     await session.flush()
     return clearing
 
 
+async def visible_clearing(
+    session: AsyncSession, principal: Principal, clearing_id: uuid.UUID
+) -> models.AnnualClearing:
+    clearing = await repository.clearing(session, clearing_id)
+    if clearing is None or not principal.sees_county(clearing.county_code):
+        raise ClearingNotFound("no such annual clearing")
+    return clearing
+
+
 async def transaction_ids(session: AsyncSession, clearing: models.AnnualClearing) -> list[int]:
-    ids = (
-        await session.scalars(
-            select(models.LedgerTransaction.id)
-            .where(models.LedgerTransaction.client_id.in_(_client_ids(clearing.county_code, clearing.year)))
-            .order_by(models.LedgerTransaction.id)
-        )
-    ).all()
-    return [int(i) for i in ids]
+    client_ids = _client_ids(clearing.county_code, clearing.year)
+    return await repository.transaction_ids_by_client_id(session, client_ids)

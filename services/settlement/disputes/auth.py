@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Annotated
 
+from services.settlement.institutions.auth import acts_for_one_institution
+from services.settlement.models import ServiceRecord
 from shared.permissions import Role, capability, require
 from shared.principal import Principal
 
@@ -30,3 +32,10 @@ DISPUTES_DECIDE = capability(
     Role.CONTRACTOR,
 )
 DisputesDecide = Annotated[Principal, require(DISPUTES_DECIDE)]
+
+
+def sees_record(principal: Principal, record: ServiceRecord) -> bool:
+    """An institution sees its own service records; anyone else those of the counties it sees."""
+    if acts_for_one_institution(principal):
+        return record.institution_id == principal.institution_id
+    return principal.sees_county(record.county_code)

@@ -13,11 +13,11 @@ from services.settlement.disputes.auth import DisputesDecide, DisputesRaise, Dis
 from services.settlement.records.schemas import RecordId
 from shared.db import SessionDep
 
-router = APIRouter(tags=["disputes"])
+router = APIRouter(prefix="/api/v1", tags=["disputes"])
 
 
 @router.post(
-    "/api/v1/service-records/{id}/disputes",
+    "/service-records/{id}/disputes",
     status_code=201,
     response_model=schemas.Dispute,
     summary="Dispute a settled record's deduction (申诉), once, with a reason (the institution)",
@@ -37,18 +37,17 @@ async def raise_dispute(
 
 
 @router.get(
-    "/api/v1/service-records/{id}/disputes",
+    "/service-records/{id}/disputes",
     response_model=schemas.DisputeList,
     summary="The record's dispute and its decision",
 )
 async def list_disputes(id: RecordId, session: SessionDep, principal: DisputesRead) -> schemas.DisputeList:
-    await service.visible_record(session, principal, id)
-    rows = await service.disputes_of(session, id)
+    rows = await service.disputes_of(session, principal, id)
     return schemas.DisputeList(items=[schemas.Dispute.model_validate(r) for r in rows])
 
 
 @router.post(
-    "/api/v1/service-records/{id}/disputes/{dispute_id}/decision",
+    "/service-records/{id}/disputes/{dispute_id}/decision",
     response_model=schemas.Dispute,
     summary="Uphold or reject a dispute (the contractor); upheld → paid with the next settlement",
 )

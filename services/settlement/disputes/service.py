@@ -7,43 +7,39 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.settlement import models
-from services.settlement.disputes import schemas
+from services.settlement.disputes import repository, schemas
+from services.settlement.disputes.auth import sees_record
+from services.settlement.disputes.exceptions import (
+    AdjustmentRequired,
+    AdjustmentTooLarge,
+    DisputeDecided,
+    DisputeExists,
+    DisputeNotFound,
+    NothingDeducted,
+    RecordNotSettled,
+    ServiceRecordNotFound,
+)
+from services.settlement.models import DisputeStatus
 from services.settlement.records import results
-from shared.errors import Conflict, NotFound, Unprocessable
-from shared.principal import Principal, Role
+from shared.principal import Principal
 
 
 async def visible_record(
     session: AsyncSession, principal: Principal, record_id: int, *, lock: bool = False
 ) -> models.ServiceRecord:
-    stmt = select(models.ServiceRecord).where(models.ServiceRecord.id == record_id)
-    if lock:
-        stmt = stmt.with_for_update()
-    record = await session.scalar(stmt)
-    if record is not None:
-        if principal.role is Role.INSTITUTION:
-            visible = record.institution_id == principal.institution_id
-        else:
-            visible = principal.sees_county(record.county_code)
-        if visible:
-            return record
-    raise NotFound(f"no service record {record_id}", code="RECORD_NOT_FOUND")
+    record = await repository.service_record(session, record_id, lock=lock)
+    if record is None or not sees_record(principal, record):
+        raise ServiceRecordNotFound(f"no service record {record_id}")
+    return record
 
 
-async def disputes_of(session: AsyncSession, record_id: int) -> list[models.Dispute]:
-    return list(
-        (
-            await session.scalars(
-                select(models.Dispute)
-                .where(models.Dispute.service_record_id == record_id)
-                .order_by(models.Dispute.raised_at)
-            )
-        ).all()
-    )
+async def disputes_of(session: AsyncSession, principal: Principal, record_id: int) -> list[models.Dispute]:
+    """The record's dispute (none or one), if the caller sees the record."""
+    await visible_record(session, principal, record_id)
+    return await repository.disputes_of(session, record_id)
 
 
 async def raise_dispute(
@@ -52,20 +48,18 @@ async def raise_dispute(
     record = await visible_record(session, principal, record_id, lock=True)
     settled = await results.settled_result(session, record.id)
     if settled is None:
-        raise Conflict(
-            "the record is not settled yet; its checks can still change", code="RECORD_NOT_SETTLED"
-        )
+        raise RecordNotSettled("the record is not settled yet; its checks can still change")
     if not settled.deducted_fen:
-        raise Conflict("nothing was deducted from this record", code="NOTHING_DEDUCTED")
-    if await disputes_of(session, record_id):
-        raise Conflict("a deduction can be disputed once", code="DISPUTE_EXISTS")
+        raise NothingDeducted("nothing was deducted from this record")
+    if await repository.disputes_of(session, record_id):
+        raise DisputeExists("a deduction can be disputed once")
     dispute = models.Dispute(
         service_record_id=record.id,
         institution_id=record.institution_id,
         county_code=record.county_code,
         care_mode=record.care_mode,
         reason=data.reason,
-        status="open",
+        status=DisputeStatus.OPEN,
         raised_by=principal.client_id,
         details={
             "reason_codes": list(settled.reason_codes),
@@ -87,31 +81,24 @@ async def decide(
     data: schemas.DisputeDecision,
 ) -> models.Dispute:
     record = await visible_record(session, principal, record_id)
-    dispute = await session.scalar(
-        select(models.Dispute)
-        .where(models.Dispute.id == dispute_id, models.Dispute.service_record_id == record.id)
-        .with_for_update()
-    )
+    dispute = await repository.dispute_for_update(session, dispute_id, record.id)
     if dispute is None:
-        raise NotFound("no such dispute", code="DISPUTE_NOT_FOUND")
-    if dispute.status != "open":
-        raise Conflict(f"the dispute was {dispute.status} already", code="DISPUTE_DECIDED")
+        raise DisputeNotFound("no such dispute")
+    if dispute.status != DisputeStatus.OPEN:
+        raise DisputeDecided(f"the dispute was {dispute.status} already")
     settled = await results.settled_result(session, record.id)
     deducted = settled.deducted_fen if settled is not None else 0
-    if data.decision == "upheld":
+    decision = DisputeStatus(data.decision)
+    if decision is DisputeStatus.UPHELD:
         amount = data.adjustment_fen
         if amount is None:
             if settled is None or settled.fund_share_bp is None:
-                raise Unprocessable(
-                    "the record had no benefit rule; give adjustment_fen", code="ADJUSTMENT_REQUIRED"
-                )
+                raise AdjustmentRequired("the record had no benefit rule; give adjustment_fen")
             amount = (deducted * settled.fund_share_bp + 5000) // 10000
         if amount > deducted:
-            raise Unprocessable(
-                f"the adjustment may not exceed the deduction of {deducted} fen", code="ADJUSTMENT_TOO_LARGE"
-            )
+            raise AdjustmentTooLarge(f"the adjustment may not exceed the deduction of {deducted} fen")
         dispute.adjustment_fen = amount
-    dispute.status = data.decision
+    dispute.status = decision
     dispute.decided_by = principal.client_id
     dispute.decision_reason = data.reason
     dispute.decided_at = dt.datetime.now(dt.UTC)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
+from services.settlement.models import Institution
 from shared.permissions import Role, capability, require
 from shared.principal import Principal
 
@@ -39,3 +40,14 @@ CLIENT_HOMES_WRITE = capability(
     Role.INSTITUTION,
 )
 ClientHomesWrite = Annotated[Principal, require(CLIENT_HOMES_WRITE)]
+
+
+def acts_for_one_institution(principal: Principal) -> bool:
+    """An institution's client: it sees itself and its own records and statements, never a county's."""
+    return principal.role is Role.INSTITUTION
+
+
+def sees_institution(principal: Principal, institution: Institution) -> bool:
+    if acts_for_one_institution(principal):
+        return principal.institution_id == institution.id
+    return principal.sees_county(institution.county_code)

@@ -17,14 +17,15 @@ from services.settlement.institutions.auth import (
     InstitutionsWrite,
 )
 from shared.db import SessionDep
-from shared.errors import Unprocessable
 from shared.pagination import PageParams, page_params
 
-router = APIRouter(prefix="/api/v1/institutions", tags=["institutions"])
+router = APIRouter(prefix="/api/v1", tags=["institutions"])
 Page = Annotated[PageParams, Depends(page_params)]
 
 
-@router.post("", status_code=201, response_model=schemas.Institution, summary="Contract an institution")
+@router.post(
+    "/institutions", status_code=201, response_model=schemas.Institution, summary="Contract an institution"
+)
 async def create_institution(
     data: schemas.InstitutionCreate, session: SessionDep, principal: InstitutionsWrite, idempotent: Idempotent
 ) -> JSONResponse:
@@ -34,7 +35,7 @@ async def create_institution(
     return await idempotent.respond(produce, status_code=201)
 
 
-@router.get("", response_model=schemas.InstitutionList, summary="Institutions in your scope")
+@router.get("/institutions", response_model=schemas.InstitutionList, summary="Institutions in your scope")
 async def list_institutions(
     session: SessionDep, principal: InstitutionsRead, page: Page
 ) -> schemas.InstitutionList:
@@ -44,7 +45,7 @@ async def list_institutions(
     )
 
 
-@router.get("/{institution_id}", response_model=schemas.Institution, summary="One institution")
+@router.get("/institutions/{institution_id}", response_model=schemas.Institution, summary="One institution")
 async def get_institution(
     institution_id: str, session: SessionDep, principal: InstitutionsRead
 ) -> schemas.Institution:
@@ -52,7 +53,9 @@ async def get_institution(
 
 
 @router.patch(
-    "/{institution_id}", response_model=schemas.Institution, summary="Agreement, beds, modes, status"
+    "/institutions/{institution_id}",
+    response_model=schemas.Institution,
+    summary="Agreement, beds, modes, status",
 )
 async def update_institution(
     institution_id: str, data: schemas.InstitutionUpdate, session: SessionDep, principal: InstitutionsWrite
@@ -62,7 +65,7 @@ async def update_institution(
 
 
 @router.post(
-    "/{institution_id}/caregivers",
+    "/institutions/{institution_id}/caregivers",
     status_code=201,
     response_model=schemas.Caregiver,
     summary="Register a caregiver",
@@ -82,7 +85,9 @@ async def add_caregiver(
     return await idempotent.respond(produce, status_code=201)
 
 
-@router.get("/{institution_id}/caregivers", response_model=schemas.CaregiverList, summary="Caregivers")
+@router.get(
+    "/institutions/{institution_id}/caregivers", response_model=schemas.CaregiverList, summary="Caregivers"
+)
 async def list_caregivers(
     institution_id: str, session: SessionDep, principal: InstitutionsRead, page: Page
 ) -> schemas.CaregiverList:
@@ -94,7 +99,7 @@ async def list_caregivers(
 
 
 @router.put(
-    "/{institution_id}/clients/{person_id}/home",
+    "/institutions/{institution_id}/clients/{person_id}/home",
     response_model=schemas.ClientHome,
     summary="Where a client served at home lives (check-in distance)",
 )
@@ -106,6 +111,4 @@ async def set_client_home(
     principal: ClientHomesWrite,
 ) -> schemas.ClientHome:
     institution = await visible_institution(session, principal, institution_id)
-    if data.person_id != person_id:
-        raise Unprocessable("person_id in the body differs from the path", code="PERSON_MISMATCH")
-    return await service.set_client_home(session, institution, data)
+    return await service.set_client_home(session, institution, person_id, data)

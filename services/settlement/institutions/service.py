@@ -3,18 +3,29 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 
-from sqlalchemy import select
-from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.settlement import models
-from services.settlement.institutions import schemas
+from services.settlement.institutions import repository, schemas
+from services.settlement.institutions.auth import acts_for_one_institution
+from services.settlement.institutions.exceptions import (
+    AgreementDatesOutOfOrder,
+    CaregiverExists,
+    ClientHomePersonMismatch,
+    InstitutionExists,
+    InstitutionTerminated,
+    QualificationDatesOutOfOrder,
+    SuspensionDatesInvalid,
+    TerminationNoticeMissing,
+)
+from services.settlement.models import InstitutionStatus
 from services.settlement.reference.units import require_county
 from shared import dates
-from shared.errors import Conflict, FieldError, Unprocessable
-from shared.pagination import PageParams, paginate
-from shared.principal import Principal, Role
+from shared.errors import FieldError
+from shared.pagination import PageParams
+from shared.principal import Principal
 
 NOTICE_MONTHS = 3
 
@@ -34,9 +45,9 @@ async def create(
     session: AsyncSession, principal: Principal, data: schemas.InstitutionCreate
 ) -> models.Institution:
     await require_county(session, principal, data.county_code, "body.county_code")
-    if await session.get(models.Institution, data.id) is not None:
-        raise Conflict(f"institution {data.id} exists already", code="INSTITUTION_EXISTS")
-    institution = models.Institution(**data.model_dump(), status="active")
+    if await repository.get_institution(session, data.id) is not None:
+        raise InstitutionExists(f"institution {data.id} exists already")
+    institution = models.Institution(**data.model_dump(), status=InstitutionStatus.ACTIVE)
     session.add(institution)
     await session.flush()
     return institution
@@ -50,24 +61,24 @@ async def update(
     for field, value in changes.items():
         setattr(institution, field, value)
     if institution.agreement_to < institution.agreement_from:
-        raise Unprocessable("agreement_to is before agreement_from", code="AGREEMENT_DATES")
-    if status == "suspended":
-        if institution.status == "terminated":
-            raise Conflict("a terminated agreement cannot be suspended", code="INSTITUTION_TERMINATED")
+        raise AgreementDatesOutOfOrder("agreement_to is before agreement_from")
+    if status == InstitutionStatus.SUSPENDED:
+        if institution.status == InstitutionStatus.TERMINATED:
+            raise InstitutionTerminated("a terminated agreement cannot be suspended")
         if data.suspended_from is None:
-            raise Unprocessable("a suspension needs suspended_from", code="SUSPENSION_DATES")
-        institution.status = "suspended"
-    elif status == "active":
-        if institution.status == "terminated":
-            raise Conflict("a terminated agreement cannot be reinstated", code="INSTITUTION_TERMINATED")
-        institution.status = "active"
+            raise SuspensionDatesInvalid("a suspension needs suspended_from")
+        institution.status = InstitutionStatus.SUSPENDED
+    elif status == InstitutionStatus.ACTIVE:
+        if institution.status == InstitutionStatus.TERMINATED:
+            raise InstitutionTerminated("a terminated agreement cannot be reinstated")
+        institution.status = InstitutionStatus.ACTIVE
         if institution.suspended_from is not None and institution.suspended_until is None:
             institution.suspended_until = dates.today()
-    elif status == "terminated":
+    elif status == InstitutionStatus.TERMINATED:
         notice = data.termination_notice_on or institution.termination_notice_on
         if notice is None:
-            raise Unprocessable("termination needs termination_notice_on", code="TERMINATION_NOTICE")
-        institution.status = "terminated"
+            raise TerminationNoticeMissing("termination needs termination_notice_on")
+        institution.status = InstitutionStatus.TERMINATED
         institution.termination_notice_on = notice
         institution.terminated_on = add_months(notice, NOTICE_MONTHS)
         institution.agreement_to = min(
@@ -80,10 +91,9 @@ async def update(
 
 def _check_dates(institution: models.Institution) -> None:
     """What the agreement's status needs after a change (a date cleared with null included)."""
-    if institution.status == "suspended" and institution.suspended_from is None:
-        raise Unprocessable(
+    if institution.status == InstitutionStatus.SUSPENDED and institution.suspended_from is None:
+        raise SuspensionDatesInvalid(
             "a suspended agreement keeps its suspended_from",
-            code="SUSPENSION_DATES",
             errors=[
                 FieldError(field="body.suspended_from", code="REQUIRED", message="the suspension's start")
             ],
@@ -93,11 +103,10 @@ def _check_dates(institution: models.Institution) -> None:
         and institution.suspended_until is not None
         and institution.suspended_until < institution.suspended_from
     ):
-        raise Unprocessable("suspended_until is before suspended_from", code="SUSPENSION_DATES")
-    if institution.status == "terminated" and institution.termination_notice_on is None:
-        raise Unprocessable(
+        raise SuspensionDatesInvalid("suspended_until is before suspended_from")
+    if institution.status == InstitutionStatus.TERMINATED and institution.termination_notice_on is None:
+        raise TerminationNoticeMissing(
             "a terminated agreement keeps its termination_notice_on",
-            code="TERMINATION_NOTICE",
             errors=[
                 FieldError(field="body.termination_notice_on", code="REQUIRED", message="the notice date")
             ],
@@ -107,26 +116,17 @@ def _check_dates(institution: models.Institution) -> None:
 async def list_institutions(
     session: AsyncSession, principal: Principal, params: PageParams
 ) -> tuple[list[models.Institution], str | None]:
-    stmt = select(models.Institution)
-    if principal.role is Role.INSTITUTION:
-        stmt = stmt.where(models.Institution.id == principal.institution_id)
-    elif (counties := principal.county_filter()) is not None:
-        stmt = stmt.where(models.Institution.county_code.in_(counties))
-    return await paginate(session, stmt, [models.Institution.id], params, lambda r: [r.id])
+    own_only = acts_for_one_institution(principal)
+    return await repository.institutions_page(session, principal, params, own_only=own_only)
 
 
 async def add_caregiver(
     session: AsyncSession, institution: models.Institution, data: schemas.CaregiverCreate
 ) -> models.Caregiver:
     if data.qualified_until < data.qualified_from:
-        raise Unprocessable("qualified_until is before qualified_from", code="QUALIFICATION_DATES")
-    exists = await session.scalar(
-        select(models.Caregiver.id).where(
-            models.Caregiver.institution_id == institution.id, models.Caregiver.code == data.code
-        )
-    )
-    if exists is not None:
-        raise Conflict(f"caregiver {data.code} is registered already", code="CAREGIVER_EXISTS")
+        raise QualificationDatesOutOfOrder("qualified_until is before qualified_from")
+    if await repository.caregiver_registered(session, institution.id, data.code):
+        raise CaregiverExists(f"caregiver {data.code} is registered already")
     caregiver = models.Caregiver(institution_id=institution.id, **data.model_dump())
     session.add(caregiver)
     await session.flush()
@@ -136,18 +136,15 @@ async def add_caregiver(
 async def list_caregivers(
     session: AsyncSession, institution: models.Institution, params: PageParams
 ) -> tuple[list[models.Caregiver], str | None]:
-    stmt = select(models.Caregiver).where(models.Caregiver.institution_id == institution.id)
-    return await paginate(session, stmt, [models.Caregiver.code], params, lambda r: [r.code])
+    return await repository.caregivers_page(session, institution.id, params)
 
 
 async def set_client_home(
-    session: AsyncSession, institution: models.Institution, data: schemas.ClientHome
+    session: AsyncSession, institution: models.Institution, person_id: uuid.UUID, data: schemas.ClientHome
 ) -> schemas.ClientHome:
-    stmt = pg_insert(models.ClientHome).values(institution_id=institution.id, **data.model_dump())
-    await session.execute(
-        stmt.on_conflict_do_update(
-            index_elements=["institution_id", "person_id"],
-            set_={"latitude": stmt.excluded.latitude, "longitude": stmt.excluded.longitude},
-        )
+    if data.person_id != person_id:
+        raise ClientHomePersonMismatch("person_id in the body differs from the path")
+    await repository.upsert_client_home(
+        session, institution.id, data.person_id, data.latitude, data.longitude
     )
     return data

@@ -3,7 +3,7 @@ same rules (balanced, append-only, closed periods, unique client ids) whatever c
 
 Concurrency: of postings of one client id one inserts and the others find it (waiting on its unique key)
 and are compared with it; every posting holds its (county, year) period lock shared until commit, which
-closing the year takes exclusively (:func:`lock_period`)."""
+closing the year takes exclusively (``repository.lock_period``)."""
 
 from __future__ import annotations
 
@@ -12,12 +12,14 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import func, insert, select, text
-from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.settlement.models import LedgerLeg, LedgerPeriod, LedgerTransaction
-from shared.errors import Conflict, Unprocessable
+from services.settlement.ledger import repository, schemas
+from services.settlement.ledger.exceptions import LedgerClientIdReused, LedgerTransactionNotFound, Unbalanced
+from services.settlement.ledger.exceptions import PeriodClosed as PeriodClosed  # callers catch it here
+from services.settlement.models import LedgerLeg
+from shared.pagination import PageParams
+from shared.principal import Principal
 
 EXPENSE_ACCOUNT = {
     "home_visit": "expense_home_visit",
@@ -32,15 +34,6 @@ INCOME_ACCOUNTS = (
     "income_forfeited_deposits",
 )
 EXPENSE_ACCOUNTS = tuple(EXPENSE_ACCOUNT.values())
-_CONSTRAINTS = "settlement.ledger_legs_balanced, settlement.ledger_transactions_balanced"
-
-
-class PeriodClosed(Conflict):
-    code = "PERIOD_CLOSED"
-
-
-class Unbalanced(Unprocessable):
-    code = "LEDGER_UNBALANCED"
 
 
 @dataclass(frozen=True)
@@ -56,21 +49,6 @@ class Posted:
     id: int
     replayed: bool
     """The client id was posted before with the same content: nothing new was posted."""
-
-
-async def is_closed(session: AsyncSession, county_code: str, year: int) -> bool:
-    return (await session.get(LedgerPeriod, (county_code, year))) is not None
-
-
-async def lock_period(session: AsyncSession, county_code: str, year: int, *, exclusive: bool = False) -> None:
-    """The (county, year) period lock of this transaction: every posting holds it shared, closing the year
-    holds it exclusively, so no posting slips into a year while it is being closed (the database's triggers
-    take the same lock for any writer; see the migration ``money_invariants``)."""
-    function = "pg_advisory_xact_lock" if exclusive else "pg_advisory_xact_lock_shared"
-    await session.execute(
-        text(f"SELECT {function}(hashtext(:k), :year)"),
-        {"k": f"settlement.ledger_period:{county_code}", "year": year},
-    )
 
 
 async def post(
@@ -129,31 +107,27 @@ async def post_once(
     replayed = await _posted_before(session, client_id, county_code, posted_on, kind, legs, conflict_code)
     if replayed is not None:
         return replayed
-    await lock_period(session, county_code, posted_on.year)
-    if await is_closed(session, county_code, posted_on.year):
+    await repository.lock_period(session, county_code, posted_on.year)
+    if await repository.is_closed(session, county_code, posted_on.year):
         raise PeriodClosed(f"{posted_on.year} is closed for county {county_code}; post a correction later")
-    tx_id = await session.scalar(
-        pg_insert(LedgerTransaction)
-        .values(
-            client_id=client_id,
-            county_code=county_code,
-            posted_on=posted_on,
-            kind=kind,
-            memo=memo,
-            reverses_id=reverses_id,
-            settlement_run_id=settlement_run_id,
-            created_by=created_by,
-        )
-        .on_conflict_do_nothing(index_elements=[LedgerTransaction.client_id])
-        .returning(LedgerTransaction.id)
+    tx_id = await repository.insert_transaction(
+        session,
+        client_id=client_id,
+        county_code=county_code,
+        posted_on=posted_on,
+        kind=kind,
+        memo=memo,
+        reverses_id=reverses_id,
+        settlement_run_id=settlement_run_id,
+        created_by=created_by,
     )
     if tx_id is None:  # posted by a transaction that committed while this one waited for its key
         replayed = await _posted_before(session, client_id, county_code, posted_on, kind, legs, conflict_code)
         assert replayed is not None
         return replayed
-    await session.execute(
-        insert(LedgerLeg),
-        [
+    await repository.insert_legs(
+        session,
+        (
             {
                 "transaction_id": tx_id,
                 "county_code": county_code,
@@ -162,9 +136,9 @@ async def post_once(
                 "amount_fen": leg.amount_fen,
             }
             for leg in legs
-        ],
+        ),
     )
-    await check_now(session)
+    await repository.check_now(session)
     return Posted(int(tx_id), replayed=False)
 
 
@@ -182,27 +156,19 @@ async def _posted_before(
     conflict_code: str,
 ) -> Posted | None:
     """The posting of ``client_id`` if there is one and it says the same; a 409 if it says otherwise."""
-    existing = await session.scalar(select(LedgerTransaction).where(LedgerTransaction.client_id == client_id))
+    existing = await repository.transaction_by_client_id(session, client_id)
     if existing is None:
         return None
     same = (existing.county_code, existing.posted_on, existing.kind) == (county_code, posted_on, kind)
     if same:
-        stored = (
-            await session.scalars(select(LedgerLeg).where(LedgerLeg.transaction_id == existing.id))
-        ).all()
+        stored = await repository.legs_of(session, [existing.id])
         same = sorted(map(_leg_key, stored)) == sorted(map(_leg_key, legs))
     if not same:
-        raise Conflict(
+        raise LedgerClientIdReused(
             f"{client_id} was posted before with other content; a new posting needs a new reference",
             code=conflict_code,
         )
     return Posted(existing.id, replayed=True)
-
-
-async def check_now(session: AsyncSession) -> None:
-    """Fire the deferred balance check for what was posted so far (it fires at commit anyway)."""
-    await session.execute(text(f"SET CONSTRAINTS {_CONSTRAINTS} IMMEDIATE"))
-    await session.execute(text(f"SET CONSTRAINTS {_CONSTRAINTS} DEFERRED"))
 
 
 async def reverse(
@@ -215,10 +181,10 @@ async def reverse(
     memo: str,
 ) -> int:
     """A transaction with every leg negated, pointing at the one it corrects."""
-    original = await session.get(LedgerTransaction, transaction_id)
+    original = await repository.transaction_by_id(session, transaction_id)
     if original is None:
-        raise Unprocessable(f"no ledger transaction {transaction_id}", code="TRANSACTION_NOT_FOUND")
-    legs = (await session.scalars(select(LedgerLeg).where(LedgerLeg.transaction_id == transaction_id))).all()
+        raise LedgerTransactionNotFound(f"no ledger transaction {transaction_id}")
+    legs = await repository.legs_of(session, [transaction_id])
     return await post(
         session,
         client_id=client_id,
@@ -241,14 +207,56 @@ async def balances(
     since: dt.date | None = None,
 ) -> dict[str, int]:
     """Account → balance (debit positive) from the legs, optionally for postings in [since, until]."""
-    stmt = (
-        select(LedgerLeg.account, func.sum(LedgerLeg.amount_fen))
-        .join(LedgerTransaction, LedgerTransaction.id == LedgerLeg.transaction_id)
-        .where(LedgerLeg.county_code == county_code)
-        .group_by(LedgerLeg.account)
+    return await repository.balances(session, county_code, until=until, since=since)
+
+
+async def accounts(session: AsyncSession, county_code: str) -> schemas.AccountList:
+    """Every account of the chart with the county's balance (zero if it has no legs)."""
+    figures = await repository.balances(session, county_code)
+    items = [
+        schemas.AccountBalance(account=a.code, name=a.name, kind=a.kind, balance_fen=figures.get(a.code, 0))
+        for a in await repository.chart_of_accounts(session)
+    ]
+    return schemas.AccountList(county_code=county_code, items=items, total_fen=sum(figures.values()))
+
+
+async def transactions(session: AsyncSession, county_code: str, page: PageParams) -> schemas.TransactionList:
+    """A page of the county's transactions, newest first, each with its legs."""
+    rows, cursor = await repository.transactions_page(session, county_code, page)
+    by_tx: dict[int, list[schemas.LegOut]] = {}
+    for leg in await repository.legs_of(session, [r.id for r in rows]):
+        by_tx.setdefault(leg.transaction_id, []).append(schemas.LegOut.model_validate(leg))
+    return schemas.TransactionList(
+        items=[
+            schemas.TransactionOut(
+                id=r.id,
+                client_id=r.client_id,
+                county_code=r.county_code,
+                posted_on=r.posted_on,
+                kind=r.kind,
+                memo=r.memo,
+                reverses_id=r.reverses_id,
+                legs=by_tx.get(r.id, []),
+            )
+            for r in rows
+        ],
+        next_cursor=cursor,
     )
-    if until is not None:
-        stmt = stmt.where(LedgerTransaction.posted_on <= until)
-    if since is not None:
-        stmt = stmt.where(LedgerTransaction.posted_on >= since)
-    return {account: int(total) for account, total in (await session.execute(stmt)).all()}
+
+
+async def record_fiscal_subsidy(
+    session: AsyncSession, principal: Principal, data: schemas.FiscalSubsidyCreate
+) -> Posted:
+    """Finance money into a county's fund, once per (county, reference): the same again is replayed, other
+    content under the reference is a 409 ``SUBSIDY_REF_CONFLICT``."""
+    return await post_once(
+        session,
+        client_id=f"fiscal-subsidy:{data.county_code}:{data.reference}",
+        county_code=data.county_code,
+        posted_on=data.received_on,
+        kind="fiscal_subsidy",
+        legs=[Leg("cash", data.amount_fen), Leg("income_fiscal_subsidy", -data.amount_fen)],
+        created_by=principal.client_id,
+        memo=data.reference,
+        conflict_code="SUBSIDY_REF_CONFLICT",
+    )

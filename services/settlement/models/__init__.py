@@ -13,7 +13,7 @@ from services.settlement.models.base import (
     outbox,
     outbox_events,
 )
-from services.settlement.models.institutions import Caregiver, ClientHome, Institution
+from services.settlement.models.institutions import Caregiver, ClientHome, Institution, InstitutionStatus
 from services.settlement.models.ledger import (
     AccountingUnit,
     LedgerAccount,
@@ -37,9 +37,24 @@ from services.settlement.models.read_models import (
     PersonBill,
     PersonStatusChange,
 )
-from services.settlement.models.records import Dispute, ImportError_, ImportJob, RecordCheck, ServiceRecord
+from services.settlement.models.records import (
+    Dispute,
+    DisputeStatus,
+    ImportError_,
+    ImportJob,
+    RecordCheck,
+    ReviewDecision,
+    ServiceRecord,
+)
 from services.settlement.models.rules import BenefitRule, BenefitRuleSet
-from services.settlement.models.settlement import AnnualClearing, Payment, SettlementRun, Statement
+from services.settlement.models.settlement import (
+    AnnualClearing,
+    ClearingStatus,
+    Payment,
+    RunStatus,
+    SettlementRun,
+    Statement,
+)
 
 __all__ = [
     "BED_DAY_MODES",
@@ -53,6 +68,7 @@ __all__ = [
     "BenefitRule",
     "BenefitRuleSet",
     "Caregiver",
+    "ClearingStatus",
     "ClientHome",
     "ContributionReceived",
     "ContributionsDue",
@@ -60,9 +76,11 @@ __all__ = [
     "CoveragePeriod",
     "DisabilityLevel",
     "Dispute",
+    "DisputeStatus",
     "ImportError_",
     "ImportJob",
     "Institution",
+    "InstitutionStatus",
     "InsuredPerson",
     "LedgerAccount",
     "LedgerLeg",
@@ -75,6 +93,8 @@ __all__ = [
     "PersonBill",
     "PersonStatusChange",
     "RecordCheck",
+    "ReviewDecision",
+    "RunStatus",
     "ServiceRecord",
     "SettlementRun",
     "Statement",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from enum import StrEnum
 
 from sqlalchemy import (
     CheckConstraint,
@@ -23,6 +24,14 @@ from sqlalchemy.orm import Mapped, mapped_column
 from services.settlement.models.base import INSTITUTION_KINDS, Base, one_of
 
 
+class InstitutionStatus(StrEnum):
+    """Where an institution's agreement stands."""
+
+    ACTIVE = "active"
+    SUSPENDED = "suspended"
+    TERMINATED = "terminated"
+
+
 class Institution(Base):
     """A contracted institution; ``id`` is its opaque code (also its API client's ``institution_id``)."""
 
@@ -36,7 +45,7 @@ class Institution(Base):
     care_modes: Mapped[list[str]] = mapped_column(ARRAY(Text), nullable=False)
     agreement_from: Mapped[dt.date] = mapped_column(Date, nullable=False)
     agreement_to: Mapped[dt.date] = mapped_column(Date, nullable=False)
-    status: Mapped[str] = mapped_column(Text, nullable=False, server_default="active")
+    status: Mapped[str] = mapped_column(Text, nullable=False, server_default=InstitutionStatus.ACTIVE.value)
     suspended_from: Mapped[dt.date | None] = mapped_column(Date)
     suspended_until: Mapped[dt.date | None] = mapped_column(Date)
     termination_notice_on: Mapped[dt.date | None] = mapped_column(Date)
@@ -47,7 +56,7 @@ class Institution(Base):
 
     __table_args__ = (
         CheckConstraint(one_of("kind", INSTITUTION_KINDS), name="kind_known"),
-        CheckConstraint("status IN ('active', 'suspended', 'terminated')", name="status_known"),
+        CheckConstraint(one_of("status", tuple(InstitutionStatus)), name="status_known"),
         CheckConstraint("agreement_from <= agreement_to", name="agreement_dates"),
         CheckConstraint("beds >= 0", name="beds_not_negative"),
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import (
@@ -27,6 +28,21 @@ from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
 from services.settlement.models.base import CARE_MODES, Base, one_of
+
+
+class ReviewDecision(StrEnum):
+    """A reviewer's decision on a service record (first review 初审, second review 复核)."""
+
+    APPROVED = "approved"
+    REJECTED = "rejected"
+
+
+class DisputeStatus(StrEnum):
+    """A dispute is open until the contractor upholds or rejects it."""
+
+    OPEN = "open"
+    UPHELD = "upheld"
+    REJECTED = "rejected"
 
 
 class ServiceRecord(Base):
@@ -76,8 +92,8 @@ class ServiceRecord(Base):
         Index(None, "institution_id", "service_date"),
         CheckConstraint(one_of("care_mode", CARE_MODES), name="care_mode_known"),
         CheckConstraint("amount_claimed_fen >= 0", name="claim_not_negative"),
-        CheckConstraint("first_review IN ('approved', 'rejected')", name="first_review_known"),
-        CheckConstraint("second_review IN ('approved', 'rejected')", name="second_review_known"),
+        CheckConstraint(one_of("first_review", tuple(ReviewDecision)), name="first_review_known"),
+        CheckConstraint(one_of("second_review", tuple(ReviewDecision)), name="second_review_known"),
     )
 
 
@@ -160,7 +176,7 @@ class Dispute(Base):
     county_code: Mapped[str] = mapped_column(Text, nullable=False)
     care_mode: Mapped[str] = mapped_column(Text, nullable=False)
     reason: Mapped[str] = mapped_column(Text, nullable=False)
-    status: Mapped[str] = mapped_column(Text, nullable=False, server_default="open")
+    status: Mapped[str] = mapped_column(Text, nullable=False, server_default=DisputeStatus.OPEN.value)
     raised_by: Mapped[str] = mapped_column(Text, nullable=False)
     raised_at: Mapped[dt.datetime] = mapped_column(
         DateTime(timezone=True), nullable=False, server_default=func.now()
@@ -173,7 +189,7 @@ class Dispute(Base):
     details: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
 
     __table_args__ = (
-        CheckConstraint("status IN ('open', 'upheld', 'rejected')", name="status_known"),
+        CheckConstraint(one_of("status", tuple(DisputeStatus)), name="status_known"),
         CheckConstraint("adjustment_fen >= 0", name="adjustment_not_negative"),
         Index(None, "county_code", "status"),
     )

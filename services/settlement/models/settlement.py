@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import (
@@ -23,7 +24,21 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
-from services.settlement.models.base import Base
+from services.settlement.models.base import Base, one_of
+
+
+class RunStatus(StrEnum):
+    """A settlement run is the month's settled one until a re-settlement supersedes it."""
+
+    SETTLED = "settled"
+    SUPERSEDED = "superseded"
+
+
+class ClearingStatus(StrEnum):
+    """An annual clearing is proposed by the contractor, then approved by the bureau (the year closes)."""
+
+    PROPOSED = "proposed"
+    APPROVED = "approved"
 
 
 class SettlementRun(Base):
@@ -53,14 +68,14 @@ class SettlementRun(Base):
     ledger_transaction_id: Mapped[int | None] = mapped_column(BigInteger)
 
     __table_args__ = (
-        CheckConstraint("status IN ('settled', 'superseded')", name="status_known"),
+        CheckConstraint(one_of("status", tuple(RunStatus)), name="status_known"),
         CheckConstraint("month = date_trunc('month', month)::date", name="month_is_first_day"),
         Index(
             "uq_settlement_runs_one_settled",
             "county_code",
             "month",
             unique=True,
-            postgresql_where=text("status = 'settled'"),
+            postgresql_where=text(f"status = '{RunStatus.SETTLED}'"),
         ),
     )
 
@@ -148,5 +163,5 @@ class AnnualClearing(Base):
 
     __table_args__ = (
         UniqueConstraint("county_code", "year"),
-        CheckConstraint("status IN ('proposed', 'approved')", name="status_known"),
+        CheckConstraint(one_of("status", tuple(ClearingStatus)), name="status_known"),
     )

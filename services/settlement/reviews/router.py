@@ -11,11 +11,11 @@ from services.settlement.reviews import schemas, service
 from services.settlement.reviews.auth import RecordsReview
 from shared.db import SessionDep
 
-router = APIRouter(tags=["service record review"])
+router = APIRouter(prefix="/api/v1", tags=["service record review"])
 
 
 @router.post(
-    "/api/v1/service-records:review",
+    "/service-records:review",
     response_model=schemas.ReviewResult,
     summary="First review (初审) or second review (复核) decisions, in bulk; reviewer and reasons stored",
 )
@@ -29,7 +29,7 @@ async def review(
 
 
 @router.post(
-    "/api/v1/service-records:sample",
+    "/service-records:sample",
     response_model=schemas.SampleResult,
     summary="Pick records for review: a random share, amounts above a threshold, or unusual ones",
 )

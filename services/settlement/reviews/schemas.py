@@ -6,6 +6,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from services.settlement.bounds import Fen, Month
+from services.settlement.models import ReviewDecision
 
 
 class Decision(BaseModel):
@@ -17,7 +18,7 @@ class Decision(BaseModel):
 
     @model_validator(mode="after")
     def rejection_needs_reason(self) -> Decision:
-        if self.decision == "rejected" and not (self.reason or "").strip():
+        if ReviewDecision(self.decision) is ReviewDecision.REJECTED and not (self.reason or "").strip():
             raise ValueError("a rejection needs a reason")
         return self
 

@@ -6,44 +6,26 @@ import uuid
 
 from fastapi import APIRouter
 from fastapi.responses import JSONResponse
-from sqlalchemy import select
 
-from services.settlement import models
 from services.settlement.bounds import MonthQuery
-from services.settlement.config import get_config
+from services.settlement.config import ConfigDep
 from services.settlement.deps import Idempotent, visible_institution
 from services.settlement.reference.units import require_county
 from services.settlement.runs import schemas, service
 from services.settlement.runs.auth import PayoutsWrite, RunsRead, RunsWrite
 from shared.db import SessionDep
-from shared.errors import NotFound
 from shared.idempotency import REPLAYED_HEADER
-from shared.principal import Principal, Role
 
-router = APIRouter(tags=["settlement"])
-
-
-async def _visible_run(session: SessionDep, principal: Principal, run_id: uuid.UUID) -> models.SettlementRun:
-    run = await session.get(models.SettlementRun, run_id)
-    if run is None or (not principal.sees_county(run.county_code) and principal.role is not Role.INSTITUTION):
-        raise NotFound("no such settlement run", code="RUN_NOT_FOUND")
-    return run
+router = APIRouter(prefix="/api/v1", tags=["settlement"])
 
 
-async def _run_out(session: SessionDep, principal: Principal, run: models.SettlementRun) -> schemas.Run:
-    out = schemas.Run.model_validate(run)
-    statements = await service.statements_of(session, run.id)
-    if principal.role is Role.INSTITUTION:
-        statements = [s for s in statements if s.institution_id == principal.institution_id]
-        if not statements:
-            raise NotFound("no such settlement run", code="RUN_NOT_FOUND")
-    out.statements = [schemas.Statement.model_validate(s) for s in statements]
-    return out
-
-
-@router.post("/api/v1/settlement-runs", status_code=201, response_model=schemas.Run, summary="Settle a month")
+@router.post("/settlement-runs", status_code=201, response_model=schemas.Run, summary="Settle a month")
 async def create_run(
-    data: schemas.RunCreate, session: SessionDep, principal: RunsWrite, idempotent: Idempotent
+    data: schemas.RunCreate,
+    session: SessionDep,
+    principal: RunsWrite,
+    idempotent: Idempotent,
+    config: ConfigDep,
 ) -> JSONResponse:
     await require_county(session, principal, data.county_code, "body.county_code")
 
@@ -53,24 +35,22 @@ async def create_run(
             principal,
             data.county_code,
             data.month,
-            get_config(),
+            config,
             resettle=data.resettle,
             reason=data.reason,
         )
-        return await _run_out(session, principal, run)
+        return await service.run_view(session, principal, run)
 
     return await idempotent.respond(produce, status_code=201)
 
 
-@router.get(
-    "/api/v1/settlement-runs/{run_id}", response_model=schemas.Run, summary="A run and its statements"
-)
+@router.get("/settlement-runs/{run_id}", response_model=schemas.Run, summary="A run and its statements")
 async def get_run(run_id: uuid.UUID, session: SessionDep, principal: RunsRead) -> schemas.Run:
-    return await _run_out(session, principal, await _visible_run(session, principal, run_id))
+    return await service.run_view(session, principal, await service.visible_run(session, principal, run_id))
 
 
 @router.get(
-    "/api/v1/institutions/{institution_id}/statements",
+    "/institutions/{institution_id}/statements",
     response_model=schemas.StatementList,
     summary="An institution's statements (of settled runs)",
 )
@@ -78,20 +58,12 @@ async def institution_statements(
     institution_id: str, session: SessionDep, principal: RunsRead, month: MonthQuery | None = None
 ) -> schemas.StatementList:
     await visible_institution(session, principal, institution_id)
-    stmt = (
-        select(models.Statement)
-        .join(models.SettlementRun, models.SettlementRun.id == models.Statement.run_id)
-        .where(models.Statement.institution_id == institution_id, models.SettlementRun.status == "settled")
-        .order_by(models.Statement.month.desc())
-    )
-    if month is not None:
-        stmt = stmt.where(models.Statement.month == month.replace(day=1))
-    rows = (await session.scalars(stmt)).all()
+    rows = await service.institution_statements(session, institution_id, month)
     return schemas.StatementList(items=[schemas.Statement.model_validate(r) for r in rows])
 
 
 @router.post(
-    "/api/v1/settlement-runs/{run_id}/payments",
+    "/settlement-runs/{run_id}/payments",
     status_code=201,
     response_model=schemas.Payment,
     responses={200: {"model": schemas.Payment, "description": "the same payout sent again (replayed)"}},
@@ -109,7 +81,7 @@ async def record_payment(
     principal: PayoutsWrite,
     idempotent: Idempotent,
 ) -> JSONResponse:
-    run = await _visible_run(session, principal, run_id)
+    run = await service.visible_run(session, principal, run_id)
 
     async def produce() -> schemas.Payment | JSONResponse:
         payment, replayed = await service.record_payment(

@@ -14,71 +14,27 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import func, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.settlement import models
 from services.settlement.benefit_rules import service as benefit_rules
 from services.settlement.config import SettlementConfig
+from services.settlement.institutions.auth import acts_for_one_institution
 from services.settlement.ledger import service as ledger
+from services.settlement.models import RunStatus
 from services.settlement.records import checks
-from shared.errors import Conflict, NotFound, Unprocessable
-from shared.principal import Principal
-
-# after the checks' CTEs (``records.checks.RESULTS``): save the results with the run, and total them per
-# institution with the upheld disputes not paid yet
-SETTLE = """
-, saved AS (
-    INSERT INTO settlement.service_record_checks (record_id, run_id, county_code, month, checked_at,
-           reason_codes, review_flags, fund_share_bp, eligible_fen, fund_fen, person_fen, deducted_fen)
-    SELECT x.id, CAST(:run AS uuid), CAST(:county AS text), CAST(:m0 AS date), now(), x.reason_codes,
-           x.review_flags, x.fund_share_bp, x.eligible, x.fund, x.eligible - x.fund, x.deducted
-      FROM results x
-), recs AS (
-    SELECT institution_id, count(*) AS records, sum(claimed) AS claimed, sum(deducted) AS deducted,
-           sum(eligible) AS eligible, sum(fund) AS fund, sum(eligible - fund) AS person
-      FROM results
-     GROUP BY institution_id
-), reasons AS (
-    SELECT institution_id, jsonb_object_agg(code, amount) AS by_reason
-      FROM (SELECT institution_id, reason_codes[1] AS code, sum(deducted) AS amount
-              FROM results WHERE deducted > 0
-             GROUP BY 1, 2) x
-     GROUP BY institution_id
-), modes AS (
-    SELECT institution_id, care_mode, sum(amount) AS amount
-      FROM (SELECT institution_id, care_mode, fund AS amount FROM results
-            UNION ALL
-            SELECT institution_id, care_mode, adjustment_fen FROM settlement.disputes
-             WHERE id = ANY(CAST(:adjustments AS uuid[]))) m
-     GROUP BY 1, 2
-), by_mode AS (
-    SELECT institution_id, jsonb_object_agg(care_mode, amount) FILTER (WHERE amount <> 0) AS fund_by_mode
-      FROM modes GROUP BY institution_id
-), adj AS (
-    SELECT institution_id, sum(adjustment_fen) AS adjustments FROM settlement.disputes
-     WHERE id = ANY(CAST(:adjustments AS uuid[]))
-     GROUP BY institution_id
-), totals AS (
-    SELECT coalesce(recs.institution_id, adj.institution_id) AS institution_id,
-           coalesce(recs.records, 0) AS records, coalesce(recs.claimed, 0) AS claimed,
-           coalesce(recs.deducted, 0) AS deducted, coalesce(recs.eligible, 0) AS eligible,
-           coalesce(recs.fund, 0) AS fund, coalesce(recs.person, 0) AS person,
-           coalesce(adj.adjustments, 0) AS adjustments
-      FROM recs FULL JOIN adj ON adj.institution_id = recs.institution_id
+from services.settlement.runs import repository, schemas
+from services.settlement.runs.exceptions import (
+    MonthAlreadySettled,
+    NothingToResettle,
+    Overpayment,
+    PaidBeforeMonthEnd,
+    PayoutRefConflict,
+    RunSuperseded,
+    SettlementRunNotFound,
+    StatementNotFound,
 )
-INSERT INTO settlement.settlement_statements (run_id, institution_id, county_code, month, records, claimed_fen,
-       deducted_fen, deducted_by_reason, eligible_fen, fund_payable_fen, person_share_fen, adjustments_fen,
-       deposit_withheld_fen, net_payable_fen, fund_by_mode)
-SELECT :run, t.institution_id, :county, :m0, t.records, t.claimed, t.deducted,
-       coalesce(reasons.by_reason, '{}'), t.eligible, t.fund, t.person, t.adjustments,
-       div((t.fund + t.adjustments) * :deposit_bp + 5000, 10000),
-       t.fund + t.adjustments - div((t.fund + t.adjustments) * :deposit_bp + 5000, 10000),
-       coalesce(by_mode.fund_by_mode, '{}')
-  FROM totals t
-  LEFT JOIN reasons ON reasons.institution_id = t.institution_id
-  LEFT JOIN by_mode ON by_mode.institution_id = t.institution_id
-"""  # noqa: E501
+from shared.principal import Principal
 
 
 def month_end(month: dt.date) -> dt.date:
@@ -97,22 +53,15 @@ async def settle(
 ) -> models.SettlementRun:
     m0, _ = checks.month_bounds(month)
     await checks.lock_month(session, county_code, m0)
-    current = await session.scalar(
-        select(models.SettlementRun).where(
-            models.SettlementRun.county_code == county_code,
-            models.SettlementRun.month == m0,
-            models.SettlementRun.status == "settled",
-        )
-    )
+    current = await repository.settled_run(session, county_code, m0)
     if current is not None and not resettle:
-        raise Conflict(
+        raise MonthAlreadySettled(
             f"{county_code} {m0:%Y-%m} is settled already (run {current.id}); "
             "a re-settlement must be asked for explicitly, with a reason",
-            code="ALREADY_SETTLED",
             run_id=str(current.id),
         )
     if current is None and resettle:
-        raise Conflict(f"{county_code} {m0:%Y-%m} has no settled run to redo", code="NOTHING_TO_RESETTLE")
+        raise NothingToResettle(f"{county_code} {m0:%Y-%m} has no settled run to redo")
     run_id = uuid.uuid4()
     if current is not None:
         if current.ledger_transaction_id is not None:
@@ -124,18 +73,14 @@ async def settle(
                 created_by=principal.client_id,
                 memo=f"re-settlement {run_id}: {reason}",
             )
-        current.status = "superseded"  # its records are unsettled again; their results are kept
+        current.status = RunStatus.SUPERSEDED  # its records are unsettled again; their results are kept
         await session.flush()
-        await session.execute(
-            update(models.Dispute)
-            .where(models.Dispute.paid_in_run_id == current.id)
-            .values(paid_in_run_id=None)
-        )
+        await repository.unpay_adjustments(session, current.id)
     run = models.SettlementRun(
         id=run_id,
         county_code=county_code,
         month=m0,
-        status="settled",
+        status=RunStatus.SETTLED,
         resettles_run_id=current.id if current is not None else None,
         resettle_reason=reason if current is not None else None,
         created_by=principal.client_id,
@@ -143,37 +88,17 @@ async def settle(
     session.add(run)
     await session.flush()
     await checks.forget_pending(session, county_code, m0)
-    # the adjustments this run pays: locked, so that a run of another month of the county (which holds
-    # another month lock) waits and then finds them paid; one upheld after this read is left to the next run
-    adjustments = list(
-        (
-            await session.scalars(
-                select(models.Dispute.id)
-                .where(
-                    models.Dispute.county_code == county_code,
-                    models.Dispute.status == "upheld",
-                    models.Dispute.paid_in_run_id.is_(None),
-                )
-                .order_by(models.Dispute.id)
-                .with_for_update()
-            )
-        ).all()
-    )
+    # the adjustments this run pays (locked); one upheld after this read is left to the next run
+    adjustments = await repository.adjustments_to_pay(session, county_code)
     parameters = await benefit_rules.month_parameters(session, m0)
-    await session.execute(
-        text(checks.results_sql(None) + SETTLE),
-        {
-            **checks.pass_parameters(county_code, m0, config, parameters, run_id),
-            "deposit_bp": parameters.quality_deposit_bp,
-            "adjustments": adjustments,
-        },
+    await repository.save_results_and_statements(
+        session,
+        checks.pass_parameters(county_code, m0, config, parameters, run_id),
+        parameters.quality_deposit_bp,
+        adjustments,
     )
-    await session.execute(
-        update(models.Dispute).where(models.Dispute.id.in_(adjustments)).values(paid_in_run_id=run_id)
-    )
-    statements = (
-        await session.scalars(select(models.Statement).where(models.Statement.run_id == run_id))
-    ).all()
+    await repository.mark_adjustments_paid(session, adjustments, run_id)
+    statements = await repository.statements_of(session, run_id, by_institution=False)
     legs: list[ledger.Leg] = []
     for s in statements:
         for mode, amount in s.fund_by_mode.items():
@@ -205,15 +130,36 @@ async def settle(
 
 
 async def statements_of(session: AsyncSession, run_id: uuid.UUID) -> list[models.Statement]:
-    return list(
-        (
-            await session.scalars(
-                select(models.Statement)
-                .where(models.Statement.run_id == run_id)
-                .order_by(models.Statement.institution_id)
-            )
-        ).all()
-    )
+    return await repository.statements_of(session, run_id)
+
+
+async def visible_run(session: AsyncSession, principal: Principal, run_id: uuid.UUID) -> models.SettlementRun:
+    """The run if the caller sees its county (an institution: any run, narrowed to its own statement by
+    :func:`run_view`); otherwise 404."""
+    run = await repository.run_by_id(session, run_id)
+    if run is None or not (principal.sees_county(run.county_code) or acts_for_one_institution(principal)):
+        raise SettlementRunNotFound("no such settlement run")
+    return run
+
+
+async def run_view(session: AsyncSession, principal: Principal, run: models.SettlementRun) -> schemas.Run:
+    """The run with its statements; an institution sees its own statement only, and no run without one."""
+    out = schemas.Run.model_validate(run)
+    statements = await repository.statements_of(session, run.id)
+    if acts_for_one_institution(principal):
+        statements = [s for s in statements if s.institution_id == principal.institution_id]
+        if not statements:
+            raise SettlementRunNotFound("no such settlement run")
+    out.statements = [schemas.Statement.model_validate(s) for s in statements]
+    return out
+
+
+async def institution_statements(
+    session: AsyncSession, institution_id: str, month: dt.date | None
+) -> list[models.Statement]:
+    """The institution's statements of settled runs, newest first (of one month if given)."""
+    first_day = month.replace(day=1) if month is not None else None
+    return await repository.settled_statements_of_institution(session, institution_id, first_day)
 
 
 async def record_payment(
@@ -235,19 +181,9 @@ async def record_payment(
     re-settlement superseded.
     """
     if paid_on <= month_end(run.month):
-        raise Unprocessable(
-            f"a payment for {run.month:%Y-%m} is made after the month, not on {paid_on}",
-            code="PAID_BEFORE_MONTH_END",
-        )
-    await session.execute(
-        text("SELECT pg_advisory_xact_lock(hashtext(:county), hashtext(:reference))"),
-        {"county": f"settlement.payout_reference:{run.county_code}", "reference": reference},
-    )
-    existing = await session.scalar(
-        select(models.Payment).where(
-            models.Payment.county_code == run.county_code, models.Payment.reference == reference
-        )
-    )
+        raise PaidBeforeMonthEnd(f"a payment for {run.month:%Y-%m} is made after the month, not on {paid_on}")
+    await repository.lock_payout_reference(session, run.county_code, reference)
+    existing = await repository.payment_by_reference(session, run.county_code, reference)
     if existing is not None:
         same = (existing.run_id, existing.institution_id, existing.amount_fen, existing.paid_on) == (
             run.id,
@@ -257,54 +193,25 @@ async def record_payment(
         )
         if same:
             return existing, True
-        raise Conflict(
+        raise PayoutRefConflict(
             f"reference {reference} names another payout of county {run.county_code}",
-            code="PAYMENT_REF_CONFLICT",
             payment_id=str(existing.id),
         )
-    locked = await session.scalar(
-        select(models.SettlementRun)
-        .where(models.SettlementRun.id == run.id)
-        .with_for_update(read=True)
-        .execution_options(populate_existing=True)
-    )
+    locked = await repository.run_locked_for_share(session, run.id)
     assert locked is not None
-    if locked.status != "settled":
-        settled = await session.scalar(
-            select(models.SettlementRun.id).where(
-                models.SettlementRun.county_code == run.county_code,
-                models.SettlementRun.month == run.month,
-                models.SettlementRun.status == "settled",
-            )
-        )
-        raise Conflict(
+    if locked.status != RunStatus.SETTLED:
+        settled = await repository.settled_run_id(session, run.county_code, run.month)
+        raise RunSuperseded(
             f"run {run.id} was superseded by a re-settlement of {run.month:%Y-%m}; pay against {settled}",
-            code="RUN_SUPERSEDED",
             run_id=str(settled) if settled else None,
         )
-    statement = await session.scalar(
-        select(models.Statement)
-        .where(models.Statement.run_id == run.id, models.Statement.institution_id == institution_id)
-        .with_for_update()
-    )
+    statement = await repository.statement_for_update(session, run.id, institution_id)
     if statement is None:
-        raise NotFound(f"run {run.id} has no statement for {institution_id}", code="STATEMENT_NOT_FOUND")
-    paid = int(
-        await session.scalar(
-            select(func.coalesce(func.sum(models.Payment.amount_fen), 0))
-            .join(models.SettlementRun, models.SettlementRun.id == models.Payment.run_id)
-            .where(
-                models.SettlementRun.county_code == run.county_code,
-                models.SettlementRun.month == run.month,
-                models.Payment.institution_id == institution_id,
-            )
-        )
-        or 0
-    )
+        raise StatementNotFound(f"run {run.id} has no statement for {institution_id}")
+    paid = await repository.paid_for_month(session, run.county_code, run.month, institution_id)
     if paid + amount_fen > statement.net_payable_fen:
-        raise Conflict(
-            f"{institution_id} is owed {statement.net_payable_fen - paid} fen for {run.month:%Y-%m}",
-            code="OVERPAYMENT",
+        raise Overpayment(
+            f"{institution_id} is owed {statement.net_payable_fen - paid} fen for {run.month:%Y-%m}"
         )
     tx_id = await ledger.post(
         session,

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import uuid
 from typing import Annotated
 
@@ -15,13 +13,12 @@ from services.settlement.reference.units import require_county
 from services.settlement.views import schemas, service
 from services.settlement.views.auth import BenefitStatementsRead, FundStatusRead
 from shared.db import SessionDep
-from shared.errors import NotFound
 
-router = APIRouter(tags=["fund views"])
+router = APIRouter(prefix="/api/v1", tags=["fund views"])
 
 
 @router.get(
-    "/api/v1/fund/status",
+    "/fund/status",
     response_model=schemas.FundStatus,
     summary="Fund status per county and month, or city-wide without county_code; Accept: text/csv for a file",
     responses={200: {"content": {"text/csv": {}}}},
@@ -38,20 +35,11 @@ async def fund_status(
         counties = [county_code]
     else:
         counties = await service.visible_counties(session, principal.county_filter())
-    rows = await service.fund_status(session, counties, month)
-    status = schemas.FundStatus(
-        month=month.replace(day=1),
-        county_code=county_code,
-        counties=rows,
-        total=service.total(rows),
-        notes=[],
-    )
+    status = await service.status_of(session, counties, month, county_code)
     if "text/csv" in request.headers.get("accept", ""):
-        buffer = io.StringIO()
-        csv.writer(buffer).writerows(service.csv_rows(status))
         name = f"fund-status-{county_code or 'city'}-{month:%Y-%m}.csv"
         return Response(
-            buffer.getvalue(),
+            service.csv_text(status),
             media_type="text/csv; charset=utf-8",
             headers={"Content-Disposition": f'attachment; filename="{name}"'},
         )
@@ -59,14 +47,11 @@ async def fund_status(
 
 
 @router.get(
-    "/api/v1/persons/{person_id}/benefit-statements",
+    "/persons/{person_id}/benefit-statements",
     response_model=schemas.BenefitStatement,
     summary="What the fund paid on the person's behalf and what was theirs to pay, by institution and mode",
 )
 async def benefit_statement(
     person_id: uuid.UUID, month: MonthQuery, session: SessionDep, principal: BenefitStatementsRead
 ) -> schemas.BenefitStatement:
-    county = await service.person_county(session, person_id)
-    if county is None or not principal.sees_county(county):
-        raise NotFound("no such person", code="PERSON_NOT_FOUND")
-    return await service.benefit_statement(session, person_id, county, month)
+    return await service.person_benefit_statement(session, principal, person_id, month)

@@ -2,68 +2,27 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import uuid
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.settlement.ledger import service as ledger
 from services.settlement.records.checks import month_bounds
-from services.settlement.views import schemas
+from services.settlement.views import repository, schemas
+from services.settlement.views.exceptions import StatementPersonNotFound
+from shared.principal import Principal
 
-# Every accounting unit the fund keeps books for (zeros included), and any county data names besides.
-_COUNTIES = """
-SELECT code FROM settlement.accounting_units
-UNION SELECT county_code FROM settlement.insured_persons UNION SELECT county_code FROM settlement.institutions
-UNION SELECT county_code FROM settlement.ledger_transactions
-UNION SELECT county_code FROM settlement.contributions_due
-"""
-_LEDGER = """
-SELECT l.county_code, l.account, sum(l.amount_fen) AS balance,
-       coalesce(sum(l.amount_fen) FILTER (WHERE t.posted_on >= :y0 AND t.kind <> 'annual_clearing'), 0)
-           AS ytd,
-       coalesce(sum(l.amount_fen) FILTER (WHERE t.posted_on >= :m0 AND t.kind <> 'annual_clearing'), 0)
-           AS month
-  FROM settlement.ledger_legs l JOIN settlement.ledger_transactions t ON t.id = l.transaction_id
- WHERE t.posted_on <= :end AND l.county_code = ANY(:counties)
- GROUP BY 1, 2
-"""
-_INSURED = """
-SELECT p.county_code, count(*) FROM settlement.insured_persons p
-  JOIN settlement.coverage_periods c ON c.person_id = p.person_id AND c.starts_on <= :end
-       AND (c.ends_before IS NULL OR :end < c.ends_before) AND c.status = 'insured'
- WHERE p.county_code = ANY(:counties) GROUP BY 1
-"""
-_DUE = """
-SELECT county_code, amount_due_fen FROM settlement.contributions_due
- WHERE year = :year AND county_code = ANY(:counties)
-"""
-_BENEFICIARIES = """
-SELECT county_code, level, count(*) FROM (
-    SELECT r.county_code, r.person_id, max(d.level) AS level
-      FROM settlement.settlement_runs run
-      JOIN settlement.service_record_checks x ON x.run_id = run.id AND x.fund_fen > 0
-      JOIN settlement.service_records r ON r.id = x.record_id
-      LEFT JOIN settlement.disability_levels d ON d.person_id = r.person_id
-           AND r.service_date BETWEEN d.valid_from AND d.valid_to AND (d.ends_on IS NULL OR r.service_date < d.ends_on)
-     WHERE run.county_code = ANY(:counties) AND run.month = :m0 AND run.status = 'settled'
-     GROUP BY 1, 2) x
- GROUP BY 1, 2
-"""  # noqa: E501
-_APPLICATIONS = """
-SELECT county_code, count(*), count(*) FILTER (WHERE accepted) FROM settlement.applications_received
- WHERE county_code = ANY(:counties) AND received_on >= :m0 AND received_on < :m1
- GROUP BY 1
-"""
 ASSETS_AND_LIABILITIES = ("cash", "finance_receivable", "payable_institutions", "deposits_held")
 
 
 async def visible_counties(session: AsyncSession, counties: list[str] | None) -> list[str]:
     """The city-wide list: all the accounting units (a contractor: its own), whether they have data or not."""
-    known = sorted(str(c) for c in (await session.scalars(text(_COUNTIES))).all() if c != "*")
+    known = await repository.counties_with_books(session)
     return known if counties is None else [c for c in known if c in counties] or sorted(counties)
 
 
@@ -74,16 +33,13 @@ async def fund_status(
     end = m1 - dt.timedelta(days=1)
     params: dict[str, Any] = {"counties": counties, "m0": m0, "m1": m1, "end": end, "y0": m0.replace(month=1)}
     ledger_rows: dict[str, dict[str, tuple[int, int, int]]] = defaultdict(dict)
-    for county, account, balance, ytd, this_month in (await session.execute(text(_LEDGER), params)).all():
+    for county, account, balance, ytd, this_month in await repository.ledger_figures(session, params):
         ledger_rows[county][account] = (int(balance), int(ytd), int(this_month))
-    insured = {c: int(n) for c, n in (await session.execute(text(_INSURED), params)).all()}
-    due = {c: int(a) for c, a in (await session.execute(text(_DUE), {**params, "year": m0.year})).all()}
-    applications = {
-        c: (int(n), int(accepted))
-        for c, n, accepted in (await session.execute(text(_APPLICATIONS), params)).all()
-    }
+    insured = await repository.insured(session, params)
+    due = await repository.contributions_due(session, {**params, "year": m0.year})
+    applications = await repository.applications(session, params)
     levels: dict[str, dict[str, int]] = defaultdict(dict)
-    for county, level, n in (await session.execute(text(_BENEFICIARIES), params)).all():
+    for county, level, n in await repository.beneficiaries(session, params):
         levels[county]["unknown" if level is None else str(level)] = int(n)
     out = []
     for county in counties:
@@ -173,34 +129,30 @@ def csv_rows(status: schemas.FundStatus) -> list[list[object]]:
     return rows
 
 
-_STATEMENT = """
-SELECT r.institution_id, r.care_mode, count(*), sum(r.amount_claimed_fen), sum(x.deducted_fen),
-       sum(x.fund_fen), sum(x.person_fen)
-  FROM settlement.service_records r
-  JOIN settlement.service_record_checks x ON x.record_id = r.id
-  JOIN settlement.settlement_runs run ON run.id = x.run_id AND run.status = 'settled'
- WHERE r.person_id = :person AND r.service_date >= :m0 AND r.service_date < :m1
- GROUP BY 1, 2 ORDER BY 1, 2
-"""
-_ADJUSTMENTS = """
-SELECT d.institution_id, d.care_mode, sum(d.adjustment_fen)
-  FROM settlement.disputes d
-  JOIN settlement.service_records r ON r.id = d.service_record_id
-  JOIN settlement.settlement_runs run ON run.id = d.paid_in_run_id AND run.status = 'settled'
- WHERE r.person_id = :person AND run.month = :m0
- GROUP BY 1, 2
-"""
-
-
-async def person_county(session: AsyncSession, person_id: uuid.UUID) -> str | None:
-    county = await session.scalar(
-        text(
-            "SELECT county_code FROM settlement.insured_persons WHERE person_id = :p UNION ALL "
-            "SELECT county_code FROM settlement.service_records WHERE person_id = :p LIMIT 1"
-        ),
-        {"p": person_id},
+async def status_of(
+    session: AsyncSession, counties: list[str], month: dt.date, county_code: str | None
+) -> schemas.FundStatus:
+    """The fund status of the counties (one, or city-wide: ``county_code`` None) with their total."""
+    rows = await fund_status(session, counties, month)
+    return schemas.FundStatus(
+        month=month.replace(day=1), county_code=county_code, counties=rows, total=total(rows), notes=[]
     )
-    return None if county is None else str(county)
+
+
+def csv_text(status: schemas.FundStatus) -> str:
+    buffer = io.StringIO()
+    csv.writer(buffer).writerows(csv_rows(status))
+    return buffer.getvalue()
+
+
+async def person_benefit_statement(
+    session: AsyncSession, principal: Principal, person_id: uuid.UUID, month: dt.date
+) -> schemas.BenefitStatement:
+    """The person's statement, if the person is known in a county the caller sees; otherwise 404."""
+    county = await repository.person_county(session, person_id)
+    if county is None or not principal.sees_county(county):
+        raise StatementPersonNotFound("no such person")
+    return await benefit_statement(session, person_id, county, month)
 
 
 async def benefit_statement(
@@ -218,9 +170,9 @@ async def benefit_statement(
             fund_paid_fen=int(f or 0),
             person_pays_fen=int(p or 0),
         )
-        for i, m, n, c, d, f, p in (await session.execute(text(_STATEMENT), params)).all()
+        for i, m, n, c, d, f, p in await repository.statement_lines(session, params)
     }
-    for i, m, amount in (await session.execute(text(_ADJUSTMENTS), params)).all():
+    for i, m, amount in await repository.adjustments(session, params):
         line = lines.setdefault(
             (i, m),
             schemas.BenefitLine(
@@ -234,15 +186,7 @@ async def benefit_statement(
             ),
         )
         line.adjustments_fen = int(amount)
-    unsettled = await session.scalar(
-        text(
-            "SELECT count(*) FROM settlement.service_records r WHERE r.person_id = :person "
-            "AND r.service_date >= :m0 AND r.service_date < :m1 AND NOT EXISTS ("
-            "SELECT 1 FROM settlement.service_record_checks x JOIN settlement.settlement_runs run "
-            "ON run.id = x.run_id AND run.status = 'settled' WHERE x.record_id = r.id)"
-        ),
-        params,
-    )
+    unsettled = await repository.unsettled_records(session, params)
     items = [lines[k] for k in sorted(lines)]
     return schemas.BenefitStatement(
         person_id=person_id,
@@ -251,5 +195,5 @@ async def benefit_statement(
         lines=items,
         fund_paid_fen=sum(x.fund_paid_fen + x.adjustments_fen for x in items),
         person_pays_fen=sum(x.person_pays_fen for x in items),
-        unsettled_records=int(unsettled or 0),
+        unsettled_records=unsettled,
     )

@@ -1,0 +1,41 @@
+"""The errors of annual clearing: each a class with its HTTP status (from its base) and its stable code."""
+
+from __future__ import annotations
+
+from shared.errors import Conflict, NotFound, Unprocessable
+
+
+class ClearingNotFound(NotFound):
+    """No annual clearing (年度清算) with this id that the caller may see."""
+
+    code = "CLEARING_NOT_FOUND"
+
+
+class ForfeitTooLarge(Unprocessable):
+    """A forfeiture exceeds the quality deposits held for the institution."""
+
+    code = "FORFEIT_TOO_LARGE"
+
+
+class ClearingYearNotOver(Conflict):
+    """A year is cleared after it ends."""
+
+    code = "YEAR_NOT_OVER"
+
+
+class ClearingYearClosed(Conflict):
+    """The county's year is cleared and closed already."""
+
+    code = "YEAR_CLOSED"
+
+
+class ClearingUnsettledRecords(Conflict):
+    """Service records of the year are not settled yet."""
+
+    code = "UNSETTLED_RECORDS"
+
+
+class ClearingStale(Conflict):
+    """The ledger changed since the proposal; the contractor must propose again."""
+
+    code = "CLEARING_STALE"

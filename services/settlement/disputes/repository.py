@@ -1,0 +1,37 @@
+"""SQL of disputes: the disputed service record and its disputes."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from services.settlement.models import Dispute, ServiceRecord
+
+
+async def service_record(
+    session: AsyncSession, record_id: int, *, lock: bool = False
+) -> ServiceRecord | None:
+    stmt = select(ServiceRecord).where(ServiceRecord.id == record_id)
+    if lock:
+        stmt = stmt.with_for_update()
+    return await session.scalar(stmt)
+
+
+async def disputes_of(session: AsyncSession, record_id: int) -> list[Dispute]:
+    return list(
+        (
+            await session.scalars(
+                select(Dispute).where(Dispute.service_record_id == record_id).order_by(Dispute.raised_at)
+            )
+        ).all()
+    )
+
+
+async def dispute_for_update(session: AsyncSession, dispute_id: uuid.UUID, record_id: int) -> Dispute | None:
+    return await session.scalar(
+        select(Dispute)
+        .where(Dispute.id == dispute_id, Dispute.service_record_id == record_id)
+        .with_for_update()
+    )
