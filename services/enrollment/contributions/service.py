@@ -27,10 +27,10 @@ from services.enrollment.contributions.schemas import (
     PolicyCreate,
     PolicyWrite,
 )
-from services.enrollment.counties.service import not_in_scheme, scheme_start
+from services.enrollment.counties.exceptions import CountyNotInScheme
+from services.enrollment.counties.service import require_county, scheme_start
 from services.enrollment.events import announce_in_chunks
 from services.enrollment.models import ContributionBill, ContributionPolicy, Payment, Person, outbox
-from services.enrollment.scope import require_county
 from shared.dates import today
 from shared.errors import Conflict, NotFound, Unprocessable
 from shared.identifiers import parse_id_number
@@ -110,7 +110,9 @@ async def generate_bills(
         await require_county(session, principal, data.county_code, "body.county_code")
         start = await scheme_start(session, data.county_code)
         if start is not None and start > year_end:
-            raise not_in_scheme(data.county_code, start, f"a bill run of {data.year}", year_end, "body.year")
+            raise CountyNotInScheme(
+                data.county_code, start, f"a bill run of {data.year}", year_end, "body.year"
+            )
         counties = [data.county_code]
     else:
         counties = principal.county_filter()

@@ -4,12 +4,12 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Response
 
+from services.enrollment.counties.service import require_county
 from services.enrollment.employers import service
 from services.enrollment.employers.auth import EmployersRead, EmployersWrite
 from services.enrollment.employers.schemas import Employer, EmployerCreate, EmployerList
 from services.enrollment.models import Employer as EmployerRow
 from services.enrollment.models import idempotency_records
-from services.enrollment.scope import require_county
 from shared.db import SessionDep
 from shared.idempotency import IdempotentRequest, idempotency_dependency
 from shared.pagination import PageParams, page_params, paginate

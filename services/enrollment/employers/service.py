@@ -5,9 +5,9 @@ from __future__ import annotations
 from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from services.enrollment.counties.service import require_county
 from services.enrollment.employers.schemas import EmployerCreate
 from services.enrollment.models import Employer
-from services.enrollment.scope import require_county
 from shared.errors import Conflict, NotFound
 from shared.principal import Principal
 

@@ -60,3 +60,8 @@ PERSONS_RESOLVE = capability(
     "persons and their coverage in bulk, by id or ID number (/internal/persons:resolve)",
     Role.SERVICE,
 )
+
+
+def sees_full_id_number(principal: Principal) -> bool:
+    """Whole ID numbers only on detail reads, and only to the roles that administer persons."""
+    return PERSONS_ID_NUMBERS_READ.allows(principal)

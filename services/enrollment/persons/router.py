@@ -7,11 +7,17 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, Response
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.enrollment import scope
+from services.enrollment.counties.service import require_county_read
 from services.enrollment.models import Person as PersonRow
 from services.enrollment.models import idempotency_records
 from services.enrollment.persons import repository, service
-from services.enrollment.persons.auth import CoverageRead, PersonsRead, PersonsTransfer, PersonsWrite
+from services.enrollment.persons.auth import (
+    CoverageRead,
+    PersonsRead,
+    PersonsTransfer,
+    PersonsWrite,
+    sees_full_id_number,
+)
 from services.enrollment.persons.schemas import (
     CountyTransfer,
     CountyTransferCreate,
@@ -56,7 +62,7 @@ def to_person(row: PersonRow, *, full_id: bool) -> Person:
 async def to_detail(session: AsyncSession, row: PersonRow, principal: Principal) -> PersonDetail:
     history = await repository.history(session, row)
     return PersonDetail(
-        **to_person(row, full_id=scope.sees_full_id_number(principal)).model_dump(),
+        **to_person(row, full_id=sees_full_id_number(principal)).model_dump(),
         status_history=[StatusChange.model_validate(h, from_attributes=True) for h in history],
         county_transfers=[
             CountyTransfer.model_validate(t) for t in await repository.county_transfers(session, row)
@@ -86,7 +92,7 @@ async def list_persons(
 ) -> PersonList:
     # keyset pages in id order, one statement on a driver connection (no session, no ORM rows)
     if county_code is not None:
-        await scope.require_county_read(connection, principal, county_code, "query.county_code")
+        await require_county_read(connection, principal, county_code, "query.county_code")
     after = _cursor_id(page.cursor) if page.cursor is not None else None
     rows = await repository.list_page(
         connection,

@@ -9,7 +9,8 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from contracts.enrollment import PersonCountyChanged, PersonEnrolled, PersonStatusChanged
-from services.enrollment.counties.service import NOT_IN_SCHEME, require_in_scheme
+from services.enrollment.counties.exceptions import CountyNotInScheme
+from services.enrollment.counties.service import require_county, require_in_scheme
 from services.enrollment.models import Employer, Person, PersonCountyChange, PersonStatusChange, outbox
 from services.enrollment.persons import repository
 from services.enrollment.persons.schemas import (
@@ -18,7 +19,6 @@ from services.enrollment.persons.schemas import (
     PersonCreate,
     StatusChangeCreate,
 )
-from services.enrollment.scope import require_county
 from shared.dates import today
 from shared.errors import Conflict, NotFound, Unprocessable
 from shared.identifiers import parse_id_number
@@ -194,7 +194,7 @@ async def coverage(connection: Any, principal: Principal, person_id: uuid.UUID, 
     scheme_start_on: dt.date | None = facts["scheme_start_on"]
     reason: str | None = None
     if scheme_start_on is not None and on < scheme_start_on:
-        reason = NOT_IN_SCHEME
+        reason = CountyNotInScheme.code
     elif status is None:
         reason = "NOT_ENROLLED"
     elif status != "insured":
