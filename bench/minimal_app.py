@@ -60,7 +60,6 @@ from services.enrollment.contributions import service as contributions_service
 from services.enrollment.counties import repository as counties_repository
 from services.enrollment.models.base import outbox as enrollment_outbox
 from services.enrollment.persons import repository as persons_repository
-from services.enrollment.persons import service as persons_service
 from shared.dates import today
 from shared.db import sync_url
 from shared.settings import Settings
@@ -69,7 +68,7 @@ from shared.settings import Settings
 # (``shared.db.ReadDep``) exactly as written there; the payment's ``text()`` statements are compiled here
 # for asyncpg as the service's engine compiles them ($n placeholders, repeated names sharing one number).
 COUNTIES_SQL: str = counties_repository._COUNTIES
-COVERAGE_SQL: str = persons_service._COVERAGE_FACTS
+COVERAGE_SQL: str = persons_repository._COVERAGE_FACTS
 # the caller's counties (text[]) then the row limit: the contractor of every unit's filter combination
 PERSONS_PAGE_SQL: str = persons_repository.list_sql(scoped=True, county=False, status=False, after=False)
 
