@@ -56,6 +56,7 @@ from fastapi.responses import JSONResponse, Response
 from sqlalchemy import TextClause
 from sqlalchemy.dialects.postgresql.asyncpg import dialect as asyncpg_dialect
 
+from services.enrollment.contributions import repository as contributions_repository
 from services.enrollment.contributions import service as contributions_service
 from services.enrollment.counties import repository as counties_repository
 from services.enrollment.models.base import outbox as enrollment_outbox
@@ -83,9 +84,9 @@ def _positional(statement: TextClause, names: tuple[str, ...]) -> str:
 
 
 # $1 the channel, $2 the reference, $3 the bill
-BILL_FACTS_SQL = _positional(contributions_service._BILL_BY_ID, ("channel", "reference", "bill_id"))
+BILL_FACTS_SQL = _positional(contributions_repository._BILL_BY_ID, ("channel", "reference", "bill_id"))
 RECORD_SQL = _positional(
-    contributions_service._RECORD,
+    contributions_repository._RECORD,
     (
         "id",
         "bill_id",
