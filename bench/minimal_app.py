@@ -56,11 +56,11 @@ from fastapi.responses import JSONResponse, Response
 from sqlalchemy import TextClause
 from sqlalchemy.dialects.postgresql.asyncpg import dialect as asyncpg_dialect
 
+from services.enrollment.contributions import repository as contributions_repository
 from services.enrollment.contributions import service as contributions_service
 from services.enrollment.counties import repository as counties_repository
 from services.enrollment.models.base import outbox as enrollment_outbox
 from services.enrollment.persons import repository as persons_repository
-from services.enrollment.persons import service as persons_service
 from shared.dates import today
 from shared.db import sync_url
 from shared.settings import Settings
@@ -69,7 +69,7 @@ from shared.settings import Settings
 # (``shared.db.ReadDep``) exactly as written there; the payment's ``text()`` statements are compiled here
 # for asyncpg as the service's engine compiles them ($n placeholders, repeated names sharing one number).
 COUNTIES_SQL: str = counties_repository._COUNTIES
-COVERAGE_SQL: str = persons_service._COVERAGE_FACTS
+COVERAGE_SQL: str = persons_repository._COVERAGE_FACTS
 # the caller's counties (text[]) then the row limit: the contractor of every unit's filter combination
 PERSONS_PAGE_SQL: str = persons_repository.list_sql(scoped=True, county=False, status=False, after=False)
 
@@ -84,9 +84,9 @@ def _positional(statement: TextClause, names: tuple[str, ...]) -> str:
 
 
 # $1 the channel, $2 the reference, $3 the bill
-BILL_FACTS_SQL = _positional(contributions_service._BILL_BY_ID, ("channel", "reference", "bill_id"))
+BILL_FACTS_SQL = _positional(contributions_repository._BILL_BY_ID, ("channel", "reference", "bill_id"))
 RECORD_SQL = _positional(
-    contributions_service._RECORD,
+    contributions_repository._RECORD,
     (
         "id",
         "bill_id",

@@ -59,6 +59,12 @@ def _encode_value(value: Any) -> Any:
     return value
 
 
+class InvalidCursor(Unprocessable):
+    """A cursor this API did not issue, or one of another list (422 ``INVALID_CURSOR``)."""
+
+    code = "INVALID_CURSOR"
+
+
 def _decode_value(value: Any) -> Any:
     if isinstance(value, dict):
         if "u" in value:
@@ -80,13 +86,13 @@ def decode_cursor(cursor: str, width: int) -> list[Any]:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
         values = json.loads(raw)
     except (binascii.Error, ValueError, UnicodeDecodeError):
-        raise Unprocessable("the cursor is not one this API issued", code="INVALID_CURSOR") from None
+        raise InvalidCursor("the cursor is not one this API issued") from None
     if not isinstance(values, list) or len(values) != width:
-        raise Unprocessable("the cursor does not fit this list", code="INVALID_CURSOR")
+        raise InvalidCursor("the cursor does not fit this list")
     try:
         return [_decode_value(v) for v in values]
     except (ValueError, TypeError, AttributeError):
-        raise Unprocessable("the cursor is not one this API issued", code="INVALID_CURSOR") from None
+        raise InvalidCursor("the cursor is not one this API issued") from None
 
 
 _BIGINT = 2**63
@@ -107,7 +113,7 @@ def _coerce(value: Any, column: ColumnElement[Any] | InstrumentedAttribute[Any])
         return value
     if expected is not int and isinstance(value, expected):
         return value
-    raise Unprocessable("the cursor does not fit this list", code="INVALID_CURSOR")
+    raise InvalidCursor("the cursor does not fit this list")
 
 
 async def paginate(

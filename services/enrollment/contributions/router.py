@@ -1,3 +1,5 @@
+"""Contributions over HTTP: a year's policy set and replaced, the bill run, the bills list and one payment."""
+
 from __future__ import annotations
 
 import uuid
@@ -25,7 +27,7 @@ from services.enrollment.models import ContributionBill, idempotency_records
 from shared.db import SessionDep
 from shared.idempotency import IdempotentRequest, idempotency_dependency
 from shared.identifiers import mask_id_number
-from shared.pagination import PageParams, page_params, paginate
+from shared.pagination import PageParams, page_params
 
 router = APIRouter(prefix="/api/v1", tags=["contributions"])
 Idempotent = Annotated[IdempotentRequest, Depends(idempotency_dependency(idempotency_records))]
@@ -123,12 +125,8 @@ async def list_bills(
     year: int | None = None,
     status: BillStatus | None = None,
 ) -> BillList:
-    rows, cursor = await paginate(
-        session,
-        service.bills_statement(principal, person_id, year, status),
-        [ContributionBill.id],
-        page,
-        key=lambda b: [b.id],
+    rows, cursor = await service.list_bills(
+        session, principal, page, person_id=person_id, year=year, status=status
     )
     return BillList(items=[to_bill(r) for r in rows], next_cursor=cursor)
 

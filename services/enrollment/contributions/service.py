@@ -16,10 +16,22 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from sqlalchemy import Select, and_, func, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from contracts.enrollment import BillsGenerated, BillsIssued, ContributionReceived
+from services.enrollment.contribution_policies import repository as policies
+from services.enrollment.contribution_policies import service as policy_service
+from services.enrollment.contributions import repository
+from services.enrollment.contributions.exceptions import (
+    BillNotFound,
+    ChannelNotAllowed,
+    FamilyPayerIsPerson,
+    PaymentRefConflict,
+    PolicyDatesOutsideYear,
+    PolicyExists,
+    PolicyInUse,
+    PolicyMissing,
+)
 from services.enrollment.contributions.schemas import (
     BillGeneration,
     BillGenerationResult,
@@ -27,14 +39,14 @@ from services.enrollment.contributions.schemas import (
     PolicyCreate,
     PolicyWrite,
 )
-from services.enrollment.counties.service import not_in_scheme, scheme_start
+from services.enrollment.counties.exceptions import CountyNotInScheme
+from services.enrollment.counties.service import require_county, scheme_start
 from services.enrollment.events import announce_in_chunks
-from services.enrollment.models import ContributionBill, ContributionPolicy, Payment, Person, outbox
-from services.enrollment.scope import require_county
+from services.enrollment.models import BillState, ContributionBill, ContributionPolicy, Payment, outbox
+from services.enrollment.persons.exceptions import DateInFuture
 from shared.dates import today
-from shared.errors import Conflict, NotFound, Unprocessable
 from shared.identifiers import parse_id_number
-from shared.ids import BulkIds
+from shared.pagination import PageParams
 from shared.principal import Principal
 
 EMPLOYER_CHANNEL = "employer_premium_transfer"
@@ -50,15 +62,9 @@ BILLING_FIELDS = (
 )
 
 
-def status_condition(status: str) -> object:
-    paid = ContributionBill.employer_paid_fen + ContributionBill.individual_paid_fen
-    due = ContributionBill.employer_due_fen + ContributionBill.individual_due_fen
-    return {"unpaid": paid == 0, "paid": paid >= due, "partial": and_(paid > 0, paid < due)}[status]
-
-
 async def create_policy(session: AsyncSession, data: PolicyCreate) -> ContributionPolicy:
-    if await session.get(ContributionPolicy, data.year) is not None:
-        raise Conflict(f"the {data.year} policy exists; replace it with PUT", code="POLICY_EXISTS")
+    if await policies.get(session, data.year) is not None:
+        raise PolicyExists(f"the {data.year} policy exists; replace it with PUT")
     _check_policy_dates(data.year, data)
     policy = ContributionPolicy(year=data.year, **data.model_dump(exclude={"year"}))
     session.add(policy)
@@ -69,18 +75,13 @@ async def create_policy(session: AsyncSession, data: PolicyCreate) -> Contributi
 
 async def replace_policy(session: AsyncSession, year: int, data: PolicyWrite) -> ContributionPolicy:
     """A year's policy may change until its bills are generated; then it is what they were made from."""
-    policy = await session.get(ContributionPolicy, year, with_for_update=True)
-    if policy is None:
-        raise NotFound(f"no contribution policy for {year}", code="POLICY_NOT_FOUND")
-    billed = await session.scalar(
-        select(func.count()).select_from(ContributionBill).where(ContributionBill.year == year)
-    )
+    policy = await policy_service.get(session, year, lock=True)
+    billed = await repository.count_bills(session, year)
     changed = [f for f in BILLING_FIELDS if getattr(policy, f) != getattr(data, f)]
     if billed and changed:
-        raise Conflict(
+        raise PolicyInUse(
             f"{billed} bills of {year} were generated from this policy; {', '.join(changed)} can no longer "
-            "change (channels_by_category, source and unconfirmed_fields still can)",
-            code="POLICY_IN_USE",
+            "change (channels_by_category, source and unconfirmed_fields still can)"
         )
     _check_policy_dates(year, data)
     for field, value in data.model_dump().items():
@@ -91,99 +92,35 @@ async def replace_policy(session: AsyncSession, year: int, data: PolicyWrite) ->
 
 def _check_policy_dates(year: int, data: PolicyWrite) -> None:
     if data.due_on.year != year or data.effective_from.year != year:
-        raise Unprocessable(
-            f"effective_from and due_on must fall in {year}", code="POLICY_DATES_OUTSIDE_YEAR"
-        )
+        raise PolicyDatesOutsideYear(f"effective_from and due_on must fall in {year}")
 
 
 async def generate_bills(
     session: AsyncSession, principal: Principal, data: BillGeneration
 ) -> BillGenerationResult:
     """One INSERT … SELECT for every insured person of the counties; a second run creates nothing."""
-    await session.execute(text("SET LOCAL statement_timeout = 0"))  # 2.4 M bills take longer than a request
-    policy = await session.get(ContributionPolicy, data.year)
+    await repository.lift_statement_timeout(session)
+    policy = await policies.get(session, data.year)
     if policy is None:
-        raise Unprocessable(f"no contribution policy for {data.year}", code="POLICY_MISSING")
+        raise PolicyMissing(f"no contribution policy for {data.year}")
     counties: Sequence[str] | None
-    year_start, year_end = dt.date(data.year, 1, 1), dt.date(data.year, 12, 31)
+    year_end = dt.date(data.year, 12, 31)
     if data.county_code is not None:
         await require_county(session, principal, data.county_code, "body.county_code")
         start = await scheme_start(session, data.county_code)
         if start is not None and start > year_end:
-            raise not_in_scheme(data.county_code, start, f"a bill run of {data.year}", year_end, "body.year")
+            raise CountyNotInScheme(
+                data.county_code, start, f"a bill run of {data.year}", year_end, "body.year"
+            )
         counties = [data.county_code]
     else:
         counties = principal.county_filter()
-    # generations of one year take turns (a second one then finds the bills made by the first)
-    await session.execute(
-        text("SELECT pg_advisory_xact_lock(hashtext('enrollment.bills'), :year)"), {"year": data.year}
-    )
-    ids = BulkIds.new()
-    params = {
-        **ids.params,
-        "year": data.year,
-        "year_start": year_start,
-        "year_end": year_end,
-        "days_in_year": (year_end - year_start).days + 1,
-        "first_year_rule": policy.first_year_rule,
-        "counties": list(counties) if counties is not None else None,
-        "employer_due": policy.employer_share_fen,
-        "individual_due": policy.individual_share_fen,
-        "due_on": policy.due_on,
-    }
-    new = f"bills_new_{ids.salt:x}"
-    await session.execute(
-        text(
-            f"""
-            CREATE TEMP TABLE {new} ON COMMIT DROP AS
-            WITH inserted AS (
-                INSERT INTO enrollment.contribution_bills (id, person_id, year, county_code, category,
-                                                           employer_credit_code, employer_half_payer,
-                                                           employer_due_fen, individual_due_fen, due_on)
-                SELECT {BulkIds.sql("n")}, id, :year, county_code, category, employer_credit_code,
-                       CASE WHEN category = 'employee' THEN 'employer' ELSE 'individual' END,
-                       {_share("employer_due")}, {_share("individual_due")}, :due_on
-                FROM (SELECT p.*, s.scheme_start_on > :year_start AS first_year,
-                             (:year_end - s.scheme_start_on) + 1 AS days_in_scheme,
-                             row_number() OVER (ORDER BY p.id) - 1 AS n
-                      FROM enrollment.persons p
-                      LEFT JOIN (SELECT DISTINCT ON (county_code) county_code, scheme_start_on
-                                   FROM enrollment.county_schemes
-                                  ORDER BY county_code, id DESC) s ON s.county_code = p.county_code
-                      WHERE p.status = 'insured' AND p.enrolled_on <= :year_end
-                        AND (cast(:counties AS text[]) IS NULL
-                             OR p.county_code = ANY(cast(:counties AS text[])))
-                        AND (s.scheme_start_on IS NULL OR s.scheme_start_on <= :year_end)
-                        AND NOT (:first_year_rule = 'none'
-                                 AND coalesce(s.scheme_start_on > :year_start, false))
-                        AND NOT EXISTS (SELECT 1 FROM enrollment.contribution_bills b
-                                        WHERE b.person_id = p.id AND b.year = :year)) due
-                ORDER BY id
-                RETURNING person_id, county_code, employer_due_fen + individual_due_fen AS due
-            )
-            SELECT * FROM inserted
-            """
-        ),
-        params,
-    )
-    per_county = (
-        await session.execute(
-            text(
-                f"SELECT county_code, count(*), sum(due) FROM {new} GROUP BY county_code ORDER BY county_code"
-            )
-        )
-    ).all()
+    await repository.lock_bill_run(session, data.year)
+    new = await repository.insert_bills(session, data.year, policy, counties)
+    per_county = await repository.new_bills_per_county(session, new)
     created = sum(int(n) for _, n, _ in per_county)
     amount = sum(int(a) for _, _, a in per_county)
-    existing_stmt = (
-        select(func.count())
-        .select_from(ContributionBill)
-        .join(Person, Person.id == ContributionBill.person_id)
-        .where(ContributionBill.year == data.year, Person.status == "insured")
-    )
-    if counties is not None:
-        existing_stmt = existing_stmt.where(ContributionBill.county_code.in_(counties))
-    total = int(await session.scalar(existing_stmt) or 0)
+    total = await repository.insured_with_bills(session, data.year, counties)
     # what each person owes, for the fund's own coverage check
     announce_in_chunks(
         session,
@@ -216,31 +153,6 @@ async def generate_bills(
     )
 
 
-def _share(param: str) -> str:
-    """A half of the bill: whole, or in a unit's first year under ``pro_rata`` the days in the scheme over the
-    days of the year, rounded half up to the fen (``floor(x + 1/2)`` in integers)."""
-    return (
-        f"CASE WHEN :first_year_rule = 'pro_rata' AND coalesce(first_year, false) "
-        f"THEN (2 * :{param} * days_in_scheme + :days_in_year) / (2 * :days_in_year) ELSE :{param} END"
-    )
-
-
-def bills_statement(
-    principal: Principal, person_id: uuid.UUID | None, year: int | None, status: str | None
-) -> Select[ContributionBill]:
-    stmt = select(ContributionBill)
-    counties = principal.county_filter()
-    if counties is not None:
-        stmt = stmt.where(ContributionBill.county_code.in_(counties))
-    if person_id is not None:
-        stmt = stmt.where(ContributionBill.person_id == person_id)
-    if year is not None:
-        stmt = stmt.where(ContributionBill.year == year)
-    if status is not None:
-        stmt = stmt.where(status_condition(status))  # type: ignore[arg-type]
-    return stmt
-
-
 class Halves(Protocol):
     """What a payment is split by: a bill's two halves, due and paid (an ORM row or :class:`BillFacts`)."""
 
@@ -251,11 +163,32 @@ class Halves(Protocol):
     individual_paid_fen: int
 
 
-def bill_status(bill: Halves) -> str:
+def bill_status(bill: Halves) -> BillState:
     paid = bill.employer_paid_fen + bill.individual_paid_fen
     if paid == 0:
-        return "unpaid"
-    return "paid" if paid >= bill.employer_due_fen + bill.individual_due_fen else "partial"
+        return BillState.UNPAID
+    return BillState.PAID if paid >= bill.employer_due_fen + bill.individual_due_fen else BillState.PARTIAL
+
+
+async def list_bills(
+    session: AsyncSession,
+    principal: Principal,
+    page: PageParams,
+    *,
+    person_id: uuid.UUID | None,
+    year: int | None,
+    status: str | None,
+) -> tuple[list[ContributionBill], str | None]:
+    """A page of the bills of the caller's counties, by person, year and status (``unpaid``, ``partial``,
+    ``paid``) when given."""
+    return await repository.bills_page(
+        session,
+        principal,
+        page,
+        person_id=person_id,
+        year=year,
+        status=BillState(status) if status is not None else None,
+    )
 
 
 @dataclass
@@ -319,71 +252,17 @@ class RecordedPayment:
         )
 
 
-# Everything a payment decides on, in one statement, after the reference's lock is held (so a payment of
-# the same reference committed meanwhile is seen): the bill, locked (a concurrent payment of it waits here
-# and then reads what the other one paid), the channels of the year's policy for its category, the payment
-# holding the reference already, and the person's ID number (a family member pays from another account).
-_BILL_FACTS = """
-SELECT b.id, b.person_id, b.year, b.county_code, b.category, b.employer_half_payer,
-       b.employer_due_fen, b.individual_due_fen, b.employer_paid_fen, b.individual_paid_fen,
-       ARRAY(SELECT jsonb_array_elements_text(pol.channels_by_category -> b.category)) AS allowed_channels,
-       (SELECT e.id FROM enrollment.payments e
-         WHERE e.channel = :channel AND e.external_ref = :reference) AS existing_payment_id,
-       p.id_number AS owner_id_number
-  FROM enrollment.contribution_bills b
-  LEFT JOIN enrollment.contribution_policies pol ON pol.year = b.year
-  LEFT JOIN enrollment.persons p ON p.id = b.person_id
- WHERE {which}
-   FOR UPDATE OF b
-"""
-_BILL_BY_ID = text(_BILL_FACTS.format(which="b.id = :bill_id"))
-_BILL_BY_PERSON = text(
-    _BILL_FACTS.format(
-        which="b.person_id = (SELECT id FROM enrollment.persons WHERE id_number = :id_number) "
-        "AND b.year = :year"
-    )
-)
-
-# The payment and what it pays on its bill, in one statement. A payment file holding the reference that
-# committed while this one waited for the unique index entry makes the insert do nothing (and so the update):
-# no row comes back, and the payment answers as that one's replay or conflict.
-_RECORD = text(
-    """
-WITH inserted AS (
-    INSERT INTO enrollment.payments (id, bill_id, person_id, county_code, year, payer, channel, amount_fen,
-                                     applied_fen, excess_fen, to_employer_half_fen, paid_on, external_ref,
-                                     payer_id_number, recorded_by)
-    VALUES (:id, :bill_id, :person_id, :county_code, :year, :payer, :channel, :amount_fen, :applied_fen,
-            :excess_fen, :to_employer_half_fen, :paid_on, :external_ref, :payer_id_number, :recorded_by)
-    ON CONFLICT (channel, external_ref) DO NOTHING
-    RETURNING recorded_at
-), paid AS (
-    UPDATE enrollment.contribution_bills
-       SET employer_paid_fen = employer_paid_fen + :to_employer,
-           individual_paid_fen = individual_paid_fen + :to_individual,
-           excess_fen = excess_fen + :excess_fen
-     WHERE id = :bill_id AND EXISTS (SELECT 1 FROM inserted)
-    RETURNING employer_paid_fen, individual_paid_fen
-)
-SELECT inserted.recorded_at, paid.employer_paid_fen, paid.individual_paid_fen
-  FROM inserted LEFT JOIN paid ON true
-"""
-)
-
-
 async def _bill_for(session: AsyncSession, principal: Principal, data: PaymentCreate) -> BillFacts:
-    reference = {"channel": data.channel, "reference": data.external_ref}
-    if data.bill_id is not None:
-        result = await session.execute(_BILL_BY_ID, {**reference, "bill_id": data.bill_id})
-    else:
-        assert data.id_number is not None
-        assert data.year is not None
-        result = await session.execute(
-            _BILL_BY_PERSON, {**reference, "id_number": data.id_number, "year": data.year}
-        )
-    row = result.mappings().first()
+    row = await repository.bill_facts(
+        session,
+        channel=data.channel,
+        reference=data.external_ref,
+        bill_id=data.bill_id,
+        id_number=data.id_number,
+        year=data.year,
+    )
     if row is None or not principal.sees_county(row["county_code"]):
-        raise NotFound("no such bill", code="BILL_NOT_FOUND")
+        raise BillNotFound("no such bill")
     return BillFacts(**row)
 
 
@@ -393,41 +272,31 @@ def _check_channel(bill: BillFacts, data: PaymentCreate) -> None:
     employer_pays = data.payer == "employer" and bill.employer_half_payer == "employer"
     if employer_pays:
         if data.channel != EMPLOYER_CHANNEL:
-            raise Unprocessable(
-                "an employer's half comes by premium transfer (employer_premium_transfer)",
-                code="CHANNEL_NOT_ALLOWED",
+            raise ChannelNotAllowed(
+                "an employer's half comes by premium transfer (employer_premium_transfer)"
             )
         return
     allowed = bill.allowed_channels
     if data.channel not in allowed:
-        raise Unprocessable(
+        raise ChannelNotAllowed(
             f"a {bill.category} pays their part of {bill.year} by {', '.join(allowed) or 'no channel'}, "
             f"not by {data.channel} (the year's contribution policy)",
-            code="CHANNEL_NOT_ALLOWED",
             allowed_channels=allowed,
         )
-
-
-async def _by_reference(session: AsyncSession, data: PaymentCreate) -> Payment | None:
-    return (
-        await session.scalars(
-            select(Payment).where(Payment.channel == data.channel, Payment.external_ref == data.external_ref)
-        )
-    ).first()
 
 
 async def _replay_or_conflict(
     session: AsyncSession, principal: Principal, data: PaymentCreate, bill: BillFacts
 ) -> tuple[RecordedPayment, bool]:
-    existing = await _by_reference(session, data)
+    existing = await repository.by_reference(session, data.channel, data.external_ref)
     assert existing is not None, "a payment holds the reference"
     if _same_payment(existing, data, bill.id):
         return RecordedPayment.of(existing, bill), True
     detail = f"reference {data.external_ref} of {data.channel} was recorded for another payment"
     if principal.sees_county(existing.county_code):
-        raise Conflict(detail, code="PAYMENT_REF_CONFLICT", payment_id=str(existing.id))
+        raise PaymentRefConflict(detail, payment_id=str(existing.id))
     # outside the caller's counties the other payment does not exist for them: the same answer, no id
-    raise Conflict(detail, code="PAYMENT_REF_CONFLICT")
+    raise PaymentRefConflict(detail)
 
 
 def _same_payment(existing: Payment, data: PaymentCreate, bill_id: uuid.UUID) -> bool:
@@ -476,11 +345,8 @@ async def record_payment(
     its bill (then the outbox's lock and event, and the commit).
     """
     if data.paid_on > today():
-        raise Unprocessable("the payment date lies in the future", code="DATE_IN_FUTURE")
-    await session.execute(
-        text("SELECT pg_advisory_xact_lock(hashtext(:channel), hashtext(:reference))"),
-        {"channel": f"enrollment.payment_reference:{data.channel}", "reference": data.external_ref},
-    )
+        raise DateInFuture("the payment date lies in the future")
+    await repository.lock_reference(session, data.channel, data.external_ref)
     bill = await _bill_for(session, principal, data)
     if bill.existing_payment_id is not None:
         return await _replay_or_conflict(session, principal, data, bill)
@@ -488,38 +354,34 @@ async def record_payment(
     if data.payer_id_number is not None:
         payer = parse_id_number(data.payer_id_number, field="payer_id_number")
         if bill.owner_id_number == payer.number:
-            raise Unprocessable(
-                "a family_account payment comes from another person's account", code="FAMILY_PAYER_IS_PERSON"
-            )
+            raise FamilyPayerIsPerson("a family_account payment comes from another person's account")
     to_individual, to_employer = split_payment(bill, data.payer, data.amount_fen)
     applied = to_individual + to_employer
     excess = data.amount_fen - applied
     to_employer_half = to_employer if data.payer == "individual" else 0
     payment_id = uuid.uuid4()
-    written = (
-        await session.execute(
-            _RECORD,
-            {
-                "id": payment_id,
-                "bill_id": bill.id,
-                "person_id": bill.person_id,
-                "county_code": bill.county_code,
-                "year": bill.year,
-                "payer": data.payer,
-                "channel": data.channel,
-                "amount_fen": data.amount_fen,
-                "applied_fen": applied,
-                "excess_fen": excess,
-                "to_employer_half_fen": to_employer_half,
-                "paid_on": data.paid_on,
-                "external_ref": data.external_ref,
-                "payer_id_number": data.payer_id_number,
-                "recorded_by": principal.name,
-                "to_employer": to_employer,
-                "to_individual": to_individual,
-            },
-        )
-    ).first()
+    written = await repository.record(
+        session,
+        {
+            "id": payment_id,
+            "bill_id": bill.id,
+            "person_id": bill.person_id,
+            "county_code": bill.county_code,
+            "year": bill.year,
+            "payer": data.payer,
+            "channel": data.channel,
+            "amount_fen": data.amount_fen,
+            "applied_fen": applied,
+            "excess_fen": excess,
+            "to_employer_half_fen": to_employer_half,
+            "paid_on": data.paid_on,
+            "external_ref": data.external_ref,
+            "payer_id_number": data.payer_id_number,
+            "recorded_by": principal.name,
+            "to_employer": to_employer,
+            "to_individual": to_individual,
+        },
+    )
     if written is None:  # a payment file recorded the reference meanwhile
         return await _replay_or_conflict(session, principal, data, bill)
     bill.employer_paid_fen, bill.individual_paid_fen = written.employer_paid_fen, written.individual_paid_fen

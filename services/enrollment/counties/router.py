@@ -1,3 +1,5 @@
+"""The accounting units over HTTP: the public list (on the driver's connection) and the scheme start."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -5,7 +7,7 @@ from typing import Any
 from fastapi import APIRouter
 
 from services.enrollment import models
-from services.enrollment.counties import repository, service
+from services.enrollment.counties import service
 from services.enrollment.counties.auth import CountiesRead, SchemeWrite
 from services.enrollment.counties.schemas import (
     County,
@@ -16,9 +18,8 @@ from services.enrollment.counties.schemas import (
 )
 from services.enrollment.counties.schemas import SchemeWrite as SchemeBody
 from shared.db import ReadDep, SessionDep
-from shared.principal import county_not_found
 
-router = APIRouter(prefix="/api/v1/counties", tags=["counties"])
+router = APIRouter(prefix="/api/v1", tags=["counties"])
 
 
 def _version(row: models.CountyScheme) -> SchemeVersion:
@@ -34,7 +35,7 @@ def _version(row: models.CountyScheme) -> SchemeVersion:
 
 
 def _county(row: Any) -> County:
-    """A record of ``repository.list_counties`` as the answer (no ORM object in between)."""
+    """A record of ``service.list_counties`` as the answer (no ORM object in between)."""
     scheme = (
         SchemeVersion(
             version=row["version"],
@@ -69,35 +70,36 @@ def _county(row: Any) -> County:
     )
 
 
-@router.get("", response_model=CountyList, summary="The accounting units (code, name, scheme start, target)")
+@router.get(
+    "/counties", response_model=CountyList, summary="The accounting units (code, name, scheme start, target)"
+)
 async def list_counties(connection: ReadDep, principal: CountiesRead) -> CountyList:
     """Every role reads every unit: the list is public reference data, not personal data."""
-    return CountyList(items=[_county(row) for row in await repository.list_counties(connection)])
+    return CountyList(items=[_county(row) for row in await service.list_counties(connection)])
 
 
-@router.get("/{code}", response_model=County, summary="One accounting unit")
+@router.get("/counties/{code}", response_model=County, summary="One accounting unit")
 async def get_county(code: str, connection: ReadDep, principal: CountiesRead) -> County:
-    rows = await repository.list_counties(connection, code)
-    if not rows:
-        raise county_not_found(code)  # 404, worded as every service words an unknown county
-    return _county(rows[0])
+    return _county(await service.get_county(connection, code))
 
 
-async def _history(session: SessionDep, code: str) -> SchemeHistory:
-    versions = [_version(v) for v in await repository.scheme_history(session, code)]
+def _history(code: str, rows: list[models.CountyScheme]) -> SchemeHistory:
+    versions = [_version(v) for v in rows]
     return SchemeHistory(county_code=code, current=versions[0] if versions else None, history=versions)
 
 
 @router.get(
-    "/{code}/scheme", response_model=SchemeHistory, summary="A unit's scheme start in force and its history"
+    "/counties/{code}/scheme",
+    response_model=SchemeHistory,
+    summary="A unit's scheme start in force and its history",
 )
 async def get_scheme(code: str, session: SessionDep, principal: CountiesRead) -> SchemeHistory:
-    if await session.get(models.County, code) is None:
-        raise county_not_found(code)
-    return await _history(session, code)
+    return _history(code, await service.scheme_history(session, code))
 
 
-@router.put("/{code}/scheme", response_model=SchemeHistory, summary="Set a unit's scheme start (bureau)")
+@router.put(
+    "/counties/{code}/scheme", response_model=SchemeHistory, summary="Set a unit's scheme start (bureau)"
+)
 async def put_scheme(
     code: str, body: SchemeBody, session: SessionDep, principal: SchemeWrite
 ) -> SchemeHistory:
@@ -114,4 +116,4 @@ async def put_scheme(
         reason=body.reason,
         recorded_by=principal.name,
     )
-    return await _history(session, code)
+    return _history(code, await service.scheme_history(session, code))

@@ -2,23 +2,22 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from services.enrollment.counties.service import require_county
+from services.enrollment.employers import repository
+from services.enrollment.employers.exceptions import EmployerExists, EmployerNotFound
 from services.enrollment.employers.schemas import EmployerCreate
 from services.enrollment.models import Employer
-from services.enrollment.scope import require_county
-from shared.errors import Conflict, NotFound
+from shared.pagination import PageParams
 from shared.principal import Principal
 
 
 async def create(session: AsyncSession, principal: Principal, data: EmployerCreate) -> Employer:
     await require_county(session, principal, data.county_code, "body.county_code")
-    existing = await session.get(Employer, data.credit_code)
+    existing = await repository.get(session, data.credit_code)
     if existing is not None:
-        raise Conflict(
-            f"employer {data.credit_code} is registered", code="EMPLOYER_EXISTS", credit_code=data.credit_code
-        )
+        raise EmployerExists(f"employer {data.credit_code} is registered", credit_code=data.credit_code)
     employer = Employer(credit_code=data.credit_code, name=data.name, county_code=data.county_code)
     session.add(employer)
     await session.flush()
@@ -27,17 +26,17 @@ async def create(session: AsyncSession, principal: Principal, data: EmployerCrea
 
 
 async def get(session: AsyncSession, principal: Principal, credit_code: str) -> Employer:
-    employer = await session.get(Employer, credit_code.strip().upper())
+    employer = await repository.get(session, credit_code.strip().upper())
     if employer is None or not principal.sees_county(employer.county_code):
-        raise NotFound(f"no employer {credit_code}", code="EMPLOYER_NOT_FOUND")
+        raise EmployerNotFound(f"no employer {credit_code}")
     return employer
 
 
-def list_statement(principal: Principal, county_code: str | None) -> Select[Employer]:
-    stmt = select(Employer)
-    counties = principal.county_filter()
-    if counties is not None:
-        stmt = stmt.where(Employer.county_code.in_(counties))
-    if county_code is not None:  # checked by the router (scope.require_county)
-        stmt = stmt.where(Employer.county_code == county_code)
-    return stmt
+async def list_page(
+    session: AsyncSession, principal: Principal, county_code: str | None, page: PageParams
+) -> tuple[list[Employer], str | None]:
+    """A page of the employers of the caller's counties; ``county_code`` (known and the caller's, else 422)
+    narrows it to one."""
+    if county_code is not None:
+        await require_county(session, principal, county_code, "query.county_code")
+    return await repository.list_page(session, principal, county_code, page)

@@ -2,7 +2,7 @@
 
 from services.enrollment.models.base import Base, idempotency_records, metadata, outbox, outbox_events
 from services.enrollment.models.care import InstitutionClient, consumer_cursors, feed_dead_letters
-from services.enrollment.models.contributions import CHANNELS, ContributionBill, Payment
+from services.enrollment.models.contributions import CHANNELS, BillState, ContributionBill, Payment
 from services.enrollment.models.imports import ImportJob, ImportRowError
 from services.enrollment.models.persons import (
     CATEGORIES,
@@ -10,6 +10,7 @@ from services.enrollment.models.persons import (
     Employer,
     Person,
     PersonCountyChange,
+    PersonStatus,
     PersonStatusChange,
 )
 from services.enrollment.models.reference import ContributionPolicy, County, CountyInsuredTarget, CountyScheme
@@ -19,6 +20,7 @@ __all__ = [
     "CHANNELS",
     "STATUSES",
     "Base",
+    "BillState",
     "ContributionBill",
     "ContributionPolicy",
     "County",
@@ -31,6 +33,7 @@ __all__ = [
     "Payment",
     "Person",
     "PersonCountyChange",
+    "PersonStatus",
     "PersonStatusChange",
     "consumer_cursors",
     "feed_dead_letters",

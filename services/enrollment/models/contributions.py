@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from enum import StrEnum
 
 from sqlalchemy import (
     CheckConstraint,
@@ -31,6 +32,14 @@ CHANNELS = (
     "annual_self_payment",  # 按年一次性缴纳
     "pension_deduction",  # 养老金代扣
 )
+
+
+class BillState(StrEnum):
+    """A bill's status, computed from its two halves (no column): nothing paid, some, or all that is due."""
+
+    UNPAID = "unpaid"
+    PARTIAL = "partial"
+    PAID = "paid"
 
 
 class ContributionBill(Base):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from enum import StrEnum
 
 from sqlalchemy import (
     BigInteger,
@@ -24,7 +25,19 @@ from sqlalchemy.orm import Mapped, mapped_column
 from services.enrollment.models.base import Base
 
 CATEGORIES = ("employee", "retiree", "flexible")
-STATUSES = ("insured", "suspended", "terminated", "deceased")
+
+
+class PersonStatus(StrEnum):
+    """A person's status from a date on: insured from enrolment, then as recorded (deceased is final)."""
+
+    INSURED = "insured"
+    SUSPENDED = "suspended"
+    TERMINATED = "terminated"
+    DECEASED = "deceased"
+
+
+STATUSES = tuple(s.value for s in PersonStatus)
+_STATUS_KNOWN = "status IN (" + ", ".join(f"'{s}'" for s in STATUSES) + ")"
 
 
 class Employer(Base):
@@ -65,7 +78,7 @@ class Person(Base):
     enrolled_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
     enrolled_by: Mapped[str] = mapped_column(Text, nullable=False)
     enrolment_import_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
-    status: Mapped[str] = mapped_column(Text, nullable=False, server_default="insured")
+    status: Mapped[str] = mapped_column(Text, nullable=False, server_default=PersonStatus.INSURED.value)
     status_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
     created_at: Mapped[dt.datetime] = mapped_column(
         DateTime(timezone=True), nullable=False, server_default=func.now()
@@ -77,7 +90,7 @@ class Person(Base):
     __table_args__ = (
         CheckConstraint("sex IN ('male', 'female')", name="sex_known"),
         CheckConstraint("category IN ('employee', 'retiree', 'flexible')", name="category_known"),
-        CheckConstraint("status IN ('insured', 'suspended', 'terminated', 'deceased')", name="status_known"),
+        CheckConstraint(_STATUS_KNOWN, name="status_known"),
         CheckConstraint(
             "category <> 'employee' OR employer_credit_code IS NOT NULL", name="employee_has_employer"
         ),
@@ -103,7 +116,7 @@ class PersonStatusChange(Base):
     )
 
     __table_args__ = (
-        CheckConstraint("status IN ('insured', 'suspended', 'terminated', 'deceased')", name="status_known"),
+        CheckConstraint(_STATUS_KNOWN, name="status_known"),
         Index(None, "person_id", "effective_on", "id"),
     )
 

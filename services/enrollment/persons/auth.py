@@ -60,3 +60,14 @@ PERSONS_RESOLVE = capability(
     "persons and their coverage in bulk, by id or ID number (/internal/persons:resolve)",
     Role.SERVICE,
 )
+
+
+def sees_full_id_number(principal: Principal) -> bool:
+    """Whole ID numbers only on detail reads, and only to the roles that administer persons."""
+    return PERSONS_ID_NUMBERS_READ.allows(principal)
+
+
+def is_care_institution_of(principal: Principal, care_institution_id: str | None) -> bool:
+    """An institution reads the coverage of its own clients: those whose disability level in force names it
+    as their care institution."""
+    return principal.role is Role.INSTITUTION and care_institution_id == principal.institution_id

@@ -1,9 +1,12 @@
+"""The SQL of insured persons: the ORM reads of a person and their history, and the statements of the hot
+reads (a page of persons, coverage on a date) written once and run on the driver's connection
+(``shared.db.ReadDep``)."""
+
 from __future__ import annotations
 
 import datetime as dt
 import functools
 import uuid
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Select, select
@@ -31,44 +34,19 @@ async def id_of(connection: Any, id_number: str) -> uuid.UUID | None:
     return found
 
 
-@dataclass(frozen=True)
-class StatusEntry:
-    """One status of a person from a date on: the implied enrolment one or a recorded change."""
-
-    status: str
-    effective_on: dt.date
-    reason: str
-    recorded_by: str
-    recorded_at: dt.datetime
-
-    @classmethod
-    def of(cls, change: PersonStatusChange) -> StatusEntry:
-        return cls(change.status, change.effective_on, change.reason, change.recorded_by, change.recorded_at)
+def _changes(person_id: uuid.UUID) -> Select[PersonStatusChange]:
+    return select(PersonStatusChange).where(PersonStatusChange.person_id == person_id)
 
 
-def enrolment(person: Person) -> StatusEntry:
-    """The first status, insured from the enrolment date, implied by the enrolment itself."""
-    reason = (
-        "enrolment"
-        if person.enrolment_import_id is None
-        else f"enrolment by import {person.enrolment_import_id}"
-    )
-    return StatusEntry("insured", person.enrolled_on, reason, person.enrolled_by, person.created_at)
+async def status_changes(session: AsyncSession, person_id: uuid.UUID) -> list[PersonStatusChange]:
+    """The recorded changes of a person's status, in the order they took effect."""
+    stmt = _changes(person_id).order_by(PersonStatusChange.effective_on, PersonStatusChange.id)
+    return list((await session.scalars(stmt)).all())
 
 
-def _changes(person: Person) -> Select[PersonStatusChange]:
-    return select(PersonStatusChange).where(PersonStatusChange.person_id == person.id)
-
-
-async def history(session: AsyncSession, person: Person) -> list[StatusEntry]:
-    stmt = _changes(person).order_by(PersonStatusChange.effective_on, PersonStatusChange.id)
-    return [enrolment(person), *(StatusEntry.of(c) for c in await session.scalars(stmt))]
-
-
-async def latest_change(session: AsyncSession, person: Person) -> StatusEntry:
-    stmt = _changes(person).order_by(PersonStatusChange.effective_on.desc(), PersonStatusChange.id.desc())
-    change = (await session.scalars(stmt.limit(1))).first()
-    return enrolment(person) if change is None else StatusEntry.of(change)
+async def latest_status_change(session: AsyncSession, person_id: uuid.UUID) -> PersonStatusChange | None:
+    stmt = _changes(person_id).order_by(PersonStatusChange.effective_on.desc(), PersonStatusChange.id.desc())
+    return (await session.scalars(stmt.limit(1))).first()
 
 
 async def county_transfers(session: AsyncSession, person: Person) -> list[PersonCountyChange]:
@@ -127,3 +105,31 @@ async def list_page(
     )
     args = [a for a in (counties, county_code, status, after) if a is not None]
     return list(await connection.fetch(sql, *args, limit))
+
+
+# $1 the person, $2 the date asked about, $3 its year
+_COVERAGE_FACTS = """
+    SELECT p.county_code,
+           coalesce(last_change.status, CASE WHEN $2::date >= p.enrolled_on THEN 'insured' END) AS status,
+           b.employer_paid_fen + b.individual_paid_fen
+               >= b.employer_due_fen + b.individual_due_fen AS settled,
+           b.due_on + pol.grace_period_days AS grace_ends_on,
+           ic.institution_id AS care_institution_id,
+           (SELECT s.scheme_start_on FROM enrollment.county_schemes s
+             WHERE s.county_code = p.county_code ORDER BY s.id DESC LIMIT 1) AS scheme_start_on
+      FROM enrollment.persons p
+      LEFT JOIN LATERAL (
+            SELECT c.status FROM enrollment.person_status_changes c
+             WHERE c.person_id = p.id AND c.effective_on <= $2::date
+             ORDER BY c.effective_on DESC, c.id DESC LIMIT 1) last_change ON true
+      LEFT JOIN enrollment.contribution_bills b ON b.person_id = p.id AND b.year = $3::smallint
+      LEFT JOIN enrollment.contribution_policies pol ON pol.year = b.year
+      LEFT JOIN enrollment.institution_clients ic ON ic.person_id = p.id
+     WHERE p.id = $1::uuid
+"""
+
+
+async def coverage_facts(connection: Any, person_id: uuid.UUID, on: dt.date) -> Any:
+    """What coverage on ``on`` is decided from (an asyncpg record of :data:`_COVERAGE_FACTS`; None: no such
+    person), in one statement on a driver connection."""
+    return await connection.fetchrow(_COVERAGE_FACTS, person_id, on, on.year)

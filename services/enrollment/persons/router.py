@@ -1,3 +1,5 @@
+"""Insured persons over HTTP: enrolment, status changes, transfers, reads and coverage on a date."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -7,11 +9,16 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, Response
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.enrollment import scope
 from services.enrollment.models import Person as PersonRow
 from services.enrollment.models import idempotency_records
-from services.enrollment.persons import repository, service
-from services.enrollment.persons.auth import CoverageRead, PersonsRead, PersonsTransfer, PersonsWrite
+from services.enrollment.persons import service
+from services.enrollment.persons.auth import (
+    CoverageRead,
+    PersonsRead,
+    PersonsTransfer,
+    PersonsWrite,
+    sees_full_id_number,
+)
 from services.enrollment.persons.schemas import (
     CountyTransfer,
     CountyTransferCreate,
@@ -26,10 +33,9 @@ from services.enrollment.persons.schemas import (
 )
 from shared.dates import FIRST_DAY, LAST_DAY, today
 from shared.db import ReadDep, SessionDep
-from shared.errors import Unprocessable
 from shared.idempotency import IdempotentRequest, idempotency_dependency
 from shared.identifiers import mask_id_number
-from shared.pagination import PageParams, decode_cursor, encode_cursor, page_params
+from shared.pagination import PageParams, encode_cursor, page_params
 from shared.principal import Principal
 
 router = APIRouter(prefix="/api/v1", tags=["persons"])
@@ -54,12 +60,12 @@ def to_person(row: PersonRow, *, full_id: bool) -> Person:
 
 
 async def to_detail(session: AsyncSession, row: PersonRow, principal: Principal) -> PersonDetail:
-    history = await repository.history(session, row)
+    history = await service.history(session, row)
     return PersonDetail(
-        **to_person(row, full_id=scope.sees_full_id_number(principal)).model_dump(),
+        **to_person(row, full_id=sees_full_id_number(principal)).model_dump(),
         status_history=[StatusChange.model_validate(h, from_attributes=True) for h in history],
         county_transfers=[
-            CountyTransfer.model_validate(t) for t in await repository.county_transfers(session, row)
+            CountyTransfer.model_validate(t) for t in await service.county_transfers(session, row)
         ],
     )
 
@@ -85,15 +91,12 @@ async def list_persons(
     status: Status | None = None,
 ) -> PersonList:
     # keyset pages in id order, one statement on a driver connection (no session, no ORM rows)
-    if county_code is not None:
-        await scope.require_county_read(connection, principal, county_code, "query.county_code")
-    after = _cursor_id(page.cursor) if page.cursor is not None else None
-    rows = await repository.list_page(
+    rows = await service.list_page(
         connection,
-        counties=principal.county_filter(),
+        principal,
         county_code=county_code,
         status=status,
-        after=after,
+        cursor=page.cursor,
         limit=page.limit + 1,
     )
     cursor = encode_cursor([rows[page.limit - 1]["id"]]) if len(rows) > page.limit else None
@@ -115,14 +118,6 @@ async def list_persons(
         for r in rows[: page.limit]
     ]
     return PersonList(items=items, next_cursor=cursor)
-
-
-def _cursor_id(cursor: str) -> uuid.UUID:
-    """The id a ``next_cursor`` of this list holds; any other cursor is a 422 ``INVALID_CURSOR``."""
-    (value,) = decode_cursor(cursor, 1)
-    if not isinstance(value, uuid.UUID):
-        raise Unprocessable("the cursor does not fit this list", code="INVALID_CURSOR")
-    return value
 
 
 @router.get("/persons:lookup", response_model=PersonDetail, summary="Find a person by ID number")

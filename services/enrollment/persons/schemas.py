@@ -106,3 +106,27 @@ class Coverage(BaseModel):
         description="the person's accounting unit joined the scheme on this date; before it the answer is "
         "not covered, reason COUNTY_NOT_IN_SCHEME"
     )
+
+
+MAX_PERSONS = 1000
+
+
+class ResolveRequest(BaseModel):
+    """Persons another service asks about in bulk (``/internal/persons:resolve``)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    on: dt.date
+    persons: Annotated[list[str], Field(max_length=MAX_PERSONS)]
+
+
+class Resolved(BaseModel):
+    person: str = Field(description="as asked: a platform person id or an ID number")
+    person_id: uuid.UUID | None = None
+    county_code: str | None = None
+    covered: bool = False
+    reason: str | None = Field(None, description="PERSON_NOT_FOUND, or why not covered on the date")
+
+
+class ResolveAnswer(BaseModel):
+    items: list[Resolved]

@@ -4,27 +4,87 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from contracts.enrollment import PersonCountyChanged, PersonEnrolled, PersonStatusChanged
-from services.enrollment.counties.service import NOT_IN_SCHEME, require_in_scheme
-from services.enrollment.models import Employer, Person, PersonCountyChange, PersonStatusChange, outbox
+from services.enrollment.counties.exceptions import CountyNotInScheme
+from services.enrollment.counties.service import require_county, require_county_read, require_in_scheme
+from services.enrollment.employers import repository as employers
+from services.enrollment.models import Person, PersonCountyChange, PersonStatus, PersonStatusChange, outbox
 from services.enrollment.persons import repository
+from services.enrollment.persons.auth import is_care_institution_of
+from services.enrollment.persons.exceptions import (
+    CountyUnchanged,
+    DateInFuture,
+    DateTooFar,
+    EmployerRequired,
+    EmployerUnknown,
+    InsuredPersonNotFound,
+    PersonDeceased,
+    PersonExists,
+    PersonExistsElsewhere,
+    StatusDateBeforeLast,
+    StatusUnchanged,
+    TransferDateBeforeLast,
+)
 from services.enrollment.persons.schemas import (
     CountyTransferCreate,
     Coverage,
     PersonCreate,
+    Resolved,
     StatusChangeCreate,
 )
-from services.enrollment.scope import require_county
 from shared.dates import today
-from shared.errors import Conflict, NotFound, Unprocessable
-from shared.identifiers import parse_id_number
-from shared.principal import Principal, Role
+from shared.identifiers import normalize_id_number, parse_id_number
+from shared.pagination import InvalidCursor, decode_cursor
+from shared.principal import Principal, service_principal
 
-FINAL_STATUS = "deceased"
+FINAL_STATUS = PersonStatus.DECEASED
+
+
+@dataclass(frozen=True)
+class StatusEntry:
+    """One status of a person from a date on: the implied enrolment one or a recorded change."""
+
+    status: str
+    effective_on: dt.date
+    reason: str
+    recorded_by: str
+    recorded_at: dt.datetime
+
+    @classmethod
+    def of(cls, change: PersonStatusChange) -> StatusEntry:
+        return cls(change.status, change.effective_on, change.reason, change.recorded_by, change.recorded_at)
+
+
+def enrolment(person: Person) -> StatusEntry:
+    """The first status, insured from the enrolment date, implied by the enrolment itself."""
+    reason = (
+        "enrolment"
+        if person.enrolment_import_id is None
+        else f"enrolment by import {person.enrolment_import_id}"
+    )
+    return StatusEntry(
+        PersonStatus.INSURED, person.enrolled_on, reason, person.enrolled_by, person.created_at
+    )
+
+
+async def history(session: AsyncSession, person: Person) -> list[StatusEntry]:
+    """Every status of the person in the order they took effect, the enrolment's first."""
+    changes = await repository.status_changes(session, person.id)
+    return [enrolment(person), *(StatusEntry.of(c) for c in changes)]
+
+
+async def latest_status(session: AsyncSession, person: Person) -> StatusEntry:
+    change = await repository.latest_status_change(session, person.id)
+    return enrolment(person) if change is None else StatusEntry.of(change)
+
+
+async def county_transfers(session: AsyncSession, person: Person) -> list[PersonCountyChange]:
+    return await repository.county_transfers(session, person)
 
 
 def person_enrolled(person: Person) -> PersonEnrolled:
@@ -53,22 +113,22 @@ ENROLMENT_MESSAGES: dict[str, str] = {
 async def enrol(session: AsyncSession, principal: Principal, data: PersonCreate) -> Person:
     await require_county(session, principal, data.county_code, "body.county_code")
     if data.enrolled_on > today():
-        raise Unprocessable(ENROLMENT_MESSAGES["DATE_IN_FUTURE"], code="DATE_IN_FUTURE")
+        raise DateInFuture(ENROLMENT_MESSAGES["DATE_IN_FUTURE"])
     await require_in_scheme(session, data.county_code, data.enrolled_on, "an enrolment", "body.enrolled_on")
     if data.category == "employee" and data.employer_credit_code is None:
-        raise Unprocessable(ENROLMENT_MESSAGES["EMPLOYER_REQUIRED"], code="EMPLOYER_REQUIRED")
+        raise EmployerRequired(ENROLMENT_MESSAGES["EMPLOYER_REQUIRED"])
     if (
         data.employer_credit_code is not None
-        and await session.get(Employer, data.employer_credit_code) is None
+        and await employers.get(session, data.employer_credit_code) is None
     ):
         message = ENROLMENT_MESSAGES["EMPLOYER_UNKNOWN"].format(value=data.employer_credit_code)
-        raise Unprocessable(message, code="EMPLOYER_UNKNOWN")
+        raise EmployerUnknown(message)
     existing = await repository.by_id_number(session, data.id_number)
     if existing is not None:
         if principal.sees_county(existing.county_code):
             message = ENROLMENT_MESSAGES["PERSON_EXISTS"].format(existing_id=existing.id)
-            raise Conflict(message, code="PERSON_EXISTS", existing_id=str(existing.id))
-        raise Conflict(ENROLMENT_MESSAGES["PERSON_EXISTS_ELSEWHERE"], code="PERSON_EXISTS_ELSEWHERE")
+            raise PersonExists(message, existing_id=str(existing.id))
+        raise PersonExistsElsewhere(ENROLMENT_MESSAGES["PERSON_EXISTS_ELSEWHERE"])
     resident = parse_id_number(data.id_number)
     person = Person(
         id_number=resident.number,
@@ -79,7 +139,7 @@ async def enrol(session: AsyncSession, principal: Principal, data: PersonCreate)
         county_code=data.county_code,
         employer_credit_code=data.employer_credit_code,
         enrolled_on=data.enrolled_on,
-        status="insured",
+        status=PersonStatus.INSURED,
         status_on=data.enrolled_on,
         enrolled_by=principal.name,
     )
@@ -95,7 +155,7 @@ async def get(
 ) -> Person:
     person = await repository.by_id(session, person_id, lock=lock)
     if person is None or not principal.sees_county(person.county_code):
-        raise NotFound(f"no person {person_id}", code="PERSON_NOT_FOUND")
+        raise InsuredPersonNotFound(f"no person {person_id}")
     return person
 
 
@@ -103,13 +163,13 @@ async def lookup(session: AsyncSession, principal: Principal, id_number: str) ->
     resident = parse_id_number(id_number)
     person = await repository.by_id_number(session, resident.number)
     if person is None or not principal.sees_county(person.county_code):
-        raise NotFound("no person with this ID number", code="PERSON_NOT_FOUND")
+        raise InsuredPersonNotFound("no person with this ID number")
     return person
 
 
 def _refuse_far_ahead(effective_on: dt.date, what: str) -> None:
     if effective_on > today() + dt.timedelta(days=366):
-        raise Unprocessable(f"{what} more than a year ahead is refused", code="DATE_TOO_FAR")
+        raise DateTooFar(f"{what} more than a year ahead is refused")
 
 
 async def change_status(
@@ -117,17 +177,16 @@ async def change_status(
 ) -> Person:
     """Append a status from a date on. Deceased is final; a date before the last change is refused."""
     person = await get(session, principal, person_id, lock=True)
-    last = await repository.latest_change(session, person)
+    last = await latest_status(session, person)
     if last.status == FINAL_STATUS:
-        raise Conflict(f"the person is deceased since {last.effective_on}", code="PERSON_DECEASED")
+        raise PersonDeceased(f"the person is deceased since {last.effective_on}")
     if data.effective_on < last.effective_on:
-        raise Conflict(
+        raise StatusDateBeforeLast(
             f"the last status change took effect on {last.effective_on}; a change cannot predate it",
-            code="STATUS_DATE_BEFORE_LAST",
             last_effective_on=last.effective_on.isoformat(),
         )
     if data.status == last.status:
-        raise Conflict(f"the person is {last.status} already", code="STATUS_UNCHANGED")
+        raise StatusUnchanged(f"the person is {last.status} already")
     _refuse_far_ahead(data.effective_on, "a status change")
     session.add(
         PersonStatusChange(
@@ -156,48 +215,59 @@ async def change_status(
     return person
 
 
-# $1 the person, $2 the date asked about, $3 its year
-_COVERAGE_FACTS = """
-    SELECT p.county_code,
-           coalesce(last_change.status, CASE WHEN $2::date >= p.enrolled_on THEN 'insured' END) AS status,
-           b.employer_paid_fen + b.individual_paid_fen
-               >= b.employer_due_fen + b.individual_due_fen AS settled,
-           b.due_on + pol.grace_period_days AS grace_ends_on,
-           ic.institution_id AS care_institution_id,
-           (SELECT s.scheme_start_on FROM enrollment.county_schemes s
-             WHERE s.county_code = p.county_code ORDER BY s.id DESC LIMIT 1) AS scheme_start_on
-      FROM enrollment.persons p
-      LEFT JOIN LATERAL (
-            SELECT c.status FROM enrollment.person_status_changes c
-             WHERE c.person_id = p.id AND c.effective_on <= $2::date
-             ORDER BY c.effective_on DESC, c.id DESC LIMIT 1) last_change ON true
-      LEFT JOIN enrollment.contribution_bills b ON b.person_id = p.id AND b.year = $3::smallint
-      LEFT JOIN enrollment.contribution_policies pol ON pol.year = b.year
-      LEFT JOIN enrollment.institution_clients ic ON ic.person_id = p.id
-     WHERE p.id = $1::uuid
-"""
+async def list_page(
+    connection: Any,
+    principal: Principal,
+    *,
+    county_code: str | None,
+    status: str | None,
+    cursor: str | None,
+    limit: int,
+) -> list[Any]:
+    """Up to ``limit`` persons of the caller's counties in id order (asyncpg records), after the one a
+    ``next_cursor`` of this list names: only ``county_code``'s (known and the caller's, else 422) and
+    ``status``'s when given."""
+    if county_code is not None:
+        await require_county_read(connection, principal, county_code, "query.county_code")
+    after = _cursor_id(cursor) if cursor is not None else None
+    return await repository.list_page(
+        connection,
+        counties=principal.county_filter(),
+        county_code=county_code,
+        status=status,
+        after=after,
+        limit=limit,
+    )
+
+
+def _cursor_id(cursor: str) -> uuid.UUID:
+    """The id a ``next_cursor`` of the persons list holds; any other cursor is a 422 ``INVALID_CURSOR``."""
+    (value,) = decode_cursor(cursor, 1)
+    if not isinstance(value, uuid.UUID):
+        raise InvalidCursor("the cursor does not fit this list")
+    return value
 
 
 async def coverage(connection: Any, principal: Principal, person_id: uuid.UUID, on: dt.date) -> Coverage:
     """Covered on ``on`` = enrolled, the status in force that day is insured, and that year's contribution
     is settled — or its grace period has not yet run out. One statement on the driver's connection
     (``shared.db.ReadDep``), no transaction around it: this is asked all day long."""
-    facts = await connection.fetchrow(_COVERAGE_FACTS, person_id, on, on.year)
+    facts = await repository.coverage_facts(connection, person_id, on)
     if facts is None or not (
         principal.sees_county(facts["county_code"])
-        or (principal.role is Role.INSTITUTION and facts["care_institution_id"] == principal.institution_id)
+        or is_care_institution_of(principal, facts["care_institution_id"])
     ):
-        raise NotFound(f"no person {person_id}", code="PERSON_NOT_FOUND")
+        raise InsuredPersonNotFound(f"no person {person_id}")
     status: str | None = facts["status"]
     settled: bool | None = facts["settled"]
     grace_ends_on: dt.date | None = facts["grace_ends_on"]
     scheme_start_on: dt.date | None = facts["scheme_start_on"]
     reason: str | None = None
     if scheme_start_on is not None and on < scheme_start_on:
-        reason = NOT_IN_SCHEME
+        reason = CountyNotInScheme.code
     elif status is None:
         reason = "NOT_ENROLLED"
-    elif status != "insured":
+    elif status != PersonStatus.INSURED:
         reason = status.upper()
     elif settled is False and grace_ends_on is not None and on > grace_ends_on:
         reason = "CONTRIBUTION_UNPAID"
@@ -223,13 +293,12 @@ async def transfer_county(
     person = await get(session, principal, person_id, lock=True)
     await require_county(session, principal, data.county_code, "body.county_code")
     if data.county_code == person.county_code:
-        raise Conflict(f"the person belongs to {person.county_code} already", code="COUNTY_UNCHANGED")
+        raise CountyUnchanged(f"the person belongs to {person.county_code} already")
     transfers = await repository.county_transfers(session, person)
     earliest = max(person.enrolled_on, transfers[-1].effective_on) if transfers else person.enrolled_on
     if data.effective_on < earliest:
-        raise Conflict(
+        raise TransferDateBeforeLast(
             f"a transfer cannot take effect before {earliest} (enrolment or the last transfer)",
-            code="TRANSFER_DATE_BEFORE_LAST",
             earliest=earliest.isoformat(),
         )
     _refuse_far_ahead(data.effective_on, "a transfer")
@@ -258,3 +327,39 @@ async def transfer_county(
     person.updated_at = dt.datetime.now(dt.UTC)
     await session.flush()
     return person
+
+
+async def resolve(connection: Any, keys: list[str], on: dt.date) -> list[Resolved]:
+    """Each person asked about by another service (a platform id or an ID number): their county and whether
+    they are covered on ``on``, or ``PERSON_NOT_FOUND``."""
+    asking = service_principal("enrollment")
+    out = []
+    for key in keys:
+        person_id = _uuid(key)
+        if person_id is None:
+            person_id = await repository.id_of(connection, normalize_id_number(key))
+        if person_id is None:
+            out.append(Resolved(person=key, reason=InsuredPersonNotFound.code))
+            continue
+        try:
+            answer = await coverage(connection, asking, person_id, on)
+        except InsuredPersonNotFound:
+            out.append(Resolved(person=key, reason=InsuredPersonNotFound.code))
+            continue
+        out.append(
+            Resolved(
+                person=key,
+                person_id=person_id,
+                county_code=answer.county_code,
+                covered=answer.covered,
+                reason=answer.reason,
+            )
+        )
+    return out
+
+
+def _uuid(key: str) -> uuid.UUID | None:
+    try:
+        return uuid.UUID(key)
+    except ValueError:
+        return None
