@@ -121,9 +121,7 @@ class AuditEvent(Base):
     code: Mapped[str | None] = mapped_column(Text, nullable=True)
 
     __table_args__ = (
-        CheckConstraint(
-            f"outcome IN {tuple(o.value for o in AuditOutcome)!r}", name="outcome_known"
-        ),
+        CheckConstraint(f"outcome IN {tuple(o.value for o in AuditOutcome)!r}", name="outcome_known"),
         Index(None, "client_id", "id"),
         Index(None, "request_id"),
     )
