@@ -74,17 +74,16 @@ from shared.errors import FieldError
 from shared.pagination import PageParams
 from shared.principal import Principal
 
-S = ApplicationStatus
 TRANSITIONS: dict[str, frozenset[ApplicationStatus]] = {
-    S.SUBMITTED: frozenset({S.ACCEPTED, S.REJECTED}),
-    S.ACCEPTED: frozenset({S.PANEL_DRAWN}),
-    S.OBJECTED: frozenset({S.PANEL_DRAWN}),
-    S.PANEL_DRAWN: frozenset({S.PANEL_DRAWN, S.SCORED}),
-    S.SCORED: frozenset({S.CONCLUDED}),
-    S.CONCLUDED: frozenset({S.IN_PUBLICITY}),
-    S.IN_PUBLICITY: frozenset({S.SERVED, S.OBJECTED}),
-    S.SERVED: frozenset({S.OBJECTED}),
-    S.REJECTED: frozenset(),
+    ApplicationStatus.SUBMITTED: frozenset({ApplicationStatus.ACCEPTED, ApplicationStatus.REJECTED}),
+    ApplicationStatus.ACCEPTED: frozenset({ApplicationStatus.PANEL_DRAWN}),
+    ApplicationStatus.OBJECTED: frozenset({ApplicationStatus.PANEL_DRAWN}),
+    ApplicationStatus.PANEL_DRAWN: frozenset({ApplicationStatus.PANEL_DRAWN, ApplicationStatus.SCORED}),
+    ApplicationStatus.SCORED: frozenset({ApplicationStatus.CONCLUDED}),
+    ApplicationStatus.CONCLUDED: frozenset({ApplicationStatus.IN_PUBLICITY}),
+    ApplicationStatus.IN_PUBLICITY: frozenset({ApplicationStatus.SERVED, ApplicationStatus.OBJECTED}),
+    ApplicationStatus.SERVED: frozenset({ApplicationStatus.OBJECTED}),
+    ApplicationStatus.REJECTED: frozenset(),
 }
 SEVERE_LEVELS = frozenset({3, 4, 5})
 
@@ -186,7 +185,7 @@ async def create(
         self_assessment_grade=grade,
         disabled_since=data.disabled_since,
         materials_complete=data.materials_complete,
-        status=S.SUBMITTED,
+        status=ApplicationStatus.SUBMITTED,
         reason_codes=reasons,
         rule_set_version=doc.version,
         received_on=today,
@@ -199,10 +198,19 @@ async def create(
     session.add(app)
     session.add(
         ApplicationTransition(
-            application_id=app.id, from_status=None, to_status=S.SUBMITTED, by=principal.client_id
+            application_id=app.id,
+            from_status=None,
+            to_status=ApplicationStatus.SUBMITTED,
+            by=principal.client_id,
         )
     )
-    move(session, app, S.REJECTED if reasons else S.ACCEPTED, principal.client_id, ", ".join(reasons) or None)
+    move(
+        session,
+        app,
+        ApplicationStatus.REJECTED if reasons else ApplicationStatus.ACCEPTED,
+        principal.client_id,
+        ", ".join(reasons) or None,
+    )
     outbox.publish(
         session,
         ApplicationReceived(
@@ -269,7 +277,7 @@ async def submit_score(
     session: AsyncSession, application_id: uuid.UUID, data: ScoreCreate, principal: Principal, today: dt.date
 ) -> Application:
     app = await load_visible(session, application_id, principal, lock=True)
-    if app.status != S.PANEL_DRAWN:
+    if app.status != ApplicationStatus.PANEL_DRAWN:
         raise illegal(app, "take scores")
     draw = await repository.current_draw(session, app.id, app.round)
     assert draw is not None
@@ -304,7 +312,7 @@ async def submit_score(
     )
     await repository.finish_assignment(session, draw.id, data.expert_id)
     if len(done) + 1 >= draw.panel_size:
-        move(session, app, S.SCORED, principal.client_id)
+        move(session, app, ApplicationStatus.SCORED, principal.client_id)
     await session.flush()
     return await read(session, app, today)
 
@@ -317,7 +325,7 @@ async def conclude(
     today: dt.date,
 ) -> ConclusionResult:
     app = await load_visible(session, application_id, principal, lock=True)
-    if app.status != S.SCORED:
+    if app.status != ApplicationStatus.SCORED:
         raise illegal(app, "conclude")
     doc = await rule_sets.document(session, app.rule_set_version)
     draw = await repository.current_draw(session, app.id, app.round)
@@ -368,7 +376,7 @@ async def conclude(
     move(
         session,
         app,
-        S.CONCLUDED,
+        ApplicationStatus.CONCLUDED,
         principal.client_id,
         None if level == computed else f"overridden: {data.override_reason}",
     )
@@ -385,11 +393,11 @@ async def start_publicity(
     session: AsyncSession, application_id: uuid.UUID, principal: Principal, today: dt.date
 ) -> Application:
     app = await load_visible(session, application_id, principal, lock=True)
-    if app.status != S.CONCLUDED:
+    if app.status != ApplicationStatus.CONCLUDED:
         raise illegal(app, "start publicity")
     doc = await rule_sets.document(session, app.rule_set_version)
     app.publicity_ends_on = await add_working_days(session, today, policy(doc, "publicity_working_days"))
-    move(session, app, S.IN_PUBLICITY, principal.client_id)
+    move(session, app, ApplicationStatus.IN_PUBLICITY, principal.client_id)
     await session.flush()
     return await read(session, app, today)
 
@@ -437,7 +445,7 @@ async def serve(
 ) -> Application:
     """Served (送达): the conclusion comes into force, and supersedes the one it replaces."""
     app = await load_visible(session, application_id, principal, lock=True)
-    if app.status != S.IN_PUBLICITY:
+    if app.status != ApplicationStatus.IN_PUBLICITY:
         raise illegal(app, "serve the result")
     if app.publicity_ends_on is not None and today < app.publicity_ends_on:
         raise PublicityNotEnded(f"publicity runs until {app.publicity_ends_on}")
@@ -474,7 +482,7 @@ async def serve(
         app.objection_due_on = await add_working_days(
             session, today, policy(doc, "objection_window_working_days")
         )
-    move(session, app, S.SERVED, principal.client_id)
+    move(session, app, ApplicationStatus.SERVED, principal.client_id)
     await session.flush()
     return await read(session, app, today)
 
@@ -490,9 +498,13 @@ async def object_to(
     app = await load_visible(session, application_id, principal, lock=True)
     if app.kind != ApplicationKind.INITIAL or app.round != 1:
         raise ObjectionNotAllowed("a re-assessment's result is final")
-    if app.status not in (S.IN_PUBLICITY, S.SERVED):
+    if app.status not in (ApplicationStatus.IN_PUBLICITY, ApplicationStatus.SERVED):
         raise illegal(app, "object")
-    if app.status == S.SERVED and app.objection_due_on is not None and today > app.objection_due_on:
+    if (
+        app.status == ApplicationStatus.SERVED
+        and app.objection_due_on is not None
+        and today > app.objection_due_on
+    ):
         raise ObjectionWindowClosed(f"the objection window closed on {app.objection_due_on}")
     first = await repository.conclusion_of_round(session, app.id, app.round)
     assert first is not None
@@ -508,7 +520,7 @@ async def object_to(
             created_by=principal.client_id,
         )
     )
-    move(session, app, S.OBJECTED, principal.client_id, data.reason)
+    move(session, app, ApplicationStatus.OBJECTED, principal.client_id, data.reason)
     app.round += 1
     app.rule_set_version = doc.version
     app.onsite_due_on = due
