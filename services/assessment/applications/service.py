@@ -101,9 +101,7 @@ def is_overdue(app: ApplicationRow, today: dt.date) -> bool:
     return bool(app.onsite_due_on is not None and app.status in AWAITING_VISIT and app.onsite_due_on < today)
 
 
-def move(
-    session: AsyncSession, app: ApplicationRow, to: ApplicationStatus, by: str, note: str | None = None
-) -> None:
+def move(session: AsyncSession, app: ApplicationRow, to: str, by: str, note: str | None = None) -> None:
     """The one way an application changes state: checked against the machine, timestamped, attributed."""
     if to not in TRANSITIONS.get(app.status, frozenset()):
         raise illegal(app, f"move to {to}")
