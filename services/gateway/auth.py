@@ -18,35 +18,27 @@ import asyncio
 import contextlib
 import datetime as dt
 import time
-import uuid
 from collections.abc import AsyncIterator
 from typing import Annotated, Any
 
 import asyncpg
 import structlog
 from fastapi import Depends, Request
-from sqlalchemy import func, select
 from sqlalchemy.engine import URL
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from services.gateway.api_clients import keys, service
+from services.gateway.api_clients.repository import CHANGES_CHANNEL
 from services.gateway.ratelimit import RateLimits, Refusal
 from shared.db import sync_url
 from shared.errors import Unauthorized, problem_response
 from shared.principal import Principal
 
 _MAX_CACHED = 10_000
-CHANGES_CHANNEL = "ltc_api_client_changed"
 LISTEN_RETRY_SECONDS = 2.0
 _log = structlog.get_logger("gateway.auth")
-
-
-async def announce_change(session: AsyncSession, client_id: uuid.UUID) -> None:
-    """Tell every gateway process to drop ``client_id``'s cached keys once this transaction commits
-    (PostgreSQL delivers a ``NOTIFY`` at commit, and never for a rolled-back transaction)."""
-    await session.execute(select(func.pg_notify(CHANGES_CHANNEL, str(client_id))))
 
 
 class KeyAuthenticator:

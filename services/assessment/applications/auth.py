@@ -47,3 +47,9 @@ DISABILITY_LEVELS_READ = capability(
     Role.INSTITUTION,
 )
 DisabilityLevelsRead = Annotated[Principal, require(DISABILITY_LEVELS_READ)]
+
+
+def sees_own_clients_only(principal: Principal) -> bool:
+    """An institution reads the current level of its own clients only (the care institution named on their
+    latest application, or on a level migrated from the old system), never another's, never the history."""
+    return principal.role is Role.INSTITUTION

@@ -8,15 +8,14 @@ from typing import Any
 import httpx
 import structlog
 
-from shared.errors import NotFound, ServiceUnavailable
+from services.assessment.applications.exceptions import AssessedPersonNotFound, EnrollmentUnavailable
 
 _log = structlog.get_logger("assessment.coverage")
 
 
-def unavailable(detail: str) -> ServiceUnavailable:
-    return ServiceUnavailable(
+def unavailable(detail: str) -> EnrollmentUnavailable:
+    return EnrollmentUnavailable(
         f"enrollment cannot answer whether the person is covered ({detail}); nothing was recorded, try again",
-        code="ENROLLMENT_UNAVAILABLE",
         headers={"Retry-After": "5"},
     )
 
@@ -30,7 +29,7 @@ async def coverage_on(client: httpx.AsyncClient | None, person_id: str, on: dt.d
         _log.warning("enrollment_unreachable", error=type(exc).__name__)
         raise unavailable(type(exc).__name__) from None
     if response.status_code == 404:
-        raise NotFound("no such person", code="PERSON_NOT_FOUND")
+        raise AssessedPersonNotFound("no such person")
     if response.status_code != 200:
         raise unavailable(f"HTTP {response.status_code}")
     try:

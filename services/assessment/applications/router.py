@@ -30,7 +30,6 @@ from shared.db import SessionDep
 from shared.pagination import PageParams, page_params
 
 router = APIRouter(prefix="/api/v1", tags=["assessment applications"])
-PREFIX = "/assessment-applications"
 
 
 def enrollment_client(request: Request) -> httpx.AsyncClient | None:
@@ -39,7 +38,10 @@ def enrollment_client(request: Request) -> httpx.AsyncClient | None:
 
 
 @router.post(
-    PREFIX, status_code=201, response_model=Application, summary="Apply; the acceptance gate decides"
+    "/assessment-applications",
+    status_code=201,
+    response_model=Application,
+    summary="Apply; the acceptance gate decides",
 )
 async def create_application(
     data: ApplicationCreate,
@@ -61,7 +63,11 @@ async def create_application(
     )
 
 
-@router.get(PREFIX, response_model=ApplicationList, summary="Applications with deadlines and history")
+@router.get(
+    "/assessment-applications",
+    response_model=ApplicationList,
+    summary="Applications with deadlines and history",
+)
 async def list_applications(
     session: SessionDep,
     principal: ApplicationsRead,
@@ -78,7 +84,9 @@ async def list_applications(
 
 
 @router.get(
-    PREFIX + "/{application_id}", response_model=Application, summary="One application, all its draws"
+    "/assessment-applications/{application_id}",
+    response_model=Application,
+    summary="One application, all its draws",
 )
 async def get_application(
     application_id: uuid.UUID, session: SessionDep, principal: ApplicationsRead, today: Today
@@ -87,7 +95,7 @@ async def get_application(
 
 
 @router.post(
-    PREFIX + "/{application_id}/scores",
+    "/assessment-applications/{application_id}/scores",
     status_code=201,
     response_model=Application,
     summary="One assessor's 17 items",
@@ -106,7 +114,7 @@ async def submit_score(
 
 
 @router.post(
-    PREFIX + "/{application_id}/conclusion",
+    "/assessment-applications/{application_id}/conclusion",
     status_code=201,
     response_model=ConclusionResult,
     summary="Confirm the computed level or override it with a reason",
@@ -125,7 +133,9 @@ async def conclude(
 
 
 @router.post(
-    PREFIX + "/{application_id}:start-publicity", response_model=Application, summary="Publicity (公示)"
+    "/assessment-applications/{application_id}:start-publicity",
+    response_model=Application,
+    summary="Publicity (公示)",
 )
 async def start_publicity(
     application_id: uuid.UUID, session: SessionDep, principal: ApplicationsWrite, today: Today
@@ -134,7 +144,9 @@ async def start_publicity(
 
 
 @router.post(
-    PREFIX + "/{application_id}:serve", response_model=Application, summary="Served (送达): in force"
+    "/assessment-applications/{application_id}:serve",
+    response_model=Application,
+    summary="Served (送达): in force",
 )
 async def serve(
     application_id: uuid.UUID, session: SessionDep, principal: ApplicationsWrite, today: Today
@@ -144,7 +156,7 @@ async def serve(
 
 
 @router.post(
-    PREFIX + "/{application_id}/objections",
+    "/assessment-applications/{application_id}/objections",
     status_code=201,
     response_model=Application,
     summary="Objection within the window → re-assessment with a new panel",
@@ -174,7 +186,7 @@ async def disability_levels(
 
 
 @router.post(
-    PREFIX + "/{application_id}/conclusion:revoke",
+    "/assessment-applications/{application_id}/conclusion:revoke",
     response_model=DisabilityLevels,
     summary="Revoke a conclusion in force (death; a mistaken conclusion, bureau only)",
 )

@@ -7,7 +7,6 @@ import datetime as dt
 import uuid
 
 import httpx
-from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -18,7 +17,24 @@ from contracts.assessment import (
     ConclusionSuperseded,
 )
 from services.assessment.applications import coverage, repository
-from services.assessment.applications.auth import CONCLUSIONS_REVOKE_MISTAKEN
+from services.assessment.applications.auth import CONCLUSIONS_REVOKE_MISTAKEN, sees_own_clients_only
+from services.assessment.applications.exceptions import (
+    ApplicationAlreadyOpen,
+    ApplicationNotFound,
+    ApplicationStepNotAllowed,
+    AssessedPersonNotFound,
+    ConclusionNotInForce,
+    EffectiveOnOutsideValidity,
+    NotEnoughConfirmingExperts,
+    NotOnPanel,
+    ObjectionNotAllowed,
+    ObjectionWindowClosed,
+    OverrideReasonRequired,
+    PublicityNotEnded,
+    ScoreAlreadySubmitted,
+    ScoreItemsInvalid,
+    SelfAssessmentInvalid,
+)
 from services.assessment.applications.schemas import (
     Application,
     ApplicationCreate,
@@ -36,43 +52,53 @@ from services.assessment.applications.schemas import (
     Transition,
 )
 from services.assessment.calendar.service import add_working_days
-from services.assessment.models import Application as ApplicationRow
 from services.assessment.models import (
+    AWAITING_VISIT,
+    ApplicationKind,
+    ApplicationStatus,
     ApplicationTransition,
     Conclusion,
+    ConclusionOrigin,
+    ConclusionStatus,
     Objection,
-    PanelAssignment,
+    ObjectionOutcome,
     Score,
     outbox,
 )
+from services.assessment.models import Application as ApplicationRow
 from services.assessment.reference.units import require_counties
 from services.assessment.rule_sets import scale
 from services.assessment.rule_sets import service as rule_sets
 from services.assessment.rule_sets.schemas import RuleSetDocument
-from shared.errors import Conflict, FieldError, NotFound, Unprocessable
-from shared.pagination import PageParams, paginate
-from shared.principal import Principal, Role
+from shared.errors import FieldError
+from shared.pagination import PageParams
+from shared.principal import Principal
 
-TRANSITIONS: dict[str, frozenset[str]] = {
-    "submitted": frozenset({"accepted", "rejected"}),
-    "accepted": frozenset({"panel_drawn"}),
-    "objected": frozenset({"panel_drawn"}),
-    "panel_drawn": frozenset({"panel_drawn", "scored"}),
-    "scored": frozenset({"concluded"}),
-    "concluded": frozenset({"in_publicity"}),
-    "in_publicity": frozenset({"served", "objected"}),
-    "served": frozenset({"objected"}),
-    "rejected": frozenset(),
+TRANSITIONS: dict[str, frozenset[ApplicationStatus]] = {
+    ApplicationStatus.SUBMITTED: frozenset({ApplicationStatus.ACCEPTED, ApplicationStatus.REJECTED}),
+    ApplicationStatus.ACCEPTED: frozenset({ApplicationStatus.PANEL_DRAWN}),
+    ApplicationStatus.OBJECTED: frozenset({ApplicationStatus.PANEL_DRAWN}),
+    ApplicationStatus.PANEL_DRAWN: frozenset({ApplicationStatus.PANEL_DRAWN, ApplicationStatus.SCORED}),
+    ApplicationStatus.SCORED: frozenset({ApplicationStatus.CONCLUDED}),
+    ApplicationStatus.CONCLUDED: frozenset({ApplicationStatus.IN_PUBLICITY}),
+    ApplicationStatus.IN_PUBLICITY: frozenset({ApplicationStatus.SERVED, ApplicationStatus.OBJECTED}),
+    ApplicationStatus.SERVED: frozenset({ApplicationStatus.OBJECTED}),
+    ApplicationStatus.REJECTED: frozenset(),
 }
 SEVERE_LEVELS = frozenset({3, 4, 5})
 
 
-def illegal(app: ApplicationRow, action: str) -> Conflict:
-    return Conflict(
+def illegal(app: ApplicationRow, action: str) -> ApplicationStepNotAllowed:
+    return ApplicationStepNotAllowed(
         f"cannot {action}: the application is {app.status}",
         code=f"APPLICATION_IS_{app.status.upper()}",
         current_status=app.status,
     )
+
+
+def is_overdue(app: ApplicationRow, today: dt.date) -> bool:
+    """Past the on-site deadline while the visit is still due."""
+    return bool(app.onsite_due_on is not None and app.status in AWAITING_VISIT and app.onsite_due_on < today)
 
 
 def move(session: AsyncSession, app: ApplicationRow, to: str, by: str, note: str | None = None) -> None:
@@ -105,7 +131,7 @@ async def load_visible(
 ) -> ApplicationRow:
     app = await (repository.lock if lock else repository.get)(session, application_id)
     if app is None or not principal.sees_county(app.county_code):
-        raise NotFound("no such application", code="APPLICATION_NOT_FOUND")
+        raise ApplicationNotFound("no such application")
     return app
 
 
@@ -120,27 +146,20 @@ async def create(
     doc = await rule_sets.current_document(session)
     errors = scale.self_assessment_errors(doc.self_assessment, data.self_assessment)
     if errors:
-        raise Unprocessable(
-            "the self-assessment is incomplete", code="SELF_ASSESSMENT_INVALID", errors=errors
-        )
+        raise SelfAssessmentInvalid("the self-assessment is incomplete", errors=errors)
     person_id = str(data.person_id)
     # the person's county first: out of scope answers as an unknown person, before anything else is said
     answer = await coverage.coverage_on(enrollment, person_id, today)
     county = answer["county_code"]
     if not principal.sees_county(county):
-        raise NotFound("no such person", code="PERSON_NOT_FOUND")
+        raise AssessedPersonNotFound("no such person")
     open_app = await repository.open_for_person(session, person_id)
     if open_app is not None:
         if principal.sees_county(open_app.county_code):
-            raise Conflict(
-                "the person has an open application",
-                code="APPLICATION_ALREADY_OPEN",
-                open_application_id=str(open_app.id),
+            raise ApplicationAlreadyOpen(
+                "the person has an open application", open_application_id=str(open_app.id)
             )
-        raise Conflict(
-            "the person has an open application in the county they belonged to",
-            code="APPLICATION_ALREADY_OPEN",
-        )
+        raise ApplicationAlreadyOpen("the person has an open application in the county they belonged to")
     grade = scale.self_assessment_grade(doc.self_assessment, data.self_assessment)
     reasons: list[str] = []
     if answer.get("reason") == "COUNTY_NOT_IN_SCHEME":  # the unit has not joined the scheme yet
@@ -155,7 +174,7 @@ async def create(
         reasons.append("MATERIALS_INCOMPLETE")
     app = ApplicationRow(
         id=uuid.uuid4(),
-        kind="initial",
+        kind=ApplicationKind.INITIAL,
         person_id=person_id,
         county_code=county,
         care_institution_id=data.care_institution_id,
@@ -164,7 +183,7 @@ async def create(
         self_assessment_grade=grade,
         disabled_since=data.disabled_since,
         materials_complete=data.materials_complete,
-        status="submitted",
+        status=ApplicationStatus.SUBMITTED,
         reason_codes=reasons,
         rule_set_version=doc.version,
         received_on=today,
@@ -177,10 +196,19 @@ async def create(
     session.add(app)
     session.add(
         ApplicationTransition(
-            application_id=app.id, from_status=None, to_status="submitted", by=principal.client_id
+            application_id=app.id,
+            from_status=None,
+            to_status=ApplicationStatus.SUBMITTED,
+            by=principal.client_id,
         )
     )
-    move(session, app, "rejected" if reasons else "accepted", principal.client_id, ", ".join(reasons) or None)
+    move(
+        session,
+        app,
+        ApplicationStatus.REJECTED if reasons else ApplicationStatus.ACCEPTED,
+        principal.client_id,
+        ", ".join(reasons) or None,
+    )
     outbox.publish(
         session,
         ApplicationReceived(
@@ -196,7 +224,7 @@ async def create(
     try:
         await session.flush()
     except IntegrityError:
-        raise Conflict("the person has an open application", code="APPLICATION_ALREADY_OPEN") from None
+        raise ApplicationAlreadyOpen("the person has an open application") from None
     return await read(session, app, today)
 
 
@@ -208,7 +236,7 @@ async def read(session: AsyncSession, app: ApplicationRow, today: dt.date) -> Ap
             for k in Application.model_fields
             if hasattr(app, k) and k not in ("objection",)
         },
-        overdue=repository.is_overdue(app, today),
+        overdue=is_overdue(app, today),
         history=[
             Transition.model_validate(t, from_attributes=True)
             for t in await repository.history(session, app.id)
@@ -237,21 +265,9 @@ async def list_applications(
     county_code: str | None,
     overdue: bool | None,
 ) -> tuple[list[Application], str | None]:
-    stmt = select(ApplicationRow)
-    counties = principal.county_filter()
-    if counties is not None:
-        stmt = stmt.where(ApplicationRow.county_code.in_(counties))
     if county_code:
         await require_counties(session, principal, [county_code], "query.county_code")
-        stmt = stmt.where(ApplicationRow.county_code == county_code)
-    if status:
-        stmt = stmt.where(ApplicationRow.status == status)
-    if overdue is not None:
-        late = ApplicationRow.status.in_(("accepted", "panel_drawn", "objected")) & (
-            ApplicationRow.onsite_due_on < today
-        )
-        stmt = stmt.where(late if overdue else ~late)
-    rows, cursor = await paginate(session, stmt, [ApplicationRow.id], params, key=lambda r: [str(r.id)])
+    rows, cursor = await repository.page(session, principal, params, today, status, county_code, overdue)
     return [await read(session, r, today) for r in rows], cursor
 
 
@@ -259,23 +275,22 @@ async def submit_score(
     session: AsyncSession, application_id: uuid.UUID, data: ScoreCreate, principal: Principal, today: dt.date
 ) -> Application:
     app = await load_visible(session, application_id, principal, lock=True)
-    if app.status != "panel_drawn":
+    if app.status != ApplicationStatus.PANEL_DRAWN:
         raise illegal(app, "take scores")
     draw = await repository.current_draw(session, app.id, app.round)
     assert draw is not None
     if str(data.expert_id) not in draw.panel:
-        raise Conflict("the expert is not on the current panel", code="NOT_ON_PANEL", panel=draw.panel)
+        raise NotOnPanel("the expert is not on the current panel", panel=draw.panel)
     doc = await rule_sets.document(session, app.rule_set_version)
     errors = scale.item_errors(doc, data.items)
     if errors:
-        raise Unprocessable(
+        raise ScoreItemsInvalid(
             "; ".join(e.message for e in errors),
-            code="SCORE_ITEMS_INVALID",
             errors=[FieldError(field=f"body.{e.field}", code=e.code, message=e.message) for e in errors],
         )
     done = await repository.scores(session, app.id, app.round)
     if any(s.expert_id == data.expert_id for s in done):
-        raise Conflict("this expert has already scored this round", code="SCORE_ALREADY_SUBMITTED")
+        raise ScoreAlreadySubmitted("this expert has already scored this round")
     result = scale.score(doc, data.items)
     session.add(
         Score(
@@ -293,13 +308,9 @@ async def submit_score(
             submitted_by=principal.client_id,
         )
     )
-    await session.execute(
-        update(PanelAssignment)
-        .where(PanelAssignment.draw_id == draw.id, PanelAssignment.expert_id == data.expert_id)
-        .values(status="done")
-    )
+    await repository.finish_assignment(session, draw.id, data.expert_id)
     if len(done) + 1 >= draw.panel_size:
-        move(session, app, "scored", principal.client_id)
+        move(session, app, ApplicationStatus.SCORED, principal.client_id)
     await session.flush()
     return await read(session, app, today)
 
@@ -312,7 +323,7 @@ async def conclude(
     today: dt.date,
 ) -> ConclusionResult:
     app = await load_visible(session, application_id, principal, lock=True)
-    if app.status != "scored":
+    if app.status != ApplicationStatus.SCORED:
         raise illegal(app, "conclude")
     doc = await rule_sets.document(session, app.rule_set_version)
     draw = await repository.current_draw(session, app.id, app.round)
@@ -321,9 +332,8 @@ async def conclude(
     confirming = {str(e) for e in data.confirming_expert_ids}
     needed = policy(doc, "min_confirming_experts")
     if not confirming <= set(draw.panel) or len(confirming) < needed:
-        raise Unprocessable(
+        raise NotEnoughConfirmingExperts(
             f"a conclusion is confirmed by at least {needed} experts of the panel",
-            code="NOT_ENOUGH_CONFIRMING_EXPERTS",
             errors=[
                 FieldError(
                     field="body.confirming_expert_ids",
@@ -335,9 +345,8 @@ async def conclude(
     computed = scale.panel_level([s.level for s in scores])
     level = computed if data.level is None else data.level
     if level != computed and not (data.override_reason or "").strip():
-        raise Unprocessable(
+        raise OverrideReasonRequired(
             f"overriding the computed level {computed} needs a written reason",
-            code="OVERRIDE_REASON_REQUIRED",
             errors=[
                 FieldError(field="body.override_reason", code="REQUIRED", message="why the level differs")
             ],
@@ -358,14 +367,14 @@ async def conclude(
         concluded_on=today,
         valid_from=valid_from,
         valid_to=_add_months(valid_from, months) - dt.timedelta(days=1),
-        status="pending",
+        status=ConclusionStatus.PENDING,
         concluded_by=principal.client_id,
     )
     session.add(conclusion)
     move(
         session,
         app,
-        "concluded",
+        ApplicationStatus.CONCLUDED,
         principal.client_id,
         None if level == computed else f"overridden: {data.override_reason}",
     )
@@ -382,11 +391,11 @@ async def start_publicity(
     session: AsyncSession, application_id: uuid.UUID, principal: Principal, today: dt.date
 ) -> Application:
     app = await load_visible(session, application_id, principal, lock=True)
-    if app.status != "concluded":
+    if app.status != ApplicationStatus.CONCLUDED:
         raise illegal(app, "start publicity")
     doc = await rule_sets.document(session, app.rule_set_version)
     app.publicity_ends_on = await add_working_days(session, today, policy(doc, "publicity_working_days"))
-    move(session, app, "in_publicity", principal.client_id)
+    move(session, app, ApplicationStatus.IN_PUBLICITY, principal.client_id)
     await session.flush()
     return await read(session, app, today)
 
@@ -411,7 +420,7 @@ def _event_in_force(session: AsyncSession, c: Conclusion, app: ApplicationRow) -
 
 
 def _supersede(session: AsyncSession, old: Conclusion, new: Conclusion, cause: str, today: dt.date) -> None:
-    old.status = "superseded"
+    old.status = ConclusionStatus.SUPERSEDED
     old.superseded_by = new.id
     old.supersede_cause = cause
     old.ended_on = today
@@ -434,44 +443,44 @@ async def serve(
 ) -> Application:
     """Served (送达): the conclusion comes into force, and supersedes the one it replaces."""
     app = await load_visible(session, application_id, principal, lock=True)
-    if app.status != "in_publicity":
+    if app.status != ApplicationStatus.IN_PUBLICITY:
         raise illegal(app, "serve the result")
     if app.publicity_ends_on is not None and today < app.publicity_ends_on:
-        raise Conflict(f"publicity runs until {app.publicity_ends_on}", code="PUBLICITY_NOT_ENDED")
+        raise PublicityNotEnded(f"publicity runs until {app.publicity_ends_on}")
     doc = await rule_sets.document(session, app.rule_set_version)
     new = await repository.conclusion_of_round(session, app.id, app.round)
     assert new is not None
     previous = await repository.in_force_for_person(session, app.person_id)
-    if app.kind == "spot_check":
-        checked = await session.get(Conclusion, app.checked_conclusion_id, with_for_update=True)
-        if checked is not None and checked.status == "in_force" and checked.level == new.level:
-            new.status = "not_taken"
+    if app.kind == ApplicationKind.SPOT_CHECK:
+        checked = await repository.lock_conclusion(session, app.checked_conclusion_id)
+        if checked is not None and checked.status == ConclusionStatus.IN_FORCE and checked.level == new.level:
+            new.status = ConclusionStatus.NOT_TAKEN
         else:
-            new.status = "in_force"
+            new.status = ConclusionStatus.IN_FORCE
             if previous is not None:
                 _supersede(session, previous, new, "spot_check", today)
             _event_in_force(session, new, app)
     else:
-        new.status = "in_force"
+        new.status = ConclusionStatus.IN_FORCE
         if previous is not None:
             _supersede(session, previous, new, "reassessment", today)
         if app.round > 1:
             first = await repository.conclusion_of_round(session, app.id, app.round - 1)
             objection = await repository.objection(session, app.id)
-            if first is not None and first.status == "pending":
-                first.status = "not_taken"
+            if first is not None and first.status == ConclusionStatus.PENDING:
+                first.status = ConclusionStatus.NOT_TAKEN
             if objection is not None and first is not None:
                 upheld = first.level == new.level
-                objection.outcome = "upheld" if upheld else "changed"
+                objection.outcome = ObjectionOutcome.UPHELD if upheld else ObjectionOutcome.CHANGED
                 objection.fee_fen = policy(doc, "reassessment_fee_fen")
                 objection.fee_borne_by = "applicant" if upheld else "fund"
         _event_in_force(session, new, app)
     app.served_on = today
-    if app.kind == "initial" and app.round == 1:
+    if app.kind == ApplicationKind.INITIAL and app.round == 1:
         app.objection_due_on = await add_working_days(
             session, today, policy(doc, "objection_window_working_days")
         )
-    move(session, app, "served", principal.client_id)
+    move(session, app, ApplicationStatus.SERVED, principal.client_id)
     await session.flush()
     return await read(session, app, today)
 
@@ -485,14 +494,16 @@ async def object_to(
 ) -> Application:
     """Objection (异议): within the window, once; a re-assessment with a new panel follows."""
     app = await load_visible(session, application_id, principal, lock=True)
-    if app.kind != "initial" or app.round != 1:
-        raise Conflict("a re-assessment's result is final", code="OBJECTION_NOT_ALLOWED")
-    if app.status not in ("in_publicity", "served"):
+    if app.kind != ApplicationKind.INITIAL or app.round != 1:
+        raise ObjectionNotAllowed("a re-assessment's result is final")
+    if app.status not in (ApplicationStatus.IN_PUBLICITY, ApplicationStatus.SERVED):
         raise illegal(app, "object")
-    if app.status == "served" and app.objection_due_on is not None and today > app.objection_due_on:
-        raise Conflict(
-            f"the objection window closed on {app.objection_due_on}", code="OBJECTION_WINDOW_CLOSED"
-        )
+    if (
+        app.status == ApplicationStatus.SERVED
+        and app.objection_due_on is not None
+        and today > app.objection_due_on
+    ):
+        raise ObjectionWindowClosed(f"the objection window closed on {app.objection_due_on}")
     first = await repository.conclusion_of_round(session, app.id, app.round)
     assert first is not None
     doc = await rule_sets.current_document(session)
@@ -507,7 +518,7 @@ async def object_to(
             created_by=principal.client_id,
         )
     )
-    move(session, app, "objected", principal.client_id, data.reason)
+    move(session, app, ApplicationStatus.OBJECTED, principal.client_id, data.reason)
     app.round += 1
     app.rule_set_version = doc.version
     app.onsite_due_on = due
@@ -524,24 +535,23 @@ async def revoke(
     new level needs a new application. Superseding by a re-assessment or spot check is not a revocation."""
     app = await load_visible(session, application_id, principal, lock=True)
     rows = await repository.conclusions(session, app.id)
-    c = next((r for r in rows if r.status == "in_force"), rows[-1] if rows else None)
+    c = next((r for r in rows if r.status == ConclusionStatus.IN_FORCE), rows[-1] if rows else None)
     if c is None:
         raise illegal(app, "revoke its conclusion")
     if data.reason == "MISTAKEN":
         CONCLUSIONS_REVOKE_MISTAKEN.check(principal)
-    if c.status != "in_force":
-        raise Conflict(
+    if c.status != ConclusionStatus.IN_FORCE:
+        raise ConclusionNotInForce(
             f"only a conclusion in force can be revoked; this one is {c.status}",
             code=f"CONCLUSION_IS_{c.status.upper()}",
             current_status=c.status,
         )
     if not c.valid_from <= data.effective_on <= c.valid_to:
-        raise Unprocessable(
+        raise EffectiveOnOutsideValidity(
             f"effective_on must lie within the validity {c.valid_from} – {c.valid_to}",
-            code="EFFECTIVE_ON_OUTSIDE_VALIDITY",
             errors=[FieldError(field="body.effective_on", code="OUT_OF_RANGE", message="within validity")],
         )
-    c.status = "revoked"
+    c.status = ConclusionStatus.REVOKED
     c.ended_on = data.effective_on
     c.revoke_reason = data.reason
     c.revoke_note = data.note
@@ -572,7 +582,7 @@ def _level(c: Conclusion) -> DisabilityLevel:
         ended_on=c.ended_on,
         revoke_reason=c.revoke_reason,
         application_id=c.application_id,
-        origin="migrated" if c.origin == "migrated" else "assessed",
+        origin="migrated" if c.origin == ConclusionOrigin.MIGRATED else "assessed",
         migration_ref=c.migration_ref,
         import_job_id=c.import_job_id,
     )
@@ -580,29 +590,24 @@ def _level(c: Conclusion) -> DisabilityLevel:
 
 async def disability_levels(session: AsyncSession, person_id: str, principal: Principal) -> DisabilityLevels:
     rows = await repository.person_conclusions(session, person_id)
-    current = next((c for c in rows if c.status == "in_force"), None)
-    if principal.role is Role.INSTITUTION:
-        latest = (
-            await session.scalars(
-                select(ApplicationRow)
-                .where(ApplicationRow.person_id == person_id, ApplicationRow.kind == "initial")
-                .order_by(ApplicationRow.created_at.desc())
-                .limit(1)
-            )
-        ).first()
+    current = next((c for c in rows if c.status == ConclusionStatus.IN_FORCE), None)
+    if sees_own_clients_only(principal):
+        latest = await repository.latest_initial(session, person_id)
         # the institution named on the latest application, or on a level migrated from the old system
         named = (
             current.care_institution_id
-            if current is not None and current.origin == "migrated" and current.care_institution_id
+            if current is not None
+            and current.origin == ConclusionOrigin.MIGRATED
+            and current.care_institution_id
             else latest.care_institution_id
             if latest is not None
             else None
         )
         if named != principal.institution_id or current is None:
-            raise NotFound("no such person", code="PERSON_NOT_FOUND")
+            raise AssessedPersonNotFound("no such person")
         return DisabilityLevels(person_id=person_id, current=_level(current), history=[])
     if not rows or not any(principal.sees_county(c.county_code) for c in rows):
-        raise NotFound("no such person", code="PERSON_NOT_FOUND")
+        raise AssessedPersonNotFound("no such person")
     return DisabilityLevels(
         person_id=person_id,
         current=_level(current) if current else None,

@@ -9,16 +9,22 @@ from services.assessment.calendar.auth import CalendarRead, CalendarWrite
 from services.assessment.calendar.schemas import WorkingCalendar, WorkingCalendarUpdate
 from shared.db import SessionDep
 
-router = APIRouter(prefix="/api/v1/working-calendars", tags=["working calendar"])
+router = APIRouter(prefix="/api/v1", tags=["working calendar"])
 Year = Annotated[int, Path(ge=1949, le=2200, description="a calendar year")]
 
 
-@router.get("/{year}", response_model=WorkingCalendar, summary="Holidays and make-up workdays of a year")
+@router.get(
+    "/working-calendars/{year}",
+    response_model=WorkingCalendar,
+    summary="Holidays and make-up workdays of a year",
+)
 async def get_calendar(year: Year, session: SessionDep, principal: CalendarRead) -> WorkingCalendar:
     return await service.get_year(session, year)
 
 
-@router.put("/{year}", response_model=WorkingCalendar, summary="Set a year's calendar (bureau)")
+@router.put(
+    "/working-calendars/{year}", response_model=WorkingCalendar, summary="Set a year's calendar (bureau)"
+)
 async def put_calendar(
     year: Year, data: WorkingCalendarUpdate, session: SessionDep, principal: CalendarWrite
 ) -> WorkingCalendar:

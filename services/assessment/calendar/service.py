@@ -3,37 +3,38 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import chinese_calendar
-from sqlalchemy import delete, func, insert, select, text
-from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from services.assessment.calendar import repository
+from services.assessment.calendar.exceptions import (
+    CalendarInvalid,
+    CalendarYearNotFound,
+    CalendarYearUnknown,
+)
 from services.assessment.calendar.schemas import NamedDay, WorkingCalendar, WorkingCalendarUpdate
-from services.assessment.models import CalendarDay, CalendarYear
-from shared.errors import Conflict, FieldError, NotFound, Unprocessable
+from services.assessment.models import CalendarDayKind
+from shared.errors import FieldError
 
 PACKAGE_SOURCE = f"chinese-calendar {getattr(chinese_calendar, '__version__', '')}".strip()
 
 
-class CalendarYearUnknown(Conflict):
-    code = "CALENDAR_YEAR_UNKNOWN"
-
-
 def _days_of(
     year: int, holidays: dict[dt.date, str | None], makeups: dict[dt.date, str | None]
-) -> list[dict]:  # type: ignore[type-arg]
+) -> list[dict[str, Any]]:
     rows = []
     day = dt.date(year, 1, 1)
     while day.year == year:
         if day in makeups:
-            kind, name, work = "makeup_workday", makeups[day], True
+            kind, name, work = CalendarDayKind.MAKEUP_WORKDAY, makeups[day], True
         elif day in holidays:
-            kind, name, work = "holiday", holidays[day], False
+            kind, name, work = CalendarDayKind.HOLIDAY, holidays[day], False
         elif day.weekday() >= 5:
-            kind, name, work = "weekend", None, False
+            kind, name, work = CalendarDayKind.WEEKEND, None, False
         else:
-            kind, name, work = "workday", None, True
+            kind, name, work = CalendarDayKind.WORKDAY, None, True
         rows.append({"day": day, "year": year, "is_workday": work, "kind": kind, "name": name})
         day += dt.timedelta(days=1)
     return rows
@@ -47,15 +48,7 @@ async def _store_year(
     source: str,
     by: str,
 ) -> None:
-    await session.execute(delete(CalendarDay).where(CalendarDay.year == year))
-    stmt = pg_insert(CalendarYear).values(year=year, source=source, updated_by=by)
-    await session.execute(
-        stmt.on_conflict_do_update(
-            index_elements=[CalendarYear.year],
-            set_={"source": source, "updated_by": by, "updated_at": func.now()},
-        )
-    )
-    await session.execute(insert(CalendarDay), _days_of(year, holidays, makeups))
+    await repository.store_year(session, year, _days_of(year, holidays, makeups), source, by)
 
 
 def package_years() -> list[int]:
@@ -64,7 +57,7 @@ def package_years() -> list[int]:
 
 async def seed_from_package(session: AsyncSession, by: str) -> None:
     """Every year ``chinese-calendar`` knows and the store does not have yet."""
-    known = set((await session.scalars(select(CalendarYear.year))).all())
+    known = await repository.known_years(session)
     for year in package_years():
         if year in known:
             continue
@@ -106,7 +99,7 @@ async def put_year(session: AsyncSession, year: int, data: WorkingCalendarUpdate
             )
         )
     if errors:
-        raise Unprocessable(f"calendar {year} is not valid", code="CALENDAR_INVALID", errors=errors)
+        raise CalendarInvalid(f"calendar {year} is not valid", errors=errors)
     await _store_year(
         session,
         year,
@@ -120,31 +113,19 @@ async def put_year(session: AsyncSession, year: int, data: WorkingCalendarUpdate
 
 
 async def get_year(session: AsyncSession, year: int) -> WorkingCalendar:
-    meta = await session.get(CalendarYear, year)
+    meta = await repository.get_year(session, year)
     if meta is None:
-        raise NotFound(
-            f"the working calendar does not know {year}", code="CALENDAR_YEAR_NOT_FOUND", year=year
-        )
-    days = (
-        await session.scalars(select(CalendarDay).where(CalendarDay.year == year).order_by(CalendarDay.day))
-    ).all()
+        raise CalendarYearNotFound(f"the working calendar does not know {year}", year=year)
+    days = await repository.days_of_year(session, year)
     return WorkingCalendar(
         year=year,
         source=meta.source,
         working_days=sum(1 for d in days if d.is_workday),
-        holidays=[NamedDay(date=d.day, name=d.name) for d in days if d.kind == "holiday"],
-        makeup_workdays=[NamedDay(date=d.day, name=d.name) for d in days if d.kind == "makeup_workday"],
+        holidays=[NamedDay(date=d.day, name=d.name) for d in days if d.kind == CalendarDayKind.HOLIDAY],
+        makeup_workdays=[
+            NamedDay(date=d.day, name=d.name) for d in days if d.kind == CalendarDayKind.MAKEUP_WORKDAY
+        ],
     )
-
-
-_NTH_WORKDAY = text(
-    """
-    SELECT day FROM assessment.calendar_days
-    WHERE day > :start AND is_workday
-    ORDER BY day
-    OFFSET :offset LIMIT 1
-    """
-)
 
 
 async def add_working_days(session: AsyncSession, start: dt.date, n: int) -> dt.date:
@@ -152,10 +133,8 @@ async def add_working_days(session: AsyncSession, start: dt.date, n: int) -> dt.
 
     ``n = 0`` (a publicity of zero working days, for a pilot or a drill) is ``start`` itself: the period
     ends the day it begins."""
-    result = start if n <= 0 else await session.scalar(_NTH_WORKDAY, {"start": start, "offset": n - 1})
-    known = set(
-        (await session.scalars(select(CalendarYear.year).where(CalendarYear.year >= start.year))).all()
-    )
+    result = start if n <= 0 else await repository.nth_workday_after(session, start, n)
+    known = await repository.known_years(session, since=start.year)
     end_year = result.year if result is not None else max(known | {start.year}) + 1
     for year in range(start.year, end_year + 1):
         if year not in known:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import (
@@ -27,10 +28,63 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
-from services.assessment.models.base import Base
+from services.assessment.models.base import Base, sql_values
 
-OPEN_STATUSES = ("submitted", "accepted", "panel_drawn", "scored", "concluded", "in_publicity", "objected")
-ALL_STATUSES = (*OPEN_STATUSES, "rejected", "served")
+
+class ApplicationKind(StrEnum):
+    INITIAL = "initial"
+    SPOT_CHECK = "spot_check"
+
+
+class ApplicationStatus(StrEnum):
+    """The states of an application (the machine is ``applications.service.TRANSITIONS``)."""
+
+    SUBMITTED = "submitted"
+    ACCEPTED = "accepted"
+    PANEL_DRAWN = "panel_drawn"
+    SCORED = "scored"
+    CONCLUDED = "concluded"
+    IN_PUBLICITY = "in_publicity"
+    OBJECTED = "objected"
+    REJECTED = "rejected"
+    SERVED = "served"
+
+
+OPEN_STATUSES = (
+    ApplicationStatus.SUBMITTED,
+    ApplicationStatus.ACCEPTED,
+    ApplicationStatus.PANEL_DRAWN,
+    ApplicationStatus.SCORED,
+    ApplicationStatus.CONCLUDED,
+    ApplicationStatus.IN_PUBLICITY,
+    ApplicationStatus.OBJECTED,
+)
+# the states in which the on-site visit is due (``onsite_due_on``): past it, the application is overdue
+AWAITING_VISIT = (ApplicationStatus.ACCEPTED, ApplicationStatus.PANEL_DRAWN, ApplicationStatus.OBJECTED)
+
+
+class AssignmentStatus(StrEnum):
+    OPEN = "open"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class ConclusionStatus(StrEnum):
+    PENDING = "pending"
+    IN_FORCE = "in_force"
+    SUPERSEDED = "superseded"
+    REVOKED = "revoked"
+    NOT_TAKEN = "not_taken"
+
+
+class ConclusionOrigin(StrEnum):
+    ASSESSED = "assessed"
+    MIGRATED = "migrated"
+
+
+class ObjectionOutcome(StrEnum):
+    UPHELD = "upheld"
+    CHANGED = "changed"
 
 
 class Application(Base):
@@ -66,13 +120,13 @@ class Application(Base):
     )
 
     __table_args__ = (
-        CheckConstraint("kind IN ('initial', 'spot_check')", name="kind_known"),
-        CheckConstraint(f"status IN {ALL_STATUSES!r}", name="status_known"),
+        CheckConstraint(f"kind IN {sql_values(ApplicationKind)}", name="kind_known"),
+        CheckConstraint(f"status IN {sql_values(ApplicationStatus)}", name="status_known"),
         Index(
             "uq_applications_one_open_per_person",
             "person_id",
             unique=True,
-            postgresql_where=text(f"status IN {OPEN_STATUSES!r}"),
+            postgresql_where=text(f"status IN {sql_values(OPEN_STATUSES)}"),
         ),
         Index(None, "county_code", "status", "id"),
     )
@@ -133,7 +187,7 @@ class PanelAssignment(Base):
     status: Mapped[str] = mapped_column(Text, nullable=False)
 
     __table_args__ = (
-        CheckConstraint("status IN ('open', 'done', 'cancelled')", name="status_known"),
+        CheckConstraint(f"status IN {sql_values(AssignmentStatus)}", name="status_known"),
         Index("ix_panel_assignments_open_expert", "expert_id", postgresql_where=text("status = 'open'")),
     )
 
@@ -202,9 +256,7 @@ class Conclusion(Base):
 
     __table_args__ = (
         CheckConstraint("level BETWEEN 0 AND 5 AND computed_level BETWEEN 0 AND 5", name="level_range"),
-        CheckConstraint(
-            "status IN ('pending', 'in_force', 'superseded', 'revoked', 'not_taken')", name="status_known"
-        ),
+        CheckConstraint(f"status IN {sql_values(ConclusionStatus)}", name="status_known"),
         CheckConstraint("level = computed_level OR override_reason IS NOT NULL", name="override_has_reason"),
         CheckConstraint(
             "status <> 'revoked' OR (revoke_reason IN ('DECEASED', 'MISTAKEN') AND ended_on IS NOT NULL)",
@@ -242,7 +294,9 @@ class Objection(Base):
     )
 
     __table_args__ = (
-        CheckConstraint("outcome IS NULL OR outcome IN ('upheld', 'changed')", name="outcome_known"),
+        CheckConstraint(
+            f"outcome IS NULL OR outcome IN {sql_values(ObjectionOutcome)}", name="outcome_known"
+        ),
         CheckConstraint("fee_fen IS NULL OR fee_fen >= 0", name="fee_not_negative"),
     )
 

@@ -3,13 +3,26 @@
 from __future__ import annotations
 
 import datetime as dt
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import Boolean, CheckConstraint, Date, DateTime, ForeignKey, SmallInteger, Text, func
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
-from services.assessment.models.base import Base
+from services.assessment.models.base import Base, sql_values
+
+
+class RuleSetStatus(StrEnum):
+    DRAFT = "draft"
+    PUBLISHED = "published"
+
+
+class CalendarDayKind(StrEnum):
+    WORKDAY = "workday"
+    WEEKEND = "weekend"
+    HOLIDAY = "holiday"
+    MAKEUP_WORKDAY = "makeup_workday"
 
 
 class RuleSet(Base):
@@ -33,7 +46,7 @@ class RuleSet(Base):
     published_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     published_by: Mapped[str | None] = mapped_column(Text)
 
-    __table_args__ = (CheckConstraint("status IN ('draft', 'published')", name="status_known"),)
+    __table_args__ = (CheckConstraint(f"status IN {sql_values(RuleSetStatus)}", name="status_known"),)
 
 
 class RuleSetBand(Base):
@@ -85,9 +98,7 @@ class CalendarDay(Base):
     kind: Mapped[str] = mapped_column(Text, nullable=False)
     name: Mapped[str | None] = mapped_column(Text)
 
-    __table_args__ = (
-        CheckConstraint("kind IN ('workday', 'weekend', 'holiday', 'makeup_workday')", name="kind_known"),
-    )
+    __table_args__ = (CheckConstraint(f"kind IN {sql_values(CalendarDayKind)}", name="kind_known"),)
 
 
 class AccountingUnit(Base):

@@ -1,11 +1,15 @@
+"""SQL of panel draws: the candidates and earlier panels a draw reads, the draw and its assignments."""
+
 from __future__ import annotations
 
 import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import insert, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession
+
+from services.assessment.models import AssignmentStatus, PanelAssignment, PanelDraw
 
 _CANDIDATES = text(
     """
@@ -52,3 +56,34 @@ async def earlier_panels(
         )
     ).all()
     return {r.expert_id for r in rows}, {r.institution_id for r in rows}
+
+
+async def get(session: AsyncSession, draw_id: uuid.UUID) -> PanelDraw | None:
+    return (await session.scalars(select(PanelDraw).where(PanelDraw.id == draw_id))).first()
+
+
+async def cancel_open_assignments(session: AsyncSession, draw_id: uuid.UUID) -> None:
+    """A replaced draw's experts no longer owe a visit (workload balancing)."""
+    await session.execute(
+        update(PanelAssignment)
+        .where(PanelAssignment.draw_id == draw_id, PanelAssignment.status == AssignmentStatus.OPEN)
+        .values(status=AssignmentStatus.CANCELLED)
+    )
+
+
+async def assign(
+    session: AsyncSession, draw_id: uuid.UUID, application_id: uuid.UUID, expert_ids: list[str]
+) -> None:
+    """One open assignment per expert of the panel."""
+    await session.execute(
+        insert(PanelAssignment),
+        [
+            {
+                "draw_id": draw_id,
+                "expert_id": uuid.UUID(e),
+                "application_id": application_id,
+                "status": AssignmentStatus.OPEN,
+            }
+            for e in expert_ids
+        ],
+    )

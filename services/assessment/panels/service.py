@@ -6,17 +6,23 @@ import datetime as dt
 import secrets
 import uuid
 
-from sqlalchemy import insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.assessment.applications import repository as applications
 from services.assessment.applications.service import illegal, load_visible, move, policy
-from services.assessment.models import PanelAssignment
+from services.assessment.models import ApplicationStatus
 from services.assessment.models import PanelDraw as PanelDrawRow
 from services.assessment.panels import draw, repository
+from services.assessment.panels.exceptions import (
+    DrawNotCurrent,
+    PanelDrawNotFound,
+    PanelUnavailable,
+    RedrawReasonRequired,
+    ScoresAlreadySubmitted,
+)
 from services.assessment.panels.schemas import PanelDraw, PanelDrawCreate, Replay
 from services.assessment.rule_sets import service as rule_sets
-from shared.errors import Conflict, FieldError, NotFound, Unprocessable
+from shared.errors import FieldError
 from shared.principal import Principal
 
 STORED_CANDIDATE_FIELDS = ("expert_id", "code", "institution_id", "profession", "open_assignments")
@@ -42,25 +48,24 @@ async def draw_panel(
 ) -> PanelDraw:
     app = await load_visible(session, application_id, principal, lock=True)
     previous = await applications.current_draw(session, app.id, app.round)
-    if app.status == "panel_drawn":
+    redraw = app.status == ApplicationStatus.PANEL_DRAWN
+    if redraw:
         if not (data.reason or "").strip():
-            raise Unprocessable(
+            raise RedrawReasonRequired(
                 "a re-draw needs a reason",
-                code="REDRAW_REASON_REQUIRED",
                 errors=[
                     FieldError(field="body.reason", code="REQUIRED", message="why the panel is drawn again")
                 ],
             )
         assert previous is not None
         if data.replaces_draw_id != previous.id:
-            raise Conflict(
+            raise DrawNotCurrent(
                 "a re-draw names the current draw it replaces",
-                code="DRAW_NOT_CURRENT",
                 current_draw_id=str(previous.id),
             )
         if await applications.scores(session, app.id, app.round):
-            raise Conflict("scores are in; the panel can no longer change", code="SCORES_ALREADY_SUBMITTED")
-    elif app.status not in ("accepted", "objected"):
+            raise ScoresAlreadySubmitted("scores are in; the panel can no longer change")
+    elif app.status not in (ApplicationStatus.ACCEPTED, ApplicationStatus.OBJECTED):
         raise illegal(app, "draw a panel")
     doc = await rule_sets.document(session, app.rule_set_version)
     size = policy(doc, "panel_size")
@@ -83,9 +88,8 @@ async def draw_panel(
     candidates = [{k: c[k] for k in STORED_CANDIDATE_FIELDS} for c in found]
     eligible = len(candidates) - len(exclusions)
     if eligible < size:
-        raise Conflict(
+        raise PanelUnavailable(
             f"{eligible} eligible expert(s) for a panel of {size}: {size - eligible} short",
-            code="PANEL_UNAVAILABLE",
             needed=size,
             eligible=eligible,
             shortfall=size - eligible,
@@ -105,31 +109,21 @@ async def draw_panel(
         exclusions=exclusions,
         panel=panel,
         current=True,
-        replaces_draw_id=previous.id if previous is not None and app.status == "panel_drawn" else None,
+        replaces_draw_id=previous.id if previous is not None and redraw else None,
         reason=data.reason,
         drawn_on=today,
         drawn_by=principal.client_id,
     )
-    if previous is not None and app.status == "panel_drawn":
+    if previous is not None and redraw:
         previous.current = False
-        await session.execute(
-            update(PanelAssignment)
-            .where(PanelAssignment.draw_id == previous.id, PanelAssignment.status == "open")
-            .values(status="cancelled")
-        )
+        await repository.cancel_open_assignments(session, previous.id)
     session.add(row)
     await session.flush()
-    await session.execute(
-        insert(PanelAssignment),
-        [
-            {"draw_id": row.id, "expert_id": uuid.UUID(e), "application_id": app.id, "status": "open"}
-            for e in panel
-        ],
-    )
+    await repository.assign(session, row.id, app.id, panel)
     move(
         session,
         app,
-        "panel_drawn",
+        ApplicationStatus.PANEL_DRAWN,
         principal.client_id,
         f"re-draw: {data.reason}" if row.replaces_draw_id else None,
     )
@@ -138,9 +132,9 @@ async def draw_panel(
 
 
 async def get(session: AsyncSession, draw_id: uuid.UUID, principal: Principal) -> PanelDraw:
-    row = (await session.scalars(select(PanelDrawRow).where(PanelDrawRow.id == draw_id))).first()
+    row = await repository.get(session, draw_id)
     if row is not None:
         app = await applications.get(session, row.application_id)
         if app is not None and principal.sees_county(app.county_code):
             return to_schema(row)
-    raise NotFound("no such panel draw", code="PANEL_DRAW_NOT_FOUND")
+    raise PanelDrawNotFound("no such panel draw")

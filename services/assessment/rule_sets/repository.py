@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.assessment.models import RuleSet, RuleSetBand, RuleSetLevel
+from services.assessment.models import RuleSet, RuleSetBand, RuleSetLevel, RuleSetStatus
 from services.assessment.rule_sets.schemas import RuleSetDocument
 
 
@@ -23,7 +23,7 @@ async def insert_if_absent(
             version=doc.version,
             title=doc.title,
             source=doc.source,
-            status="published" if publish else "draft",
+            status=RuleSetStatus.PUBLISHED if publish else RuleSetStatus.DRAFT,
             definition=definition,
             created_by=created_by,
             published_at=func.now() if publish else None,
@@ -66,11 +66,19 @@ async def current(session: AsyncSession) -> RuleSet | None:
     """The most recently published version."""
     stmt = (
         select(RuleSet)
-        .where(RuleSet.status == "published")
+        .where(RuleSet.status == RuleSetStatus.PUBLISHED)
         .order_by(RuleSet.published_at.desc(), RuleSet.version.desc())
         .limit(1)
     )
     return (await session.scalars(stmt)).first()
+
+
+async def publish(session: AsyncSession, version: str, by: str) -> None:
+    await session.execute(
+        update(RuleSet)
+        .where(RuleSet.version == version)
+        .values(status=RuleSetStatus.PUBLISHED, published_at=func.clock_timestamp(), published_by=by)
+    )
 
 
 async def list_all(session: AsyncSession) -> list[RuleSet]:

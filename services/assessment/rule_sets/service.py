@@ -4,11 +4,18 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from sqlalchemy import func, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.assessment.models import RuleSet as RuleSetRow
+from services.assessment.models import RuleSetStatus
 from services.assessment.rule_sets import repository, scale
+from services.assessment.rule_sets.exceptions import (
+    NoRuleSetPublished,
+    RuleSetExists,
+    RuleSetInvalid,
+    RuleSetPublished,
+    ScaleRuleSetNotFound,
+)
 from services.assessment.rule_sets.schemas import (
     CountyDryRun,
     DryRun,
@@ -17,7 +24,6 @@ from services.assessment.rule_sets.schemas import (
     RuleSetDocument,
     RuleSetSummary,
 )
-from shared.errors import Conflict, NotFound, Unprocessable
 from shared.principal import Principal
 
 
@@ -46,16 +52,16 @@ def summary(row: RuleSetRow) -> RuleSetSummary:
     )
 
 
+async def list_summaries(session: AsyncSession) -> list[RuleSetSummary]:
+    return [summary(r) for r in await repository.list_all(session)]
+
+
 async def create(session: AsyncSession, doc: RuleSetDocument, principal: Principal) -> RuleSet:
     errors = scale.validate(doc)
     if errors:
-        raise Unprocessable(
-            f"rule set {doc.version} is not valid: {len(errors)} problem(s)",
-            code="RULE_SET_INVALID",
-            errors=errors,
-        )
+        raise RuleSetInvalid(f"rule set {doc.version} is not valid: {len(errors)} problem(s)", errors=errors)
     if not await repository.insert_if_absent(session, doc, principal.client_id):
-        raise Conflict(f"rule set {doc.version} exists; versions never change", code="RULE_SET_EXISTS")
+        raise RuleSetExists(f"rule set {doc.version} exists; versions never change")
     await session.flush()
     return await get(session, doc.version)
 
@@ -63,21 +69,17 @@ async def create(session: AsyncSession, doc: RuleSetDocument, principal: Princip
 async def get(session: AsyncSession, version: str) -> RuleSet:
     row = await repository.get(session, version)
     if row is None:
-        raise NotFound(f"no rule set {version}", code="RULE_SET_NOT_FOUND")
+        raise ScaleRuleSetNotFound(f"no rule set {version}")
     return to_schema(row)
 
 
 async def publish(session: AsyncSession, version: str, principal: Principal) -> RuleSet:
     row = await repository.get(session, version, for_update=True)
     if row is None:
-        raise NotFound(f"no rule set {version}", code="RULE_SET_NOT_FOUND")
-    if row.status == "published":
-        raise Conflict(f"rule set {version} is already published", code="RULE_SET_PUBLISHED")
-    await session.execute(
-        update(RuleSetRow)
-        .where(RuleSetRow.version == version)
-        .values(status="published", published_at=func.clock_timestamp(), published_by=principal.client_id)
-    )
+        raise ScaleRuleSetNotFound(f"no rule set {version}")
+    if row.status == RuleSetStatus.PUBLISHED:
+        raise RuleSetPublished(f"rule set {version} is already published")
+    await repository.publish(session, version, principal.client_id)
     await session.flush()
     session.expire(row)
     return await get(session, version)
@@ -86,20 +88,20 @@ async def publish(session: AsyncSession, version: str, principal: Principal) -> 
 async def current_document(session: AsyncSession) -> RuleSetDocument:
     row = await repository.current(session)
     if row is None:
-        raise Conflict("no rule set is published", code="NO_RULE_SET_PUBLISHED")
+        raise NoRuleSetPublished("no rule set is published")
     return document_of(row)
 
 
 async def document(session: AsyncSession, version: str) -> RuleSetDocument:
     row = await repository.get(session, version)
     if row is None:
-        raise NotFound(f"no rule set {version}", code="RULE_SET_NOT_FOUND")
+        raise ScaleRuleSetNotFound(f"no rule set {version}")
     return document_of(row)
 
 
 async def dry_run(session: AsyncSession, version: str) -> DryRun:
     if await repository.get(session, version) is None:
-        raise NotFound(f"no rule set {version}", code="RULE_SET_NOT_FOUND")
+        raise ScaleRuleSetNotFound(f"no rule set {version}")
     rows = await repository.dry_run(session, version)
     counties: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     changes: list[LevelChange] = []

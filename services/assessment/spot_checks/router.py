@@ -11,11 +11,14 @@ from services.assessment.spot_checks.auth import SpotChecksRead, SpotChecksWrite
 from services.assessment.spot_checks.schemas import SpotCheck, SpotCheckCreate
 from shared.db import SessionDep
 
-router = APIRouter(prefix="/api/v1/spot-checks", tags=["spot checks"])
+router = APIRouter(prefix="/api/v1", tags=["spot checks"])
 
 
 @router.post(
-    "", status_code=201, response_model=SpotCheck, summary="Sample conclusions in force for re-assessment"
+    "/spot-checks",
+    status_code=201,
+    response_model=SpotCheck,
+    summary="Sample conclusions in force for re-assessment",
 )
 async def create_spot_check(
     data: SpotCheckCreate,
@@ -29,7 +32,7 @@ async def create_spot_check(
     return await idempotent.respond(lambda: service.create(session, data, principal, today), status_code=201)
 
 
-@router.get("/{spot_check_id}", response_model=SpotCheck, summary="A spot check and its findings")
+@router.get("/spot-checks/{spot_check_id}", response_model=SpotCheck, summary="A spot check and its findings")
 async def get_spot_check(
     spot_check_id: uuid.UUID, session: SessionDep, principal: SpotChecksRead
 ) -> SpotCheck:

@@ -7,39 +7,23 @@ import datetime as dt
 import secrets
 import uuid
 
-from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.assessment.applications.service import policy
 from services.assessment.calendar.service import add_working_days
-from services.assessment.models import Application, ApplicationTransition, Conclusion
+from services.assessment.models import (
+    Application,
+    ApplicationKind,
+    ApplicationStatus,
+    ApplicationTransition,
+)
 from services.assessment.models import SpotCheck as SpotCheckRow
 from services.assessment.reference.units import require_counties
 from services.assessment.rule_sets import service as rule_sets
+from services.assessment.spot_checks import repository
+from services.assessment.spot_checks.exceptions import NothingToCheck, SpotCheckNotFound
 from services.assessment.spot_checks.schemas import SpotCheck, SpotCheckCreate, SpotCheckItem
-from shared.errors import Conflict, NotFound
 from shared.principal import Principal
-
-_SAMPLE = text(
-    """
-    WITH population AS (
-        SELECT c.id, c.person_id FROM assessment.conclusions c
-        WHERE c.status = 'in_force'
-          AND (CAST(:county AS text) IS NULL OR c.county_code = :county)
-          AND (CAST(:scope AS text[]) IS NULL OR c.county_code = ANY(CAST(:scope AS text[])))
-          AND NOT EXISTS (
-              SELECT 1 FROM assessment.applications a
-              WHERE a.person_id = c.person_id
-                AND a.status IN ('submitted', 'accepted', 'panel_drawn', 'scored', 'concluded',
-                                 'in_publicity', 'objected')
-          )
-    )
-    SELECT id, (SELECT count(*) FROM population) AS population
-    FROM population
-    ORDER BY md5(:seed || id::text)
-    LIMIT :size
-    """
-)
 
 
 async def create(
@@ -48,19 +32,11 @@ async def create(
     if data.county_code is not None:
         await require_counties(session, principal, [data.county_code], "body.county_code")
     seed = secrets.token_hex(16)
-    rows = (
-        await session.execute(
-            _SAMPLE,
-            {
-                "county": data.county_code,
-                "scope": principal.county_filter(),
-                "seed": seed,
-                "size": data.sample_size,
-            },
-        )
-    ).all()
+    rows = await repository.sample(
+        session, data.county_code, principal.county_filter(), seed, data.sample_size
+    )
     if not rows:
-        raise Conflict("no conclusion in force to check", code="NOTHING_TO_CHECK")
+        raise NothingToCheck("no conclusion in force to check")
     doc = await rule_sets.current_document(session)
     due = await add_working_days(session, today, policy(doc, "onsite_deadline_working_days"))
     check = SpotCheckRow(
@@ -74,20 +50,20 @@ async def create(
     )
     session.add(check)
     await session.flush()
-    checked = (await session.scalars(select(Conclusion).where(Conclusion.id.in_([r.id for r in rows])))).all()
+    checked = await repository.conclusions(session, [r.id for r in rows])
     for c in checked:
         # a level migrated from the old system has no application: its care institution is on the level
-        original = await session.get(Application, c.application_id) if c.application_id else None
+        original = await repository.get_application(session, c.application_id) if c.application_id else None
         app = Application(
             id=uuid.uuid4(),
-            kind="spot_check",
+            kind=ApplicationKind.SPOT_CHECK,
             person_id=c.person_id,
             county_code=c.county_code,
             care_institution_id=original.care_institution_id if original else c.care_institution_id,
             family_doctor_id=original.family_doctor_id if original else None,
             self_assessment={},
             materials_complete=True,
-            status="accepted",
+            status=ApplicationStatus.ACCEPTED,
             rule_set_version=doc.version,
             received_on=today,
             onsite_due_on=due,
@@ -100,7 +76,7 @@ async def create(
             ApplicationTransition(
                 application_id=app.id,
                 from_status=None,
-                to_status="accepted",
+                to_status=ApplicationStatus.ACCEPTED,
                 by=principal.client_id,
                 note="spot check",
             )
@@ -119,16 +95,16 @@ def _visible(principal: Principal, check: SpotCheckRow) -> bool:
 
 
 async def get(session: AsyncSession, spot_check_id: uuid.UUID, principal: Principal) -> SpotCheck:
-    check = await session.get(SpotCheckRow, spot_check_id)
+    check = await repository.get(session, spot_check_id)
     if check is None or not _visible(principal, check):
-        raise NotFound("no such spot check", code="SPOT_CHECK_NOT_FOUND")
-    apps = (await session.scalars(select(Application).where(Application.spot_check_id == check.id))).all()
+        raise SpotCheckNotFound("no such spot check")
+    apps = await repository.applications(session, check.id)
     items = []
     for app in apps:
         if not principal.sees_county(app.county_code):
             continue
-        old = await session.get(Conclusion, app.checked_conclusion_id)
-        new = (await session.scalars(select(Conclusion).where(Conclusion.application_id == app.id))).first()
+        old = await repository.get_conclusion(session, app.checked_conclusion_id)
+        new = await repository.conclusion_of(session, app.id)
         assert old is not None
         finding = "pending" if new is None else ("confirmed" if new.level == old.level else "mismatch")
         items.append(

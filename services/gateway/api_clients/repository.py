@@ -1,13 +1,18 @@
+"""SQL of API clients and their keys: the key lookup behind every call, the clients, the change notice."""
+
 from __future__ import annotations
 
 import datetime as dt
 import uuid
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql.elements import ColumnElement
 
 from services.gateway.models import ApiClient, ApiKey
+from shared.pagination import PageParams, paginate
+
+CHANGES_CHANNEL = "ltc_api_client_changed"
 
 
 def _active_key(now: dt.datetime) -> ColumnElement[bool]:
@@ -30,6 +35,10 @@ async def get_client(session: AsyncSession, client_id: uuid.UUID, *, lock: bool 
     if lock:
         stmt = stmt.with_for_update()
     return (await session.scalars(stmt)).first()
+
+
+async def page(session: AsyncSession, params: PageParams) -> tuple[list[ApiClient], str | None]:
+    return await paginate(session, select(ApiClient), [ApiClient.name], params, key=lambda c: [c.name])
 
 
 async def get_client_by_name(session: AsyncSession, name: str) -> ApiClient | None:
@@ -62,3 +71,9 @@ async def expire_keys(session: AsyncSession, client_id: uuid.UUID, until: dt.dat
         )
         .values(expires_at=until)
     )
+
+
+async def announce_change(session: AsyncSession, client_id: uuid.UUID) -> None:
+    """Tell every gateway process to drop ``client_id``'s cached keys once this transaction commits
+    (PostgreSQL delivers a ``NOTIFY`` at commit, and never for a rolled-back transaction)."""
+    await session.execute(select(func.pg_notify(CHANGES_CHANNEL, str(client_id))))

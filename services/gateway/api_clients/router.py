@@ -4,7 +4,6 @@ import uuid
 from typing import Annotated, Any
 
 from fastapi import APIRouter, BackgroundTasks, Body, Depends, Request, Response
-from sqlalchemy import select
 
 from services.gateway.api_clients import service
 from services.gateway.api_clients.auth import ApiClientsManage
@@ -15,30 +14,14 @@ from services.gateway.api_clients.schemas import (
     IssuedKey,
     RotateRequest,
 )
-from services.gateway.auth import KeyAuthenticator, announce_change, authenticated
-from services.gateway.models import ApiClient as ApiClientRow
+from services.gateway.auth import KeyAuthenticator, authenticated
 from services.gateway.models import idempotency_records
-from services.gateway.transports import UpstreamFailure
 from services.gateway.upstream import Upstreams
 from shared.db import SessionDep
-from shared.errors import NotFound, ServiceUnavailable
 from shared.idempotency import IdempotentRequest, idempotency_dependency
-from shared.pagination import PageParams, page_params, paginate
-from shared.principal import service_principal
+from shared.pagination import PageParams, page_params
 
-router = APIRouter(prefix="/api/v1/api-clients", tags=["api clients"])
-
-
-async def known_counties(request: Request) -> set[str]:
-    """The accounting units, from the enrollment service that owns them."""
-    upstreams: Upstreams = request.app.state.upstreams
-    try:
-        body = await upstreams.get_json("enrollment", "/api/v1/counties", service_principal("gateway"))
-    except UpstreamFailure as exc:
-        raise ServiceUnavailable(
-            "cannot check county codes: the enrollment service is unavailable", code="UPSTREAM_UNAVAILABLE"
-        ) from exc
-    return {item["code"] for item in body["items"]}
+router = APIRouter(prefix="/api/v1", tags=["api clients"])
 
 
 def _without_key(body: dict[str, Any]) -> dict[str, Any]:
@@ -62,7 +45,12 @@ def forget_after_commit(request: Request, tasks: BackgroundTasks, client_id: uui
     tasks.add_task(authenticator.forget_client, str(client_id))
 
 
-@router.post("", status_code=201, response_model=IssuedKey, summary="Create a client; its key is shown once")
+@router.post(
+    "/api-clients",
+    status_code=201,
+    response_model=IssuedKey,
+    summary="Create a client; its key is shown once",
+)
 async def create_client(
     data: ApiClientCreate,
     request: Request,
@@ -73,32 +61,29 @@ async def create_client(
     """With an `Idempotency-Key`, a retry answers the same client again (without the key)."""
 
     async def create() -> IssuedKey:
-        counties = await known_counties(request) if data.county_codes else set()
+        upstreams: Upstreams = request.app.state.upstreams
+        counties = await service.known_counties(upstreams) if data.county_codes else set()
         return await service.create_client(session, data, counties)
 
     return await idempotent.respond(create, status_code=201)
 
 
-@router.get("", response_model=ApiClientList, summary="All API clients")
+@router.get("/api-clients", response_model=ApiClientList, summary="All API clients")
 async def list_clients(
     session: SessionDep, admin: ApiClientsManage, page: Annotated[PageParams, Depends(page_params)]
 ) -> ApiClientList:
-    rows, next_cursor = await paginate(
-        session, select(ApiClientRow), [ApiClientRow.name], page, key=lambda c: [c.name]
-    )
-    return ApiClientList(items=await service.describe(session, rows), next_cursor=next_cursor)
+    items, next_cursor = await service.list_clients(session, page)
+    return ApiClientList(items=items, next_cursor=next_cursor)
 
 
-@router.get("/{client_id}", response_model=ApiClient, summary="One API client")
+@router.get("/api-clients/{client_id}", response_model=ApiClient, summary="One API client")
 async def get_client(client_id: uuid.UUID, session: SessionDep, admin: ApiClientsManage) -> ApiClient:
-    client = await session.get(ApiClientRow, client_id)
-    if client is None:
-        raise NotFound(f"no API client {client_id}", code="CLIENT_NOT_FOUND")
-    [out] = await service.describe(session, [client])
-    return out
+    return await service.get_client(session, client_id)
 
 
-@router.post("/{client_id}/rotate", response_model=IssuedKey, summary="Issue a new key; the old one lapses")
+@router.post(
+    "/api-clients/{client_id}/rotate", response_model=IssuedKey, summary="Issue a new key; the old one lapses"
+)
 async def rotate_key(
     client_id: uuid.UUID,
     request: Request,
@@ -119,12 +104,14 @@ async def rotate_key(
         return await service.rotate(session, client_id, grace)
 
     forget_after_commit(request, tasks, client_id)
-    await announce_change(session, client_id)
+    await service.announce_change(session, client_id)
     return await idempotent.respond(rotate)
 
 
 @router.post(
-    "/{client_id}/revoke", response_model=ApiClient, summary="Revoke the client and all its keys now"
+    "/api-clients/{client_id}/revoke",
+    response_model=ApiClient,
+    summary="Revoke the client and all its keys now",
 )
 async def revoke_client(
     client_id: uuid.UUID,
@@ -134,6 +121,6 @@ async def revoke_client(
     admin: ApiClientsManage,
 ) -> ApiClient:
     revoked = await service.revoke(session, client_id)
-    await announce_change(session, client_id)
+    await service.announce_change(session, client_id)
     forget_after_commit(request, tasks, client_id)
     return revoked

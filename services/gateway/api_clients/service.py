@@ -9,11 +9,19 @@ from collections.abc import Collection
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.gateway.api_clients import keys, repository
+from services.gateway.api_clients.exceptions import (
+    ApiClientNameTaken,
+    ApiClientNotFound,
+    ApiClientRevoked,
+    UpstreamUnavailable,
+)
 from services.gateway.api_clients.schemas import ApiClient as ApiClientOut
 from services.gateway.api_clients.schemas import ApiClientCreate, IssuedKey
 from services.gateway.models import ApiClient, ApiKey
-from shared.errors import Conflict, NotFound
-from shared.principal import Principal, Role, county_unknown
+from services.gateway.transports import UpstreamFailure
+from services.gateway.upstream import Upstreams
+from shared.pagination import PageParams
+from shared.principal import Principal, Role, county_unknown, service_principal
 
 
 def _now() -> dt.datetime:
@@ -37,6 +45,33 @@ async def describe(session: AsyncSession, clients: list[ApiClient]) -> list[ApiC
     ]
 
 
+async def known_counties(upstreams: Upstreams) -> set[str]:
+    """The accounting units, from the enrollment service that owns them."""
+    try:
+        body = await upstreams.get_json("enrollment", "/api/v1/counties", service_principal("gateway"))
+    except UpstreamFailure as exc:
+        raise UpstreamUnavailable("cannot check county codes: the enrollment service is unavailable") from exc
+    return {item["code"] for item in body["items"]}
+
+
+async def list_clients(session: AsyncSession, params: PageParams) -> tuple[list[ApiClientOut], str | None]:
+    rows, next_cursor = await repository.page(session, params)
+    return await describe(session, rows), next_cursor
+
+
+async def get_client(session: AsyncSession, client_id: uuid.UUID) -> ApiClientOut:
+    client = await repository.get_client(session, client_id)
+    if client is None:
+        raise ApiClientNotFound(f"no API client {client_id}")
+    [out] = await describe(session, [client])
+    return out
+
+
+async def announce_change(session: AsyncSession, client_id: uuid.UUID) -> None:
+    """Every gateway process drops the client's cached keys once this transaction commits."""
+    await repository.announce_change(session, client_id)
+
+
 async def _issue_key(session: AsyncSession, client: ApiClient) -> keys.NewKey:
     key = keys.new_key()
     session.add(ApiKey(client_id=client.id, prefix=key.prefix, digest=key.digest))
@@ -52,9 +87,7 @@ async def create_client(
         raise county_unknown(unknown, "body.county_codes")  # worded as every service words it
     existing = await repository.get_client_by_name(session, data.name)
     if existing is not None:
-        raise Conflict(
-            f"a client named {data.name!r} exists", code="CLIENT_NAME_TAKEN", existing_id=str(existing.id)
-        )
+        raise ApiClientNameTaken(f"a client named {data.name!r} exists", existing_id=str(existing.id))
     client = ApiClient(
         id=uuid.uuid4(),
         name=data.name,
@@ -73,9 +106,9 @@ async def create_client(
 async def _live_client(session: AsyncSession, client_id: uuid.UUID) -> ApiClient:
     client = await repository.get_client(session, client_id, lock=True)
     if client is None:
-        raise NotFound(f"no API client {client_id}", code="CLIENT_NOT_FOUND")
+        raise ApiClientNotFound(f"no API client {client_id}")
     if client.revoked_at is not None:
-        raise Conflict("the client is revoked; create a new one", code="CLIENT_REVOKED")
+        raise ApiClientRevoked("the client is revoked; create a new one")
     return client
 
 
@@ -95,7 +128,7 @@ async def revoke(session: AsyncSession, client_id: uuid.UUID) -> ApiClientOut:
     """Revoke the client and every key of it, now. Revoking twice is harmless."""
     client = await repository.get_client(session, client_id, lock=True)
     if client is None:
-        raise NotFound(f"no API client {client_id}", code="CLIENT_NOT_FOUND")
+        raise ApiClientNotFound(f"no API client {client_id}")
     if client.revoked_at is None:
         now = _now()
         client.revoked_at = now

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from enum import StrEnum
 
 from sqlalchemy import (
     BigInteger,
@@ -81,6 +82,14 @@ class ApiKey(Base):
     client: Mapped[ApiClient] = relationship(back_populates="keys", lazy="raise")
 
 
+class AuditOutcome(StrEnum):
+    """How a call ended for its client: below 400, 4xx, 5xx."""
+
+    SUCCESS = "success"
+    REJECTED = "rejected"
+    FAILED = "failed"
+
+
 class AuditEvent(Base):
     """One mutating call: who, what, when, outcome, request id. Rows are never updated or deleted.
 
@@ -112,7 +121,7 @@ class AuditEvent(Base):
     code: Mapped[str | None] = mapped_column(Text, nullable=True)
 
     __table_args__ = (
-        CheckConstraint("outcome IN ('success', 'rejected', 'failed')", name="outcome_known"),
+        CheckConstraint(f"outcome IN {tuple(o.value for o in AuditOutcome)!r}", name="outcome_known"),
         Index(None, "client_id", "id"),
         Index(None, "request_id"),
     )
