@@ -7,6 +7,7 @@ from typing import Annotated, Literal
 
 import httpx
 from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import StreamingResponse
 from sqlalchemy import select
 
 from services.assessment.deps import Today
@@ -17,14 +18,13 @@ from services.assessment.migrated_levels.schemas import (
     LevelImport,
     MigratedLevel,
     MigratedLevelList,
-    RowError,
-    RowErrorList,
 )
 from services.assessment.models import Conclusion, LevelImportError
 from services.assessment.models import LevelImport as LevelImportRow
 from services.assessment.reference.units import require_counties
 from shared.db import SessionDep
 from shared.errors import problem_responses
+from shared.intake.report import RowErrorList, error_report
 from shared.pagination import PageParams, page_params, paginate
 from shared.settings import MAX_UPLOAD_BYTES
 from shared.uploads import IMPORT_FORMATS, UPLOAD_OPENAPI, UPLOAD_RESPONSES, receive_upload
@@ -67,20 +67,17 @@ async def get_level_import(
 
 
 @router.get(
-    "/level-imports/{job_id}/errors", response_model=RowErrorList, summary="Per-row errors of a level import"
+    "/level-imports/{job_id}/errors",
+    response_model=RowErrorList,
+    summary="Per-row errors of a level import (`Accept: text/csv` for a file)",
 )
 async def level_import_errors(
-    job_id: uuid.UUID, session: SessionDep, principal: LevelImportsRead, page: Page
-) -> RowErrorList:
+    job_id: uuid.UUID, request: Request, session: SessionDep, principal: LevelImportsRead, page: Page
+) -> RowErrorList | StreamingResponse:
     job = await service.get_job(session, job_id)
-    items, cursor = await paginate(
-        session,
-        select(LevelImportError).where(LevelImportError.job_id == job.id),
-        [LevelImportError.row_number, LevelImportError.field],
-        page,
-        key=lambda e: [e.row_number, e.field],
+    return await error_report(
+        session, LevelImportError, job.id, request, page, f"level-import-{job.id}-errors.csv"
     )
-    return RowErrorList(items=[RowError.model_validate(e) for e in items], next_cursor=cursor)
 
 
 @router.get(

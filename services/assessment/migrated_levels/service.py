@@ -1,7 +1,7 @@
 """A file of disability levels in force from the old system, brought in as conclusions of origin
 ``migrated`` — served to settlement and enrollment exactly as assessed ones (``conclusion.in_force``).
 
-The upload is read as it arrives (``shared/row_upload.py``) a thousand rows at a time: the persons of each
+The upload is read as it arrives (``shared/intake/rows.py``) a thousand rows at a time: the persons of each
 chunk are asked of enrollment in one call (known, in the caller's counties, covered today), and the chunk is
 copied into a staging table. Every row is then checked once in SQL (one ``codes`` array per row, as the other
 imports), error rows are written for the failed rows, and the good rows become levels in force in one
@@ -25,9 +25,9 @@ from contracts.assessment import ConclusionInForce
 from services.assessment.applications.coverage import unavailable
 from services.assessment.models import LevelImport, outbox
 from shared.errors import NotFound
+from shared.intake.rows import Row, chunked, rows
 from shared.principal import Principal
 from shared.row_checks import RowCheck, check_params, codes_array, failed, unnest_codes
-from shared.row_upload import Row, chunked, rows
 from shared.uploads import FileUpload
 
 COLUMNS = (

@@ -6,6 +6,7 @@ import uuid
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import StreamingResponse
 from sqlalchemy import select
 
 from services.settlement.models import OpeningBalance as OpeningBalanceRow
@@ -17,12 +18,11 @@ from services.settlement.opening_balances.schemas import (
     OpeningBalance,
     OpeningBalanceImport,
     OpeningBalanceList,
-    RowError,
-    RowErrorList,
 )
 from services.settlement.reference.units import require_county
 from shared.dates import today
 from shared.db import SessionDep
+from shared.intake.report import RowErrorList, error_report
 from shared.pagination import PageParams, page_params, paginate
 from shared.settings import MAX_UPLOAD_BYTES
 from shared.uploads import IMPORT_FORMATS, UPLOAD_OPENAPI, UPLOAD_RESPONSES, receive_upload
@@ -70,20 +70,20 @@ async def get_opening_balance_import(
 @router.get(
     "/opening-balance-imports/{job_id}/errors",
     response_model=RowErrorList,
-    summary="Per-row errors of an opening-balance import",
+    summary="Per-row errors of an opening-balance import (`Accept: text/csv` for a file)",
 )
 async def opening_balance_import_errors(
-    job_id: uuid.UUID, session: SessionDep, principal: OpeningBalancesRead, page: Page
-) -> RowErrorList:
+    job_id: uuid.UUID, request: Request, session: SessionDep, principal: OpeningBalancesRead, page: Page
+) -> RowErrorList | StreamingResponse:
     job = await service.get_job(session, job_id)
-    items, cursor = await paginate(
+    return await error_report(
         session,
-        select(OpeningBalanceImportError).where(OpeningBalanceImportError.job_id == job.id),
-        [OpeningBalanceImportError.row_number, OpeningBalanceImportError.field],
+        OpeningBalanceImportError,
+        job.id,
+        request,
         page,
-        key=lambda e: [e.row_number, e.field],
+        f"opening-balance-import-{job.id}-errors.csv",
     )
-    return RowErrorList(items=[RowError.model_validate(e) for e in items], next_cursor=cursor)
 
 
 @router.get(

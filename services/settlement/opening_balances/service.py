@@ -7,7 +7,7 @@ idempotent: posted before with the same content it is unchanged, with other cont
 ``OPENING_BALANCE_REF_CONFLICT`` row error. Files take turns (a transaction lock to their commit), and the
 ledger's unique client id holds whatever else posts: the same file sent twice at once posts once.
 
-Rows are read as they arrive (``shared/row_upload.py``) and posted one by one: a county has a handful of
+Rows are read as they arrive (``shared/intake/rows.py``) and posted one by one: a county has a handful of
 balance-sheet accounts, so a city's file is a hundred rows.
 """
 
@@ -30,8 +30,8 @@ from services.settlement.models import (
     OpeningBalanceImportError,
 )
 from shared.errors import Conflict, NotFound
+from shared.intake.rows import Row, rows
 from shared.principal import Principal
-from shared.row_upload import Row, rows
 from shared.uploads import FileUpload
 
 COLUMNS = ("county_code", "account", "balance_fen", "as_of", "reference")
