@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
+import hashlib
 import uuid
-from collections.abc import Iterator
+from collections.abc import AsyncIterator
 from typing import Any
 
 from pydantic import ValidationError
@@ -28,9 +27,10 @@ from services.assessment.models import Expert as ExpertRow
 from services.assessment.models import ExpertStatusChange
 from services.assessment.reference.units import known_counties, require_counties
 from shared.errors import Conflict, FieldError, NotFound, Unprocessable, field_errors
+from shared.intake import fields
 from shared.pagination import PageParams, paginate
 from shared.principal import COUNTY_OUT_OF_SCOPE_MESSAGE, Principal, county_unknown_message
-from shared.text_upload import UploadDecoder
+from shared.uploads import FileUpload
 
 CSV_COLUMNS = (
     "code",
@@ -157,35 +157,79 @@ async def list_experts(
     return [_schema(r) for r in rows], cursor
 
 
-def _records(reader: csv.DictReader[str]) -> Iterator[tuple[int, dict[str, str]]]:
-    """The file's records with their line numbers; a malformed file is a 422, not a 500."""
-    try:
-        yield from enumerate(reader, start=2)
-    except csv.Error as exc:
-        raise Unprocessable(f"line {reader.line_num}: {exc}", code="CSV_MALFORMED") from None
-
-
 def _split(value: str) -> list[str]:
     return [v.strip() for v in value.replace(",", ";").split(";") if v.strip()]
 
 
 IMPORT_BATCH = 1000
+STAGING = "staging_expert_import"
+STAGE_CHUNK_ROWS = 5000
 
 
-async def import_csv(
-    session: AsyncSession, raw: bytes, principal: Principal, today: dt.date, encoding: str = "utf-8"
-) -> ExpertImport:
-    """Upsert the pool by expert code; good rows go in, bad rows come back with their line and reason."""
-    reader = csv.DictReader(io.StringIO(UploadDecoder(encoding).text(raw)))  # UTF-8, or GB18030 as declared
-    missing = [c for c in CSV_COLUMNS[:6] if c not in (reader.fieldnames or [])]
+async def stage_csv(session: AsyncSession, upload: FileUpload) -> str:
+    """Stage the uploaded pool with the intake kit (``shared.intake.fields``: streamed, COPY per chunk);
+    the SHA-256 of the bytes received. A header without the first six columns is a 422
+    ``CSV_COLUMNS_MISSING``, a line the csv module cannot read (a field above its limit) a 422
+    ``CSV_MALFORMED``: the pool is one file, refused whole, as before the kit."""
+    digest = hashlib.sha256()
+
+    async def hashed() -> AsyncIterator[bytes]:
+        async for chunk in upload.chunks:
+            digest.update(chunk)
+            yield chunk
+
+    staged = await fields.csv_upload(hashed(), CSV_COLUMNS, upload.encoding, ragged=True)
+    missing = [c for c in CSV_COLUMNS[:6] if c not in (staged.header or [])]
     if missing:
         raise Unprocessable(f"columns missing: {', '.join(missing)}", code="CSV_COLUMNS_MISSING")
+    await fields.stage(session, STAGING, staged, STAGE_CHUNK_ROWS)
+    bad = (
+        await session.execute(
+            text(
+                f"SELECT row_number, malformed FROM {STAGING} "
+                "WHERE malformed IS NOT NULL ORDER BY row_number LIMIT 1"
+            )
+        )
+    ).first()
+    if bad is not None:
+        raise Unprocessable(f"line {bad.row_number + 1}: {bad.malformed}", code="CSV_MALFORMED")
+    return digest.hexdigest()
+
+
+async def _staged_records(session: AsyncSession) -> AsyncIterator[tuple[int, dict[str, str]]]:
+    """The staged records with their line numbers (the header is line 1), in the file's order, a page of
+    ``IMPORT_BATCH`` at a time."""
+    after = 0
+    while True:
+        page = (
+            (
+                await session.execute(
+                    text(
+                        f"SELECT row_number, {', '.join(CSV_COLUMNS)} FROM {STAGING} "
+                        "WHERE row_number > :after ORDER BY row_number LIMIT :limit"
+                    ),
+                    {"after": after, "limit": IMPORT_BATCH},
+                )
+            )
+            .mappings()
+            .all()
+        )
+        for row in page:
+            yield int(row["row_number"]) + 1, {c: row[c] or "" for c in CSV_COLUMNS}
+        if len(page) < IMPORT_BATCH:
+            return
+        after = int(page[-1]["row_number"])
+
+
+async def import_csv(session: AsyncSession, principal: Principal, today: dt.date) -> ExpertImport:
+    """Upsert the pool (staged by :func:`stage_csv`) by expert code; good rows go in, bad rows come back
+    with their line and reason."""
     good: dict[str, dict[str, Any]] = {}
     lines: dict[str, int] = {}
     errors: list[ImportError_] = []
     count = 0
     known = await known_counties(session)
-    for line, rec in _records(reader):
+    async for line, rec in _staged_records(session):
         count += 1
         try:
             data = ExpertCreate(
