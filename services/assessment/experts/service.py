@@ -13,6 +13,14 @@ from sqlalchemy import Boolean, literal_column, select, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from services.assessment.experts.exceptions import (
+    CsvColumnsMissing,
+    CsvMalformed,
+    ExpertExists,
+    ExpertNotFound,
+    ExpertRemoved,
+    StatusReasonRequired,
+)
 from services.assessment.experts.schemas import (
     Expert,
     ExpertCreate,
@@ -26,7 +34,7 @@ from services.assessment.experts.schemas import (
 from services.assessment.models import Expert as ExpertRow
 from services.assessment.models import ExpertStatusChange
 from services.assessment.reference.units import known_counties, require_counties
-from shared.errors import Conflict, FieldError, NotFound, Unprocessable, field_errors
+from shared.errors import FieldError, field_errors
 from shared.intake import fields
 from shared.pagination import PageParams, paginate
 from shared.principal import COUNTY_OUT_OF_SCOPE_MESSAGE, Principal, county_unknown_message
@@ -70,7 +78,7 @@ def _schema(row: ExpertRow, history: list[StatusChange] | None = None) -> Expert
 async def create(session: AsyncSession, data: ExpertCreate, principal: Principal, today: dt.date) -> Expert:
     await require_counties(session, principal, data.county_codes, "body.county_codes")
     if await session.scalar(select(ExpertRow.id).where(ExpertRow.code == data.code)) is not None:
-        raise Conflict(f"an expert with code {data.code} exists", code="EXPERT_EXISTS")
+        raise ExpertExists(f"an expert with code {data.code} exists")
     row = ExpertRow(id=uuid.uuid4(), status="active", **data.model_dump())
     session.add(row)
     session.add(
@@ -94,7 +102,7 @@ async def _row(
         stmt = stmt.with_for_update()
     row = (await session.scalars(stmt)).first()
     if row is None or not _visible(principal, row):
-        raise NotFound("no such expert", code="EXPERT_NOT_FOUND")
+        raise ExpertNotFound("no such expert")
     return row
 
 
@@ -114,11 +122,10 @@ async def update(
     new_status = changes.get("status")
     if new_status is not None and new_status != row.status:
         if row.status == "removed":
-            raise Conflict("a removed expert does not come back; admit a new one", code="EXPERT_REMOVED")
+            raise ExpertRemoved("a removed expert does not come back; admit a new one")
         if not reason:
-            raise Unprocessable(
+            raise StatusReasonRequired(
                 "a status change needs a reason",
-                code="STATUS_REASON_REQUIRED",
                 errors=[FieldError(field="body.status_reason", code="REQUIRED", message="why")],
             )
         session.add(
@@ -181,7 +188,7 @@ async def stage_csv(session: AsyncSession, upload: FileUpload) -> str:
     staged = await fields.csv_upload(hashed(), CSV_COLUMNS, upload.encoding, ragged=True)
     missing = [c for c in CSV_COLUMNS[:6] if c not in (staged.header or [])]
     if missing:
-        raise Unprocessable(f"columns missing: {', '.join(missing)}", code="CSV_COLUMNS_MISSING")
+        raise CsvColumnsMissing(f"columns missing: {', '.join(missing)}")
     await fields.stage(session, STAGING, staged, STAGE_CHUNK_ROWS)
     bad = (
         await session.execute(
@@ -192,7 +199,7 @@ async def stage_csv(session: AsyncSession, upload: FileUpload) -> str:
         )
     ).first()
     if bad is not None:
-        raise Unprocessable(f"line {bad.row_number + 1}: {bad.malformed}", code="CSV_MALFORMED")
+        raise CsvMalformed(f"line {bad.row_number + 1}: {bad.malformed}")
     return digest.hexdigest()
 
 

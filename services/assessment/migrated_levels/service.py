@@ -23,8 +23,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from contracts.assessment import ConclusionInForce
 from services.assessment.applications.coverage import unavailable
+from services.assessment.migrated_levels.exceptions import LevelImportNotFound
 from services.assessment.models import LevelImport, outbox
-from shared.errors import NotFound
 from shared.intake.rows import Row, chunked, rows
 from shared.principal import Principal
 from shared.row_checks import RowCheck, check_params, codes_array, failed, unnest_codes
@@ -276,5 +276,5 @@ async def run_import(
 async def get_job(session: AsyncSession, job_id: uuid.UUID) -> LevelImport:
     job = await session.get(LevelImport, job_id)
     if job is None:
-        raise NotFound(f"no level import {job_id}", code="IMPORT_NOT_FOUND")
+        raise LevelImportNotFound(f"no level import {job_id}")
     return job

@@ -21,9 +21,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from contracts.enrollment import ContributionReceived
 from services.enrollment.events import json_object
+from services.enrollment.imports.exceptions import ImportConcurrentPayment
 from services.enrollment.imports.repository import CSV_FIELDS, ERRORS
 from services.enrollment.models import ImportJob, outbox, outbox_events
-from shared.errors import Conflict
 from shared.identifiers import ID_NUMBER_MESSAGES
 from shared.intake.staging import (
     FAILED,
@@ -161,9 +161,8 @@ async def run(
         async with session.begin_nested():
             await _insert_payments(session, t, params)
     except IntegrityError as exc:
-        raise Conflict(
+        raise ImportConcurrentPayment(
             "a reference of this file was recorded by a single payment during the import; send the file again",
-            code="IMPORT_CONCURRENT_PAYMENT",
         ) from exc
     await session.execute(
         text(

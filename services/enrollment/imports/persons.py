@@ -11,10 +11,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from contracts.enrollment import PersonsEnrolled
 from services.enrollment.events import announce_in_chunks
+from services.enrollment.imports.exceptions import ImportConcurrentEnrolment
 from services.enrollment.imports.repository import CSV_FIELDS, ERRORS
 from services.enrollment.models import ImportJob
 from services.enrollment.persons.service import ENROLMENT_MESSAGES
-from shared.errors import Conflict
 from shared.identifiers import ID_NUMBER_MESSAGES
 from shared.ids import BulkIds
 from shared.intake.staging import (
@@ -154,9 +154,8 @@ async def run(
         async with session.begin_nested():
             await _insert_new_persons(session, t, {**params, **ids.params})
     except IntegrityError as exc:
-        raise Conflict(
+        raise ImportConcurrentEnrolment(
             "a person of this file was enrolled by someone else during the import; send the file again",
-            code="IMPORT_CONCURRENT_ENROLMENT",
         ) from exc
     _announce_new_persons(session, job, t)
     await _count(session, job, t, params)

@@ -10,9 +10,9 @@ import structlog
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.enrollment.imports import payments, persons, repository
+from services.enrollment.imports.exceptions import EnrollmentImportNotFound
 from services.enrollment.models import ImportJob
 from shared.dates import today
-from shared.errors import NotFound
 from shared.intake.staging import bulk_settings, copy_lines, drop_staging
 from shared.principal import Principal
 from shared.uploads import FileUpload
@@ -64,5 +64,5 @@ async def get_job(session: AsyncSession, principal: Principal, job_id: uuid.UUID
         or job.kind != kind
         or (job.client_id != principal.client_id and principal.county_filter() is not None)
     ):
-        raise NotFound(f"no import {job_id}", code="IMPORT_NOT_FOUND")
+        raise EnrollmentImportNotFound(f"no import {job_id}")
     return job

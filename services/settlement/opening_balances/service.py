@@ -29,7 +29,8 @@ from services.settlement.models import (
     OpeningBalanceImport,
     OpeningBalanceImportError,
 )
-from shared.errors import Conflict, NotFound
+from services.settlement.opening_balances.exceptions import OpeningBalanceImportNotFound
+from shared.errors import Conflict
 from shared.intake.rows import Row, rows
 from shared.principal import Principal
 from shared.uploads import FileUpload
@@ -182,5 +183,5 @@ async def _post(
 async def get_job(session: AsyncSession, job_id: uuid.UUID) -> OpeningBalanceImport:
     job = await session.get(OpeningBalanceImport, job_id)
     if job is None:
-        raise NotFound(f"no opening-balance import {job_id}", code="IMPORT_NOT_FOUND")
+        raise OpeningBalanceImportNotFound(f"no opening-balance import {job_id}")
     return job

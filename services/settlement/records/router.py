@@ -17,6 +17,7 @@ from services.settlement.deps import Idempotent, sees_institution, visible_insti
 from services.settlement.disputes import service as disputes
 from services.settlement.records import checks, intake, results, schemas
 from services.settlement.records.auth import RecordsCheck, RecordsRead, RecordsSubmit
+from services.settlement.records.exceptions import RecordImportNotFound
 from services.settlement.reference.units import require_county
 from shared.db import SessionDep
 from shared.errors import FieldError, NotFound, problem_response
@@ -127,7 +128,7 @@ async def get_import(job_id: uuid.UUID, session: SessionDep, principal: RecordsR
     job = await session.get(models.ImportJob, job_id)
     institution = await session.get(models.Institution, job.institution_id) if job is not None else None
     if job is None or institution is None or not sees_institution(principal, institution):
-        raise NotFound("no such import", code="IMPORT_NOT_FOUND")  # never whose it is
+        raise RecordImportNotFound("no such import")  # never whose it is
     return await _job_out(session, job)
 
 
