@@ -23,9 +23,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from contracts.assessment import ConclusionInForce
 from services.assessment.applications.coverage import unavailable
+from services.assessment.migrated_levels import repository
 from services.assessment.migrated_levels.exceptions import LevelImportNotFound
+from services.assessment.migrated_levels.schemas import MigratedLevel, MigratedLevelList
 from services.assessment.models import LevelImport, outbox
+from services.assessment.reference.units import require_counties
 from shared.intake.rows import Row, chunked, rows
+from shared.pagination import PageParams
 from shared.principal import Principal
 from shared.row_checks import RowCheck, check_params, codes_array, failed, unnest_codes
 from shared.uploads import FileUpload
@@ -274,7 +278,52 @@ async def run_import(
 
 
 async def get_job(session: AsyncSession, job_id: uuid.UUID) -> LevelImport:
-    job = await session.get(LevelImport, job_id)
+    job = await repository.find_job(session, job_id)
     if job is None:
         raise LevelImportNotFound(f"no level import {job_id}")
     return job
+
+
+async def list_migrated(
+    session: AsyncSession,
+    principal: Principal,
+    page: PageParams,
+    *,
+    county_code: str | None,
+    import_job_id: uuid.UUID | None,
+    migration_ref: str | None,
+) -> MigratedLevelList:
+    """The levels migrated from the old system the caller sees, with the import that brought each in."""
+    if county_code is not None:
+        await require_counties(session, principal, [county_code], "query.county_code")
+    rows, cursor = await repository.migrated_page(
+        session,
+        page,
+        counties=principal.county_filter(),
+        county_code=county_code,
+        import_job_id=import_job_id,
+        migration_ref=migration_ref,
+    )
+    jobs = await repository.jobs_by_id(session, {c.import_job_id for c in rows if c.import_job_id})
+    return MigratedLevelList(
+        items=[
+            MigratedLevel(
+                conclusion_id=c.id,
+                person_id=c.person_id,
+                county_code=c.county_code,
+                level=c.level,
+                valid_from=c.valid_from,
+                valid_to=c.valid_to,
+                status=c.status,
+                rule_set_version=c.rule_set_version,
+                care_institution_id=c.care_institution_id,
+                migration_ref=c.migration_ref or "",
+                import_job_id=jobs[c.import_job_id].id,
+                imported_by=jobs[c.import_job_id].imported_by,
+                imported_at=jobs[c.import_job_id].created_at,
+            )
+            for c in rows
+            if c.import_job_id is not None
+        ],
+        next_cursor=cursor,
+    )

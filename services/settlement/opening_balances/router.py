@@ -7,11 +7,9 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import StreamingResponse
-from sqlalchemy import select
 
-from services.settlement.models import OpeningBalance as OpeningBalanceRow
 from services.settlement.models import OpeningBalanceImportError
-from services.settlement.opening_balances import service
+from services.settlement.opening_balances import repository, service
 from services.settlement.opening_balances.auth import OpeningBalancesImport, OpeningBalancesRead
 from services.settlement.opening_balances.schemas import (
     COLUMNS_DOC,
@@ -23,7 +21,7 @@ from services.settlement.reference.units import require_county
 from shared.dates import today
 from shared.db import SessionDep
 from shared.intake.report import RowErrorList, error_report
-from shared.pagination import PageParams, page_params, paginate
+from shared.pagination import PageParams, page_params
 from shared.settings import MAX_UPLOAD_BYTES
 from shared.uploads import IMPORT_FORMATS, UPLOAD_OPENAPI, UPLOAD_RESPONSES, receive_upload
 
@@ -98,13 +96,9 @@ async def list_opening_balances(
     county_code: Annotated[str | None, Query(pattern=r"^[0-9]{6}$")] = None,
     import_job_id: uuid.UUID | None = None,
 ) -> OpeningBalanceList:
-    stmt = select(OpeningBalanceRow)
     if county_code is not None:
         await require_county(session, principal, county_code, "query.county_code")
-        stmt = stmt.where(OpeningBalanceRow.county_code == county_code)
-    if import_job_id is not None:
-        stmt = stmt.where(OpeningBalanceRow.import_job_id == import_job_id)
-    rows, cursor = await paginate(
-        session, stmt, [OpeningBalanceRow.reference], page, key=lambda r: [r.reference]
+    rows, cursor = await repository.balances_page(
+        session, page, county_code=county_code, import_job_id=import_job_id
     )
     return OpeningBalanceList(items=[OpeningBalance.model_validate(r) for r in rows], next_cursor=cursor)

@@ -29,6 +29,7 @@ from services.settlement.models import (
     OpeningBalanceImport,
     OpeningBalanceImportError,
 )
+from services.settlement.opening_balances import repository
 from services.settlement.opening_balances.exceptions import OpeningBalanceImportNotFound
 from shared.errors import Conflict
 from shared.intake.rows import Row, rows
@@ -181,7 +182,7 @@ async def _post(
 
 
 async def get_job(session: AsyncSession, job_id: uuid.UUID) -> OpeningBalanceImport:
-    job = await session.get(OpeningBalanceImport, job_id)
+    job = await repository.find_job(session, job_id)
     if job is None:
         raise OpeningBalanceImportNotFound(f"no opening-balance import {job_id}")
     return job
