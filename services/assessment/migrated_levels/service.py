@@ -29,9 +29,10 @@ from services.assessment.migrated_levels.schemas import MigratedLevel, MigratedL
 from services.assessment.models import LevelImport, outbox
 from services.assessment.reference.units import require_counties
 from shared.intake.rows import Row, chunked, rows
+from shared.intake.staging import FAILED, codes_column, record_row_errors, take_turns
 from shared.pagination import PageParams
 from shared.principal import Principal
-from shared.row_checks import RowCheck, check_params, codes_array, failed, unnest_codes
+from shared.row_checks import RowCheck
 from shared.uploads import FileUpload
 
 COLUMNS = (
@@ -46,6 +47,7 @@ COLUMNS = (
 REQUIRED = ("person", "level", "valid_from", "valid_to", "rule_set_version", "reference")
 CHUNK_ROWS = 1000
 MAX_VALIDITY_MONTHS = 120
+ERRORS = "assessment.level_import_errors"
 _log = structlog.get_logger("assessment.migrated_levels")
 
 _DATE = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
@@ -133,7 +135,7 @@ async def run_import(
     await session.execute(text("SET LOCAL statement_timeout = 0"))
     # level files take turns from here to their commit: a file sent twice at once is imported once, the
     # second finding every level of the first unchanged
-    await session.execute(text("SELECT pg_advisory_xact_lock(hashtext('assessment.level_imports'), 0)"))
+    await take_turns(session, "assessment.level_imports")
     job = LevelImport(
         id=uuid.uuid4(),
         format=upload.format,
@@ -168,8 +170,8 @@ async def run_import(
         text(
             f"""
             CREATE TEMP TABLE {checked} ON COMMIT DROP AS
-            SELECT c.*, {failed()} AS failed FROM (
-              SELECT k.*, {codes_array(CHECKS)} AS codes FROM (
+            SELECT c.*, {FAILED} FROM (
+              SELECT k.*, {codes_column(CHECKS)} FROM (
                 SELECT p.*,
                        rs.version IS NOT NULL AS rs_known,
                        EXISTS (SELECT 1 FROM assessment.rule_set_levels l
@@ -212,18 +214,7 @@ async def run_import(
         ),
         params,
     )
-    await session.execute(
-        text(
-            f"""
-            INSERT INTO assessment.level_import_errors (job_id, row_number, field, code, message)
-            SELECT DISTINCT ON (line_no, x.field) :job, line_no, x.field, x.code, x.message
-            FROM {checked}, {unnest_codes()}
-            WHERE failed AND x.code IS NOT NULL
-            ORDER BY line_no, x.field, x.n
-            """
-        ),
-        {**params, **check_params(CHECKS)},
-    )
+    await record_row_errors(session, ERRORS, checked, CHECKS, params, templates=False)
     created = (
         await session.execute(
             text(
