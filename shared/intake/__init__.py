@@ -15,9 +15,10 @@ Every import runs the same five steps; a domain writes only its columns, its che
      parsing — for millions of rows (enrollment's persons and payments). Row numbers are the file's lines.
    - ``shared.intake.fields`` (*by fields*): lines read in Python, COPYed per chunk into a temporary table
      of the columns (``stage``), PostgreSQL's CSV reader cutting plain lines — for a month of service
-     records and for JSON batches. Row numbers count rows (1 = the first).
-   - ``shared.intake.rows`` reads rows in Python chunk by chunk, for a small file whose rows need a call
-     elsewhere before staging (migrated levels ask enrollment who the persons are, then COPY each chunk).
+     records, JSON batches and the expert pool. Row numbers count rows (1 = the first).
+   - ``shared.intake.rows`` reads rows in Python chunk by chunk (file line numbers), for a small file
+     whose rows need something before staging (migrated levels ask enrollment who each chunk's persons
+     are); the domain COPYs each chunk (``copy_records_to_table``) — the opening balances do the same.
 
    An unreadable line is a row with ``malformed`` set, never a failure of the file; an empty CSV or a header
    without a required column is a 422 (``IMPORT_EMPTY``, ``IMPORT_HEADER_INVALID``).
@@ -48,7 +49,10 @@ What differs between today's imports, kept for their clients (API.md):
   errors inline (``rows_accepted`` / ``rows_already_received`` / ``rows_rejected``), and a 422
   ``RECORDS_REFUSED`` carrying the job when every row was refused;
 - the expert pool (``/experts:import``, CSV only) answers ``200`` with its counts and every error inline
-  (``line``, ``code``, ``field``, ``message``), worded as the single ``POST /experts`` words them.
+  (``line``, ``code``, ``field``, ``message``), worded as the single ``POST /experts`` words them (its
+  rows are validated by the same pydantic model, after staging); a header without the first six columns
+  (``CSV_COLUMNS_MISSING``) or an unreadable line (``CSV_MALFORMED``) refuses the file whole. It has no job
+  table (a migration, left for when the pool needs a report to read again).
 """
 
 from shared.intake.report import RowError, RowErrorList, error_report
