@@ -9,10 +9,10 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 from pydantic import ValidationError
-from sqlalchemy import Boolean, literal_column, select, text
-from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from services.assessment.experts import repository
 from services.assessment.experts.exceptions import (
     CsvColumnsMissing,
     CsvMalformed,
@@ -190,14 +190,7 @@ async def stage_csv(session: AsyncSession, upload: FileUpload) -> str:
     if missing:
         raise CsvColumnsMissing(f"columns missing: {', '.join(missing)}")
     await fields.stage(session, STAGING, staged, STAGE_CHUNK_ROWS)
-    bad = (
-        await session.execute(
-            text(
-                f"SELECT row_number, malformed FROM {STAGING} "
-                "WHERE malformed IS NOT NULL ORDER BY row_number LIMIT 1"
-            )
-        )
-    ).first()
+    bad = await repository.first_malformed(session, STAGING)
     if bad is not None:
         raise CsvMalformed(f"line {bad.row_number + 1}: {bad.malformed}")
     return digest.hexdigest()
@@ -208,19 +201,7 @@ async def _staged_records(session: AsyncSession) -> AsyncIterator[tuple[int, dic
     ``IMPORT_BATCH`` at a time."""
     after = 0
     while True:
-        page = (
-            (
-                await session.execute(
-                    text(
-                        f"SELECT row_number, {', '.join(CSV_COLUMNS)} FROM {STAGING} "
-                        "WHERE row_number > :after ORDER BY row_number LIMIT :limit"
-                    ),
-                    {"after": after, "limit": IMPORT_BATCH},
-                )
-            )
-            .mappings()
-            .all()
-        )
+        page = await repository.staged_page(session, STAGING, CSV_COLUMNS, after, IMPORT_BATCH)
         for row in page:
             yield int(row["row_number"]) + 1, {c: row[c] or "" for c in CSV_COLUMNS}
         if len(page) < IMPORT_BATCH:
@@ -279,24 +260,9 @@ async def import_csv(session: AsyncSession, principal: Principal, today: dt.date
         lines[data.code] = line
     created = updated = 0
     if good:
-        fields = [c for c in CSV_COLUMNS if c != "code"]
-        scope = principal.county_filter()
-        returned: list[Any] = []
-        rows = list(good.values())
-        for start in range(
-            0, len(rows), IMPORT_BATCH
-        ):  # the driver takes at most 32 767 parameters a statement
-            stmt = pg_insert(ExpertRow).values(rows[start : start + IMPORT_BATCH])
-            result = await session.execute(
-                stmt.on_conflict_do_update(
-                    index_elements=[ExpertRow.code],
-                    set_={**{f: stmt.excluded[f] for f in fields}, "updated_at": text("now()")},
-                    where=ExpertRow.county_codes.overlap(scope) if scope is not None else None,
-                ).returning(
-                    ExpertRow.id, ExpertRow.code, literal_column("(xmax = 0)", Boolean).label("inserted")
-                )
-            )
-            returned.extend(result)
+        returned = await repository.upsert_pool(
+            session, list(good.values()), [c for c in CSV_COLUMNS if c != "code"], principal.county_filter()
+        )
         fresh = [r.id for r in returned if r.inserted]
         created = len(fresh)
         updated = len(returned) - created
@@ -311,68 +277,14 @@ async def import_csv(session: AsyncSession, principal: Principal, today: dt.date
             )
         errors.sort(key=lambda e: e.line)
         if fresh:
-            await session.execute(
-                pg_insert(ExpertStatusChange),
-                [
-                    {
-                        "id": uuid.uuid4(),
-                        "expert_id": i,
-                        "status": "active",
-                        "effective_on": today,
-                        "reason": "admitted (import)",
-                        "changed_by": principal.client_id,
-                    }
-                    for i in fresh
-                ],
-            )
+            await repository.add_admissions(session, fresh, today, principal.client_id)
     return ExpertImport(rows=count, created=created, updated=updated, rejected=len(errors), errors=errors)
 
 
 async def quality(session: AsyncSession, expert_id: uuid.UUID, principal: Principal) -> ExpertQuality:
     row = await _row(session, expert_id, principal)
-    eid = str(row.id)
-    counts = (
-        await session.execute(
-            text(
-                """
-                SELECT
-                  (SELECT count(*) FROM assessment.scores WHERE expert_id = :id) AS assessments,
-                  count(*) FILTER (WHERE r.id IS NOT NULL) AS reviewed,
-                  count(*) FILTER (WHERE r.id IS NOT NULL AND r.level <> c.level) AS overturned
-                FROM assessment.conclusions c
-                JOIN assessment.panel_draws d ON d.id = c.draw_id
-                LEFT JOIN LATERAL (
-                    SELECT n.id, n.level FROM assessment.conclusions n
-                    JOIN assessment.applications a ON a.id = n.application_id
-                    WHERE n.status <> 'pending'
-                      AND ((n.application_id = c.application_id AND n.round > c.round)
-                           OR a.checked_conclusion_id = c.id)
-                    ORDER BY n.created_at LIMIT 1
-                ) r ON true
-                WHERE CAST(:id AS text) = ANY(d.panel)
-                """
-            ),
-            {"id": eid},
-        )
-    ).one()
-    dist = (
-        await session.execute(
-            text(
-                """
-                WITH peer AS (
-                    SELECT s.expert_id, s.level FROM assessment.scores s
-                    JOIN assessment.applications a ON a.id = s.application_id
-                    WHERE a.county_code = ANY(:counties)
-                )
-                SELECT level,
-                       count(*) FILTER (WHERE expert_id = :id) AS mine,
-                       count(*) FILTER (WHERE expert_id <> :id) AS peers
-                FROM peer GROUP BY level ORDER BY level
-                """
-            ),
-            {"id": row.id, "counties": row.county_codes},
-        )
-    ).all()
+    counts = await repository.quality_counts(session, row.id)
+    dist = await repository.level_distribution(session, row.id, row.county_codes)
     mine_total = sum(d.mine for d in dist)
     peer_total = sum(d.peers for d in dist)
     mean = sum(d.level * d.mine for d in dist) / mine_total if mine_total else None
