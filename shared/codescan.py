@@ -38,6 +38,7 @@ Kind = Literal["problem", "field", "row", "check"]
 _DOMAIN_BASES = {"DomainError"}
 _ROW_SQL_MODULES = (
     "services/enrollment/imports/",
+    "shared/intake/",
     "services/settlement/records/intake.py",
     "services/assessment/migrated_levels/service.py",
     "services/settlement/opening_balances/service.py",

@@ -210,6 +210,13 @@ ENTRIES: tuple[Code, ...] = (
         "the check-in needs both latitude (−90..90) and longitude (−180..180)",
         "send both, or neither",
     ),
+    # -- opening-balance import rows --------------------------------------------------------------------
+    row("ACCOUNT_UNKNOWN", "the account is not one of the chart's", "use an account code of the chart"),
+    row(
+        "ACCOUNT_NOT_ALLOWED",
+        "only balance-sheet accounts (asset, liability, equity) have opening balances",
+        "leave income, expense and `opening_balances` itself out of the file",
+    ),
     # -- checks before paying (reason codes: the record is cut or capped) ------------------------------
     check(
         "NOT_COVERED",

@@ -125,6 +125,22 @@ class TestOpeningBalanceImport:
         assert (r.json()["rows_created"], r.json()["rows_failed"]) == (1, 1)
         assert (await balances(gateway, keys["bureau"]))["deposits_held"] == -3000
 
+    async def test_the_error_report_is_also_a_csv_file(
+        self, gateway: httpx.AsyncClient, keys: dict[str, str]
+    ) -> None:
+        content = f"{HEADER}\n{LUCHENG},cash,0,2022-06-24,CSV-{uuid.uuid4().hex[:6]}\n"
+        job = (await upload(gateway, keys["bureau"], content)).json()
+        r = await gateway.get(
+            f"/api/v1/opening-balance-imports/{job['id']}/errors",
+            headers={**bearer(keys["bureau"]), "Accept": "text/csv"},
+        )
+        assert r.status_code == 200, r.text
+        assert r.headers["content-type"].startswith("text/csv")
+        assert r.text.splitlines()[:2] == [
+            "row_number,field,code,message",
+            '2,balance_fen,AMOUNT_FORMAT,"a whole number of fen, not 0"',
+        ]
+
     async def test_only_the_bureau_imports_balances(
         self, gateway: httpx.AsyncClient, keys: dict[str, str]
     ) -> None:

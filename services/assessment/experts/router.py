@@ -43,12 +43,13 @@ async def import_experts(
 ) -> JSONResponse:
     """Columns: ``code,name,profession,institution_id,county_codes,qualification_expires_on,
     training_expires_on,relative_person_ids,family_doctor_person_ids`` (lists separated by ``;``). Upserts
-    by ``code``; bad rows are reported by line and never stop the good ones."""
+    by ``code``; bad rows are reported by line and never stop the good ones. Streamed into staging
+    (``shared/intake``); the answer carries every error inline."""
     upload = await receive_upload(request, CSV_ONLY)
-    raw = await upload.read()  # a pool is small: read whole, as before
+    digest = await service.stage_csv(session, upload)  # streamed into staging with the intake kit
     return await idempotent.respond(
-        lambda: service.import_csv(session, raw, principal, today, upload.encoding),
-        content=upload.encoding.encode() + b"\n" + raw,  # the same file again, raw or as a new form
+        lambda: service.import_csv(session, principal, today),
+        content=f"{upload.encoding}\n{digest}".encode(),  # the same file again, raw or as a new form
     )
 
 

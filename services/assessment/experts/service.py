@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
+import hashlib
 import uuid
-from collections.abc import Iterator
+from collections.abc import AsyncIterator
 from typing import Any
 
 from pydantic import ValidationError
-from sqlalchemy import Boolean, literal_column, select, text
-from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from services.assessment.experts import repository
+from services.assessment.experts.exceptions import (
+    CsvColumnsMissing,
+    CsvMalformed,
+    ExpertExists,
+    ExpertNotFound,
+    ExpertRemoved,
+    StatusReasonRequired,
+)
 from services.assessment.experts.schemas import (
     Expert,
     ExpertCreate,
@@ -27,10 +34,11 @@ from services.assessment.experts.schemas import (
 from services.assessment.models import Expert as ExpertRow
 from services.assessment.models import ExpertStatusChange
 from services.assessment.reference.units import known_counties, require_counties
-from shared.errors import Conflict, FieldError, NotFound, Unprocessable, field_errors
+from shared.errors import FieldError, field_errors
+from shared.intake import fields
 from shared.pagination import PageParams, paginate
 from shared.principal import COUNTY_OUT_OF_SCOPE_MESSAGE, Principal, county_unknown_message
-from shared.text_upload import UploadDecoder
+from shared.uploads import FileUpload
 
 CSV_COLUMNS = (
     "code",
@@ -70,7 +78,7 @@ def _schema(row: ExpertRow, history: list[StatusChange] | None = None) -> Expert
 async def create(session: AsyncSession, data: ExpertCreate, principal: Principal, today: dt.date) -> Expert:
     await require_counties(session, principal, data.county_codes, "body.county_codes")
     if await session.scalar(select(ExpertRow.id).where(ExpertRow.code == data.code)) is not None:
-        raise Conflict(f"an expert with code {data.code} exists", code="EXPERT_EXISTS")
+        raise ExpertExists(f"an expert with code {data.code} exists")
     row = ExpertRow(id=uuid.uuid4(), status="active", **data.model_dump())
     session.add(row)
     session.add(
@@ -94,7 +102,7 @@ async def _row(
         stmt = stmt.with_for_update()
     row = (await session.scalars(stmt)).first()
     if row is None or not _visible(principal, row):
-        raise NotFound("no such expert", code="EXPERT_NOT_FOUND")
+        raise ExpertNotFound("no such expert")
     return row
 
 
@@ -114,11 +122,10 @@ async def update(
     new_status = changes.get("status")
     if new_status is not None and new_status != row.status:
         if row.status == "removed":
-            raise Conflict("a removed expert does not come back; admit a new one", code="EXPERT_REMOVED")
+            raise ExpertRemoved("a removed expert does not come back; admit a new one")
         if not reason:
-            raise Unprocessable(
+            raise StatusReasonRequired(
                 "a status change needs a reason",
-                code="STATUS_REASON_REQUIRED",
                 errors=[FieldError(field="body.status_reason", code="REQUIRED", message="why")],
             )
         session.add(
@@ -157,35 +164,60 @@ async def list_experts(
     return [_schema(r) for r in rows], cursor
 
 
-def _records(reader: csv.DictReader[str]) -> Iterator[tuple[int, dict[str, str]]]:
-    """The file's records with their line numbers; a malformed file is a 422, not a 500."""
-    try:
-        yield from enumerate(reader, start=2)
-    except csv.Error as exc:
-        raise Unprocessable(f"line {reader.line_num}: {exc}", code="CSV_MALFORMED") from None
-
-
 def _split(value: str) -> list[str]:
     return [v.strip() for v in value.replace(",", ";").split(";") if v.strip()]
 
 
 IMPORT_BATCH = 1000
+STAGING = "staging_expert_import"
+STAGE_CHUNK_ROWS = 5000
 
 
-async def import_csv(
-    session: AsyncSession, raw: bytes, principal: Principal, today: dt.date, encoding: str = "utf-8"
-) -> ExpertImport:
-    """Upsert the pool by expert code; good rows go in, bad rows come back with their line and reason."""
-    reader = csv.DictReader(io.StringIO(UploadDecoder(encoding).text(raw)))  # UTF-8, or GB18030 as declared
-    missing = [c for c in CSV_COLUMNS[:6] if c not in (reader.fieldnames or [])]
+async def stage_csv(session: AsyncSession, upload: FileUpload) -> str:
+    """Stage the uploaded pool with the intake kit (``shared.intake.fields``: streamed, COPY per chunk);
+    the SHA-256 of the bytes received. A header without the first six columns is a 422
+    ``CSV_COLUMNS_MISSING``, a line the csv module cannot read (a field above its limit) a 422
+    ``CSV_MALFORMED``: the pool is one file, refused whole, as before the kit."""
+    digest = hashlib.sha256()
+
+    async def hashed() -> AsyncIterator[bytes]:
+        async for chunk in upload.chunks:
+            digest.update(chunk)
+            yield chunk
+
+    staged = await fields.csv_upload(hashed(), CSV_COLUMNS, upload.encoding, ragged=True)
+    missing = [c for c in CSV_COLUMNS[:6] if c not in (staged.header or [])]
     if missing:
-        raise Unprocessable(f"columns missing: {', '.join(missing)}", code="CSV_COLUMNS_MISSING")
+        raise CsvColumnsMissing(f"columns missing: {', '.join(missing)}")
+    await fields.stage(session, STAGING, staged, STAGE_CHUNK_ROWS)
+    bad = await repository.first_malformed(session, STAGING)
+    if bad is not None:
+        raise CsvMalformed(f"line {bad.row_number + 1}: {bad.malformed}")
+    return digest.hexdigest()
+
+
+async def _staged_records(session: AsyncSession) -> AsyncIterator[tuple[int, dict[str, str]]]:
+    """The staged records with their line numbers (the header is line 1), in the file's order, a page of
+    ``IMPORT_BATCH`` at a time."""
+    after = 0
+    while True:
+        page = await repository.staged_page(session, STAGING, CSV_COLUMNS, after, IMPORT_BATCH)
+        for row in page:
+            yield int(row["row_number"]) + 1, {c: row[c] or "" for c in CSV_COLUMNS}
+        if len(page) < IMPORT_BATCH:
+            return
+        after = int(page[-1]["row_number"])
+
+
+async def import_csv(session: AsyncSession, principal: Principal, today: dt.date) -> ExpertImport:
+    """Upsert the pool (staged by :func:`stage_csv`) by expert code; good rows go in, bad rows come back
+    with their line and reason."""
     good: dict[str, dict[str, Any]] = {}
     lines: dict[str, int] = {}
     errors: list[ImportError_] = []
     count = 0
     known = await known_counties(session)
-    for line, rec in _records(reader):
+    async for line, rec in _staged_records(session):
         count += 1
         try:
             data = ExpertCreate(
@@ -228,24 +260,9 @@ async def import_csv(
         lines[data.code] = line
     created = updated = 0
     if good:
-        fields = [c for c in CSV_COLUMNS if c != "code"]
-        scope = principal.county_filter()
-        returned: list[Any] = []
-        rows = list(good.values())
-        for start in range(
-            0, len(rows), IMPORT_BATCH
-        ):  # the driver takes at most 32 767 parameters a statement
-            stmt = pg_insert(ExpertRow).values(rows[start : start + IMPORT_BATCH])
-            result = await session.execute(
-                stmt.on_conflict_do_update(
-                    index_elements=[ExpertRow.code],
-                    set_={**{f: stmt.excluded[f] for f in fields}, "updated_at": text("now()")},
-                    where=ExpertRow.county_codes.overlap(scope) if scope is not None else None,
-                ).returning(
-                    ExpertRow.id, ExpertRow.code, literal_column("(xmax = 0)", Boolean).label("inserted")
-                )
-            )
-            returned.extend(result)
+        returned = await repository.upsert_pool(
+            session, list(good.values()), [c for c in CSV_COLUMNS if c != "code"], principal.county_filter()
+        )
         fresh = [r.id for r in returned if r.inserted]
         created = len(fresh)
         updated = len(returned) - created
@@ -260,68 +277,14 @@ async def import_csv(
             )
         errors.sort(key=lambda e: e.line)
         if fresh:
-            await session.execute(
-                pg_insert(ExpertStatusChange),
-                [
-                    {
-                        "id": uuid.uuid4(),
-                        "expert_id": i,
-                        "status": "active",
-                        "effective_on": today,
-                        "reason": "admitted (import)",
-                        "changed_by": principal.client_id,
-                    }
-                    for i in fresh
-                ],
-            )
+            await repository.add_admissions(session, fresh, today, principal.client_id)
     return ExpertImport(rows=count, created=created, updated=updated, rejected=len(errors), errors=errors)
 
 
 async def quality(session: AsyncSession, expert_id: uuid.UUID, principal: Principal) -> ExpertQuality:
     row = await _row(session, expert_id, principal)
-    eid = str(row.id)
-    counts = (
-        await session.execute(
-            text(
-                """
-                SELECT
-                  (SELECT count(*) FROM assessment.scores WHERE expert_id = :id) AS assessments,
-                  count(*) FILTER (WHERE r.id IS NOT NULL) AS reviewed,
-                  count(*) FILTER (WHERE r.id IS NOT NULL AND r.level <> c.level) AS overturned
-                FROM assessment.conclusions c
-                JOIN assessment.panel_draws d ON d.id = c.draw_id
-                LEFT JOIN LATERAL (
-                    SELECT n.id, n.level FROM assessment.conclusions n
-                    JOIN assessment.applications a ON a.id = n.application_id
-                    WHERE n.status <> 'pending'
-                      AND ((n.application_id = c.application_id AND n.round > c.round)
-                           OR a.checked_conclusion_id = c.id)
-                    ORDER BY n.created_at LIMIT 1
-                ) r ON true
-                WHERE CAST(:id AS text) = ANY(d.panel)
-                """
-            ),
-            {"id": eid},
-        )
-    ).one()
-    dist = (
-        await session.execute(
-            text(
-                """
-                WITH peer AS (
-                    SELECT s.expert_id, s.level FROM assessment.scores s
-                    JOIN assessment.applications a ON a.id = s.application_id
-                    WHERE a.county_code = ANY(:counties)
-                )
-                SELECT level,
-                       count(*) FILTER (WHERE expert_id = :id) AS mine,
-                       count(*) FILTER (WHERE expert_id <> :id) AS peers
-                FROM peer GROUP BY level ORDER BY level
-                """
-            ),
-            {"id": row.id, "counties": row.county_codes},
-        )
-    ).all()
+    counts = await repository.quality_counts(session, row.id)
+    dist = await repository.level_distribution(session, row.id, row.county_codes)
     mine_total = sum(d.mine for d in dist)
     peer_total = sum(d.peers for d in dist)
     mean = sum(d.level * d.mine for d in dist) / mine_total if mine_total else None

@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 
 import httpx
 from fastapi import APIRouter, Depends, Query, Request
-from sqlalchemy import select
+from fastapi.responses import StreamingResponse
 
 from services.assessment.deps import Today
 from services.assessment.migrated_levels import service
@@ -15,17 +15,13 @@ from services.assessment.migrated_levels.auth import LevelImportsRead, LevelsMig
 from services.assessment.migrated_levels.schemas import (
     COLUMNS_DOC,
     LevelImport,
-    MigratedLevel,
     MigratedLevelList,
-    RowError,
-    RowErrorList,
 )
-from services.assessment.models import Conclusion, LevelImportError
-from services.assessment.models import LevelImport as LevelImportRow
-from services.assessment.reference.units import require_counties
+from services.assessment.models import LevelImportError
 from shared.db import SessionDep
 from shared.errors import problem_responses
-from shared.pagination import PageParams, page_params, paginate
+from shared.intake.report import RowErrorList, error_report
+from shared.pagination import PageParams, page_params
 from shared.settings import MAX_UPLOAD_BYTES
 from shared.uploads import IMPORT_FORMATS, UPLOAD_OPENAPI, UPLOAD_RESPONSES, receive_upload
 
@@ -67,20 +63,17 @@ async def get_level_import(
 
 
 @router.get(
-    "/level-imports/{job_id}/errors", response_model=RowErrorList, summary="Per-row errors of a level import"
+    "/level-imports/{job_id}/errors",
+    response_model=RowErrorList,
+    summary="Per-row errors of a level import (`Accept: text/csv` for a file)",
 )
 async def level_import_errors(
-    job_id: uuid.UUID, session: SessionDep, principal: LevelImportsRead, page: Page
-) -> RowErrorList:
+    job_id: uuid.UUID, request: Request, session: SessionDep, principal: LevelImportsRead, page: Page
+) -> RowErrorList | StreamingResponse:
     job = await service.get_job(session, job_id)
-    items, cursor = await paginate(
-        session,
-        select(LevelImportError).where(LevelImportError.job_id == job.id),
-        [LevelImportError.row_number, LevelImportError.field],
-        page,
-        key=lambda e: [e.row_number, e.field],
+    return await error_report(
+        session, LevelImportError, job.id, request, page, f"level-import-{job.id}-errors.csv"
     )
-    return RowErrorList(items=[RowError.model_validate(e) for e in items], next_cursor=cursor)
 
 
 @router.get(
@@ -96,40 +89,11 @@ async def list_migrated_levels(
     migration_ref: Annotated[str | None, Query(max_length=128)] = None,
     county_code: Annotated[str | None, Query(pattern=r"^[0-9]{6}$")] = None,
 ) -> MigratedLevelList:
-    stmt = select(Conclusion).where(Conclusion.origin == "migrated")
-    if (counties := principal.county_filter()) is not None:
-        stmt = stmt.where(Conclusion.county_code.in_(counties))
-    if county_code is not None:
-        await require_counties(session, principal, [county_code], "query.county_code")
-        stmt = stmt.where(Conclusion.county_code == county_code)
-    if import_job_id is not None:
-        stmt = stmt.where(Conclusion.import_job_id == import_job_id)
-    if migration_ref is not None:
-        stmt = stmt.where(Conclusion.migration_ref == migration_ref)
-    rows, cursor = await paginate(session, stmt, [Conclusion.id], page, key=lambda r: [str(r.id)])
-    ids = {c.import_job_id for c in rows}
-    jobs = {
-        j.id: j for j in (await session.scalars(select(LevelImportRow).where(LevelImportRow.id.in_(ids))))
-    }
-    return MigratedLevelList(
-        items=[
-            MigratedLevel(
-                conclusion_id=c.id,
-                person_id=c.person_id,
-                county_code=c.county_code,
-                level=c.level,
-                valid_from=c.valid_from,
-                valid_to=c.valid_to,
-                status=c.status,
-                rule_set_version=c.rule_set_version,
-                care_institution_id=c.care_institution_id,
-                migration_ref=c.migration_ref or "",
-                import_job_id=jobs[c.import_job_id].id,
-                imported_by=jobs[c.import_job_id].imported_by,
-                imported_at=jobs[c.import_job_id].created_at,
-            )
-            for c in rows
-            if c.import_job_id is not None
-        ],
-        next_cursor=cursor,
+    return await service.list_migrated(
+        session,
+        principal,
+        page,
+        county_code=county_code,
+        import_job_id=import_job_id,
+        migration_ref=migration_ref,
     )

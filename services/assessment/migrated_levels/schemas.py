@@ -28,20 +28,6 @@ class LevelImport(BaseModel):
     finished_at: dt.datetime | None
 
 
-class RowError(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
-
-    row_number: int = Field(description="line of the file, the CSV header being line 1")
-    field: str
-    code: str
-    message: str
-
-
-class RowErrorList(BaseModel):
-    items: list[RowError]
-    next_cursor: str | None = None
-
-
 class MigratedLevel(BaseModel):
     conclusion_id: uuid.UUID
     person_id: str

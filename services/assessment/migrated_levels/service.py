@@ -1,7 +1,7 @@
 """A file of disability levels in force from the old system, brought in as conclusions of origin
 ``migrated`` — served to settlement and enrollment exactly as assessed ones (``conclusion.in_force``).
 
-The upload is read as it arrives (``shared/row_upload.py``) a thousand rows at a time: the persons of each
+The upload is read as it arrives (``shared/intake/rows.py``) a thousand rows at a time: the persons of each
 chunk are asked of enrollment in one call (known, in the caller's counties, covered today), and the chunk is
 copied into a staging table. Every row is then checked once in SQL (one ``codes`` array per row, as the other
 imports), error rows are written for the failed rows, and the good rows become levels in force in one
@@ -23,11 +23,16 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from contracts.assessment import ConclusionInForce
 from services.assessment.applications.coverage import unavailable
+from services.assessment.migrated_levels import repository
+from services.assessment.migrated_levels.exceptions import LevelImportNotFound
+from services.assessment.migrated_levels.schemas import MigratedLevel, MigratedLevelList
 from services.assessment.models import LevelImport, outbox
-from shared.errors import NotFound
+from services.assessment.reference.units import require_counties
+from shared.intake.rows import Row, chunked, rows
+from shared.intake.staging import FAILED, codes_column, record_row_errors, take_turns
+from shared.pagination import PageParams
 from shared.principal import Principal
-from shared.row_checks import RowCheck, check_params, codes_array, failed, unnest_codes
-from shared.row_upload import Row, chunked, rows
+from shared.row_checks import RowCheck
 from shared.uploads import FileUpload
 
 COLUMNS = (
@@ -42,6 +47,7 @@ COLUMNS = (
 REQUIRED = ("person", "level", "valid_from", "valid_to", "rule_set_version", "reference")
 CHUNK_ROWS = 1000
 MAX_VALIDITY_MONTHS = 120
+ERRORS = "assessment.level_import_errors"
 _log = structlog.get_logger("assessment.migrated_levels")
 
 _DATE = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
@@ -129,7 +135,7 @@ async def run_import(
     await session.execute(text("SET LOCAL statement_timeout = 0"))
     # level files take turns from here to their commit: a file sent twice at once is imported once, the
     # second finding every level of the first unchanged
-    await session.execute(text("SELECT pg_advisory_xact_lock(hashtext('assessment.level_imports'), 0)"))
+    await take_turns(session, "assessment.level_imports")
     job = LevelImport(
         id=uuid.uuid4(),
         format=upload.format,
@@ -164,8 +170,8 @@ async def run_import(
         text(
             f"""
             CREATE TEMP TABLE {checked} ON COMMIT DROP AS
-            SELECT c.*, {failed()} AS failed FROM (
-              SELECT k.*, {codes_array(CHECKS)} AS codes FROM (
+            SELECT c.*, {FAILED} FROM (
+              SELECT k.*, {codes_column(CHECKS)} FROM (
                 SELECT p.*,
                        rs.version IS NOT NULL AS rs_known,
                        EXISTS (SELECT 1 FROM assessment.rule_set_levels l
@@ -208,18 +214,7 @@ async def run_import(
         ),
         params,
     )
-    await session.execute(
-        text(
-            f"""
-            INSERT INTO assessment.level_import_errors (job_id, row_number, field, code, message)
-            SELECT DISTINCT ON (line_no, x.field) :job, line_no, x.field, x.code, x.message
-            FROM {checked}, {unnest_codes()}
-            WHERE failed AND x.code IS NOT NULL
-            ORDER BY line_no, x.field, x.n
-            """
-        ),
-        {**params, **check_params(CHECKS)},
-    )
+    await record_row_errors(session, ERRORS, checked, CHECKS, params, templates=False)
     created = (
         await session.execute(
             text(
@@ -274,7 +269,52 @@ async def run_import(
 
 
 async def get_job(session: AsyncSession, job_id: uuid.UUID) -> LevelImport:
-    job = await session.get(LevelImport, job_id)
+    job = await repository.find_job(session, job_id)
     if job is None:
-        raise NotFound(f"no level import {job_id}", code="IMPORT_NOT_FOUND")
+        raise LevelImportNotFound(f"no level import {job_id}")
     return job
+
+
+async def list_migrated(
+    session: AsyncSession,
+    principal: Principal,
+    page: PageParams,
+    *,
+    county_code: str | None,
+    import_job_id: uuid.UUID | None,
+    migration_ref: str | None,
+) -> MigratedLevelList:
+    """The levels migrated from the old system the caller sees, with the import that brought each in."""
+    if county_code is not None:
+        await require_counties(session, principal, [county_code], "query.county_code")
+    rows, cursor = await repository.migrated_page(
+        session,
+        page,
+        counties=principal.county_filter(),
+        county_code=county_code,
+        import_job_id=import_job_id,
+        migration_ref=migration_ref,
+    )
+    jobs = await repository.jobs_by_id(session, {c.import_job_id for c in rows if c.import_job_id})
+    return MigratedLevelList(
+        items=[
+            MigratedLevel(
+                conclusion_id=c.id,
+                person_id=c.person_id,
+                county_code=c.county_code,
+                level=c.level,
+                valid_from=c.valid_from,
+                valid_to=c.valid_to,
+                status=c.status,
+                rule_set_version=c.rule_set_version,
+                care_institution_id=c.care_institution_id,
+                migration_ref=c.migration_ref or "",
+                import_job_id=jobs[c.import_job_id].id,
+                imported_by=jobs[c.import_job_id].imported_by,
+                imported_at=jobs[c.import_job_id].created_at,
+            )
+            for c in rows
+            if c.import_job_id is not None
+        ],
+        next_cursor=cursor,
+    )

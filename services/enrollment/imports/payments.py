@@ -21,17 +21,19 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from contracts.enrollment import ContributionReceived
 from services.enrollment.events import json_object
-from services.enrollment.imports.staging import (
+from services.enrollment.imports.exceptions import ImportConcurrentPayment
+from services.enrollment.imports.repository import CSV_FIELDS, ERRORS
+from services.enrollment.models import ImportJob, outbox, outbox_events
+from shared.identifiers import ID_NUMBER_MESSAGES
+from shared.intake.staging import (
     FAILED,
     Tables,
     codes_column,
     column_expressions,
     csv_header,
     record_row_errors,
+    take_turns,
 )
-from services.enrollment.models import ImportJob, outbox, outbox_events
-from shared.errors import Conflict
-from shared.identifiers import ID_NUMBER_MESSAGES
 from shared.principal import Principal
 from shared.row_checks import RowCheck
 
@@ -88,9 +90,9 @@ async def run(
 ) -> None:
     # payment files take turns from here to their commit (their uploads still stream in side by side): a
     # file sent twice at once is applied once, the second finding the first's payments unchanged
-    await session.execute(text("SELECT pg_advisory_xact_lock(hashtext('enrollment.payment_imports'), 0)"))
+    await take_turns(session, "enrollment.payment_imports")
     header = await csv_header(session, t) if fmt == "csv" else []
-    select_list, source = column_expressions(t, fmt, header, COLUMNS, [c for c in REQUIRED])
+    select_list, source = column_expressions(t, fmt, header, COLUMNS, REQUIRED, CSV_FIELDS)
     params: dict[str, Any] = {
         "job": job.id, "today": today, "counties": principal.county_filter(), "who": principal.name,
     }  # fmt: skip
@@ -143,7 +145,7 @@ async def run(
         ),
         params,
     )
-    await record_row_errors(session, t, _CHECKS, params)
+    await record_row_errors(session, ERRORS, t.checked, _CHECKS, params)
     # the bills paid are locked (in one order) before their remaining due is read, as a single payment
     # locks its bill: a payment recorded meanwhile is counted, and no bill is paid beyond its due
     await session.execute(
@@ -159,9 +161,8 @@ async def run(
         async with session.begin_nested():
             await _insert_payments(session, t, params)
     except IntegrityError as exc:
-        raise Conflict(
+        raise ImportConcurrentPayment(
             "a reference of this file was recorded by a single payment during the import; send the file again",
-            code="IMPORT_CONCURRENT_PAYMENT",
         ) from exc
     await session.execute(
         text(

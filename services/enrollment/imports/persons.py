@@ -11,7 +11,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from contracts.enrollment import PersonsEnrolled
 from services.enrollment.events import announce_in_chunks
-from services.enrollment.imports.staging import (
+from services.enrollment.imports.exceptions import ImportConcurrentEnrolment
+from services.enrollment.imports.repository import CSV_FIELDS, ERRORS
+from services.enrollment.models import ImportJob
+from services.enrollment.persons.service import ENROLMENT_MESSAGES
+from shared.identifiers import ID_NUMBER_MESSAGES
+from shared.ids import BulkIds
+from shared.intake.staging import (
     FAILED,
     Tables,
     codes_column,
@@ -19,11 +25,6 @@ from services.enrollment.imports.staging import (
     csv_header,
     record_row_errors,
 )
-from services.enrollment.models import ImportJob
-from services.enrollment.persons.service import ENROLMENT_MESSAGES
-from shared.errors import Conflict
-from shared.identifiers import ID_NUMBER_MESSAGES
-from shared.ids import BulkIds
 from shared.principal import COUNTY_OUT_OF_SCOPE_TEMPLATE, COUNTY_UNKNOWN_TEMPLATE, Principal
 from shared.row_checks import RowCheck
 
@@ -78,7 +79,7 @@ async def run(
     session: AsyncSession, principal: Principal, job: ImportJob, fmt: str, today: dt.date, t: Tables
 ) -> None:
     header = await csv_header(session, t) if fmt == "csv" else []
-    select_list, source = column_expressions(t, fmt, header, COLUMNS, REQUIRED)
+    select_list, source = column_expressions(t, fmt, header, COLUMNS, REQUIRED, CSV_FIELDS)
     counties = principal.county_filter()
     params: dict[str, Any] = {"job": job.id, "today": today, "counties": counties, "who": principal.name}
     # 1. cut the lines into fields (per row: parallel workers share it)
@@ -145,7 +146,7 @@ async def run(
         ),
         params,
     )
-    await record_row_errors(session, t, _CHECKS, params)
+    await record_row_errors(session, ERRORS, t.checked, _CHECKS, params)
     ids = BulkIds.new()
     # no ON CONFLICT (it costs a sixth of the insert): the checks above found who is enrolled, and a person
     # enrolled by someone else since then makes the whole import fail with a 409, to be sent again
@@ -153,9 +154,8 @@ async def run(
         async with session.begin_nested():
             await _insert_new_persons(session, t, {**params, **ids.params})
     except IntegrityError as exc:
-        raise Conflict(
+        raise ImportConcurrentEnrolment(
             "a person of this file was enrolled by someone else during the import; send the file again",
-            code="IMPORT_CONCURRENT_ENROLMENT",
         ) from exc
     _announce_new_persons(session, job, t)
     await _count(session, job, t, params)

@@ -1,22 +1,19 @@
 from __future__ import annotations
 
-import csv
-import io
 import uuid
-from collections.abc import AsyncIterator
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import StreamingResponse
-from sqlalchemy import select
 
 from services.enrollment.contributions.auth import CONTRIBUTIONS_READ, CONTRIBUTIONS_WRITE
 from services.enrollment.imports import service
-from services.enrollment.imports.schemas import ImportJob, RowError, RowErrorList
+from services.enrollment.imports.schemas import ImportJob, RowErrorList
 from services.enrollment.models import ImportRowError
 from services.enrollment.persons.auth import PERSONS_READ, PERSONS_WRITE
 from shared.db import SessionDep
-from shared.pagination import PageParams, page_params, paginate
+from shared.intake.report import error_report
+from shared.pagination import PageParams, page_params
 from shared.permissions import Capability, require
 from shared.principal import Principal
 from shared.settings import MAX_UPLOAD_BYTES
@@ -72,37 +69,9 @@ def _routes(kind: str, path: str, columns: str, write: Capability, read: Capabil
         principal: Principal = reader,
     ) -> RowErrorList | StreamingResponse:
         job = await service.get_job(session, principal, job_id, kind)
-        stmt = select(ImportRowError).where(ImportRowError.job_id == job.id)
-        if "text/csv" in request.headers.get("accept", ""):
-            rows = (
-                await session.scalars(stmt.order_by(ImportRowError.row_number, ImportRowError.field))
-            ).all()
-            return StreamingResponse(
-                _csv(rows),
-                media_type="text/csv",
-                headers={"Content-Disposition": f'attachment; filename="{kind}-import-{job.id}-errors.csv"'},
-            )
-        items, cursor = await paginate(
-            session,
-            stmt,
-            [ImportRowError.row_number, ImportRowError.field],
-            page,
-            key=lambda e: [e.row_number, e.field],
+        return await error_report(
+            session, ImportRowError, job.id, request, page, f"{kind}-import-{job.id}-errors.csv"
         )
-        return RowErrorList(items=[RowError.model_validate(e) for e in items], next_cursor=cursor)
-
-
-async def _csv(rows: object) -> AsyncIterator[str]:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(["row_number", "field", "code", "message"])
-    for row in rows:  # type: ignore[attr-defined]
-        writer.writerow([row.row_number, row.field, row.code, row.message])
-        if buffer.tell() > 64_000:
-            yield buffer.getvalue()
-            buffer.seek(0)
-            buffer.truncate()
-    yield buffer.getvalue()
 
 
 _routes(

@@ -6,6 +6,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from shared.intake.report import RowError, RowErrorList
+
+__all__ = ["ImportJob", "RowError", "RowErrorList"]
+
 
 class ImportJob(BaseModel):
     model_config = ConfigDict(from_attributes=True)
@@ -24,17 +28,3 @@ class ImportJob(BaseModel):
     rows_failed: int = Field(description="rows refused; see the error report")
     created_at: dt.datetime
     finished_at: dt.datetime | None
-
-
-class RowError(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
-
-    row_number: int = Field(description="line of the file, the CSV header being line 1")
-    field: str
-    code: str
-    message: str
-
-
-class RowErrorList(BaseModel):
-    items: list[RowError]
-    next_cursor: str | None = None

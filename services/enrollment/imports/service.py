@@ -7,34 +7,24 @@ import time
 import uuid
 
 import structlog
-from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.enrollment.imports import payments, persons
-from services.enrollment.imports.staging import Tables, copy_upload, drop_staging
+from services.enrollment.imports import payments, persons, repository
+from services.enrollment.imports.exceptions import EnrollmentImportNotFound
 from services.enrollment.models import ImportJob
 from shared.dates import today
-from shared.errors import NotFound
+from shared.intake.staging import bulk_settings, copy_lines, drop_staging
 from shared.principal import Principal
 from shared.uploads import FileUpload
 
 _log = structlog.get_logger("enrollment.imports")
 RUNNERS = {"persons": persons.run, "payments": payments.run}
-IMPORT_SETTINGS = {
-    "statement_timeout": "0",
-    "work_mem": "'256MB'",
-    "parallel_setup_cost": "0",
-    "parallel_tuple_cost": "0.001",
-}
 
 
 async def run_import(
     session: AsyncSession, principal: Principal, upload: FileUpload, kind: str, fmt: str
 ) -> ImportJob:
-    # one import is one long transaction over millions of rows: no statement timeout, sorts and hashes in
-    # memory, and the per-row parsing and checking spread over parallel workers
-    for setting, value in IMPORT_SETTINGS.items():
-        await session.execute(text(f"SET LOCAL {setting} = {value}"))
+    await bulk_settings(session)  # one long transaction over millions of rows, parsed by parallel workers
     job = ImportJob(
         id=uuid.uuid4(),
         kind=kind,
@@ -43,11 +33,10 @@ async def run_import(
         client_id=principal.client_id,
         county_codes=principal.county_filter(),
     )
-    session.add(job)
-    await session.flush()
-    tables = Tables(job.id.hex[:12])
+    await repository.add_job(session, job)
+    tables = repository.tables(job)
     started = time.perf_counter()
-    received = await copy_upload(session, upload, tables)
+    received = await copy_lines(session, upload, tables)
     job.content_sha256 = received.sha256
     job.bytes_received = received.bytes
     received_at = time.perf_counter()
@@ -69,11 +58,11 @@ async def run_import(
 
 
 async def get_job(session: AsyncSession, principal: Principal, job_id: uuid.UUID, kind: str) -> ImportJob:
-    job = await session.get(ImportJob, job_id)
+    job = await repository.find_job(session, job_id)
     if (
         job is None
         or job.kind != kind
         or (job.client_id != principal.client_id and principal.county_filter() is not None)
     ):
-        raise NotFound(f"no import {job_id}", code="IMPORT_NOT_FOUND")
+        raise EnrollmentImportNotFound(f"no import {job_id}")
     return job

@@ -6,24 +6,22 @@ import uuid
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Query, Request
-from sqlalchemy import select
+from fastapi.responses import StreamingResponse
 
-from services.settlement.models import OpeningBalance as OpeningBalanceRow
 from services.settlement.models import OpeningBalanceImportError
-from services.settlement.opening_balances import service
+from services.settlement.opening_balances import repository, service
 from services.settlement.opening_balances.auth import OpeningBalancesImport, OpeningBalancesRead
 from services.settlement.opening_balances.schemas import (
     COLUMNS_DOC,
     OpeningBalance,
     OpeningBalanceImport,
     OpeningBalanceList,
-    RowError,
-    RowErrorList,
 )
 from services.settlement.reference.units import require_county
 from shared.dates import today
 from shared.db import SessionDep
-from shared.pagination import PageParams, page_params, paginate
+from shared.intake.report import RowErrorList, error_report
+from shared.pagination import PageParams, page_params
 from shared.settings import MAX_UPLOAD_BYTES
 from shared.uploads import IMPORT_FORMATS, UPLOAD_OPENAPI, UPLOAD_RESPONSES, receive_upload
 
@@ -70,20 +68,20 @@ async def get_opening_balance_import(
 @router.get(
     "/opening-balance-imports/{job_id}/errors",
     response_model=RowErrorList,
-    summary="Per-row errors of an opening-balance import",
+    summary="Per-row errors of an opening-balance import (`Accept: text/csv` for a file)",
 )
 async def opening_balance_import_errors(
-    job_id: uuid.UUID, session: SessionDep, principal: OpeningBalancesRead, page: Page
-) -> RowErrorList:
+    job_id: uuid.UUID, request: Request, session: SessionDep, principal: OpeningBalancesRead, page: Page
+) -> RowErrorList | StreamingResponse:
     job = await service.get_job(session, job_id)
-    items, cursor = await paginate(
+    return await error_report(
         session,
-        select(OpeningBalanceImportError).where(OpeningBalanceImportError.job_id == job.id),
-        [OpeningBalanceImportError.row_number, OpeningBalanceImportError.field],
+        OpeningBalanceImportError,
+        job.id,
+        request,
         page,
-        key=lambda e: [e.row_number, e.field],
+        f"opening-balance-import-{job.id}-errors.csv",
     )
-    return RowErrorList(items=[RowError.model_validate(e) for e in items], next_cursor=cursor)
 
 
 @router.get(
@@ -98,13 +96,9 @@ async def list_opening_balances(
     county_code: Annotated[str | None, Query(pattern=r"^[0-9]{6}$")] = None,
     import_job_id: uuid.UUID | None = None,
 ) -> OpeningBalanceList:
-    stmt = select(OpeningBalanceRow)
     if county_code is not None:
         await require_county(session, principal, county_code, "query.county_code")
-        stmt = stmt.where(OpeningBalanceRow.county_code == county_code)
-    if import_job_id is not None:
-        stmt = stmt.where(OpeningBalanceRow.import_job_id == import_job_id)
-    rows, cursor = await paginate(
-        session, stmt, [OpeningBalanceRow.reference], page, key=lambda r: [r.reference]
+    rows, cursor = await repository.balances_page(
+        session, page, county_code=county_code, import_job_id=import_job_id
     )
     return OpeningBalanceList(items=[OpeningBalance.model_validate(r) for r in rows], next_cursor=cursor)

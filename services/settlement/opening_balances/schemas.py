@@ -30,20 +30,6 @@ class OpeningBalanceImport(BaseModel):
     finished_at: dt.datetime | None
 
 
-class RowError(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
-
-    row_number: int = Field(description="line of the file, the CSV header being line 1")
-    field: str
-    code: str
-    message: str
-
-
-class RowErrorList(BaseModel):
-    items: list[RowError]
-    next_cursor: str | None = None
-
-
 class OpeningBalance(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 

@@ -15,8 +15,9 @@ from services.settlement.bounds import MonthQuery
 from services.settlement.config import get_config
 from services.settlement.deps import Idempotent, sees_institution, visible_institution
 from services.settlement.disputes import service as disputes
-from services.settlement.records import checks, intake, results, schemas
+from services.settlement.records import checks, intake, repository, results, schemas
 from services.settlement.records.auth import RecordsCheck, RecordsRead, RecordsSubmit
+from services.settlement.records.exceptions import RecordImportNotFound
 from services.settlement.reference.units import require_county
 from shared.db import SessionDep
 from shared.errors import FieldError, NotFound, problem_response
@@ -30,14 +31,7 @@ Page = Annotated[PageParams, Depends(page_params)]
 
 
 async def _job_out(session: SessionDep, job: models.ImportJob) -> schemas.ImportJob:
-    errors = (
-        await session.scalars(
-            select(models.ImportError_)
-            .where(models.ImportError_.job_id == job.id)
-            .order_by(models.ImportError_.row_number, models.ImportError_.code)
-            .limit(1000)
-        )
-    ).all()
+    errors = await repository.first_errors(session, job.id)
     out = schemas.ImportJob.model_validate(job)
     out.errors = [schemas.RowError.model_validate(e) for e in errors]
     return out
@@ -124,11 +118,10 @@ async def import_file(
     "/api/v1/service-record-imports/{job_id}", response_model=schemas.ImportJob, summary="An import job"
 )
 async def get_import(job_id: uuid.UUID, session: SessionDep, principal: RecordsRead) -> schemas.ImportJob:
-    job = await session.get(models.ImportJob, job_id)
-    institution = await session.get(models.Institution, job.institution_id) if job is not None else None
-    if job is None or institution is None or not sees_institution(principal, institution):
-        raise NotFound("no such import", code="IMPORT_NOT_FOUND")  # never whose it is
-    return await _job_out(session, job)
+    found = await repository.find_import(session, job_id)
+    if found is None or not sees_institution(principal, found[1]):
+        raise RecordImportNotFound("no such import")  # never whose it is
+    return await _job_out(session, found[0])
 
 
 @router.get(
