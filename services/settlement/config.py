@@ -19,10 +19,6 @@ class SettlementConfig(Settings):
         default=20_000, ge=100, description="rows per COPY into staging (LTC_SETTLEMENT_IMPORT_CHUNK_ROWS)"
     )
 
-    @property
-    def import_chunk_rows(self) -> int:
-        return self.settlement_import_chunk_rows
-
 
 def settlement_config(settings: Settings | None = None) -> SettlementConfig:
     """The settlement configuration of a process: from the environment, or completing ``settings`` (the
@@ -33,11 +29,6 @@ def settlement_config(settings: Settings | None = None) -> SettlementConfig:
     if settings is None:
         return load_settings(SettlementConfig)
     return load_settings(SettlementConfig, **settings.model_dump())
-
-
-def get_config() -> SettlementConfig:
-    """The configuration from the environment, for a caller outside a request of the app."""
-    return settlement_config()
 
 
 def app_config(request: Request) -> SettlementConfig:

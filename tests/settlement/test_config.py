@@ -42,10 +42,10 @@ class TestStartUp:
         app = create_app(Settings(internal_secret=SECRET, db_pool_size=3))
         config = app.state.settings
         assert isinstance(config, SettlementConfig)
-        assert (config.import_chunk_rows, config.db_pool_size) == (500, 3)
+        assert (config.settlement_import_chunk_rows, config.db_pool_size) == (500, 3)
 
 
 class TestDefaults:
     def test_unset_the_import_stages_20000_rows_per_copy(self, monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.delenv("LTC_SETTLEMENT_IMPORT_CHUNK_ROWS", raising=False)
-        assert settlement_config(Settings(internal_secret=SECRET)).import_chunk_rows == 20_000
+        assert settlement_config(Settings(internal_secret=SECRET)).settlement_import_chunk_rows == 20_000

@@ -21,10 +21,10 @@ from shared.db import SessionDep
 from shared.pagination import PageParams, page_params
 from shared.uploads import CSV_ONLY, UPLOAD_RESPONSES, receive_upload, upload_openapi
 
-router = APIRouter(prefix="/api/v1/experts", tags=["expert pool"])
+router = APIRouter(prefix="/api/v1", tags=["expert pool"])
 
 
-@router.post("", status_code=201, response_model=Expert, summary="Admit an expert to the pool")
+@router.post("/experts", status_code=201, response_model=Expert, summary="Admit an expert to the pool")
 async def create_expert(
     data: ExpertCreate, session: SessionDep, principal: ExpertsWrite, idempotent: Idempotent, today: Today
 ) -> JSONResponse:
@@ -32,7 +32,7 @@ async def create_expert(
 
 
 @router.post(
-    ":import",
+    "/experts:import",
     response_model=ExpertImport,
     summary="Bulk import of the pool from CSV (the body, or a multipart form's `file`)",
     openapi_extra=upload_openapi(CSV_ONLY),
@@ -53,7 +53,9 @@ async def import_experts(
     )
 
 
-@router.get("", response_model=ExpertList, summary="The pool (a contractor sees its counties' experts)")
+@router.get(
+    "/experts", response_model=ExpertList, summary="The pool (a contractor sees its counties' experts)"
+)
 async def list_experts(
     session: SessionDep,
     principal: ExpertsRead,
@@ -65,12 +67,14 @@ async def list_experts(
     return ExpertList(items=items, next_cursor=cursor)
 
 
-@router.get("/{expert_id}", response_model=Expert, summary="One expert with its status history")
+@router.get("/experts/{expert_id}", response_model=Expert, summary="One expert with its status history")
 async def get_expert(expert_id: uuid.UUID, session: SessionDep, principal: ExpertsRead) -> Expert:
     return await service.get(session, expert_id, principal)
 
 
-@router.patch("/{expert_id}", response_model=Expert, summary="Change an expert; status changes need a reason")
+@router.patch(
+    "/experts/{expert_id}", response_model=Expert, summary="Change an expert; status changes need a reason"
+)
 async def update_expert(
     expert_id: uuid.UUID, data: ExpertUpdate, session: SessionDep, principal: ExpertsWrite, today: Today
 ) -> Expert:
@@ -78,7 +82,7 @@ async def update_expert(
 
 
 @router.get(
-    "/{expert_id}/quality", response_model=ExpertQuality, summary="Assessments, overturn rate, levels"
+    "/experts/{expert_id}/quality", response_model=ExpertQuality, summary="Assessments, overturn rate, levels"
 )
 async def expert_quality(expert_id: uuid.UUID, session: SessionDep, principal: ExpertsRead) -> ExpertQuality:
     return await service.quality(session, expert_id, principal)

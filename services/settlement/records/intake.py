@@ -1,8 +1,8 @@
 """Service records in: a JSON batch or a month's file (CSV / JSON lines), staged by fields with the intake
-kit (``shared/intake``: ``fields.stage``, a COPY per ``import_chunk_rows`` rows), then checked and merged by
-the institution's ``record_id`` in one SQL statement (a resend is a no-op). Good rows are kept whatever
-happens to bad ones; every bad row gets its error lines. Each staged row is checked once (one ``codes``
-array per row); error lines are made for failed rows only."""
+kit (``shared/intake``: ``fields.stage``, a COPY per ``settlement_import_chunk_rows`` rows), then checked and
+merged by the institution's ``record_id`` in one SQL statement (a resend is a no-op). Good rows are kept
+whatever happens to bad ones; every bad row gets its error lines. Each staged row is checked once (one
+``codes`` array per row); error lines are made for failed rows only."""
 
 from __future__ import annotations
 
@@ -181,12 +181,12 @@ async def ingest(
     source: str,
     config: SettlementConfig,
 ) -> models.ImportJob:
-    """Stage the upload (a COPY per ``import_chunk_rows`` rows, so no statement lasts as long as a slow
-    client), check and merge it in one statement; returns the finished job."""
+    """Stage the upload (a COPY per ``settlement_import_chunk_rows`` rows, so no statement lasts as long as a
+    slow client), check and merge it in one statement; returns the finished job."""
     job = models.ImportJob(id=uuid.uuid4(), institution_id=institution.id, source=source, status="running")
     session.add(job)
     await session.flush()
-    total = await fields.stage(session, STAGING, upload, config.import_chunk_rows)
+    total = await fields.stage(session, STAGING, upload, config.settlement_import_chunk_rows)
     counts = (
         await session.execute(
             text(INGEST),

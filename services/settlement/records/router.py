@@ -8,25 +8,24 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse
-from sqlalchemy import func, select
 
 from services.settlement import models
 from services.settlement.bounds import MonthQuery
-from services.settlement.config import get_config
+from services.settlement.config import ConfigDep
 from services.settlement.deps import Idempotent, sees_institution, visible_institution
 from services.settlement.disputes import service as disputes
-from services.settlement.records import checks, intake, repository, results, schemas
+from services.settlement.records import checks, intake, repository, results, schemas, service
 from services.settlement.records.auth import RecordsCheck, RecordsRead, RecordsSubmit
 from services.settlement.records.exceptions import RecordImportNotFound
 from services.settlement.reference.units import require_county
 from shared.db import SessionDep
-from shared.errors import FieldError, NotFound, problem_response
-from shared.pagination import PageParams, page_params, paginate
-from shared.principal import Principal, Role
+from shared.errors import FieldError, problem_response
+from shared.pagination import PageParams, page_params
+from shared.principal import Principal
 from shared.settings import MAX_UPLOAD_BYTES
 from shared.uploads import IMPORT_FORMATS, UPLOAD_OPENAPI, UPLOAD_RESPONSES, receive_upload
 
-router = APIRouter(tags=["service records"])
+router = APIRouter(prefix="/api/v1", tags=["service records"])
 Page = Annotated[PageParams, Depends(page_params)]
 
 
@@ -54,7 +53,7 @@ async def _own_institution(session: SessionDep, principal: Principal) -> models.
 
 
 @router.post(
-    "/api/v1/service-records",
+    "/service-records",
     status_code=201,
     response_model=schemas.ImportJob,
     summary="A batch of records, each with the institution's own record_id (a resend is harmless)",
@@ -66,16 +65,18 @@ async def _own_institution(session: SessionDep, principal: Principal) -> models.
     "stays readable at `/service-record-imports/{id}` with `status: refused`.",
 )
 async def submit_batch(
-    data: schemas.ServiceRecordBatch, session: SessionDep, principal: RecordsSubmit, idempotent: Idempotent
+    data: schemas.ServiceRecordBatch,
+    session: SessionDep,
+    principal: RecordsSubmit,
+    idempotent: Idempotent,
+    config: ConfigDep,
 ) -> JSONResponse:
     institution = await _own_institution(session, principal)
 
     async def produce() -> schemas.ImportJob | JSONResponse:
         job = await _job_out(
             session,
-            await intake.ingest(
-                session, institution, intake.batch_upload(data.records), "batch", get_config()
-            ),
+            await intake.ingest(session, institution, intake.batch_upload(data.records), "batch", config),
         )
         if job.status == "refused":
             return _refused(job, lambda e: f"body.records.{e.row_number - 1}.{e.field or 'record'}")
@@ -85,7 +86,7 @@ async def submit_batch(
 
 
 @router.post(
-    "/api/v1/service-record-imports",
+    "/service-record-imports",
     status_code=201,
     response_model=schemas.ImportJob,
     summary="A month of records as a file: CSV with a header, or JSON lines; streamed, never held whole",
@@ -97,7 +98,7 @@ async def submit_batch(
     openapi_extra=UPLOAD_OPENAPI,
 )
 async def import_file(
-    request: Request, session: SessionDep, principal: RecordsSubmit
+    request: Request, session: SessionDep, principal: RecordsSubmit, config: ConfigDep
 ) -> schemas.ImportJob | JSONResponse:
     institution = await _own_institution(session, principal)
     file = await receive_upload(request, IMPORT_FORMATS)
@@ -105,7 +106,7 @@ async def import_file(
         upload = await intake.csv_upload(file.chunks, file.encoding)
     else:
         upload = intake.jsonl_upload(file.chunks, file.encoding)
-    job = await intake.ingest(session, institution, upload, file.media_type, get_config())
+    job = await intake.ingest(session, institution, upload, file.media_type, config)
     out = await _job_out(session, job)  # every row refused: 422 RECORDS_REFUSED, as for a batch
     return (
         _refused(out, lambda e: f"rows.{e.row_number}.{e.field or 'line'}")
@@ -114,9 +115,7 @@ async def import_file(
     )
 
 
-@router.get(
-    "/api/v1/service-record-imports/{job_id}", response_model=schemas.ImportJob, summary="An import job"
-)
+@router.get("/service-record-imports/{job_id}", response_model=schemas.ImportJob, summary="An import job")
 async def get_import(job_id: uuid.UUID, session: SessionDep, principal: RecordsRead) -> schemas.ImportJob:
     found = await repository.find_import(session, job_id)
     if found is None or not sees_institution(principal, found[1]):
@@ -124,9 +123,7 @@ async def get_import(job_id: uuid.UUID, session: SessionDep, principal: RecordsR
     return await _job_out(session, found[0])
 
 
-@router.get(
-    "/api/v1/service-records", response_model=schemas.ServiceRecordList, summary="Records with results"
-)
+@router.get("/service-records", response_model=schemas.ServiceRecordList, summary="Records with results")
 async def list_records(
     session: SessionDep,
     principal: RecordsRead,
@@ -142,45 +139,19 @@ async def list_records(
         ),
     ] = None,
 ) -> schemas.ServiceRecordList:
-    stmt = select(models.ServiceRecord)
-    if principal.role is Role.INSTITUTION:
-        if institution_id is not None and institution_id != principal.institution_id:
-            raise NotFound(f"no institution {institution_id}", code="INSTITUTION_NOT_FOUND")
-        stmt = stmt.where(models.ServiceRecord.institution_id == principal.institution_id)
-    else:
-        if institution_id is not None:
-            await visible_institution(session, principal, institution_id)  # out of scope or unknown: 404
-            stmt = stmt.where(models.ServiceRecord.institution_id == institution_id)
-        if county_code is not None:
-            await require_county(session, principal, county_code, "query.county_code")
-        if (counties := principal.county_filter()) is not None:
-            stmt = stmt.where(models.ServiceRecord.county_code.in_(counties))
-    if county_code is not None:
-        stmt = stmt.where(models.ServiceRecord.county_code == county_code)
-    if month is not None:
-        m0, m1 = checks.month_bounds(month)
-        stmt = stmt.where(models.ServiceRecord.service_date >= m0, models.ServiceRecord.service_date < m1)
-    current = results.Current
-    if check == "passed":
-        stmt = stmt.where(results.has_current(current.deducted_fen == 0))
-    elif check == "deducted":
-        stmt = stmt.where(results.has_current(current.deducted_fen > 0))
-    elif check == "unchecked":
-        stmt = stmt.where(~results.has_current())
-    elif check == "sampled":
-        stmt = stmt.where(models.ServiceRecord.sampled_for_review.is_not(None))
-    elif check == "rejected":
-        stmt = stmt.where(
-            func.coalesce(models.ServiceRecord.second_review, models.ServiceRecord.first_review) == "rejected"
-        )
-    elif check is not None:
-        stmt = stmt.where(results.has_current(current.reason_codes.contains([check])))
-    rows, cursor = await paginate(session, stmt, [models.ServiceRecord.id], page, lambda r: [r.id])
-    return schemas.ServiceRecordList(items=await results.records_out(session, rows), next_cursor=cursor)
+    return await service.list_records(
+        session,
+        principal,
+        page,
+        institution_id=institution_id,
+        county_code=county_code,
+        month=month,
+        check=check,
+    )
 
 
 @router.get(
-    "/api/v1/service-records/{id}",
+    "/service-records/{id}",
     response_model=schemas.ServiceRecord,
     summary="One record with its results, by the platform's id (an institution: its own)",
     description="`id` is the platform's id of the record, as every answer names it (`id`); the "
@@ -195,12 +166,10 @@ async def get_record(
     return out
 
 
-@router.post(
-    "/api/v1/service-records:check", response_model=schemas.CheckResult, summary="Run the checks now"
-)
+@router.post("/service-records:check", response_model=schemas.CheckResult, summary="Run the checks now")
 async def check_month(
-    data: schemas.CheckRequest, session: SessionDep, principal: RecordsCheck
+    data: schemas.CheckRequest, session: SessionDep, principal: RecordsCheck, config: ConfigDep
 ) -> schemas.CheckResult:
     await require_county(session, principal, data.county_code, "body.county_code")
-    checked = await checks.run_checks(session, data.county_code, data.month, get_config())
+    checked = await checks.run_checks(session, data.county_code, data.month, config)
     return schemas.CheckResult(county_code=data.county_code, month=data.month.replace(day=1), checked=checked)
