@@ -6,7 +6,7 @@ from typing import Annotated, Literal, get_args
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from services.settlement.bounds import Day, Fen
-from services.settlement.institutions.schemas import CareMode
+from services.settlement.models.base import CareMode
 
 Parameter = Literal["quality_deposit_bp", "checkin_max_distance_m", "regular_times_min_visits"]
 PARAMETERS: tuple[Parameter, ...] = get_args(Parameter)

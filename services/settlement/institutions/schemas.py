@@ -7,9 +7,9 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from services.settlement.bounds import Day
+from services.settlement.models.base import CareMode
 from shared.patch import PatchModel
 
-CareMode = Literal["home_visit", "elderly_care_bed", "medical_bed", "family_care"]
 InstitutionKind = Literal["elderly_care", "medical", "home_care"]
 OPAQUE_CODE = r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"
 

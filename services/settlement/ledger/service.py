@@ -17,16 +17,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from services.settlement.ledger import repository, schemas
 from services.settlement.ledger.exceptions import LedgerClientIdReused, LedgerTransactionNotFound, Unbalanced
 from services.settlement.ledger.exceptions import PeriodClosed as PeriodClosed  # callers catch it here
-from services.settlement.models import LedgerLeg
+from services.settlement.models import CARE_MODES, LedgerLeg
 from shared.pagination import PageParams
 from shared.principal import Principal
 
-EXPENSE_ACCOUNT = {
-    "home_visit": "expense_home_visit",
-    "elderly_care_bed": "expense_elderly_care_bed",
-    "medical_bed": "expense_medical_bed",
-    "family_care": "expense_family_care",
-}
+EXPENSE_ACCOUNT = {mode: f"expense_{mode}" for mode in CARE_MODES}  # one benefit-expense account per mode
 INCOME_ACCOUNTS = (
     "income_contribution_employer",
     "income_contribution_individual",

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from enum import StrEnum
+
 from sqlalchemy.orm import DeclarativeBase
 
 from shared.consumer import cursor_table
@@ -22,8 +24,19 @@ outbox = Outbox(outbox_events)
 consumer_cursors = cursor_table(metadata)
 feed_dead_letters = dead_letter_table(metadata)
 
-CARE_MODES = ("home_visit", "elderly_care_bed", "medical_bed", "family_care")
-BED_DAY_MODES = ("elderly_care_bed", "medical_bed")
+
+class CareMode(StrEnum):
+    """护理方式: how care is given — the one spelling of the list (schemas, CHECK constraints, the import's
+    row check, the SQL of the checks, the expense accounts all take it from here)."""
+
+    HOME_VISIT = "home_visit"  # 居家上门护理
+    ELDERLY_CARE_BED = "elderly_care_bed"  # 养老机构护理 (bed-days)
+    MEDICAL_BED = "medical_bed"  # 医疗机构护理 (bed-days)
+    FAMILY_CARE = "family_care"  # 家属护理
+
+
+CARE_MODES = tuple(mode.value for mode in CareMode)
+BED_DAY_MODES = (CareMode.ELDERLY_CARE_BED.value, CareMode.MEDICAL_BED.value)
 INSTITUTION_KINDS = ("elderly_care", "medical", "home_care")
 
 

@@ -25,6 +25,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.settlement.benefit_rules.service import MonthParameters, month_parameters
 from services.settlement.config import SettlementConfig
+from services.settlement.models import BED_DAY_MODES
 
 CUT_CODES = (
     "COUNTY_NOT_IN_SCHEME",
@@ -48,7 +49,7 @@ WITH r AS (
     SELECT sr.id, sr.institution_id, sr.person_id, sr.caregiver_code, sr.care_mode, sr.service_date,
            sr.start_time, sr.end_time, sr.amount_claimed_fen AS claimed, sr.checkin_lat, sr.checkin_lon,
            coalesce(sr.second_review, sr.first_review) AS review,
-           sr.care_mode IN ('elderly_care_bed', 'medical_bed') AS bed_day
+           sr.care_mode IN ({bed_day_modes}) AS bed_day
       FROM settlement.service_records sr
      WHERE sr.county_code = :county AND sr.service_date >= :m0 AND sr.service_date < :m1
        {unsettled}
@@ -165,7 +166,7 @@ WITH r AS (
            ]::text[], NULL) AS review_flags
       FROM monthly m
 )
-"""  # noqa: E501
+""".replace("{bed_day_modes}", ", ".join(f"'{mode}'" for mode in BED_DAY_MODES))  # noqa: E501
 
 # records of the month outside the settled run (sent after it); without a settled run, all of them
 UNSETTLED = (

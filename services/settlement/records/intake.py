@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.settlement import models
 from services.settlement.config import SettlementConfig
+from services.settlement.models import CARE_MODES
 from shared.intake import fields
 from shared.intake.fields import Upload
 from shared.row_checks import RowCheck, check_params, codes_array, failed, unnest_codes
@@ -35,6 +36,7 @@ COLUMNS = (
 )
 STAGING = "staging_service_records"
 TIME_PATTERN = r"^([01]?[0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$"  # not 24:00, which Python cannot read
+_CARE_MODES_SQL = ", ".join(f"'{mode}'" for mode in CARE_MODES)
 
 
 async def csv_upload(chunks: AsyncIterator[bytes], encoding: str = "utf-8") -> Upload:
@@ -77,8 +79,8 @@ CHECKS = (
     RowCheck.when(
         "care_mode",
         "NOT_ALLOWED",
-        "coalesce(s.care_mode, '') NOT IN ('home_visit', 'elderly_care_bed', 'medical_bed', 'family_care')",
-        "care_mode must be home_visit, elderly_care_bed, medical_bed or family_care",
+        f"coalesce(s.care_mode, '') NOT IN ({_CARE_MODES_SQL})",
+        f"care_mode must be {', '.join(CARE_MODES[:-1])} or {CARE_MODES[-1]}",
     ),
     RowCheck.when(
         "service_date",

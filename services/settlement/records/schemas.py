@@ -8,6 +8,7 @@ from fastapi import Path
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, WithJsonSchema
 
 from services.settlement.bounds import Month
+from services.settlement.models.base import CareMode
 from services.settlement.records.intake import TIME_PATTERN
 
 LOCAL_TIME_PATTERN = r"^([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]{1,6})?$"
@@ -33,9 +34,6 @@ RecordId = Annotated[
         examples=[1],
     ),
 ]
-
-
-CareMode = Literal["home_visit", "elderly_care_bed", "medical_bed", "family_care"]
 
 
 class ServiceRecordIn(BaseModel):
