@@ -25,14 +25,16 @@ consumer_cursors = cursor_table(metadata)
 feed_dead_letters = dead_letter_table(metadata)
 
 
+# The one spelling of the care modes: the schemas, the CHECK constraints, the import's row check, the SQL of
+# the checks and the expense accounts all take them from here.
 class CareMode(StrEnum):
-    """护理方式: how care is given — the one spelling of the list (schemas, CHECK constraints, the import's
-    row check, the SQL of the checks, the expense accounts all take it from here)."""
+    """护理方式, how care is given: `home_visit` 居家上门护理, `elderly_care_bed` 养老机构护理 (bed-days),
+    `medical_bed` 医疗机构护理 (bed-days), `family_care` 家属护理."""
 
-    HOME_VISIT = "home_visit"  # 居家上门护理
-    ELDERLY_CARE_BED = "elderly_care_bed"  # 养老机构护理 (bed-days)
-    MEDICAL_BED = "medical_bed"  # 医疗机构护理 (bed-days)
-    FAMILY_CARE = "family_care"  # 家属护理
+    HOME_VISIT = "home_visit"
+    ELDERLY_CARE_BED = "elderly_care_bed"
+    MEDICAL_BED = "medical_bed"
+    FAMILY_CARE = "family_care"
 
 
 CARE_MODES = tuple(mode.value for mode in CareMode)
