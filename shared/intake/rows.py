@@ -13,8 +13,12 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from shared.errors import Unprocessable
 from shared.uploads import FileUpload
@@ -106,3 +110,41 @@ async def chunked(source: AsyncIterator[Row], size: int) -> AsyncIterator[list[R
             chunk = []
     if chunk:
         yield chunk
+
+
+Enrich = Callable[[list[Row]], Awaitable[list[tuple[Any, ...]]]]
+
+
+async def stage_rows(
+    session: AsyncSession,
+    table: str,
+    upload: FileUpload,
+    columns: Sequence[str],
+    required: Sequence[str],
+    *,
+    chunk_rows: int,
+    extra: Sequence[tuple[str, str]] = (),
+    enrich: Enrich | None = None,
+) -> None:
+    """Stage the upload's rows in a temporary table dropped at commit: ``line_no``, ``malformed``, each of
+    ``columns`` as text, then the ``extra`` ``(name, SQL type)`` columns, COPYed ``chunk_rows`` rows at a
+    time. ``enrich`` turns a chunk into its records when the extra columns need work per chunk (one call to
+    another service for the chunk's persons); without it a record is the line number, ``malformed`` and
+    the columns' values."""
+    await session.execute(
+        text(
+            f"CREATE TEMP TABLE {table} (line_no bigint, malformed text, "
+            + ", ".join(f"{c} text" for c in columns)
+            + "".join(f", {name} {kind}" for name, kind in extra)
+            + ") ON COMMIT DROP"
+        )
+    )
+    raw: Any = (await (await session.connection()).get_raw_connection()).driver_connection
+    names = ["line_no", "malformed", *columns, *(name for name, _ in extra)]
+    async for chunk in chunked(rows(upload, columns, required), chunk_rows):
+        records = (
+            await enrich(chunk)
+            if enrich is not None
+            else [(r.line_no, r.malformed, *(r.values[c] for c in columns)) for r in chunk]
+        )
+        await raw.copy_records_to_table(table, records=records, columns=names)

@@ -28,7 +28,7 @@ from services.assessment.migrated_levels.exceptions import LevelImportNotFound
 from services.assessment.migrated_levels.schemas import MigratedLevel, MigratedLevelList
 from services.assessment.models import LevelImport, outbox
 from services.assessment.reference.units import require_counties
-from shared.intake.rows import Row, chunked, rows
+from shared.intake.rows import Row, stage_rows
 from shared.intake.staging import FAILED, codes_column, record_row_errors, take_turns
 from shared.pagination import PageParams
 from shared.principal import Principal
@@ -146,23 +146,24 @@ async def run_import(
     session.add(job)
     await session.flush()
     staged, checked = f"level_import_rows_{job.id.hex[:12]}", f"level_import_checked_{job.id.hex[:12]}"
-    await session.execute(
-        text(
-            f"CREATE TEMP TABLE {staged} (line_no bigint, malformed text, "
-            + ", ".join(f"{c} text" for c in COLUMNS)
-            + ", person_id uuid, county_code text, covered boolean) ON COMMIT DROP"
-        )
-    )
-    raw: Any = (await (await session.connection()).get_raw_connection()).driver_connection
     counties = principal.county_filter()
-    async for chunk in chunked(rows(upload, COLUMNS, REQUIRED), CHUNK_ROWS):
+
+    async def with_persons(chunk: list[Row]) -> list[tuple[Any, ...]]:
+        """Each row with its person, county and coverage, asked of enrollment once per chunk."""
         keys = sorted({r.values["person"] for r in chunk if r.malformed is None and r.values["person"]})
         answers = await resolve(enrollment, [k for k in keys if k is not None], today)
-        await raw.copy_records_to_table(
-            staged,
-            records=[_record(r, answers, counties) for r in chunk],
-            columns=["line_no", "malformed", *COLUMNS, "person_id", "county_code", "covered"],
-        )
+        return [_record(r, answers, counties) for r in chunk]
+
+    await stage_rows(
+        session,
+        staged,
+        upload,
+        COLUMNS,
+        REQUIRED,
+        chunk_rows=CHUNK_ROWS,
+        extra=(("person_id", "uuid"), ("county_code", "text"), ("covered", "boolean")),
+        enrich=with_persons,
+    )
     await session.execute(text(f"CREATE INDEX ON {staged} (person_id)"))
     await session.execute(text(f"ANALYZE {staged}"))
     params: dict[str, Any] = {"today": today, "job": job.id, "who": principal.client_id}

@@ -32,7 +32,7 @@ from services.settlement.models import (
 from services.settlement.opening_balances import repository
 from services.settlement.opening_balances.exceptions import OpeningBalanceImportNotFound
 from shared.errors import Conflict
-from shared.intake.rows import chunked, rows
+from shared.intake.rows import stage_rows
 from shared.intake.staging import FAILED, codes_column, record_row_errors, take_turns
 from shared.principal import Principal
 from shared.row_checks import RowCheck
@@ -110,20 +110,7 @@ async def run_import(
     session.add(job)
     await session.flush()
     staged, checked = f"opening_balance_rows_{job.id.hex[:12]}", f"opening_balance_checked_{job.id.hex[:12]}"
-    await session.execute(
-        text(
-            f"CREATE TEMP TABLE {staged} (line_no bigint, malformed text, "
-            + ", ".join(f"{c} text" for c in COLUMNS)
-            + ") ON COMMIT DROP"
-        )
-    )
-    raw: Any = (await (await session.connection()).get_raw_connection()).driver_connection
-    async for chunk in chunked(rows(upload, COLUMNS, COLUMNS), CHUNK_ROWS):
-        await raw.copy_records_to_table(
-            staged,
-            records=[(r.line_no, r.malformed, *(r.values[c] for c in COLUMNS)) for r in chunk],
-            columns=["line_no", "malformed", *COLUMNS],
-        )
+    await stage_rows(session, staged, upload, COLUMNS, COLUMNS, chunk_rows=CHUNK_ROWS)
     params: dict[str, Any] = {"job": job.id, "today": today}
     await session.execute(
         text(
