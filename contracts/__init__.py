@@ -1,5 +1,6 @@
 """The typed contracts of the platform's event feeds: one module per feed (``contracts.enrollment``,
-``contracts.assessment``), each declaring every event type's payload as a pydantic model.
+``contracts.assessment``, ``contracts.settlement``), each declaring every event type's payload as a pydantic
+model.
 
 Producers build their events only through these models and consumers parse them with the same models, so a
 field renamed on one side is a type error or a failing contract test, not a consumer stuck in production.

@@ -15,10 +15,10 @@ from typing import Any, Literal, Union, get_args, get_origin
 
 from pydantic.fields import FieldInfo
 
-from contracts import assessment, enrollment
+from contracts import assessment, enrollment, settlement
 from contracts.base import EventPayload, FeedContract
 
-FEEDS = (enrollment.FEED, assessment.FEED)
+FEEDS = (enrollment.FEED, assessment.FEED, settlement.FEED)
 
 INTRO = """\
 # Contracts between the services
@@ -30,8 +30,8 @@ What one service may rely on from another. Change a contract only together with 
 Events are rows of the producer's `outbox_events`, read through `GET /internal/events?after=<seq>&limit=<n>`
 (signed service principal; `shared/outbox.py`, `shared/consumer.py`). Every event carries `event_type`,
 `aggregate_type`, `aggregate_id`, `county_code` (the accounting county it belongs to) and a JSON `payload`;
-dates are ISO `YYYY-MM-DD`, money is integer fen, ids are UUID strings. The page also carries `last_seq`, the
-producer's head, from which consumers measure their lag.
+dates are ISO `YYYY-MM-DD`, timestamps ISO 8601 with their UTC offset, money is integer fen, ids are UUID
+strings. The page also carries `last_seq`, the producer's head, from which consumers measure their lag.
 
 Each event type's payload is a pydantic model in `contracts/<producer>.py`: the producer builds the event
 through it (unknown fields refused) and every consumer parses it with it (fields it does not know yet
@@ -68,7 +68,14 @@ POLICIES = {
     "stop": "**stops** at an event it cannot apply",
     "set_aside": "**sets aside** an event it cannot apply and goes on",
 }
-_NAMES: dict[Any, str] = {uuid.UUID: "uuid", dt.date: "date", int: "integer", str: "string", bool: "boolean"}
+_NAMES: dict[Any, str] = {
+    uuid.UUID: "uuid",
+    dt.date: "date",
+    dt.datetime: "timestamp",
+    int: "integer",
+    str: "string",
+    bool: "boolean",
+}
 
 
 def type_name(annotation: Any) -> str:
@@ -124,9 +131,12 @@ def _event(model: type[EventPayload]) -> list[str]:
 
 def _feed(feed: FeedContract) -> list[str]:
     readers = sorted({name.split(".")[0] for name in feed.consumers})
-    title = f"## {feed.producer.capitalize()} → {' and '.join(readers)} (feed of the {feed.producer} service)"
+    audience = f" → {' and '.join(readers)}" if readers else ""
+    title = f"## {feed.producer.capitalize()}{audience} (feed of the {feed.producer} service)"
     lines = [title, "", _prose(feed.description), ""]
     lines += [f"- `{name}` {POLICIES[policy]}." for name, policy in feed.consumers.items()]
+    if not readers:
+        lines.append("- No consumer reads it yet.")
     lines += ["", "| event_type | aggregate | payload |", "|---|---|---|"]
     for model in feed.events.values():
         fields = ", ".join(model.model_fields)

@@ -18,6 +18,7 @@ from contracts import docs
 from contracts.assessment import FEED as ASSESSMENT_FEED
 from contracts.base import FeedContract
 from contracts.enrollment import FEED as ENROLLMENT_FEED
+from contracts.settlement import FEED as SETTLEMENT_FEED
 from services.assessment.models import outbox_events as assessment_events
 from services.enrollment.feeds import AssessmentConsumer as EnrollmentReader
 from services.enrollment.models import feed_dead_letters as enrollment_dead_letters
@@ -71,7 +72,7 @@ class TestTheContracts:
 
     def test_the_contracts_import_nothing_of_the_services(self) -> None:
         probe = (
-            "import sys, contracts.enrollment, contracts.assessment, contracts.docs; "
+            "import sys, contracts.enrollment, contracts.assessment, contracts.settlement, contracts.docs; "
             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('services', 'shared')))"
         )
         result = subprocess.run(
@@ -83,7 +84,7 @@ class TestTheContracts:
         consumers = service_consumers()
         assert {c.name: (c.contract.producer, c.on_failure.value) for c in consumers} == {
             name: (feed.producer, policy)
-            for feed in (ENROLLMENT_FEED, ASSESSMENT_FEED)
+            for feed in (ENROLLMENT_FEED, ASSESSMENT_FEED, SETTLEMENT_FEED)
             for name, policy in feed.consumers.items()
         }
         for consumer in consumers:

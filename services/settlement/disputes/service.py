@@ -1,6 +1,7 @@
 """Disputes (申诉) of a deduction: an institution disputes a settled record's deduction once, with a reason;
 the contractor decides. An upheld dispute is paid as an adjustment by the county's next settlement run
-(``runs.service``); the settled month is never edited."""
+(``runs.service``); the settled month is never edited. Raising and deciding are announced on settlement's feed
+(``contracts.settlement``) in the same transaction."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import uuid
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from contracts import settlement as events
 from services.settlement import models
 from services.settlement.disputes import repository, schemas
 from services.settlement.disputes.auth import sees_record
@@ -22,7 +24,7 @@ from services.settlement.disputes.exceptions import (
     RecordNotSettled,
     ServiceRecordNotFound,
 )
-from services.settlement.models import DisputeStatus
+from services.settlement.models import DisputeStatus, outbox
 from services.settlement.records import results
 from shared.principal import Principal
 
@@ -70,6 +72,21 @@ async def raise_dispute(
     session.add(dispute)
     await session.flush()
     await session.refresh(dispute)
+    outbox.publish(
+        session,
+        events.DisputeRaised(
+            dispute_id=dispute.id,
+            service_record_id=dispute.service_record_id,
+            institution_id=dispute.institution_id,
+            county_code=dispute.county_code,
+            care_mode=dispute.care_mode,
+            settlement_run_id=settled.run_id,
+            reason_codes=list(settled.reason_codes),
+            deducted_fen=settled.deducted_fen,
+            raised_at=dispute.raised_at,
+        ),
+        aggregate_id=str(dispute.id),
+    )
     return dispute
 
 
@@ -103,4 +120,20 @@ async def decide(
     dispute.decision_reason = data.reason
     dispute.decided_at = dt.datetime.now(dt.UTC)
     await session.flush()
+    outbox.publish(
+        session,
+        events.DisputeDecided(
+            dispute_id=dispute.id,
+            service_record_id=dispute.service_record_id,
+            institution_id=dispute.institution_id,
+            county_code=dispute.county_code,
+            care_mode=dispute.care_mode,
+            outcome=decision.value,
+            deducted_fen=deducted,
+            adjustment_fen=dispute.adjustment_fen,
+            raised_at=dispute.raised_at,
+            decided_at=dispute.decided_at,
+        ),
+        aggregate_id=str(dispute.id),
+    )
     return dispute

@@ -1,4 +1,6 @@
-"""Contracted institutions, their agreements and status, caregivers and clients' homes."""
+"""Contracted institutions, their agreements and status, caregivers and clients' homes. An institution
+registered or changed is announced on settlement's feed (``contracts.settlement``), whole, in the same
+transaction."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ import uuid
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from contracts.settlement import InstitutionChanged
 from services.settlement import models
 from services.settlement.institutions import repository, schemas
 from services.settlement.institutions.auth import acts_for_one_institution
@@ -20,7 +23,7 @@ from services.settlement.institutions.exceptions import (
     SuspensionDatesInvalid,
     TerminationNoticeMissing,
 )
-from services.settlement.models import InstitutionStatus
+from services.settlement.models import InstitutionStatus, outbox
 from services.settlement.reference.units import require_county
 from shared import dates
 from shared.errors import FieldError
@@ -50,6 +53,7 @@ async def create(
     institution = models.Institution(**data.model_dump(), status=InstitutionStatus.ACTIVE)
     session.add(institution)
     await session.flush()
+    outbox.publish(session, institution_changed(institution), aggregate_id=institution.id)
     return institution
 
 
@@ -85,8 +89,28 @@ async def update(
             institution.agreement_to, institution.terminated_on - dt.timedelta(days=1)
         )
     _check_dates(institution)
+    if session.is_modified(institution):
+        outbox.publish(session, institution_changed(institution), aggregate_id=institution.id)
     await session.flush()
     return institution
+
+
+def institution_changed(institution: models.Institution) -> InstitutionChanged:
+    return InstitutionChanged(
+        institution_id=institution.id,
+        name=institution.name,
+        county_code=institution.county_code,
+        kind=institution.kind,
+        care_modes=institution.care_modes,
+        beds=institution.beds,
+        status=institution.status,
+        agreement_from=institution.agreement_from,
+        agreement_to=institution.agreement_to,
+        suspended_from=institution.suspended_from,
+        suspended_until=institution.suspended_until,
+        termination_notice_on=institution.termination_notice_on,
+        terminated_on=institution.terminated_on,
+    )
 
 
 def _check_dates(institution: models.Institution) -> None:

@@ -6,7 +6,8 @@ advisory lock (``records.checks.lock_month``) serialises runs of one (county, mo
 unique index allows one ``settled`` run per (county, month), so two concurrent runs cannot both succeed. A
 re-settlement is explicit and recorded: it reverses the settled run's posting, supersedes it, and settles
 again. Upheld disputes of earlier months are paid as adjustments in the next run: a run locks the upheld,
-unpaid disputes it pays, so runs of two months of one county never both pay one.
+unpaid disputes it pays, so runs of two months of one county never both pay one. A settled run and a payout
+are announced on settlement's feed (``contracts.settlement``) in the transaction that makes them.
 """
 
 from __future__ import annotations
@@ -16,12 +17,13 @@ import uuid
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from contracts.settlement import PayoutRecorded, SettlementRunSettled
 from services.settlement import models
 from services.settlement.benefit_rules import service as benefit_rules
 from services.settlement.config import SettlementConfig
 from services.settlement.institutions.auth import acts_for_one_institution
 from services.settlement.ledger import service as ledger
-from services.settlement.models import RunStatus
+from services.settlement.models import RunStatus, outbox
 from services.settlement.records import checks
 from services.settlement.runs import repository, schemas
 from services.settlement.runs.exceptions import (
@@ -126,7 +128,30 @@ async def settle(
     run.deposit_withheld_fen = sum(s.deposit_withheld_fen for s in statements)
     run.net_payable_fen = sum(s.net_payable_fen for s in statements)
     await session.flush()
+    outbox.publish(session, run_settled(run, len(statements), adjustments), aggregate_id=str(run.id))
     return run
+
+
+def run_settled(
+    run: models.SettlementRun, statements: int, paid_disputes: list[uuid.UUID]
+) -> SettlementRunSettled:
+    return SettlementRunSettled(
+        run_id=run.id,
+        county_code=run.county_code,
+        month=run.month,
+        resettles_run_id=run.resettles_run_id,
+        resettle_reason=run.resettle_reason,
+        statements=statements,
+        records=run.records,
+        claimed_fen=run.claimed_fen,
+        deducted_fen=run.deducted_fen,
+        fund_payable_fen=run.fund_payable_fen,
+        person_share_fen=run.person_share_fen,
+        adjustments_fen=run.adjustments_fen,
+        deposit_withheld_fen=run.deposit_withheld_fen,
+        net_payable_fen=run.net_payable_fen,
+        paid_dispute_ids=paid_disputes,
+    )
 
 
 async def statements_of(session: AsyncSession, run_id: uuid.UUID) -> list[models.Statement]:
@@ -239,4 +264,18 @@ async def record_payment(
     )
     session.add(payment)
     await session.flush()
+    outbox.publish(session, payout_recorded(payment, run.month), aggregate_id=str(payment.id))
     return payment, False
+
+
+def payout_recorded(payment: models.Payment, month: dt.date) -> PayoutRecorded:
+    return PayoutRecorded(
+        payment_id=payment.id,
+        run_id=payment.run_id,
+        county_code=payment.county_code,
+        month=month,
+        institution_id=payment.institution_id,
+        amount_fen=payment.amount_fen,
+        paid_on=payment.paid_on,
+        reference=payment.reference,
+    )
