@@ -547,6 +547,8 @@ def check_migrations(settings: Settings) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from shared.principal import Role
+
     parser = argparse.ArgumentParser(
         prog="python -m services.launcher",
         description=__doc__,
@@ -567,7 +569,7 @@ def main(argv: list[str] | None = None) -> int:
     client_parser = commands.add_parser("create-client", help="create an API client and print its key once")
     client_parser.add_argument("--name", required=True)
     client_parser.add_argument(
-        "--role", required=True, choices=["admin", "bureau", "contractor", "institution"]
+        "--role", required=True, choices=[r.value for r in Role if r is not Role.SERVICE]
     )
     client_parser.add_argument("--county", action="append", help="a contractor's county code (repeatable)")
     client_parser.add_argument("--institution-id", help="an institution client's institution")

@@ -15,7 +15,10 @@ writes each route's capability and roles into its OpenAPI operation (``x-ltc-cap
 The roles mean the same in every service: ``bureau`` governs the fund (policy data, approvals, fiscal
 money; reads everything), ``contractor`` operates it in its counties, ``institution`` submits and reads its
 own records, ``admin`` administers the platform (API clients, audit) and reads what the bureau reads but
-makes no business change (separation of duties), ``service`` is another service of the platform.
+makes no business change (separation of duties), ``service`` is another service of the platform. The
+city's other departments (``finance``, ``civil_affairs``, ``health``, ``human_resources``, ``tax``, ``audit``,
+``disabled_persons_federation``, ``insurance_regulator``) and the third-party ``evaluator`` read what their
+duty needs, city-wide, and change nothing (``shared.principal.READ_ONLY_ROLES``).
 
 Object scope is not a capability: a contractor's counties and an institution's own objects are checked by
 the service on the object (``Principal.sees_county``), and out of scope answers 404 as if unknown.

@@ -52,6 +52,26 @@ class Role(StrEnum):
     CONTRACTOR = "contractor"
     INSTITUTION = "institution"
     SERVICE = "service"
+    # The city's other departments (seed 003 §三(二)) and the third-party evaluator: read only, city-wide.
+    FINANCE = "finance"
+    CIVIL_AFFAIRS = "civil_affairs"
+    HEALTH = "health"
+    HUMAN_RESOURCES = "human_resources"
+    TAX = "tax"
+    AUDIT = "audit"
+    DISABLED_PERSONS_FEDERATION = "disabled_persons_federation"
+    INSURANCE_REGULATOR = "insurance_regulator"
+    EVALUATOR = "evaluator"
+
+
+AGENCY_ROLES = frozenset({
+    Role.FINANCE, Role.CIVIL_AFFAIRS, Role.HEALTH, Role.HUMAN_RESOURCES, Role.TAX, Role.AUDIT,
+    Role.DISABLED_PERSONS_FEDERATION, Role.INSURANCE_REGULATOR,
+})  # fmt: skip
+READ_ONLY_ROLES = AGENCY_ROLES | {Role.EVALUATOR}
+"""Roles that are granted reads only (each what its duty needs) and no capability that changes anything."""
+CITY_WIDE_ROLES = frozenset({Role.ADMIN, Role.BUREAU, Role.SERVICE}) | READ_ONLY_ROLES
+"""Roles that see every county: all but a contractor (its counties) and an institution (itself)."""
 
 
 class Principal(BaseModel):
@@ -64,10 +84,10 @@ class Principal(BaseModel):
     institution_id: str | None = None
 
     def sees_county(self, county_code: str) -> bool:
-        """Contractors see only their counties; admin, bureau and services see all."""
+        """Contractors see only their counties; admin, bureau, services and the read-only agencies see all."""
         if self.role is Role.CONTRACTOR:
             return county_code in self.county_codes
-        return self.role in (Role.ADMIN, Role.BUREAU, Role.SERVICE)
+        return self.role in CITY_WIDE_ROLES
 
     def county_filter(self) -> list[str] | None:
         """The counties a list must be limited to, or None for no limit."""

@@ -1,6 +1,7 @@
-"""The authorization matrix: every operation of the merged OpenAPI × nine callers — admin, bureau, contractor
-of county A, contractor of county B, institution X (in A), institution Y (in B), no key, a revoked key and an
-unsigned call straight to the owning service — each answered as the rules in ``tests/matrix_support.py`` say,
+"""The authorization matrix: every operation of the merged OpenAPI × eighteen callers — admin, bureau,
+contractor of county A, contractor of county B, institution X (in A), institution Y (in B), one key of each
+read-only agency role (finance … evaluator, city-wide), no key, a revoked key and an unsigned call straight to
+the owning service — each answered as the rules in ``tests/matrix_support.py`` say,
 against a world with one of every object kind on both sides of the scope line. The expectations come from
 the operations' metadata, so a new route is judged as soon as it exists, and one whose path names an object
 the world does not have fails until it is added."""
@@ -17,7 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from services.enrollment.feeds import AssessmentConsumer as EnrollmentAssessmentConsumer
 from services.settlement.reference.benefit_rules import load_wenzhou_benefit_rules
-from shared.principal import Principal, Role
+from shared.principal import READ_ONLY_ROLES, Principal, Role
 from tests.assessment.conftest import assessment_app, assessment_reference  # noqa: F401
 from tests.conftest import ClientFactory, bearer
 from tests.feeds.conftest import enrollment_consumer  # noqa: F401
@@ -56,6 +57,7 @@ async def callers(gateway: httpx.AsyncClient, make_api_key: ClientFactory) -> li
         "contractor B": (Role.CONTRACTOR, {"county_codes": [COUNTY_B]}),
         "institution X": (Role.INSTITUTION, {"institution_id": INSTITUTION_X}),
         "institution Y": (Role.INSTITUTION, {"institution_id": INSTITUTION_Y}),
+        **{role.value: (role, {}) for role in sorted(READ_ONLY_ROLES)},
     }
     out = [
         Caller(

@@ -81,7 +81,7 @@ def test_make_run_serves_the_api_and_stops_cleanly_twice(
             credentials = json.loads((tmp_path / "ltc" / "demo-credentials.json").read_text())
             assert credentials["gateway_url"] == f"http://127.0.0.1:{gateway_port}"
             keys = credentials["keys"]
-            assert set(keys) == {"admin", "bureau", "contractor", "institution"}
+            assert set(keys) == {"admin", "bureau", "contractor", "institution", "finance"}
             assert all(key in banner for key in keys.values())
             if attempt == 1:
                 first_keys = keys

@@ -13,6 +13,10 @@ APPLICATIONS_READ = capability(
     Role.ADMIN,
     Role.BUREAU,
     Role.CONTRACTOR,
+    Role.CIVIL_AFFAIRS,
+    Role.HEALTH,
+    Role.AUDIT,
+    Role.DISABLED_PERSONS_FEDERATION,
 )
 ApplicationsRead = Annotated[Principal, require(APPLICATIONS_READ)]
 
@@ -45,6 +49,10 @@ DISABILITY_LEVELS_READ = capability(
     Role.BUREAU,
     Role.CONTRACTOR,
     Role.INSTITUTION,
+    Role.CIVIL_AFFAIRS,
+    Role.HEALTH,
+    Role.AUDIT,
+    Role.DISABLED_PERSONS_FEDERATION,
 )
 DisabilityLevelsRead = Annotated[Principal, require(DISABILITY_LEVELS_READ)]
 

@@ -14,6 +14,10 @@ CALENDAR_READ = capability(
     Role.BUREAU,
     Role.CONTRACTOR,
     Role.INSTITUTION,
+    Role.CIVIL_AFFAIRS,
+    Role.HEALTH,
+    Role.AUDIT,
+    Role.DISABLED_PERSONS_FEDERATION,
 )
 CalendarRead = Annotated[Principal, require(CALENDAR_READ)]
 

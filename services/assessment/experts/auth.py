@@ -13,6 +13,8 @@ EXPERTS_READ = capability(
     Role.ADMIN,
     Role.BUREAU,
     Role.CONTRACTOR,
+    Role.HEALTH,
+    Role.AUDIT,
 )
 ExpertsRead = Annotated[Principal, require(EXPERTS_READ)]
 

@@ -19,6 +19,7 @@ LEVEL_IMPORTS_READ = capability(
     "level imports with their row errors",
     Role.ADMIN,
     Role.BUREAU,
+    Role.AUDIT,
 )
 LevelImportsRead = Annotated[Principal, require(LEVEL_IMPORTS_READ)]
 
@@ -28,5 +29,9 @@ MIGRATED_LEVELS_READ = capability(
     Role.ADMIN,
     Role.BUREAU,
     Role.CONTRACTOR,
+    Role.CIVIL_AFFAIRS,
+    Role.HEALTH,
+    Role.AUDIT,
+    Role.DISABLED_PERSONS_FEDERATION,
 )
 MigratedLevelsRead = Annotated[Principal, require(MIGRATED_LEVELS_READ)]

@@ -13,6 +13,7 @@ PANELS_READ = capability(
     Role.ADMIN,
     Role.BUREAU,
     Role.CONTRACTOR,
+    Role.AUDIT,
 )
 PanelsRead = Annotated[Principal, require(PANELS_READ)]
 

@@ -14,6 +14,10 @@ RULE_SETS_READ = capability(
     Role.BUREAU,
     Role.CONTRACTOR,
     Role.INSTITUTION,
+    Role.CIVIL_AFFAIRS,
+    Role.HEALTH,
+    Role.AUDIT,
+    Role.DISABLED_PERSONS_FEDERATION,
 )
 RuleSetsRead = Annotated[Principal, require(RULE_SETS_READ)]
 

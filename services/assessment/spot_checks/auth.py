@@ -13,6 +13,8 @@ SPOT_CHECKS_READ = capability(
     Role.ADMIN,
     Role.BUREAU,
     Role.CONTRACTOR,
+    Role.HEALTH,
+    Role.AUDIT,
 )
 SpotChecksRead = Annotated[Principal, require(SPOT_CHECKS_READ)]
 

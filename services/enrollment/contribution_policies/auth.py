@@ -14,6 +14,9 @@ CONTRIBUTION_POLICIES_READ = capability(
     Role.BUREAU,
     Role.CONTRACTOR,
     Role.INSTITUTION,
+    Role.FINANCE,
+    Role.TAX,
+    Role.AUDIT,
 )
 PoliciesRead = Annotated[Principal, require(CONTRIBUTION_POLICIES_READ)]
 

@@ -13,6 +13,8 @@ CONTRIBUTIONS_READ = capability(
     Role.ADMIN,
     Role.BUREAU,
     Role.CONTRACTOR,
+    Role.TAX,
+    Role.AUDIT,
 )
 ContributionsRead = Annotated[Principal, require(CONTRIBUTIONS_READ)]
 

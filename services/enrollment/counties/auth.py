@@ -15,6 +15,15 @@ COUNTIES_READ = capability(
     Role.CONTRACTOR,
     Role.INSTITUTION,
     Role.SERVICE,
+    Role.FINANCE,
+    Role.CIVIL_AFFAIRS,
+    Role.HEALTH,
+    Role.HUMAN_RESOURCES,
+    Role.TAX,
+    Role.AUDIT,
+    Role.DISABLED_PERSONS_FEDERATION,
+    Role.INSURANCE_REGULATOR,
+    Role.EVALUATOR,
 )
 CountiesRead = Annotated[Principal, require(COUNTIES_READ)]
 

@@ -13,6 +13,8 @@ EMPLOYERS_READ = capability(
     Role.ADMIN,
     Role.BUREAU,
     Role.CONTRACTOR,
+    Role.TAX,
+    Role.AUDIT,
 )
 EmployersRead = Annotated[Principal, require(EMPLOYERS_READ)]
 

@@ -13,6 +13,7 @@ PERSONS_READ = capability(
     Role.ADMIN,
     Role.BUREAU,
     Role.CONTRACTOR,
+    Role.AUDIT,
 )
 PersonsRead = Annotated[Principal, require(PERSONS_READ)]
 
@@ -38,6 +39,7 @@ COVERAGE_READ = capability(
     Role.CONTRACTOR,
     Role.INSTITUTION,
     Role.SERVICE,
+    Role.AUDIT,
 )
 CoverageRead = Annotated[Principal, require(COVERAGE_READ)]
 

@@ -7,7 +7,23 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 CountyCode = Annotated[str, StringConstraints(pattern=r"^[0-9]{6}$")]
-ClientRole = Literal["admin", "bureau", "contractor", "institution"]
+ClientRole = Literal[
+    "admin",
+    "bureau",
+    "contractor",
+    "institution",
+    # the city's other departments and the third-party evaluator: read only, city-wide, no scope fields
+    "finance",
+    "civil_affairs",
+    "health",
+    "human_resources",
+    "tax",
+    "audit",
+    "disabled_persons_federation",
+    "insurance_regulator",
+    "evaluator",
+]
+"""Every role but ``service`` (shared.principal.Role): the roles an API client may have."""
 
 
 class ApiClientCreate(BaseModel):

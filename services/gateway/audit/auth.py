@@ -13,5 +13,6 @@ AUDIT_READ = capability(
     "the append-only log of mutating calls",
     Role.ADMIN,
     Role.BUREAU,
+    Role.AUDIT,
 )
 AuditRead = Annotated[Principal, require(AUDIT_READ, authenticated)]

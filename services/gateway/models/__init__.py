@@ -25,6 +25,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from shared.db import schema_metadata
 from shared.idempotency import idempotency_table
+from shared.principal import Role
 
 SCHEMA = "gateway"
 metadata = schema_metadata(SCHEMA)
@@ -35,6 +36,9 @@ class Base(DeclarativeBase):
 
 
 idempotency_records = idempotency_table(metadata)
+
+
+_CLIENT_ROLES = ", ".join(f"'{role.value}'" for role in Role if role is not Role.SERVICE)
 
 
 class ApiClient(Base):
@@ -55,7 +59,7 @@ class ApiClient(Base):
     keys: Mapped[list[ApiKey]] = relationship(back_populates="client", lazy="raise")
 
     __table_args__ = (
-        CheckConstraint("role IN ('admin', 'bureau', 'contractor', 'institution')", name="role_known"),
+        CheckConstraint(f"role IN ({_CLIENT_ROLES})", name="role_known"),
         CheckConstraint(
             "(role = 'contractor') = (cardinality(county_codes) > 0)", name="contractor_has_counties"
         ),

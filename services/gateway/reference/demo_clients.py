@@ -1,5 +1,6 @@
-"""One demo API client per role for a local run. Keys are kept in ``.ltc/demo-credentials.json`` and reused
-while they still authenticate, so ``make run`` twice in a row prints the same keys."""
+"""One demo API client per operating role, and one read-only department (finance), for a local run. Keys are
+kept in ``.ltc/demo-credentials.json`` and reused while they still authenticate, so ``make run`` twice in a
+row prints the same keys."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ DEMO_CLIENTS: dict[str, ApiClientCreate] = {
     "institution": ApiClientCreate(
         name="demo-institution", role="institution", institution_id=DEMO_INSTITUTION_ID
     ),
+    # one of the read-only departments (财政): the fund's views, the ledger, runs and clearings, no person
+    "finance": ApiClientCreate(name="demo-finance", role="finance"),
 }
 
 

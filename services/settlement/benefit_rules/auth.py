@@ -14,6 +14,8 @@ BENEFIT_RULES_READ = capability(
     Role.BUREAU,
     Role.CONTRACTOR,
     Role.INSTITUTION,
+    Role.FINANCE,
+    Role.AUDIT,
 )
 BenefitRulesRead = Annotated[Principal, require(BENEFIT_RULES_READ)]
 

@@ -13,6 +13,8 @@ CLEARINGS_READ = capability(
     Role.ADMIN,
     Role.BUREAU,
     Role.CONTRACTOR,
+    Role.FINANCE,
+    Role.AUDIT,
 )
 ClearingsRead = Annotated[Principal, require(CLEARINGS_READ)]
 

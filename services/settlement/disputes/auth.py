@@ -16,6 +16,7 @@ DISPUTES_READ = capability(
     Role.BUREAU,
     Role.CONTRACTOR,
     Role.INSTITUTION,
+    Role.AUDIT,
 )
 DisputesRead = Annotated[Principal, require(DISPUTES_READ)]
 

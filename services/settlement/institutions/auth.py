@@ -15,6 +15,10 @@ INSTITUTIONS_READ = capability(
     Role.BUREAU,
     Role.CONTRACTOR,
     Role.INSTITUTION,
+    Role.CIVIL_AFFAIRS,
+    Role.HEALTH,
+    Role.HUMAN_RESOURCES,
+    Role.AUDIT,
 )
 InstitutionsRead = Annotated[Principal, require(INSTITUTIONS_READ)]
 

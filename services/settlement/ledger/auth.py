@@ -13,6 +13,8 @@ FUND_READ = capability(
     Role.ADMIN,
     Role.BUREAU,
     Role.CONTRACTOR,
+    Role.FINANCE,
+    Role.AUDIT,
 )
 FundRead = Annotated[Principal, require(FUND_READ)]
 

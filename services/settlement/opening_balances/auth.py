@@ -19,5 +19,7 @@ OPENING_BALANCES_READ = capability(
     "opening-balance imports with their row errors, and the balances they posted",
     Role.ADMIN,
     Role.BUREAU,
+    Role.FINANCE,
+    Role.AUDIT,
 )
 OpeningBalancesRead = Annotated[Principal, require(OPENING_BALANCES_READ)]

@@ -14,6 +14,7 @@ RECORDS_READ = capability(
     Role.BUREAU,
     Role.CONTRACTOR,
     Role.INSTITUTION,
+    Role.AUDIT,
 )
 RecordsRead = Annotated[Principal, require(RECORDS_READ)]
 

@@ -14,6 +14,8 @@ RUNS_READ = capability(
     Role.BUREAU,
     Role.CONTRACTOR,
     Role.INSTITUTION,
+    Role.FINANCE,
+    Role.AUDIT,
 )
 RunsRead = Annotated[Principal, require(RUNS_READ)]
 

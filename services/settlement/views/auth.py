@@ -13,6 +13,9 @@ FUND_STATUS_READ = capability(
     Role.ADMIN,
     Role.BUREAU,
     Role.CONTRACTOR,
+    Role.FINANCE,
+    Role.AUDIT,
+    Role.INSURANCE_REGULATOR,
 )
 FundStatusRead = Annotated[Principal, require(FUND_STATUS_READ)]
 
@@ -22,5 +25,6 @@ BENEFIT_STATEMENTS_READ = capability(
     Role.ADMIN,
     Role.BUREAU,
     Role.CONTRACTOR,
+    Role.AUDIT,
 )
 BenefitStatementsRead = Annotated[Principal, require(BENEFIT_STATEMENTS_READ)]
