@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from fastapi import FastAPI
 
+from services.oversight.contractors.router import router as contractors_router
+from services.oversight.contracts.router import router as contracts_router
 from services.oversight.models import outbox
 from shared.app import create_service_app
 from shared.settings import Settings, get_settings
@@ -16,6 +18,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         title="LTC oversight service",
         description="The bureau's supervision: contractors (商保经办机构), their service contracts per lot "
         "of counties, and the acceptance of their fulfilment.",
-        routers=[outbox.feed_router()],
+        routers=[contractors_router, contracts_router, outbox.feed_router()],
         settings=settings,
     )
