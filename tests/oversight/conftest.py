@@ -7,8 +7,12 @@ from typing import Any
 
 import httpx
 import pytest
+from fastapi import FastAPI
+from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 
-from tests.conftest import ClientFactory, bearer
+from services.oversight.app import create_app as create_oversight
+from tests.conftest import ClientFactory, bearer, test_settings
+from tests.races import HeldCommitSession
 from tests.support import credit_code
 
 COUNTY_A = "330302"  # 鹿城区
@@ -110,3 +114,22 @@ class Oversight:
 @pytest.fixture
 async def bureau(gateway: httpx.AsyncClient, make_api_key: ClientFactory) -> Oversight:
     return Oversight(gateway, await make_api_key("bureau"))
+
+
+@pytest.fixture
+def oversight_app(race_database_url: str, race_engine: AsyncEngine) -> FastAPI:  # noqa: F811
+    """The oversight app on the race database, each request in a transaction of its own held open a moment
+    before it commits (``tests/races.py``)."""
+    app = create_oversight(test_settings(race_database_url))
+    app.state.engine = race_engine
+    app.state.sessionmaker = async_sessionmaker(
+        race_engine, class_=HeldCommitSession, expire_on_commit=False, autoflush=False
+    )
+    return app
+
+
+from tests.races import (  # noqa: E402, F401  (the race database's fixtures)
+    committing,
+    race_database_url,
+    race_engine,
+)
