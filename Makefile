@@ -23,7 +23,7 @@ $(STAMP): requirements.lock pyproject.toml
 install: $(STAMP) ## create .venv and install the locked dependencies (done by run and test)
 
 .PHONY: run
-run: $(STAMP) ## start the database (embedded unless LTC_DATABASE_URL is set), migrate, seed (demo world too), serve all four services
+run: $(STAMP) ## start the database (embedded unless LTC_DATABASE_URL is set), migrate, seed (demo world too), serve all five services
 	@$(BIN)/python -m services.launcher run
 
 .PHONY: demo

@@ -15,10 +15,10 @@ from typing import Any, Literal, Union, get_args, get_origin
 
 from pydantic.fields import FieldInfo
 
-from contracts import assessment, enrollment, settlement
+from contracts import assessment, enrollment, oversight, settlement
 from contracts.base import EventPayload, FeedContract
 
-FEEDS = (enrollment.FEED, assessment.FEED, settlement.FEED)
+FEEDS = (enrollment.FEED, assessment.FEED, settlement.FEED, oversight.FEED)
 
 INTRO = """\
 # Contracts between the services

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Entry point of the ltc-platform image: one image, four services, one migration command.
+# Entry point of the ltc-platform image: one image, five services, one migration command.
 #
 #   serve                  (default) run the service named by LTC_SERVICE on port 8000
 #   migrate [--no-demo]    every service's Alembic migrations, then the reference data (one-shot)
@@ -18,7 +18,7 @@
 # limits in memory (set LTC_RATE_LIMIT_STORAGE_URL).
 set -eu
 
-SERVICES="enrollment assessment settlement gateway"
+SERVICES="enrollment assessment settlement oversight gateway"
 PORT=8000
 HERE="$(CDPATH='' cd -- "$(dirname -- "$0")" && pwd)"
 

@@ -60,6 +60,7 @@ def all_apps() -> dict[str, FastAPI]:
     from services.assessment.app import create_app as assessment
     from services.enrollment.app import create_app as enrollment
     from services.gateway.app import create_app as gateway
+    from services.oversight.app import create_app as oversight
     from services.settlement.app import create_app as settlement
 
     return {
@@ -67,6 +68,7 @@ def all_apps() -> dict[str, FastAPI]:
         "enrollment": enrollment(),
         "assessment": assessment(),
         "settlement": settlement(),
+        "oversight": oversight(),
     }
 
 

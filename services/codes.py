@@ -24,6 +24,7 @@ _PACKAGE_TITLES = {
     "services.settlement": (
         "Settlement (institutions, service records, reviews, disputes, runs, ledger, clearing)"
     ),
+    "services.oversight": "Oversight (contractors, their service contracts, acceptance of fulfilment)",
 }
 
 _HEAD = """# Error and reason codes

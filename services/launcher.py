@@ -1,4 +1,4 @@
-"""Runs the platform on one machine: database, migrations, reference data, the four services.
+"""Runs the platform on one machine: database, migrations, reference data, the five services.
 
     python -m services.launcher run [--no-demo]    # what `make run` does
     python -m services.launcher migrate [--no-demo]   # migrations + reference data (+ demo clients and world)
@@ -42,7 +42,7 @@ from shared.embedded_db import (
 )
 from shared.settings import Settings, get_settings
 
-SERVICE_ORDER = ("enrollment", "assessment", "settlement", "gateway")
+SERVICE_ORDER = ("enrollment", "assessment", "settlement", "oversight", "gateway")
 READY_TIMEOUT_SECONDS = 90.0
 STOP_TIMEOUT_SECONDS = 15.0
 
@@ -142,12 +142,13 @@ def write_credentials(settings: Settings, keys: dict[str, str]) -> None:
 
 async def load_reference_data(database_url: str, settings: Settings, *, demo: bool = True) -> dict[str, str]:
     """Counties and contribution policy (enrollment), the national scale NHSA-2021-37 and the working
-    calendars (assessment), the Wenzhou benefit rules (settlement) and, unless ``demo`` is off, the demo API
-    clients (gateway); returns role → key."""
+    calendars (assessment), the Wenzhou benefit rules (settlement), the counties (oversight) and, unless
+    ``demo`` is off, the demo API clients (gateway); returns role → key."""
     from services.assessment import reference as assessment_reference
     from services.assessment.reference import units as assessment_units
     from services.enrollment.reference import wenzhou
     from services.gateway.reference.demo_clients import ensure_demo_clients
+    from services.oversight.reference import units as oversight_units
     from services.settlement.reference.benefit_rules import load_wenzhou_benefit_rules
     from services.settlement.reference.units import load_accounting_units, load_county_schemes
     from shared.db import create_engine, create_sessionmaker
@@ -173,6 +174,10 @@ async def load_reference_data(database_url: str, settings: Settings, *, demo: bo
             await load_wenzhou_benefit_rules(session)
             await load_accounting_units(session, ((code, name) for code, name, *_ in wenzhou.COUNTIES_2022))
             await load_county_schemes(session, wenzhou.reference_schemes())
+        async with sessionmaker() as session, session.begin():
+            await oversight_units.load_accounting_units(
+                session, ((code, name) for code, name, *_ in wenzhou.COUNTIES_2022)
+            )
         if not demo:
             return {}
         counties = {code for code, *_ in wenzhou.COUNTIES_2022}
@@ -259,7 +264,7 @@ class Platform:
                 "PYTHONUNBUFFERED": "1",
             }
         )
-        for service in ("enrollment", "assessment", "settlement"):
+        for service in ("enrollment", "assessment", "settlement", "oversight"):
             env[f"LTC_{service.upper()}_URL"] = self.settings.service_url(service)
         return env
 
@@ -355,7 +360,7 @@ def print_banner(settings: Settings, keys: dict[str, str]) -> None:
     say("LTC platform is running.")
     say(f"  API docs       {gateway}/docs  (ReDoc: {gateway}/redoc; both work offline)")
     say(f"  OpenAPI        {gateway}/openapi.json")
-    for service in ("enrollment", "assessment", "settlement"):
+    for service in ("enrollment", "assessment", "settlement", "oversight"):
         say(f"  {service:<14} {settings.service_url(service)} (internal; answers only signed calls)")
     if keys:
         say("  demo world     DEMO-INST-0001 in 330302 鹿城区: clients with levels in force, caregivers,")
@@ -392,7 +397,7 @@ def run(settings: Settings, demo: bool = True) -> int:
         if demo:
             write_credentials(settings, keys)
             ensure_demo_world(database.url, settings, keys)
-        say("· starting enrollment, assessment, settlement and gateway")
+        say("· starting enrollment, assessment, settlement, oversight and gateway")
         for service in SERVICE_ORDER:
             platform.start(service)
         platform.wait_ready()

@@ -45,6 +45,7 @@ CATALOGUE_MODULES: Mapping[str, str] = MappingProxyType(
         "services.enrollment": "services.enrollment.codes",
         "services.assessment": "services.assessment.codes",
         "services.settlement": "services.settlement.codes",
+        "services.oversight": "services.oversight.codes",
     }
 )
 

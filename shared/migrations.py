@@ -20,7 +20,7 @@ from sqlalchemy.ext.asyncio import create_async_engine
 from shared.db import async_url
 from shared.settings import PROJECT_ROOT
 
-SERVICES = ("enrollment", "assessment", "settlement", "gateway")
+SERVICES = ("enrollment", "assessment", "settlement", "oversight", "gateway")
 
 
 def alembic_config(service: str, database_url: str) -> Config:

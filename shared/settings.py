@@ -42,9 +42,11 @@ class Settings(BaseSettings):
     enrollment_port: int = 8001
     assessment_port: int = 8002
     settlement_port: int = 8003
+    oversight_port: int = 8004
     enrollment_url: str | None = None
     assessment_url: str | None = None
     settlement_url: str | None = None
+    oversight_url: str | None = None
 
     workers: int = Field(
         default=1,
@@ -54,6 +56,7 @@ class Settings(BaseSettings):
     enrollment_workers: int | None = Field(default=None, ge=1, description="overrides workers for enrollment")
     assessment_workers: int | None = Field(default=None, ge=1, description="overrides workers for assessment")
     settlement_workers: int | None = Field(default=None, ge=1, description="overrides workers for settlement")
+    oversight_workers: int | None = Field(default=None, ge=1, description="overrides workers for oversight")
     gateway_workers: int | None = Field(default=None, ge=1, description="overrides workers for the gateway")
 
     upstream_connect_timeout_seconds: float = 2.0

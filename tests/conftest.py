@@ -30,6 +30,7 @@ from services.gateway.app import attach_state
 from services.gateway.app import create_app as create_gateway
 from services.gateway.transports import HttpxTransport
 from services.launcher import SERVICE_ORDER
+from services.oversight.app import create_app as create_oversight
 from services.settlement.app import create_app as create_settlement
 from shared import migrations
 from shared.app import ServiceApp
@@ -42,7 +43,7 @@ T = TypeVar("T")
 _CODES_DIR = "ltc_codes_dir"
 _codes_dir: Path | None = None
 TEST_SECRET = "test-internal-secret-at-least-32-chars"
-SERVICE_HOSTS = {s: f"http://{s}.test" for s in ("enrollment", "assessment", "settlement")}
+SERVICE_HOSTS = {s: f"http://{s}.test" for s in ("enrollment", "assessment", "settlement", "oversight")}
 ALL_COUNTIES = {
     "330302", "330303", "330304", "330305", "330381", "330382", "330371",
     "330326", "330327", "330328", "330329", "330324", "330383",
@@ -74,7 +75,7 @@ def run_tag(testrun_uid: str, worker_id: str) -> str:
 
 def migrated_database(server_url: str, name: str, services: Sequence[str] = SERVICE_ORDER) -> str:
     """A database created afresh on the server, the services' schemas migrated, the reference data loaded
-    (the accounting units in enrollment, assessment and settlement)."""
+    (the accounting units in enrollment, assessment, settlement and oversight)."""
     url = with_database(server_url, name)
     run_blocking(lambda: ensure_database(url, recreate=True))
     for service in services:
@@ -83,6 +84,7 @@ def migrated_database(server_url: str, name: str, services: Sequence[str] = SERV
     async def load() -> None:
         from services.assessment.reference import units as assessment_units
         from services.enrollment.reference import wenzhou
+        from services.oversight.reference import units as oversight_units
         from services.settlement.reference.units import load_accounting_units, load_county_schemes
 
         engine = create_engine(test_settings(url), url, f"ltc-tests-setup-{name}")
@@ -94,6 +96,8 @@ def migrated_database(server_url: str, name: str, services: Sequence[str] = SERV
                 await load_accounting_units(session, units)
                 if "assessment" in services:
                     await assessment_units.load_accounting_units(session, units)
+                if "oversight" in services:
+                    await oversight_units.load_accounting_units(session, units)
                 await load_county_schemes(session, wenzhou.reference_schemes())
                 await session.flush()
         finally:
@@ -118,6 +122,7 @@ def test_settings(database_url: str, **overrides: Any) -> Settings:
         "enrollment_url": SERVICE_HOSTS["enrollment"],
         "assessment_url": SERVICE_HOSTS["assessment"],
         "settlement_url": SERVICE_HOSTS["settlement"],
+        "oversight_url": SERVICE_HOSTS["oversight"],
         "log_json": True,  # tests/shared/test_request_context.py reads the lines production writes
         # the suite's own heavy use from one address must not be throttled; tests/gateway/test_rate_limits.py
         # turns the limits on for itself
@@ -188,6 +193,7 @@ def service_apps(
         "enrollment": _wire(create_enrollment(settings), engine, sessionmaker),
         "assessment": _wire(create_assessment(settings), engine, sessionmaker),
         "settlement": _wire(create_settlement(settings), engine, sessionmaker),
+        "oversight": _wire(create_oversight(settings), engine, sessionmaker),
     }
 
 

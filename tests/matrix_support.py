@@ -72,6 +72,8 @@ class World:
     dispute: str
     run: str
     clearing: str
+    contractor: str
+    contract: str
 
     county: str
     level_import: str
@@ -126,6 +128,8 @@ PARAMS: dict[str, str] = {
     "api-clients/{client_id}": "api_client",
     "level-imports/{job_id}": "level_import",
     "opening-balance-imports/{job_id}": "opening_balance_import",
+    "contractors/{contractor_id}": "contractor",
+    "contracts/{contract_id}": "contract",
 }
 _PARAM = re.compile(r"([^/{}]+)/\{(\w+)\}")
 
@@ -262,6 +266,24 @@ def _draft(version: str) -> dict[str, Any]:
     raw: dict[str, Any] = national_scale.document().model_dump(mode="json")
     raw["version"] = version
     return raw
+
+
+def _contract(contractor: str, county: str) -> dict[str, Any]:
+    return {
+        "contractor_id": contractor,
+        "lot": f"矩阵标段 {county}",
+        "county_codes": [county],
+        "starts_on": "2026-07-01",
+        "ends_on": "2029-06-30",
+        "procurement_method": "open_tender",
+        "tender_reference": "MX-TENDER",
+        "fee_basis": "lump_sum",
+        "fee_amount_fen": 100_000,
+        "fee_at_risk_bp": 2000,
+        "performance_bond_fen": 10_000,
+        "finance_filing_reference": "MX-FILED",
+        "finance_filed_on": "2026-06-20",
+    }
 
 
 Build = Callable[[World], Request]
@@ -473,6 +495,25 @@ REQUESTS: dict[str, Build] = {
                 {"level": 5, "care_mode": "home_visit", "monthly_cap_fen": 298_000, "fund_share_bp": 8000}
             ],
         }
+    ),
+    # oversight
+    "POST /api/v1/contractors": lambda w: Request(
+        json={
+            "credit_code": credit_code("MXCNTRA01"),
+            "name": "矩阵经办机构",
+            "team_size": 3,
+            "outlets": [{"county_code": w.county, "name": "网点", "address": "某路 1 号"}],
+        }
+    ),
+    "PATCH /api/v1/contractors/{contractor_id}": lambda w: Request(json={"team_size": 7}),
+    "POST /api/v1/contracts": lambda w: Request(json=_contract(w.contractor, w.county)),
+    "GET /api/v1/contracts": lambda w: Request(params={"county_code": w.county}),
+    "PATCH /api/v1/contracts/{contract_id}": lambda w: Request(json={"fee_amount_fen": 1}),
+    "POST /api/v1/contracts/{contract_id}/status-changes": lambda w: Request(
+        json={"status": "suspended", "reason": "矩阵"}
+    ),
+    "POST /api/v1/contracts/{contract_id}/acceptances": lambda w: Request(
+        json={"period_start": "2026-07-01", "period_end": "2026-12-31", "fee_payable_fen": 100}
     ),
     # gateway
     "POST /api/v1/api-clients": lambda w: Request(json={"name": "mx-new-client", "role": "bureau"}),
@@ -910,6 +951,24 @@ class WorldBuilder:
         made["spot_check"] = (
             await self.call(contractor, "POST", "/api/v1/spot-checks", json={"sample_size": 1})
         )["id"]
+        bureau = self.keys["bureau"]
+        made["contractor"] = (
+            await self.call(
+                bureau,
+                "POST",
+                "/api/v1/contractors",
+                json={"credit_code": credit_code(), "name": f"{county} 经办机构", "team_size": 5},
+            )
+        )["id"]
+        made["contract"] = (
+            await self.call(bureau, "POST", "/api/v1/contracts", json=_contract(made["contractor"], county))
+        )["id"]
+        await self.call(
+            bureau,
+            "POST",
+            f"/api/v1/contracts/{made['contract']}/status-changes",
+            json={"status": "in_force"},
+        )
         return made
 
 

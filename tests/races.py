@@ -7,7 +7,7 @@ Each request holds its transaction open for :data:`HOLD_SECONDS` before committi
 together overlap: without a lock they all read before any of them commits (which is how the overpayments
 of issue 11 happened); with one, they take turns. Nothing here times anything.
 
-The fixtures are imported by the conftest of the tests that race (settlement, enrollment).
+The fixtures are imported by the conftest of the tests that race (settlement, enrollment, oversight).
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ class HeldCommitSession(AsyncSession):
 
 @pytest.fixture(scope="session")
 def race_database_url(server_url: str, run_tag: str) -> Iterator[str]:
-    url = migrated_database(server_url, f"ltc_race_{run_tag}", ("enrollment", "settlement"))
+    url = migrated_database(server_url, f"ltc_race_{run_tag}", ("enrollment", "settlement", "oversight"))
     yield url
     run_blocking(lambda: drop_database(url))
 

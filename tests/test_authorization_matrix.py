@@ -186,6 +186,7 @@ COUNTY_NAMED = [
                                                "agreement_to": "2027-12-31"}}),
     ("POST", "/api/v1/settlement-runs", {"json": {"county_code": COUNTY_A, "month": "2026-06-01"}}),
     ("GET", "/api/v1/fund/accounts", {"params": {"county_code": COUNTY_A}}),
+    ("GET", "/api/v1/contracts", {"params": {"county_code": COUNTY_A}}),
 ]  # fmt: skip
 
 

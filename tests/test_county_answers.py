@@ -42,6 +42,22 @@ def _expert(counties: list[str]) -> dict[str, Any]:
     }
 
 
+def _contract(contractor: str, counties: list[str]) -> dict[str, Any]:
+    return {
+        "contractor_id": contractor,
+        "lot": "标段",
+        "county_codes": counties,
+        "starts_on": "2026-07-01",
+        "ends_on": "2029-06-30",
+        "procurement_method": "open_tender",
+        "tender_reference": "T-1",
+        "fee_basis": "lump_sum",
+        "fee_amount_fen": 100,
+        "fee_at_risk_bp": 1000,
+        "performance_bond_fen": 100,
+    }
+
+
 Build = Callable[[str, dict[str, str]], dict[str, Any]]  # (county, objects) → httpx request kwargs
 
 # Every operation that takes a county, with a request that is good but for the county it names.
@@ -96,6 +112,12 @@ REQUESTS: dict[str, Build] = {
     "PUT /api/v1/counties/{code}/scheme": lambda c, o: {
         "url": f"/api/v1/counties/{c}/scheme",
         "json": {"scheme_start_on": "2022-06-25", "basis": "seed 003", "confirmed": True, "reason": "test"},
+    },
+    "POST /api/v1/contracts": lambda c, o: {"json": _contract(o["contractor"], [MINE, c])},
+    "GET /api/v1/contracts": lambda c, o: {"params": {"county_code": c}},
+    "PATCH /api/v1/contracts/{contract_id}": lambda c, o: {
+        "url": f"/api/v1/contracts/{o['contract']}",
+        "json": {"county_codes": [MINE, c]},
     },
     "POST /api/v1/api-clients": lambda c, o: {
         "json": {"name": f"c-{uuid.uuid4().hex[:8]}", "role": "contractor", "county_codes": [c]}
@@ -167,6 +189,18 @@ class TestEveryServiceAnswersACountyAlike:
         expert = await gateway.post("/api/v1/experts", json=_expert([MINE]), headers=contractor)
         assert (person.status_code, expert.status_code) == (201, 201), (person.text, expert.text)
         objects = {"person": person.json()["id"], "expert": expert.json()["id"]}
+        registered = await gateway.post(
+            "/api/v1/contractors",
+            json={"credit_code": credit_code(), "name": "经办机构", "team_size": 1},
+            headers=others["bureau"],
+        )
+        assert registered.status_code == 201, registered.text
+        objects["contractor"] = registered.json()["id"]
+        draft = await gateway.post(
+            "/api/v1/contracts", json=_contract(objects["contractor"], [MINE]), headers=others["bureau"]
+        )
+        assert draft.status_code == 201, draft.text
+        objects["contract"] = draft.json()["id"]
 
         answers: dict[tuple[str, str], dict[str, dict[str, Any]]] = {}
         services: dict[tuple[str, str], set[str]] = {}
@@ -213,4 +247,9 @@ class TestEveryServiceAnswersACountyAlike:
         }
         assert {name: got for name, got in outside.items() if got != expected_outside} == {}
         assert services[("unknown", "query or body")] >= {"enrollment", "assessment", "settlement"}
-        assert services[("out of scope", "query or body")] == {"enrollment", "assessment", "settlement"}
+        assert services[("out of scope", "query or body")] == {
+            "enrollment",
+            "assessment",
+            "settlement",
+            "oversight",
+        }

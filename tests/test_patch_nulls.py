@@ -12,6 +12,7 @@ import pytest
 from fastapi import FastAPI
 
 from tests.conftest import bearer
+from tests.support import credit_code
 
 Factory = Callable[[httpx.AsyncClient, dict[str, str]], Awaitable[str]]
 
@@ -50,10 +51,43 @@ async def an_institution(gateway: httpx.AsyncClient, headers: dict[str, str]) ->
     return f"/api/v1/institutions/{code}"
 
 
+async def a_contractor(gateway: httpx.AsyncClient, headers: dict[str, str]) -> str:
+    body = {"credit_code": credit_code(), "name": "某某经办机构", "team_size": 3}
+    r = await gateway.post("/api/v1/contractors", json=body, headers=headers)
+    assert r.status_code == 201, r.text
+    return f"/api/v1/contractors/{r.json()['id']}"
+
+
+async def a_draft_contract(gateway: httpx.AsyncClient, headers: dict[str, str]) -> str:
+    contractor = (await a_contractor(gateway, headers)).rsplit("/", 1)[1]
+    body = {
+        "contractor_id": contractor,
+        "lot": "第一标段",
+        "county_codes": ["330302"],
+        "starts_on": "2026-07-01",
+        "ends_on": "2029-06-30",
+        "procurement_method": "open_tender",
+        "tender_reference": "T-1",
+        "fee_basis": "lump_sum",
+        "fee_amount_fen": 100,
+        "fee_at_risk_bp": 1000,
+        "performance_bond_fen": 100,
+        "evaluation_scheme": "S-1",
+        "finance_filing_reference": "F-1",
+        "finance_filed_on": "2026-06-20",
+    }
+    r = await gateway.post("/api/v1/contracts", json=body, headers=headers)
+    assert r.status_code == 201, r.text
+    return f"/api/v1/contracts/{r.json()['id']}"
+
+
 FACTORIES: dict[str, Factory] = {
     "/api/v1/experts/{expert_id}": an_expert,
     "/api/v1/institutions/{institution_id}": an_institution,
+    "/api/v1/contractors/{contractor_id}": a_contractor,
+    "/api/v1/contracts/{contract_id}": a_draft_contract,
 }
+WRITER = {"/api/v1/contractors/{contractor_id}": "bureau", "/api/v1/contracts/{contract_id}": "bureau"}
 
 
 def patch_operations(apps: dict[str, FastAPI]) -> dict[str, dict[str, Any]]:
@@ -82,7 +116,7 @@ def test_every_patch_route_is_covered(service_apps: dict[str, FastAPI]) -> None:
 async def test_null_clears_a_nullable_field_and_is_a_422_for_any_other(
     path: str, service_apps: dict[str, FastAPI], gateway: httpx.AsyncClient, keys: dict[str, str]
 ) -> None:
-    headers = bearer(keys["contractor"])
+    headers = bearer(keys[WRITER.get(path, "contractor")])
     properties = patch_operations(service_apps)[path]
     assert properties
     answers: dict[str, tuple[int, Any]] = {}

@@ -60,7 +60,7 @@ def test_make_run_serves_the_api_and_stops_cleanly_twice(
 
     database = with_database(server_url, f"ltc_processes_{run_tag}")
     run_blocking(lambda: ensure_database(database, recreate=True))
-    gateway_port, enrollment_port, assessment_port, settlement_port = free_ports(4)
+    gateway_port, enrollment_port, assessment_port, settlement_port, oversight_port = free_ports(5)
     env = {
         **os.environ,
         "LTC_DATABASE_URL": database,
@@ -69,6 +69,7 @@ def test_make_run_serves_the_api_and_stops_cleanly_twice(
         "LTC_ENROLLMENT_PORT": str(enrollment_port),
         "LTC_ASSESSMENT_PORT": str(assessment_port),
         "LTC_SETTLEMENT_PORT": str(settlement_port),
+        "LTC_OVERSIGHT_PORT": str(oversight_port),
     }
     env.pop("LTC_INTERNAL_SECRET", None)
     first_keys: dict[str, str] = {}
@@ -110,7 +111,7 @@ def test_make_run_serves_the_api_and_stops_cleanly_twice(
                 assert anonymous.status_code == 401
                 assert anonymous.headers["content-type"] == "application/problem+json"
                 assert "/api/v1/counties" in api.get("/openapi.json").json()["paths"]
-            for port in (enrollment_port, assessment_port, settlement_port):
+            for port in (enrollment_port, assessment_port, settlement_port, oversight_port):
                 direct = httpx.get(f"http://127.0.0.1:{port}/api/v1/counties", timeout=10)
                 assert direct.status_code == 401
                 assert direct.json()["code"] == "SIGNATURE_MISSING"
@@ -119,7 +120,7 @@ def test_make_run_serves_the_api_and_stops_cleanly_twice(
             code = stop(process) if process.poll() is None else process.returncode
         assert code == 0, log.read_text(errors="replace")
         assert "· stopped" in log.read_text()
-        for port in (gateway_port, enrollment_port, assessment_port, settlement_port):
+        for port in (gateway_port, enrollment_port, assessment_port, settlement_port, oversight_port):
             with socket.socket() as s:
                 assert s.connect_ex(("127.0.0.1", port)) != 0, f"port {port} still served after stop"
     run_blocking(lambda: drop_database(database))
@@ -267,7 +268,9 @@ def test_every_consumer_reaches_its_producers_head_with_no_dead_letters(
 
     database = with_database(server_url, f"ltc_feeds_{run_tag}")
     run_blocking(lambda: ensure_database(database, recreate=True))
-    ports = dict(zip(("gateway", "enrollment", "assessment", "settlement"), free_ports(4), strict=True))
+    ports = dict(
+        zip(("gateway", "enrollment", "assessment", "settlement", "oversight"), free_ports(5), strict=True)
+    )
     env = {
         **os.environ,
         "LTC_DATABASE_URL": database,

@@ -39,7 +39,7 @@ from shared.settings import Settings
 
 SECRET = "chaos-internal-secret-at-least-32-characters"
 HOSTS = {s: f"http://{s}.chaos" for s in ("enrollment", "assessment", "settlement")}
-SERVICES = ("enrollment", "assessment", "settlement")
+SERVICES = ("enrollment", "assessment", "settlement", "oversight")  # migrated into the template
 ASSESSMENT_TODAY = dt.date(2026, 3, 2)  # a Monday in a year the working calendar knows
 CONSUMERS: dict[str, tuple[type[FeedConsumer], str]] = {
     EnrollmentConsumer.name: (EnrollmentConsumer, "settlement"),

@@ -21,7 +21,7 @@ from shared.app import internal_client
 from shared.consumer import FeedConsumer, consumer_options
 from shared.settings import Settings
 
-HOSTS = {s: f"http://{s}.demo" for s in ("enrollment", "assessment", "settlement")}
+HOSTS = {s: f"http://{s}.demo" for s in ("enrollment", "assessment", "settlement", "oversight")}
 
 
 def in_process_settings(settings: Settings, secret: str) -> Settings:
@@ -34,6 +34,7 @@ def in_process_settings(settings: Settings, secret: str) -> Settings:
             "enrollment_url": HOSTS["enrollment"],
             "assessment_url": HOSTS["assessment"],
             "settlement_url": HOSTS["settlement"],
+            "oversight_url": HOSTS["oversight"],
             "rate_limits_enabled": False,
             "log_level": "WARNING",
         }
@@ -67,6 +68,7 @@ async def platform(
     from services.gateway.app import attach_state
     from services.gateway.app import create_app as create_gateway
     from services.gateway.transports import HttpxTransport
+    from services.oversight.app import create_app as create_oversight
     from services.settlement.app import create_app as create_settlement
     from services.settlement.feeds.consumers import AssessmentConsumer, EnrollmentConsumer
 
@@ -74,6 +76,7 @@ async def platform(
         "enrollment": create_enrollment(settings),
         "assessment": create_assessment(settings),
         "settlement": create_settlement(settings),
+        "oversight": create_oversight(settings),
     }
     for app in apps.values():
         app.state.engine = engine

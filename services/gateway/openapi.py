@@ -142,6 +142,16 @@ TAGS: tuple[tuple[str, str], ...] = (
         "The year's clearing (年度清算) proposed by the contractor and approved by the bureau.",
     ),
     (
+        "contractors",
+        "The register of contractors (商保经办机构): credit code, service outlets per county, team, and "
+        "S001's qualifying conditions with their evidence (bureau).",
+    ),
+    (
+        "contracts",
+        "Service contracts per lot of counties (bureau): terms, status draft → in force → suspended → "
+        "expired / terminated, and the acceptance of each period's fulfilment (履约检查验收).",
+    ),
+    (
         "migration from the old system",
         "Go-live: disability levels in force and the fund's opening balances from the system the city ran "
         "before, by file (bureau); each marked as migrated and listed for audit.",

@@ -27,6 +27,7 @@ ROUTES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             + _COLLECTION_END,
             "settlement",
         ),
+        (r"^/api/v1/(?:contractors|contracts)" + _COLLECTION_END, "oversight"),
     )
 )
 

@@ -76,7 +76,7 @@ _DROP_REQUEST_HEADERS = frozenset(
 _DROP_RESPONSE_HEADERS = frozenset(
     {b"connection", b"keep-alive", b"transfer-encoding", b"upgrade", b"x-request-id", b"server", b"date"}
 )
-SERVICES = ("enrollment", "assessment", "settlement")
+SERVICES = ("enrollment", "assessment", "settlement", "oversight")
 _SPOOL_MEMORY_BYTES = 1024 * 1024
 _SPOOL_CHUNK_BYTES = 1024 * 1024
 

@@ -19,8 +19,8 @@ ROOT = Path(__file__).resolve().parents[2]
 DEPLOY = ROOT / "deploy"
 K8S = DEPLOY / "k8s"
 COMPOSE = ROOT / "docker-compose.yml"
-SERVICES = ("enrollment", "assessment", "settlement", "gateway")
-INTERNAL_SERVICES = ("enrollment", "assessment", "settlement")
+SERVICES = ("enrollment", "assessment", "settlement", "oversight", "gateway")
+INTERNAL_SERVICES = ("enrollment", "assessment", "settlement", "oversight")
 PORT = 8000  # the image's port, and the one every LTC_*_URL names
 SECRET_VARIABLES = ("LTC_DATABASE_URL", "LTC_INTERNAL_SECRET")
 

@@ -25,6 +25,7 @@ from services.gateway.api_clients.schemas import ApiClientCreate
 from services.gateway.app import attach_state
 from services.gateway.app import create_app as create_gateway
 from services.gateway.transports import AiohttpTransport
+from services.oversight.app import create_app as create_oversight
 from services.settlement.app import create_app as create_settlement
 from shared.settings import Settings
 from tests.conftest import ALL_COUNTIES, upstream_client
@@ -33,13 +34,14 @@ from tests.conftest import ALL_COUNTIES, upstream_client
 def committed_services(
     settings: Settings, engine: AsyncEngine
 ) -> tuple[dict[str, FastAPI], async_sessionmaker[AsyncSession]]:
-    """The three services in-process, each request in a real transaction of its own; their sessions."""
+    """The four services in-process, each request in a real transaction of its own; their sessions."""
     real = async_sessionmaker(engine, expire_on_commit=False)
     apps: dict[str, FastAPI] = {}
     for name, factory in (
         ("enrollment", create_enrollment),
         ("assessment", create_assessment),
         ("settlement", create_settlement),
+        ("oversight", create_oversight),
     ):
         app = factory(settings)
         app.state.engine, app.state.sessionmaker = engine, real

@@ -55,7 +55,12 @@ async def test_a_missing_service_is_named_in_the_document(gateway_app: FastAPI) 
         transport=httpx.ASGITransport(app=gateway_app), base_url="http://g.test"
     ) as c:
         doc = (await c.get("/openapi.json")).json()
-    assert set(doc["info"]["x-unavailable-services"]) == {"enrollment", "assessment", "settlement"}
+    assert set(doc["info"]["x-unavailable-services"]) == {
+        "enrollment",
+        "assessment",
+        "settlement",
+        "oversight",
+    }
     assert "/api/v1/api-clients" in doc["paths"]
 
 

@@ -1,0 +1,43 @@
+"""ORM models of the oversight service (schema ``oversight``)."""
+
+from services.oversight.models.base import (
+    SCHEMA,
+    Base,
+    consumer_cursors,
+    feed_dead_letters,
+    idempotency_records,
+    metadata,
+    outbox,
+    outbox_events,
+)
+from services.oversight.models.contractors import Contractor
+from services.oversight.models.contracts import (
+    LIVE_STATUSES,
+    Contract,
+    ContractAcceptance,
+    ContractStatus,
+    ContractStatusChange,
+    FeeBasis,
+    ProcurementMethod,
+)
+from services.oversight.models.reference import AccountingUnit
+
+__all__ = [
+    "LIVE_STATUSES",
+    "SCHEMA",
+    "AccountingUnit",
+    "Base",
+    "Contract",
+    "ContractAcceptance",
+    "ContractStatus",
+    "ContractStatusChange",
+    "Contractor",
+    "FeeBasis",
+    "ProcurementMethod",
+    "consumer_cursors",
+    "feed_dead_letters",
+    "idempotency_records",
+    "metadata",
+    "outbox",
+    "outbox_events",
+]
