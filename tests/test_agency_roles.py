@@ -41,6 +41,8 @@ BUREAU_READS_BUT_ID_NUMBERS = {
     "enrollment.employers.read",
     "enrollment.persons.read",
     "gateway.audit.read",
+    "oversight.contractors.read",
+    "oversight.contracts.read",
     "settlement.benefit_rules.read",
     "settlement.benefit_statements.read",
     "settlement.clearings.read",
@@ -56,6 +58,7 @@ GRANTED: dict[Role, set[str]] = {
     Role.FINANCE: {
         "enrollment.counties.read",
         "enrollment.contribution_policies.read",
+        "oversight.contracts.read",
         "settlement.benefit_rules.read",
         "settlement.clearings.read",
         "settlement.fund.read",
@@ -75,11 +78,16 @@ GRANTED: dict[Role, set[str]] = {
     },
     Role.AUDIT: BUREAU_READS_BUT_ID_NUMBERS,
     Role.DISABLED_PERSONS_FEDERATION: LEVELS,
-    Role.INSURANCE_REGULATOR: {"enrollment.counties.read", "settlement.fund_status.read"},
+    Role.INSURANCE_REGULATOR: {
+        "enrollment.counties.read",
+        "oversight.contractors.read",
+        "oversight.contracts.read",
+        "settlement.fund_status.read",
+    },
     Role.EVALUATOR: {"enrollment.counties.read"},
 }
-# the services this table judges (a service added later pins its own grants)
-JUDGED = ("enrollment.", "assessment.", "settlement.", "gateway.", "internal.")
+# the services this table judges
+JUDGED = ("enrollment.", "assessment.", "settlement.", "oversight.", "gateway.", "internal.")
 MONTH = "2026-06-01"
 
 

@@ -13,6 +13,8 @@ CONTRACTORS_READ = capability(
     Role.ADMIN,
     Role.BUREAU,
     Role.CONTRACTOR,
+    Role.AUDIT,  # reads what the bureau reads
+    Role.INSURANCE_REGULATOR,  # 金融监管: the insurers running the scheme
 )
 ContractorsRead = Annotated[Principal, require(CONTRACTORS_READ)]
 

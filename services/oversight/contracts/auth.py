@@ -13,6 +13,9 @@ CONTRACTS_READ = capability(
     Role.ADMIN,
     Role.BUREAU,
     Role.CONTRACTOR,
+    Role.AUDIT,  # reads what the bureau reads
+    Role.FINANCE,  # 财政: the contracts filed with it and the fees it funds
+    Role.INSURANCE_REGULATOR,  # 金融监管: the insurers' contracts and their performance
 )
 ContractsRead = Annotated[Principal, require(CONTRACTS_READ)]
 
