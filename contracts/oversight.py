@@ -1,8 +1,10 @@
 """The oversight service's feed: the life of each service contract (服务合同) between the bureau and a
-contractor (商保经办机构).
+contractor (商保经办机构); sanctions decided on a case of violation (suspension of an institution's agreement
+acts on settlement); money ordered recovered (追回) from an institution, which settlement books and nets;
+evaluations made final (their grade releases fees and deposits).
 
-No consumer reads it yet; the gateway (a contractor client's counties within a contract in force) and
-settlement (the contractor's fee) are meant to.
+The gateway reads contract changes (a contractor client's counties within a contract in force); settlement
+reads sanctions, recovery orders and final evaluations.
 """
 
 from __future__ import annotations
@@ -17,6 +19,10 @@ from contracts.base import EventPayload, FeedContract
 
 County = Annotated[str, Field(pattern=r"^\d{6}$", description="an accounting county (one of the 13 units)")]
 ContractStatus = Literal["draft", "in_force", "suspended", "expired", "terminated"]
+Fen = Annotated[int, Field(gt=0)]
+SanctionKind = Literal["warning", "rectification", "suspension", "termination", "credit_record", "referral"]
+EvaluationSubject = Literal["contractor", "institution", "expert"]
+BasisPoints = Annotated[int, Field(ge=0, le=10000, description="hundredths of a per cent: 10000 is all")]
 
 
 class ContractChanged(EventPayload):
@@ -52,4 +58,123 @@ class ContractChanged(EventPayload):
     reason: str | None = Field(description="why it was suspended, terminated…; null when none is needed")
 
 
-FEED = FeedContract(producer="oversight", consumers={}, events=[ContractChanged], description=__doc__ or "")
+class SanctionChanged(EventPayload):
+    """A sanction (处理) decided on a case of violation, or lifted. For an institution, ``suspension`` stops
+    its agreement from ``effective_on`` until ``ends_on`` (open-ended when null): its records of those days
+    are not paid; ``termination`` ends the agreement on ``effective_on``. ``credit_record`` bans the
+    subject until ``ends_on`` (S001: "三年之内不得参与政府购买服务" for fraud). A lifted sanction has
+    ``status`` lifted and ``ends_on`` the day it stopped holding."""
+
+    event_type: ClassVar[str] = "sanction.changed"
+    aggregate_type: ClassVar[str] = "sanction"
+    example: ClassVar[dict[str, Any]] = {
+        "sanction_id": "0194f3c3-0000-7000-8000-000000000001",
+        "case_id": "0194f3c4-0000-7000-8000-000000000001",
+        "case_number": "WZ-2026-0001",
+        "subject_kind": "institution",
+        "institution_id": "WZ-LC-0100",
+        "contractor_id": None,
+        "county_code": "330302",
+        "kind": "suspension",
+        "status": "in_force",
+        "decided_on": "2026-08-20",
+        "effective_on": "2026-09-01",
+        "ends_on": "2026-11-30",
+        "reason": "虚构服务记录",
+    }
+
+    sanction_id: uuid.UUID
+    case_id: uuid.UUID
+    case_number: str = Field(description="the case's number, as cited in letters and the clearing")
+    subject_kind: Literal["institution", "contractor"]
+    institution_id: str | None = Field(description="settlement's institution code; null for a contractor")
+    contractor_id: uuid.UUID | None = Field(description="null for an institution")
+    county_code: County = Field(description="the county of the institution, or of the case for a contractor")
+    kind: SanctionKind
+    status: Literal["in_force", "lifted"]
+    decided_on: dt.date
+    effective_on: dt.date
+    ends_on: dt.date | None = Field(description="the last day it holds; null when open-ended or not timed")
+    reason: str
+
+
+class RecoveryOrdered(EventPayload):
+    """A decision that money already paid to an institution was paid wrongly and is recovered (追回):
+    settlement books a receivable from the institution against the expense of ``paid_in_year`` (or a
+    recovery income once that year is closed) and nets it against the institution's next settlement. The
+    ``recovery_id`` is the recovery's id in both services."""
+
+    event_type: ClassVar[str] = "recovery.ordered"
+    aggregate_type: ClassVar[str] = "recovery"
+    example: ClassVar[dict[str, Any]] = {
+        "recovery_id": "0194f3c5-0000-7000-8000-000000000001",
+        "case_id": "0194f3c4-0000-7000-8000-000000000001",
+        "case_number": "WZ-2026-0001",
+        "institution_id": "WZ-LC-0100",
+        "county_code": "330302",
+        "amount_fen": 125000,
+        "paid_in_year": 2026,
+        "decided_on": "2026-08-20",
+        "reason": "2026 年 6 月虚构上门服务 25 次",
+    }
+
+    recovery_id: uuid.UUID
+    case_id: uuid.UUID
+    case_number: str
+    institution_id: str
+    county_code: County
+    amount_fen: Fen = Field(description="what is to be recovered")
+    paid_in_year: int = Field(ge=2000, le=2100, description="the year the money was paid out")
+    decided_on: dt.date
+    reason: str
+
+
+class EvaluationFinalized(EventPayload):
+    """A performance evaluation (绩效评价) made final after publication and objections: the grade, the
+    score, and the consequences its scheme attaches to the grade."""
+
+    event_type: ClassVar[str] = "evaluation.finalized"
+    aggregate_type: ClassVar[str] = "evaluation"
+    example: ClassVar[dict[str, Any]] = {
+        "evaluation_id": "0194f3c6-0000-7000-8000-000000000001",
+        "scheme_code": "contractor-annual",
+        "scheme_version": 1,
+        "subject_kind": "institution",
+        "subject_id": "WZ-LC-0100",
+        "contract_id": None,
+        "county_codes": ["330302"],
+        "period_from": "2026-01-01",
+        "period_to": "2026-03-31",
+        "score_bp": 8650,
+        "grade": "good",
+        "fee_release_bp": 10000,
+        "deposit_release_bp": 10000,
+        "renewal_eligible": True,
+        "finalized_on": "2026-05-10",
+    }
+
+    evaluation_id: uuid.UUID
+    scheme_code: str
+    scheme_version: int = Field(ge=1)
+    subject_kind: EvaluationSubject
+    subject_id: str = Field(
+        description="the contractor's id, settlement's institution code, or the expert's id"
+    )
+    contract_id: uuid.UUID | None = Field(description="the contract evaluated, for a contractor")
+    county_codes: list[County]
+    period_from: dt.date
+    period_to: dt.date
+    score_bp: BasisPoints = Field(description="the weighted score, 0–100.00 as 0–10000")
+    grade: str = Field(description="the scheme's grade for the score")
+    fee_release_bp: BasisPoints = Field(description="the share of the fee at risk that is paid")
+    deposit_release_bp: BasisPoints = Field(description="the share of the quality deposit that is released")
+    renewal_eligible: bool
+    finalized_on: dt.date
+
+
+FEED = FeedContract(
+    producer="oversight",
+    consumers={},
+    events=[ContractChanged, SanctionChanged, RecoveryOrdered, EvaluationFinalized],
+    description=__doc__ or "",
+)

@@ -1,8 +1,8 @@
 """The settlement service's feed: what oversight needs to supervise the fund's money path — months settled,
 payouts made, disputes of deductions raised and decided, and the contracted institutions as they change.
 
-No service reads it yet (oversight will). Recovery events (money paid wrongly and recovered) come with the
-recoveries themselves.
+No service reads it yet (oversight will), and the recoveries of money paid wrongly (追回) as they are netted
+against a settlement, paid back or written off.
 """
 
 from __future__ import annotations
@@ -192,9 +192,52 @@ class InstitutionChanged(EventPayload):
     terminated_on: dt.date | None = Field(description="the agreement ends the day before (notice + 3 months)")
 
 
+class RecoveryChanged(EventPayload):
+    """A recovery (追回) as it stands after it was booked, netted against a settlement (a statement line of
+    ``run_id``), paid back by the institution, or written off by the bureau. ``outstanding_fen`` is what is
+    still owed; the status is ``open`` while anything is, else how the last of it went."""
+
+    event_type: ClassVar[str] = "recovery.changed"
+    aggregate_type: ClassVar[str] = "recovery"
+    example: ClassVar[dict[str, Any]] = {
+        "recovery_id": "0194f3c5-0000-7000-8000-000000000001",
+        "case_id": "0194f3c4-0000-7000-8000-000000000001",
+        "institution_id": "WZ-LC-0100",
+        "county_code": "330302",
+        "amount_fen": 125000,
+        "netted_fen": 100000,
+        "repaid_fen": 25000,
+        "written_off_fen": 0,
+        "outstanding_fen": 0,
+        "status": "repaid",
+        "changed_on": "2026-09-05",
+        "run_id": None,
+    }
+
+    recovery_id: uuid.UUID
+    case_id: uuid.UUID
+    institution_id: str
+    county_code: County
+    amount_fen: int = Field(gt=0)
+    netted_fen: Fen = Field(description="taken off the institution's settlements so far")
+    repaid_fen: Fen = Field(description="paid back by the institution so far")
+    written_off_fen: Fen = Field(description="written off by the bureau")
+    outstanding_fen: Fen
+    status: Literal["open", "netted", "repaid", "written_off"]
+    changed_on: dt.date
+    run_id: uuid.UUID | None = Field(description="the settlement run that netted it, when this change did")
+
+
 FEED = FeedContract(
     producer="settlement",
     consumers={},
-    events=[SettlementRunSettled, PayoutRecorded, DisputeRaised, DisputeDecided, InstitutionChanged],
+    events=[
+        SettlementRunSettled,
+        PayoutRecorded,
+        DisputeRaised,
+        DisputeDecided,
+        InstitutionChanged,
+        RecoveryChanged,
+    ],
     description=__doc__ or "",
 )

@@ -297,7 +297,8 @@ class TestDisputes:
         assert (paid_with.paid_dispute_ids, paid_with.adjustments_fen) == ([decision.dispute_id], 16_000)
 
         assert {e["event_type"] for e in await feed.events()} == set(SETTLEMENT_FEED.events) - {
-            "payout.recorded"
+            "payout.recorded",
+            "recovery.changed",
         }  # with the institution registered by ``month``
 
     async def test_a_rejected_dispute_is_announced_with_no_adjustment(
