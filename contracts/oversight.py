@@ -174,7 +174,7 @@ class EvaluationFinalized(EventPayload):
 
 FEED = FeedContract(
     producer="oversight",
-    consumers={},
+    consumers={"gateway.oversight": "stop"},
     events=[ContractChanged, SanctionChanged, RecoveryOrdered, EvaluationFinalized],
     description=__doc__ or "",
 )

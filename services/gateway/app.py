@@ -1,5 +1,8 @@
 """The gateway's ASGI app (``uvicorn services.gateway.app:create_app --factory``).
 
+The gateway reads oversight's feed (contract changes): a contractor client bound to its contractor writes
+only while a contract in force covers its counties (``contracts``).
+
 Order of work for a public call: request id and metrics → audit of a mutating call (its row is written
 before the answer leaves) → rate limits and the bearer key (``auth.AuthenticationMiddleware``) → a service's
 JSON call straight to the owning service (``proxy.DirectProxy``), else the routes: the gateway's own (API
@@ -22,6 +25,7 @@ from services.gateway.api_clients.router import router as api_clients_router
 from services.gateway.audit.recorder import AuditMiddleware
 from services.gateway.audit.router import router as audit_router
 from services.gateway.auth import Authenticated, AuthenticationMiddleware, KeyAuthenticator
+from services.gateway.contracts.consumer import OversightContractsConsumer
 from services.gateway.openapi import MergedOpenApi
 from services.gateway.proxy import PROXY_METHODS, DirectProxy, forward_call
 from services.gateway.ratelimit import RateLimits
@@ -29,6 +33,7 @@ from services.gateway.routing import UPLOAD_PATHS
 from services.gateway.transports import AiohttpTransport, Transport
 from services.gateway.upstream import Upstreams, upstreams_ready
 from shared.app import create_service_app, install_offline_docs
+from shared.consumer import consumers_lifespan
 from shared.openapi_codes import add_route_codes
 from shared.settings import MAX_UPLOAD_BYTES, Settings, get_settings
 
@@ -58,6 +63,7 @@ def attach_state(
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
+    contract_feed = consumers_lifespan("gateway", OversightContractsConsumer)
 
     @asynccontextmanager
     async def upstream_client(app: FastAPI) -> AsyncIterator[None]:
@@ -65,7 +71,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         transport = AiohttpTransport.for_settings(settings)
         try:
             attach_state(app, app.state.engine, app.state.sessionmaker, transport)
-            async with app.state.authenticator.listening(app.state.engine.url):
+            async with app.state.authenticator.listening(app.state.engine.url), contract_feed(app):
                 yield
         finally:
             await transport.aclose()

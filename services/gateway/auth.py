@@ -2,7 +2,10 @@
 
 Every call under ``/api/`` passes :class:`AuthenticationMiddleware` before anything reads its body or
 routes it: a locked-out or over-limit source is refused (429), the key is checked (401), the client's own
-limit is applied (429), and the principal is put on the request for the routes and the audit.
+limit is applied (429), and the principal is put on the request for the routes and the audit. A
+contractor client bound to its contractor whose counties are not all covered by a contract in force may
+only read (403 ``CONTRACT_NOT_IN_FORCE`` on anything else; ``services.gateway.contracts``). A contract's
+change drops the cached keys of its contractor's clients the same way a revoke does.
 
 A revoked or rotated-out key stops working in this process at once, and in every other gateway process
 (workers, replicas) as soon as PostgreSQL delivers the change: the revoke or rotation sends a ``NOTIFY`` on
@@ -31,12 +34,15 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from services.gateway.api_clients import keys, service
 from services.gateway.api_clients.repository import CHANGES_CHANNEL
+from services.gateway.api_clients.service import KeyHolder
+from services.gateway.contracts.exceptions import ContractNotInForce
 from services.gateway.ratelimit import RateLimits, Refusal
 from shared.db import sync_url
 from shared.errors import Unauthorized, problem_response
 from shared.principal import Principal
 
 _MAX_CACHED = 10_000
+READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 LISTEN_RETRY_SECONDS = 2.0
 _log = structlog.get_logger("gateway.auth")
 
@@ -45,11 +51,9 @@ class KeyAuthenticator:
     def __init__(self, sessionmaker: async_sessionmaker[AsyncSession], ttl_seconds: float) -> None:
         self.sessionmaker = sessionmaker
         self.ttl = ttl_seconds
-        self._cache: dict[bytes, tuple[Principal, float, dt.datetime | None]] = {}
+        self._cache: dict[bytes, tuple[KeyHolder, float]] = {}
         self._changes = 0  # bumped by every forget: a lookup that overlapped one does not cache its answer
-        self._lookups: dict[
-            bytes, asyncio.Future[tuple[tuple[Principal, dt.datetime | None] | None, int]]
-        ] = {}
+        self._lookups: dict[bytes, asyncio.Future[tuple[KeyHolder | None, int]]] = {}
 
     async def is_lapsed(self, key: str) -> bool:
         """Whether a key that does not work was a real one, now revoked or expired (asked only on failure)."""
@@ -59,8 +63,8 @@ class KeyAuthenticator:
     def forget_client(self, client_id: str) -> None:
         self._changes += 1
         self._lookups.clear()  # a call from now on does not wait for an answer read before the change
-        for digest, (principal, _, _) in list(self._cache.items()):
-            if principal.client_id == client_id:
+        for digest, (holder, _) in list(self._cache.items()):
+            if holder.principal.client_id == client_id:
                 del self._cache[digest]
 
     def forget_all(self) -> None:
@@ -105,28 +109,30 @@ class KeyAuthenticator:
     def _changed(self, _connection: Any, _pid: int, _channel: str, client_id: str) -> None:
         self.forget_client(client_id)
 
-    async def principal_for(self, key: str) -> Principal | None:
+    async def holder_of(self, key: str) -> KeyHolder | None:
         digest = keys.digest_of(key)
         hit = self._cache.get(digest)
         now = time.monotonic()
         if hit is not None:
-            principal, cached_until, key_expires = hit
+            holder, cached_until = hit
+            key_expires = holder.expires_at
             if now < cached_until and (key_expires is None or dt.datetime.now(dt.UTC) < key_expires):
-                return principal
+                return holder
             del self._cache[digest]
         found, changes = await self._look_up(digest, key)
         if found is None:
             return None
-        principal, key_expires = found
         if self.ttl > 0 and changes == self._changes:  # read before a change arrived: may be the old state
             if len(self._cache) >= _MAX_CACHED:
                 self._cache.clear()
-            self._cache[digest] = (principal, now + self.ttl, key_expires)
-        return principal
+            self._cache[digest] = (found, now + self.ttl)
+        return found
 
-    async def _look_up(
-        self, digest: bytes, key: str
-    ) -> tuple[tuple[Principal, dt.datetime | None] | None, int]:
+    async def principal_for(self, key: str) -> Principal | None:
+        holder = await self.holder_of(key)
+        return None if holder is None else holder.principal
+
+    async def _look_up(self, digest: bytes, key: str) -> tuple[KeyHolder | None, int]:
         """One database lookup per key at a time: when a cached key lapses under load, the calls that come
         before the answer wait for that lookup instead of each asking the database (32 connections made 32
         lookups every ``ttl`` seconds, 8–13 % of the gateway's CPU under wrk). With the answer comes the
@@ -140,7 +146,7 @@ class KeyAuthenticator:
             )
         return await asyncio.shield(pending)
 
-    async def _authenticate(self, key: str) -> tuple[tuple[Principal, dt.datetime | None] | None, int]:
+    async def _authenticate(self, key: str) -> tuple[KeyHolder | None, int]:
         changes = self._changes
         async with self.sessionmaker() as session:
             return await service.authenticate(session, key), changes
@@ -196,8 +202,8 @@ class AuthenticationMiddleware:
         if key is None:
             await self._unauthorized(scope, receive, send, missing_key())
             return
-        principal = await authenticator.principal_for(key)
-        if principal is None:
+        holder = await authenticator.holder_of(key)
+        if holder is None:
             scope.setdefault("state", {})["key_prefix"] = keys.prefix_of(key)
             if await authenticator.is_lapsed(key):
                 await self._unauthorized(scope, receive, send, bad_key())
@@ -208,12 +214,28 @@ class AuthenticationMiddleware:
             else:
                 await self._unauthorized(scope, receive, send, bad_key())
             return
+        principal = holder.principal
         scope.setdefault("state", {})["principal"] = principal
         refusal = await limits.for_client(principal)
         if refusal is not None:
             await self._refuse(scope, receive, send, refusal)
             return
+        if holder.counties_without_contract and scope["method"] not in READ_METHODS:
+            await self._contract_ended(scope, receive, send, holder.counties_without_contract)
+            return
         await self.app(scope, receive, send)
+
+    @staticmethod
+    async def _contract_ended(scope: Scope, receive: Receive, send: Send, counties: tuple[str, ...]) -> None:
+        error = ContractNotInForce(
+            "the contractor has no contract in force over "
+            + ", ".join(counties)
+            + ": writes are refused, reads stay open for the handover",
+        )
+        response = problem_response(
+            error.status_code, error.code, error.detail, instance=scope["path"], counties=list(counties)
+        )
+        await response(scope, receive, send)
 
     @staticmethod
     async def _unauthorized(scope: Scope, receive: Receive, send: Send, error: Unauthorized) -> None:

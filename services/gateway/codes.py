@@ -70,4 +70,20 @@ ENTRIES: tuple[Code, ...] = (
     field_code(
         "COUNTY_UNKNOWN", "this county code is not an accounting unit", "send a code from `GET /counties`"
     ),
+    problem(
+        "CONTRACT_NOT_IN_FORCE",
+        403,
+        "the client's contractor has no service contract in force over some of its counties "
+        "(`counties` names them: ended, suspended, terminated or not begun): writes are refused, "
+        "reads stay open for the handover",
+        "hand the work over to the county's new contractor; "
+        "the bureau puts a suspended contract back in force",
+    ),
+    problem(
+        "CONTRACT_COUNTIES_NOT_COVERED",
+        422,
+        "a contractor client bound to a contractor may cover only the counties of that contractor's "
+        "contracts in force (`counties` names those outside)",
+        "put the contract in force in oversight first, or leave those counties out of the client",
+    ),
 )

@@ -194,6 +194,8 @@ GATEWAY_CODES: dict[int, tuple[str, ...]] = {
     401: ("UNAUTHENTICATED", "API_KEY_INVALID"),
     429: ("RATE_LIMITED", "TOO_MANY_BAD_KEYS"),
 }
+# What the gateway answers a contractor client bound to its contractor that writes with no contract in force.
+WRITE_CODES: dict[int, tuple[str, ...]] = {403: ("CONTRACT_NOT_IN_FORCE",)}
 UPSTREAM_CODES: dict[int, tuple[str, ...]] = {
     502: ("UPSTREAM_ERROR",),
     503: ("UPSTREAM_UNAVAILABLE",),
@@ -219,7 +221,7 @@ def add_gateway_codes(merged: dict[str, Any], gateway_paths: set[str]) -> dict[s
     for path, item in merged.get("paths", {}).items():
         if not path.startswith("/api/"):
             continue
-        for operation in item.values():
+        for method, operation in item.items():
             if not isinstance(operation, dict) or "responses" not in operation:
                 continue
             codes = {
@@ -228,6 +230,8 @@ def add_gateway_codes(merged: dict[str, Any], gateway_paths: set[str]) -> dict[s
                 if status[:1] in ("4", "5")
             }
             tables = [GATEWAY_CODES] if path in gateway_paths else [GATEWAY_CODES, UPSTREAM_CODES]
+            if path not in gateway_paths and method.upper() not in ("GET", "HEAD", "OPTIONS"):
+                tables.append(WRITE_CODES)
             for table in tables:
                 for status, extra in table.items():
                     codes.setdefault(status, set()).update(extra)

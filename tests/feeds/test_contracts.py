@@ -18,6 +18,7 @@ from contracts import docs
 from contracts.assessment import FEED as ASSESSMENT_FEED
 from contracts.base import FeedContract
 from contracts.enrollment import FEED as ENROLLMENT_FEED
+from contracts.oversight import FEED as OVERSIGHT_FEED
 from contracts.settlement import FEED as SETTLEMENT_FEED
 from services.assessment.models import outbox_events as assessment_events
 from services.enrollment.feeds import AssessmentConsumer as EnrollmentReader
@@ -42,6 +43,7 @@ FEED_TABLES = {"enrollment": enrollment_events, "assessment": assessment_events}
 def service_consumers() -> list[type[FeedConsumer]]:
     """Every feed consumer the services define (their apps import them)."""
     import services.enrollment.app
+    import services.gateway.app
     import services.settlement.app  # noqa: F401
 
     found, todo = [], list(FeedConsumer.__subclasses__())
@@ -84,7 +86,7 @@ class TestTheContracts:
         consumers = service_consumers()
         assert {c.name: (c.contract.producer, c.on_failure.value) for c in consumers} == {
             name: (feed.producer, policy)
-            for feed in (ENROLLMENT_FEED, ASSESSMENT_FEED, SETTLEMENT_FEED)
+            for feed in (ENROLLMENT_FEED, ASSESSMENT_FEED, SETTLEMENT_FEED, OVERSIGHT_FEED)
             for name, policy in feed.consumers.items()
         }
         for consumer in consumers:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
 import time
 
 import httpx
 import pytest
 from fastapi import FastAPI
 
+from services.gateway.api_clients.service import KeyHolder
 from services.gateway.auth import KeyAuthenticator
 from shared.principal import Principal, Role, signed_headers
 from tests.conftest import TEST_SECRET, ClientFactory, bearer, in_process
@@ -57,7 +57,7 @@ class TestApiKeys:
         lookups: list[str] = []
         real = authenticator._authenticate
 
-        async def counted(presented: str) -> tuple[tuple[Principal, dt.datetime | None] | None, int]:
+        async def counted(presented: str) -> tuple[KeyHolder | None, int]:
             lookups.append(presented)
             return await real(presented)
 

@@ -37,6 +37,12 @@ class ApiClientCreate(BaseModel):
     institution_id: Annotated[str, StringConstraints(min_length=1, max_length=64)] | None = Field(
         default=None, description="required for an institution: its own institution id"
     )
+    contractor_id: uuid.UUID | None = Field(
+        default=None,
+        description="a contractor client: the contractor (oversight's id) it belongs to. Its counties must "
+        "lie within that contractor's contracts in force, and once none covers them its writes are refused "
+        "(`CONTRACT_NOT_IN_FORCE`) while reads stay open",
+    )
 
     @model_validator(mode="after")
     def scope_fits_role(self) -> ApiClientCreate:
@@ -48,6 +54,8 @@ class ApiClientCreate(BaseModel):
             raise ValueError("an institution client needs institution_id")
         if self.role != "institution" and self.institution_id:
             raise ValueError("only institution clients carry institution_id")
+        if self.role != "contractor" and self.contractor_id is not None:
+            raise ValueError("only contractor clients belong to a contractor")
         self.county_codes = sorted(set(self.county_codes))
         return self
 
@@ -58,6 +66,9 @@ class ApiClient(BaseModel):
     role: ClientRole
     county_codes: list[str]
     institution_id: str | None
+    contractor_id: uuid.UUID | None = Field(
+        description="the contractor a contractor client belongs to; null when it is not bound to one"
+    )
     created_at: dt.datetime
     revoked_at: dt.datetime | None
     active_key_prefixes: list[str] = Field(description="prefixes of keys that still authenticate")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Collection
+from typing import NamedTuple
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -17,6 +18,7 @@ from services.gateway.api_clients.exceptions import (
 )
 from services.gateway.api_clients.schemas import ApiClient as ApiClientOut
 from services.gateway.api_clients.schemas import ApiClientCreate, IssuedKey
+from services.gateway.contracts import service as contracts
 from services.gateway.models import ApiClient, ApiKey
 from services.gateway.transports import UpstreamFailure
 from services.gateway.upstream import Upstreams
@@ -37,6 +39,7 @@ async def describe(session: AsyncSession, clients: list[ApiClient]) -> list[ApiC
             role=c.role,
             county_codes=list(c.county_codes),
             institution_id=c.institution_id,
+            contractor_id=c.contractor_id,
             created_at=c.created_at,
             revoked_at=c.revoked_at,
             active_key_prefixes=[] if c.revoked_at else prefixes[c.id],
@@ -85,6 +88,8 @@ async def create_client(
     unknown = [c for c in data.county_codes if c not in known_counties]
     if unknown:
         raise county_unknown(unknown, "body.county_codes")  # worded as every service words it
+    if data.contractor_id is not None:
+        await contracts.check_binding(session, data.contractor_id, data.county_codes)
     existing = await repository.get_client_by_name(session, data.name)
     if existing is not None:
         raise ApiClientNameTaken(f"a client named {data.name!r} exists", existing_id=str(existing.id))
@@ -94,6 +99,7 @@ async def create_client(
         role=data.role,
         county_codes=data.county_codes,
         institution_id=data.institution_id,
+        contractor_id=data.contractor_id,
         created_at=_now(),
     )
     session.add(client)
@@ -146,8 +152,17 @@ async def is_lapsed_key(session: AsyncSession, key: str) -> bool:
     return found is not None and keys.matches(key, found[0].digest)
 
 
-async def authenticate(session: AsyncSession, key: str) -> tuple[Principal, dt.datetime | None] | None:
-    """The principal of a presented key and when the key stops working, or None if it does not work."""
+class KeyHolder(NamedTuple):
+    """Who presented a working key: the principal, when the key stops working, and the counties of a
+    contract-bound contractor client that no contract in force covers (its writes are refused)."""
+
+    principal: Principal
+    expires_at: dt.datetime | None
+    counties_without_contract: tuple[str, ...] = ()
+
+
+async def authenticate(session: AsyncSession, key: str) -> KeyHolder | None:
+    """The holder of a presented key, or None if the key does not work."""
     prefix = keys.prefix_of(key)
     if prefix is None:
         return None
@@ -167,4 +182,7 @@ async def authenticate(session: AsyncSession, key: str) -> tuple[Principal, dt.d
         county_codes=list(client.county_codes),
         institution_id=client.institution_id,
     )
-    return principal, api_key.expires_at
+    closed: tuple[str, ...] = ()
+    if client.contractor_id is not None:
+        closed = tuple(await contracts.uncovered_counties(session, client.contractor_id, client.county_codes))
+    return KeyHolder(principal, api_key.expires_at, closed)

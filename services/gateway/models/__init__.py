@@ -1,4 +1,5 @@
-"""ORM models of the gateway (schema ``gateway``): API clients, their hashed keys, the audit log."""
+"""ORM models of the gateway (schema ``gateway``): API clients, their hashed keys, the audit log, and the
+contractors' service contracts as oversight announces them (``contract.changed``)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from enum import StrEnum
 from sqlalchemy import (
     BigInteger,
     CheckConstraint,
+    Date,
     DateTime,
     ForeignKey,
     Identity,
@@ -23,7 +25,9 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from shared.consumer import cursor_table
 from shared.db import schema_metadata
+from shared.dead_letters import dead_letter_table
 from shared.idempotency import idempotency_table
 from shared.principal import Role
 
@@ -36,6 +40,8 @@ class Base(DeclarativeBase):
 
 
 idempotency_records = idempotency_table(metadata)
+consumer_cursors = cursor_table(metadata)
+feed_dead_letters = dead_letter_table(metadata)
 
 
 _CLIENT_ROLES = ", ".join(f"'{role.value}'" for role in Role if role is not Role.SERVICE)
@@ -51,6 +57,9 @@ class ApiClient(Base):
     role: Mapped[str] = mapped_column(Text, nullable=False)
     county_codes: Mapped[list[str]] = mapped_column(ARRAY(String(6)), nullable=False, server_default="{}")
     institution_id: Mapped[str | None] = mapped_column(Text, nullable=True)
+    contractor_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True, index=True)
+    """The contractor (商保经办机构, oversight's id) a contractor client belongs to: its writes need a
+    contract in force over its counties. Null for other roles and for contractor clients not bound to one."""
     created_at: Mapped[dt.datetime] = mapped_column(
         DateTime(timezone=True), nullable=False, server_default=func.now()
     )
@@ -66,7 +75,26 @@ class ApiClient(Base):
         CheckConstraint(
             "(role = 'institution') = (institution_id IS NOT NULL)", name="institution_has_institution"
         ),
+        CheckConstraint("contractor_id IS NULL OR role = 'contractor'", name="contractor_id_for_contractor"),
     )
+
+
+class Contract(Base):
+    """A contractor's service contract as oversight last announced it (``contract.changed``, whole state):
+    what the gateway needs to tell whether a contractor client's counties lie within a contract in force."""
+
+    __tablename__ = "contracts"
+
+    contract_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    contractor_id: Mapped[uuid.UUID] = mapped_column(Uuid, nullable=False, index=True)
+    lot: Mapped[str] = mapped_column(Text, nullable=False)
+    county_codes: Mapped[list[str]] = mapped_column(ARRAY(String(6)), nullable=False)
+    starts_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    ends_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    status: Mapped[str] = mapped_column(Text, nullable=False)
+    effective_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    seq: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    """The feed position of the event this state came from: an older one never overwrites it."""
 
 
 class ApiKey(Base):
