@@ -27,6 +27,13 @@ from services.settlement.models.opening_balances import (
     OpeningBalanceImport,
     OpeningBalanceImportError,
 )
+from services.settlement.models.planning import (
+    Budget,
+    BudgetLine,
+    BudgetLineCode,
+    BudgetStatus,
+    FinanceReceipt,
+)
 from services.settlement.models.read_models import (
     ApplicationReceived,
     ContributionReceived,
@@ -68,6 +75,10 @@ __all__ = [
     "Base",
     "BenefitRule",
     "BenefitRuleSet",
+    "Budget",
+    "BudgetLine",
+    "BudgetLineCode",
+    "BudgetStatus",
     "CareMode",
     "Caregiver",
     "ClearingStatus",
@@ -79,6 +90,7 @@ __all__ = [
     "DisabilityLevel",
     "Dispute",
     "DisputeStatus",
+    "FinanceReceipt",
     "ImportError_",
     "ImportJob",
     "Institution",
