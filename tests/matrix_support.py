@@ -76,6 +76,7 @@ class World:
     contract: str
     budget: str
     finance_receipt: str
+    final_accounts: str
 
     county: str
     level_import: str
@@ -135,6 +136,8 @@ PARAMS: dict[str, str] = {
     "contracts/{contract_id}": "contract",
     "budgets/{budget_id}": "budget",
     "finance-receipts/{receipt_id}": "finance_receipt",
+    "final-accounts/{accounts_id}": "final_accounts",
+    "city-final-accounts/{year}": "budget_year",
     "city-budgets/{year}": "budget_year",
 }
 _PARAM = re.compile(r"([^/{}]+)/\{(\w+)\}")
@@ -548,6 +551,11 @@ REQUESTS: dict[str, Build] = {
         }
     ),
     "GET /api/v1/finance-receipts": lambda w: Request(params={"county_code": w.county}),
+    "POST /api/v1/final-accounts": lambda w: Request(json={"county_code": w.county, "year": 2025}),
+    "GET /api/v1/final-accounts": lambda w: Request(params={"county_code": w.county}),
+    "POST /api/v1/final-accounts/{accounts_id}/approvals": lambda w: Request(
+        json={"approval_reference": "MX-FA"}
+    ),
     # gateway
     "POST /api/v1/api-clients": lambda w: Request(json={"name": "mx-new-client", "role": "bureau"}),
     "POST /api/v1/api-clients/{client_id}/rotate": lambda w: Request(json={"grace_seconds": 0}),
@@ -1023,6 +1031,12 @@ class WorldBuilder:
                     "received_on": "2026-07-01",
                     "reference": f"MX-FR-{county}",
                 },
+            )
+        )["id"]
+        await self.call(bureau, "POST", f"/api/v1/annual-clearings/{made['clearing']}/approve", expect=200)
+        made["final_accounts"] = (
+            await self.call(
+                bureau, "POST", "/api/v1/final-accounts", json={"county_code": county, "year": 2025}
             )
         )["id"]
         return made

@@ -48,6 +48,7 @@ BUREAU_READS_BUT_ID_NUMBERS = {
     "settlement.budgets.read",
     "settlement.clearings.read",
     "settlement.disputes.read",
+    "settlement.final_accounts.read",
     "settlement.finance_receipts.read",
     "settlement.fund.read",
     "settlement.fund_status.read",
@@ -64,6 +65,7 @@ GRANTED: dict[Role, set[str]] = {
         "settlement.benefit_rules.read",
         "settlement.budgets.read",
         "settlement.clearings.read",
+        "settlement.final_accounts.read",
         "settlement.finance_receipts.read",
         "settlement.fund.read",
         "settlement.fund_status.read",
@@ -150,6 +152,7 @@ CALLS: list[tuple[Role, str, str, dict[str, Any], int, str | None]] = [
     (Role.FINANCE, "GET", "/api/v1/city-budgets/2026", {}, 200, None),
     (Role.FINANCE, "GET", "/api/v1/budget-execution", {"params": {"month": MONTH}}, 200, None),
     (Role.FINANCE, "GET", "/api/v1/finance-receipts/owed", {}, 200, None),
+    (Role.FINANCE, "GET", "/api/v1/city-final-accounts/2025", {}, 200, None),
     (Role.FINANCE, "POST", "/api/v1/budgets", {"json": {}}, 403, "settlement.budgets.write"),
     (
         Role.FINANCE,

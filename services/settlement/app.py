@@ -11,6 +11,7 @@ from services.settlement.config import settlement_config
 from services.settlement.county_finance.router import router as county_finance_router
 from services.settlement.disputes.router import router as disputes_router
 from services.settlement.feeds.consumers import AssessmentConsumer, EnrollmentConsumer
+from services.settlement.final_accounts.router import router as final_accounts_router
 from services.settlement.institutions.router import router as institutions_router
 from services.settlement.ledger.router import router as ledger_router
 from services.settlement.models import outbox
@@ -44,6 +45,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             runs_router,
             budgets_router,
             county_finance_router,
+            final_accounts_router,
             outbox.feed_router(),
         ],
         settings=settlement_config(settings),

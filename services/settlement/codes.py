@@ -341,4 +341,22 @@ ENTRIES: tuple[Code, ...] = (
         "the receipt is more than the county's finance still owes the fund (`owed_fen`)",
         "record what was owed; see `GET /finance-receipts/owed`",
     ),
+    problem(
+        "FINAL_ACCOUNTS_NOT_FOUND",
+        404,
+        "no final accounts with this id that you may see",
+        "list them with `GET /final-accounts`",
+    ),
+    problem(
+        "FINAL_ACCOUNTS_YEAR_NOT_CLEARED",
+        409,
+        "final accounts (决算) are drawn up from the year's approved annual clearing",
+        "propose and approve the county's annual clearing first",
+    ),
+    problem(
+        "FINAL_ACCOUNTS_APPROVED",
+        409,
+        "approved final accounts do not change and are not approved again",
+        "none: they stand",
+    ),
 )

@@ -32,6 +32,8 @@ from services.settlement.models.planning import (
     BudgetLine,
     BudgetLineCode,
     BudgetStatus,
+    FinalAccounts,
+    FinalAccountsStatus,
     FinanceReceipt,
 )
 from services.settlement.models.read_models import (
@@ -90,6 +92,8 @@ __all__ = [
     "DisabilityLevel",
     "Dispute",
     "DisputeStatus",
+    "FinalAccounts",
+    "FinalAccountsStatus",
     "FinanceReceipt",
     "ImportError_",
     "ImportJob",
