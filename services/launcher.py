@@ -150,6 +150,7 @@ async def load_reference_data(database_url: str, settings: Settings, *, demo: bo
     from services.gateway.reference.demo_clients import ensure_demo_clients
     from services.oversight.reference import units as oversight_units
     from services.settlement.reference.benefit_rules import load_wenzhou_benefit_rules
+    from services.settlement.reference.plan_tasks import load_annex_1_tasks
     from services.settlement.reference.units import load_accounting_units, load_county_schemes
     from shared.db import create_engine, create_sessionmaker
 
@@ -174,6 +175,7 @@ async def load_reference_data(database_url: str, settings: Settings, *, demo: bo
             await load_wenzhou_benefit_rules(session)
             await load_accounting_units(session, ((code, name) for code, name, *_ in wenzhou.COUNTIES_2022))
             await load_county_schemes(session, wenzhou.reference_schemes())
+            await load_annex_1_tasks(session)
         async with sessionmaker() as session, session.begin():
             await oversight_units.load_accounting_units(
                 session, ((code, name) for code, name, *_ in wenzhou.COUNTIES_2022)

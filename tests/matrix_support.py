@@ -77,6 +77,8 @@ class World:
     budget: str
     finance_receipt: str
     final_accounts: str
+    plan_task: str
+    supervision_round: str
 
     county: str
     level_import: str
@@ -137,6 +139,8 @@ PARAMS: dict[str, str] = {
     "budgets/{budget_id}": "budget",
     "finance-receipts/{receipt_id}": "finance_receipt",
     "final-accounts/{accounts_id}": "final_accounts",
+    "plan-tasks/{task_id}": "plan_task",
+    "supervision-rounds/{round_id}": "supervision_round",
     "city-final-accounts/{year}": "budget_year",
     "city-budgets/{year}": "budget_year",
 }
@@ -286,6 +290,30 @@ def _budget(county: str, year: int) -> dict[str, Any]:
         "year": year,
         "lines": [{"line": "expense_home_visit", "amount_fen": 100_000}],
         "assumptions": BUDGET_ASSUMPTIONS,
+    }
+
+
+def _plan_task(county: str, code: str) -> dict[str, Any]:
+    return {
+        "code": code,
+        "year": 2026,
+        "title": "矩阵任务",
+        "requirement": "矩阵",
+        "source": "matrix",
+        "county_code": county,
+        "responsible": "矩阵",
+        "due_on": "2026-12-31",
+    }
+
+
+def _round(county: str) -> dict[str, Any]:
+    return {
+        "kind": "quarterly_tracking",
+        "period_from": "2026-04-01",
+        "period_to": "2026-06-30",
+        "county_code": county,
+        "held_on": "2026-07-05",
+        "findings": [{"finding": "矩阵"}],
     }
 
 
@@ -551,6 +579,13 @@ REQUESTS: dict[str, Build] = {
         }
     ),
     "GET /api/v1/finance-receipts": lambda w: Request(params={"county_code": w.county}),
+    "POST /api/v1/plan-tasks": lambda w: Request(json=_plan_task(w.county, "MX-TASK-NEW")),
+    "GET /api/v1/plan-tasks": lambda w: Request(params={"county_code": w.county}),
+    "PATCH /api/v1/plan-tasks/{task_id}": lambda w: Request(json={"due_on": "2026-12-30"}),
+    "POST /api/v1/plan-tasks/{task_id}/status-changes": lambda w: Request(
+        json={"status": "done", "evidence": [{"name": "矩阵", "reference": "MX-1"}]}
+    ),
+    "POST /api/v1/supervision-rounds": lambda w: Request(json=_round(w.county)),
     "POST /api/v1/final-accounts": lambda w: Request(json={"county_code": w.county, "year": 2025}),
     "GET /api/v1/final-accounts": lambda w: Request(params={"county_code": w.county}),
     "POST /api/v1/final-accounts/{accounts_id}/approvals": lambda w: Request(
@@ -1034,6 +1069,14 @@ class WorldBuilder:
             )
         )["id"]
         await self.call(bureau, "POST", f"/api/v1/annual-clearings/{made['clearing']}/approve", expect=200)
+        made["plan_task"] = (
+            await self.call(
+                bureau, "POST", "/api/v1/plan-tasks", json=_plan_task(county, f"MX-TASK-{county}")
+            )
+        )["id"]
+        made["supervision_round"] = (
+            await self.call(bureau, "POST", "/api/v1/supervision-rounds", json=_round(county))
+        )["id"]
         made["final_accounts"] = (
             await self.call(
                 bureau, "POST", "/api/v1/final-accounts", json={"county_code": county, "year": 2025}

@@ -54,6 +54,7 @@ BUREAU_READS_BUT_ID_NUMBERS = {
     "settlement.fund_status.read",
     "settlement.institutions.read",
     "settlement.opening_balances.read",
+    "settlement.plan_tasks.read",
     "settlement.records.read",
     "settlement.runs.read",
 }
@@ -70,12 +71,22 @@ GRANTED: dict[Role, set[str]] = {
         "settlement.fund.read",
         "settlement.fund_status.read",
         "settlement.opening_balances.read",
+        "settlement.plan_tasks.read",
         "settlement.runs.read",
     },
-    Role.CIVIL_AFFAIRS: LEVELS | {"settlement.institutions.read"},
+    Role.CIVIL_AFFAIRS: LEVELS | {"settlement.institutions.read", "settlement.plan_tasks.read"},
     Role.HEALTH: LEVELS
-    | {"assessment.experts.read", "assessment.spot_checks.read", "settlement.institutions.read"},
-    Role.HUMAN_RESOURCES: {"enrollment.counties.read", "settlement.institutions.read"},
+    | {
+        "assessment.experts.read",
+        "assessment.spot_checks.read",
+        "settlement.institutions.read",
+        "settlement.plan_tasks.read",
+    },
+    Role.HUMAN_RESOURCES: {
+        "enrollment.counties.read",
+        "settlement.institutions.read",
+        "settlement.plan_tasks.read",
+    },
     Role.TAX: {
         "enrollment.counties.read",
         "enrollment.contribution_policies.read",

@@ -142,6 +142,12 @@ TAGS: tuple[tuple[str, str], ...] = (
         "The year's clearing (年度清算) proposed by the contractor and approved by the bureau.",
     ),
     (
+        "fund planning",
+        "Budgets (预算) per county and year with adjustments, the city's sum and their execution; final "
+        "accounts (决算); the county finance's cover of a deficit; the plan's task list (清单+闭环) and its "
+        "supervision rounds (bureau).",
+    ),
+    (
         "contractors",
         "The register of contractors (商保经办机构): credit code, service outlets per county, team, and "
         "S001's qualifying conditions with their evidence (bureau).",

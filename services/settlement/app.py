@@ -16,6 +16,7 @@ from services.settlement.institutions.router import router as institutions_route
 from services.settlement.ledger.router import router as ledger_router
 from services.settlement.models import outbox
 from services.settlement.opening_balances.router import router as opening_balances_router
+from services.settlement.plan_tasks.router import router as plan_tasks_router
 from services.settlement.records.router import router as records_router
 from services.settlement.reviews.router import router as reviews_router
 from services.settlement.runs.router import router as runs_router
@@ -46,6 +47,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             budgets_router,
             county_finance_router,
             final_accounts_router,
+            plan_tasks_router,
             outbox.feed_router(),
         ],
         settings=settlement_config(settings),

@@ -359,4 +359,35 @@ ENTRIES: tuple[Code, ...] = (
         "approved final accounts do not change and are not approved again",
         "none: they stand",
     ),
+    problem(
+        "PLAN_TASK_NOT_FOUND",
+        404,
+        "no task of the plan with this id that you may see",
+        "list `GET /plan-tasks`",
+    ),
+    problem("PLAN_TASK_CODE_TAKEN", 409, "a task with this code exists (`task_id`)", "choose another code"),
+    problem(
+        "PLAN_TASK_TRANSITION_NOT_ALLOWED",
+        409,
+        "a task goes open/reopened → done → verified, or back to reopened; only an open one changes",
+        "read its `status` first",
+    ),
+    problem(
+        "PLAN_TASK_EVIDENCE_REQUIRED",
+        422,
+        "a task is marked done with its evidence (佐证材料) and reopened with a reason",
+        "send `evidence` (done) or `reason` (reopened)",
+    ),
+    problem(
+        "SUPERVISION_ROUND_NOT_FOUND",
+        404,
+        "no supervision round with this id that you may see",
+        "list `GET /supervision-rounds`",
+    ),
+    problem(
+        "SUPERVISION_TASK_UNKNOWN",
+        422,
+        "a finding names a task that does not exist (`task_ids`)",
+        "link findings to tasks of `GET /plan-tasks`",
+    ),
 )

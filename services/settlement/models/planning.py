@@ -187,3 +187,80 @@ class FinalAccounts(Base):
         CheckConstraint(one_of("status", tuple(FinalAccountsStatus)), name="status_known"),
         CheckConstraint("status = 'draft' OR approval_reference IS NOT NULL", name="approved_with_reference"),
     )
+
+
+class PlanTaskStatus(StrEnum):
+    """A task of the plan's list (清单) and its closure (闭环): open → done (with evidence) → verified, or
+    reopened (→ done again)."""
+
+    OPEN = "open"
+    DONE = "done"
+    VERIFIED = "verified"
+    REOPENED = "reopened"
+
+
+class PlanTask(Base):
+    """One task of the fund's implementation plan (S003 annex 1, 推进表), with its deadline and responsible
+    unit, county-wide or for one county."""
+
+    __tablename__ = "plan_tasks"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    code: Mapped[str] = mapped_column(Text, nullable=False, unique=True)
+    year: Mapped[int] = mapped_column(SmallInteger, nullable=False)
+    title: Mapped[str] = mapped_column(Text, nullable=False)
+    requirement: Mapped[str] = mapped_column(Text, nullable=False)
+    source: Mapped[str] = mapped_column(Text, nullable=False)
+    county_code: Mapped[str | None] = mapped_column(Text)
+    responsible: Mapped[str] = mapped_column(Text, nullable=False)
+    assisting: Mapped[list[str]] = mapped_column(JSONB, nullable=False, server_default=text("'[]'::jsonb"))
+    due_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    status: Mapped[str] = mapped_column(Text, nullable=False, server_default=PlanTaskStatus.OPEN.value)
+    done_on: Mapped[dt.date | None] = mapped_column(Date)
+    evidence: Mapped[list[dict[str, Any]]] = mapped_column(
+        JSONB, nullable=False, server_default=text("'[]'::jsonb")
+    )
+    status_history: Mapped[list[dict[str, Any]]] = mapped_column(
+        JSONB, nullable=False, server_default=text("'[]'::jsonb")
+    )
+    created_by: Mapped[str] = mapped_column(Text, nullable=False)
+    created_at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=True), nullable=False, server_default=func.now()
+    )
+
+    __table_args__ = (
+        CheckConstraint(one_of("status", tuple(PlanTaskStatus)), name="status_known"),
+        CheckConstraint("status NOT IN ('done', 'verified') OR done_on IS NOT NULL", name="done_has_date"),
+        Index("ix_plan_tasks_open_due", "due_on", postgresql_where=text("status IN ('open', 'reopened')")),
+    )
+
+
+class SupervisionKind(StrEnum):
+    """季度跟踪, 半年督查, 年终核验 (S003 annex 1 #11)."""
+
+    QUARTERLY_TRACKING = "quarterly_tracking"
+    HALF_YEAR_INSPECTION = "half_year_inspection"
+    YEAR_END_VERIFICATION = "year_end_verification"
+
+
+class SupervisionRound(Base):
+    """A supervision round of the plan: its kind, period, and findings, each linked to a task or not."""
+
+    __tablename__ = "supervision_rounds"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    kind: Mapped[str] = mapped_column(Text, nullable=False)
+    period_from: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    period_to: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    county_code: Mapped[str | None] = mapped_column(Text)
+    held_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    findings: Mapped[list[dict[str, Any]]] = mapped_column(JSONB, nullable=False)
+    created_by: Mapped[str] = mapped_column(Text, nullable=False)
+    created_at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=True), nullable=False, server_default=func.now()
+    )
+
+    __table_args__ = (
+        CheckConstraint(one_of("kind", tuple(SupervisionKind)), name="kind_known"),
+        CheckConstraint("period_from <= period_to", name="period_in_order"),
+    )
