@@ -23,7 +23,7 @@ def client_as(app: FastAPI, role: Role) -> httpx.AsyncClient:
     )
 
 
-async def ask(app: FastAPI, **params: object) -> httpx.Response:
+async def ask(app: FastAPI, **params: str | list[str]) -> httpx.Response:
     async with signed_service_client(app, "oversight") as client:
         return await client.get(KPI_PATH, params=params)
 

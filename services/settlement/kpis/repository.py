@@ -46,16 +46,17 @@ WITH reviewed AS (  -- records of the period sampled for review, and their revie
      WHERE d.county_code = ANY(CAST(:counties AS text[])) AND d.decided_at IS NOT NULL
        AND (d.decided_at AT TIME ZONE 'Asia/Shanghai')::date BETWEEN :d0 AND :d1
        AND (CAST(:inst AS text) IS NULL OR d.institution_id = CAST(:inst AS text))
-), checked AS (     -- the records of the settled runs of the period's months, and those the checks cut
-    SELECT count(*) AS n, count(*) FILTER (WHERE c.deducted_fen > 0) AS cut
+), checked AS (     -- the records of the settled runs of the period's months that the checks cut
+    SELECT count(*) AS cut
       FROM settlement.settlement_runs r JOIN settlement.service_record_checks c ON c.run_id = r.id
      WHERE r.status = 'settled' AND r.county_code = ANY(CAST(:counties AS text[]))
-       AND r.month BETWEEN :d0 AND :d1
+       AND r.month BETWEEN :d0 AND :d1 AND c.deducted_fen > 0
        AND (CAST(:inst AS text) IS NULL OR EXISTS (
             SELECT 1 FROM settlement.service_records sr
              WHERE sr.id = c.record_id AND sr.institution_id = CAST(:inst AS text)))
-), stated AS (
-    SELECT coalesce(sum(s.claimed_fen), 0) AS claimed, coalesce(sum(s.deducted_fen), 0) AS deducted
+), stated AS (      -- the statements of those runs: records settled, fen claimed and cut
+    SELECT coalesce(sum(s.records), 0) AS records, coalesce(sum(s.claimed_fen), 0) AS claimed,
+           coalesce(sum(s.deducted_fen), 0) AS deducted
       FROM settlement.settlement_runs r JOIN settlement.settlement_statements s ON s.run_id = r.id
      WHERE r.status = 'settled' AND r.county_code = ANY(CAST(:counties AS text[]))
        AND r.month BETWEEN :d0 AND :d1
@@ -70,7 +71,7 @@ WITH reviewed AS (  -- records of the period sampled for review, and their revie
 SELECT reviewed.sampled, reviewed.first_reviewed, reviewed.second_reviewed,
        months.n AS months, months.days AS month_days, payouts.n AS payouts, payouts.days AS payout_days,
        decided.n AS disputes, decided.upheld AS disputes_upheld, decided.days AS dispute_days,
-       checked.n AS records_checked, checked.cut AS records_cut, stated.claimed AS claimed_fen,
+       stated.records AS records_checked, checked.cut AS records_cut, stated.claimed AS claimed_fen,
        stated.deducted AS deducted_fen, imported.rejected AS rows_rejected, imported.total AS rows_total
   FROM reviewed, months, payouts, decided, checked, stated, imported
 """)
