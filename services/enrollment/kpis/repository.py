@@ -1,7 +1,9 @@
 """Enrollment's KPI figures: one set-based statement over persons, bills, payments and imports.
 
 Persons are counted in bulk from their current row (``status``/``status_on``, ``county_code``); only the
-few whose status or county changed after the period's end are looked up in their history."""
+few whose status or county changed after the period's end are looked up in their history. Every bill of a
+year is due on its year's policy's ``due_on`` (the bill run copies it) and a payment is of its bill's county
+and year, so payments are summed per policy year without joining the bills."""
 
 from __future__ import annotations
 
@@ -45,14 +47,13 @@ WITH moved AS (   -- persons transferred after the day: on it they belonged to t
     SELECT coalesce(sum(b.employer_due_fen::bigint + b.individual_due_fen), 0) AS due
       FROM enrollment.contribution_bills b
      WHERE b.county_code = ANY(CAST(:counties AS text[])) AND b.due_on BETWEEN :d0 AND :d1
-), paid AS (
-    SELECT coalesce(sum(pm.applied_fen) FILTER (WHERE pm.paid_on <= b.due_on), 0) AS by_due,
+), paid AS (     -- a bill's due date is its year's policy's: payments are summed per year, not per bill
+    SELECT coalesce(sum(pm.applied_fen) FILTER (WHERE pm.paid_on <= pol.due_on), 0) AS by_due,
            coalesce(sum(pm.applied_fen) FILTER (
-               WHERE pm.paid_on <= b.due_on + coalesce(pol.grace_period_days, 0)), 0) AS by_grace
-      FROM enrollment.contribution_bills b
-      JOIN enrollment.payments pm ON pm.bill_id = b.id
-      LEFT JOIN enrollment.contribution_policies pol ON pol.year = b.year
-     WHERE b.county_code = ANY(CAST(:counties AS text[])) AND b.due_on BETWEEN :d0 AND :d1
+               WHERE pm.paid_on <= pol.due_on + pol.grace_period_days), 0) AS by_grace
+      FROM enrollment.contribution_policies pol
+      JOIN enrollment.payments pm ON pm.year = pol.year
+     WHERE pol.due_on BETWEEN :d0 AND :d1 AND pm.county_code = ANY(CAST(:counties AS text[]))
 ), imports AS (
     SELECT coalesce(sum(j.rows_failed), 0) AS failed, coalesce(sum(j.rows_total), 0) AS total
       FROM enrollment.import_jobs j
