@@ -14,28 +14,29 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 _FACTS = text("""
-WITH moved AS (   -- persons transferred after the day: on it they belonged to the first transfer's origin
-    SELECT DISTINCT ON (t.person_id) t.person_id, t.from_county_code AS county_code
-      FROM enrollment.person_county_changes t
-     WHERE t.effective_on > :d1
-     ORDER BY t.person_id, t.effective_on, t.id
-), placed AS (    -- persons enrolled by the day, in the counties on that day
-    SELECT p.id, p.status, p.status_on
+WITH bulk AS (    -- persons with no change after the day: on it they had their current status and county
+    SELECT count(*) AS n
       FROM enrollment.persons p
-     WHERE p.county_code = ANY(CAST(:counties AS text[])) AND p.enrolled_on <= :d1
-       AND NOT EXISTS (SELECT 1 FROM moved m WHERE m.person_id = p.id)
-    UNION ALL
-    SELECT p.id, p.status, p.status_on
-      FROM moved m JOIN enrollment.persons p ON p.id = m.person_id
-     WHERE m.county_code = ANY(CAST(:counties AS text[])) AND p.enrolled_on <= :d1
-), insured AS (
-    SELECT count(*) FILTER (WHERE CASE
-               WHEN x.status_on <= :d1 THEN x.status = 'insured'
-               ELSE coalesce((SELECT c.status FROM enrollment.person_status_changes c
-                               WHERE c.person_id = x.id AND c.effective_on <= :d1
-                               ORDER BY c.effective_on DESC, c.id DESC LIMIT 1), 'insured') = 'insured'
-           END) AS n
-      FROM placed x
+     WHERE p.county_code = ANY(CAST(:counties AS text[])) AND p.enrolled_on <= :d1 AND p.status = 'insured'
+       AND NOT EXISTS (SELECT 1 FROM enrollment.person_status_changes c
+                        WHERE c.person_id = p.id AND c.effective_on > :d1)
+       AND NOT EXISTS (SELECT 1 FROM enrollment.person_county_changes t
+                        WHERE t.person_id = p.id AND t.effective_on > :d1)
+), late AS (      -- the few changed after the day: status and county of that day from their history
+    SELECT person_id FROM enrollment.person_status_changes WHERE effective_on > :d1
+    UNION
+    SELECT person_id FROM enrollment.person_county_changes WHERE effective_on > :d1
+), rest AS (
+    SELECT count(*) AS n
+      FROM late l JOIN enrollment.persons p ON p.id = l.person_id
+      LEFT JOIN LATERAL (SELECT c.status FROM enrollment.person_status_changes c
+                          WHERE c.person_id = p.id AND c.effective_on <= :d1
+                          ORDER BY c.effective_on DESC, c.id DESC LIMIT 1) s ON true
+      LEFT JOIN LATERAL (SELECT t.from_county_code FROM enrollment.person_county_changes t
+                          WHERE t.person_id = p.id AND t.effective_on > :d1
+                          ORDER BY t.effective_on, t.id LIMIT 1) m ON true
+     WHERE p.enrolled_on <= :d1 AND coalesce(s.status, 'insured') = 'insured'
+       AND coalesce(m.from_county_code, p.county_code) = ANY(CAST(:counties AS text[]))
 ), targets AS (   -- annex 2's targets of the latest year not after the day
     SELECT coalesce(sum(t.target_assured), 0) AS assured, coalesce(sum(t.target_stretch), 0) AS stretch
       FROM unnest(CAST(:counties AS text[])) AS u(code)
@@ -60,10 +61,10 @@ WITH moved AS (   -- persons transferred after the day: on it they belonged to t
      WHERE j.county_codes && CAST(:counties AS text[])
        AND (j.finished_at AT TIME ZONE 'Asia/Shanghai')::date BETWEEN :d0 AND :d1
 )
-SELECT insured.n AS insured, targets.assured AS target_assured, targets.stretch AS target_stretch,
+SELECT bulk.n + rest.n AS insured, targets.assured AS target_assured, targets.stretch AS target_stretch,
        bills.due, paid.by_due AS paid_by_due, paid.by_grace AS paid_by_grace,
        imports.failed AS rows_failed, imports.total AS rows_total
-  FROM insured, targets, bills, paid, imports
+  FROM bulk, rest, targets, bills, paid, imports
 """)
 
 
