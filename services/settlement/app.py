@@ -13,6 +13,7 @@ from services.settlement.disputes.router import router as disputes_router
 from services.settlement.feeds.consumers import AssessmentConsumer, EnrollmentConsumer
 from services.settlement.final_accounts.router import router as final_accounts_router
 from services.settlement.institutions.router import router as institutions_router
+from services.settlement.kpis.router import router as kpis_router
 from services.settlement.ledger.router import router as ledger_router
 from services.settlement.models import outbox
 from services.settlement.opening_balances.router import router as opening_balances_router
@@ -48,6 +49,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             county_finance_router,
             final_accounts_router,
             plan_tasks_router,
+            kpis_router,
             outbox.feed_router(),
         ],
         settings=settlement_config(settings),
