@@ -107,6 +107,44 @@ REQUESTS: dict[str, Build] = {
     "GET /api/v1/fund/transactions": lambda c, o: {"params": {"county_code": c}},
     "GET /api/v1/fund/status": lambda c, o: {"params": {"county_code": c, "month": MONTH}},
     "GET /api/v1/opening-balances": lambda c, o: {"params": {"county_code": c}},
+    "POST /api/v1/budgets": lambda c, o: {
+        "json": {
+            "county_code": c,
+            "year": 2027,
+            "lines": [{"line": "income_other", "amount_fen": 1}],
+            "assumptions": {"insured": 1},
+        }
+    },
+    "GET /api/v1/budgets": lambda c, o: {"params": {"county_code": c}},
+    "GET /api/v1/budget-execution": lambda c, o: {"params": {"county_code": c, "month": MONTH}},
+    "POST /api/v1/finance-receipts": lambda c, o: {
+        "json": {"county_code": c, "amount_fen": 1, "received_on": "2026-07-01", "reference": "CA-1"}
+    },
+    "GET /api/v1/finance-receipts": lambda c, o: {"params": {"county_code": c}},
+    "POST /api/v1/final-accounts": lambda c, o: {"json": {"county_code": c, "year": 2025}},
+    "GET /api/v1/final-accounts": lambda c, o: {"params": {"county_code": c}},
+    "POST /api/v1/plan-tasks": lambda c, o: {
+        "json": {
+            "code": f"CA-{uuid.uuid4().hex[:6]}",
+            "year": 2026,
+            "title": "t",
+            "requirement": "r",
+            "source": "s",
+            "county_code": c,
+            "responsible": "u",
+            "due_on": "2026-12-31",
+        }
+    },
+    "GET /api/v1/plan-tasks": lambda c, o: {"params": {"county_code": c}},
+    "POST /api/v1/supervision-rounds": lambda c, o: {
+        "json": {
+            "kind": "quarterly_tracking",
+            "period_from": "2026-01-01",
+            "period_to": "2026-03-31",
+            "county_code": c,
+            "held_on": "2026-04-02",
+        }
+    },
     "GET /api/v1/migrated-levels": lambda c, o: {"params": {"county_code": c}},
     "GET /api/v1/counties/{code}/scheme": lambda c, o: {"url": f"/api/v1/counties/{c}/scheme"},
     "PUT /api/v1/counties/{code}/scheme": lambda c, o: {

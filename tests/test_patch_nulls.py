@@ -81,13 +81,50 @@ async def a_draft_contract(gateway: httpx.AsyncClient, headers: dict[str, str]) 
     return f"/api/v1/contracts/{r.json()['id']}"
 
 
+_years = iter(range(2030, 2100))
+
+
+async def a_draft_budget(gateway: httpx.AsyncClient, headers: dict[str, str]) -> str:
+    body = {
+        "county_code": "330302",
+        "year": next(_years),
+        "lines": [{"line": "income_other", "amount_fen": 1}],
+        "assumptions": {"insured": 1},
+    }
+    r = await gateway.post("/api/v1/budgets", json=body, headers=headers)
+    assert r.status_code == 201, r.text
+    return f"/api/v1/budgets/{r.json()['id']}"
+
+
+async def an_open_task(gateway: httpx.AsyncClient, headers: dict[str, str]) -> str:
+    body = {
+        "code": f"T-{uuid.uuid4().hex[:10]}",
+        "year": 2026,
+        "title": "任务",
+        "requirement": "要求",
+        "source": "来源",
+        "responsible": "单位",
+        "due_on": "2026-12-31",
+    }
+    r = await gateway.post("/api/v1/plan-tasks", json=body, headers=headers)
+    assert r.status_code == 201, r.text
+    return f"/api/v1/plan-tasks/{r.json()['id']}"
+
+
 FACTORIES: dict[str, Factory] = {
     "/api/v1/experts/{expert_id}": an_expert,
     "/api/v1/institutions/{institution_id}": an_institution,
     "/api/v1/contractors/{contractor_id}": a_contractor,
     "/api/v1/contracts/{contract_id}": a_draft_contract,
+    "/api/v1/budgets/{budget_id}": a_draft_budget,
+    "/api/v1/plan-tasks/{task_id}": an_open_task,
 }
-WRITER = {"/api/v1/contractors/{contractor_id}": "bureau", "/api/v1/contracts/{contract_id}": "bureau"}
+WRITER = {
+    "/api/v1/contractors/{contractor_id}": "bureau",
+    "/api/v1/contracts/{contract_id}": "bureau",
+    "/api/v1/budgets/{budget_id}": "bureau",
+    "/api/v1/plan-tasks/{task_id}": "bureau",
+}
 
 
 def patch_operations(apps: dict[str, FastAPI]) -> dict[str, dict[str, Any]]:
