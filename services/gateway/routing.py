@@ -23,7 +23,7 @@ ROUTES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (
             r"^/api/v1/(?:institutions|benefit-rules|service-records|service-record-imports"
-            r"|settlement-runs|fund|annual-clearings|opening-balance-imports|opening-balances)"
+            r"|settlement-runs|fund|annual-clearings|opening-balance-imports|opening-balances|recoveries)"
             + _COLLECTION_END,
             "settlement",
         ),

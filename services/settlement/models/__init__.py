@@ -47,6 +47,15 @@ from services.settlement.models.records import (
     ReviewDecision,
     ServiceRecord,
 )
+from services.settlement.models.recoveries import (
+    CitedEvaluation,
+    CitedSanction,
+    Recovery,
+    RecoveryBooking,
+    RecoveryMovement,
+    RecoveryMovementKind,
+    RecoveryStatus,
+)
 from services.settlement.models.rules import BenefitRule, BenefitRuleSet
 from services.settlement.models.settlement import (
     AnnualClearing,
@@ -70,6 +79,8 @@ __all__ = [
     "BenefitRuleSet",
     "CareMode",
     "Caregiver",
+    "CitedEvaluation",
+    "CitedSanction",
     "ClearingStatus",
     "ClientHome",
     "ContributionReceived",
@@ -95,6 +106,11 @@ __all__ = [
     "PersonBill",
     "PersonStatusChange",
     "RecordCheck",
+    "Recovery",
+    "RecoveryBooking",
+    "RecoveryMovement",
+    "RecoveryMovementKind",
+    "RecoveryStatus",
     "ReviewDecision",
     "RunStatus",
     "ServiceRecord",
