@@ -172,8 +172,8 @@ ENTRIES: tuple[Code, ...] = (
     problem(
         "FORFEITURE_CITATION_UNKNOWN",
         422,
-        "the cited evaluation is no final evaluation of that institution covering the year, or the cited case "
-        "decided no sanction on that institution (as oversight published them)",
+        "the cited evaluation is no final evaluation of that institution covering the year, or the cited "
+        "case decided no sanction on that institution (as oversight published them)",
         "cite what oversight made final for that institution; wait for its feed if it was just decided",
     ),
     problem(
@@ -216,8 +216,8 @@ ENTRIES: tuple[Code, ...] = (
     problem(
         "RECOVERY_NOT_APPLICABLE",
         422,
-        "a recovery order settlement cannot book: an unknown institution, another county, or money paid after "
-        "the decision's year (the oversight feed dead-letters it)",
+        "a recovery order settlement cannot book: an unknown institution, another county, or money paid "
+        "after the decision's year (the oversight feed dead-letters it)",
         "fix the order in oversight, then retry or discard the dead letter",
     ),
     problem(

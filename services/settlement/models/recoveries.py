@@ -13,6 +13,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Identity,
     Index,
     Integer,
     SmallInteger,
@@ -110,6 +111,8 @@ class RecoveryMovement(Base):
     __tablename__ = "recovery_movements"
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, server_default=func.gen_random_uuid())
+    seq: Mapped[int] = mapped_column(BigInteger, Identity(always=False), nullable=False)
+    """The order the movements were made in."""
     recovery_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("recoveries.id"), nullable=False)
     kind: Mapped[str] = mapped_column(Text, nullable=False)
     amount_fen: Mapped[int] = mapped_column(BigInteger, nullable=False)

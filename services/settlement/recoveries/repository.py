@@ -62,7 +62,7 @@ async def movements_of(session: AsyncSession, recovery_id: uuid.UUID) -> list[Re
             await session.scalars(
                 select(RecoveryMovement)
                 .where(RecoveryMovement.recovery_id == recovery_id)
-                .order_by(RecoveryMovement.created_at, RecoveryMovement.id)
+                .order_by(RecoveryMovement.seq)
             )
         ).all()
     )
@@ -116,6 +116,15 @@ async def nettings_of_run(session: AsyncSession, run_id: uuid.UUID) -> list[Reco
                 .with_for_update()
             )
         ).all()
+    )
+
+
+async def link_nettings(session: AsyncSession, run_id: uuid.UUID, transaction_id: int) -> None:
+    """A run's nettings point at the run's ledger transaction, which carries their legs."""
+    await session.execute(
+        update(RecoveryMovement)
+        .where(RecoveryMovement.run_id == run_id, RecoveryMovement.kind == RecoveryMovementKind.NETTED)
+        .values(ledger_transaction_id=transaction_id)
     )
 
 

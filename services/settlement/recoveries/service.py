@@ -167,6 +167,10 @@ async def net(
     return netted
 
 
+async def link_nettings(session: AsyncSession, run_id: uuid.UUID, transaction_id: int) -> None:
+    await repository.link_nettings(session, run_id, transaction_id)
+
+
 async def cancel_nettings(session: AsyncSession, superseded_run_id: uuid.UUID, by_run_id: uuid.UUID) -> None:
     """A re-settlement reversed the run's transaction (its netting legs with it): what the run netted is
     owed again, for the new run to net."""

@@ -133,6 +133,8 @@ async def settle(
             memo=f"settlement {county_code} {m0:%Y-%m}",
             settlement_run_id=run_id,
         )
+        if run.ledger_transaction_id is not None and netted:
+            await recoveries.link_nettings(session, run_id, run.ledger_transaction_id)
     run.records = sum(s.records for s in statements)
     run.claimed_fen = sum(s.claimed_fen for s in statements)
     run.deducted_fen = sum(s.deducted_fen for s in statements)

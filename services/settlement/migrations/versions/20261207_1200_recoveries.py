@@ -92,6 +92,7 @@ def upgrade() -> None:
     op.create_table(
         "recovery_movements",
         sa.Column("id", sa.Uuid(), server_default=sa.text("gen_random_uuid()"), nullable=False),
+        sa.Column("seq", sa.BigInteger(), sa.Identity(always=False), nullable=False),
         sa.Column("recovery_id", sa.Uuid(), nullable=False),
         sa.Column("kind", sa.Text(), nullable=False),
         sa.Column("amount_fen", sa.BigInteger(), nullable=False),
