@@ -129,7 +129,7 @@ async def propose(
         )
     f = await figures(session, data.county_code, data.year, data.forfeitures)
     await check_citations(session, data.year, data.forfeitures, f.held)
-    forfeitures = {"items": [x.model_dump() for x in data.forfeitures], "held": f.held}
+    forfeitures = {"items": [x.model_dump(mode="json") for x in data.forfeitures], "held": f.held}
     if existing is None:
         existing = models.AnnualClearing(
             id=uuid.uuid4(),
