@@ -75,6 +75,9 @@ class World:
     contractor: str
     contract: str
     recovery: str
+    budget: str
+    finance_receipt: str
+    final_accounts: str
 
     county: str
     level_import: str
@@ -84,6 +87,7 @@ class World:
     benefit_rules: str
     calendar_year: int
     policy_year: int
+    budget_year: int
 
     def unknown(self) -> World:
         """The same world with every scoped object swapped for one nobody has (reference data kept)."""
@@ -100,7 +104,7 @@ class World:
 
 UNSCOPED = frozenset({
     "county", "api_client", "rule_set", "benefit_rules", "calendar_year", "policy_year", "level_import",
-    "opening_balance_import",
+    "opening_balance_import", "budget_year",
 })  # fmt: skip
 
 # A path parameter, named with the collection before it, → the world object it names. An operation whose
@@ -132,6 +136,11 @@ PARAMS: dict[str, str] = {
     "contractors/{contractor_id}": "contractor",
     "contracts/{contract_id}": "contract",
     "recoveries/{id}": "recovery",
+    "budgets/{budget_id}": "budget",
+    "finance-receipts/{receipt_id}": "finance_receipt",
+    "final-accounts/{accounts_id}": "final_accounts",
+    "city-final-accounts/{year}": "budget_year",
+    "city-budgets/{year}": "budget_year",
 }
 _PARAM = re.compile(r"([^/{}]+)/\{(\w+)\}")
 
@@ -268,6 +277,18 @@ def _draft(version: str) -> dict[str, Any]:
     raw: dict[str, Any] = national_scale.document().model_dump(mode="json")
     raw["version"] = version
     return raw
+
+
+BUDGET_ASSUMPTIONS = {"insured": 1000, "beneficiaries_by_level": {"5": 10}}
+
+
+def _budget(county: str, year: int) -> dict[str, Any]:
+    return {
+        "county_code": county,
+        "year": year,
+        "lines": [{"line": "expense_home_visit", "amount_fen": 100_000}],
+        "assumptions": BUDGET_ASSUMPTIONS,
+    }
 
 
 def _contract(contractor: str, county: str) -> dict[str, Any]:
@@ -523,6 +544,26 @@ REQUESTS: dict[str, Build] = {
     ),
     "POST /api/v1/contracts/{contract_id}/acceptances": lambda w: Request(
         json={"period_start": "2026-07-01", "period_end": "2026-12-31", "fee_payable_fen": 100}
+    ),
+    # fund planning
+    "POST /api/v1/budgets": lambda w: Request(json=_budget(w.county, 2027)),
+    "GET /api/v1/budgets": lambda w: Request(params={"county_code": w.county}),
+    "PATCH /api/v1/budgets/{budget_id}": lambda w: Request(json={"assumptions": BUDGET_ASSUMPTIONS}),
+    "POST /api/v1/budgets/{budget_id}/status-changes": lambda w: Request(json={"status": "submitted"}),
+    "GET /api/v1/budget-execution": lambda w: Request(params={"county_code": w.county, "month": MONTH}),
+    "POST /api/v1/finance-receipts": lambda w: Request(
+        json={
+            "county_code": w.county,
+            "amount_fen": 100,
+            "received_on": "2026-07-02",
+            "reference": "MX-FR-NEW",
+        }
+    ),
+    "GET /api/v1/finance-receipts": lambda w: Request(params={"county_code": w.county}),
+    "POST /api/v1/final-accounts": lambda w: Request(json={"county_code": w.county, "year": 2025}),
+    "GET /api/v1/final-accounts": lambda w: Request(params={"county_code": w.county}),
+    "POST /api/v1/final-accounts/{accounts_id}/approvals": lambda w: Request(
+        json={"approval_reference": "MX-FA"}
     ),
     # gateway
     "POST /api/v1/api-clients": lambda w: Request(json={"name": "mx-new-client", "role": "bureau"}),
@@ -978,6 +1019,35 @@ class WorldBuilder:
             f"/api/v1/contracts/{made['contract']}/status-changes",
             json={"status": "in_force"},
         )
+        made["budget"] = (await self.call(bureau, "POST", "/api/v1/budgets", json=_budget(county, 2026)))[
+            "id"
+        ]
+        await self.call(  # a receivable from the county finance, migrated, for it to pay
+            bureau,
+            "POST",
+            "/api/v1/opening-balance-imports",
+            content=_csv(BALANCES_HEADER, f"{county},finance_receivable,5000,2022-06-24,MX-FR-{county}"),
+            headers={"Content-Type": "text/csv"},
+        )
+        made["finance_receipt"] = (
+            await self.call(
+                bureau,
+                "POST",
+                "/api/v1/finance-receipts",
+                json={
+                    "county_code": county,
+                    "amount_fen": 1000,
+                    "received_on": "2026-07-01",
+                    "reference": f"MX-FR-{county}",
+                },
+            )
+        )["id"]
+        await self.call(bureau, "POST", f"/api/v1/annual-clearings/{made['clearing']}/approve", expect=200)
+        made["final_accounts"] = (
+            await self.call(
+                bureau, "POST", "/api/v1/final-accounts", json={"county_code": county, "year": 2025}
+            )
+        )["id"]
         return made
 
 
@@ -1028,4 +1098,5 @@ async def build_world(
         benefit_rules="WZ-2022-reported",
         calendar_year=2026,
         policy_year=2022,
+        budget_year=2026,
     )

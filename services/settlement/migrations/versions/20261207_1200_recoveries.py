@@ -3,7 +3,7 @@ accounts they post to; a statement's recoveries netted; sanctions and final eval
 may cite
 
 Revision ID: 7e4c2a9d1b58
-Revises: 5d2a7f9c1e63
+Revises: 8a1c6d2e4b57
 Create Date: 2026-12-07 12:00:00
 """
 
@@ -14,7 +14,7 @@ from alembic import op
 from sqlalchemy.dialects import postgresql
 
 revision: str = "7e4c2a9d1b58"
-down_revision: str | None = "5d2a7f9c1e63"
+down_revision: str | None = "8a1c6d2e4b57"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
