@@ -142,6 +142,11 @@ TAGS: tuple[tuple[str, str], ...] = (
         "The year's clearing (年度清算) proposed by the contractor and approved by the bureau.",
     ),
     (
+        "recoveries",
+        "Money paid wrongly and recovered from institutions (追回), as oversight orders it: netted against "
+        "the next settlement, repaid, or written off by the bureau; with its ledger transactions.",
+    ),
+    (
         "contractors",
         "The register of contractors (商保经办机构): credit code, service outlets per county, team, and "
         "S001's qualifying conditions with their evidence (bureau).",

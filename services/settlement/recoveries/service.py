@@ -40,6 +40,7 @@ from services.settlement.recoveries.exceptions import (
     RecoveryOverpaid,
     RecoveryRefConflict,
 )
+from services.settlement.reference.units import require_county
 from shared import dates
 from shared.pagination import PageParams
 from shared.principal import Principal
@@ -202,6 +203,8 @@ async def list_recoveries(
     institution_id: str | None,
     status: RecoveryStatus | None,
 ) -> tuple[list[models.Recovery], str | None]:
+    if county_code is not None:
+        await require_county(session, principal, county_code, "query.county_code")
     own = principal.institution_id if acts_for_one_institution(principal) else None
     return await repository.recoveries_page(
         session,
