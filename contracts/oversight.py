@@ -174,7 +174,7 @@ class EvaluationFinalized(EventPayload):
 
 FEED = FeedContract(
     producer="oversight",
-    consumers={"gateway.oversight": "stop"},
+    consumers={"gateway.oversight": "stop", "settlement.oversight": "stop"},
     events=[ContractChanged, SanctionChanged, RecoveryOrdered, EvaluationFinalized],
     description=__doc__ or "",
 )

@@ -74,6 +74,7 @@ class World:
     clearing: str
     contractor: str
     contract: str
+    recovery: str
     budget: str
     finance_receipt: str
     final_accounts: str
@@ -136,6 +137,7 @@ PARAMS: dict[str, str] = {
     "opening-balance-imports/{job_id}": "opening_balance_import",
     "contractors/{contractor_id}": "contractor",
     "contracts/{contract_id}": "contract",
+    "recoveries/{id}": "recovery",
     "budgets/{budget_id}": "budget",
     "finance-receipts/{receipt_id}": "finance_receipt",
     "final-accounts/{accounts_id}": "final_accounts",
@@ -556,6 +558,13 @@ REQUESTS: dict[str, Build] = {
     ),
     "PATCH /api/v1/contractors/{contractor_id}": lambda w: Request(json={"team_size": 7}),
     "POST /api/v1/contracts": lambda w: Request(json=_contract(w.contractor, w.county)),
+    # settlement's recoveries (追回), ordered on oversight's feed
+    "POST /api/v1/recoveries/{id}/repayments": lambda w: Request(
+        json={"amount_fen": 1, "paid_on": "2026-07-01", "reference": "MX-REPAID-1"}
+    ),
+    "POST /api/v1/recoveries/{id}/write-offs": lambda w: Request(
+        json={"amount_fen": 1, "written_off_on": "2026-07-02", "reason": "矩阵", "reference": "MX-WO-1"}
+    ),
     "GET /api/v1/contracts": lambda w: Request(params={"county_code": w.county}),
     "PATCH /api/v1/contracts/{contract_id}": lambda w: Request(json={"fee_amount_fen": 1}),
     "POST /api/v1/contracts/{contract_id}/status-changes": lambda w: Request(
@@ -1097,6 +1106,8 @@ async def build_world(
         county: await builder.before_feeds(county, contractors[county], institution)
         for county, institution in sides.items()
     }
+    for county, institution in sides.items():  # money recovered from each institution (oversight's order)
+        made[county]["recovery"] = str(feeds.recovery(institution, 10_000_000, county=county))
     await feeds.apply()
     await drain(enrollment_reader)
     for county, institution in sides.items():

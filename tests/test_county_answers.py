@@ -104,6 +104,7 @@ REQUESTS: dict[str, Build] = {
         "json": {"county_code": c, "amount_fen": 100, "received_on": "2026-07-01", "reference": "FS-1"}
     },
     "GET /api/v1/fund/accounts": lambda c, o: {"params": {"county_code": c}},
+    "GET /api/v1/recoveries": lambda c, o: {"params": {"county_code": c}},
     "GET /api/v1/fund/transactions": lambda c, o: {"params": {"county_code": c}},
     "GET /api/v1/fund/status": lambda c, o: {"params": {"county_code": c, "month": MONTH}},
     "GET /api/v1/opening-balances": lambda c, o: {"params": {"county_code": c}},

@@ -148,6 +148,11 @@ TAGS: tuple[tuple[str, str], ...] = (
         "supervision rounds (bureau).",
     ),
     (
+        "recoveries",
+        "Money paid wrongly and recovered from institutions (追回), as oversight orders it: netted against "
+        "the next settlement, repaid, or written off by the bureau; with its ledger transactions.",
+    ),
+    (
         "contractors",
         "The register of contractors (商保经办机构): credit code, service outlets per county, team, and "
         "S001's qualifying conditions with their evidence (bureau).",

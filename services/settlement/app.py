@@ -11,6 +11,7 @@ from services.settlement.config import settlement_config
 from services.settlement.county_finance.router import router as county_finance_router
 from services.settlement.disputes.router import router as disputes_router
 from services.settlement.feeds.consumers import AssessmentConsumer, EnrollmentConsumer
+from services.settlement.feeds.oversight import OversightConsumer
 from services.settlement.final_accounts.router import router as final_accounts_router
 from services.settlement.institutions.router import router as institutions_router
 from services.settlement.kpis.router import router as kpis_router
@@ -19,6 +20,7 @@ from services.settlement.models import outbox
 from services.settlement.opening_balances.router import router as opening_balances_router
 from services.settlement.plan_tasks.router import router as plan_tasks_router
 from services.settlement.records.router import router as records_router
+from services.settlement.recoveries.router import router as recoveries_router
 from services.settlement.reviews.router import router as reviews_router
 from services.settlement.runs.router import router as runs_router
 from services.settlement.views.router import router as views_router
@@ -45,6 +47,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             clearing_router,
             views_router,
             runs_router,
+            recoveries_router,
             budgets_router,
             county_finance_router,
             final_accounts_router,
@@ -53,5 +56,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             outbox.feed_router(),
         ],
         settings=settlement_config(settings),
-        extra_lifespan=consumers_lifespan("settlement", EnrollmentConsumer, AssessmentConsumer),
+        extra_lifespan=consumers_lifespan(
+            "settlement", EnrollmentConsumer, AssessmentConsumer, OversightConsumer
+        ),
     )

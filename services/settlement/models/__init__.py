@@ -60,6 +60,15 @@ from services.settlement.models.records import (
     ReviewDecision,
     ServiceRecord,
 )
+from services.settlement.models.recoveries import (
+    CitedEvaluation,
+    CitedSanction,
+    Recovery,
+    RecoveryBooking,
+    RecoveryMovement,
+    RecoveryMovementKind,
+    RecoveryStatus,
+)
 from services.settlement.models.rules import BenefitRule, BenefitRuleSet
 from services.settlement.models.settlement import (
     AnnualClearing,
@@ -87,6 +96,8 @@ __all__ = [
     "BudgetStatus",
     "CareMode",
     "Caregiver",
+    "CitedEvaluation",
+    "CitedSanction",
     "ClearingStatus",
     "ClientHome",
     "ContributionReceived",
@@ -117,6 +128,11 @@ __all__ = [
     "PlanTask",
     "PlanTaskStatus",
     "RecordCheck",
+    "Recovery",
+    "RecoveryBooking",
+    "RecoveryMovement",
+    "RecoveryMovementKind",
+    "RecoveryStatus",
     "ReviewDecision",
     "RunStatus",
     "ServiceRecord",
