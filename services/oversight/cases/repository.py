@@ -63,14 +63,14 @@ async def entries(session: AsyncSession, case_ids: Sequence[uuid.UUID]) -> list[
 
 async def sanctions(session: AsyncSession, case_ids: Sequence[uuid.UUID]) -> list[Sanction]:
     rows = await session.scalars(
-        select(Sanction).where(Sanction.case_id.in_(case_ids)).order_by(Sanction.created_at, Sanction.id)
+        select(Sanction).where(Sanction.case_id.in_(case_ids)).order_by(Sanction.case_id, Sanction.position)
     )
     return list(rows)
 
 
 async def recoveries(session: AsyncSession, case_ids: Sequence[uuid.UUID]) -> list[Recovery]:
     rows = await session.scalars(
-        select(Recovery).where(Recovery.case_id.in_(case_ids)).order_by(Recovery.created_at, Recovery.id)
+        select(Recovery).where(Recovery.case_id.in_(case_ids)).order_by(Recovery.case_id, Recovery.position)
     )
     return list(rows)
 

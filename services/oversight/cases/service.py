@@ -338,6 +338,7 @@ async def decide(
             SanctionRow(
                 id=uuid.uuid4(),
                 case_id=row.id,
+                position=index,
                 kind=sanction.kind,
                 status=SanctionStatus.IN_FORCE.value,
                 effective_on=effective_on,
@@ -351,6 +352,7 @@ async def decide(
         RecoveryRow(
             id=uuid.uuid4(),
             case_id=row.id,
+            position=index,
             institution_id=row.institution_id,
             county_code=row.county_code,
             amount_fen=r.amount_fen,
@@ -360,7 +362,7 @@ async def decide(
             status=RecoveryStatus.ORDERED.value,
             outstanding_fen=r.amount_fen,
         )
-        for r in data.recoveries
+        for index, r in enumerate(data.recoveries)
     ]
     previous = row.status
     row.status = S.DECIDED.value

@@ -149,6 +149,7 @@ class Sanction(Base):
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
     case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id"), nullable=False, index=True)
+    position: Mapped[int] = mapped_column(Integer, nullable=False)  # its place in the decision
     kind: Mapped[str] = mapped_column(Text, nullable=False)
     status: Mapped[str] = mapped_column(Text, nullable=False)
     effective_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
@@ -177,6 +178,7 @@ class Recovery(Base):
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
     case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id"), nullable=False, index=True)
+    position: Mapped[int] = mapped_column(Integer, nullable=False)  # its place in the decision
     institution_id: Mapped[str] = mapped_column(Text, nullable=False)
     county_code: Mapped[str] = mapped_column(Text, nullable=False)
     amount_fen: Mapped[int] = mapped_column(BigInteger, nullable=False)
