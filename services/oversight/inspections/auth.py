@@ -9,8 +9,8 @@ from shared.principal import Principal
 
 INSPECTIONS_READ = capability(
     "oversight.inspections.read",
-    "inspection plans and visits with findings, documents and the rectification follow-up (a contractor: its "
-    "counties'; an institution: its own visits)",
+    "inspection visits with findings, documents and the rectification follow-up (a contractor: its "
+    "counties'; an institution: its own)",
     Role.ADMIN,
     Role.BUREAU,
     Role.CONTRACTOR,
@@ -20,6 +20,19 @@ INSPECTIONS_READ = capability(
     Role.HEALTH,  # 卫健: the nursing institutions' quality
 )
 InspectionsRead = Annotated[Principal, require(INSPECTIONS_READ)]
+
+PLANS_READ = capability(
+    "oversight.inspections.plans.read",
+    "inspection plans: the institutions to visit and which were visited (a contractor: plans within its "
+    "counties; never the institutions inspected, so an inspection can come unannounced)",
+    Role.ADMIN,
+    Role.BUREAU,
+    Role.CONTRACTOR,
+    Role.AUDIT,  # reads what the bureau reads
+    Role.CIVIL_AFFAIRS,
+    Role.HEALTH,
+)
+PlansRead = Annotated[Principal, require(PLANS_READ)]
 
 INSPECTIONS_WRITE = capability(
     "oversight.inspections.write",

@@ -8,7 +8,7 @@ from fastapi.responses import JSONResponse
 
 from services.oversight.deps import Idempotent, Today
 from services.oversight.inspections import service
-from services.oversight.inspections.auth import InspectionsRead, InspectionsWrite
+from services.oversight.inspections.auth import InspectionsRead, InspectionsWrite, PlansRead
 from services.oversight.inspections.schemas import (
     FollowUpCreate,
     Inspection,
@@ -36,7 +36,7 @@ async def create_plan(
 @router.get("/inspection-plans", response_model=PlanList, summary="Inspection plans with what was visited")
 async def list_plans(
     session: SessionDep,
-    principal: InspectionsRead,
+    principal: PlansRead,
     page: Annotated[PageParams, Depends(page_params)],
     county_code: Annotated[str | None, Query(pattern=r"^[0-9]{6}$")] = None,
 ) -> PlanList:
@@ -45,7 +45,7 @@ async def list_plans(
 
 
 @router.get("/inspection-plans/{plan_id}", response_model=Plan, summary="One plan: visits planned and done")
-async def get_plan(plan_id: uuid.UUID, session: SessionDep, principal: InspectionsRead) -> Plan:
+async def get_plan(plan_id: uuid.UUID, session: SessionDep, principal: PlansRead) -> Plan:
     return await service.get_plan(session, plan_id, principal)
 
 
