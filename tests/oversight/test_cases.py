@@ -6,6 +6,7 @@ Scope: a contractor its counties, an institution its own, out of scope answered 
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from typing import Any
 
@@ -13,10 +14,19 @@ import pytest
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from contracts.oversight import RecoveryOrdered, SanctionChanged
+from contracts.settlement import FEED as SETTLEMENT_FEED
+from contracts.settlement import InstitutionChanged
+from services.oversight.cases.kpis import own_kpis
+from services.oversight.models import feed_dead_letters
+from services.settlement.models import outbox_events as settlement_events
+from shared.feed_health import FeedLimits
+from tests.feeds.support import drain, open_dead_letters, publish
 from tests.oversight.supervision import (  # noqa: F401  (the fixtures)
     COUNTY_A,
+    COUNTY_B,
     World,
     document,
+    register_institution,
     settlement_reader_fixture,
     world_fixture,
 )
@@ -378,3 +388,78 @@ class TestWhatSettlementReportsOfARecovery:
             0,
         )
         assert shown["reported_on"] == "2026-09-20"
+
+
+class TestTheIndicator:
+    async def test_money_recovered_is_what_settlement_recovered_of_what_was_ordered(
+        self, world: World, session: AsyncSession
+    ) -> None:
+        case = await open_case(world)
+        decided = await world.bureau.post(f"/api/v1/cases/{case['id']}/decision", FRAUD)
+        await world.settlement_reports(
+            session,
+            "recovery.changed",
+            recovery_id=decided["recoveries"][0]["id"],
+            case_id=case["id"],
+            institution_id=world.x,
+            county_code=COUNTY_A,
+            amount_fen=125_000,
+            netted_fen=100_000,
+            repaid_fen=0,
+            written_off_fen=0,
+            outstanding_fen=25_000,
+            status="open",
+            changed_on="2026-09-05",
+            run_id=None,
+        )
+        period = (dt.date(2026, 7, 1), dt.date(2026, 9, 30))
+        kpis = {k["code"]: k for k in await own_kpis(session, [COUNTY_A], *period)}
+        assert (kpis["money_recovered"]["numerator"], kpis["money_recovered"]["denominator"]) == (
+            100_000,
+            125_000,
+        )
+        theirs = {k["code"]: k for k in await own_kpis(session, [COUNTY_A], *period, institution_id=world.y)}
+        assert (theirs["money_recovered"]["numerator"], theirs["money_recovered"]["denominator"]) == (0, 0)
+
+
+class TestTheReaderOfSettlementsFeed:
+    async def test_a_report_of_a_recovery_never_ordered_is_set_aside_and_the_next_event_applies(
+        self, world: World, session: AsyncSession
+    ) -> None:
+        world.reader.limits = FeedLimits(max_attempts=1)
+        stray = {
+            "recovery_id": str(uuid.uuid4()),
+            "case_id": str(uuid.uuid4()),
+            "institution_id": world.x,
+            "county_code": COUNTY_A,
+            "amount_fen": 1,
+            "netted_fen": 0,
+            "repaid_fen": 0,
+            "written_off_fen": 0,
+            "outstanding_fen": 1,
+            "status": "open",
+            "changed_on": "2026-09-05",
+            "run_id": None,
+        }
+        publish(session, SETTLEMENT_FEED, settlement_events, "recovery.changed", "stray", COUNTY_A, stray)
+        await register_institution(world.gateway, world.keys["contractor_a"], "SV-LATER-1", COUNTY_A)
+        await session.commit()
+        assert await drain(world.reader) == 2
+        letters = await open_dead_letters(session, feed_dead_letters)
+        assert [(d["event_type"], d["blocking"]) for d in letters] == [("recovery.changed", False)]
+        assert "no recovery" in letters[0]["error"]
+        opened = await open_case(world, institution_id="SV-LATER-1")
+        assert opened["institution_id"] == "SV-LATER-1"
+
+    async def test_an_older_state_of_an_institution_never_overwrites_a_newer_one(
+        self, world: World, session: AsyncSession
+    ) -> None:
+        from services.oversight.feeds.repository import mirror_institution
+        from services.oversight.models import InstitutionMirror
+
+        older = InstitutionChanged.model_validate({**InstitutionChanged.example, "institution_id": world.x})
+        await mirror_institution(session, 1, older.model_copy(update={"county_code": COUNTY_B}))
+        row = await session.get(InstitutionMirror, world.x)
+        assert row is not None
+        await session.refresh(row)
+        assert row.county_code == COUNTY_A
