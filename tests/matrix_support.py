@@ -79,6 +79,9 @@ class World:
     case: str
     sanction: str
     complaint: str
+    budget: str
+    finance_receipt: str
+    final_accounts: str
 
     county: str
     level_import: str
@@ -89,6 +92,7 @@ class World:
     calendar_year: int
     policy_year: int
     oversight_rule: str
+    budget_year: int
 
     def unknown(self) -> World:
         """The same world with every scoped object swapped for one nobody has (reference data kept)."""
@@ -105,7 +109,7 @@ class World:
 
 UNSCOPED = frozenset({
     "county", "api_client", "rule_set", "benefit_rules", "calendar_year", "policy_year", "level_import",
-    "opening_balance_import", "oversight_rule",
+    "opening_balance_import", "oversight_rule", "budget_year",
 })  # fmt: skip
 
 # A path parameter, named with the collection before it, → the world object it names. An operation whose
@@ -142,6 +146,11 @@ PARAMS: dict[str, str] = {
     "sanctions/{sanction_id}": "sanction",
     "complaints/{complaint_id}": "complaint",
     "oversight-rules/{key}": "oversight_rule",
+    "budgets/{budget_id}": "budget",
+    "finance-receipts/{receipt_id}": "finance_receipt",
+    "final-accounts/{accounts_id}": "final_accounts",
+    "city-final-accounts/{year}": "budget_year",
+    "city-budgets/{year}": "budget_year",
 }
 _PARAM = re.compile(r"([^/{}]+)/\{(\w+)\}")
 
@@ -278,6 +287,18 @@ def _draft(version: str) -> dict[str, Any]:
     raw: dict[str, Any] = national_scale.document().model_dump(mode="json")
     raw["version"] = version
     return raw
+
+
+BUDGET_ASSUMPTIONS = {"insured": 1000, "beneficiaries_by_level": {"5": 10}}
+
+
+def _budget(county: str, year: int) -> dict[str, Any]:
+    return {
+        "county_code": county,
+        "year": year,
+        "lines": [{"line": "expense_home_visit", "amount_fen": 100_000}],
+        "assumptions": BUDGET_ASSUMPTIONS,
+    }
 
 
 def _contract(contractor: str, county: str) -> dict[str, Any]:
@@ -589,6 +610,26 @@ REQUESTS: dict[str, Build] = {
     "POST /api/v1/complaints/{complaint_id}/supervision": lambda w: Request(json={"note": "矩阵督办"}),
     "POST /api/v1/complaints/{complaint_id}/follow-up": lambda w: Request(
         json={"satisfied": True, "followed_up_on": "2026-07-08"}
+    ),
+    # fund planning
+    "POST /api/v1/budgets": lambda w: Request(json=_budget(w.county, 2027)),
+    "GET /api/v1/budgets": lambda w: Request(params={"county_code": w.county}),
+    "PATCH /api/v1/budgets/{budget_id}": lambda w: Request(json={"assumptions": BUDGET_ASSUMPTIONS}),
+    "POST /api/v1/budgets/{budget_id}/status-changes": lambda w: Request(json={"status": "submitted"}),
+    "GET /api/v1/budget-execution": lambda w: Request(params={"county_code": w.county, "month": MONTH}),
+    "POST /api/v1/finance-receipts": lambda w: Request(
+        json={
+            "county_code": w.county,
+            "amount_fen": 100,
+            "received_on": "2026-07-02",
+            "reference": "MX-FR-NEW",
+        }
+    ),
+    "GET /api/v1/finance-receipts": lambda w: Request(params={"county_code": w.county}),
+    "POST /api/v1/final-accounts": lambda w: Request(json={"county_code": w.county, "year": 2025}),
+    "GET /api/v1/final-accounts": lambda w: Request(params={"county_code": w.county}),
+    "POST /api/v1/final-accounts/{accounts_id}/approvals": lambda w: Request(
+        json={"approval_reference": "MX-FA"}
     ),
     # gateway
     "POST /api/v1/api-clients": lambda w: Request(json={"name": "mx-new-client", "role": "bureau"}),
@@ -1044,6 +1085,35 @@ class WorldBuilder:
             f"/api/v1/contracts/{made['contract']}/status-changes",
             json={"status": "in_force"},
         )
+        made["budget"] = (await self.call(bureau, "POST", "/api/v1/budgets", json=_budget(county, 2026)))[
+            "id"
+        ]
+        await self.call(  # a receivable from the county finance, migrated, for it to pay
+            bureau,
+            "POST",
+            "/api/v1/opening-balance-imports",
+            content=_csv(BALANCES_HEADER, f"{county},finance_receivable,5000,2022-06-24,MX-FR-{county}"),
+            headers={"Content-Type": "text/csv"},
+        )
+        made["finance_receipt"] = (
+            await self.call(
+                bureau,
+                "POST",
+                "/api/v1/finance-receipts",
+                json={
+                    "county_code": county,
+                    "amount_fen": 1000,
+                    "received_on": "2026-07-01",
+                    "reference": f"MX-FR-{county}",
+                },
+            )
+        )["id"]
+        await self.call(bureau, "POST", f"/api/v1/annual-clearings/{made['clearing']}/approve", expect=200)
+        made["final_accounts"] = (
+            await self.call(
+                bureau, "POST", "/api/v1/final-accounts", json={"county_code": county, "year": 2025}
+            )
+        )["id"]
         return made
 
     async def supervision(
@@ -1165,4 +1235,5 @@ async def build_world(
         calendar_year=2026,
         policy_year=2022,
         oversight_rule="complaint.close_days",
+        budget_year=2026,
     )

@@ -5,10 +5,13 @@ from __future__ import annotations
 from fastapi import FastAPI
 
 from services.settlement.benefit_rules.router import router as benefit_rules_router
+from services.settlement.budgets.router import router as budgets_router
 from services.settlement.clearing.router import router as clearing_router
 from services.settlement.config import settlement_config
+from services.settlement.county_finance.router import router as county_finance_router
 from services.settlement.disputes.router import router as disputes_router
 from services.settlement.feeds.consumers import AssessmentConsumer, EnrollmentConsumer
+from services.settlement.final_accounts.router import router as final_accounts_router
 from services.settlement.institutions.router import router as institutions_router
 from services.settlement.ledger.router import router as ledger_router
 from services.settlement.models import outbox
@@ -40,6 +43,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             clearing_router,
             views_router,
             runs_router,
+            budgets_router,
+            county_finance_router,
+            final_accounts_router,
             outbox.feed_router(),
         ],
         settings=settlement_config(settings),

@@ -292,4 +292,71 @@ ENTRIES: tuple[Code, ...] = (
         "not paid: the service date lies before the client's accounting unit joined the scheme",
         "none for that date; serve from the unit's `scheme_start_on` on (`GET /counties`)",
     ),
+    # -- fund planning: budgets, the county finance's receipts --------------------------------------------
+    problem(
+        "BUDGET_NOT_FOUND", 404, "no budget with this id that you may see", "list them with `GET /budgets`"
+    ),
+    problem(
+        "BUDGET_IN_THE_WORKS",
+        409,
+        "the county's budget of the year has a version drafted or submitted (`budget_id` names it)",
+        "change that version, or return it to draft",
+    ),
+    problem(
+        "BUDGET_NOT_DRAFT", 409, "only a draft budget's lines and assumptions change", "draw up a new version"
+    ),
+    problem(
+        "BUDGET_TRANSITION_NOT_ALLOWED",
+        409,
+        "a budget goes draft → submitted → approved, or submitted back to draft",
+        "read its `status` first",
+    ),
+    problem(
+        "BUDGET_ADJUSTMENT_REASON_REQUIRED",
+        422,
+        "a version after an approved one is an adjustment (预算调整) and needs `adjustment_reason`",
+        "say why the budget is adjusted",
+    ),
+    problem(
+        "BUDGET_APPROVAL_REFERENCE_REQUIRED",
+        422,
+        "approving a budget records the finance department's approval reference (财政批复文号)",
+        "send `finance_approval_reference`",
+    ),
+    problem(
+        "FINANCE_RECEIPT_NOT_FOUND",
+        404,
+        "no receipt from the county finance with this id that you may see",
+        "list them with `GET /finance-receipts`",
+    ),
+    problem(
+        "FINANCE_RECEIPT_REF_CONFLICT",
+        409,
+        "the reference names another receipt of the county (`receipt_id`)",
+        "a new receipt needs its own bank reference",
+    ),
+    problem(
+        "FINANCE_RECEIPT_EXCEEDS_OWED",
+        409,
+        "the receipt is more than the county's finance still owes the fund (`owed_fen`)",
+        "record what was owed; see `GET /finance-receipts/owed`",
+    ),
+    problem(
+        "FINAL_ACCOUNTS_NOT_FOUND",
+        404,
+        "no final accounts with this id that you may see",
+        "list them with `GET /final-accounts`",
+    ),
+    problem(
+        "FINAL_ACCOUNTS_YEAR_NOT_CLEARED",
+        409,
+        "final accounts (决算) are drawn up from the year's approved annual clearing",
+        "propose and approve the county's annual clearing first",
+    ),
+    problem(
+        "FINAL_ACCOUNTS_APPROVED",
+        409,
+        "approved final accounts do not change and are not approved again",
+        "none: they stand",
+    ),
 )

@@ -27,6 +27,15 @@ from services.settlement.models.opening_balances import (
     OpeningBalanceImport,
     OpeningBalanceImportError,
 )
+from services.settlement.models.planning import (
+    Budget,
+    BudgetLine,
+    BudgetLineCode,
+    BudgetStatus,
+    FinalAccounts,
+    FinalAccountsStatus,
+    FinanceReceipt,
+)
 from services.settlement.models.read_models import (
     ApplicationReceived,
     ContributionReceived,
@@ -68,6 +77,10 @@ __all__ = [
     "Base",
     "BenefitRule",
     "BenefitRuleSet",
+    "Budget",
+    "BudgetLine",
+    "BudgetLineCode",
+    "BudgetStatus",
     "CareMode",
     "Caregiver",
     "ClearingStatus",
@@ -79,6 +92,9 @@ __all__ = [
     "DisabilityLevel",
     "Dispute",
     "DisputeStatus",
+    "FinalAccounts",
+    "FinalAccountsStatus",
+    "FinanceReceipt",
     "ImportError_",
     "ImportJob",
     "Institution",

@@ -78,6 +78,7 @@ async def fund_status(
                 monthly_burn_rate_fen=burn,
                 projected_year_end_result_fen=projected,
                 county_finance_exposure_fen=max(0, -projected - surplus),
+                county_finance_owed_fen=col("finance_receivable", 0),
             )
         )
     return out
