@@ -1,8 +1,9 @@
 """The settlement service's feed: what oversight needs to supervise the fund's money path — months settled,
-payouts made, disputes of deductions raised and decided, and the contracted institutions as they change.
+payouts made, disputes of deductions raised and decided, the contracted institutions as they change, and
+the recoveries of money paid wrongly (追回) as they are netted against a settlement, paid back or written off.
 
-No service reads it yet (oversight will), and the recoveries of money paid wrongly (追回) as they are netted
-against a settlement, paid back or written off.
+Oversight reads the institutions (what its cases, visits and complaints may name, and their county) and the
+recoveries (what became of the money it ordered recovered, shown on the case).
 """
 
 from __future__ import annotations
@@ -230,7 +231,7 @@ class RecoveryChanged(EventPayload):
 
 FEED = FeedContract(
     producer="settlement",
-    consumers={},
+    consumers={"oversight.settlement": "set_aside"},
     events=[
         SettlementRunSettled,
         PayoutRecorded,

@@ -481,7 +481,7 @@ def create_client(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
-CONSUMING_SERVICES = ("enrollment", "settlement")
+CONSUMING_SERVICES = ("enrollment", "settlement", "oversight")
 
 
 async def _dead_letters(database_url: str, settings: Settings, args: argparse.Namespace) -> Any:

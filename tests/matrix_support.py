@@ -75,6 +75,11 @@ class World:
     contractor: str
     contract: str
     recovery: str
+    inspection_plan: str
+    inspection: str
+    case: str
+    sanction: str
+    complaint: str
     budget: str
     finance_receipt: str
     final_accounts: str
@@ -89,6 +94,7 @@ class World:
     benefit_rules: str
     calendar_year: int
     policy_year: int
+    oversight_rule: str
     budget_year: int
 
     def unknown(self) -> World:
@@ -106,7 +112,7 @@ class World:
 
 UNSCOPED = frozenset({
     "county", "api_client", "rule_set", "benefit_rules", "calendar_year", "policy_year", "level_import",
-    "opening_balance_import", "budget_year",
+    "opening_balance_import", "oversight_rule", "budget_year",
 })  # fmt: skip
 
 # A path parameter, named with the collection before it, → the world object it names. An operation whose
@@ -138,6 +144,12 @@ PARAMS: dict[str, str] = {
     "contractors/{contractor_id}": "contractor",
     "contracts/{contract_id}": "contract",
     "recoveries/{id}": "recovery",
+    "inspection-plans/{plan_id}": "inspection_plan",
+    "inspections/{inspection_id}": "inspection",
+    "cases/{case_id}": "case",
+    "sanctions/{sanction_id}": "sanction",
+    "complaints/{complaint_id}": "complaint",
+    "oversight-rules/{key}": "oversight_rule",
     "budgets/{budget_id}": "budget",
     "finance-receipts/{receipt_id}": "finance_receipt",
     "final-accounts/{accounts_id}": "final_accounts",
@@ -572,6 +584,69 @@ REQUESTS: dict[str, Build] = {
     ),
     "POST /api/v1/contracts/{contract_id}/acceptances": lambda w: Request(
         json={"period_start": "2026-07-01", "period_end": "2026-12-31", "fee_payable_fen": 100}
+    ),
+    "POST /api/v1/inspection-plans": lambda w: Request(
+        json={
+            "name": "矩阵巡查",
+            "period_from": "2026-07-01",
+            "period_to": "2026-09-30",
+            "county_codes": [w.county],
+            "institution_ids": [w.institution],
+        }
+    ),
+    "GET /api/v1/inspection-plans": lambda w: Request(params={"county_code": w.county}),
+    "POST /api/v1/inspections": lambda w: Request(
+        json={
+            "institution_id": w.institution,
+            "plan_id": w.inspection_plan,
+            "visited_on": "2026-07-20",
+            "inspectors": ["矩阵检查员"],
+            "findings": [{"kind": "records", "severity": "minor", "description": "记录不全"}],
+        }
+    ),
+    "GET /api/v1/inspections": lambda w: Request(params={"county_code": w.county}),
+    "POST /api/v1/inspections/{inspection_id}/follow-ups": lambda w: Request(
+        json={"outcome": "rectified", "checked_on": "2026-08-10"}
+    ),
+    "POST /api/v1/cases": lambda w: Request(
+        json={
+            "institution_id": w.institution,
+            "source": "finding",
+            "inspection_id": w.inspection,
+            "summary": "矩阵案件",
+        }
+    ),
+    "GET /api/v1/cases": lambda w: Request(params={"county_code": w.county}),
+    "POST /api/v1/cases/{case_id}/evidence": lambda w: Request(json={"text": "矩阵证据"}),
+    "POST /api/v1/cases/{case_id}/statements": lambda w: Request(json={"text": "矩阵陈述"}),
+    "POST /api/v1/cases/{case_id}/status-changes": lambda w: Request(json={"status": "closed"}),
+    "POST /api/v1/cases/{case_id}/decision": lambda w: Request(
+        json={"outcome": "no_violation", "reason": "矩阵"}
+    ),
+    "POST /api/v1/sanctions/{sanction_id}:lift": lambda w: Request(json={"reason": "矩阵"}),
+    "PUT /api/v1/oversight-rules/{key}": lambda w: Request(
+        json={"value": 40, "confirmed": False, "source": "矩阵", "effective_from": "2027-01-01"}
+    ),
+    "POST /api/v1/complaints": lambda w: Request(
+        json={
+            "channel": "phone",
+            "received_on": "2026-07-01",
+            "complainant_name": "矩阵投诉人",
+            "county_code": w.county,
+            "institution_id": w.institution,
+            "summary": "矩阵投诉",
+        }
+    ),
+    "GET /api/v1/complaints": lambda w: Request(params={"county_code": w.county}),
+    "POST /api/v1/complaints/{complaint_id}/assignment": lambda w: Request(
+        json={"assignee_kind": "bureau_officer", "officer": "矩阵科长", "assigned_on": "2026-07-02"}
+    ),
+    "POST /api/v1/complaints/{complaint_id}/handling": lambda w: Request(
+        json={"result": "矩阵处置", "handled_on": "2026-07-05"}
+    ),
+    "POST /api/v1/complaints/{complaint_id}/supervision": lambda w: Request(json={"note": "矩阵督办"}),
+    "POST /api/v1/complaints/{complaint_id}/follow-up": lambda w: Request(
+        json={"satisfied": True, "followed_up_on": "2026-07-08"}
     ),
     # fund planning
     "POST /api/v1/budgets": lambda w: Request(json=_budget(w.county, 2027)),
@@ -1093,12 +1168,81 @@ class WorldBuilder:
         )["id"]
         return made
 
+    async def supervision(
+        self, county: str, contractor: str, institution: str, made: dict[str, Any]
+    ) -> dict[str, Any]:
+        """Oversight's supervision of the institution (once oversight heard of it from settlement's feed):
+        an inspection plan and a visit with a pending rectification, a complaint, a case decided with a
+        sanction in force."""
+        plan = await self.call(
+            contractor,
+            "POST",
+            "/api/v1/inspection-plans",
+            json={
+                "name": f"{county} 巡查",
+                "period_from": "2026-07-01",
+                "period_to": "2026-09-30",
+                "county_codes": [county],
+                "institution_ids": [institution],
+            },
+        )
+        made["inspection_plan"] = plan["id"]
+        made["inspection"] = (
+            await self.call(
+                contractor,
+                "POST",
+                "/api/v1/inspections",
+                json={
+                    "institution_id": institution,
+                    "plan_id": plan["id"],
+                    "visited_on": "2026-07-15",
+                    "inspectors": ["检查员"],
+                    "findings": [{"kind": "records", "severity": "serious", "description": "记录不符"}],
+                },
+            )
+        )["id"]
+        made["complaint"] = (
+            await self.call(
+                contractor,
+                "POST",
+                "/api/v1/complaints",
+                json={
+                    "channel": "hotline_12345",
+                    "received_on": "2026-07-01",
+                    "complainant_name": "投诉人",
+                    "county_code": county,
+                    "institution_id": institution,
+                    "summary": "未按时上门",
+                },
+            )
+        )["id"]
+        case = await self.call(
+            contractor,
+            "POST",
+            "/api/v1/cases",
+            json={"institution_id": institution, "source": "data_rule", "data_rule": "矩阵", "summary": "案"},
+        )
+        made["case"] = case["id"]
+        decided = await self.call(
+            self.keys["bureau"],
+            "POST",
+            f"/api/v1/cases/{case['id']}/decision",
+            json={
+                "outcome": "violation",
+                "reason": "查实",
+                "sanctions": [{"kind": "rectification", "ends_on": "2026-12-31", "reason": "限期整改"}],
+            },
+        )
+        made["sanction"] = decided["sanctions"][0]["id"]
+        return made
+
 
 async def build_world(
     builder: WorldBuilder,
     contractors: Mapping[str, str],
     feeds: Any,
     enrollment_reader: Any,
+    oversight_reader: Any,
 ) -> World:
     """Both sides, then the reference and platform objects; the A side's objects are the world returned."""
     sides = {COUNTY_A: INSTITUTION_X, COUNTY_B: INSTITUTION_Y}
@@ -1112,6 +1256,9 @@ async def build_world(
     await drain(enrollment_reader)
     for county, institution in sides.items():
         await builder.after_feeds(county, contractors[county], institution, made[county])
+    await drain(oversight_reader)  # oversight hears of the institutions from settlement's feed
+    for county, institution in sides.items():
+        await builder.supervision(county, contractors[county], institution, made[county])
     keys = builder.keys
     draft = await builder.call(keys["bureau"], "POST", "/api/v1/rule-sets", json=_draft("MX-DRAFT-1"))
     spare = await builder.call(
@@ -1141,5 +1288,6 @@ async def build_world(
         benefit_rules="WZ-2022-reported",
         calendar_year=2026,
         policy_year=2022,
+        oversight_rule="complaint.close_days",
         budget_year=2026,
     )

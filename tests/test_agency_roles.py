@@ -25,6 +25,10 @@ LEVELS = {
     "assessment.rule_sets.read",
     "enrollment.counties.read",
 }
+INSPECTIONS = {
+    "oversight.inspections.read",
+    "oversight.inspections.plans.read",
+}  # the care institutions' quality
 BUREAU_READS_BUT_ID_NUMBERS = {
     "assessment.applications.read",
     "assessment.calendar.read",
@@ -42,8 +46,13 @@ BUREAU_READS_BUT_ID_NUMBERS = {
     "enrollment.employers.read",
     "enrollment.persons.read",
     "gateway.audit.read",
+    "oversight.cases.read",
+    "oversight.complaints.read",
     "oversight.contractors.read",
     "oversight.contracts.read",
+    "oversight.inspections.plans.read",
+    "oversight.inspections.read",
+    "oversight.rules.read",
     "settlement.benefit_rules.read",
     "settlement.benefit_statements.read",
     "settlement.budgets.read",
@@ -64,6 +73,7 @@ GRANTED: dict[Role, set[str]] = {
     Role.FINANCE: {
         "enrollment.counties.read",
         "enrollment.contribution_policies.read",
+        "oversight.cases.read",
         "oversight.contracts.read",
         "settlement.benefit_rules.read",
         "settlement.budgets.read",
@@ -77,8 +87,9 @@ GRANTED: dict[Role, set[str]] = {
         "settlement.recoveries.read",
         "settlement.runs.read",
     },
-    Role.CIVIL_AFFAIRS: LEVELS | {"settlement.institutions.read", "settlement.plan_tasks.read"},
+    Role.CIVIL_AFFAIRS: LEVELS | INSPECTIONS | {"settlement.institutions.read", "settlement.plan_tasks.read"},
     Role.HEALTH: LEVELS
+    | INSPECTIONS
     | {
         "assessment.experts.read",
         "assessment.spot_checks.read",
@@ -100,6 +111,7 @@ GRANTED: dict[Role, set[str]] = {
     Role.DISABLED_PERSONS_FEDERATION: LEVELS,
     Role.INSURANCE_REGULATOR: {
         "enrollment.counties.read",
+        "oversight.complaints.read",
         "oversight.contractors.read",
         "oversight.contracts.read",
         "settlement.fund_status.read",
@@ -245,7 +257,24 @@ CALLS: list[tuple[Role, str, str, dict[str, Any], int, str | None]] = [
         403,
         "settlement.clearings.propose",
     ),
+    (Role.FINANCE, "GET", "/api/v1/cases", {}, 200, None),
+    (
+        Role.FINANCE,
+        "POST",
+        "/api/v1/cases/00000000-0000-4000-8000-000000000000/decision",
+        {"json": {}},
+        403,
+        "oversight.cases.decide",
+    ),
+    (Role.HEALTH, "GET", "/api/v1/inspections", {}, 200, None),
+    (Role.CIVIL_AFFAIRS, "GET", "/api/v1/inspection-plans", {}, 200, None),
+    (Role.CIVIL_AFFAIRS, "POST", "/api/v1/inspections", {"json": {}}, 403, "oversight.inspections.write"),
+    (Role.HUMAN_RESOURCES, "GET", "/api/v1/inspections", {}, 403, "oversight.inspections.read"),
+    (Role.INSURANCE_REGULATOR, "GET", "/api/v1/complaints", {}, 200, None),
+    (Role.AUDIT, "GET", "/api/v1/oversight-rules", {}, 200, None),
+    (Role.AUDIT, "GET", "/api/v1/complaints", {}, 200, None),
     (Role.EVALUATOR, "GET", "/api/v1/counties", {}, 200, None),
+    (Role.EVALUATOR, "GET", "/api/v1/cases", {}, 403, "oversight.cases.read"),
     (Role.EVALUATOR, "GET", "/api/v1/institutions", {}, 403, "settlement.institutions.read"),
     (Role.HEALTH, "GET", "/api/v1/recoveries", {}, 403, "settlement.recoveries.read"),
     (Role.HEALTH, "GET", "/api/v1/budgets", {}, 403, "settlement.budgets.read"),

@@ -17,6 +17,7 @@ from fastapi import FastAPI
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from services.enrollment.feeds import AssessmentConsumer as EnrollmentAssessmentConsumer
+from services.oversight.feeds import SettlementConsumer as OversightSettlementReader
 from services.settlement.reference.benefit_rules import load_wenzhou_benefit_rules
 from shared.principal import READ_ONLY_ROLES, Principal, Role
 from tests.assessment.conftest import assessment_app, assessment_reference  # noqa: F401
@@ -36,6 +37,7 @@ from tests.matrix_support import (
     build_world,
     plan,
 )
+from tests.oversight.supervision import settlement_reader_fixture  # noqa: F401
 from tests.settlement.conftest import Feeds, feeds  # noqa: F401
 from tests.support import id_number
 
@@ -92,6 +94,7 @@ async def world(
     assessment_app: FastAPI,  # noqa: F811
     feeds: Feeds,  # noqa: F811
     enrollment_consumer: EnrollmentAssessmentConsumer,  # noqa: F811
+    settlement_reader: OversightSettlementReader,
     session: AsyncSession,
 ) -> World:
     await load_wenzhou_benefit_rules(session)
@@ -108,7 +111,11 @@ async def world(
         assessment_app,
     )
     return await build_world(
-        builder, {COUNTY_A: keys["contractor A"], COUNTY_B: keys["contractor B"]}, feeds, enrollment_consumer
+        builder,
+        {COUNTY_A: keys["contractor A"], COUNTY_B: keys["contractor B"]},
+        feeds,
+        enrollment_consumer,
+        settlement_reader,
     )
 
 
@@ -187,6 +194,10 @@ COUNTY_NAMED = [
     ("POST", "/api/v1/settlement-runs", {"json": {"county_code": COUNTY_A, "month": "2026-06-01"}}),
     ("GET", "/api/v1/fund/accounts", {"params": {"county_code": COUNTY_A}}),
     ("GET", "/api/v1/contracts", {"params": {"county_code": COUNTY_A}}),
+    ("POST", "/api/v1/complaints", {"json": {"channel": "phone", "received_on": "2026-07-01",
+                                             "complainant_name": "甲", "county_code": COUNTY_A,
+                                             "summary": "投诉"}}),
+    ("GET", "/api/v1/cases", {"params": {"county_code": COUNTY_A}}),
 ]  # fmt: skip
 
 

@@ -158,6 +158,27 @@ REQUESTS: dict[str, Build] = {
         "url": f"/api/v1/contracts/{o['contract']}",
         "json": {"county_codes": [MINE, c]},
     },
+    "POST /api/v1/inspection-plans": lambda c, o: {
+        "json": {
+            "name": "巡查",
+            "period_from": "2026-07-01",
+            "period_to": "2026-09-30",
+            "county_codes": [MINE, c],
+        }
+    },
+    "GET /api/v1/inspection-plans": lambda c, o: {"params": {"county_code": c}},
+    "GET /api/v1/inspections": lambda c, o: {"params": {"county_code": c}},
+    "GET /api/v1/cases": lambda c, o: {"params": {"county_code": c}},
+    "POST /api/v1/complaints": lambda c, o: {
+        "json": {
+            "channel": "phone",
+            "received_on": "2026-07-01",
+            "complainant_name": "甲",
+            "county_code": c,
+            "summary": "投诉",
+        }
+    },
+    "GET /api/v1/complaints": lambda c, o: {"params": {"county_code": c}},
     "POST /api/v1/api-clients": lambda c, o: {
         "json": {"name": f"c-{uuid.uuid4().hex[:8]}", "role": "contractor", "county_codes": [c]}
     },

@@ -168,10 +168,15 @@ def test_migrate_without_demo_clients_creates_none(
     assert run_blocking(demo_clients) == 0
 
 
-FEED_TABLES = {"enrollment": "enrollment.outbox_events", "assessment": "assessment.outbox_events"}
+FEED_TABLES = {
+    "enrollment": "enrollment.outbox_events",
+    "assessment": "assessment.outbox_events",
+    "settlement": "settlement.outbox_events",
+}
 READERS = {
     "enrollment": ["enrollment.assessment"],
     "settlement": ["settlement.enrollment", "settlement.assessment"],
+    "oversight": ["oversight.settlement"],
 }
 
 
@@ -262,7 +267,8 @@ def test_every_consumer_reaches_its_producers_head_with_no_dead_letters(
     server_url: str, run_tag: str, tmp_path: Path
 ) -> None:
     """The real processes, as `make run` starts them, under a mixed workload through the gateway: each feed
-    consumer (enrollment's reader of assessment, settlement's readers of both) catches up with its producer,
+    consumer (enrollment's reader of assessment, settlement's readers of both, oversight's reader of
+    settlement) catches up with its producer,
     and nothing is set aside or stopped at."""
     from shared.embedded_db import drop_database, ensure_database
 

@@ -163,6 +163,21 @@ TAGS: tuple[tuple[str, str], ...] = (
         "expired / terminated, and the acceptance of each period's fulfilment (履约检查验收).",
     ),
     (
+        "inspections",
+        "Daily inspection of institutions (日常巡查) by the bureau or a contractor in its counties: plans, "
+        "visits with findings and document metadata, the rectification deadline and its follow-up.",
+    ),
+    (
+        "cases",
+        "Cases of suspected violations (打击违规): evidence, the institution's statement, the bureau's "
+        "decision with sanctions and money ordered recovered (追回), lifting; the rules of supervision "
+        "(versioned).",
+    ),
+    (
+        "complaints",
+        "Complaints (投诉): received, assigned, handled, pressed when overdue (督办), followed up (回访).",
+    ),
+    (
         "migration from the old system",
         "Go-live: disability levels in force and the fund's opening balances from the system the city ran "
         "before, by file (bureau); each marked as migrated and listed for audit.",

@@ -29,6 +29,11 @@ ROUTES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "settlement",
         ),
         (r"^/api/v1/(?:contractors|contracts)" + _COLLECTION_END, "oversight"),
+        (
+            r"^/api/v1/(?:inspection-plans|inspections|cases|sanctions|complaints|oversight-rules)"
+            + _COLLECTION_END,
+            "oversight",
+        ),
     )
 )
 

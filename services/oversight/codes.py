@@ -1,5 +1,6 @@
 """Codes of oversight: contractors (商保经办机构), their service contracts and the acceptance of their
-fulfilment. See ``shared/codes.py``."""
+fulfilment; inspections, cases with sanctions and recoveries, complaints, the rules of supervision. See
+``shared/codes.py``."""
 
 from __future__ import annotations
 
@@ -90,5 +91,168 @@ ENTRIES: tuple[Code, ...] = (
         "WITHHELD_ABOVE_FEE",
         "the withholdings add up to more than the fee payable",
         "withhold at most the fee payable",
+    ),
+    # -- inspections, cases, complaints (日常巡查, 打击违规, 投诉) -------------------------------------
+    problem(
+        "INSTITUTION_UNKNOWN",
+        422,
+        "the request names an institution oversight does not know (settlement has not announced it), one "
+        "outside your counties, or one not of the county or plan named",
+        "check the institution's code (`GET /institutions`); oversight learns institutions from settlement's "
+        "feed within seconds of their registration",
+    ),
+    field_code(
+        "INSTITUTION_UNKNOWN",
+        "the field names an institution oversight does not know, or one you may not name here",
+        "send the code of an institution of your counties (of the plan's counties, of the complaint's "
+        "county)",
+    ),
+    problem(
+        "INSPECTION_PLAN_NOT_FOUND",
+        404,
+        "no inspection plan with this id that you may see",
+        "check the id; a contractor sees the plans within its counties",
+    ),
+    problem(
+        "INSPECTION_NOT_FOUND",
+        404,
+        "no inspection visit with this id that you may see",
+        "check the id; a contractor sees its counties' visits, an institution its own",
+    ),
+    problem(
+        "INSPECTION_PLAN_UNKNOWN",
+        422,
+        "the visit names a plan that does not exist, that you may not see, or that does not list the "
+        "institution",
+        "send the id of a plan listing the institution, or no `plan_id`",
+    ),
+    problem(
+        "VISIT_OUTSIDE_PLAN",
+        422,
+        "the visit's day lies outside its plan's period",
+        "send a `visited_on` within the plan's period, or record it without the plan",
+    ),
+    problem(
+        "RECTIFICATION_NOT_PENDING",
+        409,
+        "the visit's rectification is not pending (none was ordered, or it was followed up already; "
+        "`current_status` names it)",
+        "read the visit; a rectification is followed up once",
+    ),
+    field_code(
+        "RECTIFICATION_NOT_ORDERED",
+        "a rectification deadline is sent but no finding calls for rectification",
+        "leave out `rectification_due_on`, or mark the finding `rectification_required`",
+    ),
+    field_code(
+        "CASE_NEEDS_NOT_RECTIFIED",
+        "a case is opened from a follow-up only when the finding was not rectified",
+        "send `outcome: not_rectified` with `open_case`, or no `open_case`",
+    ),
+    field_code("LISTED_TWICE", "a county or institution is listed twice", "list each once"),
+    problem(
+        "CASE_NOT_FOUND",
+        404,
+        "no case with this id that you may see",
+        "check the id; a contractor sees its counties' cases, an institution its own",
+    ),
+    problem(
+        "CASE_SOURCE_UNKNOWN",
+        422,
+        "the case's source names a visit or complaint that does not exist or concerns another institution",
+        "send the id of a visit of (or a complaint about) the institution the case is opened on",
+    ),
+    field_code(
+        "CASE_SOURCE_REFERENCE_REQUIRED",
+        "a case names what it came from: a finding its `inspection_id`, a review its `service_record_id`, "
+        "a complaint its `complaint_id`, a data rule its `data_rule`",
+        "send the reference its source needs",
+    ),
+    problem(
+        "CASE_IS_*",
+        409,
+        "the step is not allowed in the case's current status: `CASE_IS_OPEN`, `…_INVESTIGATING`, "
+        "`…_DECIDED`, `…_CLOSED` (`current_status` names it)",
+        "read the case; open → investigating → decided → closed, a statement while undecided, one decision",
+    ),
+    problem(
+        "CASE_REASON_REQUIRED",
+        422,
+        "an undecided case is closed (dismissed) for a reason",
+        "send `reason`",
+    ),
+    field_code(
+        "NO_VIOLATION_NO_SANCTION",
+        "a case decided without violation carries no sanction and no recovery",
+        "decide `violation`, or send no sanctions and recoveries",
+    ),
+    field_code(
+        "SANCTION_END_REQUIRED",
+        "a rectification has a deadline",
+        "send `ends_on` for a rectification",
+    ),
+    field_code(
+        "SANCTION_END_NOT_TAKEN",
+        "a warning, termination, credit record or referral takes no `ends_on` (a credit record's ban runs "
+        "for the rule `credit_record.ban_years`)",
+        "leave out `ends_on`",
+    ),
+    field_code(
+        "REFERRAL_TARGET_REQUIRED", "a referral names to whom the case is referred", "send `referred_to`"
+    ),
+    field_code("REFERRAL_TARGET_NOT_TAKEN", "only a referral names `referred_to`", "leave out `referred_to`"),
+    problem(
+        "SANCTION_NOT_FOUND",
+        404,
+        "no sanction with this id that you may see",
+        "check the id (a case's `sanctions`)",
+    ),
+    problem(
+        "SANCTION_LIFTED",
+        409,
+        "the sanction was lifted already",
+        "read the case; a sanction is lifted once",
+    ),
+    problem(
+        "SANCTION_LIFT_BEFORE_EFFECT",
+        422,
+        "a sanction is lifted on or after the day it takes effect",
+        "send a `lifted_on` on or after its `effective_on`",
+    ),
+    problem(
+        "OVERSIGHT_RULE_NOT_FOUND",
+        404,
+        "no rule of supervision with this key (or none in force on the day)",
+        "read `GET /oversight-rules` for the keys",
+    ),
+    problem(
+        "COMPLAINT_NOT_FOUND",
+        404,
+        "no complaint with this id that you may see",
+        "check the id; a contractor sees its counties' complaints",
+    ),
+    problem(
+        "COMPLAINT_IS_*",
+        409,
+        "the step is not allowed in the complaint's status: `COMPLAINT_IS_RECEIVED`, `…_ASSIGNED`, "
+        "`…_HANDLED`, `…_CLOSED` (`current_status` names it)",
+        "read the complaint; received → assigned → handled → followed up (closed, or assigned again)",
+    ),
+    problem(
+        "COMPLAINT_NOT_OVERDUE",
+        409,
+        "督办 presses a complaint whose current step is past its deadline; this one is not (`step_due_on`)",
+        "wait until the step is overdue",
+    ),
+    problem(
+        "ASSIGNEE_NOT_COVERING",
+        422,
+        "the contractor holds no contract in force over the complaint's county on the day",
+        "assign it to the contractor of the county, or to a bureau officer",
+    ),
+    field_code(
+        "ASSIGNEE_INCOMPLETE",
+        "a contractor assignee is named by `contractor_id` alone, a bureau officer by `officer` alone",
+        "send the field of the assignee's kind",
     ),
 )

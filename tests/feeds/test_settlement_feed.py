@@ -1,7 +1,8 @@
 """Settlement announces what it does (issue 15): a month settled, a payout, a dispute raised and decided, an
 institution registered or changed — each event built with its contract model in the transaction of the
 change, and read back from settlement's ``/internal/events`` the way a consumer will read it (signed as a
-service, parsed with the same contract). No service consumes this feed yet; oversight will."""
+service, parsed with the same contract). Oversight reads its institutions and recoveries
+(``services/oversight/feeds/``)."""
 
 from __future__ import annotations
 
