@@ -20,6 +20,20 @@ from services.oversight.models.contracts import (
     FeeBasis,
     ProcurementMethod,
 )
+from services.oversight.models.evaluations import (
+    Dimension,
+    Evaluation,
+    EvaluationAssignment,
+    EvaluationScheme,
+    EvaluationStatus,
+    IndicatorSource,
+    PeriodKind,
+    SchemeStatus,
+    SubjectKind,
+    SurveyImport,
+    SurveyImportError,
+    SurveyResponse,
+)
 from services.oversight.models.reference import AccountingUnit
 
 __all__ = [
@@ -32,8 +46,20 @@ __all__ = [
     "ContractStatus",
     "ContractStatusChange",
     "Contractor",
+    "Dimension",
+    "Evaluation",
+    "EvaluationAssignment",
+    "EvaluationScheme",
+    "EvaluationStatus",
     "FeeBasis",
+    "IndicatorSource",
+    "PeriodKind",
     "ProcurementMethod",
+    "SchemeStatus",
+    "SubjectKind",
+    "SurveyImport",
+    "SurveyImportError",
+    "SurveyResponse",
     "consumer_cursors",
     "feed_dead_letters",
     "idempotency_records",
