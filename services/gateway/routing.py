@@ -27,7 +27,11 @@ ROUTES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             + _COLLECTION_END,
             "settlement",
         ),
-        (r"^/api/v1/(?:contractors|contracts)" + _COLLECTION_END, "oversight"),
+        (
+            r"^/api/v1/(?:contractors|contracts|evaluation-schemes|evaluations|survey-imports)"
+            + _COLLECTION_END,
+            "oversight",
+        ),
     )
 )
 

@@ -224,12 +224,7 @@ ENTRIES: tuple[Code, ...] = (
         "a service's KPI report lacks an indicator the scheme computes (`kpi_codes` names them)",
         "correct the scheme's `kpi_code` in a new version, or score after the service reports it",
     ),
-    problem(
-        "OBJECTION_WINDOW_CLOSED",
-        409,
-        "the objection window after publication has passed (`objection_until`)",
-        "nothing: the evaluation becomes final",
-    ),
+    # OBJECTION_WINDOW_CLOSED (409) is assessment's and means the same here: the window closed on a date
     problem(
         "OBJECTION_WINDOW_OPEN",
         409,

@@ -124,15 +124,16 @@ async def score_indicator(
 
 
 @router.post(
-    Path + "/survey-imports",
+    "/survey-imports",
     status_code=201,
     response_model=SurveyImport,
-    summary="Import beneficiary satisfaction survey answers (CSV or JSON lines)",
-    description=f"Columns / keys: {SURVEY_COLUMNS_DOC}. Good rows are kept when others fail; a "
-    "respondent's answer to an indicator is recorded once (the same file again changes nothing). Row codes: "
-    "`REQUIRED`, `TOO_LONG`, `DUPLICATE_IN_FILE`, `INDICATOR_UNKNOWN`, `SCORE_FORMAT`, `DATE_FORMAT`, "
-    "`DATE_OUTSIDE_PERIOD`, `MALFORMED_LINE` (`GET /survey-imports/{job_id}/errors`). Each survey "
-    "indicator with answers is scored at once: the mean × 100 through its bands.",
+    summary="Import an evaluation's beneficiary satisfaction survey answers (CSV or JSON lines)",
+    description=f"`evaluation_id` in the query names the evaluation. Columns / keys: {SURVEY_COLUMNS_DOC}. "
+    "Good rows are kept when others fail; a respondent's answer to an indicator is recorded once (the same "
+    "file again changes nothing). Row codes: `REQUIRED`, `TOO_LONG`, `DUPLICATE_IN_FILE`, "
+    "`INDICATOR_UNKNOWN`, `SCORE_FORMAT`, `DATE_FORMAT`, `DATE_OUTSIDE_PERIOD`, `MALFORMED_LINE` "
+    "(`GET /survey-imports/{job_id}/errors`). Each survey indicator with answers is scored at once: the "
+    "mean × 100 through its bands.",
     openapi_extra=UPLOAD_OPENAPI,
     responses=UPLOAD_RESPONSES,
     max_body_size=MAX_UPLOAD_BYTES,
