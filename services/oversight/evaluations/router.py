@@ -17,7 +17,7 @@ from services.oversight.evaluations.auth import (
     EvaluationsScore,
     EvaluationsWrite,
 )
-from services.oversight.evaluations.exceptions import SurveyImportNotFound
+from services.oversight.evaluations.exceptions import EvaluationNotFound, SurveyImportNotFound
 from services.oversight.evaluations.repository import survey_job
 from services.oversight.evaluations.schemas import (
     SURVEY_COLUMNS_DOC,
@@ -150,7 +150,10 @@ async def _job(session: SessionDep, job_id: uuid.UUID, principal: EvaluationsRea
     job = await survey_job(session, job_id)
     if job is None:
         raise SurveyImportNotFound("no such survey import")
-    await service.get(session, job.evaluation_id, principal)  # its evaluation's scope
+    try:
+        await service.get(session, job.evaluation_id, principal)  # its evaluation's scope
+    except EvaluationNotFound:
+        raise SurveyImportNotFound("no such survey import") from None
     return SurveyImport.model_validate(job)
 
 

@@ -172,6 +172,8 @@ def _subject_invalid(field: str, message: str) -> SubjectMismatch:
 
 
 async def create(session: AsyncSession, data: EvaluationCreate, principal: Principal) -> Evaluation:
+    if data.county_codes:  # a county named is judged first, as everywhere
+        await require_counties(session, principal, data.county_codes, "body.county_codes")
     scheme = await get_scheme(session, data.scheme_id)
     if scheme is None:
         raise SchemeUnknown(f"no evaluation scheme {data.scheme_id}")
@@ -200,7 +202,6 @@ async def create(session: AsyncSession, data: EvaluationCreate, principal: Princ
             raise _subject_invalid("body.subject_id", f"an {data.subject_kind} is named with its county")
         if data.contract_id is not None:
             raise _subject_invalid("body.contract_id", "only a contractor is evaluated on a contract")
-        await require_counties(session, principal, data.county_codes, "body.county_codes")
         subject_id, counties = data.subject_id, list(dict.fromkeys(data.county_codes))
     await repository.lock_subject(session, scheme.code, data.subject_kind, subject_id)
     before = await repository.existing(
