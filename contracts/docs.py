@@ -15,7 +15,7 @@ from typing import Any, Literal, Union, get_args, get_origin
 
 from pydantic.fields import FieldInfo
 
-from contracts import assessment, enrollment, oversight, settlement
+from contracts import assessment, enrollment, kpis, oversight, settlement
 from contracts.base import EventPayload, FeedContract
 
 FEEDS = (enrollment.FEED, assessment.FEED, settlement.FEED, oversight.FEED)
@@ -153,6 +153,7 @@ def render() -> str:
         lines += _feed(feed)
         if feed is enrollment.FEED:
             lines.append(COVERAGE)
+    lines += kpis.render()
     lines.append(IDENTIFIERS)
     return "\n".join(lines).rstrip() + "\n"
 

@@ -11,6 +11,7 @@ from fastapi import FastAPI
 from services.assessment.applications.router import router as applications_router
 from services.assessment.calendar.router import router as calendar_router
 from services.assessment.experts.router import router as experts_router
+from services.assessment.kpis.router import router as kpis_router
 from services.assessment.migrated_levels.router import router as migrated_levels_router
 from services.assessment.models import outbox
 from services.assessment.panels.router import router as panels_router
@@ -46,6 +47,7 @@ def create_app(
             applications_router,
             spot_checks_router,
             migrated_levels_router,
+            kpis_router,
             outbox.feed_router(),
         ],
         settings=settings,

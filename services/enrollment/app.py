@@ -10,6 +10,7 @@ from services.enrollment.counties.router import router as counties_router
 from services.enrollment.employers.router import router as employers_router
 from services.enrollment.feeds import AssessmentConsumer
 from services.enrollment.imports.router import router as imports_router
+from services.enrollment.kpis.router import router as kpis_router
 from services.enrollment.models import outbox
 from services.enrollment.persons.internal import router as persons_internal_router
 from services.enrollment.persons.router import router as persons_router
@@ -31,6 +32,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             persons_router,
             imports_router,
             persons_internal_router,
+            kpis_router,
             outbox.feed_router(),
         ],
         settings=settings,

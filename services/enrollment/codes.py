@@ -258,4 +258,25 @@ ENTRIES: tuple[Code, ...] = (
         "the row's enrolment date lies before its unit joined the scheme (`scheme_start_on`)",
         "enrol on or after the unit's scheme start (`GET /counties`)",
     ),
+    # -- KPIs for oversight (/internal/kpis of enrollment, assessment and settlement) -------------------
+    problem(
+        "KPI_PERIOD_INVERTED",
+        422,
+        "the KPI period ends (`period_to`) before it starts (`period_from`)",
+        "send a `period_to` on or after `period_from`",
+    ),
+    field_code(
+        "KPI_PERIOD_INVERTED", "`period_to` is before `period_from`", "send an end on or after the start"
+    ),
+    problem(
+        "KPI_SUBJECT_UNSUPPORTED",
+        422,
+        "enrollment's and assessment's indicators are per county: they are not asked of one institution",
+        "leave `institution_id` out; ask settlement's KPIs for an institution's figures",
+    ),
+    field_code(
+        "KPI_SUBJECT_UNSUPPORTED",
+        "this service reports per county, not per institution",
+        "leave `institution_id` out",
+    ),
 )

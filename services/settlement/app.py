@@ -10,6 +10,7 @@ from services.settlement.config import settlement_config
 from services.settlement.disputes.router import router as disputes_router
 from services.settlement.feeds.consumers import AssessmentConsumer, EnrollmentConsumer
 from services.settlement.institutions.router import router as institutions_router
+from services.settlement.kpis.router import router as kpis_router
 from services.settlement.ledger.router import router as ledger_router
 from services.settlement.models import outbox
 from services.settlement.opening_balances.router import router as opening_balances_router
@@ -40,6 +41,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             clearing_router,
             views_router,
             runs_router,
+            kpis_router,
             outbox.feed_router(),
         ],
         settings=settlement_config(settings),

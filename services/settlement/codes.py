@@ -4,7 +4,7 @@ See ``shared/codes.py``."""
 
 from __future__ import annotations
 
-from shared.codes import Code, check, problem, row
+from shared.codes import Code, check, field_code, problem, row
 
 ENTRIES: tuple[Code, ...] = (
     # -- institutions, caregivers ---------------------------------------------------------------------
@@ -291,5 +291,17 @@ ENTRIES: tuple[Code, ...] = (
         "COUNTY_NOT_IN_SCHEME",
         "not paid: the service date lies before the client's accounting unit joined the scheme",
         "none for that date; serve from the unit's `scheme_start_on` on (`GET /counties`)",
+    ),
+    # -- KPIs for oversight (/internal/kpis; the other KPI codes are enrollment's) ---------------------
+    problem(
+        "KPI_INSTITUTION_UNKNOWN",
+        422,
+        "the KPIs are asked of an institution settlement does not know",
+        "send the `institution_id` of a registered institution, or leave it out for the counties' figures",
+    ),
+    field_code(
+        "KPI_INSTITUTION_UNKNOWN",
+        "no institution with this id is registered",
+        "send a registered institution's id",
     ),
 )

@@ -90,6 +90,13 @@ class ServiceRecord(Base):
         Index(None, "county_code", "service_date"),
         Index(None, "person_id", "service_date"),
         Index(None, "institution_id", "service_date"),
+        # the records picked for review, for oversight's KPIs (a small share of a year's records)
+        Index(
+            "ix_service_records_sampled",
+            "county_code",
+            "service_date",
+            postgresql_where=text("sampled_for_review IS NOT NULL"),
+        ),
         CheckConstraint(one_of("care_mode", CARE_MODES), name="care_mode_known"),
         CheckConstraint("amount_claimed_fen >= 0", name="claim_not_negative"),
         CheckConstraint(one_of("first_review", tuple(ReviewDecision)), name="first_review_known"),
@@ -130,6 +137,8 @@ class RecordCheck(Base):
             "month",
             postgresql_where=text("run_id IS NULL"),
         ),
+        # the records a settled run's checks cut, for oversight's KPIs
+        Index("ix_service_record_checks_cut", "run_id", postgresql_where=text("deducted_fen > 0")),
     )
 
 

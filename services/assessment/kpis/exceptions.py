@@ -1,0 +1,17 @@
+"""What the KPI endpoint answers when it refuses: each a status and a stable code."""
+
+from __future__ import annotations
+
+from shared.errors import Unprocessable
+
+
+class KpiPeriodInverted(Unprocessable):
+    """``period_to`` lies before ``period_from``."""
+
+    code = "KPI_PERIOD_INVERTED"
+
+
+class KpiSubjectUnsupported(Unprocessable):
+    """Assessment's figures are the counties': they are not asked of one institution."""
+
+    code = "KPI_SUBJECT_UNSUPPORTED"

@@ -1,0 +1,7 @@
+"""The KPI report's shape is the contract's (``contracts.kpis``): producer and consumer share it."""
+
+from __future__ import annotations
+
+from contracts.kpis import AssessmentKpi, Indicator, KpiReport
+
+__all__ = ["AssessmentKpi", "Indicator", "KpiReport"]
