@@ -138,6 +138,11 @@ ENTRIES: tuple[Code, ...] = (
         "a computed indicator names no KPI",
         "send `kpi_code` as `<service>.<indicator code>`",
     ),
+    field_code(
+        "KPI_CODE_UNKNOWN",
+        "the computed indicator names a KPI no service reports",
+        "name one of the KPI catalogue (`docs/contracts.md`, KPI endpoints) or oversight's own",
+    ),
     field_code("KPI_CODE_NOT_ALLOWED", "only a computed indicator names a KPI", "leave `kpi_code` out"),
     field_code("INDICATOR_DUPLICATE", "an indicator code is listed twice", "list each indicator once"),
     field_code("GRADE_DUPLICATE", "a grade is listed twice", "list each grade once"),

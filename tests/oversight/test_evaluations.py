@@ -9,6 +9,8 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+from collections.abc import AsyncIterator
+from contextlib import AsyncExitStack
 from typing import Any
 
 import httpx
@@ -18,7 +20,10 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from contracts.oversight import FEED, EvaluationFinalized
+from services.oversight.evaluations.kpis import KpiIndicator, measured
 from services.oversight.models import outbox_events
+from shared.app import internal_client
+from shared.settings import Settings
 from tests.conftest import ClientFactory, bearer
 from tests.oversight.conftest import COUNTY_A, COUNTY_B, Oversight
 
@@ -154,6 +159,25 @@ def oversight_app(service_apps: dict[str, FastAPI]) -> FastAPI:
 
 
 @pytest.fixture
+async def with_kpi_services(
+    oversight_app: FastAPI, service_apps: dict[str, FastAPI], settings: Settings
+) -> AsyncIterator[FastAPI]:
+    """Oversight asks the real enrollment, assessment and settlement apps (in-process, same test
+    transaction) for their KPI reports, signed as oversight."""
+    async with AsyncExitStack() as stack:
+        oversight_app.state.kpi_clients = {
+            name: await stack.enter_async_context(
+                internal_client(
+                    settings, "oversight", name, transport=httpx.ASGITransport(app=service_apps[name])
+                )
+            )
+            for name in ("enrollment", "assessment", "settlement")
+        }
+        yield oversight_app
+        oversight_app.state.kpi_clients = None
+
+
+@pytest.fixture
 async def contract(bureau_e: Evaluations) -> dict[str, Any]:
     contractor = await bureau_e.contractor()
     live = await bureau_e.live_contract(contractor["id"], county_codes=[COUNTY_A])
@@ -216,6 +240,9 @@ class TestSchemesAreVersionedRuleData:
             satisfaction = [i for i in scheme["indicators"] if i["dimension"] == "satisfaction"]
             assert satisfaction
             assert all("满意度" in i["rule_source"] for i in satisfaction)
+            # a reference draft passes the API's own checks (its KPIs are reported, its weights add up)
+            document = {k: scheme[k] for k in ("indicators", "grades", "objection_window")}
+            await bureau_e.call("PUT", f"/api/v1/evaluation-schemes/{scheme['id']}", 200, json=document)
         dimensions = {i["dimension"] for i in reference["contractor"]["indicators"]}
         assert dimensions == {"quantity", "quality", "efficiency", "satisfaction"}
 
@@ -337,6 +364,52 @@ class TestScoring:
         [score] = fetched["scores"]
         assert (score["indicator_code"], score["value"], score["points_bp"]) == ("acceptances", 1, 10000)
         assert score["evidence"]["kpi_code"] == "oversight.acceptances"
+
+    async def test_the_services_kpi_reports_are_fetched_once_each_and_snapshotted(
+        self, bureau_e: Evaluations, contract: dict[str, Any], with_kpi_services: FastAPI
+    ) -> None:
+        body = scheme_body("services")
+        body["indicators"] = [
+            indicator("acceptances", "computed", 2000, kpi_code="oversight.acceptances"),
+            indicator("insured", "computed", 2000, kpi_code="enrollment.insured_vs_target_assured"),
+            indicator("paid_on_time", "computed", 1000, kpi_code="enrollment.contributions_paid_by_due_date"),
+            indicator("visits", "computed", 2000, kpi_code="assessment.onsite_visits_on_time"),
+            indicator("payout_lag", "computed", 3000, kpi_code="settlement.payout_lag_days"),
+        ]
+        made = await bureau_e.call("POST", "/api/v1/evaluation-schemes", 201, json=body)
+        await bureau_e.call("POST", f"/api/v1/evaluation-schemes/{made['id']}:approve", 200)
+        evaluation = await bureau_e.evaluation(made["id"], contract["id"])
+        fetched = await bureau_e.step(evaluation["id"], "/kpi-snapshots")
+        assert [s["service"] for s in fetched["evidence"]] == [
+            "assessment",
+            "enrollment",
+            "oversight",
+            "settlement",
+        ]
+        reports = {s["service"]: s["report"] for s in fetched["evidence"]}
+        for report in reports.values():
+            assert (report["county_codes"], report["period_from"], report["period_to"]) == (
+                [COUNTY_A],
+                PERIOD["period_from"],
+                PERIOD["period_to"],
+            )
+        scores = {s["indicator_code"]: s for s in fetched["scores"]}
+        assert set(scores) == {"acceptances", "insured", "paid_on_time", "visits", "payout_lag"}
+        for code, score in scores.items():
+            service, kpi = score["evidence"]["kpi_code"].split(".")
+            [reported] = [i for i in reports[service]["indicators"] if i["code"] == kpi]
+            assert score["value"] == measured(KpiIndicator.model_validate(reported)), code
+        assert fetched["missing"] == []
+        totalled = await bureau_e.step(evaluation["id"], ":total")
+        assert totalled["status"] == "scored"
+
+    async def test_a_scheme_names_only_kpis_a_service_reports(self, bureau_e: Evaluations) -> None:
+        body = scheme_body("unknown-kpi")
+        body["indicators"][0]["kpi_code"] = "settlement.happiness"
+        refused = await bureau_e.call("POST", "/api/v1/evaluation-schemes", 422, json=body)
+        assert [(e["field"], e["code"]) for e in refused["errors"]] == [
+            ("body.indicators.0.kpi_code", "KPI_CODE_UNKNOWN")
+        ]
 
     async def test_a_service_that_cannot_report_records_nothing(
         self, bureau_e: Evaluations, contract: dict[str, Any]

@@ -14,8 +14,9 @@ institution's evaluation), and keeps the report it got as evidence. The provider
   in :data:`PROVIDERS` (or add codes to :func:`oversight_kpis`).
 
 A measured value: a ratio in basis points (numerator × 10000 / denominator), days as the mean
-(numerator / denominator) when a denominator is given, counts and fen as the numerator; a ratio over
-nothing (denominator 0 or null) has no value and earns no points.
+(numerator / denominator) when a denominator is given, counts and fen as the numerator; a ratio or a mean
+over nothing (denominator 0) has no value and earns no points. A scheme's ``kpi_code`` must be one of
+:func:`known_kpi_codes` (``KPI_CODE_UNKNOWN``).
 """
 
 from __future__ import annotations
@@ -30,13 +31,27 @@ from pydantic import BaseModel, ValidationError
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from contracts import kpis as contract
 from services.oversight.evaluations.exceptions import KpiUnavailable
 
 Unit = Literal["ratio", "fen", "days", "count"]
-HTTP_SERVICES = ("enrollment", "assessment", "settlement")
+HTTP_SERVICES = contract.KPI_SERVICES
+OVERSIGHT_KPIS = {
+    "acceptances": "periods of contract fulfilment accepted (履约检查验收)",
+    "fee_withheld_share": "share of the accepted fee withheld for shortcomings",
+}
+
+
+def known_kpi_codes() -> set[str]:
+    """Every ``<service>.<code>`` a computed indicator may name: the services' catalogue and oversight's."""
+    return {f"{service}.{code}" for service, codes in contract.CATALOGUE.items() for code in codes} | {
+        f"oversight.{code}" for code in OVERSIGHT_KPIS
+    }
 
 
 class KpiIndicator(BaseModel):
+    """``contracts.kpis.Indicator``, for every provider (oversight's own too)."""
+
     code: str
     numerator: int
     denominator: int | None = None
@@ -45,7 +60,7 @@ class KpiIndicator(BaseModel):
 
 
 class KpiReport(BaseModel):
-    """The shape every provider answers (``contracts.kpis.KpiReport`` on the services)."""
+    """``contracts.kpis.KpiReport`` with any provider's name (the services answer that contract)."""
 
     service: str
     county_codes: list[str]
@@ -84,7 +99,7 @@ def http_provider(service: str) -> Provider:
         if query.institution_id is not None:
             params.append(("institution_id", query.institution_id))
         try:
-            response = await client.get("/internal/kpis", params=params)
+            response = await client.get(contract.KPI_PATH, params=params)
         except httpx.HTTPError as exc:
             raise KpiUnavailable(f"{service} did not answer its KPI report: {exc}", service=service) from exc
         if response.status_code != 200:
@@ -92,7 +107,8 @@ def http_provider(service: str) -> Provider:
                 f"{service} answered its KPI report with {response.status_code}", service=service
             )
         try:
-            return KpiReport.model_validate(response.json())
+            answered = contract.KpiReport.model_validate(response.json())
+            return KpiReport.model_validate(answered.model_dump())
         except (ValueError, ValidationError) as exc:
             raise KpiUnavailable(f"{service}'s KPI report is not one: {exc}", service=service) from exc
 
@@ -128,14 +144,14 @@ async def oversight_kpis(context: KpiContext, query: KpiQuery) -> KpiReport:
                 code="acceptances",
                 numerator=int(row.accepted),
                 unit="count",
-                description="periods of contract fulfilment accepted (履约检查验收)",
+                description=OVERSIGHT_KPIS["acceptances"],
             ),
             KpiIndicator(
                 code="fee_withheld_share",
                 numerator=int(row.withheld),
                 denominator=int(row.payable),
                 unit="ratio",
-                description="share of the accepted fee withheld for shortcomings",
+                description=OVERSIGHT_KPIS["fee_withheld_share"],
             ),
         ],
     )
@@ -153,7 +169,9 @@ def measured(indicator: KpiIndicator) -> int | None:
         if not indicator.denominator:
             return None
         return (indicator.numerator * 10000 + indicator.denominator // 2) // indicator.denominator
-    if indicator.unit == "days" and indicator.denominator:
+    if indicator.unit == "days" and indicator.denominator is not None:
+        if indicator.denominator == 0:
+            return None
         return (indicator.numerator + indicator.denominator // 2) // indicator.denominator
     return indicator.numerator
 

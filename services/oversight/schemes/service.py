@@ -8,10 +8,12 @@ import uuid
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from services.oversight.evaluations.kpis import known_kpi_codes
 from services.oversight.models import EvaluationScheme, SchemeStatus
 from services.oversight.schemes import repository
 from services.oversight.schemes.exceptions import SchemeApproved, SchemeNotFound
 from services.oversight.schemes.schemas import Scheme, SchemeCreate, SchemeDocument, SchemeUpdate
+from shared.errors import FieldError, Unprocessable
 from shared.pagination import PageParams, paginate
 from shared.principal import Principal
 
@@ -56,9 +58,26 @@ async def get(session: AsyncSession, scheme_id: uuid.UUID) -> Scheme:
     return schema(await row(session, scheme_id))
 
 
+def _known_kpis(document: SchemeDocument) -> None:
+    """A computed indicator names a KPI some provider reports."""
+    known = known_kpi_codes()
+    errors = [
+        FieldError(
+            field=f"body.indicators.{n}.kpi_code",
+            code="KPI_CODE_UNKNOWN",
+            message=f"{i.kpi_code} is not a KPI any service reports",
+        )
+        for n, i in enumerate(document.indicators)
+        if i.kpi_code is not None and i.kpi_code not in known
+    ]
+    if errors:
+        raise Unprocessable("a computed indicator names a KPI no service reports", errors=errors)
+
+
 async def create(session: AsyncSession, data: SchemeCreate, principal: Principal) -> Scheme:
-    version = await repository.next_version(session, data.code)
     document = SchemeDocument.model_validate(data.model_dump(include=set(DOCUMENT_FIELDS)))
+    _known_kpis(document)
+    version = await repository.next_version(session, data.code)
     scheme = EvaluationScheme(
         id=uuid.uuid4(),
         code=data.code,
