@@ -224,6 +224,13 @@ ENTRIES: tuple[Code, ...] = (
         "try again later",
     ),
     problem(
+        "KPI_QUERY_REFUSED",
+        409,
+        "a service refused the KPI query for this subject (`service`, `upstream_code`: e.g. an institution "
+        "settlement does not know); nothing was recorded",
+        "check the subject (an institution's code as settlement registers it) and fetch again",
+    ),
+    problem(
         "KPI_NOT_REPORTED",
         409,
         "a service's KPI report lacks an indicator the scheme computes (`kpi_codes` names them)",

@@ -83,3 +83,10 @@ class ObjectionWindowOpen(Conflict):
     """A published evaluation is final once its objection window has passed without an objection."""
 
     code = "OBJECTION_WINDOW_OPEN"
+
+
+class KpiQueryRefused(Conflict):
+    """A service refused the KPI query for this subject (``service``, its ``upstream_code``: an
+    institution settlement does not know…); nothing was recorded."""
+
+    code = "KPI_QUERY_REFUSED"

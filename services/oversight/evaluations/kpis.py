@@ -32,7 +32,7 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from contracts import kpis as contract
-from services.oversight.evaluations.exceptions import KpiUnavailable
+from services.oversight.evaluations.exceptions import KpiQueryRefused, KpiUnavailable
 
 Unit = Literal["ratio", "fen", "days", "count"]
 HTTP_SERVICES = contract.KPI_SERVICES
@@ -102,6 +102,16 @@ def http_provider(service: str) -> Provider:
             response = await client.get(contract.KPI_PATH, params=params)
         except httpx.HTTPError as exc:
             raise KpiUnavailable(f"{service} did not answer its KPI report: {exc}", service=service) from exc
+        if response.status_code in (404, 422):
+            try:
+                body = response.json()
+            except ValueError:
+                body = {}
+            raise KpiQueryRefused(
+                f"{service} refused the KPI query: {body.get('detail', response.status_code)}",
+                service=service,
+                upstream_code=body.get("code"),
+            )
         if response.status_code != 200:
             raise KpiUnavailable(
                 f"{service} answered its KPI report with {response.status_code}", service=service
