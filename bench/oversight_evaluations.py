@@ -57,7 +57,7 @@ QUARTER = (dt.date(2026, 7, 1), dt.date(2026, 9, 30))
 SURVEY_ANSWERS = 40
 CONCURRENCY = 4
 FLAG = {"confirmed": False, "rule_source": "bench"}
-BANDS = [
+BANDS: list[dict[str, int | None]] = [
     {"from_value": 9000, "to_value": None, "points_bp": 10000},
     {"from_value": 7000, "to_value": 8999, "points_bp": 8000},
     {"from_value": None, "to_value": 6999, "points_bp": 5000},
