@@ -152,6 +152,12 @@ TAGS: tuple[tuple[str, str], ...] = (
         "expired / terminated, and the acceptance of each period's fulfilment (履约检查验收).",
     ),
     (
+        "performance evaluation",
+        "Performance evaluation (绩效评价) of contractors, institutions and experts: schemes as "
+        "versioned rule data, evaluations scored from the KPI reports, the bureau, an assigned evaluator "
+        "and beneficiary surveys; published, open to objection, final.",
+    ),
+    (
         "migration from the old system",
         "Go-live: disability levels in force and the fund's opening balances from the system the city ran "
         "before, by file (bureau); each marked as migrated and listed for audit.",
