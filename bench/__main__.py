@@ -7,6 +7,7 @@ python -m bench assessment [...]
 python -m bench settlement [...]
 python -m bench uploads [...]       # raw body vs multipart form, at the service
 python -m bench requests [...]    # per-request ladder: minimal asyncpg app / service / gateway
+python -m bench evaluations [...] # performance evaluation at city scale: the service vs a SQL pass
 python -m bench chaos [...]       # seeded fault injection (`make chaos`); not part of the run of them all
 """
 
@@ -20,6 +21,7 @@ from bench import (
     assessment_panel_draws,
     enrollment_import,
     gateway_overhead,
+    oversight_evaluations,
     per_request,
     settlement_month,
     upload_transport,
@@ -32,6 +34,7 @@ BENCHMARKS: dict[str, Callable[[list[str]], int]] = {
     "settlement": settlement_month.main,
     "uploads": upload_transport.main,
     "requests": per_request.main,
+    "evaluations": oversight_evaluations.main,
 }
 
 

@@ -47,6 +47,7 @@ INSTITUTION_Y = "MX-INST-Y"
 MONTH = "2026-06-01"
 LEVELS_HEADER = "person,level,valid_from,valid_to,rule_set_version,care_institution_id,reference"
 BALANCES_HEADER = "county_code,account,balance_fen,as_of,reference"
+SURVEY_HEADER = "respondent_ref,indicator_code,score,surveyed_on,comment"
 NEW_BIRTH = dt.date(1944, 4, 4)  # persons the requests enrol: a birth date no world person has
 METHODS = ("get", "post", "put", "patch", "delete")
 
@@ -85,6 +86,8 @@ class World:
     final_accounts: str
     plan_task: str
     supervision_round: str
+    evaluation: str
+    survey_import: str
 
     county: str
     level_import: str
@@ -96,6 +99,7 @@ class World:
     policy_year: int
     oversight_rule: str
     budget_year: int
+    scheme: str
 
     def unknown(self) -> World:
         """The same world with every scoped object swapped for one nobody has (reference data kept)."""
@@ -113,6 +117,7 @@ class World:
 UNSCOPED = frozenset({
     "county", "api_client", "rule_set", "benefit_rules", "calendar_year", "policy_year", "level_import",
     "opening_balance_import", "oversight_rule", "budget_year",
+    "scheme",
 })  # fmt: skip
 
 # A path parameter, named with the collection before it, → the world object it names. An operation whose
@@ -157,6 +162,9 @@ PARAMS: dict[str, str] = {
     "supervision-rounds/{round_id}": "supervision_round",
     "city-final-accounts/{year}": "budget_year",
     "city-budgets/{year}": "budget_year",
+    "evaluation-schemes/{scheme_id}": "scheme",
+    "evaluations/{evaluation_id}": "evaluation",
+    "survey-imports/{job_id}": "survey_import",
 }
 _PARAM = re.compile(r"([^/{}]+)/\{(\w+)\}")
 
@@ -346,6 +354,40 @@ def _contract(contractor: str, county: str) -> dict[str, Any]:
         "performance_bond_fen": 10_000,
         "finance_filing_reference": "MX-FILED",
         "finance_filed_on": "2026-06-20",
+    }
+
+
+def _scheme(code: str) -> dict[str, Any]:
+    """A contractor's scheme: oversight's own KPI, a manual, a third-party and a survey indicator."""
+    flag = {"confirmed": False, "rule_source": "matrix"}
+
+    def indicator(code: str, source: str, weight: int, **extra: Any) -> dict[str, Any]:
+        return {"code": code, "name": code, "dimension": "quality", "source": source, "weight_bp": weight,
+                **flag, **extra}  # fmt: skip
+
+    return {
+        "code": code,
+        "title": "矩阵方案",
+        "subject_kind": "contractor",
+        "period_kind": "half_year",
+        "source": "matrix",
+        "indicators": [
+            indicator("acceptances", "computed", 2500, kpi_code="oversight.acceptances"),
+            indicator("care_quality", "manual", 2500),
+            indicator("third_party_review", "third_party", 2500),
+            indicator("satisfaction", "survey", 2500),
+        ],
+        "grades": [
+            {
+                "grade": "pass",
+                "min_score_bp": 0,
+                "fee_release_bp": 10000,
+                "deposit_release_bp": 10000,
+                "renewal_eligible": True,
+                **flag,
+            },
+        ],
+        "objection_window": {"days": 10, **flag},
     }
 
 
@@ -675,6 +717,34 @@ REQUESTS: dict[str, Build] = {
     "POST /api/v1/final-accounts/{accounts_id}/approvals": lambda w: Request(
         json={"approval_reference": "MX-FA"}
     ),
+    "POST /api/v1/evaluation-schemes": lambda w: Request(json=_scheme("mx-scheme-new")),
+    "PUT /api/v1/evaluation-schemes/{scheme_id}": lambda w: Request(
+        json={k: v for k, v in _scheme("x").items() if k in ("indicators", "grades", "objection_window")}
+    ),
+    "POST /api/v1/evaluations": lambda w: Request(
+        json={
+            "scheme_id": w.scheme,
+            "subject_kind": "contractor",
+            "contract_id": w.contract,
+            "period_from": "2026-07-01",
+            "period_to": "2026-12-31",
+        }
+    ),
+    "POST /api/v1/evaluations/{evaluation_id}/assignments": lambda w: Request(
+        json={"indicator_code": "third_party_review", "evaluator_client_id": "mx-evaluator"}
+    ),
+    "POST /api/v1/evaluations/{evaluation_id}/scores": lambda w: Request(
+        json={"indicator_code": "third_party_review", "points_bp": 5000}
+    ),
+    "POST /api/v1/evaluations/{evaluation_id}/objections": lambda w: Request(json={"reason": "矩阵"}),
+    "POST /api/v1/evaluations/{evaluation_id}/objection-decision": lambda w: Request(
+        json={"upheld": False, "reason": "矩阵"}
+    ),
+    "POST /api/v1/survey-imports": lambda w: Request(
+        params={"evaluation_id": w.evaluation},
+        content=_csv(SURVEY_HEADER, "MX-R1,satisfaction,90,2026-10-01,"),
+        content_type="text/csv",
+    ),
     # gateway
     "POST /api/v1/api-clients": lambda w: Request(json={"name": "mx-new-client", "role": "bureau"}),
     "POST /api/v1/api-clients/{client_id}/rotate": lambda w: Request(json={"grace_seconds": 0}),
@@ -710,6 +780,14 @@ class Caller:
             return self.principal.institution_id == INSTITUTION_X
         return True
 
+
+# The world's evaluation is county A's contractor's, unpublished and assigned to no evaluator: an
+# institution, an agency or an evaluator (who see published evaluations, their own, those assigned to them)
+# meet it as unknown; the bureau, admin, audit and county A's contractor see it.
+UNPUBLISHED_EVALUATION = frozenset(
+    {"oversight.evaluations.read", "oversight.evaluations.score", "oversight.evaluations.object"}
+)
+SEES_DRAFTS = frozenset({Role.ADMIN, Role.BUREAU, Role.AUDIT, Role.CONTRACTOR})
 
 FORGED = Principal(client_id="forged", name="forged", role=Role.BUREAU)
 UNAUTHENTICATED_CODES: dict[CallerKind, str] = {
@@ -751,6 +829,8 @@ def expect(op: Operation, caller: Caller, names_objects: bool, counties: Iterabl
     if caller.principal.role.value not in op.roles:
         return Expect("role")
     if names_objects and not caller.sees_world():
+        return Expect("as_unknown", must_404=op.scoped_path)
+    if names_objects and op.capability in UNPUBLISHED_EVALUATION and caller.principal.role not in SEES_DRAFTS:
         return Expect("as_unknown", must_404=op.scoped_path)
     if any(not caller.principal.sees_county(c) for c in counties):
         return Expect("county")
@@ -1166,6 +1246,33 @@ class WorldBuilder:
                 bureau, "POST", "/api/v1/final-accounts", json={"county_code": county, "year": 2025}
             )
         )["id"]
+        scheme = await self.call(bureau, "POST", "/api/v1/evaluation-schemes", json=_scheme(f"mx-{county}"))
+        await self.call(bureau, "POST", f"/api/v1/evaluation-schemes/{scheme['id']}:approve", expect=200)
+        made["scheme"] = scheme["id"]
+        made["evaluation"] = (
+            await self.call(
+                bureau,
+                "POST",
+                "/api/v1/evaluations",
+                json={
+                    "scheme_id": scheme["id"],
+                    "subject_kind": "contractor",
+                    "contract_id": made["contract"],
+                    "period_from": "2026-07-01",
+                    "period_to": "2026-12-31",
+                },
+            )
+        )["id"]
+        made["survey_import"] = (
+            await self.call(
+                bureau,
+                "POST",
+                "/api/v1/survey-imports",
+                params={"evaluation_id": made["evaluation"]},
+                content=_csv(SURVEY_HEADER, "MX-R0,satisfaction,80,2026-09-01,"),
+                headers={"Content-Type": "text/csv"},
+            )
+        )["id"]
         return made
 
     async def supervision(
@@ -1279,7 +1386,8 @@ async def build_world(
         headers={"Content-Type": "text/csv"},
     )
     return World(
-        **made[COUNTY_A],
+        **{k: v for k, v in made[COUNTY_A].items() if k != "scheme"},
+        scheme=made[COUNTY_A]["scheme"],
         county=COUNTY_A,
         level_import=level_import["id"],
         opening_balance_import=opening_balance_import["id"],

@@ -53,6 +53,8 @@ BUREAU_READS_BUT_ID_NUMBERS = {
     "oversight.inspections.plans.read",
     "oversight.inspections.read",
     "oversight.rules.read",
+    "oversight.evaluations.read",
+    "oversight.schemes.read",
     "settlement.benefit_rules.read",
     "settlement.benefit_statements.read",
     "settlement.budgets.read",
@@ -118,6 +120,14 @@ GRANTED: dict[Role, set[str]] = {
     },
     Role.EVALUATOR: {"enrollment.counties.read"},
 }
+# Performance evaluation (S001 "评价结果向社会公布"): every read-only role reads the published evaluations and
+# the schemes they are made by; the evaluator (第三方) reads and scores what the bureau assigns to it — the
+# one write a read-only role has, by the brief of issue 15.
+PUBLISHED_EVALUATIONS = {"oversight.evaluations.read", "oversight.schemes.read"}
+for _role in READ_ONLY_ROLES - {Role.AUDIT}:
+    GRANTED[_role] = GRANTED[_role] | PUBLISHED_EVALUATIONS
+GRANTED[Role.EVALUATOR] = GRANTED[Role.EVALUATOR] | {"oversight.evaluations.score"}
+THIRD_PARTY_SCORING = {"oversight.evaluations.score"}
 # the services this table judges
 JUDGED = ("enrollment.", "assessment.", "settlement.", "oversight.", "gateway.", "internal.")
 MONTH = "2026-06-01"
@@ -157,6 +167,7 @@ class TestWhatEachReadOnlyRoleMayRead:
             if (cap := route_capability(route)) is not None
             and cap.roles & READ_ONLY_ROLES
             and route.methods != {"GET"}
+            and not (cap.name in THIRD_PARTY_SCORING and cap.roles & READ_ONLY_ROLES == {Role.EVALUATOR})
         ]
         assert writes == []
         decided_within = [c.name for c in REGISTRY.values() if c.within and c.roles & READ_ONLY_ROLES]
@@ -275,6 +286,26 @@ CALLS: list[tuple[Role, str, str, dict[str, Any], int, str | None]] = [
     (Role.AUDIT, "GET", "/api/v1/complaints", {}, 200, None),
     (Role.EVALUATOR, "GET", "/api/v1/counties", {}, 200, None),
     (Role.EVALUATOR, "GET", "/api/v1/cases", {}, 403, "oversight.cases.read"),
+    (Role.EVALUATOR, "GET", "/api/v1/evaluations", {}, 200, None),
+    (Role.EVALUATOR, "POST", "/api/v1/evaluations", {"json": {}}, 403, "oversight.evaluations.write"),
+    (
+        Role.EVALUATOR,
+        "POST",
+        "/api/v1/evaluations/00000000-0000-4000-8000-000000000000/scores",
+        {"json": {"indicator_code": "third_party_review", "points_bp": 9000}},
+        404,  # not assigned to it: unknown
+        None,
+    ),
+    (Role.FINANCE, "GET", "/api/v1/evaluations", {"params": {"status": "final"}}, 200, None),
+    (Role.AUDIT, "GET", "/api/v1/evaluation-schemes", {}, 200, None),
+    (
+        Role.INSURANCE_REGULATOR,
+        "POST",
+        "/api/v1/evaluations/00000000-0000-4000-8000-000000000000/objections",
+        {"json": {"reason": "x"}},
+        403,
+        "oversight.evaluations.object",
+    ),
     (Role.EVALUATOR, "GET", "/api/v1/institutions", {}, 403, "settlement.institutions.read"),
     (Role.HEALTH, "GET", "/api/v1/recoveries", {}, 403, "settlement.recoveries.read"),
     (Role.HEALTH, "GET", "/api/v1/budgets", {}, 403, "settlement.budgets.read"),

@@ -179,6 +179,16 @@ REQUESTS: dict[str, Build] = {
         }
     },
     "GET /api/v1/complaints": lambda c, o: {"params": {"county_code": c}},
+    "POST /api/v1/evaluations": lambda c, o: {
+        "json": {
+            "scheme_id": str(uuid.uuid4()),
+            "subject_kind": "institution",
+            "subject_id": "H-1",
+            "county_codes": [c],
+            "period_from": "2026-07-01",
+            "period_to": "2026-09-30",
+        }
+    },
     "POST /api/v1/api-clients": lambda c, o: {
         "json": {"name": f"c-{uuid.uuid4().hex[:8]}", "role": "contractor", "county_codes": [c]}
     },

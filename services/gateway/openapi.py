@@ -178,6 +178,12 @@ TAGS: tuple[tuple[str, str], ...] = (
         "Complaints (投诉): received, assigned, handled, pressed when overdue (督办), followed up (回访).",
     ),
     (
+        "performance evaluation",
+        "Performance evaluation (绩效评价) of contractors, institutions and experts: schemes as "
+        "versioned rule data, evaluations scored from the KPI reports, the bureau, an assigned evaluator "
+        "and beneficiary surveys; published, open to objection, final.",
+    ),
+    (
         "migration from the old system",
         "Go-live: disability levels in force and the fund's opening balances from the system the city ran "
         "before, by file (bureau); each marked as migrated and listed for audit.",

@@ -28,10 +28,9 @@ ROUTES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|plan-tasks|supervision-rounds|recoveries)" + _COLLECTION_END,
             "settlement",
         ),
-        (r"^/api/v1/(?:contractors|contracts)" + _COLLECTION_END, "oversight"),
         (
-            r"^/api/v1/(?:inspection-plans|inspections|cases|sanctions|complaints|oversight-rules)"
-            + _COLLECTION_END,
+            r"^/api/v1/(?:contractors|contracts|evaluation-schemes|evaluations|survey-imports"
+            r"|inspection-plans|inspections|cases|sanctions|complaints|oversight-rules)" + _COLLECTION_END,
             "oversight",
         ),
     )

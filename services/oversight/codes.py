@@ -1,10 +1,10 @@
 """Codes of oversight: contractors (商保经办机构), their service contracts and the acceptance of their
-fulfilment; inspections, cases with sanctions and recoveries, complaints, the rules of supervision. See
-``shared/codes.py``."""
+fulfilment; evaluation schemes and performance evaluations (绩效评价); inspections, cases with sanctions and
+recoveries, complaints, the rules of supervision. See ``shared/codes.py``."""
 
 from __future__ import annotations
 
-from shared.codes import Code, field_code, problem
+from shared.codes import Code, field_code, problem, row
 
 ENTRIES: tuple[Code, ...] = (
     # -- contractors --------------------------------------------------------------------------------
@@ -254,5 +254,179 @@ ENTRIES: tuple[Code, ...] = (
         "ASSIGNEE_INCOMPLETE",
         "a contractor assignee is named by `contractor_id` alone, a bureau officer by `officer` alone",
         "send the field of the assignee's kind",
+    ),
+    # -- acceptance citing a final evaluation -----------------------------------------------------
+    problem(
+        "EVALUATION_UNKNOWN",
+        422,
+        "the acceptance cites an evaluation there is none of",
+        "send the id of the contract's final evaluation for the period, or leave `evaluation_id` out",
+    ),
+    problem(
+        "EVALUATION_NOT_FINAL",
+        409,
+        "the cited evaluation is not final yet (`current_status` names its status)",
+        "wait for the objection window or decide the objection, then accept",
+    ),
+    problem(
+        "EVALUATION_NOT_OF_PERIOD",
+        422,
+        "the cited evaluation is not of this contract, or not of the accepted period",
+        "cite the contract's evaluation whose period is the accepted period",
+    ),
+    problem(
+        "ACCEPTANCE_WITHHOLDING_MISMATCH",
+        422,
+        "with a final evaluation cited, the withholdings must add up to the fee at risk × (1 − the grade's "
+        "fee release share) (`expected_withheld_fen` says how much)",
+        "withhold exactly `expected_withheld_fen` (in one or more lines with reasons)",
+    ),
+    # -- evaluation schemes ----------------------------------------------------------------------
+    problem(
+        "SCHEME_NOT_FOUND",
+        404,
+        "no evaluation scheme version with this id",
+        "list the schemes (`GET /evaluation-schemes`)",
+    ),
+    problem(
+        "SCHEME_APPROVED",
+        409,
+        "an approved scheme version never changes (`scheme_code`, `version` name it)",
+        "draft a new version (`POST /evaluation-schemes` with the same code) and approve that",
+    ),
+    field_code(
+        "WEIGHTS_NOT_10000", "the indicators' weights do not add up to 10000 bp", "make them add up to 10000"
+    ),
+    field_code(
+        "KPI_CODE_REQUIRED",
+        "a computed indicator names no KPI",
+        "send `kpi_code` as `<service>.<indicator code>`",
+    ),
+    field_code(
+        "KPI_CODE_UNKNOWN",
+        "the computed indicator names a KPI no service reports",
+        "name one of the KPI catalogue (`docs/contracts.md`, KPI endpoints) or oversight's own",
+    ),
+    field_code("KPI_CODE_NOT_ALLOWED", "only a computed indicator names a KPI", "leave `kpi_code` out"),
+    field_code("INDICATOR_DUPLICATE", "an indicator code is listed twice", "list each indicator once"),
+    field_code("GRADE_DUPLICATE", "a grade is listed twice", "list each grade once"),
+    field_code(
+        "GRADE_FLOOR_MISSING", "no grade starts at 0, so a low score would have none", "give one grade min 0"
+    ),
+    # -- evaluations -----------------------------------------------------------------------------
+    problem(
+        "EVALUATION_NOT_FOUND",
+        404,
+        "no evaluation with this id that you may see",
+        "check the id; a contractor sees those of its counties, an institution its own, an evaluator those "
+        "assigned to it, everybody the published ones",
+    ),
+    problem(
+        "SCHEME_UNKNOWN", 422, "the evaluation names a scheme version there is none of", "send a scheme's id"
+    ),
+    problem(
+        "SCHEME_NOT_APPROVED",
+        409,
+        "evaluations are made under an approved scheme version only",
+        "approve the draft first (`POST /evaluation-schemes/{id}:approve`)",
+    ),
+    problem(
+        "EVALUATION_SUBJECT_INVALID",
+        422,
+        "the subject does not fit the scheme's kind, or lacks what its kind needs (a contractor's contract "
+        "and a period within it; an institution's or expert's id and county)",
+        "send the subject as `errors` say",
+    ),
+    field_code(
+        "EVALUATION_SUBJECT_INVALID",
+        "the subject's field does not fit the scheme or its kind",
+        "see the message",
+    ),
+    problem(
+        "EVALUATION_EXISTS",
+        409,
+        "the subject is evaluated under this scheme for this period already (`evaluation_id` names it)",
+        "work on that evaluation",
+    ),
+    problem(
+        "EVALUATION_IS_*",
+        409,
+        "the step is not allowed in the evaluation's status: `EVALUATION_IS_DRAFT`, `…_SCORED`, "
+        "`…_PUBLISHED`, `…_OBJECTED`, `…_FINAL` (`current_status` names it)",
+        "take a step its status allows (draft → scored → published → objected → final; scores change until "
+        "it is published)",
+    ),
+    problem(
+        "INDICATOR_UNKNOWN",
+        422,
+        "the evaluation's scheme has no indicator with this code",
+        "read the scheme's indicators",
+    ),
+    problem(
+        "INDICATOR_SOURCE_MISMATCH",
+        422,
+        "the indicator is not scored that way (the bureau scores manual indicators; computed ones come from "
+        "the KPI reports, survey ones from the imported surveys; only third-party ones are assigned)",
+        "score the indicator through its source",
+    ),
+    problem(
+        "INDICATOR_NOT_ASSIGNED",
+        403,
+        "an evaluator scores only the third-party indicators the bureau assigned to it",
+        "ask the bureau for the assignment",
+    ),
+    problem(
+        "EVALUATION_INCOMPLETE",
+        409,
+        "an indicator has no score yet (`missing` names them)",
+        "fetch the KPIs, import the surveys, score the manual and third-party indicators",
+    ),
+    problem(
+        "KPI_SOURCE_UNAVAILABLE",
+        503,
+        "a service could not answer its KPI report (`service` names it); nothing was recorded",
+        "try again later",
+    ),
+    problem(
+        "KPI_QUERY_REFUSED",
+        409,
+        "a service refused the KPI query for this subject (`service`, `upstream_code`: e.g. an institution "
+        "settlement does not know); nothing was recorded",
+        "check the subject (an institution's code as settlement registers it) and fetch again",
+    ),
+    problem(
+        "KPI_NOT_REPORTED",
+        409,
+        "a service's KPI report lacks an indicator the scheme computes (`kpi_codes` names them)",
+        "correct the scheme's `kpi_code` in a new version, or score after the service reports it",
+    ),
+    # OBJECTION_WINDOW_CLOSED (409) is assessment's and means the same here: the window closed on a date
+    problem(
+        "OBJECTION_WINDOW_OPEN",
+        409,
+        "the subject may still object (`objection_until`)",
+        "make it final after `objection_until`",
+    ),
+    field_code(
+        "RESCORE_NOT_UPHELD",
+        "scores change only when the objection is upheld",
+        "send upheld: true or no scores",
+    ),
+    problem(
+        "SURVEY_IMPORT_NOT_FOUND",
+        404,
+        "no survey import with this id that you may see",
+        "check the id (the job's evaluation must be one you may see)",
+    ),
+    row(
+        "INDICATOR_UNKNOWN",
+        "not a survey indicator of the evaluation's scheme",
+        "use a survey indicator's code",
+    ),
+    row("SCORE_FORMAT", "the score is not a whole number 0–100", "write the score as 0–100"),
+    row(
+        "DATE_OUTSIDE_PERIOD",
+        "the survey date lies outside the evaluated period",
+        "import the surveys of the evaluated period only",
     ),
 )

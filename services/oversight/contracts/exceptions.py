@@ -54,3 +54,27 @@ class AcceptancePeriodTaken(Conflict):
     """A period of the contract is accepted once: this one overlaps one accepted before."""
 
     code = "ACCEPTANCE_PERIOD_TAKEN"
+
+
+class EvaluationUnknown(Unprocessable):
+    """The acceptance cites an evaluation there is none of."""
+
+    code = "EVALUATION_UNKNOWN"
+
+
+class EvaluationNotFinal(Conflict):
+    """A cited evaluation is final (published, its objections decided)."""
+
+    code = "EVALUATION_NOT_FINAL"
+
+
+class EvaluationNotOfPeriod(Unprocessable):
+    """A cited evaluation is of this contract and of the accepted period."""
+
+    code = "EVALUATION_NOT_OF_PERIOD"
+
+
+class WithholdingMismatch(Unprocessable):
+    """With a final evaluation cited, the withholdings add up to the fee at risk × (1 − fee release)."""
+
+    code = "ACCEPTANCE_WITHHOLDING_MISMATCH"

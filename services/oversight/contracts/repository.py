@@ -15,6 +15,7 @@ from services.oversight.models import (
     ContractAcceptance,
     Contractor,
     ContractStatusChange,
+    Evaluation,
 )
 from shared.principal import Principal
 
@@ -126,3 +127,8 @@ async def accepted_overlapping(
 
 def now() -> ColumnElement[dt.datetime]:
     return func.now()
+
+
+async def evaluation(session: AsyncSession, evaluation_id: uuid.UUID) -> Evaluation | None:
+    """The evaluation an acceptance cites (the bureau accepts: no scope)."""
+    return await session.get(Evaluation, evaluation_id)

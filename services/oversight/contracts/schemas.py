@@ -140,6 +140,11 @@ class AcceptanceCreate(BaseModel):
     fee_payable_fen: int = Field(ge=0, le=10**14, description="the fee for the period before withholding")
     withholdings: list[Withholding] = Field(default_factory=list, max_length=100)
     note: str | None = Field(default=None, max_length=2000)
+    evaluation_id: uuid.UUID | None = Field(
+        default=None,
+        description="the contract's final evaluation (绩效评价) of this period: the withholdings "
+        "must then add up to the fee at risk × (1 − the grade's fee release share)",
+    )
 
     @model_validator(mode="after")
     def _sums(self) -> AcceptanceCreate:
@@ -162,6 +167,7 @@ class Acceptance(BaseModel):
     accepted_on: dt.date
     accepted_by: str
     note: str | None
+    evaluation_id: uuid.UUID | None = Field(description="the final evaluation the withholding follows")
 
 
 class AcceptanceList(BaseModel):

@@ -23,6 +23,10 @@ from services.oversight.contracts.exceptions import (
     ContractorUnknown,
     ContractReasonRequired,
     ContractStepNotAllowed,
+    EvaluationNotFinal,
+    EvaluationNotOfPeriod,
+    EvaluationUnknown,
+    WithholdingMismatch,
 )
 from services.oversight.contracts.schemas import (
     Acceptance,
@@ -34,7 +38,14 @@ from services.oversight.contracts.schemas import (
     StatusChangeCreate,
 )
 from services.oversight.models import Contract as ContractRow
-from services.oversight.models import ContractAcceptance, ContractStatus, ContractStatusChange, outbox
+from services.oversight.models import (
+    ContractAcceptance,
+    ContractStatus,
+    ContractStatusChange,
+    Evaluation,
+    EvaluationStatus,
+    outbox,
+)
 from services.oversight.reference.units import require_counties
 from shared.errors import FieldError, Unprocessable
 from shared.pagination import PageParams, paginate
@@ -281,21 +292,61 @@ async def accept(
             f"{before.period_start.isoformat()}–{before.period_end.isoformat()} is accepted already",
             acceptance_id=str(before.id),
         )
+    withheld = sum(w.amount_fen for w in data.withholdings)
+    if data.evaluation_id is not None:
+        evaluation = await repository.evaluation(session, data.evaluation_id)
+        _cited(row, data, evaluation, withheld)
     acceptance = ContractAcceptance(
         id=uuid.uuid4(),
         contract_id=row.id,
         period_start=data.period_start,
         period_end=data.period_end,
         fee_payable_fen=data.fee_payable_fen,
-        withheld_fen=sum(w.amount_fen for w in data.withholdings),
+        withheld_fen=withheld,
         withholdings=[w.model_dump() for w in data.withholdings],
         accepted_on=today,
         accepted_by=principal.client_id,
         note=data.note,
+        evaluation_id=data.evaluation_id,
     )
     session.add(acceptance)
     await session.flush()
     return _acceptance(acceptance)
+
+
+def withheld_by_grade(fee_payable_fen: int, fee_at_risk_bp: int, fee_release_bp: int) -> int:
+    """The fee at risk (fee payable × the contract's share at risk) less the share the grade releases,
+    rounded half up to the fen."""
+    numerator = fee_payable_fen * fee_at_risk_bp * (10_000 - fee_release_bp)
+    return (numerator + 50_000_000) // 100_000_000
+
+
+def _cited(row: ContractRow, data: AcceptanceCreate, evaluation: Evaluation | None, withheld: int) -> None:
+    """An acceptance citing a final evaluation of the contract's period withholds what its grade says."""
+    assert data.evaluation_id is not None
+    if evaluation is None:
+        raise EvaluationUnknown(f"no evaluation {data.evaluation_id}")
+    if evaluation.contract_id != row.id or (evaluation.period_from, evaluation.period_to) != (
+        data.period_start,
+        data.period_end,
+    ):
+        raise EvaluationNotOfPeriod(
+            f"the evaluation is of {evaluation.period_from.isoformat()}–{evaluation.period_to.isoformat()}"
+            + ("" if evaluation.contract_id == row.id else " and of another contract"),
+        )
+    if evaluation.status != EvaluationStatus.FINAL or evaluation.fee_release_bp is None:
+        raise EvaluationNotFinal(
+            f"the evaluation is {evaluation.status}, not final", current_status=evaluation.status
+        )
+    expected = withheld_by_grade(data.fee_payable_fen, row.fee_at_risk_bp, evaluation.fee_release_bp)
+    if withheld != expected:
+        raise WithholdingMismatch(
+            f"grade {evaluation.grade} releases {evaluation.fee_release_bp / 100:g}% of the fee at risk: "
+            f"{expected} fen is withheld, not {withheld}",
+            expected_withheld_fen=expected,
+            grade=evaluation.grade,
+            fee_release_bp=evaluation.fee_release_bp,
+        )
 
 
 async def list_acceptances(

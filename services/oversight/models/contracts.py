@@ -133,6 +133,9 @@ class ContractAcceptance(Base):
     accepted_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
     accepted_by: Mapped[str] = mapped_column(Text, nullable=False)
     note: Mapped[str | None] = mapped_column(Text)
+    evaluation_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("evaluations.id", use_alter=True)
+    )  # the final evaluation the withholding follows
     created_at: Mapped[dt.datetime] = mapped_column(
         DateTime(timezone=True), nullable=False, server_default=func.now()
     )
