@@ -42,6 +42,7 @@ _ROW_SQL_MODULES = (
     "services/settlement/records/intake.py",
     "services/assessment/migrated_levels/service.py",
     "services/settlement/opening_balances/service.py",
+    "services/oversight/training/service.py",
 )
 _CHECKS_MODULE = "services/settlement/records/checks.py"
 _CHECK_TUPLES = ("CUT_CODES", "CAP_CODES", "REVIEW_FLAGS")

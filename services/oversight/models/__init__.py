@@ -21,12 +21,22 @@ from services.oversight.models.contracts import (
     ProcurementMethod,
 )
 from services.oversight.models.reference import AccountingUnit
+from services.oversight.models.training import (
+    CertificateStatus,
+    TrainingCertificate,
+    TrainingCourse,
+    TrainingResult,
+    TrainingResultImport,
+    TrainingResultImportError,
+    TrainingSession,
+)
 
 __all__ = [
     "LIVE_STATUSES",
     "SCHEMA",
     "AccountingUnit",
     "Base",
+    "CertificateStatus",
     "Contract",
     "ContractAcceptance",
     "ContractStatus",
@@ -34,6 +44,12 @@ __all__ = [
     "Contractor",
     "FeeBasis",
     "ProcurementMethod",
+    "TrainingCertificate",
+    "TrainingCourse",
+    "TrainingResult",
+    "TrainingResultImport",
+    "TrainingResultImportError",
+    "TrainingSession",
     "consumer_cursors",
     "feed_dead_letters",
     "idempotency_records",
