@@ -24,11 +24,14 @@ ROUTES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"^/api/v1/(?:institutions|benefit-rules|service-records|service-record-imports"
             r"|settlement-runs|fund|annual-clearings|opening-balance-imports|opening-balances"
-            r"|budgets|city-budgets|budget-execution|finance-receipts)"
-            + _COLLECTION_END,
+            r"|budgets|city-budgets|budget-execution|finance-receipts)" + _COLLECTION_END,
             "settlement",
         ),
-        (r"^/api/v1/(?:contractors|contracts)" + _COLLECTION_END, "oversight"),
+        (
+            r"^/api/v1/(?:contractors|contracts|training-courses|training-sessions|training-result-imports"
+            r"|training-certificates)" + _COLLECTION_END,
+            "oversight",
+        ),
     )
 )
 

@@ -139,7 +139,7 @@ ENTRIES: tuple[Code, ...] = (
         409,
         "no passed result of the holder is recorded for the exam session: a certificate is issued only to "
         "those who passed (规范化培训合格)",
-        "import the session's results (`POST /training-sessions/{session_id}/result-imports`) first",
+        "import the session's results (`POST /training-result-imports?session_id=`) first",
     ),
     problem(
         "CERTIFICATE_BEFORE_SESSION",

@@ -100,10 +100,10 @@ async def get_session(session_id: uuid.UUID, session: SessionDep, principal: Tra
 
 
 @router.post(
-    "/training-sessions/{session_id}/result-imports",
+    "/training-result-imports",
     status_code=201,
     response_model=ResultImport,
-    summary="Import a session's exam results (CSV or JSON lines)",
+    summary="Import an exam session's results (CSV or JSON lines; `?session_id=`)",
     description=f"Columns / keys: {RESULT_COLUMNS_DOC}. Good rows are kept when others fail; the same file "
     "again changes nothing (a result recorded before with the same content is unchanged, with other content "
     "a `RESULT_RECORDED` row error). Row codes: `MALFORMED_LINE`, `REQUIRED`, `ID_NUMBER_LENGTH`, "
@@ -115,10 +115,10 @@ async def get_session(session_id: uuid.UUID, session: SessionDep, principal: Tra
     max_body_size=MAX_UPLOAD_BYTES,
 )
 async def import_results(
-    session_id: uuid.UUID,
     request: Request,
     session: SessionDep,
     principal: TrainingWrite,
+    session_id: Annotated[uuid.UUID, Query(description="the exam session the results are of")],
     format: Format = None,
 ) -> ResultImport:
     exam = await service.get_session(session, session_id)
