@@ -227,7 +227,7 @@ class TrainingPassed(EventPayload):
 
 FEED = FeedContract(
     producer="oversight",
-    consumers={"gateway.oversight": "stop"},
+    consumers={"gateway.oversight": "stop", "settlement.oversight": "stop"},
     events=[ContractChanged, SanctionChanged, RecoveryOrdered, EvaluationFinalized, TrainingPassed],
     description=__doc__ or "",
 )

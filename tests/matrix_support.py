@@ -74,9 +74,11 @@ class World:
     clearing: str
     contractor: str
     contract: str
+    recovery: str
     budget: str
     finance_receipt: str
     caregiver: str
+    final_accounts: str
 
     county: str
     level_import: str
@@ -140,8 +142,11 @@ PARAMS: dict[str, str] = {
     "opening-balance-imports/{job_id}": "opening_balance_import",
     "contractors/{contractor_id}": "contractor",
     "contracts/{contract_id}": "contract",
+    "recoveries/{id}": "recovery",
     "budgets/{budget_id}": "budget",
     "finance-receipts/{receipt_id}": "finance_receipt",
+    "final-accounts/{accounts_id}": "final_accounts",
+    "city-final-accounts/{year}": "budget_year",
     "city-budgets/{year}": "budget_year",
     "caregivers/{caregiver_id}": "caregiver",
     "training-courses/{course_code}": "training_course",
@@ -539,6 +544,13 @@ REQUESTS: dict[str, Build] = {
     ),
     "PATCH /api/v1/contractors/{contractor_id}": lambda w: Request(json={"team_size": 7}),
     "POST /api/v1/contracts": lambda w: Request(json=_contract(w.contractor, w.county)),
+    # settlement's recoveries (追回), ordered on oversight's feed
+    "POST /api/v1/recoveries/{id}/repayments": lambda w: Request(
+        json={"amount_fen": 1, "paid_on": "2026-07-01", "reference": "MX-REPAID-1"}
+    ),
+    "POST /api/v1/recoveries/{id}/write-offs": lambda w: Request(
+        json={"amount_fen": 1, "written_off_on": "2026-07-02", "reason": "矩阵", "reference": "MX-WO-1"}
+    ),
     "GET /api/v1/contracts": lambda w: Request(params={"county_code": w.county}),
     "PATCH /api/v1/contracts/{contract_id}": lambda w: Request(json={"fee_amount_fen": 1}),
     "POST /api/v1/contracts/{contract_id}/status-changes": lambda w: Request(
@@ -590,6 +602,11 @@ REQUESTS: dict[str, Build] = {
         }
     ),
     "GET /api/v1/finance-receipts": lambda w: Request(params={"county_code": w.county}),
+    "POST /api/v1/final-accounts": lambda w: Request(json={"county_code": w.county, "year": 2025}),
+    "GET /api/v1/final-accounts": lambda w: Request(params={"county_code": w.county}),
+    "POST /api/v1/final-accounts/{accounts_id}/approvals": lambda w: Request(
+        json={"approval_reference": "MX-FA"}
+    ),
     # gateway
     "POST /api/v1/api-clients": lambda w: Request(json={"name": "mx-new-client", "role": "bureau"}),
     "POST /api/v1/api-clients/{client_id}/rotate": lambda w: Request(json={"grace_seconds": 0}),
@@ -1071,6 +1088,12 @@ class WorldBuilder:
                 },
             )
         )["id"]
+        await self.call(bureau, "POST", f"/api/v1/annual-clearings/{made['clearing']}/approve", expect=200)
+        made["final_accounts"] = (
+            await self.call(
+                bureau, "POST", "/api/v1/final-accounts", json={"county_code": county, "year": 2025}
+            )
+        )["id"]
         return made
 
 
@@ -1086,6 +1109,8 @@ async def build_world(
         county: await builder.before_feeds(county, contractors[county], institution)
         for county, institution in sides.items()
     }
+    for county, institution in sides.items():  # money recovered from each institution (oversight's order)
+        made[county]["recovery"] = str(feeds.recovery(institution, 10_000_000, county=county))
     await feeds.apply()
     await drain(enrollment_reader)
     for county, institution in sides.items():

@@ -133,9 +133,49 @@ async def ledger_problems(session: AsyncSession | AsyncConnection) -> list[str]:
             )
         )
     ).all()
-    return [f"county {c} sums to {s} fen" for c, s in counties] + [
-        f"transaction {t} sums to {s} fen" for t, s in transactions
-    ]
+    # recoveries (追回): what each institution still owes is its receivable in the ledger, and each
+    # recovery's netted, repaid and written-off amounts are its movements that count
+    receivables = (
+        await session.execute(
+            text(
+                """
+                SELECT coalesce(r.county_code, l.county_code), coalesce(r.institution_id, l.institution_id),
+                       coalesce(r.owed, 0), coalesce(l.balance, 0)
+                  FROM (SELECT county_code, institution_id,
+                               sum(amount_fen - netted_fen - repaid_fen - written_off_fen) AS owed
+                          FROM settlement.recoveries GROUP BY 1, 2) r
+                  FULL JOIN (SELECT county_code, institution_id, sum(amount_fen) AS balance
+                               FROM settlement.ledger_legs WHERE account = 'receivable_institutions'
+                              GROUP BY 1, 2) l
+                    ON l.county_code = r.county_code AND l.institution_id = r.institution_id
+                 WHERE coalesce(r.owed, 0) <> coalesce(l.balance, 0)
+                """
+            )
+        )
+    ).all()
+    movements = (
+        await session.execute(
+            text(
+                """
+                SELECT r.id FROM settlement.recoveries r
+                  LEFT JOIN (SELECT recovery_id,
+                                    sum(amount_fen) FILTER (WHERE kind = 'netted') AS netted,
+                                    sum(amount_fen) FILTER (WHERE kind = 'repaid') AS repaid,
+                                    sum(amount_fen) FILTER (WHERE kind = 'written_off') AS written_off
+                               FROM settlement.recovery_movements WHERE cancelled_by_run_id IS NULL
+                              GROUP BY 1) m ON m.recovery_id = r.id
+                 WHERE (r.netted_fen, r.repaid_fen, r.written_off_fen)
+                       <> (coalesce(m.netted, 0), coalesce(m.repaid, 0), coalesce(m.written_off, 0))
+                """
+            )
+        )
+    ).all()
+    return (
+        [f"county {c} sums to {s} fen" for c, s in counties]
+        + [f"transaction {t} sums to {s} fen" for t, s in transactions]
+        + [f"{i} of {c} owes {o} fen of recoveries, its receivable is {b}" for c, i, o, b in receivables]
+        + [f"recovery {r} differs from its movements" for (r,) in movements]
+    )
 
 
 async def assert_books_balance(sessions: async_sessionmaker[AsyncSession]) -> None:

@@ -4,6 +4,7 @@ here by name, so a grant added to an ``auth.py`` for one of them is a decision t
 
 from __future__ import annotations
 
+import uuid
 from typing import Any, get_args
 
 import httpx
@@ -49,12 +50,14 @@ BUREAU_READS_BUT_ID_NUMBERS = {
     "settlement.budgets.read",
     "settlement.clearings.read",
     "settlement.disputes.read",
+    "settlement.final_accounts.read",
     "settlement.finance_receipts.read",
     "settlement.fund.read",
     "settlement.fund_status.read",
     "settlement.institutions.read",
     "settlement.opening_balances.read",
     "settlement.records.read",
+    "settlement.recoveries.read",
     "settlement.runs.read",
 }
 GRANTED: dict[Role, set[str]] = {
@@ -65,10 +68,12 @@ GRANTED: dict[Role, set[str]] = {
         "settlement.benefit_rules.read",
         "settlement.budgets.read",
         "settlement.clearings.read",
+        "settlement.final_accounts.read",
         "settlement.finance_receipts.read",
         "settlement.fund.read",
         "settlement.fund_status.read",
         "settlement.opening_balances.read",
+        "settlement.recoveries.read",
         "settlement.runs.read",
     },
     Role.CIVIL_AFFAIRS: LEVELS | {"settlement.institutions.read"},
@@ -166,9 +171,19 @@ CALLS: list[tuple[Role, str, str, dict[str, Any], int, str | None]] = [
     (Role.FINANCE, "GET", "/api/v1/fund/accounts", {"params": {"county_code": "330381"}}, 200, None),
     (Role.FINANCE, "POST", "/api/v1/fund/fiscal-subsidies", {"json": {}}, 403, "settlement.fund.write"),
     (Role.FINANCE, "GET", "/api/v1/persons", {}, 403, "enrollment.persons.read"),
+    (Role.FINANCE, "GET", "/api/v1/recoveries", {}, 200, None),
+    (
+        Role.FINANCE,
+        "POST",
+        f"/api/v1/recoveries/{uuid.UUID(int=1)}/write-offs",
+        {"json": {}},
+        403,
+        "settlement.recoveries.write_off",
+    ),
     (Role.FINANCE, "GET", "/api/v1/city-budgets/2026", {}, 200, None),
     (Role.FINANCE, "GET", "/api/v1/budget-execution", {"params": {"month": MONTH}}, 200, None),
     (Role.FINANCE, "GET", "/api/v1/finance-receipts/owed", {}, 200, None),
+    (Role.FINANCE, "GET", "/api/v1/city-final-accounts/2025", {}, 200, None),
     (Role.FINANCE, "POST", "/api/v1/budgets", {"json": {}}, 403, "settlement.budgets.write"),
     (
         Role.FINANCE,
@@ -217,6 +232,15 @@ CALLS: list[tuple[Role, str, str, dict[str, Any], int, str | None]] = [
     (Role.TAX, "POST", "/api/v1/payments", {"json": {}}, 403, "enrollment.contributions.write"),
     (Role.AUDIT, "GET", "/api/v1/audit-events", {}, 200, None),
     (Role.AUDIT, "GET", "/api/v1/service-records", {}, 200, None),
+    (Role.AUDIT, "GET", "/api/v1/recoveries", {}, 200, None),
+    (
+        Role.AUDIT,
+        "POST",
+        f"/api/v1/recoveries/{uuid.UUID(int=1)}/repayments",
+        {"json": {}},
+        403,
+        "settlement.recoveries.repay",
+    ),
     (Role.AUDIT, "POST", "/api/v1/persons", {"json": {}}, 403, "enrollment.persons.write"),
     (Role.AUDIT, "GET", "/api/v1/budgets", {}, 200, None),
     (Role.AUDIT, "GET", "/api/v1/finance-receipts", {}, 200, None),
@@ -243,6 +267,7 @@ CALLS: list[tuple[Role, str, str, dict[str, Any], int, str | None]] = [
     ),
     (Role.EVALUATOR, "GET", "/api/v1/counties", {}, 200, None),
     (Role.EVALUATOR, "GET", "/api/v1/institutions", {}, 403, "settlement.institutions.read"),
+    (Role.HEALTH, "GET", "/api/v1/recoveries", {}, 403, "settlement.recoveries.read"),
     (Role.HEALTH, "GET", "/api/v1/budgets", {}, 403, "settlement.budgets.read"),
 ]
 

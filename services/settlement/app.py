@@ -11,11 +11,14 @@ from services.settlement.config import settlement_config
 from services.settlement.county_finance.router import router as county_finance_router
 from services.settlement.disputes.router import router as disputes_router
 from services.settlement.feeds.consumers import AssessmentConsumer, EnrollmentConsumer
+from services.settlement.feeds.oversight import OversightConsumer
+from services.settlement.final_accounts.router import router as final_accounts_router
 from services.settlement.institutions.router import router as institutions_router
 from services.settlement.ledger.router import router as ledger_router
 from services.settlement.models import outbox
 from services.settlement.opening_balances.router import router as opening_balances_router
 from services.settlement.records.router import router as records_router
+from services.settlement.recoveries.router import router as recoveries_router
 from services.settlement.reviews.router import router as reviews_router
 from services.settlement.runs.router import router as runs_router
 from services.settlement.views.router import router as views_router
@@ -42,10 +45,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             clearing_router,
             views_router,
             runs_router,
+            recoveries_router,
             budgets_router,
             county_finance_router,
+            final_accounts_router,
             outbox.feed_router(),
         ],
         settings=settlement_config(settings),
-        extra_lifespan=consumers_lifespan("settlement", EnrollmentConsumer, AssessmentConsumer),
+        extra_lifespan=consumers_lifespan(
+            "settlement", EnrollmentConsumer, AssessmentConsumer, OversightConsumer
+        ),
     )

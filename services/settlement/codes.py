@@ -176,6 +176,70 @@ ENTRIES: tuple[Code, ...] = (
         "forfeit at most the deposit held",
     ),
     problem(
+        "FORFEITURE_UNCITED",
+        422,
+        "a deposit forfeiture cites neither a final evaluation (`evaluation_id`) nor a case (`case_id`); a "
+        "free-text reason alone is refused",
+        "cite the institution's final evaluation, or the case that sanctioned it",
+    ),
+    problem(
+        "FORFEITURE_CITATION_UNKNOWN",
+        422,
+        "the cited evaluation is no final evaluation of that institution covering the year, or the cited "
+        "case decided no sanction on that institution (as oversight published them)",
+        "cite what oversight made final for that institution; wait for its feed if it was just decided",
+    ),
+    problem(
+        "FORFEIT_EXCEEDS_EVALUATION",
+        422,
+        "more deposit forfeited than the cited evaluation's grade keeps (held × (1 − `deposit_release_bp`))",
+        "forfeit at most the share the evaluation does not release",
+    ),
+    # -- recoveries (追回) -------------------------------------------------------------------------------
+    problem(
+        "RECOVERY_NOT_FOUND",
+        404,
+        "no recovery (追回) with this id that you may see",
+        "check the id; an institution sees its own, a contractor its counties'",
+    ),
+    problem(
+        "RECOVERY_CLOSED",
+        409,
+        "nothing is outstanding on the recovery: it was netted, repaid or written off",
+        "nothing to do",
+    ),
+    problem(
+        "RECOVERY_OVERPAID",
+        409,
+        "the amount is more than what is outstanding on the recovery",
+        "send at most `outstanding_fen`",
+    ),
+    problem(
+        "RECOVERY_REF_CONFLICT",
+        409,
+        "the reference names another repayment or write-off of this recovery",
+        "send the movement's own reference; the same one again is answered 200 with the first",
+    ),
+    problem(
+        "RECOVERY_DATE_BEFORE_DECISION",
+        422,
+        "a repayment or write-off dated before the recovery was decided",
+        "send a date on or after `decided_on`",
+    ),
+    problem(
+        "RECOVERY_NOT_APPLICABLE",
+        422,
+        "a recovery order settlement cannot book: an unknown institution, another county, or money paid "
+        "after the decision's year (the oversight feed dead-letters it)",
+        "fix the order in oversight, then retry or discard the dead letter",
+    ),
+    problem(
+        "SANCTION_NOT_APPLICABLE",
+        422,
+        "a sanction on an institution settlement does not know (the oversight feed dead-letters it)",
+        "register the institution, then retry the dead letter",
+    ),
+    problem(
         "CLEARING_NOT_FOUND",
         404,
         "no annual clearing (年度清算) with this id that you may see",
@@ -362,5 +426,23 @@ ENTRIES: tuple[Code, ...] = (
         409,
         "the receipt is more than the county's finance still owes the fund (`owed_fen`)",
         "record what was owed; see `GET /finance-receipts/owed`",
+    ),
+    problem(
+        "FINAL_ACCOUNTS_NOT_FOUND",
+        404,
+        "no final accounts with this id that you may see",
+        "list them with `GET /final-accounts`",
+    ),
+    problem(
+        "FINAL_ACCOUNTS_YEAR_NOT_CLEARED",
+        409,
+        "final accounts (决算) are drawn up from the year's approved annual clearing",
+        "propose and approve the county's annual clearing first",
+    ),
+    problem(
+        "FINAL_ACCOUNTS_APPROVED",
+        409,
+        "approved final accounts do not change and are not approved again",
+        "none: they stand",
     ),
 )

@@ -14,10 +14,12 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from contracts import assessment, enrollment
+from contracts import assessment, enrollment, oversight
 from services.assessment.models import outbox_events as assessment_events
 from services.enrollment.models import outbox_events as enrollment_events
+from services.oversight.models import outbox_events as oversight_events
 from services.settlement.feeds.consumers import AssessmentConsumer, EnrollmentConsumer
+from services.settlement.feeds.oversight import OversightConsumer
 from services.settlement.models import consumer_cursors
 from tests.conftest import signed_service_client
 from tests.feeds.support import publish
@@ -29,12 +31,19 @@ YONGJIA = "330324"
 
 
 class Feeds:
-    """Publishes producer events the way enrollment and assessment will, and applies them."""
+    """Publishes producer events the way enrollment, assessment and oversight will, and applies them."""
 
-    def __init__(self, session: AsyncSession, enrollment: EnrollmentConsumer, assessment: AssessmentConsumer):
+    def __init__(
+        self,
+        session: AsyncSession,
+        enrollment: EnrollmentConsumer,
+        assessment: AssessmentConsumer,
+        oversight: OversightConsumer,
+    ):
         self.session = session
         self.enrollment = enrollment
         self.assessment = assessment
+        self.oversight = oversight
 
     def enrollment_event(self, event_type: str, aggregate_id: str, county: str, **payload: Any) -> None:
         """An event of enrollment's contract (built through its model), or raw when the type is unknown."""
@@ -42,6 +51,101 @@ class Feeds:
 
     def assessment_event(self, event_type: str, aggregate_id: str, county: str, **payload: Any) -> None:
         publish(self.session, assessment.FEED, assessment_events, event_type, aggregate_id, county, payload)
+
+    def oversight_event(self, event_type: str, aggregate_id: str, county: str, **payload: Any) -> None:
+        publish(self.session, oversight.FEED, oversight_events, event_type, aggregate_id, county, payload)
+
+    def sanction(
+        self,
+        institution_id: str,
+        kind: str = "suspension",
+        effective_on: dt.date = dt.date(2026, 5, 10),
+        ends_on: dt.date | None = dt.date(2026, 5, 20),
+        status: str = "in_force",
+        county: str = LUCHENG,
+        sanction_id: uuid.UUID | None = None,
+        case_id: uuid.UUID | None = None,
+    ) -> tuple[uuid.UUID, uuid.UUID]:
+        """A sanction oversight decided on a case about the institution: (sanction id, case id)."""
+        sanction_id, case_id = sanction_id or uuid.uuid4(), case_id or uuid.uuid4()
+        self.oversight_event(
+            "sanction.changed",
+            str(sanction_id),
+            county,
+            sanction_id=str(sanction_id),
+            case_id=str(case_id),
+            case_number="WZ-2026-0001",
+            subject_kind="institution",
+            institution_id=institution_id,
+            contractor_id=None,
+            county_code=county,
+            kind=kind,
+            status=status,
+            decided_on=min(effective_on, dt.date(2026, 5, 1)),
+            effective_on=effective_on,
+            ends_on=ends_on,
+            reason="虚构服务记录",
+        )
+        return sanction_id, case_id
+
+    def recovery(
+        self,
+        institution_id: str,
+        amount_fen: int,
+        paid_in_year: int = 2026,
+        decided_on: dt.date = dt.date(2026, 6, 10),
+        county: str = LUCHENG,
+        recovery_id: uuid.UUID | None = None,
+    ) -> uuid.UUID:
+        """A recovery (追回) oversight ordered from the institution."""
+        recovery_id = recovery_id or uuid.uuid4()
+        self.oversight_event(
+            "recovery.ordered",
+            str(recovery_id),
+            county,
+            recovery_id=str(recovery_id),
+            case_id=str(uuid.uuid4()),
+            case_number="WZ-2026-0002",
+            institution_id=institution_id,
+            county_code=county,
+            amount_fen=amount_fen,
+            paid_in_year=paid_in_year,
+            decided_on=decided_on,
+            reason="虚构上门服务",
+        )
+        return recovery_id
+
+    def evaluation(
+        self,
+        institution_id: str,
+        deposit_release_bp: int = 5000,
+        period: tuple[dt.date, dt.date] = (dt.date(2025, 1, 1), dt.date(2025, 12, 31)),
+        county: str = LUCHENG,
+        subject_kind: str = "institution",
+    ) -> uuid.UUID:
+        """A performance evaluation oversight made final for the institution."""
+        evaluation_id = uuid.uuid4()
+        self.oversight_event(
+            "evaluation.finalized",
+            str(evaluation_id),
+            county,
+            evaluation_id=str(evaluation_id),
+            scheme_code="institution-annual",
+            scheme_version=1,
+            subject_kind=subject_kind,
+            subject_id=institution_id,
+            contract_id=None,
+            county_codes=[county],
+            period_from=period[0],
+            period_to=period[1],
+            score_bp=6000,
+            grade="poor",
+            fee_release_bp=10000,
+            deposit_release_bp=deposit_release_bp,
+            renewal_eligible=False,
+            finalized_on=period[1] + dt.timedelta(days=40),
+        )
+        return evaluation_id
 
     def enrol(
         self,
@@ -154,7 +258,11 @@ class Feeds:
         await self.session.commit()
         applied = 0
         while True:
-            n = await self.enrollment.poll_once() + await self.assessment.poll_once()
+            n = (
+                await self.enrollment.poll_once()
+                + await self.assessment.poll_once()
+                + await self.oversight.poll_once()
+            )
             if n == 0:
                 return applied
             applied += n
@@ -188,10 +296,13 @@ async def feeds(
 ) -> Feeds:
     enrollment_client: httpx.AsyncClient = signed_service_client(service_apps["enrollment"], "settlement")
     assessment_client: httpx.AsyncClient = signed_service_client(service_apps["assessment"], "settlement")
-    for consumer_cls, table in (
+    oversight_client: httpx.AsyncClient = signed_service_client(service_apps["oversight"], "settlement")
+    consumers: tuple[tuple[Any, Any], ...] = (
         (EnrollmentConsumer, enrollment_events),
         (AssessmentConsumer, assessment_events),
-    ):
+        (OversightConsumer, oversight_events),
+    )
+    for consumer_cls, table in consumers:
         await session.execute(
             consumer_cursors.insert().values(
                 consumer=consumer_cls.name,
@@ -204,6 +315,7 @@ async def feeds(
         session,
         EnrollmentConsumer(enrollment_client, sessionmaker),
         AssessmentConsumer(assessment_client, sessionmaker),
+        OversightConsumer(oversight_client, sessionmaker),
     )
 
 

@@ -5,6 +5,8 @@ forfeited; the bureau approves, the ledger carries it all, and the year is close
 from __future__ import annotations
 
 import datetime as dt
+import json
+import uuid
 from typing import Any
 
 import httpx
@@ -27,6 +29,7 @@ async def subsidy(gateway: httpx.AsyncClient, bureau: str, amount: int, on: str,
 
 
 async def propose(gateway: httpx.AsyncClient, key: str, year: int, **body: Any) -> httpx.Response:
+    body = json.loads(json.dumps(body, default=str))  # cited ids as strings
     return await gateway.post(
         "/api/v1/annual-clearings", json={"county_code": LUCHENG, "year": year, **body}, headers=bearer(key)
     )
@@ -53,14 +56,17 @@ async def year_2025(world: World, feeds: Feeds, gateway: httpx.AsyncClient, keys
 
 class TestClearing:
     async def test_a_deficit_takes_the_surplus_first_then_the_county_finance(
-        self, year_2025: World, gateway: httpx.AsyncClient, keys: dict[str, str]
+        self, year_2025: World, feeds: Feeds, gateway: httpx.AsyncClient, keys: dict[str, str]
     ) -> None:
-        proposed = await propose(
-            gateway,
-            keys["contractor"],
-            2025,
-            forfeitures=[{"institution_id": "INST-1", "amount_fen": 1_000, "reason": "complaints upheld"}],
-        )
+        graded = feeds.evaluation("INST-1", deposit_release_bp=5000)
+        await feeds.apply()
+        forfeit = {
+            "institution_id": "INST-1",
+            "amount_fen": 1_000,
+            "reason": "poor grade",
+            "evaluation_id": graded,
+        }
+        proposed = await propose(gateway, keys["contractor"], 2025, forfeitures=[forfeit])
         assert proposed.status_code == 201, proposed.text
         c = proposed.json()
         # income 100 元 contributions + 10 元 forfeited; expenditure 800 元 → deficit 690 元
@@ -154,3 +160,60 @@ class TestClearing:
             forfeitures=[{"institution_id": "INST-1", "amount_fen": 10**9, "reason": "x"}],
         )
         assert too_much.json()["code"] == "FORFEIT_TOO_LARGE"
+
+
+class TestForfeitureCites:
+    """A quality deposit is kept only on a final evaluation of the institution (its grade bounds how much)
+    or a case that sanctioned it, as oversight published them; a free-text reason alone is refused."""
+
+    async def test_a_free_text_reason_alone_is_refused(
+        self, year_2025: World, gateway: httpx.AsyncClient, keys: dict[str, str]
+    ) -> None:
+        forfeit = {"institution_id": "INST-1", "amount_fen": 1_000, "reason": "complaints upheld"}
+        r = await propose(gateway, keys["contractor"], 2025, forfeitures=[forfeit])
+        assert (r.status_code, r.json()["code"]) == (422, "FORFEITURE_UNCITED")
+
+    async def test_the_evaluations_grade_bounds_what_is_kept(
+        self, year_2025: World, feeds: Feeds, gateway: httpx.AsyncClient, keys: dict[str, str]
+    ) -> None:
+        graded = feeds.evaluation("INST-1", deposit_release_bp=7500)  # 25 % of the 4,000 fen held: 1,000
+        await feeds.apply()
+        forfeit = {"institution_id": "INST-1", "reason": "poor grade", "evaluation_id": graded}
+        over = await propose(
+            gateway, keys["contractor"], 2025, forfeitures=[{**forfeit, "amount_fen": 1_001}]
+        )
+        assert (over.status_code, over.json()["code"]) == (422, "FORFEIT_EXCEEDS_EVALUATION")
+        kept = await propose(
+            gateway, keys["contractor"], 2025, forfeitures=[{**forfeit, "amount_fen": 1_000}]
+        )
+        assert kept.status_code == 201, kept.text
+        assert kept.json()["deposits_forfeited_fen"] == 1_000
+
+    async def test_what_is_cited_must_be_of_that_institution_and_final(
+        self, year_2025: World, feeds: Feeds, gateway: httpx.AsyncClient, keys: dict[str, str]
+    ) -> None:
+        others = feeds.evaluation("INST-9", deposit_release_bp=0)
+        of_2023 = feeds.evaluation("INST-1", 0, (dt.date(2023, 1, 1), dt.date(2023, 12, 31)))
+        _, warned_elsewhere = feeds.sanction("INST-9", "warning")
+        await feeds.apply()
+        base = {"institution_id": "INST-1", "amount_fen": 500, "reason": "x"}
+        for cited in (
+            {"evaluation_id": others},
+            {"evaluation_id": of_2023},
+            {"evaluation_id": uuid.uuid4()},
+            {"case_id": warned_elsewhere},
+            {"case_id": uuid.uuid4()},
+        ):
+            r = await propose(gateway, keys["contractor"], 2025, forfeitures=[{**base, **cited}])
+            assert (r.status_code, r.json()["code"]) == (422, "FORFEITURE_CITATION_UNKNOWN"), cited
+
+    async def test_a_case_that_sanctioned_the_institution_may_be_cited(
+        self, year_2025: World, feeds: Feeds, gateway: httpx.AsyncClient, keys: dict[str, str]
+    ) -> None:
+        _, case_id = feeds.sanction("INST-1", "warning")
+        await feeds.apply()
+        forfeit = {"institution_id": "INST-1", "amount_fen": 4_000, "reason": "虚构服务", "case_id": case_id}
+        r = await propose(gateway, keys["contractor"], 2025, forfeitures=[forfeit])
+        assert r.status_code == 201, r.text
+        assert r.json()["forfeitures"]["items"][0]["case_id"] == str(case_id)
+        assert (await approve(gateway, keys["bureau"], r.json()["id"])).status_code == 200

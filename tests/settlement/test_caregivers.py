@@ -286,6 +286,75 @@ class TestTheCheck:
         assert (await world.record(inst.id, "family")).reason_codes == ["CAREGIVER_UNTRAINED"]
 
 
+class TestFromOversight:
+    async def test_a_certificate_oversight_issues_reaches_the_check_and_the_record_is_no_longer_cut(
+        self, world: World, feeds: Feeds, gateway: httpx.AsyncClient, make_api_key: ClientFactory
+    ) -> None:
+        """人社 records the exam and issues the certificate in oversight; settlement reads
+        ``training.passed`` from oversight's feed (consumer ``settlement.oversight``) and the care worker's
+        record checked again is paid. Revoked from the next day on, a later record is cut again."""
+        inst = await world.institution()
+        holder = unique_id_number()
+        await world.caregiver(
+            inst.id, "CG-T", dt.date(2027, 12, 31), category="trained_care_worker", licence_number=None,
+            id_number=holder,
+        )  # fmt: skip
+        person = await feeds.beneficiary()
+        later = DAY + dt.timedelta(days=3)
+        await world.submit(
+            inst,
+            visit(person, record_id="on", caregiver="CG-T"),
+            visit(person, record_id="later", caregiver="CG-T", day=later),
+        )
+        await world.check()
+        assert (await world.record(inst.id, "on")).reason_codes == ["CAREGIVER_UNTRAINED"]
+        await world.session.commit()
+
+        hr = bearer(await make_api_key("human_resources"))
+        course = {"code": "E2E-CARE", "name": "护理员规范化培训", "hours": 80, "provider": "温州技师学院"}
+        assert (await gateway.post("/api/v1/training-courses", json=course, headers=hr)).status_code == 201
+        exam = await gateway.post(
+            "/api/v1/training-sessions",
+            json={"course_code": "E2E-CARE", "held_on": "2026-04-20", "place": "鹿城区"},
+            headers=hr,
+        )
+        results = await gateway.post(
+            "/api/v1/training-result-imports",
+            params={"session_id": exam.json()["id"]},
+            content=f"id_number,name,score,passed\n{holder},张伟,88,true\n".encode(),
+            headers={**hr, "Content-Type": "text/csv"},
+        )
+        assert results.json()["rows_created"] == 1, results.text
+        issued = await gateway.post(
+            "/api/v1/training-certificates",
+            json={
+                "number": "E2E-0001",
+                "session_id": exam.json()["id"],
+                "holder_id_number": holder,
+                "issued_on": "2026-04-25",
+                "valid_until": "2029-04-24",
+            },
+            headers=hr,
+        )
+        assert issued.status_code == 201, issued.text
+        await feeds.apply()
+        await world.check()
+        assert (await world.record(inst.id, "on")).reason_codes == []
+        assert (await world.record(inst.id, "later")).reason_codes == []
+        await world.session.commit()
+
+        revoked = await gateway.post(
+            f"/api/v1/training-certificates/{issued.json()['id']}/revocations",
+            json={"reason": "证书伪造", "effective_on": (DAY + dt.timedelta(days=1)).isoformat()},
+            headers=hr,
+        )
+        assert revoked.status_code == 201, revoked.text
+        await feeds.apply()
+        await world.check()
+        assert (await world.record(inst.id, "on")).reason_codes == []
+        assert (await world.record(inst.id, "later")).reason_codes == ["CAREGIVER_UNTRAINED"]
+
+
 def test_the_migration_reads_the_category_from_the_qualification_and_asks_for_licences(
     server_url: str,
 ) -> None:

@@ -311,3 +311,77 @@ class TestTheCountyFinancesCover:
         assert (hidden.status_code, hidden.json()["code"]) == (404, "FINANCE_RECEIPT_NOT_FOUND")
         nothing_owed = await self.receipt(gateway, keys["bureau"], 1, "T-NONE", on="2026-02-11")
         assert nothing_owed.status_code == 201  # 19_000 still owed
+
+
+class TestFinalAccounts:
+    @pytest.fixture
+    async def cleared_2025(
+        self, world: World, feeds: Feeds, budgets: Budgets, gateway: httpx.AsyncClient, keys: dict[str, str]
+    ) -> dict[str, Any]:
+        """2025 budgeted (v1, adjusted to v2), 100 元 subsidy, 100 元 contributions, 800 元 spent, cleared."""
+        first = await budgets.approved()
+        adjustment = await budgets.draft(
+            adjustment_reason="追加支出",
+            lines=[*LINES[:3], {"line": "expense_home_visit", "amount_fen": 90_000}],
+        )
+        await budgets.move(adjustment["id"], "submitted")
+        await budgets.move(adjustment["id"], "approved", finance_approval_reference="温财社〔2025〕9号")
+        assert first["version"] == 1
+        assert (await subsidy(gateway, keys["bureau"], 10_000, "2025-03-01", "FIN-FA")).status_code == 201
+        inst = await world.institution()
+        person = await feeds.beneficiary(year=2025)
+        await world.submit(inst, *(visit(person, day=dt.date(2025, 5, d)) for d in range(1, 11)))
+        await world.settle(month=dt.date(2025, 5, 1))
+        clearing = (await propose(gateway, keys["contractor"], 2025)).json()
+        assert (await approve(gateway, keys["bureau"], clearing["id"])).status_code == 200
+        return dict(clearing)
+
+    async def draw_up(self, budgets: Budgets, expect: int = 201, year: int = 2025) -> Any:
+        return await budgets.call(
+            "POST", "/api/v1/final-accounts", expect, json={"county_code": LUCHENG, "year": year}
+        )
+
+    async def test_each_line_of_the_approved_budget_against_the_cleared_year(
+        self, cleared_2025: dict[str, Any], budgets: Budgets
+    ) -> None:
+        accounts = await self.draw_up(budgets)
+        assert (accounts["status"], accounts["budget_version"], accounts["clearing_id"]) == (
+            "draft",
+            2,
+            cleared_2025["id"],
+        )
+        line = {x["line"]: x for x in accounts["lines"]}
+        assert (line["expense_home_visit"]["budget_fen"], line["expense_home_visit"]["final_fen"]) == (
+            90_000,
+            80_000,
+        )
+        assert line["expense_home_visit"]["variance_fen"] == -10_000
+        assert line["income_fiscal_subsidy"]["final_fen"] == 10_000
+        finals = sum(x["final_fen"] for x in accounts["lines"] if x["line"].startswith("income_"))
+        assert finals == accounts["income_fen"] == cleared_2025["income_fen"]  # the ledger agrees
+        assert accounts["expense_fen"] == cleared_2025["expenditure_fen"] == 80_000
+        assert (accounts["result_fen"], accounts["covered_by_finance_fen"]) == (
+            cleared_2025["result_fen"],
+            cleared_2025["covered_by_finance_fen"],
+        )
+
+        again = await self.draw_up(budgets, expect=200)
+        assert again["id"] == accounts["id"]
+        approved = await budgets.call(
+            "POST",
+            f"/api/v1/final-accounts/{accounts['id']}/approvals",
+            201,
+            json={"approval_reference": "温财社〔2026〕2号"},
+        )
+        assert approved["status"] == "approved"
+        frozen = await self.draw_up(budgets, expect=409)
+        assert frozen["code"] == "FINAL_ACCOUNTS_APPROVED"
+
+        city = await budgets.call("GET", "/api/v1/city-final-accounts/2025", 200)
+        assert city["counties_approved"] == [LUCHENG]
+        assert city["expense_fen"] == 80_000
+        assert RUIAN in city["counties_missing"]
+
+    async def test_a_year_not_cleared_has_no_final_accounts(self, budgets: Budgets) -> None:
+        refused = await self.draw_up(budgets, expect=409, year=2024)
+        assert refused["code"] == "FINAL_ACCOUNTS_YEAR_NOT_CLEARED"

@@ -505,7 +505,9 @@ async def test_ledger_amounts_and_dates_out_of_range(setup: Setup) -> None:
     clearing = {
         "county_code": LUCHENG,
         "year": 2025,
-        "forfeitures": [{"institution_id": "H-1", "amount_fen": HUGE, "reason": "r"}],
+        "forfeitures": [
+            {"institution_id": "H-1", "amount_fen": HUGE, "reason": "r", "case_id": str(uuid.uuid4())}
+        ],
     }
     assert (
         await s.gateway.post("/api/v1/annual-clearings", json=clearing, headers=s.contractor)

@@ -90,7 +90,7 @@ SELECT l.county_code, l.account, a.kind, sum(l.amount_fen)
   FROM settlement.ledger_legs l
   JOIN settlement.ledger_transactions t ON t.id = l.transaction_id
   JOIN settlement.ledger_accounts a ON a.code = l.account
- WHERE t.posted_on BETWEEN :y0 AND :until AND t.kind <> 'annual_clearing'
+ WHERE t.posted_on BETWEEN :y0 AND :until AND t.client_id NOT LIKE 'annual-clearing:close:%'
    AND a.kind IN ('income', 'expense') AND l.county_code = ANY(:counties)
  GROUP BY 1, 2, 3
 """
@@ -98,6 +98,6 @@ SELECT l.county_code, l.account, a.kind, sum(l.amount_fen)
 
 async def actuals(session: AsyncSession, counties: Sequence[str], year: int, until: dt.date) -> Sequence[Any]:
     """(county, account, kind, debit-positive sum) of the income and expense accounts from 1 January to
-    ``until``, the year-end closing left out."""
+    ``until``, the transaction closing the year left out (the deposits forfeited at the clearing count)."""
     params = {"counties": list(counties), "y0": dt.date(year, 1, 1), "until": until}
     return (await session.execute(text(_ACTUALS), params)).all()

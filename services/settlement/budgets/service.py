@@ -265,7 +265,7 @@ async def city_budget(session: AsyncSession, principal: Principal, year: int) ->
     )
 
 
-def _line_of(account: str, kind: str) -> str:
+def line_of(account: str, kind: str) -> str:
     """The budget line an income or expense account's actuals count towards."""
     return account if account in LINES else OTHER[kind]
 
@@ -296,6 +296,21 @@ def _execution(
     )
 
 
+async def actual_lines(
+    session: AsyncSession, counties: Sequence[str], year: int, until: dt.date
+) -> dict[str, dict[str, int]]:
+    """County → line → what the ledger shows from 1 January to ``until`` (income as a positive amount)."""
+    actual: dict[str, dict[str, int]] = {c: defaultdict(int) for c in counties}
+    for county, account, kind, debit in await repository.actuals(session, counties, year, until):
+        amount = -int(debit) if kind == "income" else int(debit)  # income is a credit
+        actual[county][line_of(account, kind)] += amount
+    return actual
+
+
+async def approved_lines(session: AsyncSession, budget_id: uuid.UUID) -> dict[str, int]:
+    return (await repository.lines_of(session, [budget_id]))[budget_id]
+
+
 async def execution(
     session: AsyncSession, principal: Principal, month: dt.date, county_code: str | None
 ) -> schemas.BudgetExecution:
@@ -307,10 +322,7 @@ async def execution(
     year = month.year
     until = (month.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
     approved = await _approved_lines(session, year, counties)
-    actual: dict[str, dict[str, int]] = {c: defaultdict(int) for c in counties}
-    for county, account, kind, debit in await repository.actuals(session, counties, year, until):
-        amount = -int(debit) if kind == "income" else int(debit)  # income is a credit
-        actual[county][_line_of(account, kind)] += amount
+    actual = await actual_lines(session, counties, year, until)
     rows = []
     for county in counties:
         budget, lines = approved.get(county, (None, {}))

@@ -39,3 +39,23 @@ class ClearingStale(Conflict):
     """The ledger changed since the proposal; the contractor must propose again."""
 
     code = "CLEARING_STALE"
+
+
+class ForfeitureUncited(Unprocessable):
+    """A deposit forfeiture cites neither a final evaluation nor a case: a free-text reason alone is not
+    enough."""
+
+    code = "FORFEITURE_UNCITED"
+
+
+class ForfeitureCitationUnknown(Unprocessable):
+    """The cited evaluation is not a final evaluation of that institution covering the year, or the cited
+    case decided no sanction on that institution (as oversight's feed told settlement)."""
+
+    code = "FORFEITURE_CITATION_UNKNOWN"
+
+
+class ForfeitExceedsEvaluation(Unprocessable):
+    """More is forfeited than the share of the deposit the cited evaluation's grade does not release."""
+
+    code = "FORFEIT_EXCEEDS_EVALUATION"

@@ -10,11 +10,17 @@ from services.settlement.bounds import PositiveFen
 
 
 class Forfeiture(BaseModel):
+    """A quality deposit kept by the fund: it must cite a final evaluation of the institution (its grade's
+    ``deposit_release_bp`` bounds what may be kept) or a case that decided a sanction on it, as oversight
+    published them; ``reason`` says why in words."""
+
     model_config = ConfigDict(extra="forbid")
 
     institution_id: str
     amount_fen: PositiveFen
     reason: str = Field(min_length=1, max_length=1000)
+    evaluation_id: uuid.UUID | None = Field(default=None, description="a final evaluation of the institution")
+    case_id: uuid.UUID | None = Field(default=None, description="a case with a sanction on the institution")
 
 
 class ClearingCreate(BaseModel):

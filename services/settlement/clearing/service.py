@@ -25,11 +25,15 @@ from services.settlement.clearing.exceptions import (
     ClearingUnsettledRecords,
     ClearingYearClosed,
     ClearingYearNotOver,
+    ForfeitExceedsEvaluation,
     ForfeitTooLarge,
+    ForfeitureCitationUnknown,
+    ForfeitureUncited,
 )
 from services.settlement.ledger import repository as ledger_repository
 from services.settlement.ledger import service as ledger
 from services.settlement.models import ClearingStatus
+from services.settlement.recoveries import repository as citations
 from shared.principal import Principal
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -124,7 +128,8 @@ async def propose(
             f"{unsettled} service records of {data.year} are not settled yet; settle their months first"
         )
     f = await figures(session, data.county_code, data.year, data.forfeitures)
-    forfeitures = {"items": [x.model_dump() for x in data.forfeitures], "held": f.held}
+    await check_citations(session, data.year, data.forfeitures, f.held)
+    forfeitures = {"items": [x.model_dump(mode="json") for x in data.forfeitures], "held": f.held}
     if existing is None:
         existing = models.AnnualClearing(
             id=uuid.uuid4(),
@@ -145,6 +150,41 @@ async def propose(
     await session.flush()
     await session.refresh(existing)
     return existing
+
+
+async def check_citations(
+    session: AsyncSession, year: int, forfeitures: list[schemas.Forfeiture], held: dict[str, int]
+) -> None:
+    """Each forfeiture cites a final evaluation of its institution whose period touches the year (and
+    keeps no more than the share of the deposit held its grade does not release), or a case that decided a
+    sanction on the institution."""
+    for i, f in enumerate(forfeitures):
+        where = f"forfeitures[{i}] ({f.institution_id})"
+        if f.evaluation_id is None and f.case_id is None:
+            raise ForfeitureUncited(f"{where} cites neither an evaluation_id nor a case_id")
+        if f.evaluation_id is not None:
+            evaluation = await citations.evaluation(session, f.evaluation_id)
+            if (
+                evaluation is None
+                or evaluation.institution_id != f.institution_id
+                or not evaluation.period_from <= dt.date(year, 12, 31)
+                or not evaluation.period_to >= dt.date(year, 1, 1)
+            ):
+                raise ForfeitureCitationUnknown(
+                    f"{where}: {f.evaluation_id} is no final evaluation of the institution for {year}"
+                )
+            keepable = held.get(f.institution_id, 0) * (10000 - evaluation.deposit_release_bp) // 10000
+            if f.amount_fen > keepable:
+                raise ForfeitExceedsEvaluation(
+                    f"{where}: evaluation graded {evaluation.grade} releases {evaluation.deposit_release_bp} "
+                    f"bp of the deposit; at most {keepable} fen may be kept"
+                )
+        if f.case_id is not None and not await citations.case_sanctions_institution(
+            session, f.case_id, f.institution_id
+        ):
+            raise ForfeitureCitationUnknown(
+                f"{where}: case {f.case_id} decided no sanction on the institution"
+            )
 
 
 async def approve(

@@ -27,8 +27,10 @@ INCOME_ACCOUNTS = (
     "income_contribution_individual",
     "income_fiscal_subsidy",
     "income_forfeited_deposits",
+    "income_recoveries",  # money recovered (追回) of a year already cleared
 )
-EXPENSE_ACCOUNTS = tuple(EXPENSE_ACCOUNT.values())
+# benefits by care mode, less what was recovered of them (a credit), plus recoveries written off
+EXPENSE_ACCOUNTS = (*EXPENSE_ACCOUNT.values(), "expense_recovered", "expense_recoveries_written_off")
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,8 @@ from services.settlement.models.planning import (
     BudgetLine,
     BudgetLineCode,
     BudgetStatus,
+    FinalAccounts,
+    FinalAccountsStatus,
     FinanceReceipt,
 )
 from services.settlement.models.read_models import (
@@ -61,6 +63,15 @@ from services.settlement.models.records import (
     RecordCheck,
     ReviewDecision,
     ServiceRecord,
+)
+from services.settlement.models.recoveries import (
+    CitedEvaluation,
+    CitedSanction,
+    Recovery,
+    RecoveryBooking,
+    RecoveryMovement,
+    RecoveryMovementKind,
+    RecoveryStatus,
 )
 from services.settlement.models.rules import BenefitRule, BenefitRuleSet
 from services.settlement.models.settlement import (
@@ -92,6 +103,8 @@ __all__ = [
     "Caregiver",
     "CaregiverCategory",
     "CaregiverCertificate",
+    "CitedEvaluation",
+    "CitedSanction",
     "ClearingStatus",
     "ClientHome",
     "ContributionReceived",
@@ -101,6 +114,8 @@ __all__ = [
     "DisabilityLevel",
     "Dispute",
     "DisputeStatus",
+    "FinalAccounts",
+    "FinalAccountsStatus",
     "FinanceReceipt",
     "ImportError_",
     "ImportJob",
@@ -118,6 +133,11 @@ __all__ = [
     "PersonBill",
     "PersonStatusChange",
     "RecordCheck",
+    "Recovery",
+    "RecoveryBooking",
+    "RecoveryMovement",
+    "RecoveryMovementKind",
+    "RecoveryStatus",
     "ReviewDecision",
     "RunStatus",
     "ServiceRecord",

@@ -145,3 +145,45 @@ class FinanceReceipt(Base):
         UniqueConstraint("county_code", "reference"),
         CheckConstraint("amount_fen > 0", name="amount_positive"),
     )
+
+
+class FinalAccountsStatus(StrEnum):
+    """Final accounts (决算) drawn up from the approved clearing, then approved."""
+
+    DRAFT = "draft"
+    APPROVED = "approved"
+
+
+class FinalAccounts(Base):
+    """A county's final accounts (决算) of a year: each budget line against what the ledger shows for the
+    year, with the clearing's result and how a deficit was covered."""
+
+    __tablename__ = "final_accounts"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    county_code: Mapped[str] = mapped_column(Text, nullable=False)
+    year: Mapped[int] = mapped_column(SmallInteger, nullable=False)
+    status: Mapped[str] = mapped_column(Text, nullable=False, server_default=FinalAccountsStatus.DRAFT.value)
+    clearing_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("annual_clearings.id"), nullable=False)
+    budget_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("budgets.id"))
+    lines: Mapped[dict[str, Any]] = mapped_column(JSONB, nullable=False)
+    """line → {"budget_fen", "final_fen"}"""
+    income_fen: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    expense_fen: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    result_fen: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    covered_by_surplus_fen: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    covered_by_finance_fen: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    added_to_surplus_fen: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    approval_reference: Mapped[str | None] = mapped_column(Text)
+    created_by: Mapped[str] = mapped_column(Text, nullable=False)
+    created_at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=True), nullable=False, server_default=func.now()
+    )
+    approved_by: Mapped[str | None] = mapped_column(Text)
+    approved_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+    __table_args__ = (
+        UniqueConstraint("county_code", "year"),
+        CheckConstraint(one_of("status", tuple(FinalAccountsStatus)), name="status_known"),
+        CheckConstraint("status = 'draft' OR approval_reference IS NOT NULL", name="approved_with_reference"),
+    )

@@ -64,6 +64,7 @@ class SettlementRun(Base):
     person_share_fen: Mapped[int] = mapped_column(BigInteger, nullable=False, server_default="0")
     adjustments_fen: Mapped[int] = mapped_column(BigInteger, nullable=False, server_default="0")
     deposit_withheld_fen: Mapped[int] = mapped_column(BigInteger, nullable=False, server_default="0")
+    recoveries_netted_fen: Mapped[int] = mapped_column(BigInteger, nullable=False, server_default="0")
     net_payable_fen: Mapped[int] = mapped_column(BigInteger, nullable=False, server_default="0")
     ledger_transaction_id: Mapped[int | None] = mapped_column(BigInteger)
 
@@ -98,6 +99,7 @@ class Statement(Base):
     person_share_fen: Mapped[int] = mapped_column(BigInteger, nullable=False)
     adjustments_fen: Mapped[int] = mapped_column(BigInteger, nullable=False)
     deposit_withheld_fen: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    recoveries_netted_fen: Mapped[int] = mapped_column(BigInteger, nullable=False, server_default="0")
     net_payable_fen: Mapped[int] = mapped_column(BigInteger, nullable=False)
     fund_by_mode: Mapped[dict[str, int]] = mapped_column(JSONB, nullable=False)
 

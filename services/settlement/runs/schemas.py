@@ -39,7 +39,10 @@ class Statement(BaseModel):
     person_share_fen: int
     adjustments_fen: int = Field(description="upheld disputes of earlier months paid with this run")
     deposit_withheld_fen: int
-    net_payable_fen: int
+    recoveries_netted_fen: int = Field(
+        description="open recoveries (追回) of the institution netted against this statement (a line)"
+    )
+    net_payable_fen: int = Field(description="what is paid out: the fund's share, adjustments, less both")
     fund_by_mode: dict[str, int]
 
 
@@ -61,6 +64,7 @@ class Run(BaseModel):
     person_share_fen: int
     adjustments_fen: int
     deposit_withheld_fen: int
+    recoveries_netted_fen: int
     net_payable_fen: int
     ledger_transaction_id: int | None
     statements: list[Statement] = Field(default_factory=list)

@@ -25,6 +25,7 @@ from services.settlement.institutions.auth import acts_for_one_institution
 from services.settlement.ledger import service as ledger
 from services.settlement.models import RunStatus, outbox
 from services.settlement.records import checks
+from services.settlement.recoveries import service as recoveries
 from services.settlement.runs import repository, schemas
 from services.settlement.runs.exceptions import (
     MonthAlreadySettled,
@@ -78,6 +79,7 @@ async def settle(
         current.status = RunStatus.SUPERSEDED  # its records are unsettled again; their results are kept
         await session.flush()
         await repository.unpay_adjustments(session, current.id)
+        await recoveries.cancel_nettings(session, current.id, run_id)  # the new run nets them again
     run = models.SettlementRun(
         id=run_id,
         county_code=county_code,
@@ -101,12 +103,24 @@ async def settle(
     )
     await repository.mark_adjustments_paid(session, adjustments, run_id)
     statements = await repository.statements_of(session, run_id, by_institution=False)
+    # open recoveries of the institutions are netted against what they are owed: a statement line
+    netted = await recoveries.net(
+        session,
+        run_id,
+        county_code,
+        month_end(m0),
+        {s.institution_id: s.net_payable_fen for s in statements},
+        principal.client_id,
+    )
     legs: list[ledger.Leg] = []
     for s in statements:
+        s.recoveries_netted_fen = netted.get(s.institution_id, 0)
+        s.net_payable_fen -= s.recoveries_netted_fen
         for mode, amount in s.fund_by_mode.items():
             legs.append(ledger.Leg(ledger.EXPENSE_ACCOUNT[mode], int(amount), s.institution_id))
         legs.append(ledger.Leg("payable_institutions", -s.net_payable_fen, s.institution_id))
         legs.append(ledger.Leg("deposits_held", -s.deposit_withheld_fen, s.institution_id))
+        legs.append(ledger.Leg(recoveries.RECEIVABLE, -s.recoveries_netted_fen, s.institution_id))
     if any(leg.amount_fen for leg in legs):
         run.ledger_transaction_id = await ledger.post(
             session,
@@ -119,6 +133,8 @@ async def settle(
             memo=f"settlement {county_code} {m0:%Y-%m}",
             settlement_run_id=run_id,
         )
+        if run.ledger_transaction_id is not None and netted:
+            await recoveries.link_nettings(session, run_id, run.ledger_transaction_id)
     run.records = sum(s.records for s in statements)
     run.claimed_fen = sum(s.claimed_fen for s in statements)
     run.deducted_fen = sum(s.deducted_fen for s in statements)
@@ -126,6 +142,7 @@ async def settle(
     run.person_share_fen = sum(s.person_share_fen for s in statements)
     run.adjustments_fen = sum(s.adjustments_fen for s in statements)
     run.deposit_withheld_fen = sum(s.deposit_withheld_fen for s in statements)
+    run.recoveries_netted_fen = sum(s.recoveries_netted_fen for s in statements)
     run.net_payable_fen = sum(s.net_payable_fen for s in statements)
     await session.flush()
     outbox.publish(session, run_settled(run, len(statements), adjustments), aggregate_id=str(run.id))

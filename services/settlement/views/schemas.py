@@ -29,6 +29,10 @@ class CountyStatus(BaseModel):
     county_finance_exposure_fen: int = Field(
         description="what the county's finance would cover: projected deficit beyond the accumulated surplus"
     )
+    county_finance_owed_fen: int = Field(
+        description="what the county's finance still owes the fund for deficits the annual clearings put on "
+        "it (`finance_receivable` at the month's end; its receipts: `/finance-receipts`)"
+    )
 
 
 class FundStatus(BaseModel):

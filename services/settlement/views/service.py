@@ -17,7 +17,13 @@ from services.settlement.views import repository, schemas
 from services.settlement.views.exceptions import StatementPersonNotFound
 from shared.principal import Principal
 
-ASSETS_AND_LIABILITIES = ("cash", "finance_receivable", "payable_institutions", "deposits_held")
+ASSETS_AND_LIABILITIES = (
+    "cash",
+    "finance_receivable",
+    "receivable_institutions",
+    "payable_institutions",
+    "deposits_held",
+)
 
 
 async def visible_counties(session: AsyncSession, counties: list[str] | None) -> list[str]:
@@ -78,6 +84,7 @@ async def fund_status(
                 monthly_burn_rate_fen=burn,
                 projected_year_end_result_fen=projected,
                 county_finance_exposure_fen=max(0, -projected - surplus),
+                county_finance_owed_fen=col("finance_receivable", 0),
             )
         )
     return out

@@ -10,8 +10,8 @@ number can be told from the text: both stay NULL until the institution gives the
 licensed before its licence number is known. Every existing rule set gets the flag false, unconfirmed.
 
 Revision ID: 8a4c2e6f1b37
-Revises: 7e5b3c1a9f42
-Create Date: 2026-12-07 12:00:00
+Revises: 7e4c2a9d1b58
+Create Date: 2026-12-07 12:10:00
 """
 
 from collections.abc import Sequence
@@ -20,7 +20,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "8a4c2e6f1b37"
-down_revision: str | None = "7e5b3c1a9f42"
+down_revision: str | None = "7e4c2a9d1b58"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
