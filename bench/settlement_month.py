@@ -36,6 +36,7 @@ from pathlib import Path
 
 import asyncpg
 import httpx
+from stdnum.cn import ric
 
 from bench.support import free_ports
 from services.enrollment.reference.wenzhou import COUNTIES_2022, wan_to_persons
@@ -62,6 +63,7 @@ FAULTS = (
     "AFTER_DEATH",
     "NOT_CONTRACTED",
     "CAREGIVER_NOT_QUALIFIED",
+    "CAREGIVER_UNTRAINED",
     "TWO_INSTITUTIONS_SAME_DAY",
     "CAREGIVER_OVERLAP",
     "OVER_MONTHLY_CAP",
@@ -77,11 +79,20 @@ class City:
         self.persons: list[tuple[uuid.UUID, str, int | None, str]] = []  # id, county, level, fault
         self.deaths: dict[uuid.UUID, dt.date] = {}
         self.institutions: list[tuple[str, str, str, list[str], dt.date]] = []  # id, county, kind, modes, to
-        self.caregivers: list[tuple[str, str, dt.date]] = []  # institution, code, qualified until
+        # institution, code, qualified until, category, licence number, ID number
+        self.caregivers: list[tuple[str, str, dt.date, str, str | None, str | None]] = []
+        # training certificates (as oversight's feed leaves them): id, number, holder, issued on, valid until
+        self.certificates: list[tuple[uuid.UUID, str, str, dt.date, dt.date]] = []
         self.homes: list[tuple[str, uuid.UUID, float, float]] = []
         self.files: dict[str, Path] = {}
         self.records = 0
         self.planted: dict[str, int] = dict.fromkeys(FAULTS, 0)
+
+
+def _id_number(n: int) -> str:
+    """A valid resident ID number (GB 11643) of the n-th caregiver."""
+    first17 = f"330302{dt.date(1965, 1, 1) + dt.timedelta(days=n):%Y%m%d}{n % 1000:03d}"
+    return first17 + ric.calc_check_digit(first17 + "0")
 
 
 def _day(d: int) -> str:
@@ -148,6 +159,7 @@ def generate(directory: Path, records: int) -> City:
         rows_of.setdefault(inst_id, []).append(f"R{serial:08d}," + ",".join(fields) + "\n")
 
     cap_fen = {3: 178_800, 4: 238_400, 5: 298_000}
+    training = random.Random(20260620)  # its own draws: the other faults stay where they were
     for idx, (inst_id, county, kind, modes, _ends) in enumerate(city.institutions):
         members = clients.get(idx, [])
         home = kind == "home_care"
@@ -159,7 +171,22 @@ def generate(directory: Path, records: int) -> City:
             if home and rng.random() < 0.05:
                 until = MONTH + dt.timedelta(days=rng.randrange(8, 24))
                 city.planted["CAREGIVER_NOT_QUALIFIED"] += 1
-            city.caregivers.append((inst_id, f"CG{c:03d}", until))
+            # who may care (S003 §二(六)): one in five a licensed nurse, the others care workers on a training
+            # certificate, 3 % of which ends mid-month (CAREGIVER_UNTRAINED from then on)
+            if c % 5 == 0:
+                city.caregivers.append(
+                    (inst_id, f"CG{c:03d}", until, "licensed_nurse", f"N{idx:04d}{c:03d}", None)
+                )
+                continue
+            holder = _id_number(len(city.caregivers))
+            city.caregivers.append((inst_id, f"CG{c:03d}", until, "trained_care_worker", None, holder))
+            ends = dt.date(2028, 12, 31)
+            if training.random() < 0.03:
+                ends = MONTH + dt.timedelta(days=training.randrange(8, 24))
+                city.planted["CAREGIVER_UNTRAINED"] += 1
+            city.certificates.append(
+                (uuid.uuid4(), f"WZHR-{len(city.certificates):06d}", holder, dt.date(2025, 1, 1), ends)
+            )
         for j, p in enumerate(members):
             person, _county, level, fault = city.persons[p]
             lat, lon = 27.9 + rng.random() * 0.3, 120.5 + rng.random() * 0.4
@@ -294,7 +321,8 @@ async def fill_read_models(database_url: str, city: City) -> None:
             "caregivers",
             schema_name="settlement",
             records=[
-                (i, c, "王芳", "养老护理员 四级", dt.date(2024, 1, 1), u) for i, c, u in city.caregivers
+                (i, c, "王芳", "养老护理员 四级", dt.date(2024, 1, 1), u, k, lic, idn)
+                for i, c, u, k, lic, idn in city.caregivers
             ],
             columns=[
                 "institution_id",
@@ -303,6 +331,27 @@ async def fill_read_models(database_url: str, city: City) -> None:
                 "qualification",
                 "qualified_from",
                 "qualified_until",
+                "category",
+                "licence_number",
+                "id_number",
+            ],
+        )
+        await conn.copy_records_to_table(
+            "caregiver_certificates",
+            schema_name="settlement",
+            records=[
+                (cid, number, holder, "王芳", "LTC-CARE-01", "valid", issued, until)
+                for cid, number, holder, issued, until in city.certificates
+            ],
+            columns=[
+                "certificate_id",
+                "certificate_number",
+                "holder_id_number",
+                "holder_name",
+                "course_code",
+                "status",
+                "issued_on",
+                "valid_until",
             ],
         )
         await conn.copy_records_to_table(
@@ -378,6 +427,12 @@ WITH r AS (
            coalesce(sr.second_review, sr.first_review) AS review
       FROM settlement.service_records sr
      WHERE sr.service_date >= $1 AND sr.service_date < $2
+), certified AS (
+    SELECT cg.id, range_agg(daterange(cc.issued_on, cc.valid_until, '[]')) AS valid
+      FROM settlement.caregivers cg
+      JOIN settlement.caregiver_certificates cc ON cc.holder_id_number = cg.id_number
+     WHERE cc.valid_until >= cc.issued_on
+     GROUP BY cg.id
 ), f AS (
     SELECT DISTINCT ON (r.id) r.*,
            p.person_id IS NULL OR cp.status IS NULL OR cp.status IN ('suspended', 'terminated')
@@ -393,6 +448,11 @@ WITH r AS (
            CASE WHEN r.caregiver_code IS NULL THEN NOT r.bed_day
                 ELSE cg.qualified_until IS NULL
                      OR NOT (r.service_date BETWEEN cg.qualified_from AND cg.qualified_until) END AS unqualified,
+           cg.id IS NOT NULL
+             AND NOT (cg.category IN ('licensed_physician', 'licensed_nurse', 'rehabilitation_therapist')
+                      AND cg.licence_number IS NOT NULL)
+             AND cg.category <> 'family_caregiver'
+             AND NOT coalesce(ct.valid @> r.service_date, false) AS untrained,
            r.care_mode = 'home_visit' AND h.latitude IS NOT NULL AND r.checkin_lat IS NOT NULL
              AND 2 * 6371000 * asin(sqrt(power(sin(radians(r.checkin_lat - h.latitude) / 2), 2)
                  + cos(radians(h.latitude)) * cos(radians(r.checkin_lat))
@@ -404,6 +464,7 @@ WITH r AS (
       LEFT JOIN settlement.coverage_periods cp ON cp.person_id = r.person_id AND cp.starts_on <= r.service_date
             AND (cp.ends_before IS NULL OR r.service_date < cp.ends_before)
       LEFT JOIN settlement.caregivers cg ON cg.institution_id = r.institution_id AND cg.code = r.caregiver_code
+      LEFT JOIN certified ct ON ct.id = cg.id
       LEFT JOIN settlement.client_homes h ON h.institution_id = r.institution_id AND h.person_id = r.person_id
       LEFT JOIN settlement.disability_levels d ON d.person_id = r.person_id
             AND r.service_date BETWEEN d.valid_from AND d.valid_to AND (d.ends_on IS NULL OR r.service_date < d.ends_on)
@@ -434,7 +495,7 @@ WITH r AS (
            visits AS (PARTITION BY institution_id, person_id, care_mode)
 ), c AS (
     SELECT w.*, (not_covered OR coalesce(after_death, false) OR fund_share_bp IS NULL OR not_contracted
-                 OR unqualified OR other_institution OR coalesce(other_bed_mode, false) OR overlap OR duplicate
+                 OR unqualified OR untrained OR other_institution OR coalesce(other_bed_mode, false) OR overlap OR duplicate
                  OR coalesce(too_far, false) OR review = 'rejected') AS cut
       FROM w
 ), day AS (

@@ -1,10 +1,11 @@
 """The oversight service's feed: the life of each service contract (服务合同) between the bureau and a
 contractor (商保经办机构); sanctions decided on a case of violation (suspension of an institution's agreement
 acts on settlement); money ordered recovered (追回) from an institution, which settlement books and nets;
-evaluations made final (their grade releases fees and deposits).
+evaluations made final (their grade releases fees and deposits); caregivers' training certificates issued,
+revoked or ended early (S003 §二(六) "其他从业人员需经规范化培训合格后上岗").
 
 The gateway reads contract changes (a contractor client's counties within a contract in force); settlement
-reads sanctions, recovery orders and final evaluations.
+reads sanctions, recovery orders, final evaluations and training certificates.
 """
 
 from __future__ import annotations
@@ -172,9 +173,61 @@ class EvaluationFinalized(EventPayload):
     finalized_on: dt.date
 
 
+IdNumber = Annotated[
+    str, Field(pattern=r"^[0-9]{17}[0-9X]$", description="a resident ID number (GB 11643), whole")
+]
+
+
+class TrainingPassed(EventPayload):
+    """A training certificate (规范化培训合格证) recorded in the training register, as it stands after the
+    change: ``valid`` when issued (the holder passed the course's exam), ``revoked`` when withdrawn or ended
+    early, ``valid_until`` then being the last day it held (the day before ``revoked_on``; before
+    ``issued_on`` when it never should have held). A consumer mirrors the certificate by replacing what it
+    holds under ``certificate_id``; settlement lets a care worker care on service dates from ``issued_on`` to
+    ``valid_until`` (check ``CAREGIVER_UNTRAINED``).
+
+    **The holder's identity crosses the feed as the whole ID number**, by decision: the certificate is the
+    人社 department's, held by a person, not by an institution's staff code, and settlement must find the
+    caregivers it covers among the ones institutions registered with their ID numbers (a caregiver may move
+    between institutions, or serve two, on one certificate). A hash would not protect it — an ID number has
+    few unknown digits once region and birth date are guessed, so any unsalted digest is reversed by
+    enumeration, and a keyed one needs a secret shared by both services, which is the ID number's protection
+    moved, not added — while it would make the register unreadable for reconciliation. The feed is internal
+    (``/internal/events``, signed service principals only), both services already hold the number, and every
+    log line masks ID numbers; the public APIs mask it in lists."""
+
+    event_type: ClassVar[str] = "training.passed"
+    aggregate_type: ClassVar[str] = "training_certificate"
+    example: ClassVar[dict[str, Any]] = {
+        "certificate_id": "0194f3c7-0000-7000-8000-000000000001",
+        "certificate_number": "WZHR-2026-000123",
+        "holder_id_number": "330302199001011236",
+        "holder_name": "王芳",
+        "course_code": "LTC-CARE-01",
+        "course_name": "长期护理保险护理员规范化培训",
+        "status": "valid",
+        "issued_on": "2026-06-20",
+        "valid_until": "2029-06-19",
+        "revoked_on": None,
+        "reason": None,
+    }
+
+    certificate_id: uuid.UUID
+    certificate_number: str = Field(description="the number printed on the certificate")
+    holder_id_number: IdNumber
+    holder_name: str
+    course_code: str
+    course_name: str
+    status: Literal["valid", "revoked"]
+    issued_on: dt.date
+    valid_until: dt.date = Field(description="the last day the certificate holds (revoked: as cut short)")
+    revoked_on: dt.date | None = Field(description="the day a revocation took effect; null while valid")
+    reason: str | None = Field(description="why it was revoked; null while valid")
+
+
 FEED = FeedContract(
     producer="oversight",
     consumers={"gateway.oversight": "stop", "settlement.oversight": "stop"},
-    events=[ContractChanged, SanctionChanged, RecoveryOrdered, EvaluationFinalized],
+    events=[ContractChanged, SanctionChanged, RecoveryOrdered, EvaluationFinalized, TrainingPassed],
     description=__doc__ or "",
 )

@@ -43,6 +43,7 @@ _ROW_SQL_MODULES = (
     "services/assessment/migrated_levels/service.py",
     "services/settlement/opening_balances/service.py",
     "services/oversight/evaluations/surveys.py",
+    "services/oversight/training/service.py",
 )
 _CHECKS_MODULE = "services/settlement/records/checks.py"
 _CHECK_TUPLES = ("CUT_CODES", "CAP_CODES", "REVIEW_FLAGS")

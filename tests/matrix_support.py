@@ -83,6 +83,7 @@ class World:
     complaint: str
     budget: str
     finance_receipt: str
+    caregiver: str
     final_accounts: str
     plan_task: str
     supervision_round: str
@@ -100,6 +101,11 @@ class World:
     oversight_rule: str
     budget_year: int
     scheme: str
+    training_course: str
+    training_session: str
+    training_import: str
+    certificate: str
+    trainee: str
 
     def unknown(self) -> World:
         """The same world with every scoped object swapped for one nobody has (reference data kept)."""
@@ -118,6 +124,8 @@ UNSCOPED = frozenset({
     "county", "api_client", "rule_set", "benefit_rules", "calendar_year", "policy_year", "level_import",
     "opening_balance_import", "oversight_rule", "budget_year",
     "scheme",
+    "training_course", "training_session", "training_import",
+    "certificate", "trainee",
 })  # fmt: skip
 
 # A path parameter, named with the collection before it, → the world object it names. An operation whose
@@ -165,7 +173,14 @@ PARAMS: dict[str, str] = {
     "evaluation-schemes/{scheme_id}": "scheme",
     "evaluations/{evaluation_id}": "evaluation",
     "survey-imports/{job_id}": "survey_import",
+    "caregivers/{caregiver_id}": "caregiver",
+    "training-courses/{course_code}": "training_course",
+    "training-sessions/{session_id}": "training_session",
+    "training-result-imports/{job_id}": "training_import",
+    "training-certificates/{certificate_id}": "certificate",
 }
+TRAINING_RESULTS_HEADER = "id_number,name,score,passed"
+NEW_TRAINEE = id_number(dt.date(1980, 2, 2), sequence=321)  # a candidate no world object names
 _PARAM = re.compile(r"([^/{}]+)/\{(\w+)\}")
 
 
@@ -690,6 +705,34 @@ REQUESTS: dict[str, Build] = {
     "POST /api/v1/complaints/{complaint_id}/follow-up": lambda w: Request(
         json={"satisfied": True, "followed_up_on": "2026-07-08"}
     ),
+    # caregivers and the training register
+    "PATCH /api/v1/institutions/{institution_id}/caregivers/{caregiver_id}": lambda w: Request(
+        json={"qualification": "执业护士 主管护师"}
+    ),
+    "POST /api/v1/training-courses": lambda w: Request(
+        json={"code": "MX-COURSE-NEW", "name": "矩阵培训", "hours": 40, "provider": "矩阵培训学校"}
+    ),
+    "POST /api/v1/training-sessions": lambda w: Request(
+        json={"course_code": w.training_course, "held_on": "2026-06-01", "place": "鹿城"}
+    ),
+    "POST /api/v1/training-result-imports": lambda w: Request(
+        params={"session_id": w.training_session},
+        content=_csv(TRAINING_RESULTS_HEADER, f"{NEW_TRAINEE},王新,75,true"),
+        content_type="text/csv",
+        rows=True,
+    ),
+    "POST /api/v1/training-certificates": lambda w: Request(
+        json={
+            "number": "MX-CERT-NEW",
+            "session_id": w.training_session,
+            "holder_id_number": w.trainee,
+            "issued_on": "2026-06-02",
+            "valid_until": "2029-06-01",
+        }
+    ),
+    "POST /api/v1/training-certificates/{certificate_id}/revocations": lambda w: Request(
+        json={"reason": "矩阵", "effective_on": "2026-07-01"}
+    ),
     # fund planning
     "POST /api/v1/budgets": lambda w: Request(json=_budget(w.county, 2027)),
     "GET /api/v1/budgets": lambda w: Request(params={"county_code": w.county}),
@@ -1125,18 +1168,22 @@ class WorldBuilder:
             )
         )["id"]
         own = self.keys[institution]
-        await self.call(
+        made["caregiver"] = await self.call(
             own,
             "POST",
             f"/api/v1/institutions/{institution}/caregivers",
             json={
                 "code": "CG-1",
                 "real_name": "李娜",
-                "qualification": "养老护理员 四级",
+                "qualification": "执业护士",
                 "qualified_from": "2025-01-01",
                 "qualified_until": "2028-01-01",
+                "category": "licensed_nurse",
+                "licence_number": f"NURSE-{institution}",
+                "id_number": unique_id_number(),
             },
         )
+        made["caregiver"] = made["caregiver"]["id"]
         await self.call(
             own,
             "PUT",
@@ -1385,9 +1432,49 @@ async def build_world(
         content=_csv(BALANCES_HEADER, "999999,cash,100,2022-06-24,MX-OB-W"),
         headers={"Content-Type": "text/csv"},
     )
+    hr = keys["bureau"]
+    course = await builder.call(
+        hr,
+        "POST",
+        "/api/v1/training-courses",
+        json={"code": "MX-COURSE", "name": "护理员规范化培训", "hours": 80, "provider": "矩阵培训学校"},
+    )
+    exam = await builder.call(
+        hr,
+        "POST",
+        "/api/v1/training-sessions",
+        json={"course_code": course["code"], "held_on": "2026-05-20", "place": "鹿城"},
+    )
+    trainee, second = unique_id_number(), unique_id_number()
+    training_import = await builder.call(
+        hr,
+        "POST",
+        "/api/v1/training-result-imports",
+        params={"session_id": exam["id"]},
+        content=_csv(TRAINING_RESULTS_HEADER, f"{trainee},李新,88,true", f"{second},赵新,90,true"),
+        headers={"Content-Type": "text/csv"},
+    )
+    certificate = await builder.call(
+        hr,
+        "POST",
+        "/api/v1/training-certificates",
+        json={
+            "number": "MX-CERT-1",
+            "session_id": exam["id"],
+            "holder_id_number": second,
+            "issued_on": "2026-05-21",
+            "valid_until": "2029-05-20",
+        },
+    )
     return World(
         **{k: v for k, v in made[COUNTY_A].items() if k != "scheme"},
         scheme=made[COUNTY_A]["scheme"],
+        **made[COUNTY_A],
+        training_course=course["code"],
+        training_session=exam["id"],
+        training_import=training_import["id"],
+        certificate=certificate["id"],
+        trainee=trainee,
         county=COUNTY_A,
         level_import=level_import["id"],
         opening_balance_import=opening_balance_import["id"],

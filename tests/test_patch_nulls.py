@@ -12,7 +12,7 @@ import pytest
 from fastapi import FastAPI
 
 from tests.conftest import bearer
-from tests.support import credit_code
+from tests.support import credit_code, unique_id_number
 
 Factory = Callable[[httpx.AsyncClient, dict[str, str]], Awaitable[str]]
 
@@ -49,6 +49,23 @@ async def an_institution(gateway: httpx.AsyncClient, headers: dict[str, str]) ->
     r = await gateway.post("/api/v1/institutions", json=body, headers=headers)
     assert r.status_code == 201, r.text
     return f"/api/v1/institutions/{code}"
+
+
+async def a_caregiver(gateway: httpx.AsyncClient, headers: dict[str, str]) -> str:
+    institution = await an_institution(gateway, headers)
+    body = {
+        "code": "CG-1",
+        "real_name": "陈静",
+        "qualification": "养老护理员 四级",
+        "qualified_from": "2025-01-01",
+        "qualified_until": "2028-01-01",
+        "category": "trained_care_worker",
+        "licence_number": "L-1",
+        "id_number": unique_id_number(),
+    }
+    r = await gateway.post(f"{institution}/caregivers", json=body, headers=headers)
+    assert r.status_code == 201, r.text
+    return f"{institution}/caregivers/{r.json()['id']}"
 
 
 async def a_contractor(gateway: httpx.AsyncClient, headers: dict[str, str]) -> str:
@@ -114,6 +131,7 @@ async def an_open_task(gateway: httpx.AsyncClient, headers: dict[str, str]) -> s
 FACTORIES: dict[str, Factory] = {
     "/api/v1/experts/{expert_id}": an_expert,
     "/api/v1/institutions/{institution_id}": an_institution,
+    "/api/v1/institutions/{institution_id}/caregivers/{caregiver_id}": a_caregiver,
     "/api/v1/contractors/{contractor_id}": a_contractor,
     "/api/v1/contracts/{contract_id}": a_draft_contract,
     "/api/v1/budgets/{budget_id}": a_draft_budget,

@@ -8,7 +8,7 @@ on 2022-06-25, seed 003: "本实施方案自 2022 年 6 月 25 日起开始实�
 - seven assessment experts; three applications concluded at level 5 in July 2022: two served and in force
   from 2022-08-01, one whose publicity has ended and that waits to be served (the walkthrough serves it);
 - the demo institution ``DEMO-INST-0001`` contracted from 2022-07-01 for home visits, with two caregivers
-  and the homes of its clients;
+  (a licensed nurse and a rehabilitation therapist, with licence and ID numbers) and the homes of its clients;
 - its service records of August 2022, settled (one record cut: a caregiver it never registered), and of
   September 2022, submitted and not yet settled.
 
@@ -87,7 +87,11 @@ PERSONS = (
     Person("huang", "黄阿姨", RUIAN, "19500212", 46),
 )
 EXPERTS = tuple((f"DEMO-E-{n:02d}", LUCHENG if n <= 5 else RUIAN) for n in range(1, 8))
-CAREGIVERS = (("CG-001", "李娜"), ("CG-002", "赵敏"))
+# code, name, category (S003 §二(六): licensed staff care on their licence), licence number, birth, sequence
+CAREGIVERS = (
+    ("CG-001", "李娜", "licensed_nurse", "202233030200001", "19850312", 901),
+    ("CG-002", "赵敏", "rehabilitation_therapist", "202233030200002", "19880706", 902),
+)
 
 
 def records(month: dt.date, persons: dict[str, str], prefix: str, later: int = 0) -> Iterator[dict[str, Any]]:
@@ -270,7 +274,7 @@ async def contract_institution(api: Api, ids: dict[str, str]) -> None:
         },
         expect=201,
     )
-    for code, name in CAREGIVERS:
+    for code, name, category, licence, birth, sequence in CAREGIVERS:
         await api.call(
             "institution",
             "POST",
@@ -278,9 +282,12 @@ async def contract_institution(api: Api, ids: dict[str, str]) -> None:
             json={
                 "code": code,
                 "real_name": name,
-                "qualification": "养老护理员 四级",
+                "qualification": "执业护士" if category == "licensed_nurse" else "康复治疗师",
                 "qualified_from": "2022-01-01",
                 "qualified_until": "2027-12-31",
+                "category": category,
+                "licence_number": licence,
+                "id_number": id_number("330302", birth, sequence),
             },
             expect=201,
         )

@@ -184,6 +184,12 @@ TAGS: tuple[tuple[str, str], ...] = (
         "and beneficiary surveys; published, open to objection, final.",
     ),
     (
+        "training register",
+        "Caregivers' standardised training (规范化培训, S003 §二(六)): courses, exam sessions, results by "
+        "file and certificates, recorded by 人社 and the bureau; a certificate issued or revoked reaches "
+        "settlement's check CAREGIVER_UNTRAINED.",
+    ),
+    (
         "migration from the old system",
         "Go-live: disability levels in force and the fund's opening balances from the system the city ran "
         "before, by file (bureau); each marked as migrated and listed for audit.",

@@ -30,7 +30,9 @@ ROUTES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (
             r"^/api/v1/(?:contractors|contracts|evaluation-schemes|evaluations|survey-imports"
-            r"|inspection-plans|inspections|cases|sanctions|complaints|oversight-rules)" + _COLLECTION_END,
+            r"|inspection-plans|inspections|cases|sanctions|complaints|oversight-rules"
+            r"|training-courses|training-sessions|training-result-imports|training-certificates)"
+            + _COLLECTION_END,
             "oversight",
         ),
     )

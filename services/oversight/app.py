@@ -17,6 +17,7 @@ from services.oversight.feeds import SettlementConsumer
 from services.oversight.inspections.router import router as inspections_router
 from services.oversight.models import outbox
 from services.oversight.schemes.router import router as schemes_router
+from services.oversight.training.router import router as training_router
 from shared.app import create_service_app, internal_client
 from shared.consumer import consumers_lifespan
 from shared.settings import Settings, get_settings
@@ -44,7 +45,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         description="The bureau's supervision: contractors (商保经办机构), their service contracts per lot "
         "of counties, the acceptance of their fulfilment and performance evaluation (绩效评价); "
         "inspections (日常巡查), cases of violations with sanctions and money recovered (追回), complaints "
-        "(投诉).",
+        "(投诉); the caregivers' training register.",
         routers=[
             contractors_router,
             contracts_router,
@@ -53,6 +54,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             inspections_router,
             cases_router,
             complaints_router,
+            training_router,
             outbox.feed_router(),
         ],
         settings=settings,

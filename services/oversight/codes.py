@@ -423,10 +423,87 @@ ENTRIES: tuple[Code, ...] = (
         "not a survey indicator of the evaluation's scheme",
         "use a survey indicator's code",
     ),
-    row("SCORE_FORMAT", "the score is not a whole number 0–100", "write the score as 0–100"),
+    row(
+        "SCORE_FORMAT",
+        "the score (a survey's or an exam's) is not a whole number 0–100",
+        "write the score as 0–100",
+    ),
     row(
         "DATE_OUTSIDE_PERIOD",
         "the survey date lies outside the evaluated period",
         "import the surveys of the evaluated period only",
+    ),
+    # -- the training register ---------------------------------------------------------------------
+    problem(
+        "TRAINING_COURSE_NOT_FOUND",
+        404,
+        "no training course with this code",
+        "list the courses (`GET /training-courses`)",
+    ),
+    problem(
+        "TRAINING_COURSE_EXISTS",
+        409,
+        "a training course with this code is registered",
+        "use the registered course, or another code",
+    ),
+    problem(
+        "TRAINING_COURSE_UNKNOWN",
+        422,
+        "the exam session names a course the register does not have",
+        "register the course first (`POST /training-courses`)",
+    ),
+    problem(
+        "TRAINING_SESSION_NOT_FOUND",
+        404,
+        "no exam session with this id",
+        "list the sessions (`GET /training-sessions`)",
+    ),
+    problem(
+        "TRAINING_SESSION_UNKNOWN",
+        422,
+        "the certificate names an exam session the register does not have",
+        "record the session (`POST /training-sessions`) and its results first",
+    ),
+    problem(
+        "CERTIFICATE_NOT_FOUND",
+        404,
+        "no training certificate with this id",
+        "list the certificates (`GET /training-certificates`)",
+    ),
+    problem(
+        "CERTIFICATE_NUMBER_TAKEN",
+        409,
+        "a certificate with this number is recorded",
+        "each certificate has its own number; to repeat a call, send the same Idempotency-Key",
+    ),
+    problem(
+        "TRAINING_NOT_PASSED",
+        409,
+        "no passed result of the holder is recorded for the exam session: a certificate is issued only to "
+        "those who passed (规范化培训合格)",
+        "import the session's results (`POST /training-result-imports?session_id=`) first",
+    ),
+    problem(
+        "CERTIFICATE_BEFORE_SESSION",
+        422,
+        "the certificate would be issued before the exam it certifies",
+        "send `issued_on` on or after the session's `held_on`",
+    ),
+    problem(
+        "CERTIFICATE_REVOKED",
+        409,
+        "the certificate is revoked already",
+        "nothing to do; a new certificate needs a new exam result",
+    ),
+    field_code("TRAINING_COURSE_UNKNOWN", "no course with this code is registered", "send a registered code"),
+    field_code("TRAINING_SESSION_UNKNOWN", "no exam session with this id is recorded", "send a recorded id"),
+    field_code(
+        "CERTIFICATE_BEFORE_SESSION", "the day is before the exam session", "send a day on or after `held_on`"
+    ),
+    row("PASSED_FORMAT", "`passed` is not true or false", "send true or false (1 or 0)"),
+    row(
+        "RESULT_RECORDED",
+        "the candidate's result in this session was recorded before with other content",
+        "results are recorded once; a correction is a matter for the bureau",
     ),
 )

@@ -38,7 +38,20 @@ ENTRIES: tuple[Code, ...] = (
         "CAREGIVER_EXISTS",
         409,
         "a caregiver (护理人员) with this code is registered at the institution",
-        "change the caregiver instead",
+        "change the caregiver instead (`PATCH /institutions/{institution_id}/caregivers/{caregiver_id}`)",
+    ),
+    problem(
+        "CAREGIVER_NOT_FOUND",
+        404,
+        "no caregiver with this id at the institution (or the institution is not yours)",
+        "list the institution's caregivers for their ids",
+    ),
+    problem(
+        "LICENCE_NUMBER_REQUIRED",
+        422,
+        "a licensed physician, licensed nurse or rehabilitation therapist cares on a licence (S003 §二(六)): "
+        "its number (执业证书编号) is required",
+        "send `licence_number`, or register the caregiver as a trained care worker (with a certificate)",
     ),
     problem(
         "QUALIFICATION_DATES", 422, "`qualified_until` is before `qualified_from`", "send the dates in order"
@@ -307,6 +320,15 @@ ENTRIES: tuple[Code, ...] = (
         "CAREGIVER_NOT_QUALIFIED",
         "not paid: the caregiver is unknown or not qualified on that day",
         "register the caregiver with valid qualification dates",
+    ),
+    check(
+        "CAREGIVER_UNTRAINED",
+        "not paid: the caregiver is neither licensed (a physician, nurse or rehabilitation therapist with a "
+        "licence number) nor holds a training certificate valid on that day, matched on the caregiver's ID "
+        'number (S003 §二(六) "其他从业人员需经规范化培训合格后上岗"); a family caregiver only when '
+        "the rule set's `family_caregivers_need_training` says so",
+        "give the caregiver's category, licence number or ID number (`PATCH …/caregivers/{caregiver_id}`); a "
+        "care worker needs the 人社 training certificate; then check the month again",
     ),
     check(
         "TWO_INSTITUTIONS_SAME_DAY",

@@ -49,6 +49,7 @@ class TestSettlementReadsOversight:
             "sanction.changed",
             "recovery.ordered",
             "evaluation.finalized",
+            "training.passed",
         }
 
     @pytest.mark.parametrize("event_type", list(OVERSIGHT_FEED.events))

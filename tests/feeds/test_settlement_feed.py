@@ -132,8 +132,9 @@ async def month(
     institution = await make_api_key("institution", institution_id=INSTITUTION)
     caregiver = await gateway.post(
         f"/api/v1/institutions/{INSTITUTION}/caregivers",
-        json={"code": "CG-9", "real_name": "陈静", "qualification": "养老护理员 四级",
-              "qualified_from": "2025-01-01", "qualified_until": "2028-01-01"},
+        json={"code": "CG-9", "real_name": "陈静", "qualification": "执业护士",
+              "qualified_from": "2025-01-01", "qualified_until": "2028-01-01",
+              "category": "licensed_nurse", "licence_number": "NURSE-CG-9"},
         headers=bearer(institution),
     )  # fmt: skip
     assert caregiver.status_code == 201, caregiver.text

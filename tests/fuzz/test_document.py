@@ -77,6 +77,7 @@ async def test_every_upload_declares_its_files_and_refuses_other_media_types(
         "/api/v1/level-imports",
         "/api/v1/opening-balance-imports",
         "/api/v1/survey-imports",
+        "/api/v1/training-result-imports",
         "/api/v1/experts:import",
     }
     for _, path, op in uploads:

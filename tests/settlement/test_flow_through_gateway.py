@@ -44,9 +44,11 @@ async def test_from_enrolment_to_a_paid_statement(
         json={
             "code": "CG-9",
             "real_name": "陈静",
-            "qualification": "养老护理员 四级",
+            "qualification": "执业护士",
             "qualified_from": "2025-01-01",
             "qualified_until": "2028-01-01",
+            "category": "licensed_nurse",
+            "licence_number": "NURSE-CG-9",
         },
         headers=bearer(institution),
     )

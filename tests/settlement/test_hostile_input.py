@@ -100,9 +100,11 @@ async def setup(
     caregiver = {
         "code": "CG-1",
         "real_name": "陈静",
-        "qualification": "养老护理员",
+        "qualification": "执业护士",
         "qualified_from": "2025-01-01",
         "qualified_until": "2028-01-01",
+        "category": "licensed_nurse",
+        "licence_number": "NURSE-CG-1",
     }
     assert (
         await gateway.post("/api/v1/institutions/H-1/caregivers", json=caregiver, headers=contractor)

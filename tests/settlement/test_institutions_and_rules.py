@@ -131,8 +131,13 @@ class TestBenefitRules:
         assert rules[(4, "elderly_care_bed")]["fund_share_bp"] == 8_000
         assert rules[(4, "family_care")]["fund_share_bp"] == 4_000
         assert all("fund_share_bp" in r["unconfirmed_fields"] for r in body["rules"])
-        parameters = ("quality_deposit_bp", "checkin_max_distance_m", "regular_times_min_visits")
-        assert [body[p] for p in parameters] == [500, 500, 15]
+        parameters = (
+            "quality_deposit_bp",
+            "checkin_max_distance_m",
+            "regular_times_min_visits",
+            "family_caregivers_need_training",
+        )
+        assert [body[p] for p in parameters] == [500, 500, 15, False]
         assert body["unconfirmed_fields"] == list(parameters)
 
     async def test_only_the_bureau_publishes_a_version_and_the_newest_in_force_applies(
@@ -177,7 +182,11 @@ class TestBenefitRules:
         assert created.status_code == 201, created.text
         body = created.json()
         assert (body["quality_deposit_bp"], body["checkin_max_distance_m"]) == (300, 500)
-        assert body["unconfirmed_fields"] == ["checkin_max_distance_m", "regular_times_min_visits"]
+        assert body["unconfirmed_fields"] == [
+            "checkin_max_distance_m",
+            "regular_times_min_visits",
+            "family_caregivers_need_training",
+        ]
         bad = await gateway.post(
             "/api/v1/benefit-rules",
             json={**version, "version": "X", "effective_from": "2028-01-01", "quality_deposit_bp": 10_001},

@@ -59,15 +59,26 @@ class World:
                 institution_id=code,
                 code="CG-1",
                 real_name="李娜",
-                qualification="养老护理员",
+                qualification="执业护士",
                 qualified_from=dt.date(2024, 1, 1),
                 qualified_until=dt.date(2027, 12, 31),
+                category="licensed_nurse",  # cares on the licence: no training certificate needed
+                licence_number=f"NURSE-{code}",
             )
         )
         await self.session.flush()
         return inst
 
-    async def caregiver(self, institution: str, code: str, until: dt.date) -> None:
+    async def caregiver(
+        self,
+        institution: str,
+        code: str,
+        until: dt.date,
+        *,
+        category: str = "licensed_nurse",
+        licence_number: str | None = "NURSE-0002",
+        id_number: str | None = None,
+    ) -> None:
         self.session.add(
             models.Caregiver(
                 institution_id=institution,
@@ -76,6 +87,9 @@ class World:
                 qualification="护士",
                 qualified_from=dt.date(2024, 1, 1),
                 qualified_until=until,
+                category=category,
+                licence_number=licence_number,
+                id_number=id_number,
             )
         )
         await self.session.flush()

@@ -31,8 +31,9 @@ async def setup(sim: Simulator) -> None:
             await sim.post(
                 "settlement", sim.contractor, "/api/v1/institutions", body, headers=sim.key(), expect=[201]
             )
-            caregiver = {"code": "CG-1", "real_name": "李娜", "qualification": "养老护理员",
-                         "qualified_from": "2024-01-01", "qualified_until": "2028-12-31"}  # fmt: skip
+            caregiver = {"code": "CG-1", "real_name": "李娜", "qualification": "执业护士",
+                         "qualified_from": "2024-01-01", "qualified_until": "2028-12-31",
+                         "category": "licensed_nurse", "licence_number": f"NURSE-{code}"}  # fmt: skip
             await sim.post("settlement", sim.institution(code), f"/api/v1/institutions/{code}/caregivers", caregiver,
                            headers=sim.key(), expect=[201])  # fmt: skip
             sim.model.institutions[code] = county

@@ -49,6 +49,15 @@ from services.oversight.models.evaluations import (
 from services.oversight.models.inspections import Inspection, InspectionPlan, RectificationStatus
 from services.oversight.models.reference import AccountingUnit
 from services.oversight.models.supervision import InstitutionMirror, OversightRule
+from services.oversight.models.training import (
+    CertificateStatus,
+    TrainingCertificate,
+    TrainingCourse,
+    TrainingResult,
+    TrainingResultImport,
+    TrainingResultImportError,
+    TrainingSession,
+)
 
 __all__ = [
     "LIVE_STATUSES",
@@ -59,6 +68,7 @@ __all__ = [
     "CaseEntry",
     "CaseStatus",
     "CaseStatusChange",
+    "CertificateStatus",
     "Complaint",
     "ComplaintEvent",
     "ComplaintStatus",
@@ -92,6 +102,12 @@ __all__ = [
     "SurveyImport",
     "SurveyImportError",
     "SurveyResponse",
+    "TrainingCertificate",
+    "TrainingCourse",
+    "TrainingResult",
+    "TrainingResultImport",
+    "TrainingResultImportError",
+    "TrainingSession",
     "consumer_cursors",
     "feed_dead_letters",
     "idempotency_records",

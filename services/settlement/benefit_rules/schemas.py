@@ -8,7 +8,12 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from services.settlement.bounds import Day, Fen
 from services.settlement.models.base import CareMode
 
-Parameter = Literal["quality_deposit_bp", "checkin_max_distance_m", "regular_times_min_visits"]
+Parameter = Literal[
+    "quality_deposit_bp",
+    "checkin_max_distance_m",
+    "regular_times_min_visits",
+    "family_caregivers_need_training",
+]
 PARAMETERS: tuple[Parameter, ...] = get_args(Parameter)
 
 
@@ -58,8 +63,13 @@ class BenefitRuleSetCreate(BaseModel):
         le=1_000,
         description="this many visits in a month, all at one start time, are flagged; left out: as before",
     )
+    family_caregivers_need_training: bool | None = Field(
+        default=None,
+        description="whether a family caregiver without a valid training certificate is cut "
+        "(CAREGIVER_UNTRAINED) like a care worker; left out: as before (shipped: false, unconfirmed)",
+    )
     unconfirmed_fields: list[Parameter] = Field(
-        default_factory=list, max_length=3, description="parameters given here that are not confirmed"
+        default_factory=list, max_length=4, description="parameters given here that are not confirmed"
     )
     rules: list[BenefitRule] = Field(min_length=1)
 
@@ -82,6 +92,7 @@ class BenefitRuleSet(BaseModel):
     quality_deposit_bp: int
     checkin_max_distance_m: int
     regular_times_min_visits: int
+    family_caregivers_need_training: bool
     unconfirmed_fields: list[str] = Field(description="parameters of the version that are not confirmed")
     rules: list[BenefitRule]
 

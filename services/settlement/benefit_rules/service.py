@@ -24,9 +24,15 @@ class MonthParameters:
     quality_deposit_bp: int
     checkin_max_distance_m: int
     regular_times_min_visits: int
+    family_caregivers_need_training: bool
 
 
-SHIPPED = MonthParameters(**reference.PARAMETERS)
+SHIPPED = MonthParameters(
+    quality_deposit_bp=int(reference.PARAMETERS["quality_deposit_bp"]),
+    checkin_max_distance_m=int(reference.PARAMETERS["checkin_max_distance_m"]),
+    regular_times_min_visits=int(reference.PARAMETERS["regular_times_min_visits"]),
+    family_caregivers_need_training=bool(reference.PARAMETERS["family_caregivers_need_training"]),
+)
 
 
 async def in_force(session: AsyncSession, on: dt.date) -> models.BenefitRuleSet | None:
@@ -51,7 +57,7 @@ async def create(
         raise BenefitRuleSetDateTaken(f"{clash} already starts on {data.effective_from}")
     # parameters left out carry over from the version in force on that date, unconfirmed if they were
     before = await in_force(session, data.effective_from)
-    parameters: dict[str, int] = {}
+    parameters: dict[str, int | bool] = {}
     unconfirmed = set(data.unconfirmed_fields)
     for name in schemas.PARAMETERS:
         given = getattr(data, name)
@@ -96,6 +102,7 @@ async def get(session: AsyncSession, version: str) -> schemas.BenefitRuleSet:
         quality_deposit_bp=rule_set.quality_deposit_bp,
         checkin_max_distance_m=rule_set.checkin_max_distance_m,
         regular_times_min_visits=rule_set.regular_times_min_visits,
+        family_caregivers_need_training=rule_set.family_caregivers_need_training,
         unconfirmed_fields=list(rule_set.unconfirmed_fields),
         rules=[schemas.BenefitRule.model_validate(r) for r in rules],
     )

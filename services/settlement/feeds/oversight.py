@@ -11,6 +11,8 @@ evaluations are kept as what an annual clearing's deposit forfeiture may cite.
 - ``recovery.ordered``: a recovery (``recoveries.service.order``), a balanced ledger transaction.
 - ``evaluation.finalized`` of an institution: kept as citable (its ``deposit_release_bp`` bounds a
   forfeiture).
+- ``training.passed``: the training certificate, kept whole under its id
+  (``institutions.certificates.apply_training_passed``) for the check ``CAREGIVER_UNTRAINED``.
 
 Policy: **stop** (money; order matters): an event it cannot apply — a recovery for an institution
 settlement does not know, a sanction on an unknown institution — is dead-lettered and the consumer waits
@@ -29,6 +31,7 @@ from contracts.base import EventPayload
 from services.settlement import models
 from services.settlement.institutions import schemas as institution_schemas
 from services.settlement.institutions import service as institutions
+from services.settlement.institutions.certificates import apply_training_passed
 from services.settlement.models import InstitutionStatus, consumer_cursors, feed_dead_letters, outbox
 from services.settlement.recoveries import repository as recoveries_repository
 from services.settlement.recoveries import service as recoveries
@@ -145,6 +148,7 @@ class OversightConsumer(FeedConsumer):
         oversight.SanctionChanged,
         oversight.RecoveryOrdered,
         oversight.EvaluationFinalized,
+        oversight.TrainingPassed,
     )
     on_failure = OnFailure.STOP
     cursors = consumer_cursors
@@ -158,3 +162,5 @@ class OversightConsumer(FeedConsumer):
                 await recovery_ordered(session, payload)
             case oversight.EvaluationFinalized():
                 await evaluation_finalized(session, payload)
+            case oversight.TrainingPassed():
+                await apply_training_passed(session, payload)

@@ -37,6 +37,19 @@ CAREGIVERS_WRITE = capability(
 )
 CaregiversWrite = Annotated[Principal, require(CAREGIVERS_WRITE)]
 
+CAREGIVERS_ID_NUMBERS_READ = capability(
+    "settlement.caregivers.id_numbers.read",
+    "whole ID numbers on one caregiver's answer (masked in lists and otherwise)",
+    Role.BUREAU,
+    Role.CONTRACTOR,
+    Role.INSTITUTION,
+    within=(
+        "POST /institutions/{institution_id}/caregivers",
+        "GET /institutions/{institution_id}/caregivers/{caregiver_id}",
+        "PATCH /institutions/{institution_id}/caregivers/{caregiver_id}",
+    ),
+)
+
 CLIENT_HOMES_WRITE = capability(
     "settlement.client_homes.write",
     "record where a client served at home lives",
@@ -49,6 +62,12 @@ ClientHomesWrite = Annotated[Principal, require(CLIENT_HOMES_WRITE)]
 def acts_for_one_institution(principal: Principal) -> bool:
     """An institution's client: it sees itself and its own records and statements, never a county's."""
     return principal.role is Role.INSTITUTION
+
+
+def sees_caregiver_id_numbers(principal: Principal) -> bool:
+    """The institution that registered the caregiver, its contractor and the bureau see the whole number on
+    one caregiver; lists and every other role (admin and the agencies included) see it masked."""
+    return CAREGIVERS_ID_NUMBERS_READ.allows(principal)
 
 
 def sees_institution(principal: Principal, institution: Institution) -> bool:

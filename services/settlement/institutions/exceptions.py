@@ -57,3 +57,16 @@ class ClientHomePersonMismatch(Unprocessable):
     """``person_id`` in the body differs from the one in the path."""
 
     code = "PERSON_MISMATCH"
+
+
+class CaregiverNotFound(NotFound):
+    """No caregiver with this id at the institution."""
+
+    code = "CAREGIVER_NOT_FOUND"
+
+
+class LicenceNumberRequired(Unprocessable):
+    """A licensed physician, licensed nurse or rehabilitation therapist cares on a licence: its number is
+    required."""
+
+    code = "LICENCE_NUMBER_REQUIRED"

@@ -36,6 +36,15 @@ async def caregiver_registered(session: AsyncSession, institution_id: str, code:
     return found is not None
 
 
+async def get_caregiver(
+    session: AsyncSession, institution_id: str, caregiver_id: uuid.UUID, *, lock: bool = False
+) -> Caregiver | None:
+    stmt = select(Caregiver).where(Caregiver.institution_id == institution_id, Caregiver.id == caregiver_id)
+    if lock:
+        stmt = stmt.with_for_update()
+    return (await session.scalars(stmt)).first()
+
+
 async def caregivers_page(
     session: AsyncSession, institution_id: str, params: PageParams
 ) -> tuple[list[Caregiver], str | None]:

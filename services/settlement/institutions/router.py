@@ -15,12 +15,28 @@ from services.settlement.institutions.auth import (
     ClientHomesWrite,
     InstitutionsRead,
     InstitutionsWrite,
+    sees_caregiver_id_numbers,
 )
+from services.settlement.models import Caregiver as CaregiverRow
 from shared.db import SessionDep
+from shared.identifiers import mask_id_number
 from shared.pagination import PageParams, page_params
+from shared.principal import Principal
 
 router = APIRouter(prefix="/api/v1", tags=["institutions"])
 Page = Annotated[PageParams, Depends(page_params)]
+
+
+def to_caregiver(row: CaregiverRow, *, full_id: bool) -> schemas.Caregiver:
+    """A caregiver as answered: the ID number whole only where ``full_id``."""
+    shown = schemas.Caregiver.model_validate(row)
+    if row.id_number is not None and not full_id:
+        shown.id_number = mask_id_number(row.id_number)
+    return shown
+
+
+def _one(row: CaregiverRow, principal: Principal) -> schemas.Caregiver:
+    return to_caregiver(row, full_id=sees_caregiver_id_numbers(principal))
 
 
 @router.post(
@@ -80,7 +96,7 @@ async def add_caregiver(
     institution = await visible_institution(session, principal, institution_id)
 
     async def produce() -> schemas.Caregiver:
-        return schemas.Caregiver.model_validate(await service.add_caregiver(session, institution, data))
+        return _one(await service.add_caregiver(session, institution, data), principal)
 
     return await idempotent.respond(produce, status_code=201)
 
@@ -93,9 +109,36 @@ async def list_caregivers(
 ) -> schemas.CaregiverList:
     institution = await visible_institution(session, principal, institution_id)
     rows, cursor = await service.list_caregivers(session, institution, page)
-    return schemas.CaregiverList(
-        items=[schemas.Caregiver.model_validate(r) for r in rows], next_cursor=cursor
-    )
+    return schemas.CaregiverList(items=[to_caregiver(r, full_id=False) for r in rows], next_cursor=cursor)
+
+
+@router.get(
+    "/institutions/{institution_id}/caregivers/{caregiver_id}",
+    response_model=schemas.Caregiver,
+    summary="One caregiver (the ID number whole to the institution, its contractor and the bureau)",
+)
+async def get_caregiver(
+    institution_id: str, caregiver_id: uuid.UUID, session: SessionDep, principal: InstitutionsRead
+) -> schemas.Caregiver:
+    institution = await visible_institution(session, principal, institution_id)
+    return _one(await service.get_caregiver(session, institution, caregiver_id), principal)
+
+
+@router.patch(
+    "/institutions/{institution_id}/caregivers/{caregiver_id}",
+    response_model=schemas.Caregiver,
+    summary="Complete or correct a caregiver: category, licence number, ID number, qualification",
+)
+async def update_caregiver(
+    institution_id: str,
+    caregiver_id: uuid.UUID,
+    data: schemas.CaregiverUpdate,
+    session: SessionDep,
+    principal: CaregiversWrite,
+) -> schemas.Caregiver:
+    """422 ``LICENCE_NUMBER_REQUIRED`` when a licensed category is left without its licence number."""
+    institution = await visible_institution(session, principal, institution_id)
+    return _one(await service.update_caregiver(session, institution, caregiver_id, data), principal)
 
 
 @router.put(

@@ -8,6 +8,8 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from services.settlement.bounds import Day
 from services.settlement.models.base import CareMode
+from services.settlement.models.institutions import CaregiverCategory
+from shared.identifiers import IdNumber
 from shared.patch import PatchModel
 
 InstitutionKind = Literal["elderly_care", "medical", "home_care"]
@@ -79,6 +81,21 @@ class InstitutionList(BaseModel):
     next_cursor: str | None = None
 
 
+CATEGORY_DOC = (
+    "who may care (S003 §二(六)): licensed_physician 执业医师, licensed_nurse 执业护士, "
+    "rehabilitation_therapist 康复治疗师 (each with `licence_number`: cares on the licence), "
+    "trained_care_worker (其他从业人员: needs a valid training certificate on the service date, "
+    "matched on `id_number`), family_caregiver (家属护理: needs one when "
+    "the rule set's `family_caregivers_need_training` says so). Default trained_care_worker."
+)
+LICENCE = Field(
+    default=None,
+    min_length=1,
+    max_length=64,
+    description="执业证书编号; required for the three licensed categories",
+)
+
+
 class CaregiverCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -87,6 +104,29 @@ class CaregiverCreate(BaseModel):
     qualification: str = Field(min_length=1, max_length=200, examples=["养老护理员 四级"])
     qualified_from: dt.date
     qualified_until: dt.date
+    category: CaregiverCategory = Field(
+        default=CaregiverCategory.TRAINED_CARE_WORKER, description=CATEGORY_DOC
+    )
+    licence_number: str | None = LICENCE
+    id_number: IdNumber | None = Field(
+        default=None,
+        description="居民身份证号, to match training certificates (a care worker without one is cut)",
+    )
+
+
+class CaregiverUpdate(PatchModel):
+    """Complete or correct a caregiver: category, licence, ID number, qualification. ``null`` clears the
+    licence number (refused while the category is a licensed one) and the ID number."""
+
+    clearable = frozenset({"licence_number", "id_number"})
+
+    real_name: str | None = Field(default=None, min_length=1, max_length=100)
+    qualification: str | None = Field(default=None, min_length=1, max_length=200)
+    qualified_from: dt.date | None = None
+    qualified_until: dt.date | None = None
+    category: CaregiverCategory | None = Field(default=None, description=CATEGORY_DOC)
+    licence_number: str | None = LICENCE
+    id_number: IdNumber | None = None
 
 
 class Caregiver(BaseModel):
@@ -99,6 +139,12 @@ class Caregiver(BaseModel):
     qualification: str
     qualified_from: dt.date
     qualified_until: dt.date
+    category: CaregiverCategory
+    licence_number: str | None
+    id_number: str | None = Field(
+        description="whole on one caregiver's answer to the institution, its contractor and the bureau; "
+        "masked in lists and to every other role"
+    )
 
 
 class CaregiverList(BaseModel):

@@ -16,14 +16,16 @@ from services.settlement.institutions.auth import acts_for_one_institution
 from services.settlement.institutions.exceptions import (
     AgreementDatesOutOfOrder,
     CaregiverExists,
+    CaregiverNotFound,
     ClientHomePersonMismatch,
     InstitutionExists,
     InstitutionTerminated,
+    LicenceNumberRequired,
     QualificationDatesOutOfOrder,
     SuspensionDatesInvalid,
     TerminationNoticeMissing,
 )
-from services.settlement.models import InstitutionStatus, outbox
+from services.settlement.models import LICENSED_CATEGORIES, InstitutionStatus, outbox
 from services.settlement.reference.units import require_county
 from shared import dates
 from shared.errors import FieldError
@@ -149,10 +151,53 @@ async def add_caregiver(
 ) -> models.Caregiver:
     if data.qualified_until < data.qualified_from:
         raise QualificationDatesOutOfOrder("qualified_until is before qualified_from")
+    _check_licence(data.category, data.licence_number)
     if await repository.caregiver_registered(session, institution.id, data.code):
         raise CaregiverExists(f"caregiver {data.code} is registered already")
     caregiver = models.Caregiver(institution_id=institution.id, **data.model_dump())
     session.add(caregiver)
+    await session.flush()
+    return caregiver
+
+
+def _check_licence(category: str, licence_number: str | None) -> None:
+    """The three licensed categories care on their licence (S003 §二(六)): its number is required."""
+    if category in LICENSED_CATEGORIES and licence_number is None:
+        raise LicenceNumberRequired(
+            f"a {category} cares on a licence: send licence_number",
+            errors=[
+                FieldError(
+                    field="body.licence_number",
+                    code="REQUIRED",
+                    message=f"the licence number (执业证书编号) of a {category}",
+                )
+            ],
+        )
+
+
+async def get_caregiver(
+    session: AsyncSession, institution: models.Institution, caregiver_id: uuid.UUID, *, lock: bool = False
+) -> models.Caregiver:
+    caregiver = await repository.get_caregiver(session, institution.id, caregiver_id, lock=lock)
+    if caregiver is None:
+        raise CaregiverNotFound(f"no caregiver {caregiver_id} at institution {institution.id}")
+    return caregiver
+
+
+async def update_caregiver(
+    session: AsyncSession,
+    institution: models.Institution,
+    caregiver_id: uuid.UUID,
+    data: schemas.CaregiverUpdate,
+) -> models.Caregiver:
+    """Complete or correct a caregiver (a migrated one gets its licence and ID number here). Records
+    already checked keep their results until their month is checked again."""
+    caregiver = await get_caregiver(session, institution, caregiver_id, lock=True)
+    for field, value in data.model_dump(exclude_unset=True).items():
+        setattr(caregiver, field, value)
+    if caregiver.qualified_until < caregiver.qualified_from:
+        raise QualificationDatesOutOfOrder("qualified_until is before qualified_from")
+    _check_licence(caregiver.category, caregiver.licence_number)
     await session.flush()
     return caregiver
 

@@ -14,7 +14,15 @@ from services.settlement.models.base import (
     outbox,
     outbox_events,
 )
-from services.settlement.models.institutions import Caregiver, ClientHome, Institution, InstitutionStatus
+from services.settlement.models.institutions import (
+    LICENSED_CATEGORIES,
+    Caregiver,
+    CaregiverCategory,
+    CaregiverCertificate,
+    ClientHome,
+    Institution,
+    InstitutionStatus,
+)
 from services.settlement.models.ledger import (
     AccountingUnit,
     LedgerAccount,
@@ -83,6 +91,7 @@ __all__ = [
     "BED_DAY_MODES",
     "CARE_MODES",
     "INSTITUTION_KINDS",
+    "LICENSED_CATEGORIES",
     "SCHEMA",
     "AccountingUnit",
     "AnnualClearing",
@@ -96,6 +105,8 @@ __all__ = [
     "BudgetStatus",
     "CareMode",
     "Caregiver",
+    "CaregiverCategory",
+    "CaregiverCertificate",
     "CitedEvaluation",
     "CitedSanction",
     "ClearingStatus",

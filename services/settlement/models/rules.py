@@ -26,8 +26,10 @@ class BenefitRuleSet(Base):
 
     Besides the per-level rules it holds the month's settlement parameters: the share of each payment
     withheld as quality deposit, the check-in distance beyond which a home visit is cut and the number of
-    visits at one start time that flags a month; a month is settled with the version in force on its first
-    day. ``unconfirmed_fields`` names the parameters DOMAIN.md gives no figure for.
+    visits at one start time that flags a month, and whether a family caregiver without a valid training
+    certificate is cut (``CAREGIVER_UNTRAINED``: S003 §二(六) names "其他从业人员", not whether a family
+    caregiver is one); a month is settled with the version in force on its first day.
+    ``unconfirmed_fields`` names the parameters DOMAIN.md gives no figure for.
     """
 
     __tablename__ = "benefit_rule_sets"
@@ -40,6 +42,7 @@ class BenefitRuleSet(Base):
     quality_deposit_bp: Mapped[int] = mapped_column(Integer, nullable=False)
     checkin_max_distance_m: Mapped[int] = mapped_column(Integer, nullable=False)
     regular_times_min_visits: Mapped[int] = mapped_column(Integer, nullable=False)
+    family_caregivers_need_training: Mapped[bool] = mapped_column(nullable=False, server_default="false")
     unconfirmed_fields: Mapped[list[str]] = mapped_column(ARRAY(Text), nullable=False, server_default="{}")
     created_by: Mapped[str] = mapped_column(Text, nullable=False)
     created_at: Mapped[dt.datetime] = mapped_column(

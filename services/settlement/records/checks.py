@@ -3,11 +3,18 @@
 The check-in distance and the regular-times threshold come from the benefit rule set in force on the
 month's first day. Cuts (the record is not paid; each a reason code): COUNTY_NOT_IN_SCHEME (dated before its
 unit joined the scheme, as enrollment announces it), NOT_COVERED, AFTER_DEATH,
-NO_ELIGIBLE_LEVEL, NOT_CONTRACTED, CAREGIVER_NOT_QUALIFIED, TWO_INSTITUTIONS_SAME_DAY, TWO_BED_DAY_MODES,
-CAREGIVER_OVERLAP, DUPLICATE, CHECKIN_TOO_FAR, REVIEW_REJECTED. Caps (pay the cap, deduct the rest):
-OVER_DAILY_CAP, OVER_MONTHLY_CAP. Review flags (not cuts): SEVERAL_PERSONS_ONE_SLOT, REGULAR_TIMES,
+NO_ELIGIBLE_LEVEL, NOT_CONTRACTED, CAREGIVER_NOT_QUALIFIED, CAREGIVER_UNTRAINED, TWO_INSTITUTIONS_SAME_DAY,
+TWO_BED_DAY_MODES, CAREGIVER_OVERLAP, DUPLICATE, CHECKIN_TOO_FAR, REVIEW_REJECTED. Caps (pay the cap, deduct
+the rest): OVER_DAILY_CAP, OVER_MONTHLY_CAP. Review flags (not cuts): SEVERAL_PERSONS_ONE_SLOT, REGULAR_TIMES,
 NO_CHECKIN. Within a person's day or month, earlier records (by date, start time, then submission
 order) keep their claim and later ones are cut or capped.
+
+Who may care (S003 §二(六)): a registered caregiver of a licensed category with its licence number cares
+on the licence; any other (a care worker, and a family caregiver when the rule set's
+``family_caregivers_need_training`` says so) needs a training certificate valid on the service date,
+matched on the caregiver's ID number (``caregiver_certificates``, fed by oversight's ``training.passed``),
+else the record is cut ``CAREGIVER_UNTRAINED``. The certificates are folded once per pass into one date
+multirange per caregiver of the county (``certified``), so a record costs one hash probe, not a lookup.
 
 Results are inserted as ``service_record_checks`` rows (one per record and pass); the records themselves
 are never rewritten. A pass over a (county, month) holds that month's advisory lock, which settlement runs
@@ -25,7 +32,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.settlement.benefit_rules.service import MonthParameters, month_parameters
 from services.settlement.config import SettlementConfig
-from services.settlement.models import BED_DAY_MODES
+from services.settlement.models import BED_DAY_MODES, LICENSED_CATEGORIES, CaregiverCategory
 
 CUT_CODES = (
     "COUNTY_NOT_IN_SCHEME",
@@ -34,6 +41,7 @@ CUT_CODES = (
     "NO_ELIGIBLE_LEVEL",
     "NOT_CONTRACTED",
     "CAREGIVER_NOT_QUALIFIED",
+    "CAREGIVER_UNTRAINED",
     "TWO_INSTITUTIONS_SAME_DAY",
     "TWO_BED_DAY_MODES",
     "CAREGIVER_OVERLAP",
@@ -53,6 +61,13 @@ WITH r AS (
       FROM settlement.service_records sr
      WHERE sr.county_code = :county AND sr.service_date >= :m0 AND sr.service_date < :m1
        {unsettled}
+), certified AS (
+    SELECT cg.id AS caregiver_id, range_agg(daterange(cc.issued_on, cc.valid_until, '[]')) AS valid
+      FROM settlement.caregivers cg
+      JOIN settlement.institutions ci ON ci.id = cg.institution_id AND ci.county_code = :county
+      JOIN settlement.caregiver_certificates cc ON cc.holder_id_number = cg.id_number
+     WHERE cc.valid_until >= cc.issued_on
+     GROUP BY cg.id
 ), rule_sets AS (
     SELECT version, base_amount_fen, effective_from,
            lead(effective_from) OVER (ORDER BY effective_from) AS until
@@ -68,6 +83,11 @@ WITH r AS (
            CASE WHEN r.caregiver_code IS NULL THEN NOT r.bed_day
                 ELSE cg.id IS NULL OR NOT (r.service_date BETWEEN cg.qualified_from AND cg.qualified_until)
            END AS caregiver_unqualified,
+           CASE WHEN cg.id IS NULL THEN false
+                WHEN cg.category IN ({licensed}) AND cg.licence_number IS NOT NULL THEN false
+                WHEN cg.category = '{family}' AND NOT CAST(:family_training AS boolean) THEN false
+                ELSE NOT coalesce(ct.valid @> r.service_date, false)
+           END AS caregiver_untrained,
            d.level, br.fund_share_bp, br.daily_cap_fen,
            coalesce(br.monthly_cap_fen, br.monthly_cap_share_bp * rs.base_amount_fen / 10000) AS monthly_cap,
            CASE WHEN r.care_mode = 'home_visit' AND r.checkin_lat IS NOT NULL AND h.latitude IS NOT NULL
@@ -85,6 +105,7 @@ WITH r AS (
              ON cp.person_id = r.person_id AND cp.starts_on <= r.service_date
             AND (cp.ends_before IS NULL OR r.service_date < cp.ends_before)
       LEFT JOIN settlement.caregivers cg ON cg.institution_id = r.institution_id AND cg.code = r.caregiver_code
+      LEFT JOIN certified ct ON ct.caregiver_id = cg.id
       LEFT JOIN settlement.client_homes h ON h.institution_id = r.institution_id AND h.person_id = r.person_id
       LEFT JOIN settlement.disability_levels d
              ON d.person_id = r.person_id AND r.service_date BETWEEN d.valid_from AND d.valid_to
@@ -123,6 +144,7 @@ WITH r AS (
              CASE WHEN w.fund_share_bp IS NULL THEN 'NO_ELIGIBLE_LEVEL' END,
              CASE WHEN w.not_contracted THEN 'NOT_CONTRACTED' END,
              CASE WHEN w.caregiver_unqualified THEN 'CAREGIVER_NOT_QUALIFIED' END,
+             CASE WHEN w.caregiver_untrained THEN 'CAREGIVER_UNTRAINED' END,
              CASE WHEN w.other_institution THEN 'TWO_INSTITUTIONS_SAME_DAY' END,
              CASE WHEN w.other_bed_mode THEN 'TWO_BED_DAY_MODES' END,
              CASE WHEN w.caregiver_overlap THEN 'CAREGIVER_OVERLAP' END,
@@ -167,6 +189,8 @@ WITH r AS (
       FROM monthly m
 )
 """.replace("{bed_day_modes}", ", ".join(f"'{mode}'" for mode in BED_DAY_MODES))  # noqa: E501
+RESULTS = RESULTS.replace("{licensed}", ", ".join(f"'{category}'" for category in LICENSED_CATEGORIES))
+RESULTS = RESULTS.replace("{family}", CaregiverCategory.FAMILY_CAREGIVER.value)
 
 # records of the month outside the settled run (sent after it); without a settled run, all of them
 UNSETTLED = (
@@ -220,6 +244,7 @@ def pass_parameters(
         "year": m0.year,
         "max_distance": parameters.checkin_max_distance_m,
         "regular_min": parameters.regular_times_min_visits,
+        "family_training": parameters.family_caregivers_need_training,
     }
 
 

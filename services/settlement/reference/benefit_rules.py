@@ -4,7 +4,8 @@ Every value is **unconfirmed**: it comes from a county's unofficial summary, not
 version is flagged, and each rule names its unconfirmed fields, so an operator can publish a confirmed
 version through ``POST /api/v1/benefit-rules`` without a deploy. The version also carries the settlement
 parameters (quality deposit 5 %, check-in within 500 m, 15 visits at one start time flagged), which
-DOMAIN.md gives no figure for: all three flagged unconfirmed. Loading is idempotent.
+DOMAIN.md gives no figure for, and whether untrained family caregivers are cut (no, S003 does not say): all
+four flagged unconfirmed. Loading is idempotent.
 """
 
 from __future__ import annotations
@@ -24,7 +25,15 @@ MONTHLY_CAP_SHARE_BP = {5: 5_000, 4: 4_000, 3: 3_000}
 FUND_SHARE_BP = {"home_visit": 8_000, "elderly_care_bed": 8_000, "medical_bed": 8_000, "family_care": 4_000}
 UNCONFIRMED = ["monthly_cap_share_bp", "fund_share_bp", "eligible levels"]
 # the month's settlement parameters: DOMAIN.md names a quality deposit and the checks but gives no figures
-PARAMETERS = {"quality_deposit_bp": 500, "checkin_max_distance_m": 500, "regular_times_min_visits": 15}
+# Whether CAREGIVER_UNTRAINED cuts family caregivers too: S003 §二(六) requires "其他从业人员" to be
+# trained and does not say whether a family caregiver of 居家护理 is one (SEEDS-GAP Q5); shipped false
+# (not cut), unconfirmed.
+PARAMETERS = {
+    "quality_deposit_bp": 500,
+    "checkin_max_distance_m": 500,
+    "regular_times_min_visits": 15,
+    "family_caregivers_need_training": False,
+}
 
 
 async def load_wenzhou_benefit_rules(session: AsyncSession) -> None:
