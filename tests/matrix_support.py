@@ -1385,9 +1385,11 @@ class WorldBuilder:
                 "outcome": "violation",
                 "reason": "查实",
                 "sanctions": [{"kind": "rectification", "ends_on": "2026-12-31", "reason": "限期整改"}],
+                "recoveries": [{"amount_fen": 10_000_000, "paid_in_year": 2026, "reason": "虚构上门服务"}],
             },
         )
         made["sanction"] = decided["sanctions"][0]["id"]
+        made["recovery"] = decided["recoveries"][0]["id"]  # booked by settlement from oversight's order
         return made
 
 
@@ -1404,8 +1406,6 @@ async def build_world(
         county: await builder.before_feeds(county, contractors[county], institution)
         for county, institution in sides.items()
     }
-    for county, institution in sides.items():  # money recovered from each institution (oversight's order)
-        made[county]["recovery"] = str(feeds.recovery(institution, 10_000_000, county=county))
     await feeds.apply()
     await drain(enrollment_reader)
     for county, institution in sides.items():
@@ -1413,6 +1413,7 @@ async def build_world(
     await drain(oversight_reader)  # oversight hears of the institutions from settlement's feed
     for county, institution in sides.items():
         await builder.supervision(county, contractors[county], institution, made[county])
+    await feeds.apply()  # settlement books the money the cases ordered recovered
     keys = builder.keys
     draft = await builder.call(keys["bureau"], "POST", "/api/v1/rule-sets", json=_draft("MX-DRAFT-1"))
     spare = await builder.call(
@@ -1467,8 +1468,6 @@ async def build_world(
         },
     )
     return World(
-        **{k: v for k, v in made[COUNTY_A].items() if k != "scheme"},
-        scheme=made[COUNTY_A]["scheme"],
         **made[COUNTY_A],
         training_course=course["code"],
         training_session=exam["id"],

@@ -74,7 +74,8 @@ async def institution(
     key = await make_api_key("institution", institution_id=INSTITUTION)
     caregiver = await gateway.post(
         f"/api/v1/institutions/{INSTITUTION}/caregivers",
-        json={"code": "CG-9", "real_name": "陈静", "qualification": "养老护理员 四级",
+        json={"code": "CG-9", "real_name": "陈静", "qualification": "执业护士",
+              "category": "licensed_nurse", "licence_number": "NURSE-KPI-9",
               "qualified_from": "2025-01-01", "qualified_until": "2028-01-01"},
         headers=bearer(key),
     )  # fmt: skip
