@@ -34,7 +34,8 @@ from services.settlement.budgets.exceptions import (
     BudgetTransitionNotAllowed,
 )
 from services.settlement.models import Budget, BudgetLineCode, BudgetStatus
-from services.settlement.reference.units import known_counties, require_county
+from services.settlement.reference.units import require_county, visible_counties
+from services.settlement.runs.service import month_end
 from shared.pagination import PageParams
 from shared.principal import Principal
 
@@ -212,12 +213,6 @@ async def list_budgets(
     return await describe(session, rows), cursor
 
 
-async def _counties(session: AsyncSession, principal: Principal) -> list[str]:
-    known = sorted(c for c in await known_counties(session) if c != "*")
-    visible = principal.county_filter()
-    return known if visible is None else [c for c in known if c in visible]
-
-
 async def _approved_lines(
     session: AsyncSession, year: int, counties: Sequence[str]
 ) -> dict[str, tuple[Budget, dict[str, int]]]:
@@ -235,7 +230,7 @@ def _sum(many: Iterable[dict[str, int]]) -> dict[str, int]:
 
 
 async def city_budget(session: AsyncSession, principal: Principal, year: int) -> schemas.CityBudget:
-    counties = await _counties(session, principal)
+    counties = await visible_counties(session, principal)
     approved = await _approved_lines(session, year, counties)
     per_county = []
     for county in counties:
@@ -318,9 +313,9 @@ async def execution(
         await require_county(session, principal, county_code, "query.county_code")
         counties = [county_code]
     else:
-        counties = await _counties(session, principal)
+        counties = await visible_counties(session, principal)
     year = month.year
-    until = (month.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    until = month_end(month)
     approved = await _approved_lines(session, year, counties)
     actual = await actual_lines(session, counties, year, until)
     rows = []

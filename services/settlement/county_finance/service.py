@@ -24,7 +24,7 @@ from services.settlement.county_finance.exceptions import (
 )
 from services.settlement.ledger import service as ledger
 from services.settlement.models import FinanceReceipt
-from services.settlement.reference.units import known_counties, require_county
+from services.settlement.reference.units import require_county, visible_counties
 from shared.pagination import PageParams
 from shared.principal import Principal
 
@@ -99,10 +99,7 @@ async def list_receipts(
 
 
 async def owed(session: AsyncSession, principal: Principal) -> schemas.FinanceOwedList:
-    counties = sorted(c for c in await known_counties(session) if c != "*")
-    visible = principal.county_filter()
-    if visible is not None:
-        counties = [c for c in counties if c in visible]
+    counties = await visible_counties(session, principal)
     items = [
         schemas.CountyFinanceOwed(
             county_code=c, booked_fen=int(booked), received_fen=int(received), owed_fen=int(owing)

@@ -24,7 +24,7 @@ from services.settlement.final_accounts.exceptions import (
     FinalAccountsYearNotCleared,
 )
 from services.settlement.models import FinalAccounts, FinalAccountsStatus
-from services.settlement.reference.units import known_counties, require_county
+from services.settlement.reference.units import require_county, visible_counties
 from shared.pagination import PageParams
 from shared.principal import Principal
 
@@ -169,10 +169,7 @@ async def list_accounts(
 
 
 async def city(session: AsyncSession, principal: Principal, year: int) -> schemas.CityFinalAccounts:
-    counties = sorted(c for c in await known_counties(session) if c != "*")
-    visible = principal.county_filter()
-    if visible is not None:
-        counties = [c for c in counties if c in visible]
+    counties = await visible_counties(session, principal)
     rows = await repository.of_years(session, year, counties)
     lines: dict[str, dict[str, int]] = {c.value: {"budget_fen": 0, "final_fen": 0} for c in budgets.LINES}
     for r in rows:

@@ -21,6 +21,13 @@ async def known_counties(session: AsyncSession) -> frozenset[str]:
     return await unit_codes(session, AccountingUnit.code)
 
 
+async def visible_counties(session: AsyncSession, principal: Principal) -> list[str]:
+    """The accounting units the caller sees, sorted: all of them, or a contractor's own."""
+    known = sorted(c for c in await known_counties(session) if c != "*")
+    visible = principal.county_filter()
+    return known if visible is None else [c for c in known if c in visible]
+
+
 async def require_county(session: AsyncSession, principal: Principal, county_code: str, field: str) -> None:
     """A county the request names (``field``: ``query.county_code``, ``body.county_code``, …): an accounting
     unit (else ``COUNTY_UNKNOWN``) within the caller's counties (else ``COUNTY_OUT_OF_SCOPE``) —
