@@ -141,6 +141,24 @@ class Settings(BaseSettings):
         description="bad API keys from one source address before it is locked out (growing lockout)",
     )
 
+    console_lockout_threshold: int = Field(
+        default=5, ge=1, description="failed console sign-ins in a row before a staff account is locked"
+    )
+    console_lockout_seconds: int = Field(
+        default=15 * 60, ge=1, description="how long a staff account stays locked after those failures"
+    )
+    console_session_idle_seconds: int = Field(
+        default=30 * 60, ge=60, description="a console session unused this long is signed out"
+    )
+    console_session_absolute_seconds: int = Field(
+        default=12 * 3600, ge=60, description="a console session ends this long after sign-in, used or not"
+    )
+    console_secure_cookies: bool | None = Field(
+        default=None,
+        description="the console's cookies carry `Secure`: true/false; unset: when the request came over "
+        "https or a proxy says so (`X-Forwarded-Proto: https`)",
+    )
+
     @field_validator("internal_secret", "internal_secret_previous")
     @classmethod
     def long_enough(cls, value: SecretStr) -> SecretStr:

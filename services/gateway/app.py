@@ -30,6 +30,7 @@ from services.gateway.openapi import MergedOpenApi
 from services.gateway.proxy import PROXY_METHODS, DirectProxy, forward_call
 from services.gateway.ratelimit import RateLimits
 from services.gateway.routing import UPLOAD_PATHS
+from services.gateway.staff.router import router as staff_router
 from services.gateway.transports import AiohttpTransport, Transport
 from services.gateway.upstream import Upstreams, upstreams_ready
 from shared.app import create_service_app, install_offline_docs
@@ -80,7 +81,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         name="gateway",
         title="Long-term-care insurance platform API",
         description=DESCRIPTION,
-        routers=[api_clients_router, audit_router],
+        routers=[api_clients_router, audit_router, staff_router],
         settings=settings,
         extra_lifespan=upstream_client,
         readiness_checks=[upstreams_ready],

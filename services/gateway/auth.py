@@ -21,7 +21,9 @@ import asyncio
 import contextlib
 import datetime as dt
 import time
+import uuid
 from collections.abc import AsyncIterator
+from dataclasses import dataclass
 from typing import Annotated, Any
 
 import asyncpg
@@ -152,6 +154,21 @@ class KeyAuthenticator:
             return await service.authenticate(session, key), changes
 
 
+@dataclass(frozen=True)
+class StaffCaller:
+    """A person signed in to the console, calling the public API through the gateway's own stack.
+
+    The console puts it in the ASGI scope's state of a call it makes in-process (``console.calls``); a
+    request from outside cannot put anything there. :class:`AuthenticationMiddleware` then takes its
+    principal instead of a key's: the same limits, contract check, routing, signing and audit follow, and
+    the audit row names the person (``staff_user_id``)."""
+
+    principal: Principal
+    staff_user_id: uuid.UUID
+    staff_admin: bool = False
+    counties_without_contract: tuple[str, ...] = ()
+
+
 def missing_key() -> Unauthorized:
     return Unauthorized(
         "send the API key as `Authorization: Bearer <key>`",
@@ -198,6 +215,10 @@ class AuthenticationMiddleware:
         if refusal is not None:
             await self._refuse(scope, receive, send, refusal)
             return
+        staff = scope.get("state", {}).get("staff")
+        if isinstance(staff, StaffCaller):
+            await self._as_staff(scope, receive, send, staff)
+            return
         key = bearer_key(Headers(scope=scope))
         if key is None:
             await self._unauthorized(scope, receive, send, missing_key())
@@ -222,6 +243,19 @@ class AuthenticationMiddleware:
             return
         if holder.counties_without_contract and scope["method"] not in READ_METHODS:
             await self._contract_ended(scope, receive, send, holder.counties_without_contract)
+            return
+        await self.app(scope, receive, send)
+
+    async def _as_staff(self, scope: Scope, receive: Receive, send: Send, staff: StaffCaller) -> None:
+        state = scope["state"]
+        state["principal"] = staff.principal
+        state["staff_user_id"] = staff.staff_user_id
+        refusal = await scope["app"].state.rate_limits.for_client(staff.principal)
+        if refusal is not None:
+            await self._refuse(scope, receive, send, refusal)
+            return
+        if staff.counties_without_contract and scope["method"] not in READ_METHODS:
+            await self._contract_ended(scope, receive, send, staff.counties_without_contract)
             return
         await self.app(scope, receive, send)
 

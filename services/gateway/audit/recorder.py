@@ -148,6 +148,7 @@ class AuditMiddleware:
             "request_id": state.get("request_id", ""),
             "client_request_id": state.get("client_request_id"),
             "service": service_for(path) or "gateway",
+            "staff_user_id": state.get("staff_user_id"),
         }
         engine: AsyncEngine = scope["app"].state.engine
         with anyio.CancelScope(shield=True):

@@ -29,6 +29,7 @@ COLUMNS = (
     "request_id",
     "client_request_id",
     "service",
+    "staff_user_id",
 )
 _TABLE = cast(Table, AuditEvent.__table__)
 _INSERT = (

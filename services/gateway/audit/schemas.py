@@ -25,6 +25,11 @@ class AuditEventOut(BaseModel):
     key_prefix: str | None = Field(description="public prefix of a refused API key")
     object_id: str | None = Field(description="what the call touched: the created id, else the path's id")
     code: str | None = Field(description="the problem code of a refused or failed call")
+    staff_user_id: uuid.UUID | None = Field(
+        default=None,
+        description="the person (a staff account) who made the call through the console; `client_name` "
+        "names them. Null for an API client's call",
+    )
 
     @computed_field  # type: ignore[prop-decorator]
     @property

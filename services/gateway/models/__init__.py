@@ -1,5 +1,6 @@
-"""ORM models of the gateway (schema ``gateway``): API clients, their hashed keys, the audit log, and the
-contractors' service contracts as oversight announces them (``contract.changed``)."""
+"""ORM models of the gateway (schema ``gateway``): API clients, their hashed keys, the audit log, the
+contractors' service contracts as oversight announces them (``contract.changed``), and the console's staff
+accounts with their sessions."""
 
 from __future__ import annotations
 
@@ -9,12 +10,14 @@ from enum import StrEnum
 
 from sqlalchemy import (
     BigInteger,
+    Boolean,
     CheckConstraint,
     Date,
     DateTime,
     ForeignKey,
     Identity,
     Index,
+    Integer,
     LargeBinary,
     SmallInteger,
     String,
@@ -151,9 +154,73 @@ class AuditEvent(Base):
     key_prefix: Mapped[str | None] = mapped_column(Text, nullable=True)
     object_id: Mapped[str | None] = mapped_column(Text, nullable=True)
     code: Mapped[str | None] = mapped_column(Text, nullable=True)
+    staff_user_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
+    """The person who acted through the console (``staff_users``); their name is ``client_name``."""
 
     __table_args__ = (
         CheckConstraint(f"outcome IN {tuple(o.value for o in AuditOutcome)!r}", name="outcome_known"),
         Index(None, "client_id", "id"),
         Index(None, "request_id"),
     )
+
+
+class StaffUser(Base):
+    """A person who signs in to the console (人员账户): a role and a scope exactly like an API client's.
+
+    ``staff_admin`` marks a contractor's own administrator (管理本机构人员), who creates and disables the
+    contractor's staff within its counties; the platform's admins manage everyone. ``totp_secret`` is set
+    once a second factor is enrolled (bureau and admin only). ``failed_attempts`` and ``locked_until`` are
+    the lockout after repeated failures."""
+
+    __tablename__ = "staff_users"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    username: Mapped[str] = mapped_column(Text, nullable=False, unique=True)
+    display_name: Mapped[str] = mapped_column(Text, nullable=False)
+    role: Mapped[str] = mapped_column(Text, nullable=False)
+    county_codes: Mapped[list[str]] = mapped_column(ARRAY(String(6)), nullable=False, server_default="{}")
+    institution_id: Mapped[str | None] = mapped_column(Text, nullable=True)
+    contractor_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
+    staff_admin: Mapped[bool] = mapped_column(Boolean, nullable=False, server_default="false")
+    password_hash: Mapped[str] = mapped_column(Text, nullable=False)
+    totp_secret: Mapped[str | None] = mapped_column(Text, nullable=True)
+    failed_attempts: Mapped[int] = mapped_column(Integer, nullable=False, server_default="0")
+    locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    created_at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=True), nullable=False, server_default=func.now()
+    )
+    created_by: Mapped[str] = mapped_column(Text, nullable=False)
+    disabled_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+    __table_args__ = (
+        CheckConstraint(f"role IN ({_CLIENT_ROLES})", name="role_known"),
+        CheckConstraint(
+            "(role = 'contractor') = (cardinality(county_codes) > 0)", name="contractor_has_counties"
+        ),
+        CheckConstraint(
+            "(role = 'institution') = (institution_id IS NOT NULL)", name="institution_has_institution"
+        ),
+        CheckConstraint("contractor_id IS NULL OR role = 'contractor'", name="contractor_id_for_contractor"),
+        CheckConstraint("NOT staff_admin OR role = 'contractor'", name="staff_admin_for_contractor"),
+        CheckConstraint("totp_secret IS NULL OR role IN ('bureau', 'admin')", name="totp_for_bureau_admin"),
+    )
+
+
+class StaffSession(Base):
+    """A signed-in browser (会话): only the SHA-256 of the cookie's token is kept. ``csrf_token`` is the
+    synchronizer token every form of the session carries. ``second_factor_pending`` until the TOTP code is
+    given. Revoked by sign-out, "sign out everywhere", or the account being disabled."""
+
+    __tablename__ = "staff_sessions"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    staff_user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff_users.id"), nullable=False, index=True)
+    token_digest: Mapped[bytes] = mapped_column(LargeBinary(32), nullable=False, unique=True)
+    csrf_token: Mapped[str] = mapped_column(Text, nullable=False)
+    second_factor_pending: Mapped[bool] = mapped_column(Boolean, nullable=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    last_seen_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    expires_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    """The absolute expiry; the idle one is ``last_seen_at`` plus the configured idle time."""
+    revoked_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    source_address: Mapped[str | None] = mapped_column(Text, nullable=True)
