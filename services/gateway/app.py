@@ -20,11 +20,14 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from starlette.responses import Response
+from starlette.staticfiles import StaticFiles
 
 from services.gateway.api_clients.router import router as api_clients_router
 from services.gateway.audit.recorder import AuditMiddleware
 from services.gateway.audit.router import router as audit_router
 from services.gateway.auth import Authenticated, AuthenticationMiddleware, KeyAuthenticator
+from services.gateway.console.router import STATIC_DIR
+from services.gateway.console.router import router as console_router
 from services.gateway.contracts.consumer import OversightContractsConsumer
 from services.gateway.openapi import MergedOpenApi
 from services.gateway.proxy import PROXY_METHODS, DirectProxy, forward_call
@@ -106,6 +109,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return JSONResponse(doc)
 
     install_offline_docs(app, openapi_url="/openapi.json", title="LTC platform API")
+    # the console: pages for people signed in with a staff account, its assets served by the platform
+    app.include_router(console_router)
+    app.mount("/console/static", StaticFiles(directory=STATIC_DIR), name="console-static")
 
     async def proxy(request: Request, principal: Authenticated) -> Response:
         return await forward_call(request, principal, spool=False)

@@ -51,7 +51,7 @@ def describe(user: StaffUser) -> StaffOut:
         id=user.id,
         username=user.username,
         display_name=user.display_name,
-        role=user.role,  # type: ignore[arg-type]
+        role=user.role,
         county_codes=list(user.county_codes),
         institution_id=user.institution_id,
         contractor_id=user.contractor_id,
@@ -116,7 +116,7 @@ async def create(
     known_counties: Collection[str],
     created_by: str,
 ) -> StaffOut:
-    if principal.role is Role.CONTRACTOR and data.role != Role.CONTRACTOR:
+    if principal.role is Role.CONTRACTOR and data.role != "contractor":
         raise StaffRoleNotGrantable("a contractor creates only its own contractor staff")
     principal.require_counties(data.county_codes, known=known_counties, field="body.county_codes")
     if data.contractor_id is not None:
