@@ -89,6 +89,7 @@ class World:
     supervision_round: str
     evaluation: str
     survey_import: str
+    staff: str
 
     county: str
     level_import: str
@@ -178,6 +179,7 @@ PARAMS: dict[str, str] = {
     "training-sessions/{session_id}": "training_session",
     "training-result-imports/{job_id}": "training_import",
     "training-certificates/{certificate_id}": "certificate",
+    "staff/{staff_id}": "staff",
 }
 TRAINING_RESULTS_HEADER = "id_number,name,score,passed"
 NEW_TRAINEE = id_number(dt.date(1980, 2, 2), sequence=321)  # a candidate no world object names
@@ -792,6 +794,7 @@ REQUESTS: dict[str, Build] = {
     "POST /api/v1/api-clients": lambda w: Request(json={"name": "mx-new-client", "role": "bureau"}),
     "POST /api/v1/api-clients/{client_id}/rotate": lambda w: Request(json={"grace_seconds": 0}),
     "GET /api/v1/audit-events": lambda w: Request(params={"limit": "5"}),
+    "PUT /api/v1/staff/{staff_id}/password": lambda w: Request(json={"password": "Matrix-2026-new-pw"}),
 }
 
 
@@ -1191,6 +1194,20 @@ class WorldBuilder:
             json={"person_id": made["person"], "latitude": 28.0, "longitude": 120.65},
             expect=200,
         )
+        made["staff"] = (  # a console account of the county's contractor, made by its own administrator
+            await self.call(
+                contractor,
+                "POST",
+                "/api/v1/staff",
+                json={
+                    "username": f"mx.reviewer.{county}",
+                    "display_name": "矩阵审核员",
+                    "role": "contractor",
+                    "county_codes": [county],
+                    "password": "Matrix-2026-review",
+                },
+            )
+        )["id"]
         return made
 
     async def after_feeds(

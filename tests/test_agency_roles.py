@@ -276,6 +276,8 @@ CALLS: list[tuple[Role, str, str, dict[str, Any], int, str | None]] = [
     (Role.AUDIT, "GET", "/api/v1/budgets", {}, 200, None),
     (Role.AUDIT, "GET", "/api/v1/finance-receipts", {}, 200, None),
     (Role.AUDIT, "POST", "/api/v1/api-clients", {"json": {}}, 403, "gateway.api_clients.manage"),
+    (Role.AUDIT, "GET", "/api/v1/staff", {}, 403, "gateway.staff.manage"),
+    (Role.FINANCE, "POST", "/api/v1/staff", {"json": {}}, 403, "gateway.staff.manage"),
     (Role.DISABLED_PERSONS_FEDERATION, "GET", "/api/v1/migrated-levels", {}, 200, None),
     (Role.DISABLED_PERSONS_FEDERATION, "GET", "/api/v1/persons", {}, 403, "enrollment.persons.read"),
     (

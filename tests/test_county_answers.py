@@ -192,6 +192,15 @@ REQUESTS: dict[str, Build] = {
     "POST /api/v1/api-clients": lambda c, o: {
         "json": {"name": f"c-{uuid.uuid4().hex[:8]}", "role": "contractor", "county_codes": [c]}
     },
+    "POST /api/v1/staff": lambda c, o: {
+        "json": {
+            "username": f"c.{uuid.uuid4().hex[:8]}",
+            "display_name": "审核员",
+            "role": "contractor",
+            "county_codes": [c],
+            "password": "County-2026-answers",
+        }
+    },
 }
 PUBLIC = {
     "GET /api/v1/counties/{code}",

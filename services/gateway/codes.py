@@ -86,4 +86,39 @@ ENTRIES: tuple[Code, ...] = (
         "contracts in force (`counties` names those outside)",
         "put the contract in force in oversight first, or leave those counties out of the client",
     ),
+    problem(
+        "STAFF_NOT_FOUND", 404, "no staff account with this id that you manage", "list them: `GET /staff`"
+    ),
+    problem(
+        "STAFF_USERNAME_TAKEN",
+        409,
+        "a staff account with this username exists",
+        "choose another username, or enable the existing account",
+    ),
+    problem(
+        "STAFF_ADMIN_REQUIRED",
+        403,
+        "a contractor's staff account manages staff only when it is the contractor's staff administrator",
+        "ask the contractor's staff administrator, or a platform admin, to do it",
+    ),
+    problem(
+        "STAFF_ROLE_NOT_GRANTABLE",
+        403,
+        "a contractor creates only its own contractor staff (role `contractor`)",
+        "ask a platform admin for accounts of other roles",
+    ),
+    problem(
+        "STAFF_DISABLED", 409, "the staff account is disabled", "enable it first: `POST /staff/{id}/enable`"
+    ),
+    problem(
+        "TOTP_NOT_FOR_ROLE",
+        409,
+        "the TOTP second factor is for bureau and admin accounts",
+        "other roles sign in with their password",
+    ),
+    field_code(
+        "PASSWORD_TOO_WEAK",
+        "the password breaks a rule: at least 12 characters, two kinds of character, not the username",
+        "choose a longer password mixing letters with digits or signs",
+    ),
 )

@@ -9,6 +9,7 @@ from typing import Any
 
 import httpx
 import pytest
+from _pytest.terminal import TerminalReporter
 from fastapi import FastAPI
 
 from tests.conftest import bearer
@@ -72,10 +73,35 @@ async def browser_factory(gateway_app: FastAPI) -> AsyncIterator[Callable[[], Br
     clients: list[httpx.AsyncClient] = []
 
     def make() -> Browser:
-        client = httpx.AsyncClient(transport=httpx.ASGITransport(app=gateway_app), base_url="http://gateway.test")
+        client = httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=gateway_app), base_url="http://gateway.test"
+        )
         clients.append(client)
         return Browser(client)
 
     yield make
     for client in clients:
         await client.aclose()
+
+
+BROWSER_SKIP_MARK = "BROWSER TESTS SKIPPED"
+
+
+def pytest_terminal_summary(
+    terminalreporter: TerminalReporter, exitstatus: int, config: pytest.Config
+) -> None:
+    """Say it loudly when the console's browser tests were skipped (no chromium here): a warning line at the
+    end of the run, after the workers' reports have come in."""
+    skipped = [
+        report
+        for report in terminalreporter.stats.get("skipped", [])
+        if BROWSER_SKIP_MARK in str(getattr(report, "longrepr", ""))
+    ]
+    if skipped:
+        terminalreporter.write_sep(
+            "!",
+            f"WARNING: {len(skipped)} console browser test(s) SKIPPED — chromium/chromedriver missing; "
+            "the console was not tested in a browser (apt-get install chromium chromium-driver)",
+            red=True,
+            bold=True,
+        )

@@ -138,7 +138,9 @@ async def test_no_second_factor_for_a_contractor(
     make_staff: MakeStaff, gateway: httpx.AsyncClient, keys: dict[str, str]
 ) -> None:
     reviewer = await make_staff("contractor")
-    answer = await gateway.post(f"/api/v1/staff/{reviewer['id']}/second-factor", headers=bearer(keys["admin"]))
+    answer = await gateway.post(
+        f"/api/v1/staff/{reviewer['id']}/second-factor", headers=bearer(keys["admin"])
+    )
     assert answer.status_code == 409
     assert answer.json()["code"] == "TOTP_NOT_FOR_ROLE"
 
