@@ -46,7 +46,13 @@ def start_chromium(paths: tuple[str, str], profile: Path) -> webdriver.Chrome:
 
 
 def screenshot(browser: webdriver.Chrome, name: str) -> Path:
+    """The whole page at 1366 px wide (the window grows to the page's height for the shot, then back)."""
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     path = ARTIFACTS / f"{name}.png"
-    browser.save_screenshot(str(path))
+    height = int(browser.execute_script("return document.documentElement.scrollHeight") or 768)
+    browser.set_window_size(1366, max(768, min(height + 140, 6000)))
+    try:
+        browser.save_screenshot(str(path))
+    finally:
+        browser.set_window_size(1366, 768)
     return path

@@ -124,6 +124,19 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "staff.enable": ("启用", "Enable"),
     "staff.second_factor": ("动态口令", "Second factor"),
     "staff.created": ("已创建账户 {username}。", "Account {username} created."),
+    "county.settled_on": ("结算日期", "Settled on"),
+    "status.settled": ("已结算", "settled"),
+    "status.superseded": ("已重算", "superseded"),
+    "status.received": ("已受理", "received"),
+    "status.panel_drawn": ("已抽取专家", "panel drawn"),
+    "status.scored": ("已评分", "scored"),
+    "status.concluded": ("已出结论", "concluded"),
+    "status.in_publicity": ("公示中", "in publicity"),
+    "status.served": ("已送达", "served"),
+    "status.refused": ("不予受理", "refused"),
+    "status.active": ("正常", "active"),
+    "status.suspended": ("暂停", "suspended"),
+    "status.terminated": ("已终止", "terminated"),
     "yes": ("是", "yes"),
     "no": ("否", "no"),
 }
@@ -133,6 +146,19 @@ def translate(key: str, language: str, **values: object) -> str:
     zh, en = CATALOGUE.get(key, (key, key))
     text = en if language == "en" else zh
     return text.format(**values) if values else text
+
+
+def status_text(status: str, language: str) -> str:
+    """A status word of the API in the page's language (the API's own word when the catalogue lacks it)."""
+    key = f"status.{status}"
+    return translate(key, language) if key in CATALOGUE else status
+
+
+def rmb(fen: int | None) -> str:
+    """An amount in running text: ``¥1,234.50``, ``-¥1,036.00``."""
+    if fen is None:
+        return "—"
+    return f"-¥{yuan(-fen)}" if fen < 0 else f"¥{yuan(fen)}"
 
 
 def yuan(fen: int | None) -> str:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from services.gateway.console.calls import Answer, Api
-from services.gateway.console.i18n import chinese_date, translate, yuan
+from services.gateway.console.i18n import chinese_date, status_text, translate, yuan
 
 
 class ApiFailed(Exception):
@@ -198,13 +198,14 @@ async def county_page(api: Api, code: str, month: dt.date, language: str) -> Cou
             runs[statement["run_id"]] = await fetch(api, f"/api/v1/settlement-runs/{statement['run_id']}")
     run_table = Table(
         "runs", t("county.runs"),
-        [t("county.run_status"), t("county.posted"), t("county.records"), t("county.claimed"),
+        [t("county.run_status"), t("county.settled_on"), t("county.records"), t("county.claimed"),
          t("county.deducted"), t("county.net_payable")],
         csv_href=f"{base}/runs.csv?month={m}",
     )  # fmt: skip
     for run in runs.values():
         run_table.rows.append([
-            Cell(run["status"]), day(run["created_at"], language), count(run["records"]),
+            Cell(status_text(run["status"], language), raw=run["status"]), day(run["created_at"], language),
+            count(run["records"]),
             money(run["claimed_fen"]), money(run["deducted_fen"]), money(run["net_payable_fen"]),
         ])  # fmt: skip
     statement_table = Table(
@@ -234,7 +235,8 @@ async def county_page(api: Api, code: str, month: dt.date, language: str) -> Cou
     pipeline.sort(key=lambda a: (not a["overdue"], a["received_on"]))
     for a in pipeline:
         application_table.rows.append([
-            Cell(str(a["id"])[:8], raw=str(a["id"])), Cell(a["status"]), day(a["received_on"], language),
+            Cell(str(a["id"])[:8], raw=str(a["id"])),
+            Cell(status_text(a["status"], language), raw=a["status"]), day(a["received_on"], language),
             day(a["onsite_due_on"], language),
             Cell(t("county.overdue") if a["overdue"] else "", flag="overdue" if a["overdue"] else None,
                  raw="true" if a["overdue"] else "false"),
@@ -266,7 +268,7 @@ async def county_page(api: Api, code: str, month: dt.date, language: str) -> Cou
         reasons = "; ".join(f"{r} {yuan(f)}" for r, f in sorted(deducted.get(i["id"], {}).items()))
         institution_table.rows.append([
             Cell(f"{i['name']}（{i['id']}）", raw=i["id"]), Cell(i["kind"]), Cell(", ".join(i["care_modes"])),
-            Cell(i["status"]), Cell(reasons or "—", raw=reasons),
+            Cell(status_text(i["status"], language), raw=i["status"]), Cell(reasons or "—", raw=reasons),
         ])  # fmt: skip
     return CountyPage(
         code, county["name"], month,

@@ -15,7 +15,7 @@ from fastapi.templating import Jinja2Templates
 
 from services.gateway.audit.repository import insert_event
 from services.gateway.console import pages
-from services.gateway.console.i18n import LANGUAGES, chinese_date, chinese_month, translate, yuan
+from services.gateway.console.i18n import LANGUAGES, chinese_date, chinese_month, rmb, translate, yuan
 from services.gateway.console.sessions import (
     CSRF_FIELD,
     CSRF_HEADER,
@@ -41,6 +41,7 @@ router = APIRouter(include_in_schema=False)
 STATIC_DIR = Path(__file__).parent / "static"
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
 templates.env.filters["yuan"] = yuan
+templates.env.filters["rmb"] = rmb
 templates.env.globals["chinese_date"] = chinese_date
 templates.env.globals["chinese_month"] = chinese_month
 
