@@ -8,6 +8,8 @@ from collections.abc import Callable
 import httpx
 import pyotp
 import pytest
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from tests.conftest import bearer
 from tests.console.conftest import PASSWORD, Browser, MakeStaff, csrf_of
@@ -200,3 +202,28 @@ async def test_weak_passwords_are_refused(
     )
     assert answer.status_code == 422
     assert answer.json()["errors"][0]["code"] == "PASSWORD_TOO_WEAK"
+
+
+@pytest.mark.parametrize(
+    ("column", "ago"),
+    [("last_seen_at", "31 minutes"), ("expires_at", "1 second")],
+    ids=["idle for longer than the idle expiry", "past the absolute expiry"],
+)
+async def test_an_expired_session_leads_back_to_sign_in(
+    column: str,
+    ago: str,
+    make_staff: MakeStaff,
+    browser_factory: Callable[[], Browser],
+    session: AsyncSession,
+) -> None:
+    officer = await make_staff("bureau")
+    browser = browser_factory()
+    await browser.sign_in(officer["username"])
+    assert (await browser.page("/console/home")).headers["location"] == "/console/city"
+    await session.execute(
+        text(
+            f"UPDATE gateway.staff_sessions SET {column} = now() - interval '{ago}' WHERE staff_user_id = :id"
+        ),
+        {"id": officer["id"]},
+    )
+    assert (await browser.page("/console/home")).headers["location"] == "/console/sign-in"
