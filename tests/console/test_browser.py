@@ -285,6 +285,12 @@ class TestAdmin:
         wait(browser).until(expected_conditions.presence_of_element_located((By.ID, "notice")))
         assert browser.find_elements(By.CSS_SELECTOR, 'tr[data-username="new.reviewer"]')
         screenshot(browser, "staff")
+        browser.find_element(By.CSS_SELECTOR, 'tr[data-username="new.reviewer"] button.disable').click()
+        wait(browser).until(  # htmx posts the form (with the session's CSRF token) and swaps the table in
+            lambda b: (
+                b.find_element(By.CSS_SELECTOR, 'tr[data-username="new.reviewer"] td.status').text == "已停用"
+            )
+        )
         with platform.api() as api:
             events = api.get(
                 "/api/v1/audit-events", params={"limit": "20"}, headers=bearer(platform.keys["admin"])
