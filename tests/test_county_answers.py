@@ -331,4 +331,5 @@ class TestEveryServiceAnswersACountyAlike:
             "assessment",
             "settlement",
             "oversight",
+            "gateway",  # a contractor's staff administrator names its staff's counties (POST /staff)
         }

@@ -206,6 +206,11 @@ TAGS: tuple[tuple[str, str], ...] = (
         "Working days, holidays and make-up workdays per year, for every deadline (bureau).",
     ),
     ("benefit rules", "What the fund pays per level, care mode and institution kind, and the caps (bureau)."),
+    (
+        "staff",
+        "The people who sign in to the console (/console) and their accounts: role and scope like an API "
+        "client's, password, second factor, sessions (admin; a contractor's staff administrator).",
+    ),
     ("api clients", "The platform's API clients and their keys (admin)."),
     ("audit", "The append-only audit log of every mutating call (admin, bureau)."),
     ("operations", "Liveness, readiness and metrics of the platform; open to anyone."),
