@@ -137,6 +137,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "status.active": ("正常", "active"),
     "status.suspended": ("暂停", "suspended"),
     "status.terminated": ("已终止", "terminated"),
+    "mode.home_visit": ("居家上门护理", "home visits"),
+    "mode.elderly_care_bed": ("养老机构护理", "elderly-care beds"),
+    "mode.medical_bed": ("医疗机构护理", "medical beds"),
+    "mode.family_care": ("家属护理", "family care"),
     "yes": ("是", "yes"),
     "no": ("否", "no"),
 }
@@ -152,6 +156,12 @@ def status_text(status: str, language: str) -> str:
     """A status word of the API in the page's language (the API's own word when the catalogue lacks it)."""
     key = f"status.{status}"
     return translate(key, language) if key in CATALOGUE else status
+
+
+def mode_text(mode: str, language: str) -> str:
+    """A care mode (护理方式) of the API in the page's language."""
+    key = f"mode.{mode}"
+    return translate(key, language) if key in CATALOGUE else mode
 
 
 def rmb(fen: int | None) -> str:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from services.gateway.console.calls import Answer, Api
-from services.gateway.console.i18n import chinese_date, status_text, translate, yuan
+from services.gateway.console.i18n import chinese_date, mode_text, status_text, translate, yuan
 
 
 class ApiFailed(Exception):
@@ -158,7 +158,7 @@ async def _city_chart(api: Api, month: dt.date, language: str, current: dict[str
         "months": months,
         "income_label": translate("city.income", language),
         "income_fen": income,
-        "spending_fen": modes,
+        "spending_fen": {mode_text(mode, language): series for mode, series in modes.items()},
         "balance_label": translate("city.balance", language),
         "balance_fen": balance,
     }
@@ -266,8 +266,11 @@ async def county_page(api: Api, code: str, month: dt.date, language: str) -> Cou
     )  # fmt: skip
     for i in institutions:
         reasons = "; ".join(f"{r} {yuan(f)}" for r, f in sorted(deducted.get(i["id"], {}).items()))
+        modes = Cell(
+            "、".join(mode_text(m, language) for m in i["care_modes"]), raw=",".join(i["care_modes"])
+        )
         institution_table.rows.append([
-            Cell(f"{i['name']}（{i['id']}）", raw=i["id"]), Cell(i["kind"]), Cell(", ".join(i["care_modes"])),
+            Cell(f"{i['name']}（{i['id']}）", raw=i["id"]), Cell(i["kind"]), modes,
             Cell(status_text(i["status"], language), raw=i["status"]), Cell(reasons or "—", raw=reasons),
         ])  # fmt: skip
     return CountyPage(
