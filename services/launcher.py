@@ -133,11 +133,23 @@ def gateway_url(settings: Settings) -> str:
     return f"http://{settings.host}:{settings.gateway_port}"
 
 
-def write_credentials(settings: Settings, keys: dict[str, str]) -> None:
-    """``{"gateway_url": ..., "keys": {role: key}}`` for scripts and the README's examples (mode 0600)."""
+def write_credentials(settings: Settings, keys: dict[str, str], staff: dict[str, str] | None = None) -> None:
+    """``{"gateway_url": ..., "keys": {role: key}, "staff": {username: password}}`` for scripts, the README's
+    examples and signing in to the console (mode 0600)."""
     path = credentials_path(settings)
     path.parent.mkdir(parents=True, exist_ok=True)
-    write_private(path, json.dumps({"gateway_url": gateway_url(settings), "keys": keys}, indent=2) + "\n")
+    body = {"gateway_url": gateway_url(settings), "keys": keys, "staff": staff or {}}
+    write_private(path, json.dumps(body, indent=2, ensure_ascii=False) + "\n")
+
+
+def known_credentials(settings: Settings) -> dict[str, dict[str, str]]:
+    """What the credentials file kept: ``{"keys": {...}, "staff": {...}}`` (or empty)."""
+    path = credentials_path(settings)
+    try:
+        data = json.loads(path.read_text()) if path.exists() else {}
+    except ValueError:
+        data = {}
+    return {"keys": dict(data.get("keys", {})), "staff": dict(data.get("staff", {}))}
 
 
 async def load_reference_data(database_url: str, settings: Settings, *, demo: bool = True) -> dict[str, str]:
@@ -188,6 +200,22 @@ async def load_reference_data(database_url: str, settings: Settings, *, demo: bo
     finally:
         await engine.dispose()
     return keys
+
+
+async def load_demo_staff(database_url: str, settings: Settings) -> dict[str, str]:
+    """The demo console accounts (``services/gateway/reference/demo_staff.py``): username → password."""
+    from services.enrollment.reference import wenzhou
+    from services.gateway.reference.demo_staff import ensure_demo_staff
+    from shared.db import create_engine, create_sessionmaker
+
+    engine = create_engine(settings, database_url, "ltc-launcher")
+    try:
+        async with create_sessionmaker(engine)() as session, session.begin():
+            return await ensure_demo_staff(
+                session, known_credentials(settings)["staff"], {code for code, *_ in wenzhou.COUNTIES_2022}
+            )
+    finally:
+        await engine.dispose()
 
 
 async def load_demo_world(database_url: str, settings: Settings, keys: dict[str, str], secret: str) -> bool:
@@ -356,10 +384,11 @@ class Platform:
         self.children.clear()
 
 
-def print_banner(settings: Settings, keys: dict[str, str]) -> None:
+def print_banner(settings: Settings, keys: dict[str, str], staff: dict[str, str] | None = None) -> None:
     gateway = gateway_url(settings)
     say("")
     say("LTC platform is running.")
+    say(f"  console        {gateway}/console  (sign in as a person; Chinese, English by the switch)")
     say(f"  API docs       {gateway}/docs  (ReDoc: {gateway}/redoc; both work offline)")
     say(f"  OpenAPI        {gateway}/openapi.json")
     for service in ("enrollment", "assessment", "settlement", "oversight"):
@@ -370,6 +399,10 @@ def print_banner(settings: Settings, keys: dict[str, str]) -> None:
         say("  demo API keys  (Authorization: Bearer <key>)")
         for role, key in keys.items():
             say(f"    {role:<12} {key}")
+        if staff:
+            say("  demo console   (username / password)")
+            for username, password in staff.items():
+                say(f"    {username:<18} {password}")
         say(f"  credentials    {credentials_path(settings)}")
     say(f"  logs           {settings.data_dir / 'logs'}/")
     if keys:
@@ -396,14 +429,16 @@ def run(settings: Settings, demo: bool = True) -> int:
         migrate_all(database.url)
         say("· loading reference data (13 accounting units, 2022 policy, scale, calendars, benefit rules)")
         keys = asyncio.run(load_reference_data(database.url, settings, demo=demo))
+        staff: dict[str, str] = {}
         if demo:
-            write_credentials(settings, keys)
+            staff = asyncio.run(load_demo_staff(database.url, settings))
+            write_credentials(settings, keys, staff)
             ensure_demo_world(database.url, settings, keys)
         say("· starting enrollment, assessment, settlement, oversight and gateway")
         for service in SERVICE_ORDER:
             platform.start(service)
         platform.wait_ready()
-        print_banner(settings, keys)
+        print_banner(settings, keys, staff)
         while not stop_requested:
             for child in platform.children:
                 if child.process.poll() is not None:
@@ -430,7 +465,8 @@ def migrate(settings: Settings, demo: bool) -> int:
         migrate_all(database.url)
         keys = asyncio.run(load_reference_data(database.url, settings, demo=demo))
         if demo:
-            write_credentials(settings, keys)
+            staff = asyncio.run(load_demo_staff(database.url, settings))
+            write_credentials(settings, keys, staff)
             ensure_demo_world(database.url, settings, keys)
         say("migrated and loaded reference data" + (" and the demo world" if demo else " (no demo clients)"))
     finally:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -73,6 +74,7 @@ def test_make_run_serves_the_api_and_stops_cleanly_twice(
     }
     env.pop("LTC_INTERNAL_SECRET", None)
     first_keys: dict[str, str] = {}
+    first_staff: dict[str, str] = {}
     for attempt in (1, 2):
         log = tmp_path / f"run-{attempt}.log"
         process = start_launcher(env, log)
@@ -84,8 +86,12 @@ def test_make_run_serves_the_api_and_stops_cleanly_twice(
             keys = credentials["keys"]
             assert set(keys) == {"admin", "bureau", "contractor", "institution", "finance"}
             assert all(key in banner for key in keys.values())
+            staff = credentials["staff"]
+            assert set(staff) == {"demo.admin", "demo.bureau", "demo.contractor", "demo.institution"}
+            assert f"http://127.0.0.1:{gateway_port}/console" in banner
+            assert all(f"{username:<18} {password}" in banner for username, password in staff.items())
             if attempt == 1:
-                first_keys = keys
+                first_keys, first_staff = keys, staff
                 assert "loading the demo world" in banner
                 assert "already there" not in banner
                 walk = subprocess.run(
@@ -101,6 +107,7 @@ def test_make_run_serves_the_api_and_stops_cleanly_twice(
                 assert "Done: every step answered as it should." in told
             else:
                 assert keys == first_keys, "a second run keeps the demo keys that still work"
+                assert staff == first_staff, "and the demo console passwords"
                 assert "already there: left as it is" in banner, "the demo world is loaded once"
             with httpx.Client(base_url=credentials["gateway_url"], timeout=10) as api:
                 for key in keys.values():
@@ -111,6 +118,22 @@ def test_make_run_serves_the_api_and_stops_cleanly_twice(
                 assert anonymous.status_code == 401
                 assert anonymous.headers["content-type"] == "application/problem+json"
                 assert "/api/v1/counties" in api.get("/openapi.json").json()["paths"]
+            with httpx.Client(base_url=credentials["gateway_url"], timeout=30) as browser:
+                form = browser.get("/console/sign-in")
+                token = re.search(r'name="csrf_token" value="([^"]+)"', form.text)
+                assert token, form.text[:500]
+                signed_in = browser.post(
+                    "/console/sign-in",
+                    data={
+                        "username": "demo.bureau",
+                        "password": staff["demo.bureau"],
+                        "csrf_token": token[1],
+                    },  # noqa: E501
+                )
+                assert signed_in.status_code == 303, signed_in.text[:500]
+                home = browser.get(signed_in.headers["location"], follow_redirects=True)
+                assert home.status_code == 200
+                assert "演示医保局基金科" in home.text or "demo.bureau" in home.text
             for port in (enrollment_port, assessment_port, settlement_port, oversight_port):
                 direct = httpx.get(f"http://127.0.0.1:{port}/api/v1/counties", timeout=10)
                 assert direct.status_code == 401
