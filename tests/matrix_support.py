@@ -773,6 +773,9 @@ REQUESTS: dict[str, Build] = {
             "period_to": "2026-12-31",
         }
     ),
+    "POST /api/v1/evaluations:fetch-kpis": lambda w: Request(
+        json={"scheme_id": w.scheme, "period_from": "2027-01-01", "period_to": "2027-12-31"}
+    ),
     "POST /api/v1/evaluations/{evaluation_id}/assignments": lambda w: Request(
         json={"indicator_code": "third_party_review", "evaluator_client_id": "mx-evaluator"}
     ),
