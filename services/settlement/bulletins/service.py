@@ -141,9 +141,10 @@ def _city(rows: list[schemas.CountyBulletin], budget: int, actual: int) -> schem
                   "beneficiaries", "spending_fen", "fund_balance_fen", "accumulated_surplus_fen",
                   "experts_in_pool", "caregivers_trained"):  # fmt: skip
         summed[field] = sum(getattr(r, field) for r in rows)
-    merged: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    keyed = ("levels_in_force", "spending_by_mode_fen", "institutions_by_kind")
+    merged: dict[str, dict[str, int]] = {field: defaultdict(int) for field in keyed}
     for r in rows:
-        for field in ("levels_in_force", "spending_by_mode_fen", "institutions_by_kind"):
+        for field in merged:
             for key, n in getattr(r, field).items():
                 merged[field][key] += n
     return schemas.CountyBulletin(
