@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.settlement.models import LICENSED_CATEGORIES, BulletinTarget
@@ -108,3 +108,9 @@ async def lock_code(session: AsyncSession, code: str) -> BulletinTarget | None:
         .with_for_update()
     )
     return (await session.scalars(stmt)).first()
+
+
+async def max_version(session: AsyncSession, code: str) -> int:
+    """The highest version of ``code`` (read after :func:`lock_code`: a version made meanwhile is seen)."""
+    found = await session.scalar(select(func.max(BulletinTarget.version)).where(BulletinTarget.code == code))
+    return int(found or 0)

@@ -294,7 +294,7 @@ async def new_target_version(
         raise BulletinTargetUnknown(f"no bulletin target {data.code}", code_asked=data.code)
     row = BulletinTarget(
         code=data.code,
-        version=before.version + 1,
+        version=await repository.max_version(session, data.code) + 1,
         title=before.title,
         value=data.value,
         due_on=data.due_on,
