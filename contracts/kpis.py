@@ -5,7 +5,15 @@
 ``/internal/events``; any other caller is refused). The answer is a :class:`KpiReport`: one
 :class:`Indicator` per code of the service's catalogue (:data:`CATALOGUE`), always all of them and in the
 catalogue's order. The figures are raw facts, summed over the counties asked for; no indicator judges them
-(no threshold, no score): the evaluation scheme does. A ratio is ``numerator / denominator``; an average is
+(no threshold, no score): the evaluation scheme does.
+
+``&group_by=county`` (all three) or ``&group_by=institution`` (settlement) answers a
+:class:`KpiGroupedReport` instead: one report per group, computed in one grouped pass, each equal to the
+report the ungrouped call answers for that group alone. By county: one report per county asked (all 13 when
+none), ``county_codes`` that county. By institution: one report per institution registered with settlement
+in the counties asked, its figures within its own county (``county_codes`` that county, ``institution_id``
+the institution) — exactly what ``county_code=<its county>&institution_id=<it>`` answers, which is how an
+institution is evaluated. A ratio is ``numerator / denominator``; an average is
 a total (``numerator``) over a count (``denominator``); a denominator of 0 means there was nothing to
 measure.
 """
@@ -22,6 +30,7 @@ KPI_PATH = "/internal/kpis"
 """The path of the KPI endpoint on each of :data:`KPI_SERVICES`."""
 
 Unit = Literal["ratio", "fen", "days", "count"]
+GroupBy = Literal["county", "institution"]
 KpiService = Literal["enrollment", "assessment", "settlement"]
 KPI_SERVICES: tuple[KpiService, ...] = ("enrollment", "assessment", "settlement")
 
@@ -52,18 +61,38 @@ class KpiReport(BaseModel):
     indicators: list[Indicator]
 
 
+class KpiGroupedReport(BaseModel):
+    """What one service answers on ``GET /internal/kpis?…&group_by=…``: a report per group."""
+
+    service: KpiService
+    county_codes: list[str] = Field(description="the counties asked for (all 13 when none)")
+    period_from: dt.date
+    period_to: dt.date
+    group_by: GroupBy = Field(description="`county` or `institution` (settlement only)")
+    reports: list[KpiReport] = Field(
+        description="one report per county asked, or per institution registered in them, ordered by code "
+        "or id; each equal to the ungrouped report of that county (of that institution in its county)"
+    )
+
+
 class EnrollmentKpi(StrEnum):
     INSURED_VS_TARGET_ASSURED = "insured_vs_target_assured"
     INSURED_VS_TARGET_STRETCH = "insured_vs_target_stretch"
     CONTRIBUTIONS_PAID_BY_DUE_DATE = "contributions_paid_by_due_date"
     CONTRIBUTIONS_PAID_BY_GRACE_END = "contributions_paid_by_grace_end"
     ENROLLMENT_IMPORT_ROWS_FAILED = "enrollment_import_rows_failed"
+    CONTRIBUTIONS_COLLECTED_YEAR_TO_DATE = "contributions_collected_year_to_date"
 
 
 class AssessmentKpi(StrEnum):
     ONSITE_VISITS_ON_TIME = "onsite_visits_on_time"
     CONCLUSIONS_OVERTURNED = "conclusions_overturned"
     CONCLUSIONS_SPOT_CHECKED = "conclusions_spot_checked"
+    APPLICATIONS_RECEIVED = "applications_received"
+    LEVEL_3_IN_FORCE = "level_3_in_force"
+    LEVEL_4_IN_FORCE = "level_4_in_force"
+    LEVEL_5_IN_FORCE = "level_5_in_force"
+    EXPERTS_IN_POOL = "experts_in_pool"
 
 
 class SettlementKpi(StrEnum):
@@ -119,7 +148,13 @@ CATALOGUE: dict[KpiService, dict[str, KpiSpec]] = {
             "ratio",
             """rows failed over rows sent, in person and payment imports finished in the period (Asia/Shanghai
             dates) by clients of the counties asked for (an import sent by a city-wide client names no
-            county and is not counted)""",
+            county and is not counted; grouped by county, an import naming several counts in each)""",
+        ),
+        E.CONTRIBUTIONS_COLLECTED_YEAR_TO_DATE: _spec(
+            "ratio",
+            """fen applied by payments made on or before `period_to` to the contribution bills of
+            `period_to`'s year, over the fen due on those bills (both halves): the year's contributions due
+            and collected so far (数据通报)""",
         ),
     },
     "assessment": {
@@ -140,6 +175,24 @@ CATALOGUE: dict[KpiService, dict[str, KpiSpec]] = {
             "ratio",
             """first-round conclusions concluded in the period that a spot check drew for re-assessment, over
             the first-round conclusions concluded in the period""",
+        ),
+        A.APPLICATIONS_RECEIVED: _spec(
+            "count",
+            """initial applications (申请) received in the period (`received_on`), whatever became of them""",
+        ),
+        A.LEVEL_3_IN_FORCE: _spec(
+            "count",
+            """persons whose conclusion in force today (status `in_force`) is of level 3 (重度失能Ⅰ级) and
+            valid on `period_to` (`valid_from` ≤ `period_to` ≤ `valid_to`), counted in the conclusion's
+            county""",
+        ),
+        A.LEVEL_4_IN_FORCE: _spec("count", """as above, level 4 (重度失能Ⅱ级)"""),
+        A.LEVEL_5_IN_FORCE: _spec("count", """as above, level 5 (重度失能Ⅲ级)"""),
+        A.EXPERTS_IN_POOL: _spec(
+            "count",
+            """experts of the pool (专家库) active today whose qualification is valid on `period_to` and who
+            serve the counties asked for (an expert serving several counts once, and once in each county's
+            group)""",
         ),
     },
     "settlement": {
@@ -217,7 +270,9 @@ def render() -> list[str]:
         "`institution_id` asked of enrollment or assessment, whose figures are the counties'), "
         "`KPI_INSTITUTION_UNKNOWN` (settlement: no institution of this id; its figures are then those of "
         "its records, payouts, disputes and imports within the counties asked for), "
-        "`REQUIRED` / `INVALID_DATE` for a missing or malformed date.",
+        "`REQUIRED` / `INVALID_DATE` for a missing or malformed date, `KPI_GROUP_UNSUPPORTED` "
+        "(`group_by=institution` asked of enrollment or assessment, or `group_by` together with "
+        "`institution_id`).",
         "",
     ]
     for service in KPI_SERVICES:

@@ -33,7 +33,7 @@ from services.launcher import SERVICE_ORDER
 from services.oversight.app import create_app as create_oversight
 from services.settlement.app import create_app as create_settlement
 from shared import migrations
-from shared.app import ServiceApp
+from shared.app import ServiceApp, internal_client
 from shared.db import async_url, create_engine
 from shared.embedded_db import drop_database, embedded_url, ensure_database, start_embedded, with_database
 from shared.settings import Settings
@@ -189,12 +189,18 @@ def _wire(app: FastAPI, engine: AsyncEngine, sessionmaker: async_sessionmaker[As
 def service_apps(
     settings: Settings, engine: AsyncEngine, sessionmaker: async_sessionmaker[AsyncSession]
 ) -> dict[str, FastAPI]:
-    return {
+    apps = {
         "enrollment": _wire(create_enrollment(settings), engine, sessionmaker),
         "assessment": _wire(create_assessment(settings), engine, sessionmaker),
         "settlement": _wire(create_settlement(settings), engine, sessionmaker),
         "oversight": _wire(create_oversight(settings), engine, sessionmaker),
     }
+    # settlement's quarterly bulletin reads enrollment's and assessment's KPI reports, in-process here
+    apps["settlement"].state.kpi_clients = {
+        name: internal_client(settings, "settlement", name, transport=httpx.ASGITransport(app=apps[name]))
+        for name in ("enrollment", "assessment")
+    }
+    return apps
 
 
 @asynccontextmanager

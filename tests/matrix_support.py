@@ -762,6 +762,17 @@ REQUESTS: dict[str, Build] = {
     "POST /api/v1/final-accounts/{accounts_id}/approvals": lambda w: Request(
         json={"approval_reference": "MX-FA"}
     ),
+    "GET /api/v1/reports/quarterly": lambda w: Request(params={"year": "2026", "quarter": "3"}),
+    "POST /api/v1/bulletin-targets": lambda w: Request(
+        json={
+            "code": "city_insured",
+            "value": 2_000_000,
+            "due_on": "2022-12-31",
+            "confirmed": True,
+            "rule_source": "矩阵",
+            "reason": "矩阵",
+        }
+    ),
     "POST /api/v1/evaluation-schemes": lambda w: Request(json=_scheme("mx-scheme-new")),
     "PUT /api/v1/evaluation-schemes/{scheme_id}": lambda w: Request(
         json={k: v for k, v in _scheme("x").items() if k in ("indicators", "grades", "objection_window")}
@@ -774,6 +785,9 @@ REQUESTS: dict[str, Build] = {
             "period_from": "2026-07-01",
             "period_to": "2026-12-31",
         }
+    ),
+    "POST /api/v1/evaluations:fetch-kpis": lambda w: Request(
+        json={"scheme_id": w.scheme, "period_from": "2027-01-01", "period_to": "2027-12-31"}
     ),
     "POST /api/v1/evaluations/{evaluation_id}/assignments": lambda w: Request(
         json={"indicator_code": "third_party_review", "evaluator_client_id": "mx-evaluator"}

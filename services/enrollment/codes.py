@@ -279,4 +279,17 @@ ENTRIES: tuple[Code, ...] = (
         "this service reports per county, not per institution",
         "leave `institution_id` out",
     ),
+    problem(
+        "KPI_GROUP_UNSUPPORTED",
+        422,
+        "a grouping the service does not answer (`group_by=institution` of enrollment or assessment), or "
+        "`group_by` asked together with one `institution_id`",
+        "group enrollment's and assessment's KPIs by `county`; ask settlement for institutions; leave "
+        "`institution_id` out when grouping",
+    ),
+    field_code(
+        "KPI_GROUP_UNSUPPORTED",
+        "this grouping is not answered here, or not with one institution",
+        "send `group_by=county` (settlement also `institution`) without `institution_id`",
+    ),
 )

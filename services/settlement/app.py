@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import AsyncExitStack, asynccontextmanager
+
 from fastapi import FastAPI
 
 from services.settlement.benefit_rules.router import router as benefit_rules_router
 from services.settlement.budgets.router import router as budgets_router
+from services.settlement.bulletins.router import router as bulletins_router
 from services.settlement.clearing.router import router as clearing_router
 from services.settlement.config import settlement_config
 from services.settlement.county_finance.router import router as county_finance_router
@@ -24,7 +28,7 @@ from services.settlement.recoveries.router import router as recoveries_router
 from services.settlement.reviews.router import router as reviews_router
 from services.settlement.runs.router import router as runs_router
 from services.settlement.views.router import router as views_router
-from shared.app import create_service_app
+from shared.app import create_service_app, internal_client
 from shared.consumer import consumers_lifespan
 from shared.settings import Settings
 
@@ -32,6 +36,21 @@ from shared.settings import Settings
 def create_app(settings: Settings | None = None) -> FastAPI:
     """The app with the platform's ``settings`` (from the environment if None) and settlement's own
     variables, all validated here: a refused value stops the start with a ``SettingsError`` naming it."""
+    config = settlement_config(settings)
+    feeds = consumers_lifespan("settlement", EnrollmentConsumer, AssessmentConsumer, OversightConsumer)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        """The signed clients of enrollment's and assessment's KPI reports (the quarterly bulletin), and
+        the consumers of the feeds."""
+        async with AsyncExitStack() as stack:
+            app.state.kpi_clients = {
+                service: await stack.enter_async_context(internal_client(config, "settlement", service))
+                for service in ("enrollment", "assessment")
+            }
+            await stack.enter_async_context(feeds(app))
+            yield
+
     return create_service_app(
         name="settlement",
         title="LTC settlement service",
@@ -52,11 +71,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             county_finance_router,
             final_accounts_router,
             plan_tasks_router,
+            bulletins_router,
             kpis_router,
             outbox.feed_router(),
         ],
-        settings=settlement_config(settings),
-        extra_lifespan=consumers_lifespan(
-            "settlement", EnrollmentConsumer, AssessmentConsumer, OversightConsumer
-        ),
+        settings=config,
+        extra_lifespan=lifespan,
     )

@@ -488,4 +488,18 @@ ENTRIES: tuple[Code, ...] = (
         "no institution with this id is registered",
         "send a registered institution's id",
     ),
+    # -- the quarterly data bulletin (数据通报) ---------------------------------------------------------
+    problem(
+        "BULLETIN_SOURCE_UNAVAILABLE",
+        503,
+        "enrollment or assessment did not answer its KPI report (`service` names it): the bulletin is not "
+        "made of half its figures",
+        "try again later; the operators look at the service named",
+    ),
+    problem(
+        "BULLETIN_TARGET_UNKNOWN",
+        404,
+        "no bulletin target of this code",
+        "send one of the codes `GET /api/v1/bulletin-targets` lists",
+    ),
 )

@@ -15,3 +15,9 @@ class KpiSubjectUnsupported(Unprocessable):
     """Assessment's figures are the counties': they are not asked of one institution."""
 
     code = "KPI_SUBJECT_UNSUPPORTED"
+
+
+class KpiGroupUnsupported(Unprocessable):
+    """A grouping this service does not answer, or a grouping asked together with one institution."""
+
+    code = "KPI_GROUP_UNSUPPORTED"

@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from contracts.kpis import AssessmentKpi, Indicator, KpiReport
+from contracts.kpis import AssessmentKpi, Indicator, KpiGroupedReport, KpiReport
 
-__all__ = ["AssessmentKpi", "Indicator", "KpiReport"]
+__all__ = ["AssessmentKpi", "Indicator", "KpiGroupedReport", "KpiReport"]

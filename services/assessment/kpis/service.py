@@ -6,10 +6,10 @@ import datetime as dt
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from contracts.kpis import CATALOGUE, AssessmentKpi, indicator
+from contracts.kpis import CATALOGUE, AssessmentKpi, GroupBy, Indicator, indicator
 from services.assessment.kpis import repository
-from services.assessment.kpis.exceptions import KpiPeriodInverted, KpiSubjectUnsupported
-from services.assessment.kpis.schemas import KpiReport
+from services.assessment.kpis.exceptions import KpiGroupUnsupported, KpiPeriodInverted, KpiSubjectUnsupported
+from services.assessment.kpis.schemas import KpiGroupedReport, KpiReport
 from services.assessment.reference.units import known_counties
 from shared.errors import FieldError
 from shared.principal import Principal
@@ -22,7 +22,19 @@ async def report(
     period_from: dt.date,
     period_to: dt.date,
     institution_id: str | None,
-) -> KpiReport:
+    group_by: GroupBy | None = None,
+) -> KpiReport | KpiGroupedReport:
+    if group_by == "institution":
+        raise KpiGroupUnsupported(
+            "assessment's indicators are the counties'; ask settlement for institutions'",
+            errors=[
+                FieldError(
+                    field="query.group_by",
+                    code="KPI_GROUP_UNSUPPORTED",
+                    message="group_by=county: assessment reports per county",
+                )
+            ],
+        )
     if institution_id is not None:
         raise KpiSubjectUnsupported(
             "assessment's indicators are the counties'; ask settlement for an institution's",
@@ -46,19 +58,46 @@ async def report(
     known = await known_counties(session)
     principal.require_counties(county_codes, known=known, field="query.county_code")
     counties = list(dict.fromkeys(county_codes)) or sorted(known)
-    facts = await repository.facts(session, counties, period_from, period_to)
-    figures = {
-        AssessmentKpi.ONSITE_VISITS_ON_TIME: (facts["visits_on_time"], facts["visits_due"]),
-        AssessmentKpi.CONCLUSIONS_OVERTURNED: (facts["overturned"], facts["conclusions"]),
-        AssessmentKpi.CONCLUSIONS_SPOT_CHECKED: (facts["spot_checked"], facts["conclusions"]),
-    }
-    return KpiReport(
+    groups = await repository.facts(session, counties, period_from, period_to, by_county=group_by is not None)
+    if group_by is None:
+        return KpiReport(
+            service="assessment",
+            county_codes=counties,
+            period_from=period_from,
+            period_to=period_to,
+            institution_id=None,
+            indicators=indicators(groups[""]),
+        )
+    return KpiGroupedReport(
         service="assessment",
         county_codes=counties,
         period_from=period_from,
         period_to=period_to,
-        institution_id=None,
-        indicators=[
-            indicator("assessment", code, *figures[AssessmentKpi(code)]) for code in CATALOGUE["assessment"]
+        group_by=group_by,
+        reports=[
+            KpiReport(
+                service="assessment",
+                county_codes=[county],
+                period_from=period_from,
+                period_to=period_to,
+                institution_id=None,
+                indicators=indicators(facts),
+            )
+            for county, facts in groups.items()
         ],
     )
+
+
+def indicators(facts: dict[str, int]) -> list[Indicator]:
+    """The catalogue's indicators from one group's facts."""
+    figures: dict[AssessmentKpi, tuple[int, int | None]] = {
+        AssessmentKpi.ONSITE_VISITS_ON_TIME: (facts["visits_on_time"], facts["visits_due"]),
+        AssessmentKpi.CONCLUSIONS_OVERTURNED: (facts["overturned"], facts["conclusions"]),
+        AssessmentKpi.CONCLUSIONS_SPOT_CHECKED: (facts["spot_checked"], facts["conclusions"]),
+        AssessmentKpi.APPLICATIONS_RECEIVED: (facts["received"], None),
+        AssessmentKpi.LEVEL_3_IN_FORCE: (facts["level_3"], None),
+        AssessmentKpi.LEVEL_4_IN_FORCE: (facts["level_4"], None),
+        AssessmentKpi.LEVEL_5_IN_FORCE: (facts["level_5"], None),
+        AssessmentKpi.EXPERTS_IN_POOL: (facts["experts"], None),
+    }
+    return [indicator("assessment", code, *figures[AssessmentKpi(code)]) for code in CATALOGUE["assessment"]]

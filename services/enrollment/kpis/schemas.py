@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from contracts.kpis import EnrollmentKpi, Indicator, KpiReport
+from contracts.kpis import EnrollmentKpi, Indicator, KpiGroupedReport, KpiReport
 
-__all__ = ["EnrollmentKpi", "Indicator", "KpiReport"]
+__all__ = ["EnrollmentKpi", "Indicator", "KpiGroupedReport", "KpiReport"]

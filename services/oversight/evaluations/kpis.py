@@ -87,42 +87,97 @@ class KpiContext:
 Provider = Callable[[KpiContext, KpiQuery], Awaitable[KpiReport]]
 
 
+Params = list[tuple[str, str | int | float | bool | None]]
+
+
+async def _get(context: KpiContext, service: str, params: Params) -> Any:
+    """One signed call to a service's KPI endpoint: its JSON, or the refusal / unavailability as ours."""
+    client = context.clients.get(service)
+    if client is None:
+        raise KpiUnavailable(f"no client for {service}'s KPI report", service=service)
+    try:
+        response = await client.get(contract.KPI_PATH, params=params)
+    except httpx.HTTPError as exc:
+        raise KpiUnavailable(f"{service} did not answer its KPI report: {exc}", service=service) from exc
+    if response.status_code in (404, 422):
+        try:
+            body = response.json()
+        except ValueError:
+            body = {}
+        raise KpiQueryRefused(
+            f"{service} refused the KPI query: {body.get('detail', response.status_code)}",
+            service=service,
+            upstream_code=body.get("code"),
+        )
+    if response.status_code != 200:
+        raise KpiUnavailable(
+            f"{service} answered its KPI report with {response.status_code}", service=service
+        )
+    try:
+        return response.json()
+    except ValueError as exc:
+        raise KpiUnavailable(f"{service}'s KPI report is not JSON: {exc}", service=service) from exc
+
+
+def _params(county_codes: list[str], period_from: dt.date, period_to: dt.date) -> Params:
+    params: Params = [("county_code", c) for c in county_codes]
+    return [*params, ("period_from", period_from.isoformat()), ("period_to", period_to.isoformat())]
+
+
 def http_provider(service: str) -> Provider:
     async def fetch(context: KpiContext, query: KpiQuery) -> KpiReport:
-        client = context.clients.get(service)
-        if client is None:
-            raise KpiUnavailable(f"no client for {service}'s KPI report", service=service)
-        params: list[tuple[str, str | int | float | bool | None]] = [
-            ("county_code", c) for c in query.county_codes
-        ]
-        params += [("period_from", query.period_from.isoformat()), ("period_to", query.period_to.isoformat())]
+        params = _params(query.county_codes, query.period_from, query.period_to)
         if query.institution_id is not None:
             params.append(("institution_id", query.institution_id))
+        body = await _get(context, service, params)
         try:
-            response = await client.get(contract.KPI_PATH, params=params)
-        except httpx.HTTPError as exc:
-            raise KpiUnavailable(f"{service} did not answer its KPI report: {exc}", service=service) from exc
-        if response.status_code in (404, 422):
-            try:
-                body = response.json()
-            except ValueError:
-                body = {}
-            raise KpiQueryRefused(
-                f"{service} refused the KPI query: {body.get('detail', response.status_code)}",
-                service=service,
-                upstream_code=body.get("code"),
-            )
-        if response.status_code != 200:
-            raise KpiUnavailable(
-                f"{service} answered its KPI report with {response.status_code}", service=service
-            )
-        try:
-            answered = contract.KpiReport.model_validate(response.json())
+            answered = contract.KpiReport.model_validate(body)
             return KpiReport.model_validate(answered.model_dump())
-        except (ValueError, ValidationError) as exc:
+        except ValidationError as exc:
             raise KpiUnavailable(f"{service}'s KPI report is not one: {exc}", service=service) from exc
 
     return fetch
+
+
+@dataclass(frozen=True)
+class KpiGroupQuery:
+    """Every group's figures in one call: counties asked, the period, and how to group them."""
+
+    county_codes: list[str]
+    period_from: dt.date
+    period_to: dt.date
+    group_by: contract.GroupBy
+
+
+GroupedProvider = Callable[[KpiContext, KpiGroupQuery], Awaitable[list[KpiReport]]]
+
+
+def http_grouped_provider(service: str) -> GroupedProvider:
+    async def fetch(context: KpiContext, query: KpiGroupQuery) -> list[KpiReport]:
+        params = _params(query.county_codes, query.period_from, query.period_to)
+        body = await _get(context, service, [*params, ("group_by", query.group_by)])
+        try:
+            answered = contract.KpiGroupedReport.model_validate(body)
+            return [KpiReport.model_validate(r.model_dump()) for r in answered.reports]
+        except ValidationError as exc:
+            raise KpiUnavailable(
+                f"{service}'s grouped KPI report is not one: {exc}", service=service
+            ) from exc
+
+    return fetch
+
+
+GROUPED_PROVIDERS: dict[str, GroupedProvider] = {
+    service: http_grouped_provider(service) for service in HTTP_SERVICES
+}
+"""The providers that answer every group in one call (``group_by``); the others are asked per subject."""
+
+GROUPINGS: dict[str, set[contract.GroupBy]] = {
+    "enrollment": {"county"},
+    "assessment": {"county"},
+    "settlement": {"county", "institution"},
+}
+"""What each grouped provider groups by."""
 
 
 async def oversight_kpis(context: KpiContext, query: KpiQuery) -> KpiReport:

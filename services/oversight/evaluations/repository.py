@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Sequence
 
@@ -74,6 +75,28 @@ async def get(
     if lock:
         stmt = stmt.with_for_update()
     return (await session.scalars(stmt)).first()
+
+
+async def scoring_batch(
+    session: AsyncSession,
+    scheme_id: uuid.UUID,
+    period_from: dt.date,
+    period_to: dt.date,
+    statuses: list[str],
+) -> Sequence[Evaluation]:
+    """The evaluations of one scheme version and period in a scoring status, locked, by id."""
+    stmt = (
+        select(Evaluation)
+        .where(
+            Evaluation.scheme_id == scheme_id,
+            Evaluation.period_from == period_from,
+            Evaluation.period_to == period_to,
+            Evaluation.status.in_(statuses),
+        )
+        .order_by(Evaluation.id)
+        .with_for_update()
+    )
+    return (await session.scalars(stmt)).all()
 
 
 def listing(

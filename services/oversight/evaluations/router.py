@@ -26,6 +26,8 @@ from services.oversight.evaluations.schemas import (
     Evaluation,
     EvaluationCreate,
     EvaluationList,
+    KpiBatch,
+    KpiBatchCreate,
     ObjectionCreate,
     ScoreCreate,
     StepCreate,
@@ -97,6 +99,21 @@ async def fetch_kpis(
     """503 ``KPI_SOURCE_UNAVAILABLE`` when a service cannot answer (nothing is recorded), 409
     ``KPI_NOT_REPORTED`` when a report lacks an indicator the scheme computes."""
     return await service.fetch_kpis(session, evaluation_id, principal, kpi_clients(request))
+
+
+@router.post(
+    "/evaluations:fetch-kpis",
+    response_model=KpiBatch,
+    summary="Fetch the KPIs of every evaluation of a scheme version and period at once (grouped calls)",
+)
+async def fetch_kpis_batch(
+    data: KpiBatchCreate, request: Request, session: SessionDep, principal: EvaluationsWrite
+) -> KpiBatch:
+    """Every evaluation of the scheme version and period still being scored (draft or scored) gets the
+    snapshots and scores ``/evaluations/{id}/kpi-snapshots`` would give it, from one call per service and
+    grouping (by county; settlement by institution) instead of one per subject. 422 ``SCHEME_UNKNOWN``,
+    503 ``KPI_SOURCE_UNAVAILABLE`` and 409 ``KPI_NOT_REPORTED`` as for one evaluation (nothing recorded)."""
+    return await service.fetch_kpis_batch(session, data, principal, kpi_clients(request))
 
 
 @router.post(

@@ -41,6 +41,35 @@ class EvaluationCreate(BaseModel):
         return self
 
 
+class KpiBatchCreate(BaseModel):
+    """Fetch the KPIs of every evaluation of one scheme version and period still being scored."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    scheme_id: uuid.UUID = Field(description="the scheme version the evaluations are made under")
+    period_from: dt.date
+    period_to: dt.date
+
+
+class KpiBatchItem(BaseModel):
+    id: uuid.UUID
+    subject_kind: SubjectKind
+    subject_id: str
+    status: EvaluationStatus
+
+
+class KpiBatch(BaseModel):
+    """What one batch fetch did: the evaluations it scored, and how many calls each provider took."""
+
+    scheme_id: uuid.UUID
+    period_from: dt.date
+    period_to: dt.date
+    evaluations: list[KpiBatchItem] = Field(description="the evaluations whose KPIs were fetched, by id")
+    calls: dict[str, int] = Field(
+        description="calls made per provider: one per grouping, plus one per subject no group answers"
+    )
+
+
 class IndicatorScore(BaseModel):
     indicator_code: str
     source: IndicatorSource

@@ -15,6 +15,7 @@ from typing import Any
 import httpx
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from contracts.kpis import GroupBy
 from contracts.oversight import EvaluationFinalized
 from services.oversight.contracts import repository as contracts
 from services.oversight.evaluations import repository
@@ -33,7 +34,17 @@ from services.oversight.evaluations.exceptions import (
     SchemeUnknown,
     SubjectMismatch,
 )
-from services.oversight.evaluations.kpis import PROVIDERS, KpiContext, KpiQuery, measured, report_json
+from services.oversight.evaluations.kpis import (
+    GROUPED_PROVIDERS,
+    GROUPINGS,
+    PROVIDERS,
+    KpiContext,
+    KpiGroupQuery,
+    KpiQuery,
+    KpiReport,
+    measured,
+    report_json,
+)
 from services.oversight.evaluations.schemas import (
     Assignment,
     AssignmentCreate,
@@ -41,6 +52,9 @@ from services.oversight.evaluations.schemas import (
     Evaluation,
     EvaluationCreate,
     IndicatorScore,
+    KpiBatch,
+    KpiBatchCreate,
+    KpiBatchItem,
     ObjectionCreate,
     ScoreCreate,
     StepCreate,
@@ -296,34 +310,39 @@ async def scoring_row(
     return row
 
 
-async def fetch_kpis(
-    session: AsyncSession,
-    evaluation_id: uuid.UUID,
-    principal: Principal,
-    clients: Mapping[str, httpx.AsyncClient],
-) -> Evaluation:
-    """Ask each service the scheme's computed indicators come from for its KPI report, keep the reports as
-    evidence, and score each computed indicator by its bands."""
-    row = await scoring_row(session, evaluation_id, principal, "fetch its KPIs")
-    document = await _scheme_document(session, row)
-    computed = [i for i in document.indicators if i.source == IndicatorSource.COMPUTED.value]
+def _kpi_plan(document: SchemeDocument) -> dict[str, list[Indicator]]:
+    """The scheme's computed indicators by the service (provider) they come from."""
     by_service: dict[str, list[Indicator]] = defaultdict(list)
-    for indicator in computed:
-        assert indicator.kpi_code is not None  # the scheme's rule
-        by_service[indicator.kpi_code.split(".", 1)[0]].append(indicator)
-    query = KpiQuery(
+    for indicator in document.indicators:
+        if indicator.source == IndicatorSource.COMPUTED.value:
+            assert indicator.kpi_code is not None  # the scheme's rule
+            by_service[indicator.kpi_code.split(".", 1)[0]].append(indicator)
+    return dict(sorted(by_service.items()))
+
+
+def _query(row: EvaluationRow) -> KpiQuery:
+    return KpiQuery(
         county_codes=list(row.county_codes),
         period_from=row.period_from,
         period_to=row.period_to,
         institution_id=row.subject_id if row.subject_kind == SubjectKind.INSTITUTION else None,
     )
-    context = KpiContext(session=session, clients=clients)
-    fetched_at = _now().isoformat()
+
+
+def _apply_reports(
+    row: EvaluationRow,
+    plan: dict[str, list[Indicator]],
+    reports: Mapping[str, KpiReport],
+    principal: Principal,
+    fetched_at: str,
+) -> list[str]:
+    """Snapshot each service's report as evidence and score the computed indicators by their bands; the
+    KPI codes no report carried."""
     snapshots: list[dict[str, Any]] = []
     scores: dict[str, dict[str, Any]] = {}
     missing: list[str] = []
-    for service, indicators in sorted(by_service.items()):
-        report = await PROVIDERS[service](context, query)
+    for service, indicators in plan.items():
+        report = reports[service]
         snapshots.append({"service": service, "fetched_at": fetched_at, "report": report_json(report)})
         reported = {k.code: k for k in report.indicators}
         for indicator in indicators:
@@ -340,12 +359,111 @@ async def fetch_kpis(
                 value=value,
                 evidence={"kpi_code": indicator.kpi_code, **kpi.model_dump(mode="json")},
             )
+    if not missing:
+        row.evidence = [*row.evidence, *snapshots]
+        _rescore(row, scores, principal)
+    return missing
+
+
+async def fetch_kpis(
+    session: AsyncSession,
+    evaluation_id: uuid.UUID,
+    principal: Principal,
+    clients: Mapping[str, httpx.AsyncClient],
+) -> Evaluation:
+    """Ask each service the scheme's computed indicators come from for its KPI report, keep the reports as
+    evidence, and score each computed indicator by its bands."""
+    row = await scoring_row(session, evaluation_id, principal, "fetch its KPIs")
+    plan = _kpi_plan(await _scheme_document(session, row))
+    context = KpiContext(session=session, clients=clients)
+    query = _query(row)
+    reports = {service: await PROVIDERS[service](context, query) for service in plan}
+    missing = _apply_reports(row, plan, reports, principal, _now().isoformat())
     if missing:
         raise KpiNotReported("the services' reports lack " + ", ".join(missing), kpi_codes=sorted(missing))
-    row.evidence = [*row.evidence, *snapshots]
-    _rescore(row, scores, principal)
     await session.flush()
     return await _answer(session, row)
+
+
+def _grouping(service: str, row: EvaluationRow) -> GroupBy | None:
+    """How a subject's report can come out of one grouped call: an institution's from settlement by
+    institution, any one-county subject's by county; None when the provider does not group."""
+    kinds = GROUPINGS.get(service, set())
+    if row.subject_kind == SubjectKind.INSTITUTION and "institution" in kinds:
+        return "institution"
+    return "county" if "county" in kinds else None
+
+
+def _group_key(grouping: GroupBy, row: EvaluationRow) -> str | None:
+    if grouping == "institution":
+        return row.subject_id
+    return row.county_codes[0] if len(row.county_codes) == 1 else None
+
+
+async def fetch_kpis_batch(
+    session: AsyncSession,
+    data: KpiBatchCreate,
+    principal: Principal,
+    clients: Mapping[str, httpx.AsyncClient],
+) -> KpiBatch:
+    """Fetch the KPIs of every evaluation of one scheme version and period still being scored, asking each
+    service once per grouping (by county; settlement by institution for institutions) instead of once per
+    subject. A subject no group answers exactly (several counties, an institution evaluated outside its own
+    county) is asked alone, as one evaluation's fetch asks; each snapshot equals what that fetch keeps."""
+    scheme = await get_scheme(session, data.scheme_id)
+    if scheme is None:
+        raise SchemeUnknown(f"no evaluation scheme {data.scheme_id}")
+    rows = await repository.scoring_batch(
+        session, data.scheme_id, data.period_from, data.period_to, [s.value for s in SCORING]
+    )
+    plan = _kpi_plan(SchemeDocument.model_validate(scheme.document))
+    context = KpiContext(session=session, clients=clients)
+    calls: dict[str, int] = defaultdict(int)
+    grouped: dict[tuple[str, GroupBy], dict[str, KpiReport]] = {}
+    for service in plan:
+        for grouping in sorted({g for row in rows if (g := _grouping(service, row)) is not None}):
+            counties = sorted(
+                {c for row in rows if _grouping(service, row) == grouping for c in row.county_codes}
+            )
+            answered = await GROUPED_PROVIDERS[service](
+                context, KpiGroupQuery(counties, data.period_from, data.period_to, grouping)
+            )
+            calls[service] += 1
+            grouped[service, grouping] = {
+                (r.institution_id if grouping == "institution" else r.county_codes[0]) or "": r
+                for r in answered
+            }
+    fetched_at = _now().isoformat()
+    missing: set[str] = set()
+    for row in rows:
+        query = _query(row)
+        reports: dict[str, KpiReport] = {}
+        for service in plan:
+            kind = _grouping(service, row)
+            key = None if kind is None else _group_key(kind, row)
+            found = None if kind is None or key is None else grouped[service, kind].get(key)
+            if found is None or found.county_codes != query.county_codes:
+                found = await PROVIDERS[service](context, query)
+                calls[service] += 1
+            reports[service] = found
+        missing.update(_apply_reports(row, plan, reports, principal, fetched_at))
+    if missing:
+        raise KpiNotReported(
+            "the services' reports lack " + ", ".join(sorted(missing)), kpi_codes=sorted(missing)
+        )
+    await session.flush()
+    return KpiBatch(
+        scheme_id=data.scheme_id,
+        period_from=data.period_from,
+        period_to=data.period_to,
+        evaluations=[
+            KpiBatchItem(
+                id=row.id, subject_kind=row.subject_kind, subject_id=row.subject_id, status=row.status
+            )
+            for row in rows
+        ],
+        calls=dict(sorted(calls.items())),
+    )
 
 
 async def score(

@@ -15,3 +15,9 @@ class KpiInstitutionUnknown(Unprocessable):
     """No institution of this id in the counties asked for."""
 
     code = "KPI_INSTITUTION_UNKNOWN"
+
+
+class KpiGroupUnsupported(Unprocessable):
+    """A grouping this service does not answer, or a grouping asked together with one institution."""
+
+    code = "KPI_GROUP_UNSUPPORTED"

@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from contracts.kpis import Indicator, KpiReport, SettlementKpi
+from contracts.kpis import Indicator, KpiGroupedReport, KpiReport, SettlementKpi
 
-__all__ = ["Indicator", "KpiReport", "SettlementKpi"]
+__all__ = ["Indicator", "KpiGroupedReport", "KpiReport", "SettlementKpi"]

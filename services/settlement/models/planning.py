@@ -264,3 +264,34 @@ class SupervisionRound(Base):
         CheckConstraint(one_of("kind", tuple(SupervisionKind)), name="kind_known"),
         CheckConstraint("period_from <= period_to", name="period_in_order"),
     )
+
+
+class BulletinTarget(Base):
+    """A milestone the quarterly bulletin (数据通报) measures against, as versioned reference data:
+    the city's insured target (S003: "到 2022 年底，全市长期护理保险参保人数达到 200 万人") and
+    annex 1 item 6's institutions contracted per county ("每个县（市）6 月底前有 1 家以上养老机构、9
+    月底前有 1 家以上护理机构纳入…协议定点"). A change is a new version with its reason; every value
+    is flagged confirmed or not, with its source."""
+
+    __tablename__ = "bulletin_targets"
+
+    code: Mapped[str] = mapped_column(Text, primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(Text, nullable=False)
+    value: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    due_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    institution_kinds: Mapped[list[str]] = mapped_column(
+        JSONB, nullable=False, server_default=text("'[]'::jsonb")
+    )
+    confirmed: Mapped[bool] = mapped_column(nullable=False)
+    rule_source: Mapped[str] = mapped_column(Text, nullable=False)
+    reason: Mapped[str | None] = mapped_column(Text)
+    created_by: Mapped[str] = mapped_column(Text, nullable=False)
+    created_at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=True), nullable=False, server_default=func.now()
+    )
+
+    __table_args__ = (
+        CheckConstraint("value >= 0", name="value_not_negative"),
+        CheckConstraint("version >= 1", name="version_positive"),
+    )
