@@ -128,7 +128,7 @@ def test_make_run_serves_the_api_and_stops_cleanly_twice(
                         "username": "demo.bureau",
                         "password": staff["demo.bureau"],
                         "csrf_token": token[1],
-                    },  # noqa: E501
+                    },
                 )
                 assert signed_in.status_code == 303, signed_in.text[:500]
                 home = browser.get(signed_in.headers["location"], follow_redirects=True)
