@@ -206,6 +206,12 @@ TAGS: tuple[tuple[str, str], ...] = (
         "Working days, holidays and make-up workdays per year, for every deadline (bureau).",
     ),
     ("benefit rules", "What the fund pays per level, care mode and institution kind, and the caps (bureau)."),
+    (
+        "service items",
+        "The catalogue of service items (护理服务项目目录): versions drafted and published by the "
+        "bureau, each item's modes, minimum minutes, monthly limit and who may perform it, every value "
+        "flagged.",
+    ),
     ("api clients", "The platform's API clients and their keys (admin)."),
     ("audit", "The append-only audit log of every mutating call (admin, bureau)."),
     ("operations", "Liveness, readiness and metrics of the platform; open to anyone."),

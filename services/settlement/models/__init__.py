@@ -78,6 +78,7 @@ from services.settlement.models.recoveries import (
     RecoveryStatus,
 )
 from services.settlement.models.rules import BenefitRule, BenefitRuleSet
+from services.settlement.models.service_items import CatalogueStatus, ServiceItem, ServiceItemCatalogue
 from services.settlement.models.settlement import (
     AnnualClearing,
     ClearingStatus,
@@ -107,6 +108,7 @@ __all__ = [
     "Caregiver",
     "CaregiverCategory",
     "CaregiverCertificate",
+    "CatalogueStatus",
     "CitedEvaluation",
     "CitedSanction",
     "ClearingStatus",
@@ -146,6 +148,8 @@ __all__ = [
     "RecoveryStatus",
     "ReviewDecision",
     "RunStatus",
+    "ServiceItem",
+    "ServiceItemCatalogue",
     "ServiceRecord",
     "SettlementRun",
     "Statement",
