@@ -1,14 +1,14 @@
 """The checks before paying, set-based: one statement over a county's month of unsettled records.
 
-The check-in distance and the regular-times threshold come from the benefit rule set in force on the
-month's first day. Cuts (the record is not paid; each a reason code): COUNTY_NOT_IN_SCHEME (dated before its
-unit joined the scheme, as enrollment announces it), NOT_COVERED, AFTER_DEATH,
-NO_ELIGIBLE_LEVEL, NOT_CONTRACTED, CAREGIVER_NOT_QUALIFIED, CAREGIVER_UNTRAINED, UNKNOWN_SERVICE_ITEM,
-ITEM_NOT_FOR_MODE, ITEM_CAREGIVER_NOT_ALLOWED, TWO_INSTITUTIONS_SAME_DAY, TWO_BED_DAY_MODES,
-CAREGIVER_OVERLAP, DUPLICATE, CHECKIN_TOO_FAR, REVIEW_REJECTED, OVER_MONTHLY_HOURS. Caps (pay the cap, deduct the rest):
-OVER_DAILY_CAP, OVER_MONTHLY_CAP. Review flags (not cuts): SEVERAL_PERSONS_ONE_SLOT, REGULAR_TIMES,
-NO_CHECKIN, SHORT_VISIT, FAMILY_PERSONAL_CARE_SHARE. Within a person's day or month, earlier records (by
-date, start time, then submission order) keep their claim and later ones are cut or capped.
+The check-in distance and the regular-times threshold come from the benefit rule set in force on the month's
+first day. Cuts (the record is not paid; each a reason code): COUNTY_NOT_IN_SCHEME (dated before its unit
+joined the scheme, as enrollment announces it), NOT_COVERED, AFTER_DEATH, NO_ELIGIBLE_LEVEL, NOT_CONTRACTED,
+CAREGIVER_NOT_QUALIFIED, CAREGIVER_UNTRAINED, UNKNOWN_SERVICE_ITEM, ITEM_NOT_FOR_MODE,
+ITEM_CAREGIVER_NOT_ALLOWED, TWO_INSTITUTIONS_SAME_DAY, TWO_BED_DAY_MODES, CAREGIVER_OVERLAP, DUPLICATE,
+CHECKIN_TOO_FAR, REVIEW_REJECTED, OVER_MONTHLY_HOURS. Caps (pay the cap, deduct the rest): OVER_DAILY_CAP,
+OVER_MONTHLY_CAP. Review flags (not cuts): SEVERAL_PERSONS_ONE_SLOT, REGULAR_TIMES, NO_CHECKIN, SHORT_VISIT,
+FAMILY_PERSONAL_CARE_SHARE. Within a person's day or month, earlier records (by date, start time, then
+submission order) keep their claim and later ones are cut or capped.
 
 Service items and service time (S003 §二(六) "统一全市长期护理保险护理服务项目和服务标准", §二(三)
 "完善待遇支付标准与失能等级、服务时长相结合机制"): each record's items are read against the catalogue version
