@@ -161,14 +161,15 @@ class TestItemCodes:
         path = f"/api/v1/service-item-catalogues/ITEMS-SHAPE/items/{BATHING}"
         body = item(BATHING)
         body.pop("code")
-        for wrong in (
+        wrongs: list[dict[str, Any]] = [
             {"care_modes": []},
             {"care_modes": ["home_visit", "home_visit"]},
             {"care_modes": ["teleportation"]},
             {"caregiver_categories": ["astronaut"]},
             {"min_minutes": -1},
             {"unconfirmed_fields": ["price"]},
-        ):
+        ]
+        for wrong in wrongs:
             await catalogues.call("PUT", path, 422, json={**body, **wrong})
         await catalogues.call(
             "PUT", "/api/v1/service-item-catalogues/ITEMS-SHAPE/items/lower0000000000ab", 422, json=body
