@@ -11,19 +11,21 @@ FAMILY_PERSONAL_CARE_SHARE. Within a person's day or month, earlier records (by 
 submission order) keep their claim and later ones are cut or capped.
 
 Service items and service time (S003 §二(六) "统一全市长期护理保险护理服务项目和服务标准", §二(三)
-"完善待遇支付标准与失能等级、服务时长相结合机制"): each record's items are read against the catalogue version
-published and in force on its service date (``catalogues``, ``item_facts``: one unnest of the month's items,
-one hash join on the catalogue). An item the version does not list cuts UNKNOWN_SERVICE_ITEM; one not given
+"完善待遇支付标准与失能等级、服务时长相结合机制"): each record's items are read against the catalogue
+version published and in force on its service date
+(``catalogues``, ``item_facts``: the month's records read again from the published versions' periods,
+their items unnested and hash-joined to the catalogue, so that without a published version nothing is read
+and ``r`` stays a single scan). An item the version does not list cuts UNKNOWN_SERVICE_ITEM; one not given
 in the record's mode, ITEM_NOT_FOR_MODE; one the record's caregiver's category may not perform,
 ITEM_CAREGIVER_NOT_ALLOWED (an item without categories is not restricted; an unknown caregiver is
-CAREGIVER_NOT_QUALIFIED already). **Before the first published version, or for a record without items, none
-of them applies** — the catalogue is data the bureau publishes, and no seed gives one. A visit shorter than
-the sum of its items' minimum minutes is flagged SHORT_VISIT. The level × mode's ``monthly_minutes`` bounds
-the person's minutes (end − start) in the mode in the month: a record that does not fit in what is left,
-counting the earlier records not cut, is cut OVER_MONTHLY_HOURS (records without times do not count). With
-the rule set's ``family_personal_care_max_bp`` set, a person's family-care month whose personal-care items
-(``personal_care``) take more than that share of its items' minimum minutes has its personal-care records
-flagged FAMILY_PERSONAL_CARE_SHARE (shipped without a limit, unconfirmed).
+CAREGIVER_NOT_QUALIFIED already). **Before the first published version, or for a record without items,
+none of them applies** — the catalogue is data the bureau publishes, and no seed gives one. A visit
+shorter than the sum of its items' minimum minutes is flagged SHORT_VISIT. The level × mode's
+``monthly_minutes`` bounds the person's minutes (end − start) in the mode in the month: a record that does
+not fit in what is left, counting the earlier records not cut, is cut OVER_MONTHLY_HOURS (records without
+times do not count). With the rule set's ``family_personal_care_max_bp`` set, a person's family-care month
+whose personal-care items (``personal_care``) take more than that share of its items' minimum minutes has
+its personal-care records flagged FAMILY_PERSONAL_CARE_SHARE (shipped without a limit, unconfirmed).
 
 Who may care (S003 §二(六)): a registered caregiver of a licensed category with its licence number cares
 on the licence; any other (a care worker, and a family caregiver when the rule set's
@@ -100,18 +102,21 @@ WITH r AS (
       FROM settlement.service_item_catalogues
      WHERE status = 'published'
 ), item_facts AS (
-    SELECT r.id,
+    SELECT sr.id,
            bool_or(si.code IS NULL) AS unknown_item,
-           bool_or(NOT r.care_mode = ANY (si.care_modes)) AS item_not_for_mode,
+           bool_or(NOT sr.care_mode = ANY (si.care_modes)) AS item_not_for_mode,
            bool_or(NOT ic.category = ANY (si.caregiver_categories)) AS item_caregiver_not_allowed,
            sum(si.min_minutes) AS items_min_minutes,
            coalesce(sum(si.min_minutes) FILTER (WHERE si.personal_care), 0) AS personal_minutes
-      FROM r
-      JOIN catalogues c ON c.effective_from <= r.service_date AND (c.until IS NULL OR r.service_date < c.until)
-     CROSS JOIN LATERAL unnest(r.items) AS x(code)
+      FROM catalogues c
+      JOIN settlement.service_records sr
+        ON sr.service_date >= c.effective_from AND (c.until IS NULL OR sr.service_date < c.until)
+     CROSS JOIN LATERAL unnest(sr.items) AS x(code)
       LEFT JOIN settlement.service_items si ON si.version = c.version AND si.code = x.code
-      LEFT JOIN settlement.caregivers ic ON ic.institution_id = r.institution_id AND ic.code = r.caregiver_code
-     GROUP BY r.id
+      LEFT JOIN settlement.caregivers ic ON ic.institution_id = sr.institution_id AND ic.code = sr.caregiver_code
+     WHERE sr.county_code = :county AND sr.service_date >= :m0 AND sr.service_date < :m1
+       {unsettled}
+     GROUP BY sr.id
 ), rule_sets AS (
     SELECT version, base_amount_fen, effective_from,
            lead(effective_from) OVER (ORDER BY effective_from) AS until
