@@ -107,6 +107,8 @@ class World:
     training_import: str
     certificate: str
     trainee: str
+    item_catalogue: str
+    service_item: str
 
     def unknown(self) -> World:
         """The same world with every scoped object swapped for one nobody has (reference data kept)."""
@@ -126,7 +128,7 @@ UNSCOPED = frozenset({
     "opening_balance_import", "oversight_rule", "budget_year",
     "scheme",
     "training_course", "training_session", "training_import",
-    "certificate", "trainee",
+    "certificate", "trainee", "item_catalogue", "service_item",
 })  # fmt: skip
 
 # A path parameter, named with the collection before it, → the world object it names. An operation whose
@@ -180,8 +182,23 @@ PARAMS: dict[str, str] = {
     "training-result-imports/{job_id}": "training_import",
     "training-certificates/{certificate_id}": "certificate",
     "staff/{staff_id}": "staff",
+    "service-item-catalogues/{version}": "item_catalogue",
+    "items/{code}": "service_item",
 }
 TRAINING_RESULTS_HEADER = "id_number,name,score,passed"
+MX_ITEM = "M0000000000000001"  # a service item of the world's draft catalogue (17 characters)
+
+
+def _service_item() -> dict[str, Any]:
+    return {
+        "name": "矩阵项目",
+        "item_class": "生活照料",
+        "care_modes": ["home_visit"],
+        "min_minutes": 30,
+        "source": "matrix",
+    }
+
+
 NEW_TRAINEE = id_number(dt.date(1980, 2, 2), sequence=321)  # a candidate no world object names
 _PARAM = re.compile(r"([^/{}]+)/\{(\w+)\}")
 
@@ -618,6 +635,10 @@ REQUESTS: dict[str, Build] = {
             ],
         }
     ),
+    "POST /api/v1/service-item-catalogues": lambda w: Request(
+        json={"version": "MX-ITEMS-NEW", "effective_from": "2032-01-01", "source": "matrix", "items": []}
+    ),
+    "PUT /api/v1/service-item-catalogues/{version}/items/{code}": lambda w: Request(json=_service_item()),
     # oversight
     "POST /api/v1/contractors": lambda w: Request(
         json={
@@ -1464,6 +1485,17 @@ async def build_world(
         content=_csv(BALANCES_HEADER, "999999,cash,100,2022-06-24,MX-OB-W"),
         headers={"Content-Type": "text/csv"},
     )
+    catalogue = await builder.call(
+        keys["bureau"],
+        "POST",
+        "/api/v1/service-item-catalogues",
+        json={
+            "version": "MX-ITEMS",
+            "effective_from": "2031-01-01",
+            "source": "matrix",
+            "items": [{"code": MX_ITEM, **_service_item()}],
+        },
+    )
     hr = keys["bureau"]
     course = await builder.call(
         hr,
@@ -1505,6 +1537,8 @@ async def build_world(
         training_import=training_import["id"],
         certificate=certificate["id"],
         trainee=trainee,
+        item_catalogue=catalogue["version"],
+        service_item=MX_ITEM,
         county=COUNTY_A,
         level_import=level_import["id"],
         opening_balance_import=opening_balance_import["id"],

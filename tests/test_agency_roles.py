@@ -72,6 +72,7 @@ BUREAU_READS_BUT_ID_NUMBERS = {
     "settlement.records.read",
     "settlement.recoveries.read",
     "settlement.runs.read",
+    "settlement.service_items.read",
 }
 GRANTED: dict[Role, set[str]] = {
     Role.FINANCE: {
@@ -91,6 +92,7 @@ GRANTED: dict[Role, set[str]] = {
         "settlement.plan_tasks.read",
         "settlement.recoveries.read",
         "settlement.runs.read",
+        "settlement.service_items.read",
     },
     Role.CIVIL_AFFAIRS: LEVELS | INSPECTIONS | {"settlement.institutions.read", "settlement.plan_tasks.read"},
     Role.HEALTH: LEVELS
@@ -100,11 +102,13 @@ GRANTED: dict[Role, set[str]] = {
         "assessment.spot_checks.read",
         "settlement.institutions.read",
         "settlement.plan_tasks.read",
+        "settlement.service_items.read",
     },
     Role.HUMAN_RESOURCES: {
         "enrollment.counties.read",
         "settlement.institutions.read",
         "settlement.plan_tasks.read",
+        "settlement.service_items.read",
         "oversight.training.read",
         "oversight.training.write",
         "oversight.training.id_numbers.read",

@@ -211,6 +211,12 @@ TAGS: tuple[tuple[str, str], ...] = (
         "The people who sign in to the console (/console) and their accounts: role and scope like an API "
         "client's, password, second factor, sessions (admin; a contractor's staff administrator).",
     ),
+    (
+        "service items",
+        "The catalogue of service items (护理服务项目目录): versions drafted and published by the "
+        "bureau, each item's modes, minimum minutes, monthly limit and who may perform it, every value "
+        "flagged.",
+    ),
     ("api clients", "The platform's API clients and their keys (admin)."),
     ("audit", "The append-only audit log of every mutating call (admin, bureau)."),
     ("operations", "Liveness, readiness and metrics of the platform; open to anyone."),

@@ -27,6 +27,7 @@ from services.settlement.records.router import router as records_router
 from services.settlement.recoveries.router import router as recoveries_router
 from services.settlement.reviews.router import router as reviews_router
 from services.settlement.runs.router import router as runs_router
+from services.settlement.service_items.router import router as service_items_router
 from services.settlement.views.router import router as views_router
 from shared.app import create_service_app, internal_client
 from shared.consumer import consumers_lifespan
@@ -58,6 +59,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         routers=[
             institutions_router,
             benefit_rules_router,
+            service_items_router,
             ledger_router,
             opening_balances_router,
             records_router,

@@ -378,6 +378,78 @@ ENTRIES: tuple[Code, ...] = (
         "not paid: the service date lies before the client's accounting unit joined the scheme",
         "none for that date; serve from the unit's `scheme_start_on` on (`GET /counties`)",
     ),
+    check(
+        "UNKNOWN_SERVICE_ITEM",
+        "not paid: an item of the record is not in the catalogue of service items in force on the service "
+        "date (applies only once a catalogue version is published)",
+        "claim by the codes of `GET /service-item-catalogues?on=<service date>`",
+    ),
+    check(
+        "ITEM_NOT_FOR_MODE",
+        "not paid: an item of the record is not given in the record's care mode (the catalogue's "
+        "`care_modes`)",
+        "claim the item in a mode the catalogue lists for it",
+    ),
+    check(
+        "ITEM_CAREGIVER_NOT_ALLOWED",
+        "not paid: the record's caregiver's category may not perform one of its items (the catalogue's "
+        "`caregiver_categories`)",
+        "have the item performed by a caregiver of a listed category",
+    ),
+    check(
+        "OVER_MONTHLY_HOURS",
+        "not paid: the person's minutes in this mode this month, with this record, go beyond the level × "
+        "mode's `monthly_minutes` (earlier records keep their time)",
+        "none: the monthly service time is the benefit rule",
+    ),
+    check(
+        "SHORT_VISIT",
+        "review flag (paid): the visit is shorter than the sum of its items' minimum minutes",
+        "expect a review; record the real times",
+    ),
+    check(
+        "FAMILY_PERSONAL_CARE_SHARE",
+        "review flag (paid): personal-care items take more of the person's family-care month than the rule "
+        "set's `family_personal_care_max_bp`",
+        "expect a review",
+    ),
+    # -- the catalogue of service items -------------------------------------------------------------------
+    problem(
+        "ITEM_CATALOGUE_NOT_FOUND",
+        404,
+        "no version of the catalogue of service items with this name",
+        "list `GET /service-item-catalogues`",
+    ),
+    problem(
+        "ITEM_CATALOGUE_EXISTS",
+        409,
+        "a catalogue version with this name exists already",
+        "choose another name",
+    ),
+    problem(
+        "ITEM_CATALOGUE_PUBLISHED",
+        409,
+        "a published catalogue version is frozen: its items do not change",
+        "draft a new version (`POST /service-item-catalogues`) and publish it",
+    ),
+    problem(
+        "ITEM_CATALOGUE_DATE_TAKEN",
+        409,
+        "another published catalogue version starts on the same day (`version`)",
+        "choose another `effective_from` for a new draft",
+    ),
+    problem(
+        "ITEM_CATALOGUE_EMPTY",
+        422,
+        "a catalogue version without items is not published (every item of its period would be unknown)",
+        "add its items first (`PUT …/items/{code}`)",
+    ),
+    problem(
+        "SERVICE_ITEM_NOT_FOUND",
+        404,
+        "the catalogue version has no item with this code",
+        "read the version's items (`GET /service-item-catalogues/{version}`)",
+    ),
     # -- fund planning: budgets, the county finance's receipts --------------------------------------------
     problem(
         "BUDGET_NOT_FOUND", 404, "no budget with this id that you may see", "list them with `GET /budgets`"

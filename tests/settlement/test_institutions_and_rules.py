@@ -136,8 +136,9 @@ class TestBenefitRules:
             "checkin_max_distance_m",
             "regular_times_min_visits",
             "family_caregivers_need_training",
+            "family_personal_care_max_bp",
         )
-        assert [body[p] for p in parameters] == [500, 500, 15, False]
+        assert [body[p] for p in parameters] == [500, 500, 15, False, None]
         assert body["unconfirmed_fields"] == list(parameters)
 
     async def test_only_the_bureau_publishes_a_version_and_the_newest_in_force_applies(
@@ -186,6 +187,7 @@ class TestBenefitRules:
             "checkin_max_distance_m",
             "regular_times_min_visits",
             "family_caregivers_need_training",
+            "family_personal_care_max_bp",
         ]
         bad = await gateway.post(
             "/api/v1/benefit-rules",

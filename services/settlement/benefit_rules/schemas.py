@@ -13,6 +13,7 @@ Parameter = Literal[
     "checkin_max_distance_m",
     "regular_times_min_visits",
     "family_caregivers_need_training",
+    "family_personal_care_max_bp",
 ]
 PARAMETERS: tuple[Parameter, ...] = get_args(Parameter)
 
@@ -31,6 +32,13 @@ class BenefitRule(BaseModel):
         default=None, ge=0, le=10_000, description="monthly cap as a share of the version's base amount"
     )
     fund_share_bp: int = Field(ge=0, le=10_000, description="share the fund pays, basis points (8000 = 80 %)")
+    monthly_minutes: int | None = Field(
+        default=None,
+        ge=0,
+        le=44_640,
+        description="service time a month of this level in this mode gives, in minutes (600 = 10 h); "
+        "a record beyond it is cut OVER_MONTHLY_HOURS; null: no limit",
+    )
     unconfirmed_fields: list[Annotated[str, Field(max_length=64)]] = Field(
         default_factory=list, max_length=10
     )
@@ -68,8 +76,17 @@ class BenefitRuleSetCreate(BaseModel):
         description="whether a family caregiver without a valid training certificate is cut "
         "(CAREGIVER_UNTRAINED) like a care worker; left out: as before (shipped: false, unconfirmed)",
     )
+    family_personal_care_max_bp: int | None = Field(
+        default=None,
+        ge=0,
+        le=10_000,
+        description="the most of a person's family-care month (by the items' minimum minutes) that "
+        "personal-care items (生活照料) may take, basis points; beyond it the month's family-care "
+        "records are flagged FAMILY_PERSONAL_CARE_SHARE; left out: as before (shipped: no limit, "
+        "unconfirmed)",
+    )
     unconfirmed_fields: list[Parameter] = Field(
-        default_factory=list, max_length=4, description="parameters given here that are not confirmed"
+        default_factory=list, max_length=5, description="parameters given here that are not confirmed"
     )
     rules: list[BenefitRule] = Field(min_length=1)
 
@@ -93,6 +110,7 @@ class BenefitRuleSet(BaseModel):
     checkin_max_distance_m: int
     regular_times_min_visits: int
     family_caregivers_need_training: bool
+    family_personal_care_max_bp: int | None = None
     unconfirmed_fields: list[str] = Field(description="parameters of the version that are not confirmed")
     rules: list[BenefitRule]
 

@@ -25,12 +25,19 @@ class MonthParameters:
     checkin_max_distance_m: int
     regular_times_min_visits: int
     family_caregivers_need_training: bool
+    family_personal_care_max_bp: int | None = None
+
+
+def _shipped(name: str) -> int:
+    value = reference.PARAMETERS[name]
+    assert value is not None, name
+    return int(value)
 
 
 SHIPPED = MonthParameters(
-    quality_deposit_bp=int(reference.PARAMETERS["quality_deposit_bp"]),
-    checkin_max_distance_m=int(reference.PARAMETERS["checkin_max_distance_m"]),
-    regular_times_min_visits=int(reference.PARAMETERS["regular_times_min_visits"]),
+    quality_deposit_bp=_shipped("quality_deposit_bp"),
+    checkin_max_distance_m=_shipped("checkin_max_distance_m"),
+    regular_times_min_visits=_shipped("regular_times_min_visits"),
     family_caregivers_need_training=bool(reference.PARAMETERS["family_caregivers_need_training"]),
 )
 
@@ -57,7 +64,7 @@ async def create(
         raise BenefitRuleSetDateTaken(f"{clash} already starts on {data.effective_from}")
     # parameters left out carry over from the version in force on that date, unconfirmed if they were
     before = await in_force(session, data.effective_from)
-    parameters: dict[str, int | bool] = {}
+    parameters: dict[str, int | bool | None] = {}
     unconfirmed = set(data.unconfirmed_fields)
     for name in schemas.PARAMETERS:
         given = getattr(data, name)
@@ -103,6 +110,7 @@ async def get(session: AsyncSession, version: str) -> schemas.BenefitRuleSet:
         checkin_max_distance_m=rule_set.checkin_max_distance_m,
         regular_times_min_visits=rule_set.regular_times_min_visits,
         family_caregivers_need_training=rule_set.family_caregivers_need_training,
+        family_personal_care_max_bp=rule_set.family_personal_care_max_bp,
         unconfirmed_fields=list(rule_set.unconfirmed_fields),
         rules=[schemas.BenefitRule.model_validate(r) for r in rules],
     )

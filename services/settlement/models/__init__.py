@@ -79,6 +79,7 @@ from services.settlement.models.recoveries import (
     RecoveryStatus,
 )
 from services.settlement.models.rules import BenefitRule, BenefitRuleSet
+from services.settlement.models.service_items import CatalogueStatus, ServiceItem, ServiceItemCatalogue
 from services.settlement.models.settlement import (
     AnnualClearing,
     ClearingStatus,
@@ -109,6 +110,7 @@ __all__ = [
     "Caregiver",
     "CaregiverCategory",
     "CaregiverCertificate",
+    "CatalogueStatus",
     "CitedEvaluation",
     "CitedSanction",
     "ClearingStatus",
@@ -148,6 +150,8 @@ __all__ = [
     "RecoveryStatus",
     "ReviewDecision",
     "RunStatus",
+    "ServiceItem",
+    "ServiceItemCatalogue",
     "ServiceRecord",
     "SettlementRun",
     "Statement",

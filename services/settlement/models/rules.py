@@ -28,7 +28,9 @@ class BenefitRuleSet(Base):
     withheld as quality deposit, the check-in distance beyond which a home visit is cut and the number of
     visits at one start time that flags a month, and whether a family caregiver without a valid training
     certificate is cut (``CAREGIVER_UNTRAINED``: S003 §二(六) names "其他从业人员", not whether a family
-    caregiver is one); a month is settled with the version in force on its first day.
+    caregiver is one), and the most of a family-care month's item minutes that personal-care items (生活照料)
+    may take (``family_personal_care_max_bp``, null: no limit; a month beyond it is flagged
+    ``FAMILY_PERSONAL_CARE_SHARE``); a month is settled with the version in force on its first day.
     ``unconfirmed_fields`` names the parameters DOMAIN.md gives no figure for.
     """
 
@@ -43,6 +45,7 @@ class BenefitRuleSet(Base):
     checkin_max_distance_m: Mapped[int] = mapped_column(Integer, nullable=False)
     regular_times_min_visits: Mapped[int] = mapped_column(Integer, nullable=False)
     family_caregivers_need_training: Mapped[bool] = mapped_column(nullable=False, server_default="false")
+    family_personal_care_max_bp: Mapped[int | None] = mapped_column(Integer)
     unconfirmed_fields: Mapped[list[str]] = mapped_column(ARRAY(Text), nullable=False, server_default="{}")
     created_by: Mapped[str] = mapped_column(Text, nullable=False)
     created_at: Mapped[dt.datetime] = mapped_column(
@@ -53,6 +56,7 @@ class BenefitRuleSet(Base):
         CheckConstraint("quality_deposit_bp BETWEEN 0 AND 10000", name="deposit_share_range"),
         CheckConstraint("checkin_max_distance_m >= 0", name="distance_not_negative"),
         CheckConstraint("regular_times_min_visits >= 2", name="regular_times_at_least_two"),
+        CheckConstraint("family_personal_care_max_bp BETWEEN 0 AND 10000", name="personal_care_share_range"),
     )
 
 
@@ -61,6 +65,9 @@ class BenefitRule(Base):
 
     Caps are per day and/or per month, each a fixed amount or a share (basis points) of the version's
     base amount; the fund pays ``fund_share_bp`` of what is within the caps, the person the rest.
+    ``monthly_minutes`` is the service time a month of the level in the mode gives (S003 §二(三)
+    "待遇支付标准与失能等级、服务时长相结合"), in minutes: a record beyond it is cut
+    ``OVER_MONTHLY_HOURS``; null, no limit.
     """
 
     __tablename__ = "benefit_rules"
@@ -73,6 +80,7 @@ class BenefitRule(Base):
     monthly_cap_fen: Mapped[int | None] = mapped_column(BigInteger)
     monthly_cap_share_bp: Mapped[int | None] = mapped_column(Integer)
     fund_share_bp: Mapped[int] = mapped_column(Integer, nullable=False)
+    monthly_minutes: Mapped[int | None] = mapped_column(Integer)
     unconfirmed_fields: Mapped[list[str]] = mapped_column(ARRAY(Text), nullable=False, server_default="{}")
 
     __table_args__ = (
@@ -83,4 +91,5 @@ class BenefitRule(Base):
         CheckConstraint("fund_share_bp BETWEEN 0 AND 10000", name="fund_share_range"),
         CheckConstraint("monthly_cap_share_bp BETWEEN 0 AND 10000", name="cap_share_range"),
         CheckConstraint("daily_cap_fen >= 0 AND monthly_cap_fen >= 0", name="caps_not_negative"),
+        CheckConstraint("monthly_minutes >= 0", name="monthly_minutes_not_negative"),
     )

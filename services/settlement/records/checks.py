@@ -1,13 +1,31 @@
 """The checks before paying, set-based: one statement over a county's month of unsettled records.
 
-The check-in distance and the regular-times threshold come from the benefit rule set in force on the
-month's first day. Cuts (the record is not paid; each a reason code): COUNTY_NOT_IN_SCHEME (dated before its
-unit joined the scheme, as enrollment announces it), NOT_COVERED, AFTER_DEATH,
-NO_ELIGIBLE_LEVEL, NOT_CONTRACTED, CAREGIVER_NOT_QUALIFIED, CAREGIVER_UNTRAINED, TWO_INSTITUTIONS_SAME_DAY,
-TWO_BED_DAY_MODES, CAREGIVER_OVERLAP, DUPLICATE, CHECKIN_TOO_FAR, REVIEW_REJECTED. Caps (pay the cap, deduct
-the rest): OVER_DAILY_CAP, OVER_MONTHLY_CAP. Review flags (not cuts): SEVERAL_PERSONS_ONE_SLOT, REGULAR_TIMES,
-NO_CHECKIN. Within a person's day or month, earlier records (by date, start time, then submission
-order) keep their claim and later ones are cut or capped.
+The check-in distance and the regular-times threshold come from the benefit rule set in force on the month's
+first day. Cuts (the record is not paid; each a reason code): COUNTY_NOT_IN_SCHEME (dated before its unit
+joined the scheme, as enrollment announces it), NOT_COVERED, AFTER_DEATH, NO_ELIGIBLE_LEVEL, NOT_CONTRACTED,
+CAREGIVER_NOT_QUALIFIED, CAREGIVER_UNTRAINED, UNKNOWN_SERVICE_ITEM, ITEM_NOT_FOR_MODE,
+ITEM_CAREGIVER_NOT_ALLOWED, TWO_INSTITUTIONS_SAME_DAY, TWO_BED_DAY_MODES, CAREGIVER_OVERLAP, DUPLICATE,
+CHECKIN_TOO_FAR, REVIEW_REJECTED, OVER_MONTHLY_HOURS. Caps (pay the cap, deduct the rest): OVER_DAILY_CAP,
+OVER_MONTHLY_CAP. Review flags (not cuts): SEVERAL_PERSONS_ONE_SLOT, REGULAR_TIMES, NO_CHECKIN, SHORT_VISIT,
+FAMILY_PERSONAL_CARE_SHARE. Within a person's day or month, earlier records (by date, start time, then
+submission order) keep their claim and later ones are cut or capped.
+
+Service items and service time (S003 §二(六) "统一全市长期护理保险护理服务项目和服务标准", §二(三)
+"完善待遇支付标准与失能等级、服务时长相结合机制"): each record's items are read against the catalogue
+version published and in force on its service date
+(``catalogues``, ``item_facts``: the month's records read again from the published versions' periods,
+their items unnested and hash-joined to the catalogue, so that without a published version nothing is read
+and ``r`` stays a single scan). An item the version does not list cuts UNKNOWN_SERVICE_ITEM; one not given
+in the record's mode, ITEM_NOT_FOR_MODE; one the record's caregiver's category may not perform,
+ITEM_CAREGIVER_NOT_ALLOWED (an item without categories is not restricted; an unknown caregiver is
+CAREGIVER_NOT_QUALIFIED already). **Before the first published version, or for a record without items,
+none of them applies** — the catalogue is data the bureau publishes, and no seed gives one. A visit
+shorter than the sum of its items' minimum minutes is flagged SHORT_VISIT. The level × mode's
+``monthly_minutes`` bounds the person's minutes (end − start) in the mode in the month: a record that does
+not fit in what is left, counting the earlier records not cut, is cut OVER_MONTHLY_HOURS (records without
+times do not count). With the rule set's ``family_personal_care_max_bp`` set, a person's family-care month
+whose personal-care items (``personal_care``) take more than that share of its items' minimum minutes has
+its personal-care records flagged FAMILY_PERSONAL_CARE_SHARE (shipped without a limit, unconfirmed).
 
 Who may care (S003 §二(六)): a registered caregiver of a licensed category with its licence number cares
 on the licence; any other (a care worker, and a family caregiver when the rule set's
@@ -32,7 +50,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.settlement.benefit_rules.service import MonthParameters, month_parameters
 from services.settlement.config import SettlementConfig
-from services.settlement.models import BED_DAY_MODES, LICENSED_CATEGORIES, CaregiverCategory
+from services.settlement.models import BED_DAY_MODES, LICENSED_CATEGORIES, CaregiverCategory, CareMode
 
 CUT_CODES = (
     "COUNTY_NOT_IN_SCHEME",
@@ -42,20 +60,31 @@ CUT_CODES = (
     "NOT_CONTRACTED",
     "CAREGIVER_NOT_QUALIFIED",
     "CAREGIVER_UNTRAINED",
+    "UNKNOWN_SERVICE_ITEM",
+    "ITEM_NOT_FOR_MODE",
+    "ITEM_CAREGIVER_NOT_ALLOWED",
     "TWO_INSTITUTIONS_SAME_DAY",
     "TWO_BED_DAY_MODES",
     "CAREGIVER_OVERLAP",
     "DUPLICATE",
     "CHECKIN_TOO_FAR",
     "REVIEW_REJECTED",
+    "OVER_MONTHLY_HOURS",
 )
 CAP_CODES = ("OVER_DAILY_CAP", "OVER_MONTHLY_CAP")
-REVIEW_FLAGS = ("SEVERAL_PERSONS_ONE_SLOT", "REGULAR_TIMES", "NO_CHECKIN")
+REVIEW_FLAGS = (
+    "SEVERAL_PERSONS_ONE_SLOT",
+    "REGULAR_TIMES",
+    "NO_CHECKIN",
+    "SHORT_VISIT",
+    "FAMILY_PERSONAL_CARE_SHARE",
+)
 
 RESULTS = """
 WITH r AS (
     SELECT sr.id, sr.institution_id, sr.person_id, sr.caregiver_code, sr.care_mode, sr.service_date,
            sr.start_time, sr.end_time, sr.amount_claimed_fen AS claimed, sr.checkin_lat, sr.checkin_lon,
+           sr.items, (extract(epoch FROM sr.end_time - sr.start_time) / 60)::integer AS minutes,
            coalesce(sr.second_review, sr.first_review) AS review,
            sr.care_mode IN ({bed_day_modes}) AS bed_day
       FROM settlement.service_records sr
@@ -68,6 +97,26 @@ WITH r AS (
       JOIN settlement.caregiver_certificates cc ON cc.holder_id_number = cg.id_number
      WHERE cc.valid_until >= cc.issued_on
      GROUP BY cg.id
+), catalogues AS (
+    SELECT version, effective_from, lead(effective_from) OVER (ORDER BY effective_from) AS until
+      FROM settlement.service_item_catalogues
+     WHERE status = 'published'
+), item_facts AS (
+    SELECT sr.id,
+           bool_or(si.code IS NULL) AS unknown_item,
+           bool_or(NOT sr.care_mode = ANY (si.care_modes)) AS item_not_for_mode,
+           bool_or(NOT ic.category = ANY (si.caregiver_categories)) AS item_caregiver_not_allowed,
+           sum(si.min_minutes) AS items_min_minutes,
+           coalesce(sum(si.min_minutes) FILTER (WHERE si.personal_care), 0) AS personal_minutes
+      FROM catalogues c
+      JOIN settlement.service_records sr
+        ON sr.service_date >= c.effective_from AND (c.until IS NULL OR sr.service_date < c.until)
+     CROSS JOIN LATERAL unnest(sr.items) AS x(code)
+      LEFT JOIN settlement.service_items si ON si.version = c.version AND si.code = x.code
+      LEFT JOIN settlement.caregivers ic ON ic.institution_id = sr.institution_id AND ic.code = sr.caregiver_code
+     WHERE sr.county_code = :county AND sr.service_date >= :m0 AND sr.service_date < :m1
+       {unsettled}
+     GROUP BY sr.id
 ), rule_sets AS (
     SELECT version, base_amount_fen, effective_from,
            lead(effective_from) OVER (ORDER BY effective_from) AS until
@@ -88,7 +137,11 @@ WITH r AS (
                 WHEN cg.category = '{family}' AND NOT CAST(:family_training AS boolean) THEN false
                 ELSE NOT coalesce(ct.valid @> r.service_date, false)
            END AS caregiver_untrained,
-           d.level, br.fund_share_bp, br.daily_cap_fen,
+           coalesce(it.unknown_item, false) AS unknown_item,
+           coalesce(it.item_not_for_mode, false) AS item_not_for_mode,
+           coalesce(it.item_caregiver_not_allowed, false) AS item_caregiver_not_allowed,
+           it.items_min_minutes, coalesce(it.personal_minutes, 0) AS personal_minutes,
+           d.level, br.fund_share_bp, br.daily_cap_fen, br.monthly_minutes,
            coalesce(br.monthly_cap_fen, br.monthly_cap_share_bp * rs.base_amount_fen / 10000) AS monthly_cap,
            CASE WHEN r.care_mode = 'home_visit' AND r.checkin_lat IS NOT NULL AND h.latitude IS NOT NULL
                 THEN 2 * 6371000 * asin(sqrt(
@@ -106,6 +159,7 @@ WITH r AS (
             AND (cp.ends_before IS NULL OR r.service_date < cp.ends_before)
       LEFT JOIN settlement.caregivers cg ON cg.institution_id = r.institution_id AND cg.code = r.caregiver_code
       LEFT JOIN certified ct ON ct.caregiver_id = cg.id
+      LEFT JOIN item_facts it ON it.id = r.id
       LEFT JOIN settlement.client_homes h ON h.institution_id = r.institution_id AND h.person_id = r.person_id
       LEFT JOIN settlement.disability_levels d
              ON d.person_id = r.person_id AND r.service_date BETWEEN d.valid_from AND d.valid_to
@@ -145,14 +199,28 @@ WITH r AS (
              CASE WHEN w.not_contracted THEN 'NOT_CONTRACTED' END,
              CASE WHEN w.caregiver_unqualified THEN 'CAREGIVER_NOT_QUALIFIED' END,
              CASE WHEN w.caregiver_untrained THEN 'CAREGIVER_UNTRAINED' END,
+             CASE WHEN w.unknown_item THEN 'UNKNOWN_SERVICE_ITEM' END,
+             CASE WHEN w.item_not_for_mode THEN 'ITEM_NOT_FOR_MODE' END,
+             CASE WHEN w.item_caregiver_not_allowed THEN 'ITEM_CAREGIVER_NOT_ALLOWED' END,
              CASE WHEN w.other_institution THEN 'TWO_INSTITUTIONS_SAME_DAY' END,
              CASE WHEN w.other_bed_mode THEN 'TWO_BED_DAY_MODES' END,
              CASE WHEN w.caregiver_overlap THEN 'CAREGIVER_OVERLAP' END,
              CASE WHEN w.duplicate THEN 'DUPLICATE' END,
              CASE WHEN w.checkin_distance_m > :max_distance THEN 'CHECKIN_TOO_FAR' END,
              CASE WHEN w.review = 'rejected' THEN 'REVIEW_REJECTED' END
-           ]::text[], NULL) AS cut_codes
+           ]::text[], NULL) AS first_cuts
       FROM windows w
+), timed AS (
+    SELECT c.*,
+           c.first_cuts || array_remove(ARRAY[
+             CASE WHEN cardinality(c.first_cuts) = 0 AND c.monthly_minutes IS NOT NULL AND c.minutes IS NOT NULL
+                       AND sum(c.minutes) FILTER (WHERE cardinality(c.first_cuts) = 0)
+                           OVER (PARTITION BY c.person_id, c.care_mode
+                                 ORDER BY c.service_date, c.start_time NULLS FIRST, c.id
+                                 ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) > c.monthly_minutes
+                  THEN 'OVER_MONTHLY_HOURS' END
+           ]::text[], NULL) AS cut_codes
+      FROM cuts c
 ), daily AS (
     SELECT c.*,
            CASE WHEN cardinality(c.cut_codes) > 0 THEN 0
@@ -163,7 +231,7 @@ WITH r AS (
                              ORDER BY c.start_time NULLS FIRST, c.id
                              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0)))::bigint
            END AS within_day
-      FROM cuts c
+      FROM timed c
 ), monthly AS (
     SELECT d.*,
            CASE WHEN d.monthly_cap IS NULL THEN d.within_day
@@ -184,13 +252,21 @@ WITH r AS (
            array_remove(ARRAY[
                CASE WHEN m.several_persons THEN 'SEVERAL_PERSONS_ONE_SLOT' END,
                CASE WHEN m.regular_times THEN 'REGULAR_TIMES' END,
-               CASE WHEN m.care_mode = 'home_visit' AND m.checkin_lat IS NULL THEN 'NO_CHECKIN' END
+               CASE WHEN m.care_mode = 'home_visit' AND m.checkin_lat IS NULL THEN 'NO_CHECKIN' END,
+               CASE WHEN m.minutes < m.items_min_minutes THEN 'SHORT_VISIT' END,
+               CASE WHEN m.care_mode = '{family_care}' AND m.personal_minutes > 0
+                         AND sum(m.personal_minutes) FILTER (WHERE cardinality(m.cut_codes) = 0) OVER person_month
+                             * 10000 > CAST(:family_personal_max AS integer)
+                             * sum(m.items_min_minutes) FILTER (WHERE cardinality(m.cut_codes) = 0) OVER person_month
+                    THEN 'FAMILY_PERSONAL_CARE_SHARE' END
            ]::text[], NULL) AS review_flags
       FROM monthly m
+    WINDOW person_month AS (PARTITION BY m.person_id, m.care_mode)
 )
 """.replace("{bed_day_modes}", ", ".join(f"'{mode}'" for mode in BED_DAY_MODES))  # noqa: E501
 RESULTS = RESULTS.replace("{licensed}", ", ".join(f"'{category}'" for category in LICENSED_CATEGORIES))
 RESULTS = RESULTS.replace("{family}", CaregiverCategory.FAMILY_CAREGIVER.value)
+RESULTS = RESULTS.replace("{family_care}", CareMode.FAMILY_CARE.value)
 
 # records of the month outside the settled run (sent after it); without a settled run, all of them
 UNSETTLED = (
@@ -245,6 +321,7 @@ def pass_parameters(
         "max_distance": parameters.checkin_max_distance_m,
         "regular_min": parameters.regular_times_min_visits,
         "family_training": parameters.family_caregivers_need_training,
+        "family_personal_max": parameters.family_personal_care_max_bp,
     }
 
 

@@ -28,11 +28,12 @@ UNCONFIRMED = ["monthly_cap_share_bp", "fund_share_bp", "eligible levels"]
 # Whether CAREGIVER_UNTRAINED cuts family caregivers too: S003 §二(六) requires "其他从业人员" to be
 # trained and does not say whether a family caregiver of 居家护理 is one (SEEDS-GAP Q5); shipped false
 # (not cut), unconfirmed.
-PARAMETERS = {
+PARAMETERS: dict[str, int | bool | None] = {
     "quality_deposit_bp": 500,
     "checkin_max_distance_m": 500,
     "regular_times_min_visits": 15,
     "family_caregivers_need_training": False,
+    "family_personal_care_max_bp": None,  # S003 gives no share: no limit until the bureau sets one
 }
 
 
