@@ -25,7 +25,7 @@ ROUTES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"^/api/v1/(?:institutions|benefit-rules|service-records|service-record-imports"
             r"|settlement-runs|fund|annual-clearings|opening-balance-imports|opening-balances"
             r"|budgets|city-budgets|budget-execution|finance-receipts|final-accounts|city-final-accounts"
-            r"|plan-tasks|supervision-rounds|recoveries)" + _COLLECTION_END,
+            r"|plan-tasks|supervision-rounds|recoveries|projections)" + _COLLECTION_END,
             "settlement",
         ),
         (

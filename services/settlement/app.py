@@ -19,6 +19,8 @@ from services.settlement.ledger.router import router as ledger_router
 from services.settlement.models import outbox
 from services.settlement.opening_balances.router import router as opening_balances_router
 from services.settlement.plan_tasks.router import router as plan_tasks_router
+from services.settlement.projections.router import router as projections_router
+from services.settlement.projections.service import worker_lifespan
 from services.settlement.records.router import router as records_router
 from services.settlement.recoveries.router import router as recoveries_router
 from services.settlement.reviews.router import router as reviews_router
@@ -52,11 +54,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             county_finance_router,
             final_accounts_router,
             plan_tasks_router,
+            projections_router,
             kpis_router,
             outbox.feed_router(),
         ],
         settings=settlement_config(settings),
-        extra_lifespan=consumers_lifespan(
-            "settlement", EnrollmentConsumer, AssessmentConsumer, OversightConsumer
+        extra_lifespan=worker_lifespan(
+            consumers_lifespan("settlement", EnrollmentConsumer, AssessmentConsumer, OversightConsumer)
         ),
     )

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.settlement.models import BenefitRule, BenefitRuleSet
+from services.settlement.models import BenefitRule, BenefitRuleSet, RuleSetStatus
 
 
 async def rule_set(session: AsyncSession, version: str) -> BenefitRuleSet | None:
@@ -16,17 +16,28 @@ async def rule_set(session: AsyncSession, version: str) -> BenefitRuleSet | None
 
 
 async def rule_set_in_force(session: AsyncSession, on: dt.date) -> BenefitRuleSet | None:
-    """The version that starts last on or before ``on``."""
+    """The published version that starts last on or before ``on`` (a draft is never in force)."""
     return await session.scalar(
         select(BenefitRuleSet)
-        .where(BenefitRuleSet.effective_from <= on)
+        .where(BenefitRuleSet.effective_from <= on, BenefitRuleSet.status == RuleSetStatus.PUBLISHED)
         .order_by(BenefitRuleSet.effective_from.desc())
         .limit(1)
     )
 
 
 async def version_starting_on(session: AsyncSession, day: dt.date) -> str | None:
-    return await session.scalar(select(BenefitRuleSet.version).where(BenefitRuleSet.effective_from == day))
+    """The published version starting on ``day``, if any."""
+    return await session.scalar(
+        select(BenefitRuleSet.version).where(
+            BenefitRuleSet.effective_from == day, BenefitRuleSet.status == RuleSetStatus.PUBLISHED
+        )
+    )
+
+
+async def rule_set_for_update(session: AsyncSession, version: str) -> BenefitRuleSet | None:
+    return await session.scalar(
+        select(BenefitRuleSet).where(BenefitRuleSet.version == version).with_for_update()
+    )
 
 
 async def rules_of(session: AsyncSession, version: str) -> Sequence[BenefitRule]:

@@ -17,7 +17,7 @@ router = APIRouter(prefix="/api/v1", tags=["benefit rules"])
     "/benefit-rules",
     status_code=201,
     response_model=schemas.BenefitRuleSet,
-    summary="Publish a version (bureau)",
+    summary="Publish a version, or draft one with status draft (bureau)",
 )
 async def create_rule_set(
     data: schemas.BenefitRuleSetCreate,
@@ -46,3 +46,14 @@ async def get_rule_set(
     version: str, session: SessionDep, principal: BenefitRulesRead
 ) -> schemas.BenefitRuleSet:
     return await service.get(session, version)
+
+
+@router.post(
+    "/benefit-rules/{version}/publish",
+    response_model=schemas.BenefitRuleSet,
+    summary="Publish a draft version: in force from its effective_from (bureau)",
+)
+async def publish_rule_set(
+    version: str, session: SessionDep, principal: BenefitRulesWrite, idempotent: Idempotent
+) -> JSONResponse:
+    return await idempotent.respond(lambda: service.publish(session, version, principal.client_id))

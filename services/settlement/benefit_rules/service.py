@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from sqlalchemy import func
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.settlement import models
@@ -13,6 +14,7 @@ from services.settlement.benefit_rules.exceptions import (
     BenefitRuleSetDateTaken,
     BenefitRuleSetExists,
     BenefitRuleSetNotFound,
+    BenefitRuleSetPublished,
 )
 from services.settlement.reference import benefit_rules as reference
 
@@ -52,7 +54,8 @@ async def create(
 ) -> schemas.BenefitRuleSet:
     if await repository.rule_set(session, data.version) is not None:
         raise BenefitRuleSetExists(f"benefit rules {data.version} exist already")
-    clash = await repository.version_starting_on(session, data.effective_from)
+    published = data.status == models.RuleSetStatus.PUBLISHED.value
+    clash = await repository.version_starting_on(session, data.effective_from) if published else None
     if clash is not None:
         raise BenefitRuleSetDateTaken(f"{clash} already starts on {data.effective_from}")
     # parameters left out carry over from the version in force on that date, unconfirmed if they were
@@ -80,6 +83,9 @@ async def create(
             **parameters,
             unconfirmed_fields=[name for name in schemas.PARAMETERS if name in unconfirmed],
             created_by=created_by,
+            status=data.status,
+            published_by=created_by if published else None,
+            published_at=func.now() if published else None,
         )
     )
     await session.flush()
@@ -105,7 +111,27 @@ async def get(session: AsyncSession, version: str) -> schemas.BenefitRuleSet:
         family_caregivers_need_training=rule_set.family_caregivers_need_training,
         unconfirmed_fields=list(rule_set.unconfirmed_fields),
         rules=[schemas.BenefitRule.model_validate(r) for r in rules],
+        status=rule_set.status,
+        published_at=rule_set.published_at,
     )
+
+
+async def publish(session: AsyncSession, version: str, published_by: str) -> schemas.BenefitRuleSet:
+    """A draft comes into force from its ``effective_from`` (one published version per start date)."""
+    rule_set = await repository.rule_set_for_update(session, version)
+    if rule_set is None:
+        raise BenefitRuleSetNotFound(f"no benefit rules {version}")
+    if rule_set.status == models.RuleSetStatus.PUBLISHED:
+        raise BenefitRuleSetPublished(f"benefit rules {version} are published already")
+    clash = await repository.version_starting_on(session, rule_set.effective_from)
+    if clash is not None:
+        raise BenefitRuleSetDateTaken(f"{clash} already starts on {rule_set.effective_from}")
+    rule_set.status = models.RuleSetStatus.PUBLISHED
+    rule_set.published_by = published_by
+    rule_set.published_at = func.now()
+    await session.flush()
+    await session.refresh(rule_set)
+    return await get(session, version)
 
 
 async def list_versions(session: AsyncSession, on: dt.date | None) -> list[schemas.BenefitRuleSet]:

@@ -48,6 +48,7 @@ from services.settlement.models.planning import (
     SupervisionKind,
     SupervisionRound,
 )
+from services.settlement.models.projections import Projection, ProjectionStatus
 from services.settlement.models.read_models import (
     ApplicationReceived,
     ContributionReceived,
@@ -77,7 +78,7 @@ from services.settlement.models.recoveries import (
     RecoveryMovementKind,
     RecoveryStatus,
 )
-from services.settlement.models.rules import BenefitRule, BenefitRuleSet
+from services.settlement.models.rules import BenefitRule, BenefitRuleSet, RuleSetStatus
 from services.settlement.models.settlement import (
     AnnualClearing,
     ClearingStatus,
@@ -138,6 +139,8 @@ __all__ = [
     "PersonStatusChange",
     "PlanTask",
     "PlanTaskStatus",
+    "Projection",
+    "ProjectionStatus",
     "RecordCheck",
     "Recovery",
     "RecoveryBooking",
@@ -145,6 +148,7 @@ __all__ = [
     "RecoveryMovementKind",
     "RecoveryStatus",
     "ReviewDecision",
+    "RuleSetStatus",
     "RunStatus",
     "ServiceRecord",
     "SettlementRun",
