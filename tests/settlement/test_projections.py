@@ -73,7 +73,7 @@ class Planner:
         assert response.status_code == expect, f"{method} {path}: {response.status_code} {response.text}"
         return response.json()
 
-    async def draft(self, version: str, change: Any = None, **body: Any) -> dict[str, Any]:
+    async def draft(self, version: str, change: Any = None, **body: Any) -> Any:
         """A draft copying the rules in force, changed by ``change(rules)``."""
         shipped = await self.call("GET", "/api/v1/benefit-rules/WZ-2022-reported", 200)
         rules = copy.deepcopy(shipped["rules"])
@@ -90,7 +90,7 @@ class Planner:
         }
         return await self.call("POST", "/api/v1/benefit-rules", 201, json=payload)
 
-    async def project(self, version: str, **body: Any) -> dict[str, Any]:
+    async def project(self, version: str, **body: Any) -> Any:
         payload = {
             "name": f"2026 按 {version}",
             "base_year": 2025,
