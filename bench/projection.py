@@ -96,8 +96,9 @@ SELECT format('BP-%s-%s', p.county_code, 1 + p.n % $2), format('R-%s-%s-%s', p.n
        make_date($4, m, 1 + (k - 1) % 28), time '08:00' + make_interval(hours => (k - 1) / 28),
        time '09:00' + make_interval(hours => (k - 1) / 28),
        CASE WHEN (1 + p.n % $2) % 3 = 0 THEN 12000 ELSE 8000 + (p.n * 7 + k * 13) % 4000 END
-  FROM gen_persons p CROSS JOIN generate_series(1, 12) m CROSS JOIN generate_series(1, $3) k
+  FROM generate_series(1, 12) m CROSS JOIN gen_persons p CROSS JOIN generate_series(1, $3) k
  WHERE p.n <= $1
+ ORDER BY m, p.n, k  -- a month's records arrive together, as the institutions' monthly files do
 """
 
 # each record's outcome as the checks leave it: NOT_COVERED for 2 % of the persons, else the shipped
@@ -131,6 +132,7 @@ SELECT id, run_id, county_code, m0, now(),
                           JOIN settlement.benefit_rule_sets rs ON rs.version = 'WZ-2022-reported'
                           JOIN settlement.benefit_rules br ON br.version = rs.version AND br.level = d.level
                            AND br.care_mode = r.care_mode AND br.institution_kind = 'any') x) y) z
+ ORDER BY run_id, id
 """
 
 YARDSTICK = """
@@ -168,6 +170,7 @@ async def generate(database_url: str, records: int, insured: int) -> dict[str, f
         ):
             script = script.replace(f"${i}", str(value))
         await conn.execute(script)
+        await conn.execute("ANALYZE gen_persons")
         took["persons_s"] = time.perf_counter() - started
         started = time.perf_counter()
         await conn.execute(RECORDS, BENEFICIARIES, INSTITUTIONS_PER_COUNTY, per_month, YEAR)
@@ -301,6 +304,18 @@ def main(argv: list[str]) -> int:
     }
     records = sum(n for n, _, _ in hand.values())
     agree = replayed == hand
+    differences = {
+        k: (hand.get(k), replayed.get(k)) for k in {*hand, *replayed} if hand.get(k) != replayed.get(k)
+    }
+    for k in sorted(differences, key=str)[:8]:
+        print(
+            "differs",
+            k,
+            "(records, claimed, fund) stored:",
+            differences[k][0],
+            "replayed:",
+            differences[k][1],
+        )
     ratio = projection_s / hand_s
     city = outputs["city"]
     lines = [

@@ -8,6 +8,8 @@ the fund share with the same per-record rounding. A record keeps every other cut
 ``NO_ELIGIBLE_LEVEL``, ``OVER_DAILY_CAP`` and ``OVER_MONTHLY_CAP``); the caps are the checks' own SQL
 (``records.checks.CAPS``), partitioned by county as a check pass is. The level is the one in force on the
 service date as the levels stand now, picked as the checks pick it (a level the rule set pays first).
+Each month is read through indexes, not a scan of the year: the settled runs' check rows by ``run_id``
+(``ix_service_record_checks_run``) and the month's records by county and date.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from sqlalchemy import select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.settlement.models import Projection, ProjectionStatus
-from services.settlement.records.checks import CAPS
+from services.settlement.records.checks import CAPS, month_bounds
 from shared.pagination import PageParams, paginate
 
 MONEY_CODES = ("NO_ELIGIBLE_LEVEL", "OVER_DAILY_CAP", "OVER_MONTHLY_CAP")
@@ -37,6 +39,7 @@ WITH settled AS (
       JOIN settlement.service_record_checks x ON x.run_id = run.id
       JOIN settlement.service_records sr ON sr.id = x.record_id
      WHERE run.status = 'settled' AND run.month = :m0 AND run.county_code = ANY(:counties)
+       AND sr.county_code = ANY(:counties) AND sr.service_date >= :m0 AND sr.service_date < :m1
 ), facts AS (
     SELECT DISTINCT ON (s.id)
            s.*, d.level, br.fund_share_bp, br.daily_cap_fen,
@@ -93,7 +96,13 @@ async def replay_month(
     return (
         await session.execute(
             text(replay_sql(by_institution)),
-            {"version": version, "m0": month, "counties": list(counties), "money_codes": list(MONEY_CODES)},
+            {
+                "version": version,
+                "m0": month,
+                "m1": month_bounds(month)[1],
+                "counties": list(counties),
+                "money_codes": list(MONEY_CODES),
+            },
         )
     ).all()
 

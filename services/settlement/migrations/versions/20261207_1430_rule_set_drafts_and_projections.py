@@ -1,7 +1,8 @@
 """draft benefit rule sets (only published ones are in force; one published version per start date) and
 the policy calculation's (测算) projection jobs
 
-Every existing rule set is published (it was in force from its date).
+Every existing rule set is published (it was in force from its date). The check results get an index by
+run, so the replay of a settled month reads its rows without scanning every year's.
 
 Revision ID: 3d9f6b2a7c41
 Revises: 8a4c2e6f1b37
@@ -23,6 +24,14 @@ S = "settlement"
 
 
 def upgrade() -> None:
+    op.create_index(
+        "ix_service_record_checks_run",
+        "service_record_checks",
+        ["run_id"],
+        unique=False,
+        schema=S,
+        postgresql_where=sa.text("run_id IS NOT NULL"),
+    )
     op.add_column(
         "benefit_rule_sets",
         sa.Column("status", sa.Text(), server_default="published", nullable=False),
@@ -88,6 +97,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_service_record_checks_run", table_name="service_record_checks", schema=S)
     op.drop_index("ix_projections_queued", table_name="projections", schema=S)
     op.drop_table("projections", schema=S)
     op.execute(
