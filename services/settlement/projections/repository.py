@@ -40,9 +40,8 @@ WITH settled AS (
       JOIN settlement.service_records sr ON sr.id = x.record_id
      WHERE run.status = 'settled' AND run.month = :m0 AND run.county_code = ANY(:counties)
        AND sr.county_code = ANY(:counties) AND sr.service_date >= :m0 AND sr.service_date < :m1
-), facts AS (
-    SELECT DISTINCT ON (s.id)
-           s.*, d.level, br.fund_share_bp, br.daily_cap_fen,
+), joined AS (
+    SELECT s.*, d.level, d.valid_from, br.institution_kind, br.fund_share_bp, br.daily_cap_fen,
            coalesce(br.monthly_cap_fen, br.monthly_cap_share_bp * rs.base_amount_fen / 10000) AS monthly_cap
       FROM settled s
       JOIN settlement.institutions i ON i.id = s.institution_id
@@ -53,7 +52,16 @@ WITH settled AS (
       LEFT JOIN settlement.benefit_rules br
              ON br.version = rs.version AND br.level = d.level AND br.care_mode = s.care_mode
             AND br.institution_kind IN ('any', i.kind)
-     ORDER BY s.id, (br.fund_share_bp IS NULL), (br.institution_kind = 'any'), d.valid_from DESC
+), facts AS (
+    -- one row per record, as the checks pick it (a level the rule set pays, a rule of the institution's
+    -- kind, the latest level), sorted in the caps' own order so that the caps need no sort of their own
+    SELECT * FROM (
+        SELECT j.*, j.id IS DISTINCT FROM lag(j.id) OVER (
+                   PARTITION BY j.county_code, j.person_id, j.care_mode, j.service_date
+                   ORDER BY j.start_time NULLS FIRST, j.id, (j.fund_share_bp IS NULL),
+                            (j.institution_kind = 'any'), j.valid_from DESC) AS first
+          FROM joined j) ranked
+     WHERE first
 ), cuts AS (
     SELECT f.*,
            CASE WHEN f.other_cut OR f.fund_share_bp IS NULL THEN ARRAY['CUT'] ELSE '{}'::text[] END
