@@ -26,6 +26,7 @@ from services.settlement.models import Projection, ProjectionStatus
 from services.settlement.records.checks import CAPS, month_bounds
 from shared.pagination import PageParams, paginate
 
+REPLAY_WORK_MEM = "256MB"
 MONEY_CODES = ("NO_ELIGIBLE_LEVEL", "OVER_DAILY_CAP", "OVER_MONTHLY_CAP")
 
 REPLAY = (
@@ -101,6 +102,8 @@ async def replay_month(
 ) -> Sequence[Any]:
     """One settled month replayed under ``version`` (one statement over every county asked)."""
     await session.execute(text("SET LOCAL statement_timeout = 0"))  # a city's month is more than a request
+    # the month's sort (~750 k records at city scale) in memory, not in temporary files
+    await session.execute(text(f"SET LOCAL work_mem = '{REPLAY_WORK_MEM}'"))
     return (
         await session.execute(
             text(replay_sql(by_institution)),

@@ -424,9 +424,11 @@ def _city(counties: list[schemas.CountyProjection]) -> schemas.CountyProjection:
     return schemas.CountyProjection(**summed)
 
 
-async def run(sessionmaker: async_sessionmaker[AsyncSession], job_id: uuid.UUID) -> None:
-    """Replay the base year month by month (each its own statement and transaction, progress after
-    each), then write the outputs; any error marks the job failed with its message."""
+async def run(
+    sessionmaker: async_sessionmaker[AsyncSession], job_id: uuid.UUID, *, concurrency: int = 1
+) -> None:
+    """Replay the base year month by month (each its own statement and transaction, ``concurrency`` months
+    at a time, the progress after each), then write the outputs."""
     async with sessionmaker() as session, session.begin():
         job = await repository.projection(session, job_id)
         assert job is not None
@@ -436,16 +438,25 @@ async def run(sessionmaker: async_sessionmaker[AsyncSession], job_id: uuid.UUID)
     cells: dict[str, dict[tuple[str, str], dict[str, int]]] = defaultdict(
         lambda: defaultdict(lambda: defaultdict(int))
     )
-    for n, month in enumerate(months, start=1):
-        async with sessionmaker() as session, session.begin():
-            rows = await repository.replay_month(
-                session, inputs.rule_set_version, month, counties, by_institution=False
-            )
+    gate = asyncio.Semaphore(concurrency)
+    done = 0
+
+    async def replay(month: dt.date) -> None:
+        nonlocal done
+        async with gate:
+            async with sessionmaker() as session, session.begin():
+                rows = await repository.replay_month(
+                    session, inputs.rule_set_version, month, counties, by_institution=False
+                )
             for r in rows:
                 sums = cells[r.county_code][(r.care_mode, r.level)]
                 for key in ("records", "changed", "claimed", "fund_before", "fund_after"):
                     sums[key] += int(getattr(r, key))
-            await repository.set_progress(session, job_id, n * 10_000 // (len(months) + 1))
+            done += 1
+            async with sessionmaker() as session, session.begin():
+                await repository.set_progress(session, job_id, done * 10_000 // (len(months) + 1))
+
+    await asyncio.gather(*(replay(m) for m in months))
     async with sessionmaker() as session, session.begin():
         billed = await repository.billed(session, inputs.base_year)
         equity = await repository.equity_at(session, dt.date(inputs.base_year, 12, 31), EQUITY_ACCOUNTS)
@@ -463,15 +474,18 @@ async def run(sessionmaker: async_sessionmaker[AsyncSession], job_id: uuid.UUID)
         )
 
 
-async def run_next(sessionmaker: async_sessionmaker[AsyncSession]) -> uuid.UUID | None:
-    """Claim the oldest queued projection and run it; its id, or None when none was queued."""
+async def run_next(
+    sessionmaker: async_sessionmaker[AsyncSession], *, concurrency: int = 1
+) -> uuid.UUID | None:
+    """Claim the oldest queued projection and run it (``concurrency`` months at a time, each on a connection
+    of its own); its id, or None when none was queued."""
     async with sessionmaker() as session, session.begin():
         job = await repository.claim_queued(session)
         job_id = job.id if job is not None else None
     if job_id is None:
         return None
     try:
-        await run(sessionmaker, job_id)
+        await run(sessionmaker, job_id, concurrency=concurrency)
     except Exception as exc:  # the job fails with its reason; the worker goes on with the next
         log.exception("projection %s failed", job_id)
         async with sessionmaker() as session, session.begin():
@@ -481,9 +495,10 @@ async def run_next(sessionmaker: async_sessionmaker[AsyncSession]) -> uuid.UUID 
     return job_id
 
 
-def worker_lifespan(inner: ExtraLifespan, poll_seconds: float = 0.5) -> ExtraLifespan:
+def worker_lifespan(inner: ExtraLifespan, poll_seconds: float = 0.5, concurrency: int = 2) -> ExtraLifespan:
     """The service's lifespan part for projection jobs (around ``inner``): one task per process polls for a
-    queued projection (a cheap indexed read) and runs it; stopped on shutdown."""
+    queued projection (a cheap indexed read) and runs it, two months at a time (the two cores the platform
+    is sized for); stopped on shutdown."""
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -492,7 +507,7 @@ def worker_lifespan(inner: ExtraLifespan, poll_seconds: float = 0.5) -> ExtraLif
         async def loop() -> None:
             while not stop.is_set():
                 try:
-                    ran = await run_next(app.state.sessionmaker)
+                    ran = await run_next(app.state.sessionmaker, concurrency=concurrency)
                 except Exception:  # the database away for a moment: try again after the pause
                     log.exception("projection worker")
                     ran = None
