@@ -506,14 +506,15 @@ def worker_lifespan(inner: ExtraLifespan, poll_seconds: float = 0.5, concurrency
 
         async def loop() -> None:
             while not stop.is_set():
+                pause = poll_seconds
                 try:
                     ran = await run_next(app.state.sessionmaker, concurrency=concurrency)
-                except Exception:  # the database away for a moment: try again after the pause
-                    log.exception("projection worker")
-                    ran = None
+                except Exception as exc:  # the database away for a while: try again, less often
+                    log.warning("projection worker: %s", exc)
+                    ran, pause = None, poll_seconds * 10
                 if ran is None:
                     with contextlib.suppress(TimeoutError):
-                        await asyncio.wait_for(stop.wait(), timeout=poll_seconds)
+                        await asyncio.wait_for(stop.wait(), timeout=pause)
 
         async with inner(app):
             task = asyncio.create_task(loop(), name="projections")
