@@ -115,3 +115,20 @@ class TestADraft:
         await world.submit(inst, visit(person, day=dt.date(2025, 5, 12), amount=10_000))
         run = await world.settle(LUCHENG, MAY)
         assert (run.fund_payable_fen, run.deposit_withheld_fen) == (8_000, 400)
+
+    async def test_is_the_bureaus_working_paper_a_care_institution_does_not_see(
+        self, bureau: Bureau, gateway: httpx.AsyncClient, keys: dict[str, str]
+    ) -> None:
+        await bureau.call(
+            "POST",
+            "/api/v1/benefit-rules",
+            201,
+            json=rule_set("WZ-2029-D", "2029-01-01", 6000, status="draft"),
+        )
+        institution = bearer(keys["institution"])
+        hidden = await gateway.get("/api/v1/benefit-rules/WZ-2029-D", headers=institution)
+        assert (hidden.status_code, hidden.json()["code"]) == (404, "RULE_SET_NOT_FOUND")
+        listed = await gateway.get("/api/v1/benefit-rules", headers=institution)
+        assert "WZ-2029-D" not in {v["version"] for v in listed.json()["items"]}
+        contractor = await gateway.get("/api/v1/benefit-rules/WZ-2029-D", headers=bearer(keys["contractor"]))
+        assert contractor.json()["status"] == "draft"

@@ -50,7 +50,10 @@ async def rules_of(session: AsyncSession, version: str) -> Sequence[BenefitRule]
     ).all()
 
 
-async def versions_newest_first(session: AsyncSession) -> Sequence[str]:
-    return (
-        await session.scalars(select(BenefitRuleSet.version).order_by(BenefitRuleSet.effective_from.desc()))
-    ).all()
+async def versions_newest_first(session: AsyncSession, *, drafts: bool = True) -> Sequence[str]:
+    stmt = select(BenefitRuleSet.version).order_by(
+        BenefitRuleSet.effective_from.desc(), BenefitRuleSet.version
+    )
+    if not drafts:
+        stmt = stmt.where(BenefitRuleSet.status == RuleSetStatus.PUBLISHED)
+    return (await session.scalars(stmt)).all()

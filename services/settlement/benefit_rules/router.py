@@ -38,14 +38,14 @@ async def create_rule_set(
 async def list_rule_sets(
     session: SessionDep, principal: BenefitRulesRead, on: dt.date | None = None
 ) -> schemas.BenefitRuleSetList:
-    return schemas.BenefitRuleSetList(items=await service.list_versions(session, on))
+    return schemas.BenefitRuleSetList(items=await service.list_versions(session, on, principal))
 
 
 @router.get("/benefit-rules/{version}", response_model=schemas.BenefitRuleSet, summary="One version")
 async def get_rule_set(
     version: str, session: SessionDep, principal: BenefitRulesRead
 ) -> schemas.BenefitRuleSet:
-    return await service.get(session, version)
+    return await service.get(session, version, principal)
 
 
 @router.post(

@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.settlement import models
 from services.settlement.benefit_rules import repository, schemas
+from services.settlement.benefit_rules.auth import sees_drafts
 from services.settlement.benefit_rules.exceptions import (
     BenefitRuleSetDateTaken,
     BenefitRuleSetExists,
@@ -17,6 +18,7 @@ from services.settlement.benefit_rules.exceptions import (
     BenefitRuleSetPublished,
 )
 from services.settlement.reference import benefit_rules as reference
+from shared.principal import Principal
 
 
 @dataclass(frozen=True)
@@ -94,9 +96,18 @@ async def create(
     return await get(session, data.version)
 
 
-async def get(session: AsyncSession, version: str) -> schemas.BenefitRuleSet:
+async def get(
+    session: AsyncSession, version: str, principal: Principal | None = None
+) -> schemas.BenefitRuleSet:
+    """The version; a draft is unknown (404) to a caller that does not see drafts."""
     rule_set = await repository.rule_set(session, version)
-    if rule_set is None:
+    hidden = (
+        rule_set is not None
+        and rule_set.status == models.RuleSetStatus.DRAFT
+        and principal is not None
+        and not sees_drafts(principal)
+    )
+    if rule_set is None or hidden:
         raise BenefitRuleSetNotFound(f"no benefit rules {version}")
     rules = await repository.rules_of(session, version)
     return schemas.BenefitRuleSet(
@@ -134,8 +145,11 @@ async def publish(session: AsyncSession, version: str, published_by: str) -> sch
     return await get(session, version)
 
 
-async def list_versions(session: AsyncSession, on: dt.date | None) -> list[schemas.BenefitRuleSet]:
+async def list_versions(
+    session: AsyncSession, on: dt.date | None, principal: Principal
+) -> list[schemas.BenefitRuleSet]:
     if on is not None:
         rule_set = await in_force(session, on)
         return [] if rule_set is None else [await get(session, rule_set.version)]
-    return [await get(session, v) for v in await repository.versions_newest_first(session)]
+    versions = await repository.versions_newest_first(session, drafts=sees_drafts(principal))
+    return [await get(session, v) for v in versions]
