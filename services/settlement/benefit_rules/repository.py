@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.settlement.models import BenefitRule, BenefitRuleSet, RuleSetStatus
@@ -22,6 +22,13 @@ async def rule_set_in_force(session: AsyncSession, on: dt.date) -> BenefitRuleSe
         .where(BenefitRuleSet.effective_from <= on, BenefitRuleSet.status == RuleSetStatus.PUBLISHED)
         .order_by(BenefitRuleSet.effective_from.desc())
         .limit(1)
+    )
+
+
+async def lock_start_date(session: AsyncSession, day: dt.date) -> None:
+    """Publications of versions starting on one date take turns (one published version per date)."""
+    await session.execute(
+        text("SELECT pg_advisory_xact_lock(hashtext(:key))"), {"key": f"settlement.benefit_rules:{day}"}
     )
 
 

@@ -57,6 +57,8 @@ async def create(
     if await repository.rule_set(session, data.version) is not None:
         raise BenefitRuleSetExists(f"benefit rules {data.version} exist already")
     published = data.status == models.RuleSetStatus.PUBLISHED.value
+    if published:
+        await repository.lock_start_date(session, data.effective_from)
     clash = await repository.version_starting_on(session, data.effective_from) if published else None
     if clash is not None:
         raise BenefitRuleSetDateTaken(f"{clash} already starts on {data.effective_from}")
@@ -134,6 +136,7 @@ async def publish(session: AsyncSession, version: str, published_by: str) -> sch
         raise BenefitRuleSetNotFound(f"no benefit rules {version}")
     if rule_set.status == models.RuleSetStatus.PUBLISHED:
         raise BenefitRuleSetPublished(f"benefit rules {version} are published already")
+    await repository.lock_start_date(session, rule_set.effective_from)
     clash = await repository.version_starting_on(session, rule_set.effective_from)
     if clash is not None:
         raise BenefitRuleSetDateTaken(f"{clash} already starts on {rule_set.effective_from}")
