@@ -274,6 +274,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--records", type=int, default=9_000_000)
     parser.add_argument("--insured", type=int, default=INSURED)
     parser.add_argument("--no-write", action="store_true")
+    parser.add_argument("--keep", action="store_true", help="keep the database (to EXPLAIN the replay)")
     args = parser.parse_args(argv)
 
     base = Settings()
@@ -310,7 +311,8 @@ def main(argv: list[str]) -> int:
     finally:
         if services is not None:
             services.stop()
-        asyncio.run(drop_database(url))
+        if not args.keep:
+            asyncio.run(drop_database(url))
         database.release()
 
     replayed = {

@@ -107,7 +107,10 @@ async def dry_run(
         asked = await visible_counties(session, principal)
     rule_set = await _rule_set(session, version)
     counties = await repository.settled_counties(session, data.month, asked)
-    rows = await repository.replay_month(session, version, data.month, counties, by_institution=True)
+    rows = sorted(
+        await repository.replay_month(session, version, data.month, counties, by_institution=True),
+        key=lambda r: (r.county_code, r.level, r.care_mode, r.institution_id),
+    )
     groups: dict[tuple[str, str, str], list[Any]] = defaultdict(list)
     for r in rows:
         groups[(r.county_code, r.level, r.care_mode)].append(r)
