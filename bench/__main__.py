@@ -8,6 +8,7 @@ python -m bench settlement [...]
 python -m bench uploads [...]       # raw body vs multipart form, at the service
 python -m bench requests [...]    # per-request ladder: minimal asyncpg app / service / gateway
 python -m bench evaluations [...] # performance evaluation at city scale: the service vs a SQL pass
+python -m bench projection [...]  # the policy calculation (测算) of a city year vs a SQL pass
 python -m bench chaos [...]       # seeded fault injection (`make chaos`); not part of the run of them all
 """
 
@@ -23,6 +24,7 @@ from bench import (
     gateway_overhead,
     oversight_evaluations,
     per_request,
+    projection,
     settlement_month,
     upload_transport,
 )
@@ -35,6 +37,7 @@ BENCHMARKS: dict[str, Callable[[list[str]], int]] = {
     "uploads": upload_transport.main,
     "requests": per_request.main,
     "evaluations": oversight_evaluations.main,
+    "projection": projection.main,
 }
 
 

@@ -109,6 +109,7 @@ class World:
     trainee: str
     item_catalogue: str
     service_item: str
+    projection: str
 
     def unknown(self) -> World:
         """The same world with every scoped object swapped for one nobody has (reference data kept)."""
@@ -129,6 +130,7 @@ UNSCOPED = frozenset({
     "scheme",
     "training_course", "training_session", "training_import",
     "certificate", "trainee", "item_catalogue", "service_item",
+    "projection",
 })  # fmt: skip
 
 # A path parameter, named with the collection before it, → the world object it names. An operation whose
@@ -173,6 +175,7 @@ PARAMS: dict[str, str] = {
     "supervision-rounds/{round_id}": "supervision_round",
     "city-final-accounts/{year}": "budget_year",
     "city-budgets/{year}": "budget_year",
+    "projections/{projection_id}": "projection",
     "evaluation-schemes/{scheme_id}": "scheme",
     "evaluations/{evaluation_id}": "evaluation",
     "survey-imports/{job_id}": "survey_import",
@@ -346,6 +349,16 @@ def _budget(county: str, year: int) -> dict[str, Any]:
         "year": year,
         "lines": [{"line": "expense_home_visit", "amount_fen": 100_000}],
         "assumptions": BUDGET_ASSUMPTIONS,
+    }
+
+
+def _projection() -> dict[str, Any]:
+    """A projection (测算) of the shipped rules over 2026, at 120 元 a year per insured person."""
+    return {
+        "name": "矩阵测算",
+        "base_year": 2026,
+        "rule_set_version": "WZ-2022-reported",
+        "contributions": [{"employer_fen": 6000, "individual_fen": 6000}],
     }
 
 
@@ -779,6 +792,11 @@ REQUESTS: dict[str, Build] = {
     ),
     "POST /api/v1/supervision-rounds": lambda w: Request(json=_round(w.county)),
     "POST /api/v1/final-accounts": lambda w: Request(json={"county_code": w.county, "year": 2025}),
+    "POST /api/v1/benefit-rules/{version}/dry-runs": lambda w: Request(
+        json={"month": MONTH, "county_code": w.county}
+    ),
+    "POST /api/v1/projections": lambda w: Request(json=_projection()),
+    "GET /api/v1/projections/compare": lambda w: Request(params={"a": w.projection, "b": w.projection}),
     "GET /api/v1/final-accounts": lambda w: Request(params={"county_code": w.county}),
     "POST /api/v1/final-accounts/{accounts_id}/approvals": lambda w: Request(
         json={"approval_reference": "MX-FA"}
@@ -1530,8 +1548,12 @@ async def build_world(
             "valid_until": "2029-05-20",
         },
     )
+    projection = await builder.call(
+        keys["bureau"], "POST", "/api/v1/projections", json=_projection(), expect=202
+    )
     return World(
         **made[COUNTY_A],
+        projection=projection["id"],
         training_course=course["code"],
         training_session=exam["id"],
         training_import=training_import["id"],

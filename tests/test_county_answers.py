@@ -123,6 +123,10 @@ REQUESTS: dict[str, Build] = {
     },
     "GET /api/v1/finance-receipts": lambda c, o: {"params": {"county_code": c}},
     "POST /api/v1/final-accounts": lambda c, o: {"json": {"county_code": c, "year": 2025}},
+    "POST /api/v1/benefit-rules/{version}/dry-runs": lambda c, o: {
+        "url": "/api/v1/benefit-rules/WZ-2022-reported/dry-runs",
+        "json": {"month": MONTH, "county_code": c},
+    },
     "GET /api/v1/final-accounts": lambda c, o: {"params": {"county_code": c}},
     "POST /api/v1/plan-tasks": lambda c, o: {
         "json": {

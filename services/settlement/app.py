@@ -23,6 +23,8 @@ from services.settlement.ledger.router import router as ledger_router
 from services.settlement.models import outbox
 from services.settlement.opening_balances.router import router as opening_balances_router
 from services.settlement.plan_tasks.router import router as plan_tasks_router
+from services.settlement.projections.router import router as projections_router
+from services.settlement.projections.service import worker_lifespan
 from services.settlement.records.router import router as records_router
 from services.settlement.recoveries.router import router as recoveries_router
 from services.settlement.reviews.router import router as reviews_router
@@ -74,9 +76,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             final_accounts_router,
             plan_tasks_router,
             bulletins_router,
+            projections_router,
             kpis_router,
             outbox.feed_router(),
         ],
         settings=config,
-        extra_lifespan=lifespan,
+        extra_lifespan=worker_lifespan(lifespan),
     )

@@ -531,6 +531,33 @@ ENTRIES: tuple[Code, ...] = (
         "read its `status` first",
     ),
     problem(
+        "RULE_SET_ALREADY_PUBLISHED",
+        409,
+        "the benefit rule set is published already; a published version is not changed",
+        "draft and publish a new version",
+    ),
+    # -- the policy calculation (测算) and the dry runs -----------------------------------------------
+    problem(
+        "PROJECTION_NOT_FOUND", 404, "no projection (测算) with this id", "list them with `GET /projections`"
+    ),
+    problem(
+        "PROJECTION_NOT_FINISHED",
+        409,
+        "a projection is compared once it has succeeded",
+        "wait until `GET /projections/{id}` shows `succeeded`",
+    ),
+    problem(
+        "PROJECTION_RULE_SET_UNKNOWN",
+        422,
+        "`rule_set_version` names no benefit rule set",
+        "draft the rule set first (`POST /benefit-rules` with `status: draft`)",
+    ),
+    field_code(
+        "PROJECTION_RULE_SET_UNKNOWN",
+        "no benefit rule set has this version",
+        "name a version of `GET /benefit-rules`",
+    ),
+    problem(
         "PLAN_TASK_EVIDENCE_REQUIRED",
         422,
         "a task is marked done with its evidence (佐证材料) and reopened with a reason",

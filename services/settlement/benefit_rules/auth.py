@@ -25,3 +25,9 @@ BENEFIT_RULES_WRITE = capability(
     Role.BUREAU,
 )
 BenefitRulesWrite = Annotated[Principal, require(BENEFIT_RULES_WRITE)]
+
+
+def sees_drafts(principal: Principal) -> bool:
+    """A draft rule set (测算方案) is the bureau's working paper: a care institution sees published versions
+    only."""
+    return principal.role is not Role.INSTITUTION

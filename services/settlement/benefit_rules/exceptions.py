@@ -21,3 +21,10 @@ class BenefitRuleSetDateTaken(Conflict):
     """Another benefit-rule version starts on the same date."""
 
     code = "RULE_SET_DATE_TAKEN"
+
+
+class BenefitRuleSetPublished(Conflict):
+    """该版本已发布: the version is published already; publishing is once, and a published version's rules
+    are not changed (publish a new version)."""
+
+    code = "RULE_SET_ALREADY_PUBLISHED"

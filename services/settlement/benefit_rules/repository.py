@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.settlement.models import BenefitRule, BenefitRuleSet
+from services.settlement.models import BenefitRule, BenefitRuleSet, RuleSetStatus
 
 
 async def rule_set(session: AsyncSession, version: str) -> BenefitRuleSet | None:
@@ -16,17 +16,35 @@ async def rule_set(session: AsyncSession, version: str) -> BenefitRuleSet | None
 
 
 async def rule_set_in_force(session: AsyncSession, on: dt.date) -> BenefitRuleSet | None:
-    """The version that starts last on or before ``on``."""
+    """The published version that starts last on or before ``on`` (a draft is never in force)."""
     return await session.scalar(
         select(BenefitRuleSet)
-        .where(BenefitRuleSet.effective_from <= on)
+        .where(BenefitRuleSet.effective_from <= on, BenefitRuleSet.status == RuleSetStatus.PUBLISHED)
         .order_by(BenefitRuleSet.effective_from.desc())
         .limit(1)
     )
 
 
+async def lock_start_date(session: AsyncSession, day: dt.date) -> None:
+    """Publications of versions starting on one date take turns (one published version per date)."""
+    await session.execute(
+        text("SELECT pg_advisory_xact_lock(hashtext(:key))"), {"key": f"settlement.benefit_rules:{day}"}
+    )
+
+
 async def version_starting_on(session: AsyncSession, day: dt.date) -> str | None:
-    return await session.scalar(select(BenefitRuleSet.version).where(BenefitRuleSet.effective_from == day))
+    """The published version starting on ``day``, if any."""
+    return await session.scalar(
+        select(BenefitRuleSet.version).where(
+            BenefitRuleSet.effective_from == day, BenefitRuleSet.status == RuleSetStatus.PUBLISHED
+        )
+    )
+
+
+async def rule_set_for_update(session: AsyncSession, version: str) -> BenefitRuleSet | None:
+    return await session.scalar(
+        select(BenefitRuleSet).where(BenefitRuleSet.version == version).with_for_update()
+    )
 
 
 async def rules_of(session: AsyncSession, version: str) -> Sequence[BenefitRule]:
@@ -39,7 +57,10 @@ async def rules_of(session: AsyncSession, version: str) -> Sequence[BenefitRule]
     ).all()
 
 
-async def versions_newest_first(session: AsyncSession) -> Sequence[str]:
-    return (
-        await session.scalars(select(BenefitRuleSet.version).order_by(BenefitRuleSet.effective_from.desc()))
-    ).all()
+async def versions_newest_first(session: AsyncSession, *, drafts: bool = True) -> Sequence[str]:
+    stmt = select(BenefitRuleSet.version).order_by(
+        BenefitRuleSet.effective_from.desc(), BenefitRuleSet.version
+    )
+    if not drafts:
+        stmt = stmt.where(BenefitRuleSet.status == RuleSetStatus.PUBLISHED)
+    return (await session.scalars(stmt)).all()

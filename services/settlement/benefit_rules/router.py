@@ -17,7 +17,7 @@ router = APIRouter(prefix="/api/v1", tags=["benefit rules"])
     "/benefit-rules",
     status_code=201,
     response_model=schemas.BenefitRuleSet,
-    summary="Publish a version (bureau)",
+    summary="Publish a version, or draft one with status draft (bureau)",
 )
 async def create_rule_set(
     data: schemas.BenefitRuleSetCreate,
@@ -38,11 +38,22 @@ async def create_rule_set(
 async def list_rule_sets(
     session: SessionDep, principal: BenefitRulesRead, on: dt.date | None = None
 ) -> schemas.BenefitRuleSetList:
-    return schemas.BenefitRuleSetList(items=await service.list_versions(session, on))
+    return schemas.BenefitRuleSetList(items=await service.list_versions(session, on, principal))
 
 
 @router.get("/benefit-rules/{version}", response_model=schemas.BenefitRuleSet, summary="One version")
 async def get_rule_set(
     version: str, session: SessionDep, principal: BenefitRulesRead
 ) -> schemas.BenefitRuleSet:
-    return await service.get(session, version)
+    return await service.get(session, version, principal)
+
+
+@router.post(
+    "/benefit-rules/{version}/publish",
+    response_model=schemas.BenefitRuleSet,
+    summary="Publish a draft version: in force from its effective_from (bureau)",
+)
+async def publish_rule_set(
+    version: str, session: SessionDep, principal: BenefitRulesWrite, idempotent: Idempotent
+) -> JSONResponse:
+    return await idempotent.respond(lambda: service.publish(session, version, principal.client_id))

@@ -89,6 +89,11 @@ class BenefitRuleSetCreate(BaseModel):
         default_factory=list, max_length=5, description="parameters given here that are not confirmed"
     )
     rules: list[BenefitRule] = Field(min_length=1)
+    status: Literal["draft", "published"] = Field(
+        default="published",
+        description="published (in force from effective_from, the default) or a draft for dry runs and "
+        "projections (测算), published later by POST /benefit-rules/{version}/publish",
+    )
 
     @model_validator(mode="after")
     def shares_need_a_base(self) -> BenefitRuleSetCreate:
@@ -113,6 +118,8 @@ class BenefitRuleSet(BaseModel):
     family_personal_care_max_bp: int | None = None
     unconfirmed_fields: list[str] = Field(description="parameters of the version that are not confirmed")
     rules: list[BenefitRule]
+    status: Literal["draft", "published"]
+    published_at: dt.datetime | None = None
 
 
 class BenefitRuleSetList(BaseModel):

@@ -5,16 +5,20 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from sqlalchemy import func
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.settlement import models
 from services.settlement.benefit_rules import repository, schemas
+from services.settlement.benefit_rules.auth import sees_drafts
 from services.settlement.benefit_rules.exceptions import (
     BenefitRuleSetDateTaken,
     BenefitRuleSetExists,
     BenefitRuleSetNotFound,
+    BenefitRuleSetPublished,
 )
 from services.settlement.reference import benefit_rules as reference
+from shared.principal import Principal
 
 
 @dataclass(frozen=True)
@@ -59,7 +63,10 @@ async def create(
 ) -> schemas.BenefitRuleSet:
     if await repository.rule_set(session, data.version) is not None:
         raise BenefitRuleSetExists(f"benefit rules {data.version} exist already")
-    clash = await repository.version_starting_on(session, data.effective_from)
+    published = data.status == models.RuleSetStatus.PUBLISHED.value
+    if published:
+        await repository.lock_start_date(session, data.effective_from)
+    clash = await repository.version_starting_on(session, data.effective_from) if published else None
     if clash is not None:
         raise BenefitRuleSetDateTaken(f"{clash} already starts on {data.effective_from}")
     # parameters left out carry over from the version in force on that date, unconfirmed if they were
@@ -87,6 +94,9 @@ async def create(
             **parameters,
             unconfirmed_fields=[name for name in schemas.PARAMETERS if name in unconfirmed],
             created_by=created_by,
+            status=data.status,
+            published_by=created_by if published else None,
+            published_at=func.now() if published else None,
         )
     )
     await session.flush()
@@ -95,9 +105,18 @@ async def create(
     return await get(session, data.version)
 
 
-async def get(session: AsyncSession, version: str) -> schemas.BenefitRuleSet:
+async def get(
+    session: AsyncSession, version: str, principal: Principal | None = None
+) -> schemas.BenefitRuleSet:
+    """The version; a draft is unknown (404) to a caller that does not see drafts."""
     rule_set = await repository.rule_set(session, version)
-    if rule_set is None:
+    hidden = (
+        rule_set is not None
+        and rule_set.status == models.RuleSetStatus.DRAFT
+        and principal is not None
+        and not sees_drafts(principal)
+    )
+    if rule_set is None or hidden:
         raise BenefitRuleSetNotFound(f"no benefit rules {version}")
     rules = await repository.rules_of(session, version)
     return schemas.BenefitRuleSet(
@@ -113,11 +132,35 @@ async def get(session: AsyncSession, version: str) -> schemas.BenefitRuleSet:
         family_personal_care_max_bp=rule_set.family_personal_care_max_bp,
         unconfirmed_fields=list(rule_set.unconfirmed_fields),
         rules=[schemas.BenefitRule.model_validate(r) for r in rules],
+        status=rule_set.status,
+        published_at=rule_set.published_at,
     )
 
 
-async def list_versions(session: AsyncSession, on: dt.date | None) -> list[schemas.BenefitRuleSet]:
+async def publish(session: AsyncSession, version: str, published_by: str) -> schemas.BenefitRuleSet:
+    """A draft comes into force from its ``effective_from`` (one published version per start date)."""
+    rule_set = await repository.rule_set_for_update(session, version)
+    if rule_set is None:
+        raise BenefitRuleSetNotFound(f"no benefit rules {version}")
+    if rule_set.status == models.RuleSetStatus.PUBLISHED:
+        raise BenefitRuleSetPublished(f"benefit rules {version} are published already")
+    await repository.lock_start_date(session, rule_set.effective_from)
+    clash = await repository.version_starting_on(session, rule_set.effective_from)
+    if clash is not None:
+        raise BenefitRuleSetDateTaken(f"{clash} already starts on {rule_set.effective_from}")
+    rule_set.status = models.RuleSetStatus.PUBLISHED
+    rule_set.published_by = published_by
+    rule_set.published_at = func.now()
+    await session.flush()
+    await session.refresh(rule_set)
+    return await get(session, version)
+
+
+async def list_versions(
+    session: AsyncSession, on: dt.date | None, principal: Principal
+) -> list[schemas.BenefitRuleSet]:
     if on is not None:
         rule_set = await in_force(session, on)
         return [] if rule_set is None else [await get(session, rule_set.version)]
-    return [await get(session, v) for v in await repository.versions_newest_first(session)]
+    versions = await repository.versions_newest_first(session, drafts=sees_drafts(principal))
+    return [await get(session, v) for v in versions]

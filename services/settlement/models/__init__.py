@@ -49,6 +49,7 @@ from services.settlement.models.planning import (
     SupervisionKind,
     SupervisionRound,
 )
+from services.settlement.models.projections import Projection, ProjectionStatus
 from services.settlement.models.read_models import (
     ApplicationReceived,
     ContributionReceived,
@@ -78,7 +79,7 @@ from services.settlement.models.recoveries import (
     RecoveryMovementKind,
     RecoveryStatus,
 )
-from services.settlement.models.rules import BenefitRule, BenefitRuleSet
+from services.settlement.models.rules import BenefitRule, BenefitRuleSet, RuleSetStatus
 from services.settlement.models.service_items import CatalogueStatus, ServiceItem, ServiceItemCatalogue
 from services.settlement.models.settlement import (
     AnnualClearing,
@@ -142,6 +143,8 @@ __all__ = [
     "PersonStatusChange",
     "PlanTask",
     "PlanTaskStatus",
+    "Projection",
+    "ProjectionStatus",
     "RecordCheck",
     "Recovery",
     "RecoveryBooking",
@@ -149,6 +152,7 @@ __all__ = [
     "RecoveryMovementKind",
     "RecoveryStatus",
     "ReviewDecision",
+    "RuleSetStatus",
     "RunStatus",
     "ServiceItem",
     "ServiceItemCatalogue",

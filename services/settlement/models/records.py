@@ -139,6 +139,8 @@ class RecordCheck(Base):
         ),
         # the records a settled run's checks cut, for oversight's KPIs
         Index("ix_service_record_checks_cut", "run_id", postgresql_where=text("deducted_fen > 0")),
+        # a run's results, for the policy calculation's replay of a settled month (测算)
+        Index("ix_service_record_checks_run", "run_id", postgresql_where=text("run_id IS NOT NULL")),
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from enum import StrEnum
 
 from sqlalchemy import (
     BigInteger,
@@ -10,15 +11,24 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     SmallInteger,
     Text,
     func,
+    text,
 )
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Mapped, mapped_column
 
 from services.settlement.models.base import CARE_MODES, Base, one_of
+
+
+class RuleSetStatus(StrEnum):
+    """A version is a draft (dry runs and projections only; nothing settles with it) until published."""
+
+    DRAFT = "draft"
+    PUBLISHED = "published"
 
 
 class BenefitRuleSet(Base):
@@ -31,13 +41,15 @@ class BenefitRuleSet(Base):
     caregiver is one), and the most of a family-care month's item minutes that personal-care items (生活照料)
     may take (``family_personal_care_max_bp``, null: no limit; a month beyond it is flagged
     ``FAMILY_PERSONAL_CARE_SHARE``); a month is settled with the version in force on its first day.
-    ``unconfirmed_fields`` names the parameters DOMAIN.md gives no figure for.
+    ``unconfirmed_fields`` names the parameters DOMAIN.md gives no figure for. Only ``published`` versions
+    are in force; a ``draft`` is for dry runs and projections (测算) until the bureau publishes it, and two
+    drafts may start on one date (one published version per date).
     """
 
     __tablename__ = "benefit_rule_sets"
 
     version: Mapped[str] = mapped_column(Text, primary_key=True)
-    effective_from: Mapped[dt.date] = mapped_column(Date, nullable=False, unique=True)
+    effective_from: Mapped[dt.date] = mapped_column(Date, nullable=False)
     base_amount_fen: Mapped[int | None] = mapped_column(BigInteger)
     source: Mapped[str] = mapped_column(Text, nullable=False)
     unconfirmed: Mapped[bool] = mapped_column(nullable=False, server_default="false")
@@ -51,8 +63,18 @@ class BenefitRuleSet(Base):
     created_at: Mapped[dt.datetime] = mapped_column(
         DateTime(timezone=True), nullable=False, server_default=func.now()
     )
+    status: Mapped[str] = mapped_column(Text, nullable=False, server_default=RuleSetStatus.PUBLISHED.value)
+    published_by: Mapped[str | None] = mapped_column(Text)
+    published_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
 
     __table_args__ = (
+        CheckConstraint(one_of("status", tuple(RuleSetStatus)), name="status_known"),
+        Index(
+            "uq_benefit_rule_sets_published_from",
+            "effective_from",
+            unique=True,
+            postgresql_where=text(f"status = '{RuleSetStatus.PUBLISHED}'"),
+        ),
         CheckConstraint("quality_deposit_bp BETWEEN 0 AND 10000", name="deposit_share_range"),
         CheckConstraint("checkin_max_distance_m >= 0", name="distance_not_negative"),
         CheckConstraint("regular_times_min_visits >= 2", name="regular_times_at_least_two"),

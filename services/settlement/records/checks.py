@@ -120,7 +120,7 @@ WITH r AS (
 ), rule_sets AS (
     SELECT version, base_amount_fen, effective_from,
            lead(effective_from) OVER (ORDER BY effective_from) AS until
-      FROM settlement.benefit_rule_sets
+      FROM settlement.benefit_rule_sets WHERE status = 'published'
 ), facts AS (
     SELECT DISTINCT ON (r.id)
            r.*, i.kind, p.person_id IS NOT NULL AS known, r.service_date < cs.scheme_start_on AS before_scheme, p.died_on, cp.status,
@@ -215,7 +215,7 @@ WITH r AS (
            c.first_cuts || array_remove(ARRAY[
              CASE WHEN cardinality(c.first_cuts) = 0 AND c.monthly_minutes IS NOT NULL AND c.minutes IS NOT NULL
                        AND sum(c.minutes) FILTER (WHERE cardinality(c.first_cuts) = 0)
-                           OVER (PARTITION BY c.person_id, c.care_mode
+                           OVER (PARTITION BY {scope}c.person_id, c.care_mode
                                  ORDER BY c.service_date, c.start_time NULLS FIRST, c.id
                                  ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) > c.monthly_minutes
                   THEN 'OVER_MONTHLY_HOURS' END
@@ -227,7 +227,7 @@ WITH r AS (
                 WHEN c.daily_cap_fen IS NULL THEN c.claimed
                 ELSE least(c.claimed, greatest(0, c.daily_cap_fen - coalesce(
                        sum(c.claimed) FILTER (WHERE cardinality(c.cut_codes) = 0)
-                       OVER (PARTITION BY c.person_id, c.care_mode, c.service_date
+                       OVER (PARTITION BY {scope}c.person_id, c.care_mode, c.service_date
                              ORDER BY c.start_time NULLS FIRST, c.id
                              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0)))::bigint
            END AS within_day
@@ -236,7 +236,7 @@ WITH r AS (
     SELECT d.*,
            CASE WHEN d.monthly_cap IS NULL THEN d.within_day
                 ELSE least(d.within_day, greatest(0, d.monthly_cap - coalesce(
-                       sum(d.within_day) OVER (PARTITION BY d.person_id, d.care_mode
+                       sum(d.within_day) OVER (PARTITION BY {scope}d.person_id, d.care_mode
                                                ORDER BY d.service_date, d.start_time NULLS FIRST, d.id
                                                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0)))::bigint
            END AS eligible
@@ -267,6 +267,11 @@ WITH r AS (
 RESULTS = RESULTS.replace("{licensed}", ", ".join(f"'{category}'" for category in LICENSED_CATEGORIES))
 RESULTS = RESULTS.replace("{family}", CaregiverCategory.FAMILY_CAREGIVER.value)
 RESULTS = RESULTS.replace("{family_care}", CareMode.FAMILY_CARE.value)
+# the service time and the caps (``timed``, ``daily``, ``monthly``, over ``cuts``, in record order) as one
+# fragment, which the policy calculation's replay (``projections.repository``) reuses with ``{scope}``
+# naming its county and month
+CAPS = RESULTS[RESULTS.index(", timed AS (") : RESULTS.index("), results AS (") + 1]
+RESULTS = RESULTS.replace("{scope}", "")
 
 # records of the month outside the settled run (sent after it); without a settled run, all of them
 UNSETTLED = (
