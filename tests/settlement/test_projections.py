@@ -372,3 +372,42 @@ class TestRefused:
             "POST", "/api/v1/projections", 422, json={**body, "contributions": [BILLED, BILLED]}
         )
         assert twice["code"] == "VALIDATION_FAILED"
+
+
+async def test_a_projection_left_running_by_a_killed_worker_is_queued_again_and_finished(
+    year_2025: World, planner: Planner, sessionmaker: async_sessionmaker[AsyncSession]
+) -> None:
+    """A worker that dies mid-run drops its connection and so its advisory lock: the next poll anywhere
+    queues the job again; a job whose worker is alive (its lock held) is left alone."""
+    await planner.draft("WZ-2026-KILLED")
+    body = {
+        "name": "被中断的测算",
+        "base_year": 2025,
+        "rule_set_version": "WZ-2026-KILLED",
+        "contributions": [BILLED],
+    }
+    queued = await planner.call("POST", "/api/v1/projections", 202, json=body)
+    job = {"id": queued["id"]}
+    async with sessionmaker() as session, session.begin():  # claimed by a worker, half done
+        await session.execute(
+            text(
+                "UPDATE settlement.projections SET status = 'running', progress_bp = 5000, "
+                "started_at = now() WHERE id = :id"
+            ),
+            job,
+        )
+    lock = "SELECT pg_advisory_lock(:space, hashtext(:id))"
+    space = {"space": 0x7E57}
+    async with sessionmaker.kw["bind"].engine.connect() as alive:  # the worker is alive: its lock is held
+        async with alive.begin():
+            await alive.execute(text(lock), {**space, **job})
+        await run_next(sessionmaker)
+        still = await planner.call("GET", f"/api/v1/projections/{job['id']}", 200)
+        assert (still["status"], still["progress_bp"]) == ("running", 5000)
+        await alive.invalidate()  # the worker is killed: its connection closed, and the lock with it
+    for _ in range(5):
+        if await run_next(sessionmaker) is None:
+            break
+    done = await planner.call("GET", f"/api/v1/projections/{job['id']}", 200)
+    assert (done["status"], done["progress_bp"], done["error"]) == ("succeeded", 10_000, None)
+    assert cells(done["outputs"]) == SETTLED

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import select, text, update
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession, AsyncTransaction
 
 from services.settlement.models import Projection, ProjectionStatus
 from services.settlement.records.checks import CAPS, month_bounds
@@ -187,20 +187,50 @@ async def page(session: AsyncSession, params: PageParams) -> tuple[list[Projecti
     )
 
 
-async def claim_queued(session: AsyncSession) -> Projection | None:
-    """The oldest queued projection, locked (another process skips it), now running."""
-    job = await session.scalar(
-        select(Projection)
-        .where(Projection.status == ProjectionStatus.QUEUED)
-        .order_by(Projection.created_at)
-        .limit(1)
-        .with_for_update(skip_locked=True)
-    )
-    if job is not None:
-        job.status = ProjectionStatus.RUNNING
-        job.started_at = dt.datetime.now(dt.UTC)
-        await session.flush()
-    return job
+JOB_LOCK_SPACE = 0x7E57  # the first key of a running projection's advisory lock; the second, hashtext(id)
+
+REQUEUE_ABANDONED = """
+UPDATE settlement.projections SET status = 'queued', progress_bp = 0, started_at = NULL
+ WHERE id IN (SELECT id FROM settlement.projections WHERE status = 'running' FOR UPDATE SKIP LOCKED)
+   AND pg_try_advisory_xact_lock(:space, hashtext(id::text))
+"""
+
+CLAIM_QUEUED = """
+UPDATE settlement.projections SET status = 'running', started_at = now()
+ WHERE id = (SELECT id FROM settlement.projections WHERE status = 'queued'
+              ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED)
+RETURNING id
+"""
+
+
+def _transaction(holder: AsyncConnection) -> AsyncTransaction:
+    return holder.begin_nested() if holder.in_transaction() else holder.begin()
+
+
+async def claim_queued(holder: AsyncConnection) -> uuid.UUID | None:
+    """On the worker's own connection, in one transaction: first put back in the queue every running
+    projection whose worker is gone, then claim the oldest queued one (another process skips it) and take
+    its session-level advisory lock, held on ``holder`` until :func:`release` — the sign, for every other
+    worker, that the job is being run. A worker killed mid-run closes its connection, which drops the lock,
+    so the next poll anywhere finds the job running without a lock and queues it again (from its first
+    month: a replay writes nothing until it finishes)."""
+    async with _transaction(holder):
+        await holder.execute(text(REQUEUE_ABANDONED), {"space": JOB_LOCK_SPACE})
+        job_id: uuid.UUID | None = await holder.scalar(text(CLAIM_QUEUED))
+        if job_id is not None:
+            await holder.execute(
+                text("SELECT pg_advisory_lock(:space, hashtext(:id))"),
+                {"space": JOB_LOCK_SPACE, "id": str(job_id)},
+            )
+    return job_id
+
+
+async def release(holder: AsyncConnection, job_id: uuid.UUID) -> None:
+    async with _transaction(holder):
+        await holder.execute(
+            text("SELECT pg_advisory_unlock(:space, hashtext(:id))"),
+            {"space": JOB_LOCK_SPACE, "id": str(job_id)},
+        )
 
 
 async def set_progress(session: AsyncSession, projection_id: uuid.UUID, progress_bp: int) -> None:

@@ -39,7 +39,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from fastapi import FastAPI
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession, async_sessionmaker
 
 from services.settlement import models
 from services.settlement.benefit_rules import repository as rules_repository
@@ -477,24 +477,41 @@ async def run(
         )
 
 
+@contextlib.asynccontextmanager
+async def _worker_connection(
+    sessionmaker: async_sessionmaker[AsyncSession],
+) -> AsyncIterator[AsyncConnection]:
+    """A connection of the worker's own, from the engine the sessions use (or, when the sessions are bound to
+    one connection — a test's transaction —, that connection)."""
+    bind = sessionmaker.kw["bind"]
+    if isinstance(bind, AsyncConnection):
+        yield bind
+    else:
+        async with bind.connect() as connection:
+            yield connection
+
+
 async def run_next(
     sessionmaker: async_sessionmaker[AsyncSession], *, concurrency: int = 1
 ) -> uuid.UUID | None:
     """Claim the oldest queued projection and run it (``concurrency`` months at a time, each on a connection
-    of its own); its id, or None when none was queued."""
-    async with sessionmaker() as session, session.begin():
-        job = await repository.claim_queued(session)
-        job_id = job.id if job is not None else None
-    if job_id is None:
-        return None
-    try:
-        await run(sessionmaker, job_id, concurrency=concurrency)
-    except Exception as exc:  # the job fails with its reason; the worker goes on with the next
-        log.exception("projection %s failed", job_id)
-        async with sessionmaker() as session, session.begin():
-            await repository.finish(
-                session, job_id, ProjectionStatus.FAILED, None, f"{type(exc).__name__}: {exc}"
-            )
+    of its own); its id, or None when none was queued. The claim (``repository.claim_queued``) first puts
+    back in the queue any projection left running by a worker that died, and holds this job's advisory lock
+    on a connection of its own for as long as it runs."""
+    async with _worker_connection(sessionmaker) as holder:
+        job_id = await repository.claim_queued(holder)
+        if job_id is None:
+            return None
+        try:
+            await run(sessionmaker, job_id, concurrency=concurrency)
+        except Exception as exc:  # the job fails with its reason; the worker goes on with the next
+            log.exception("projection %s failed", job_id)
+            async with sessionmaker() as session, session.begin():
+                await repository.finish(
+                    session, job_id, ProjectionStatus.FAILED, None, f"{type(exc).__name__}: {exc}"
+                )
+        finally:
+            await repository.release(holder, job_id)
     return job_id
 
 
