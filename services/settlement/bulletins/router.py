@@ -10,6 +10,7 @@ from fastapi.responses import Response
 
 from services.settlement.bulletins import schemas, service
 from services.settlement.bulletins.auth import BulletinsRead, BulletinTargetsWrite
+from shared.dates import LAST_DAY
 from shared.db import SessionDep
 
 router = APIRouter(prefix="/api/v1", tags=["fund planning"])
@@ -31,7 +32,7 @@ async def quarterly_bulletin(
     request: Request,
     session: SessionDep,
     principal: BulletinsRead,
-    year: Annotated[int, Query(ge=2019, le=2100)],
+    year: Annotated[int, Query(ge=2019, le=LAST_DAY.year)],
     quarter: Annotated[int, Query(ge=1, le=4)],
     format: Annotated[Literal["json", "csv"] | None, Query()] = None,
 ) -> schemas.Bulletin | Response:
