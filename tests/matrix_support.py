@@ -730,6 +730,9 @@ REQUESTS: dict[str, Build] = {
             "valid_until": "2029-06-01",
         }
     ),
+    "POST /api/v1/training-sessions/{session_id}/certificate-issues": lambda w: Request(
+        json={"number_prefix": "MX-BULK-", "issued_on": "2026-06-02", "valid_until": "2029-06-01"}
+    ),
     "POST /api/v1/training-certificates/{certificate_id}/revocations": lambda w: Request(
         json={"reason": "矩阵", "effective_on": "2026-07-01"}
     ),
