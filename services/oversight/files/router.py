@@ -101,12 +101,12 @@ async def list_visit_files(
 
 
 @router.get(
-    "/inspections/{inspection_id}/files/{file_id}", summary="Download one file of a visit", **DOWNLOAD
+    "/inspections/{inspection_id}/files/{visit_file_id}", summary="Download one file of a visit", **DOWNLOAD
 )
 async def get_visit_file(
-    inspection_id: uuid.UUID, file_id: uuid.UUID, session: SessionDep, principal: InspectionsRead
+    inspection_id: uuid.UUID, visit_file_id: uuid.UUID, session: SessionDep, principal: InspectionsRead
 ) -> Response:
-    return _download(await service.visit_file(session, inspection_id, file_id, principal))
+    return _download(await service.visit_file(session, inspection_id, visit_file_id, principal))
 
 
 @router.post(
@@ -154,8 +154,8 @@ async def list_case_files(case_id: uuid.UUID, session: SessionDep, principal: Ca
     return StoredFileList(items=await service.list_case_files(session, case_id, principal))
 
 
-@router.get("/cases/{case_id}/files/{file_id}", summary="Download one file of a case", **DOWNLOAD)
+@router.get("/cases/{case_id}/files/{case_file_id}", summary="Download one file of a case", **DOWNLOAD)
 async def get_case_file(
-    case_id: uuid.UUID, file_id: uuid.UUID, session: SessionDep, principal: CasesRead
+    case_id: uuid.UUID, case_file_id: uuid.UUID, session: SessionDep, principal: CasesRead
 ) -> Response:
-    return _download(await service.case_file(session, case_id, file_id, principal))
+    return _download(await service.case_file(session, case_id, case_file_id, principal))
