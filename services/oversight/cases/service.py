@@ -514,12 +514,13 @@ async def list_cases(
     status: str | None,
     institution_id: str | None,
     county_code: str | None,
+    contractor_id: uuid.UUID | None = None,
 ) -> tuple[list[Case], str | None]:
     if county_code is not None:
         await require_counties(session, principal, [county_code], "query.county_code")
     rows, cursor = await paginate(
         session,
-        repository.listing(principal, status, institution_id, county_code),
+        repository.listing(principal, status, institution_id, county_code, contractor_id),
         [CaseRow.opened_on, CaseRow.id],
         page,
         lambda r: [r.opened_on, r.id],
