@@ -190,6 +190,17 @@ ENTRIES: tuple[Code, ...] = (
         '"三年之内不得参与政府购买服务" (`banned_until` names its last day)',
         "the contract cannot come into force until the ban has run out or its sanction is lifted",
     ),
+    field_code(
+        "CASE_CONTRACT_UNKNOWN",
+        "`contract_id` names no contract the caller may name",
+        "send a contract of `GET /contracts` (the bureau only)",
+    ),
+    field_code(
+        "RECOVERY_NOT_FOR_CONTRACTOR",
+        "a contractor's case orders no recovery",
+        "leave `recoveries` empty; withhold the fee at the acceptance instead",
+    ),
+    field_code("FILE_EMPTY", "the upload holds no bytes", "send the file's content"),
     problem(
         "FILE_NOT_FOUND",
         404,
