@@ -5,6 +5,7 @@ a case (evidence; the institution's statement). Raw body or multipart form in, t
 from __future__ import annotations
 
 import uuid
+from enum import Enum
 from typing import Annotated, Any, Literal
 from urllib.parse import quote
 
@@ -20,7 +21,9 @@ from services.oversight.models import FileMediaType, FilePurpose, SupervisionFil
 from shared.db import SessionDep
 from shared.settings import MAX_UPLOAD_BYTES, Settings
 
-router = APIRouter(prefix="/api/v1", tags=["supervision files"])
+router = APIRouter(prefix="/api/v1")  # each route under its parent's tag: inspections, cases
+VISITS: list[str | Enum] = ["inspections"]
+CASES: list[str | Enum] = ["cases"]
 FileName = Annotated[
     str | None,
     Query(max_length=200, description="the file's name, for a raw body (a form part names its own)"),
@@ -72,6 +75,7 @@ def _download(row: SupervisionFile) -> Response:
 
 @router.post(
     "/inspections/{inspection_id}/files",
+    tags=VISITS,
     summary="Keep a photo or document of a visit: its findings or the rectification's follow-up",
     **UPLOAD,
 )
@@ -93,7 +97,12 @@ async def add_visit_file(
     )
 
 
-@router.get("/inspections/{inspection_id}/files", response_model=StoredFileList, summary="A visit's files")
+@router.get(
+    "/inspections/{inspection_id}/files",
+    response_model=StoredFileList,
+    tags=VISITS,
+    summary="A visit's files",
+)
 async def list_visit_files(
     inspection_id: uuid.UUID, session: SessionDep, principal: InspectionsRead
 ) -> StoredFileList:
@@ -101,7 +110,10 @@ async def list_visit_files(
 
 
 @router.get(
-    "/inspections/{inspection_id}/files/{visit_file_id}", summary="Download one file of a visit", **DOWNLOAD
+    "/inspections/{inspection_id}/files/{visit_file_id}",
+    tags=VISITS,
+    summary="Download one file of a visit",
+    **DOWNLOAD,
 )
 async def get_visit_file(
     inspection_id: uuid.UUID, visit_file_id: uuid.UUID, session: SessionDep, principal: InspectionsRead
@@ -110,7 +122,10 @@ async def get_visit_file(
 
 
 @router.post(
-    "/cases/{case_id}/evidence-files", summary="Keep a photo or document as a case's evidence", **UPLOAD
+    "/cases/{case_id}/evidence-files",
+    tags=CASES,
+    summary="Keep a photo or document as a case's evidence",
+    **UPLOAD,
 )
 async def add_evidence_file(
     case_id: uuid.UUID,
@@ -128,6 +143,7 @@ async def add_evidence_file(
 
 @router.post(
     "/cases/{case_id}/statement-files",
+    tags=CASES,
     summary="The institution's statement (陈述申辩) as a document, on its own case while undecided",
     **UPLOAD,
 )
@@ -148,13 +164,16 @@ async def add_statement_file(
 @router.get(
     "/cases/{case_id}/files",
     response_model=StoredFileList,
+    tags=CASES,
     summary="A case's files (an institution: its statements' files)",
 )
 async def list_case_files(case_id: uuid.UUID, session: SessionDep, principal: CasesRead) -> StoredFileList:
     return StoredFileList(items=await service.list_case_files(session, case_id, principal))
 
 
-@router.get("/cases/{case_id}/files/{case_file_id}", summary="Download one file of a case", **DOWNLOAD)
+@router.get(
+    "/cases/{case_id}/files/{case_file_id}", tags=CASES, summary="Download one file of a case", **DOWNLOAD
+)
 async def get_case_file(
     case_id: uuid.UUID, case_file_id: uuid.UUID, session: SessionDep, principal: CasesRead
 ) -> Response:
