@@ -211,6 +211,19 @@ class TestSanctionsOnAContractor:
         await drain(contracts_feed)
         assert (await enrol(gateway, scene.key)).status_code == 201
 
+    async def test_two_cases_suspend_one_contract_and_it_comes_back_when_both_are_lifted(
+        self, scene: Scene
+    ) -> None:
+        first = await scene.decide(await scene.open_case(), {"kind": "suspension", "reason": "暂停一"})
+        second = await scene.decide(await scene.open_case(), {"kind": "suspension", "reason": "暂停二"})
+        contract = f"/api/v1/contracts/{scene.contract['id']}"
+        for decided, status in ((first, "suspended"), (second, "in_force")):
+            sanction = decided["sanctions"][0]["id"]
+            await scene.bureau.call(
+                "POST", f"/api/v1/sanctions/{sanction}:lift", 201, json={"reason": "整改"}
+            )
+            assert (await scene.bureau.call("GET", contract, 200))["status"] == status
+
     async def test_a_termination_ends_the_contract_and_a_credit_record_bars_a_new_one_for_three_years(
         self, scene: Scene, gateway: httpx.AsyncClient, contracts_feed: OversightContractsConsumer
     ) -> None:

@@ -136,3 +136,19 @@ async def ban_until(session: AsyncSession, contractor_id: uuid.UUID, on: dt.date
             Sanction.ends_on >= on,
         )
     )
+
+
+async def other_suspensions(session: AsyncSession, contract_id: uuid.UUID, sanction_id: uuid.UUID) -> int:
+    """Suspensions in force on cases about the contract, besides this one."""
+    found = await session.scalar(
+        select(func.count())
+        .select_from(Sanction)
+        .join(Case, Case.id == Sanction.case_id)
+        .where(
+            Case.contract_id == contract_id,
+            Sanction.kind == "suspension",
+            Sanction.status == "in_force",
+            Sanction.id != sanction_id,
+        )
+    )
+    return int(found or 0)

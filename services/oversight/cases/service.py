@@ -350,14 +350,18 @@ async def _on_contract(
 ) -> None:
     """A contractor's suspension or termination acts on the contract of its case through the contract's own
     steps, so ``contract.changed`` is announced and the gateway refuses its clients' writes; lifting a
-    suspension brings a suspended contract back into force. A warning, a rectification, a referral and a
-    credit record act on nothing here (the credit record's ban is read when a contract comes into force)."""
+    suspension brings a suspended contract back into force unless another case's suspension still holds
+    it. A warning, a rectification, a referral and a credit record act on nothing here (the credit
+    record's ban is read when a contract comes into force)."""
     if case.subject_kind != CaseSubject.CONTRACTOR or case.contract_id is None:
         return
     kind = SanctionKind(sanction.kind)
     lifted = sanction.status == SanctionStatus.LIFTED
     why = f"{case.number}: {sanction.lift_reason if lifted else sanction.reason}"[:1000]
     if kind is SanctionKind.SUSPENSION and not lifted:
+        contract = await session.get(ContractRow, case.contract_id)
+        if contract is not None and contract.status == ContractStatus.SUSPENDED:
+            return  # suspended already by another case: this suspension holds it too
         step = StatusChangeCreate(status="suspended", reason=why)
     elif kind is SanctionKind.TERMINATION and not lifted:
         step = StatusChangeCreate(status="terminated", reason=why)
@@ -365,6 +369,8 @@ async def _on_contract(
         contract = await session.get(ContractRow, case.contract_id)
         if contract is None or contract.status != ContractStatus.SUSPENDED:
             return  # terminated or expired meanwhile: nothing to bring back
+        if await repository.other_suspensions(session, case.contract_id, sanction.id):
+            return  # another case's suspension still holds it
         step = StatusChangeCreate(status="in_force", reason=why)
     else:
         return
