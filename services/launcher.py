@@ -240,7 +240,10 @@ async def load_demo_world(database_url: str, settings: Settings, keys: dict[str,
             )
             async with inprocess.platform(local, engine, sessionmaker) as platform:
                 made = await world.load(
-                    Api(platform.gateway, keys), platform.set_assessment_today, platform.catch_up_feeds
+                    Api(platform.gateway, keys),
+                    platform.set_assessment_today,
+                    platform.catch_up_feeds,
+                    platform.bind_contractor,
                 )
             await transaction.commit()
     finally:

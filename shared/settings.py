@@ -85,6 +85,13 @@ class Settings(BaseSettings):
         default=8 * 1024 * 1024, ge=1024, description="largest request body outside the file-upload routes"
     )
 
+    oversight_file_max_bytes: int = Field(
+        default=20 * 1024 * 1024,
+        ge=1024,
+        le=1024**3,
+        description="largest photo or document (JPEG, PNG, PDF) kept on an inspection or a case (413 above)",
+    )
+
     feed_poll_seconds: float = Field(default=1.0, gt=0, description="how often an idle feed consumer polls")
     feed_max_attempts: int = Field(
         default=5, ge=1, description="failed attempts in a row before an event becomes a dead letter"

@@ -79,6 +79,8 @@ class World:
     inspection_plan: str
     inspection: str
     case: str
+    visit_file: str
+    case_file: str
     sanction: str
     complaint: str
     budget: str
@@ -165,6 +167,8 @@ PARAMS: dict[str, str] = {
     "inspection-plans/{plan_id}": "inspection_plan",
     "inspections/{inspection_id}": "inspection",
     "cases/{case_id}": "case",
+    "files/{visit_file_id}": "visit_file",
+    "files/{case_file_id}": "case_file",
     "sanctions/{sanction_id}": "sanction",
     "complaints/{complaint_id}": "complaint",
     "oversight-rules/{key}": "oversight_rule",
@@ -189,6 +193,7 @@ PARAMS: dict[str, str] = {
     "items/{code}": "service_item",
 }
 TRAINING_RESULTS_HEADER = "id_number,name,score,passed"
+MATRIX_JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00matrix"  # a photo by its first bytes
 MX_ITEM = "M0000000000000001"  # a service item of the world's draft catalogue (17 characters)
 
 
@@ -712,6 +717,15 @@ REQUESTS: dict[str, Build] = {
     "GET /api/v1/cases": lambda w: Request(params={"county_code": w.county}),
     "POST /api/v1/cases/{case_id}/evidence": lambda w: Request(json={"text": "矩阵证据"}),
     "POST /api/v1/cases/{case_id}/statements": lambda w: Request(json={"text": "矩阵陈述"}),
+    "POST /api/v1/inspections/{inspection_id}/files": lambda w: Request(
+        params={"purpose": "finding"}, content=MATRIX_JPEG, content_type="image/jpeg"
+    ),
+    "POST /api/v1/cases/{case_id}/evidence-files": lambda w: Request(
+        content=MATRIX_JPEG, content_type="image/jpeg"
+    ),
+    "POST /api/v1/cases/{case_id}/statement-files": lambda w: Request(
+        content=MATRIX_JPEG, content_type="image/jpeg"
+    ),
     "POST /api/v1/cases/{case_id}/status-changes": lambda w: Request(json={"status": "closed"}),
     "POST /api/v1/cases/{case_id}/decision": lambda w: Request(
         json={"outcome": "no_violation", "reason": "矩阵"}
@@ -765,6 +779,9 @@ REQUESTS: dict[str, Build] = {
             "issued_on": "2026-06-02",
             "valid_until": "2029-06-01",
         }
+    ),
+    "POST /api/v1/training-sessions/{session_id}/certificate-issues": lambda w: Request(
+        json={"number_prefix": "MX-BULK-", "issued_on": "2026-06-02", "valid_until": "2029-06-01"}
     ),
     "POST /api/v1/training-certificates/{certificate_id}/revocations": lambda w: Request(
         json={"reason": "矩阵", "effective_on": "2026-07-01"}
@@ -1447,6 +1464,25 @@ class WorldBuilder:
             json={"institution_id": institution, "source": "data_rule", "data_rule": "矩阵", "summary": "案"},
         )
         made["case"] = case["id"]
+        made["case_file"] = (
+            await self.call(
+                self.keys[institution],
+                "POST",
+                f"/api/v1/cases/{case['id']}/statement-files",
+                content=b"%PDF-1.7\n%matrix statement\n",
+                headers={"Content-Type": "application/pdf"},
+            )
+        )["id"]
+        made["visit_file"] = (
+            await self.call(
+                contractor,
+                "POST",
+                f"/api/v1/inspections/{made['inspection']}/files",
+                params={"purpose": "finding"},
+                content=b"\x89PNG\r\n\x1a\nmatrix finding",
+                headers={"Content-Type": "image/png"},
+            )
+        )["id"]
         decided = await self.call(
             self.keys["bureau"],
             "POST",

@@ -9,6 +9,7 @@ publicity and service happen on their dates."""
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -46,9 +47,18 @@ class InProcess:
     gateway: httpx.AsyncClient
     apps: dict[str, FastAPI]
     consumers: list[FeedConsumer]
+    sessionmaker: async_sessionmaker[AsyncSession]
 
     def set_assessment_today(self, day: dt.date | None) -> None:
         self.apps["assessment"].state.today = day
+
+    async def bind_contractor(self, key: str, contractor_id: str) -> None:
+        """Bind the contractor client holding ``key`` to the contractor (the gateway's own step, as an
+        admin's new client with ``contractor_id`` takes it): its writes are judged by the contract."""
+        from services.gateway.reference.demo_clients import bind_contractor_client
+
+        async with self.sessionmaker() as session, session.begin():
+            await bind_contractor_client(session, key, uuid.UUID(contractor_id))
 
     async def catch_up_feeds(self) -> int:
         """Poll every consumer until none moves; how many events they passed."""
@@ -67,6 +77,7 @@ async def platform(
     from services.enrollment.feeds import AssessmentConsumer as EnrollmentReadsAssessment
     from services.gateway.app import attach_state
     from services.gateway.app import create_app as create_gateway
+    from services.gateway.contracts.consumer import OversightContractsConsumer
     from services.gateway.transports import HttpxTransport
     from services.oversight.app import create_app as create_oversight
     from services.settlement.app import create_app as create_settlement
@@ -90,6 +101,7 @@ async def platform(
         "settlement→enrollment": to("settlement", "enrollment"),
         "settlement→assessment": to("settlement", "assessment"),
         "enrollment→assessment": to("enrollment", "assessment"),
+        "gateway→oversight": to("gateway", "oversight"),
     }
     apps["assessment"].state.enrollment_client = clients["assessment→enrollment"]
     consumers: list[FeedConsumer] = [
@@ -102,6 +114,8 @@ async def platform(
         EnrollmentReadsAssessment(
             clients["enrollment→assessment"], sessionmaker, **consumer_options(apps["enrollment"])
         ),
+        # the contracts oversight announces, so that the demo contractor's client can be bound to its own
+        OversightContractsConsumer(clients["gateway→oversight"], sessionmaker),
     ]
     gateway_app = create_gateway(settings)
     upstream = HttpxTransport(
@@ -112,7 +126,7 @@ async def platform(
         async with httpx.AsyncClient(
             transport=httpx.ASGITransport(app=gateway_app), base_url="http://gateway.demo"
         ) as gateway:
-            yield InProcess(gateway, apps, consumers)
+            yield InProcess(gateway, apps, consumers, sessionmaker)
     finally:
         await upstream.aclose()
         for client in clients.values():

@@ -10,7 +10,11 @@ on 2022-06-25, seed 003: "本实施方案自 2022 年 6 月 25 日起开始实�
 - the demo institution ``DEMO-INST-0001`` contracted from 2022-07-01 for home visits, with two caregivers
   (a licensed nurse and a rehabilitation therapist, with licence and ID numbers) and the homes of its clients;
 - its service records of August 2022, settled (one record cut: a caregiver it never registered), and of
-  September 2022, submitted and not yet settled.
+  September 2022, submitted and not yet settled;
+- the demo contractor (商保经办机构, S003 §二(七)) with its contract in force over both counties — a lot
+  procured by open tender, filed with finance, 2022-07-01 to 2031-06-30 so that the demo keeps running —
+  and the demo contractor's client bound to it: its writes are judged by that contract
+  (``CONTRACT_NOT_IN_FORCE`` once it is suspended or ends), as every contractor client's should be.
 
 The assessment steps happen on their own dates in 2022: ``set_assessment_today`` pins the assessment
 service's business date (``app.state.today``, the pin tests and drills use) while they run.
@@ -19,7 +23,7 @@ service's business date (``app.state.today``, the pin tests and drills use) whil
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -78,6 +82,16 @@ class Person:
 
 
 EMPLOYER = credit_code(LUCHENG, "MA1DEMX01")
+CONTRACTOR = credit_code(LUCHENG, "MA2DEMX02")
+QUALIFYING_CONDITIONS = (  # S001's seven, each met with its evidence
+    "legally_established",
+    "sound_governance",
+    "sound_financial_management",
+    "facilities_staff_and_expertise",
+    "tax_and_social_security_record",
+    "no_major_violation_three_years",
+    "other_project_requirements",
+)
 PERSONS = (
     Person("chen", "陈阿婆", LUCHENG, "19380305", 12, level="in_force"),
     Person("wang", "王大伯", LUCHENG, "19410817", 31, level="in_force"),
@@ -122,6 +136,72 @@ def record(record_id: str, person_id: str, caregiver: str, day: dt.date, hour: i
         "checkin_lat": HOME[0],
         "checkin_lon": HOME[1],
     }
+
+
+async def contract_contractor(api: Api, catch_up_feeds: Callable[[], Any]) -> str:
+    """The demo contractor and its contract in force over both counties (made once: found by its credit
+    code afterwards), announced to the gateway; its id."""
+    known = await api.call("bureau", "GET", "/api/v1/contractors", params={"limit": 200})
+    found = [c for c in known["items"] if c["credit_code"] == CONTRACTOR]
+    if found:
+        return str(found[0]["id"])
+    contractor = await api.call(
+        "bureau",
+        "POST",
+        "/api/v1/contractors",
+        expect=201,
+        json={
+            "credit_code": CONTRACTOR,
+            "name": "演示人寿保险股份有限公司温州中心支公司",
+            "team_size": 36,
+            "contacts": [{"name": "周经理", "role": "项目负责人", "phone": "0577-88880000"}],
+            "outlets": [
+                {"county_code": LUCHENG, "name": "鹿城服务网点", "address": "鹿城区演示路 1 号"},
+                {"county_code": RUIAN, "name": "瑞安服务网点", "address": "瑞安市演示路 2 号"},
+            ],
+            "qualifications": [
+                {
+                    "condition": condition,
+                    "met": True,
+                    "documents": [
+                        {"name": "证明材料", "reference": f"DEMO-{condition}", "dated_on": "2022-06-01"}
+                    ],
+                }
+                for condition in QUALIFYING_CONDITIONS
+            ],
+        },
+    )
+    contract = await api.call(
+        "bureau",
+        "POST",
+        "/api/v1/contracts",
+        expect=201,
+        json={
+            "contractor_id": contractor["id"],
+            "lot": "演示标段（鹿城区、瑞安市）",
+            "county_codes": [LUCHENG, RUIAN],
+            "starts_on": "2022-07-01",
+            "ends_on": "2031-06-30",
+            "procurement_method": "open_tender",
+            "tender_reference": "WZYB-2022-LTC-DEMO",
+            "fee_basis": "lump_sum",
+            "fee_amount_fen": 120_000_000,
+            "fee_at_risk_bp": 2000,
+            "performance_bond_fen": 5_000_000,
+            "evaluation_scheme": "WZ-LTC-EVAL-DRAFT",
+            "finance_filing_reference": "温财备〔2022〕演示号",
+            "finance_filed_on": "2022-06-28",
+        },
+    )
+    await api.call(
+        "bureau",
+        "POST",
+        f"/api/v1/contracts/{contract['id']}/status-changes",
+        expect=201,
+        json={"status": "in_force", "effective_on": "2022-07-01"},
+    )
+    await catch_up_feeds()  # the gateway hears of the contract in force
+    return str(contractor["id"])
 
 
 async def is_loaded(api: Api) -> bool:
@@ -330,9 +410,14 @@ async def load(
     api: Api,
     set_assessment_today: Callable[[dt.date | None], None],
     catch_up_feeds: Callable[[], Any],
+    bind_contractor: Callable[[str, str], Awaitable[None]] | None = None,
 ) -> bool:
-    """Make the world unless it is there; ``catch_up_feeds`` brings settlement (and enrollment) up to the
-    producers' heads. True when it was made now."""
+    """Make the world unless it is there; ``catch_up_feeds`` brings settlement, enrollment and the gateway
+    up to the producers' heads; ``bind_contractor(key, contractor_id)`` binds the demo contractor's client
+    to the demo contractor (a world made before it had one gets it now). True when the world was made now."""
+    contractor_id = await contract_contractor(api, catch_up_feeds)
+    if bind_contractor is not None:
+        await bind_contractor(api.keys["contractor"], contractor_id)
     if await is_loaded(api):
         return False
     ids = await enrol_and_pay(api)

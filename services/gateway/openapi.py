@@ -165,11 +165,13 @@ TAGS: tuple[tuple[str, str], ...] = (
     (
         "inspections",
         "Daily inspection of institutions (日常巡查) by the bureau or a contractor in its counties: plans, "
-        "visits with findings and document metadata, the rectification deadline and its follow-up.",
+        "visits with findings, their photos and documents (files), the rectification deadline and its "
+        "follow-up.",
     ),
     (
         "cases",
-        "Cases of suspected violations (打击违规): evidence, the institution's statement, the bureau's "
+        "Cases of suspected violations (打击违规) on institutions and contractors: evidence and the "
+        "institution's statement (text and files), the bureau's "
         "decision with sanctions and money ordered recovered (追回), lifting; the rules of supervision "
         "(versioned).",
     ),

@@ -45,6 +45,10 @@ UPLOAD_PATHS = (
     "/api/v1/{collection}-imports",
     "/api/v1/{collection}-imports/{rest:path}",
     "/api/v1/experts:import",
+    # photos and documents of supervision (JPEG, PNG, PDF)
+    "/api/v1/inspections/{inspection_id}/files",
+    "/api/v1/cases/{case_id}/evidence-files",
+    "/api/v1/cases/{case_id}/statement-files",
 )
 
 # Calls that may run for minutes at city scale: file uploads and set-based bulk operations.

@@ -14,6 +14,7 @@ from services.oversight.contracts.router import router as contracts_router
 from services.oversight.evaluations.kpis import HTTP_SERVICES
 from services.oversight.evaluations.router import router as evaluations_router
 from services.oversight.feeds import SettlementConsumer
+from services.oversight.files.router import router as files_router
 from services.oversight.inspections.router import router as inspections_router
 from services.oversight.models import outbox
 from services.oversight.schemes.router import router as schemes_router
@@ -53,6 +54,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             evaluations_router,
             inspections_router,
             cases_router,
+            files_router,
             complaints_router,
             training_router,
             outbox.feed_router(),

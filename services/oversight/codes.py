@@ -163,6 +163,71 @@ ENTRIES: tuple[Code, ...] = (
         "send the id of a visit of (or a complaint about) the institution the case is opened on",
     ),
     field_code(
+        "CASE_SUBJECT_INVALID",
+        "a case on an institution names `institution_id` (and no `contract_id`); a case on a contractor "
+        "names `contract_id` (and no `institution_id`) and comes from a review, a complaint or a data rule",
+        "send the subject's identifier that `subject_kind` asks for",
+    ),
+    problem(
+        "CASE_CONTRACT_UNKNOWN",
+        422,
+        "a case on a contractor names a contract that does not exist, or the caller may not open cases on "
+        "contractors (only the bureau does)",
+        "check `contract_id` (`GET /contracts`); a contractor's conduct is reported to the bureau",
+    ),
+    problem(
+        "RECOVERY_NOT_FOR_CONTRACTOR",
+        422,
+        "a decision on a contractor's case orders money recovered; money is recovered from the institution "
+        "it was paid to",
+        "withhold the contractor's fee at the acceptance of its fulfilment "
+        "(`POST /contracts/{id}/acceptances`) instead",
+    ),
+    problem(
+        "CONTRACTOR_BANNED",
+        409,
+        "a credit record (信用记录) decided on a case about the contractor is in force: S001 "
+        '"三年之内不得参与政府购买服务" (`banned_until` names its last day)',
+        "the contract cannot come into force until the ban has run out or its sanction is lifted",
+    ),
+    field_code(
+        "CASE_CONTRACT_UNKNOWN",
+        "`contract_id` names no contract the caller may name",
+        "send a contract of `GET /contracts` (the bureau only)",
+    ),
+    field_code(
+        "RECOVERY_NOT_FOR_CONTRACTOR",
+        "a contractor's case orders no recovery",
+        "leave `recoveries` empty; withhold the fee at the acceptance instead",
+    ),
+    field_code("FILE_EMPTY", "the upload holds no bytes", "send the file's content"),
+    problem(
+        "FILE_NOT_FOUND",
+        404,
+        "no file with this id on this inspection or case that you may see (an institution sees, of its own "
+        "cases, its statements' files)",
+        "list the parent's files (`GET /inspections/{id}/files`, `GET /cases/{id}/files`) for their ids",
+    ),
+    problem(
+        "FILE_TOO_LARGE",
+        413,
+        "the photo or document is larger than `LTC_OVERSIGHT_FILE_MAX_BYTES` (20 MiB unless configured)",
+        "send a smaller file (a lower resolution photo, a PDF split in parts)",
+    ),
+    problem(
+        "FILE_TYPE_NOT_ALLOWED",
+        415,
+        "the file's first bytes are not those of a JPEG, PNG or PDF, or it was declared as one type and is "
+        "another",
+        "send a JPEG, PNG or PDF as the body (its type or application/octet-stream) or as the form's `file`",
+    ),
+    problem(
+        "FILE_EMPTY",
+        422,
+        "the upload holds no bytes",
+        "send the file's content",
+    ),
+    field_code(
         "CASE_SOURCE_REFERENCE_REQUIRED",
         "a case names what it came from: a finding its `inspection_id`, a review its `service_record_id`, "
         "a complaint its `complaint_id`, a data rule its `data_rule`",

@@ -5,6 +5,7 @@ Both drive the real apps through the in-process gateway with the demo clients' r
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -18,6 +19,10 @@ from services.demo.api import Api
 from services.enrollment.feeds import AssessmentConsumer as EnrollmentReadsAssessment
 from services.enrollment.models import consumer_cursors as enrollment_cursors
 from services.enrollment.models import outbox_events as enrollment_events
+from services.gateway.api_clients.service import authenticate
+from services.gateway.models import ApiClient
+from services.gateway.models import consumer_cursors as gateway_cursors
+from services.oversight.models import outbox_events as oversight_events
 from services.settlement.feeds.consumers import AssessmentConsumer, EnrollmentConsumer
 from services.settlement.models import consumer_cursors as settlement_cursors
 from services.settlement.reference.benefit_rules import load_wenzhou_benefit_rules
@@ -52,6 +57,7 @@ async def platform(
         (settlement_cursors, EnrollmentConsumer.name, "enrollment", enrollment_events),
         (settlement_cursors, AssessmentConsumer.name, "assessment", assessment_events),
         (enrollment_cursors, EnrollmentReadsAssessment.name, "assessment", assessment_events),
+        (gateway_cursors, "gateway.oversight", "oversight", oversight_events),
     ):
         await start_at_head(session, cursors, consumer, source, feed)
     await session.commit()
@@ -76,7 +82,12 @@ async def test_the_demo_world_gives_every_demo_key_something_real_and_loads_once
     platform: inprocess.InProcess, demo_keys: dict[str, str], session: AsyncSession
 ) -> None:
     api = Api(platform.gateway, demo_keys)
-    assert await world.load(api, platform.set_assessment_today, platform.catch_up_feeds) is True
+    assert (
+        await world.load(
+            api, platform.set_assessment_today, platform.catch_up_feeds, platform.bind_contractor
+        )
+        is True
+    )
     assert {status for _, _, status in api.calls} <= {200, 201}
 
     # the institution key: its institution exists, its records and a settled statement are there
@@ -120,10 +131,28 @@ async def test_the_demo_world_gives_every_demo_key_something_real_and_loads_once
         "bureau", "GET", "/api/v1/fund/status", params={"month": "2022-08-01", "county_code": world.LUCHENG}
     )
     assert status
+    # the contractor's key belongs to the demo contractor, whose contract in force covers its counties
+    [contract] = (
+        await api.call("bureau", "GET", "/api/v1/contracts", params={"county_code": world.LUCHENG})
+    )["items"]
+    assert (contract["status"], sorted(contract["county_codes"])) == (
+        "in_force",
+        [world.LUCHENG, world.RUIAN],
+    )
+    holder = await authenticate(session, demo_keys["contractor"])
+    assert holder is not None
+    bound = await session.get(ApiClient, uuid.UUID(holder.principal.client_id))
+    assert bound is not None
+    assert str(bound.contractor_id) == contract["contractor_id"]
 
     before = await count_rows(session)
     again = Api(platform.gateway, demo_keys)
-    assert await world.load(again, platform.set_assessment_today, platform.catch_up_feeds) is False
+    assert (
+        await world.load(
+            again, platform.set_assessment_today, platform.catch_up_feeds, platform.bind_contractor
+        )
+        is False
+    )
     assert all(method == "GET" for method, _, _ in again.calls)
     assert await count_rows(session) == before
 
@@ -131,7 +160,12 @@ async def test_the_demo_world_gives_every_demo_key_something_real_and_loads_once
 async def test_the_walkthrough_runs_the_whole_story_through_the_gateway(
     platform: inprocess.InProcess, demo_keys: dict[str, str]
 ) -> None:
-    await world.load(Api(platform.gateway, demo_keys), platform.set_assessment_today, platform.catch_up_feeds)
+    await world.load(
+        Api(platform.gateway, demo_keys),
+        platform.set_assessment_today,
+        platform.catch_up_feeds,
+        platform.bind_contractor,
+    )
     lines: list[str] = []
     api = Api(platform.gateway, demo_keys, lines.append)
     await walkthrough.walk(api)

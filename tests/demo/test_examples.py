@@ -16,6 +16,8 @@ from services.demo.api import Api
 from services.enrollment.feeds import AssessmentConsumer as EnrollmentReadsAssessment
 from services.enrollment.models import consumer_cursors as enrollment_cursors
 from services.enrollment.models import outbox_events as enrollment_events
+from services.gateway.models import consumer_cursors as gateway_cursors
+from services.oversight.models import outbox_events as oversight_events
 from services.settlement.feeds.consumers import AssessmentConsumer, EnrollmentConsumer
 from services.settlement.models import consumer_cursors as settlement_cursors
 from services.settlement.reference.benefit_rules import load_wenzhou_benefit_rules
@@ -41,6 +43,7 @@ async def demo(
         (settlement_cursors, EnrollmentConsumer.name, "enrollment", enrollment_events),
         (settlement_cursors, AssessmentConsumer.name, "assessment", assessment_events),
         (enrollment_cursors, EnrollmentReadsAssessment.name, "assessment", assessment_events),
+        (gateway_cursors, "gateway.oversight", "oversight", oversight_events),
     ):
         await start_at_head(session, cursors, consumer, source, feed)
     await session.commit()
@@ -54,7 +57,7 @@ async def demo(
         inprocess.in_process_settings(settings, TEST_SECRET), engine, sessionmaker
     ) as made:
         api = Api(made.gateway, keys)
-        await world.load(api, made.set_assessment_today, made.catch_up_feeds)
+        await world.load(api, made.set_assessment_today, made.catch_up_feeds, made.bind_contractor)
         yield api
 
 

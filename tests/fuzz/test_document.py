@@ -88,6 +88,29 @@ async def test_every_upload_declares_its_files_and_refuses_other_media_types(
         assert "415" in op["responses"], path
 
 
+async def test_every_file_upload_declares_its_types_and_refuses_others_and_oversized_ones(
+    document: dict[str, Any],
+) -> None:
+    """Photos and documents of supervision: JPEG, PNG, PDF (or untyped: the bytes decide), raw or a form."""
+    uploads = [(m, p, op) for m, p, op in operations(document) if m == "POST" and (p.endswith("files"))]
+    assert {p for _, p, _ in uploads} == {
+        "/api/v1/inspections/{inspection_id}/files",
+        "/api/v1/cases/{case_id}/evidence-files",
+        "/api/v1/cases/{case_id}/statement-files",
+    }
+    for _, path, op in uploads:
+        content = op.get("requestBody", {}).get("content", {})
+        assert set(content) == {
+            "image/jpeg",
+            "image/png",
+            "application/pdf",
+            "application/octet-stream",
+            "multipart/form-data",
+        }, path
+        assert content["multipart/form-data"]["schema"]["required"] == ["file"], path
+        assert {"413", "415"} <= set(op["responses"]), path
+
+
 async def test_the_operations_endpoints_are_documented_as_open(gateway: httpx.AsyncClient) -> None:
     doc = (await gateway.get("/openapi.json")).json()
     open_paths = [path for path in doc["paths"] if not path.startswith("/api/")]

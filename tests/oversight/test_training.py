@@ -294,3 +294,73 @@ class TestWhoMay:
         assert (read.status_code, read.json()["capability"]) == (403, "oversight.training.read")
         write = await gateway.post("/api/v1/training-courses", json={}, headers=key)
         assert (write.status_code, write.json()["capability"]) == (403, "oversight.training.write")
+
+
+class TestCertificatesToEveryoneWhoPassed:
+    async def test_each_who_passed_gets_one_numbered_in_turn_and_announced_and_a_second_call_adds_none(
+        self, hr: Oversight, exam: dict[str, Any], session: AsyncSession
+    ) -> None:
+        one, two, failed = sorted(unique_id_number() for _ in range(3))
+        await import_results(
+            hr, exam, csv(f"{one},王芳,86,true", f"{two},赵敏,91,true", f"{failed},李强,40,false")
+        )
+        body = {"number_prefix": "WZHR-2026-", "issued_on": "2026-06-20", "valid_until": "2029-06-19"}
+        path = f"/api/v1/training-sessions/{exam['id']}/certificate-issues"
+        made = await hr.call("POST", path, 201, json=body)
+        assert [(c["number"], c["holder_name"]) for c in made["issued"]] == [
+            ("WZHR-2026-00001", "王芳"),
+            ("WZHR-2026-00002", "赵敏"),
+        ]
+        assert made["holding_already"] == 0
+        assert one not in str(made), "the answer masks the ID numbers"
+        for issued, holder in zip(made["issued"], (one, two), strict=True):
+            [event] = await events_of(session, issued["id"])
+            assert (event.holder_id_number, event.status, event.valid_until) == (
+                holder,
+                "valid",
+                dt.date(2029, 6, 19),
+            )
+        later = unique_id_number()
+        await import_results(hr, exam, csv(f"{later},孙丽,77,true"))
+        again = await hr.call("POST", path, 201, json=body)
+        assert [c["number"] for c in again["issued"]] == ["WZHR-2026-00003"]
+        assert again["holding_already"] == 2
+        nothing = await hr.call("POST", path, 201, json=body)
+        assert (nothing["issued"], nothing["holding_already"]) == ([], 3)
+
+    async def test_a_taken_number_issues_nothing_and_dates_before_the_exam_are_refused(
+        self, hr: Oversight, exam: dict[str, Any]
+    ) -> None:
+        one, two = sorted(unique_id_number() for _ in range(2))
+        await import_results(hr, exam, csv(f"{one},王芳,86,true", f"{two},赵敏,91,true"))
+        other = unique_id_number()
+        await import_results(hr, exam, csv(f"{other},孙丽,77,true"))
+        await hr.call(
+            "POST", "/api/v1/training-certificates", 201, json=certificate_body(exam, other, "P-00002")
+        )
+        path = f"/api/v1/training-sessions/{exam['id']}/certificate-issues"
+        taken = await hr.call(
+            "POST",
+            path,
+            409,
+            json={"number_prefix": "P-", "issued_on": "2026-06-20", "valid_until": "2029-06-19"},
+        )
+        assert taken["code"] == "CERTIFICATE_NUMBER_TAKEN"
+        listed = await hr.call(
+            "GET", "/api/v1/training-certificates", 200, params={"course_code": "LTC-CARE-01"}
+        )
+        assert [c["number"] for c in listed["items"]] == ["P-00002"], "nothing of the refused call is kept"
+        early = await hr.call(
+            "POST",
+            path,
+            422,
+            json={"number_prefix": "Q-", "issued_on": "2026-06-01", "valid_until": "2029-06-19"},
+        )
+        assert early["code"] == "CERTIFICATE_BEFORE_SESSION"
+        unknown = await hr.call(
+            "POST",
+            "/api/v1/training-sessions/0194f3c7-0000-7000-8000-00000000dead/certificate-issues",
+            404,
+            json={"number_prefix": "Q-", "issued_on": "2026-06-20", "valid_until": "2029-06-19"},
+        )
+        assert unknown["code"] == "TRAINING_SESSION_NOT_FOUND"

@@ -100,3 +100,39 @@ class TestOneFileSentTwiceAtOnce:
                 .where(TrainingResult.session_id == exam["id"])
             )
         assert recorded == 3
+
+
+class TestTwoBulkIssuesAtOnce:
+    async def test_each_holder_who_passed_gets_one_certificate_announced_once(
+        self, oversight_app: FastAPI, committing: async_sessionmaker[AsyncSession]
+    ) -> None:
+        holders = [unique_id_number() for _ in range(3)]
+        prefix = f"RACE-{uuid.uuid4().hex[:8]}-"
+        async with client_of(oversight_app, bureau()) as api:
+            exam = await _exam(api)
+            assert (await _import(api, exam, _results(*holders))).status_code == 201
+            answers = await gather_all(
+                *(
+                    api.post(
+                        f"/api/v1/training-sessions/{exam['id']}/certificate-issues",
+                        json={
+                            "number_prefix": prefix,
+                            "issued_on": "2026-06-20",
+                            "valid_until": "2029-06-19",
+                        },
+                    )
+                    for _ in range(2)
+                )
+            )
+        assert [a.status_code for a in answers] == [201, 201]
+        assert sorted(len(a.json()["issued"]) for a in answers) == [0, 3]
+        async with committing() as session:
+            issued = (
+                await session.scalars(
+                    select(TrainingCertificate.id).where(TrainingCertificate.session_id == exam["id"])
+                )
+            ).all()
+            announced = await session.scalar(
+                select(func.count()).where(outbox_events.c.aggregate_id.in_([str(i) for i in issued]))
+            )
+        assert (len(issued), announced) == (3, 3)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from sqlalchemy import ColumnElement, false, true
+from sqlalchemy import ColumnElement, and_, false, true
 from sqlalchemy.orm import InstrumentedAttribute
 
 from shared.permissions import Role, capability, require
@@ -79,3 +79,25 @@ def sees_institution_object(
     if principal.role is Role.CONTRACTOR:
         return principal.in_counties(county)
     return true()
+
+
+def sees_case(
+    principal: Principal,
+    subject: InstrumentedAttribute[str],
+    county: InstrumentedAttribute[str],
+    institution: InstrumentedAttribute[str | None],
+) -> ColumnElement[bool]:
+    """A case about an institution as :func:`sees_institution_object`; a case about a contractor
+    (商保经办机构) is the city-wide roles' only: a contractor's client carries counties, not the
+    contractor it may be, and the supervised does not read the supervision of itself or of a competitor in
+    its counties."""
+    about_institution = sees_institution_object(principal, county, institution)
+    if principal.role is Role.CONTRACTOR:
+        return and_(about_institution, subject == "institution")
+    return about_institution
+
+
+def may_name_contracts(principal: Principal) -> bool:
+    """Who may open a case on a contractor: the bureau (a contractor client may not; to it every contract is
+    unknown here)."""
+    return principal.role is Role.BUREAU

@@ -24,6 +24,19 @@ class InstitutionUnknown(Unprocessable):
     code = "INSTITUTION_UNKNOWN"
 
 
+class CaseContractUnknown(Unprocessable):
+    """A case on a contractor names a contract that does not exist, or the caller may not name one (only the
+    bureau opens cases on contractors)."""
+
+    code = "CASE_CONTRACT_UNKNOWN"
+
+
+class RecoveryNotForContractor(Unprocessable):
+    """A decision on a contractor's case orders money recovered: recovery is from institutions."""
+
+    code = "RECOVERY_NOT_FOR_CONTRACTOR"
+
+
 class CaseSourceUnknown(Unprocessable):
     """The case's source names an inspection or complaint that does not exist, is out of scope, or concerns
     another institution."""

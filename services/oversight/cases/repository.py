@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from sqlalchemy import ColumnElement, Select, func, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.oversight.cases.auth import sees_institution_object
+from services.oversight.cases.auth import sees_case
 from services.oversight.models import (
     Case,
     CaseEntry,
@@ -22,7 +22,7 @@ from shared.principal import Principal
 
 
 def visible(principal: Principal) -> ColumnElement[bool]:
-    return sees_institution_object(principal, Case.county_code, Case.institution_id)
+    return sees_case(principal, Case.subject_kind, Case.county_code, Case.institution_id)
 
 
 async def get(
@@ -35,9 +35,15 @@ async def get(
 
 
 def listing(
-    principal: Principal, status: str | None, institution_id: str | None, county_code: str | None
+    principal: Principal,
+    status: str | None,
+    institution_id: str | None,
+    county_code: str | None,
+    contractor_id: uuid.UUID | None = None,
 ) -> Select[Case]:
     stmt = select(Case).where(visible(principal))
+    if contractor_id is not None:
+        stmt = stmt.where(Case.contractor_id == contractor_id)
     if status is not None:
         stmt = stmt.where(Case.status == status)
     if institution_id is not None:
@@ -114,3 +120,35 @@ async def lock_rule(session: AsyncSession, key: str) -> None:
 
 def now() -> ColumnElement[dt.datetime]:
     return func.now()
+
+
+async def ban_until(session: AsyncSession, contractor_id: uuid.UUID, on: dt.date) -> dt.date | None:
+    """The last day of the longest credit-record ban (信用记录) in force on ``on`` against the contractor,
+    from a case about it (S001 "三年之内不得参与政府购买服务"); None when none holds."""
+    return await session.scalar(
+        select(func.max(Sanction.ends_on))
+        .join(Case, Case.id == Sanction.case_id)
+        .where(
+            Case.contractor_id == contractor_id,
+            Sanction.kind == "credit_record",
+            Sanction.status == "in_force",
+            Sanction.effective_on <= on,
+            Sanction.ends_on >= on,
+        )
+    )
+
+
+async def other_suspensions(session: AsyncSession, contract_id: uuid.UUID, sanction_id: uuid.UUID) -> int:
+    """Suspensions in force on cases about the contract, besides this one."""
+    found = await session.scalar(
+        select(func.count())
+        .select_from(Sanction)
+        .join(Case, Case.id == Sanction.case_id)
+        .where(
+            Case.contract_id == contract_id,
+            Sanction.kind == "suspension",
+            Sanction.status == "in_force",
+            Sanction.id != sanction_id,
+        )
+    )
+    return int(found or 0)

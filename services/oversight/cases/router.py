@@ -55,8 +55,11 @@ async def list_cases(
     status: Annotated[str | None, Query(pattern="^(open|investigating|decided|closed)$")] = None,
     institution_id: Annotated[str | None, Query(max_length=100)] = None,
     county_code: Annotated[str | None, Query(pattern=r"^[0-9]{6}$")] = None,
+    contractor_id: Annotated[uuid.UUID | None, Query(description="cases about this contractor")] = None,
 ) -> CaseList:
-    items, cursor = await service.list_cases(session, principal, page, status, institution_id, county_code)
+    items, cursor = await service.list_cases(
+        session, principal, page, status, institution_id, county_code, contractor_id
+    )
     return CaseList(items=items, next_cursor=cursor)
 
 

@@ -31,7 +31,15 @@ class Document(BaseModel):
 class CaseCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    institution_id: str = Field(min_length=1, max_length=100)
+    subject_kind: Literal["institution", "contractor"] = Field(
+        default="institution",
+        description="an institution (协议护理机构, `institution_id`) or a contractor (商保经办机构) "
+        "under one of its contracts (`contract_id`; the bureau's only)",
+    )
+    institution_id: str | None = Field(default=None, min_length=1, max_length=100)
+    contract_id: uuid.UUID | None = Field(
+        default=None, description="a contractor's case: the contract its conduct was under"
+    )
     source: CaseSourceName = Field(description="finding, review, complaint or data_rule")
     inspection_id: uuid.UUID | None = Field(default=None, description="the visit whose finding it is")
     service_record_id: int | None = Field(default=None, ge=1, description="the reviewed service record")
@@ -42,6 +50,23 @@ class CaseCreate(BaseModel):
 
     @model_validator(mode="after")
     def _reference(self) -> CaseCreate:
+        if self.subject_kind == "institution" and (
+            self.institution_id is None or self.contract_id is not None
+        ):
+            raise PydanticCustomError(
+                "CASE_SUBJECT_INVALID", "a case on an institution names institution_id and no contract_id"
+            )
+        if self.subject_kind == "contractor" and (
+            self.contract_id is None or self.institution_id is not None
+        ):
+            raise PydanticCustomError(
+                "CASE_SUBJECT_INVALID", "a case on a contractor names contract_id and no institution_id"
+            )
+        if self.subject_kind == "contractor" and self.source == "finding":
+            raise PydanticCustomError(
+                "CASE_SUBJECT_INVALID",
+                "an inspection visits an institution: a contractor's case has another source",
+            )
         needed = {
             "finding": "inspection_id",
             "review": "service_record_id",
@@ -187,8 +212,11 @@ class Recovery(BaseModel):
 class Case(BaseModel):
     id: uuid.UUID
     number: str
-    institution_id: str
-    county_code: str
+    subject_kind: Literal["institution", "contractor"]
+    institution_id: str | None = Field(description="null for a contractor's case")
+    contractor_id: uuid.UUID | None = Field(description="null for an institution's case")
+    contract_id: uuid.UUID | None = Field(description="a contractor's case: the contract it concerns")
+    county_code: str = Field(description="the institution's county, or the first of the contract's lot")
     source: CaseSourceName
     inspection_id: uuid.UUID | None
     service_record_id: int | None

@@ -15,11 +15,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from contracts.oversight import RecoveryOrdered, SanctionChanged
 from services.oversight.cases import repository
+from services.oversight.cases.auth import may_name_contracts
 from services.oversight.cases.exceptions import (
+    CaseContractUnknown,
     CaseNotFound,
     CaseSourceUnknown,
     CaseStepNotAllowed,
     InstitutionUnknown,
+    RecoveryNotForContractor,
     RuleNotFound,
     SanctionLiftBeforeEffect,
     SanctionLifted,
@@ -40,20 +43,26 @@ from services.oversight.cases.schemas import (
 )
 from services.oversight.cases.schemas import CaseStatusChange as StatusChangeOut
 from services.oversight.cases.schemas import Entry as EntryOut
+from services.oversight.contracts import service as contracts
+from services.oversight.contracts.schemas import StatusChangeCreate
 from services.oversight.feeds.repository import institution as institution_in_scope
 from services.oversight.models import Case as CaseRow
 from services.oversight.models import (
     CaseEntry,
     CaseStatus,
     CaseStatusChange,
+    CaseSubject,
     Complaint,
+    ContractStatus,
     Inspection,
+    InstitutionMirror,
     OversightRule,
     RecoveryStatus,
     SanctionKind,
     SanctionStatus,
     outbox,
 )
+from services.oversight.models import Contract as ContractRow
 from services.oversight.models import Recovery as RecoveryRow
 from services.oversight.models import Sanction as SanctionRow
 from services.oversight.reference.units import require_counties
@@ -65,7 +74,7 @@ S = CaseStatus
 BAN_RULE = "credit_record.ban_years"
 
 
-def _not_allowed(row: CaseRow, action: str) -> CaseStepNotAllowed:
+def not_allowed(row: CaseRow, action: str) -> CaseStepNotAllowed:
     return CaseStepNotAllowed(
         f"cannot {action}: the case is {row.status}",
         code=f"CASE_IS_{row.status.upper()}",
@@ -139,33 +148,67 @@ def _history(
     )
 
 
-async def open_case(
-    session: AsyncSession,
-    data: CaseCreate,
-    principal: Principal,
-    today: dt.date,
-) -> CaseRow:
-    """A new case (``open``); its source is linked back (the visit's or the complaint's ``case_id``)."""
+async def _subject(
+    session: AsyncSession, data: CaseCreate, principal: Principal
+) -> tuple[InstitutionMirror | None, ContractRow | None]:
+    """The institution the case is on, or the contract under which the contractor's conduct is (the bureau's
+    only: to anyone else every contract is unknown here)."""
+    if data.subject_kind == "contractor":
+        assert data.contract_id is not None  # the schema requires it
+        contract = await session.get(ContractRow, data.contract_id) if may_name_contracts(principal) else None
+        if contract is None:
+            raise CaseContractUnknown(
+                f"no contract {data.contract_id} that you may name",
+                errors=[
+                    FieldError(field="body.contract_id", code="CASE_CONTRACT_UNKNOWN", message="unknown")
+                ],
+            )
+        return None, contract
+    assert data.institution_id is not None  # the schema requires it
     institution = await institution_in_scope(session, data.institution_id, principal)
     if institution is None:
         raise InstitutionUnknown(
             f"no institution {data.institution_id} that you may name",
             errors=[FieldError(field="body.institution_id", code="INSTITUTION_UNKNOWN", message="unknown")],
         )
+    return institution, None
+
+
+async def open_case(
+    session: AsyncSession,
+    data: CaseCreate,
+    principal: Principal,
+    today: dt.date,
+) -> CaseRow:
+    """A new case (``open``) on an institution or on a contractor under one of its contracts (商保经办机构
+    违规); its source is linked back (the visit's or the complaint's ``case_id``)."""
+    institution, contract = await _subject(session, data, principal)
+    counties = (
+        [institution.county_code]
+        if institution is not None
+        else sorted(contract.county_codes if contract else [])
+    )
     source_row: Inspection | Complaint | None = None
-    if data.inspection_id is not None and data.source == "finding":
+    if data.inspection_id is not None and data.source == "finding" and institution is not None:
         source_row = await session.get(Inspection, data.inspection_id, with_for_update=True)
         if source_row is None or source_row.institution_id != institution.id:
             raise CaseSourceUnknown(f"no visit {data.inspection_id} of {institution.id}")
     if data.complaint_id is not None and data.source == "complaint":
         source_row = await session.get(Complaint, data.complaint_id, with_for_update=True)
-        if source_row is None or source_row.institution_id != institution.id:
-            raise CaseSourceUnknown(f"no complaint {data.complaint_id} about {institution.id}")
+        if source_row is None or (
+            source_row.institution_id != institution.id
+            if institution is not None
+            else source_row.county_code not in counties
+        ):
+            raise CaseSourceUnknown(f"no complaint {data.complaint_id} about this subject")
     row = CaseRow(
         id=uuid.uuid4(),
         number=f"AJ-{today.year}-{uuid.uuid4().hex[:8].upper()}",
-        institution_id=institution.id,
-        county_code=institution.county_code,
+        subject_kind=data.subject_kind,
+        institution_id=institution.id if institution else None,
+        contractor_id=contract.contractor_id if contract else None,
+        contract_id=contract.id if contract else None,
+        county_code=counties[0],
         source=data.source,
         inspection_id=data.inspection_id if data.source == "finding" else None,
         service_record_id=data.service_record_id if data.source == "review" else None,
@@ -206,7 +249,7 @@ async def add_evidence(
 ) -> Case:
     row = await _row(session, case_id, principal, lock=True)
     if row.status == S.CLOSED:
-        raise _not_allowed(row, "add evidence")
+        raise not_allowed(row, "add evidence")
     return await _entry(session, row, "evidence", data, principal)
 
 
@@ -216,7 +259,7 @@ async def add_statement(
     """The institution states its case (陈述申辩) while the case is undecided."""
     row = await _row(session, case_id, principal, lock=True)
     if row.status not in (S.OPEN, S.INVESTIGATING):
-        raise _not_allowed(row, "state your case (the case is no longer undecided)")
+        raise not_allowed(row, "state your case (the case is no longer undecided)")
     return await _entry(session, row, "statement", data, principal)
 
 
@@ -248,10 +291,10 @@ async def change_status(
     previous = row.status
     target = S(data.status)
     if target is S.INVESTIGATING and row.status != S.OPEN:
-        raise _not_allowed(row, "start the investigation")
+        raise not_allowed(row, "start the investigation")
     if target is S.CLOSED:
         if row.status == S.CLOSED:
-            raise _not_allowed(row, "close it")
+            raise not_allowed(row, "close it")
         if row.status != S.DECIDED and reason is None:
             raise Unprocessable(
                 "an undecided case is closed (dismissed) for a reason",
@@ -271,9 +314,9 @@ def _announce_sanction(row: SanctionRow, case: CaseRow, decided_on: dt.date) -> 
         sanction_id=row.id,
         case_id=case.id,
         case_number=case.number,
-        subject_kind="institution",
+        subject_kind=CaseSubject(case.subject_kind).value,
         institution_id=case.institution_id,
-        contractor_id=None,
+        contractor_id=case.contractor_id,
         county_code=case.county_code,
         kind=row.kind,
         status=row.status,
@@ -302,6 +345,39 @@ def _years_later(day: dt.date, years: int) -> dt.date:
         return day.replace(year=day.year + years, day=28)
 
 
+async def _on_contract(
+    session: AsyncSession, case: CaseRow, sanction: SanctionRow, principal: Principal, today: dt.date
+) -> None:
+    """A contractor's suspension or termination acts on the contract of its case through the contract's own
+    steps, so ``contract.changed`` is announced and the gateway refuses its clients' writes; lifting a
+    suspension brings a suspended contract back into force unless another case's suspension still holds
+    it. A warning, a rectification, a referral and a credit record act on nothing here (the credit
+    record's ban is read when a contract comes into force)."""
+    if case.subject_kind != CaseSubject.CONTRACTOR or case.contract_id is None:
+        return
+    kind = SanctionKind(sanction.kind)
+    lifted = sanction.status == SanctionStatus.LIFTED
+    why = f"{case.number}: {sanction.lift_reason if lifted else sanction.reason}"[:1000]
+    if kind is SanctionKind.SUSPENSION and not lifted:
+        contract = await session.get(ContractRow, case.contract_id)
+        if contract is not None and contract.status == ContractStatus.SUSPENDED:
+            return  # suspended already by another case: this suspension holds it too
+        step = StatusChangeCreate(status="suspended", reason=why)
+    elif kind is SanctionKind.TERMINATION and not lifted:
+        step = StatusChangeCreate(status="terminated", reason=why)
+    elif kind is SanctionKind.SUSPENSION and lifted:
+        contract = await session.get(ContractRow, case.contract_id)
+        if contract is None or contract.status != ContractStatus.SUSPENDED:
+            return  # terminated or expired meanwhile: nothing to bring back
+        if await repository.other_suspensions(session, case.contract_id, sanction.id):
+            return  # another case's suspension still holds it
+        step = StatusChangeCreate(status="in_force", reason=why)
+    else:
+        return
+    step.effective_on = sanction.lifted_on if lifted else sanction.effective_on
+    await contracts.change_status(session, case.contract_id, step, principal, today)
+
+
 async def decide(
     session: AsyncSession, case_id: uuid.UUID, data: DecisionCreate, principal: Principal, today: dt.date
 ) -> Case:
@@ -310,7 +386,13 @@ async def decide(
     recovery ordered (``recovery.ordered``) in the same transaction."""
     row = await _row(session, case_id, principal, lock=True)
     if row.status not in (S.OPEN, S.INVESTIGATING):
-        raise _not_allowed(row, "decide it")
+        raise not_allowed(row, "decide it")
+    if row.subject_kind == CaseSubject.CONTRACTOR and data.recoveries:
+        raise RecoveryNotForContractor(
+            "money is recovered from an institution it was paid to; a contractor's fee is withheld at the "
+            "acceptance of its fulfilment (POST /contracts/{id}/acceptances)",
+            errors=[FieldError(field="body.recoveries", code="RECOVERY_NOT_FOR_CONTRACTOR", message="none")],
+        )
     decided_on = data.decided_on or today
     made: list[SanctionRow] = []
     for index, sanction in enumerate(data.sanctions):
@@ -353,7 +435,7 @@ async def decide(
             id=uuid.uuid4(),
             case_id=row.id,
             position=index,
-            institution_id=row.institution_id,
+            institution_id=institution_id,
             county_code=row.county_code,
             amount_fen=r.amount_fen,
             paid_in_year=r.paid_in_year,
@@ -362,6 +444,8 @@ async def decide(
             status=RecoveryStatus.ORDERED.value,
             outstanding_fen=r.amount_fen,
         )
+        for institution_id in [row.institution_id]
+        if institution_id is not None  # a contractor's case was refused any recovery above
         for index, r in enumerate(data.recoveries)
     ]
     previous = row.status
@@ -379,6 +463,7 @@ async def decide(
         outbox.publish(
             session, _announce_sanction(sanction_row, row, decided_on), aggregate_id=str(sanction_row.id)
         )
+        await _on_contract(session, row, sanction_row, principal, today)
     for order in orders:
         outbox.publish(
             session,
@@ -386,7 +471,7 @@ async def decide(
                 recovery_id=order.id,
                 case_id=row.id,
                 case_number=row.number,
-                institution_id=row.institution_id,
+                institution_id=order.institution_id,
                 county_code=row.county_code,
                 amount_fen=order.amount_fen,
                 paid_in_year=order.paid_in_year,
@@ -424,6 +509,7 @@ async def lift(
     outbox.publish(
         session, _announce_sanction(sanction, case, case.decided_on), aggregate_id=str(sanction.id)
     )
+    await _on_contract(session, case, sanction, principal, today)
     return await get(session, case.id, principal)
 
 
@@ -434,12 +520,13 @@ async def list_cases(
     status: str | None,
     institution_id: str | None,
     county_code: str | None,
+    contractor_id: uuid.UUID | None = None,
 ) -> tuple[list[Case], str | None]:
     if county_code is not None:
         await require_counties(session, principal, [county_code], "query.county_code")
     rows, cursor = await paginate(
         session,
-        repository.listing(principal, status, institution_id, county_code),
+        repository.listing(principal, status, institution_id, county_code, contractor_id),
         [CaseRow.opened_on, CaseRow.id],
         page,
         lambda r: [r.opened_on, r.id],

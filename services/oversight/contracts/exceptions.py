@@ -78,3 +78,10 @@ class WithholdingMismatch(Unprocessable):
     """With a final evaluation cited, the withholdings add up to the fee at risk × (1 − fee release)."""
 
     code = "ACCEPTANCE_WITHHOLDING_MISMATCH"
+
+
+class ContractorBanned(Conflict):
+    """A credit record (信用记录) decided on a case about the contractor is in force on the day the contract
+    would come into force: S001 "三年之内不得参与政府购买服务". ``banned_until`` names its last day."""
+
+    code = "CONTRACTOR_BANNED"

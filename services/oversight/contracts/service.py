@@ -12,6 +12,7 @@ from collections import defaultdict
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from contracts.oversight import ContractChanged
+from services.oversight.cases import repository as cases
 from services.oversight.contracts import repository
 from services.oversight.contracts.exceptions import (
     AcceptanceOutsideContract,
@@ -20,6 +21,7 @@ from services.oversight.contracts.exceptions import (
     ContractNotEnded,
     ContractNotFiled,
     ContractNotFound,
+    ContractorBanned,
     ContractorUnknown,
     ContractReasonRequired,
     ContractStepNotAllowed,
@@ -198,6 +200,13 @@ async def change_status(
             raise ContractNotFiled(
                 "a contract comes into force once filed with finance (合同报同级财政部门备案): "
                 "set finance_filing_reference and finance_filed_on first"
+            )
+        banned_until = await cases.ban_until(session, row.contractor_id, effective_on)
+        if banned_until is not None:
+            raise ContractorBanned(
+                f"the contractor's credit record bars it from government purchases of services until "
+                f'{banned_until.isoformat()} (S001 "三年之内不得参与政府购买服务")',
+                banned_until=banned_until.isoformat(),
             )
         await repository.lock_counties(session, row.county_codes)
         taken = await repository.live_overlapping(

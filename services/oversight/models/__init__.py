@@ -15,6 +15,7 @@ from services.oversight.models.cases import (
     CaseEntry,
     CaseStatus,
     CaseStatusChange,
+    CaseSubject,
     Recovery,
     RecoveryStatus,
     Sanction,
@@ -46,6 +47,7 @@ from services.oversight.models.evaluations import (
     SurveyImportError,
     SurveyResponse,
 )
+from services.oversight.models.files import FileMediaType, FileParent, FilePurpose, SupervisionFile
 from services.oversight.models.inspections import Inspection, InspectionPlan, RectificationStatus
 from services.oversight.models.reference import AccountingUnit
 from services.oversight.models.supervision import InstitutionMirror, OversightRule
@@ -68,6 +70,7 @@ __all__ = [
     "CaseEntry",
     "CaseStatus",
     "CaseStatusChange",
+    "CaseSubject",
     "CertificateStatus",
     "Complaint",
     "ComplaintEvent",
@@ -84,6 +87,9 @@ __all__ = [
     "EvaluationScheme",
     "EvaluationStatus",
     "FeeBasis",
+    "FileMediaType",
+    "FileParent",
+    "FilePurpose",
     "IndicatorSource",
     "Inspection",
     "InspectionPlan",
@@ -99,6 +105,7 @@ __all__ = [
     "SanctionStatus",
     "SchemeStatus",
     "SubjectKind",
+    "SupervisionFile",
     "SurveyImport",
     "SurveyImportError",
     "SurveyResponse",

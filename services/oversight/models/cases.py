@@ -40,6 +40,11 @@ class CaseSource(StrEnum):
     DATA_RULE = "data_rule"  # a rule run over the data (e.g. a check's pattern)
 
 
+class CaseSubject(StrEnum):
+    INSTITUTION = "institution"  # 协议护理机构
+    CONTRACTOR = "contractor"  # 商保经办机构, under one of its contracts
+
+
 class CaseOutcome(StrEnum):
     VIOLATION = "violation"
     NO_VIOLATION = "no_violation"
@@ -79,7 +84,12 @@ class Case(Base):
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
     number: Mapped[str] = mapped_column(Text, nullable=False, unique=True)
-    institution_id: Mapped[str] = mapped_column(Text, nullable=False, index=True)
+    subject_kind: Mapped[str] = mapped_column(
+        Text, nullable=False, server_default=CaseSubject.INSTITUTION.value
+    )
+    institution_id: Mapped[str | None] = mapped_column(Text, index=True)
+    contractor_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
+    contract_id: Mapped[uuid.UUID | None] = mapped_column()  # the contract the contractor's conduct was under
     county_code: Mapped[str] = mapped_column(Text, nullable=False, index=True)
     source: Mapped[str] = mapped_column(Text, nullable=False)
     inspection_id: Mapped[uuid.UUID | None] = mapped_column()
@@ -105,6 +115,13 @@ class Case(Base):
         CheckConstraint(f"status IN {sql_values(CaseStatus)}", name="status_known"),
         CheckConstraint(f"source IN {sql_values(CaseSource)}", name="source_known"),
         CheckConstraint(f"outcome IS NULL OR outcome IN {sql_values(CaseOutcome)}", name="outcome_known"),
+        CheckConstraint(f"subject_kind IN {sql_values(CaseSubject)}", name="subject_known"),
+        CheckConstraint(
+            "(subject_kind = 'institution' AND institution_id IS NOT NULL AND contractor_id IS NULL"
+            " AND contract_id IS NULL) OR (subject_kind = 'contractor' AND institution_id IS NULL"
+            " AND contractor_id IS NOT NULL AND contract_id IS NOT NULL)",
+            name="subject_named",
+        ),
     )
 
 

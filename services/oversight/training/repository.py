@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import Select, select, text
+from sqlalchemy import Select, func, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.oversight.models import (
@@ -68,6 +68,58 @@ async def lock_certificate_number(session: AsyncSession, number: str) -> None:
     await session.execute(
         text("SELECT pg_advisory_xact_lock(hashtext('oversight.certificate-number'), hashtext(:n))"),
         {"n": number},
+    )
+
+
+async def lock_session_issue(session: AsyncSession, session_id: uuid.UUID) -> None:
+    """Two bulk issues of one session take turns to their commit: the second sees the first's certificates."""
+    await session.execute(
+        text("SELECT pg_advisory_xact_lock(hashtext('oversight.certificate-bulk'), hashtext(:s))"),
+        {"s": str(session_id)},
+    )
+
+
+async def passed_without_certificate(
+    session: AsyncSession, session_id: uuid.UUID
+) -> tuple[list[TrainingResult], int, int]:
+    """The session's passed results whose holder has no certificate of the session (by ID number), how many
+    passed holders do hold one, and how many certificates the session has."""
+    holding = select(TrainingCertificate.holder_id_number).where(TrainingCertificate.session_id == session_id)
+    waiting = (
+        await session.scalars(
+            select(TrainingResult)
+            .where(
+                TrainingResult.session_id == session_id,
+                TrainingResult.passed.is_(True),
+                TrainingResult.holder_id_number.not_in(holding),
+            )
+            .order_by(TrainingResult.holder_id_number)
+        )
+    ).all()
+    held = await session.scalar(
+        select(func.count())
+        .select_from(TrainingResult)
+        .where(
+            TrainingResult.session_id == session_id,
+            TrainingResult.passed.is_(True),
+            TrainingResult.holder_id_number.in_(holding),
+        )
+    )
+    issued = await session.scalar(
+        select(func.count())
+        .select_from(TrainingCertificate)
+        .where(TrainingCertificate.session_id == session_id)
+    )
+    return list(waiting), int(held or 0), int(issued or 0)
+
+
+async def numbers_taken(session: AsyncSession, numbers: list[str]) -> list[str]:
+    return list(
+        (
+            await session.scalars(
+                select(TrainingCertificate.number).where(TrainingCertificate.number.in_(numbers))
+            )
+        ).all()
     )
 
 

@@ -15,6 +15,8 @@ from services.oversight.training.auth import TrainingRead, TrainingWrite, sees_w
 from services.oversight.training.schemas import (
     CODE,
     RESULT_COLUMNS_DOC,
+    BulkIssue,
+    BulkIssueCreate,
     Certificate,
     CertificateCreate,
     CertificateList,
@@ -185,6 +187,37 @@ async def issue_certificate(
     async def produce() -> Certificate:
         row = await service.issue(session, data, principal)
         return service.certificate(row, full_id=sees_whole_id_numbers(principal))
+
+    return await idempotent.respond(produce, status_code=201)
+
+
+@router.post(
+    "/training-sessions/{session_id}/certificate-issues",
+    status_code=201,
+    response_model=BulkIssue,
+    summary="Issue certificates to everyone who passed the session's exam and holds none of it",
+)
+async def issue_to_passed(
+    session_id: uuid.UUID,
+    data: BulkIssueCreate,
+    session: SessionDep,
+    principal: TrainingWrite,
+    idempotent: Idempotent,
+) -> JSONResponse:
+    """Numbered ``{number_prefix}{n:05d}`` after the session's earlier certificates, in the order of the ID
+    numbers; each announced (``training.passed``) as a single issue is. A holder who holds a certificate of
+    the session is left as is (``holding_already``), so a second call issues only to those who passed since
+    (safe under concurrent calls: they take turns on the session; send an ``Idempotency-Key`` to retry
+    safely). 404 ``TRAINING_SESSION_NOT_FOUND``; 409 ``CERTIFICATE_NUMBER_TAKEN`` when a number is taken
+    (nothing issued); 422 ``CERTIFICATE_BEFORE_SESSION``."""
+
+    async def produce() -> BulkIssue:
+        rows, holding = await service.issue_to_passed(session, session_id, data, principal)
+        return BulkIssue(
+            session_id=session_id,
+            issued=[service.certificate(r, full_id=False) for r in rows],
+            holding_already=holding,
+        )
 
     return await idempotent.respond(produce, status_code=201)
 

@@ -104,6 +104,26 @@ class CertificateCreate(BaseModel):
         return self
 
 
+class BulkIssueCreate(BaseModel):
+    """Certificates for everyone who passed a session's exam and holds none of it yet, numbered
+    ``{number_prefix}{n:05d}`` in the order of their ID numbers, continuing after the session's certificates
+    issued before."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    number_prefix: str = Field(
+        min_length=1, max_length=40, pattern=r"^[A-Za-z0-9-]+$", description="e.g. WZHR-2026-"
+    )
+    issued_on: dt.date
+    valid_until: dt.date = Field(description="the last day the certificates hold")
+
+    @model_validator(mode="after")
+    def _validity(self) -> BulkIssueCreate:
+        if self.valid_until < self.issued_on:
+            raise PydanticCustomError("PERIOD_INVERTED", "valid_until is before issued_on")
+        return self
+
+
 class RevocationCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -137,3 +157,9 @@ class Certificate(BaseModel):
 class CertificateList(BaseModel):
     items: list[Certificate]
     next_cursor: str | None = None
+
+
+class BulkIssue(BaseModel):
+    session_id: uuid.UUID
+    issued: list[Certificate] = Field(description="the certificates issued by this call (ID numbers masked)")
+    holding_already: int = Field(description="holders who passed and hold a certificate of the session")

@@ -37,6 +37,7 @@ from services.oversight.training.exceptions import (
     TrainingNotPassed,
 )
 from services.oversight.training.schemas import (
+    BulkIssueCreate,
     Certificate,
     CertificateCreate,
     CourseCreate,
@@ -338,6 +339,57 @@ async def issue(session: AsyncSession, data: CertificateCreate, principal: Princ
     await session.refresh(row)
     await _announce(session, row)
     return row
+
+
+async def issue_to_passed(
+    session: AsyncSession, session_id: uuid.UUID, data: BulkIssueCreate, principal: Principal
+) -> tuple[list[TrainingCertificate], int]:
+    """A certificate to every holder who passed the session's exam and holds none of it yet (annex 1
+    #9 "规范化培训…考核"), each announced (``training.passed``) as a single issue is. Two calls of one
+    session take turns on its lock, so each holder's certificate is issued once however many calls run
+    together."""
+    exam = await get_session(session, session_id)
+    if data.issued_on < exam.held_on:
+        raise CertificateBeforeSession(
+            f"the exam was held on {exam.held_on.isoformat()}",
+            errors=[
+                FieldError(
+                    field="body.issued_on", code="CERTIFICATE_BEFORE_SESSION", message="on or after the exam"
+                )
+            ],
+        )
+    await repository.lock_session_issue(session, exam.id)
+    waiting, holding, issued_before = await repository.passed_without_certificate(session, exam.id)
+    numbers = [f"{data.number_prefix}{issued_before + i:05d}" for i in range(1, len(waiting) + 1)]
+    for number in numbers:
+        await repository.lock_certificate_number(session, number)
+    taken = await repository.numbers_taken(session, numbers) if numbers else []
+    if taken:
+        raise CertificateNumberTaken(
+            f"certificate {taken[0]} is recorded ({len(taken)} of the numbers {numbers[0]}…{numbers[-1]}); "
+            "choose another number_prefix"
+        )
+    rows = [
+        TrainingCertificate(
+            id=uuid.uuid4(),
+            number=number,
+            holder_id_number=result.holder_id_number,
+            holder_name=result.holder_name,
+            course_code=exam.course_code,
+            session_id=exam.id,
+            issued_on=data.issued_on,
+            valid_until=data.valid_until,
+            status=CertificateStatus.VALID.value,
+            issued_by=principal.client_id,
+        )
+        for number, result in zip(numbers, waiting, strict=True)
+    ]
+    session.add_all(rows)
+    await session.flush()
+    for row in rows:
+        await session.refresh(row)
+        await _announce(session, row)
+    return rows, holding
 
 
 async def get_certificate(
