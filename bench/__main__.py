@@ -52,6 +52,9 @@ def main(argv: list[str]) -> int:
     os.environ.setdefault("LTC_SIGNATURE_REPLAY_CHECK", "false")
     if argv and argv[0] in BENCHMARKS:
         return BENCHMARKS[argv[0]](argv[1:])
+    if argv:  # `--help`, a typo: say what there is rather than start an hour of benchmarks
+        print(__doc__)
+        return 0 if argv[0] in ("-h", "--help", "help") else 2
     return max(run([]) for run in BENCHMARKS.values())
 
 
