@@ -652,8 +652,8 @@ def main(argv: list[str]) -> int:
         "The five services as processes (`services.launcher`), every call through the gateway with API keys; "
         f"the city seeded set-based in SQL in {seed_seconds:.0f} s ({city}). Command: "
         f"`python -m bench evaluations --institutions {args.institutions} --persons {args.persons} "
-        f"--records {args.records}`. Load average (1/5/15 min) before {before}, after {after} — other sessions "
-        "shared the 2 cores: the figures are an upper bound.",
+        f"--records {args.records}`. Load average (1/5/15 min) before {before}, after {after} (a load above the "
+        "two cores means other work shared them: the figures are then an upper bound).",
         "",
         "| measurement | figure |",
         "|---|---|",

@@ -344,8 +344,8 @@ def main(argv: list[str]) -> int:
         f"### Policy calculation (测算) of a city year — {dt.date.today().isoformat()}",
         "",
         f"Machine: {platform.node()}, {os.cpu_count()} cores, Python {platform.python_version()}, embedded "
-        f"PostgreSQL unless LTC_DATABASE_URL was set; only the gateway and settlement running. **Loaded by "
-        f"other helpers' work during the run** (`uptime` at the end: {load}), so these are upper bounds. Year "
+        f"PostgreSQL unless LTC_DATABASE_URL was set; only the gateway and settlement running; `uptime` at the "
+        f"end: {load} (a load above the two cores means other work shared them: upper bounds). Year "
         f"{YEAR}: {records:,} settled service records of {BENEFICIARIES:,} beneficiaries, {args.insured:,} insured "
         f"billed, {len(COUNTIES) * INSTITUTIONS_PER_COUNTY} institutions over the 13 counties, generated with "
         f"set-based SQL in {sum(generated.values()):.0f} s (not timed). Command: `python -m bench projection "
