@@ -166,13 +166,7 @@ async def load_reference_data(database_url: str, settings: Settings, *, demo: bo
     from services.settlement.reference.units import load_accounting_units, load_county_schemes
     from shared.db import create_engine, create_sessionmaker
 
-    known: dict[str, str] = {}
-    path = credentials_path(settings)
-    if path.exists():
-        try:
-            known = dict(json.loads(path.read_text()).get("keys", {}))
-        except ValueError:
-            known = {}
+    known = known_credentials(settings)["keys"]
     engine = create_engine(settings, database_url, "ltc-launcher")
     try:
         sessionmaker = create_sessionmaker(engine)
