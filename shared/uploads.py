@@ -87,7 +87,7 @@ class FileUpload:
         return b"".join([chunk async for chunk in self.chunks])
 
 
-def _media_type(value: str | None) -> tuple[str, dict[str, str]]:
+def parse_media_type(value: str | None) -> tuple[str, dict[str, str]]:
     media, options = parse_options_header(value or "")
     return media.decode("latin-1").strip().lower(), {
         k.decode("latin-1").lower(): v.decode("latin-1") for k, v in options.items()
@@ -122,7 +122,7 @@ async def receive_upload(
 ) -> FileUpload:
     """The upload of this request, raw or as a multipart form; 415 when its format cannot be told, 422
     ``ENCODING_UNSUPPORTED`` for a character set other than UTF-8 and GB18030 (GBK)."""
-    media, options = _media_type(request.headers.get("content-type"))
+    media, options = parse_media_type(request.headers.get("content-type"))
     if media == MULTIPART:
         return await _multipart(request, options, formats, explicit_format)
     fmt = _format(formats, explicit_format, media, None)
@@ -194,25 +194,9 @@ async def _multipart(
     formats: Mapping[str, frozenset[str]],
     explicit_format: str | None,
 ) -> FileUpload:
-    boundary = options.get("boundary")
-    if not boundary:
-        raise form_invalid("a multipart/form-data Content-Type needs its boundary parameter")
-    parts = _Parts(request, boundary)
-    fields: dict[str, str] = {}
-    while True:  # the form fields before the file, then the file part's headers
-        headers = await _part_headers(parts)
-        if headers is None:
-            raise form_invalid("the form has no file part; send the file as `file` (curl -F file=@…)", "file")
-        disposition, part_type = headers
-        name, filename = disposition.get("name"), disposition.get("filename")
-        if filename is not None or name == "file":
-            break
-        if name not in FORM_FIELDS:
-            raise form_invalid(
-                f"unknown form field {name!r}; the form takes a file and {', '.join(FORM_FIELDS)}", str(name)
-            )
-        fields[name] = await _field_value(parts, name)
-    media, part_options = _media_type(part_type)
+    part = await file_part(request, options, FORM_FIELDS)
+    fields, filename = part.fields, part.filename
+    media, part_options = part.media_type, part.options
     fmt = _format(formats, fields.get("format") or explicit_format, media, filename)
     if fmt is None and len(formats) == 1:
         fmt = next(iter(formats))
@@ -227,11 +211,51 @@ async def _multipart(
     return FileUpload(
         format=fmt,
         encoding=encoding,
-        chunks=_file_data(parts),
+        chunks=part.chunks,
         media_type=CANONICAL_TYPES[fmt],
         filename=filename,
         fields=fields,
     )
+
+
+@dataclass(frozen=True)
+class FilePart:
+    """The file part of a ``multipart/form-data`` form: its form name, file name, media type and options
+    (charset …), the form fields sent before it, and its bytes as they arrive."""
+
+    name: str | None
+    filename: str | None
+    media_type: str
+    options: dict[str, str]
+    fields: dict[str, str]
+    chunks: AsyncIterator[bytes]
+
+
+async def file_part(
+    request: Request, options: Mapping[str, str], form_fields: tuple[str, ...] = ()
+) -> FilePart:
+    """Read a multipart form (``options``: its Content-Type's) up to its file part — the part with a file name
+    or named ``file`` —, taking the ``form_fields`` sent before it; any other field is refused 422
+    ``UPLOAD_FORM_INVALID``, as is a form without a file part or a second part after it."""
+    boundary = options.get("boundary")
+    if not boundary:
+        raise form_invalid("a multipart/form-data Content-Type needs its boundary parameter")
+    parts = _Parts(request, boundary)
+    fields: dict[str, str] = {}
+    while True:  # the form fields before the file, then the file part's headers
+        headers = await _part_headers(parts)
+        if headers is None:
+            raise form_invalid("the form has no file part; send the file as `file` (curl -F file=@…)", "file")
+        disposition, part_type = headers
+        name, filename = disposition.get("name"), disposition.get("filename")
+        if filename is not None or name == "file":
+            break
+        if name not in form_fields:
+            takes = f"a file and {', '.join(form_fields)}" if form_fields else "one part, the file"
+            raise form_invalid(f"unknown form field {name!r}; the form takes {takes}", str(name))
+        fields[name] = await _field_value(parts, name)
+    media, part_options = parse_media_type(part_type)
+    return FilePart(name, filename, media, part_options, fields, _file_data(parts))
 
 
 def _charset(from_field: str | None, from_part: str | None) -> str:
@@ -257,7 +281,7 @@ async def _part_headers(parts: _Parts) -> tuple[dict[str, str], str | None] | No
         if kind == "header":
             name, text = value
             if name == "content-disposition":
-                disposition = _media_type(text)[1]
+                disposition = parse_media_type(text)[1]
             elif name == "content-type":
                 part_type = text
         elif kind == "headers_done":

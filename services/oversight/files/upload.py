@@ -17,7 +17,7 @@ from starlette.requests import Request
 from services.oversight.files.exceptions import FileEmpty, FileTooLarge, FileTypeNotAllowed
 from services.oversight.models import FileMediaType
 from shared.errors import FieldError
-from shared.uploads import MULTIPART, _file_data, _media_type, _part_headers, _Parts, form_invalid
+from shared.uploads import MULTIPART, file_part, form_invalid, parse_media_type
 
 MAGIC: dict[FileMediaType, bytes] = {
     FileMediaType.JPEG: b"\xff\xd8\xff",
@@ -62,28 +62,19 @@ def _declared(media: str) -> FileMediaType | None:
 async def receive_file(request: Request, max_bytes: int, filename: str | None) -> ReceivedFile:
     """The one file of this request, checked; 413 ``FILE_TOO_LARGE``, 415 ``FILE_TYPE_NOT_ALLOWED``, 422
     ``FILE_EMPTY`` or ``UPLOAD_FORM_INVALID``."""
-    media, options = _media_type(request.headers.get("content-type"))
+    media, options = parse_media_type(request.headers.get("content-type"))
     length = request.headers.get("content-length", "")
     slack = _MULTIPART_SLACK if media == MULTIPART else 0
     if length.isdigit() and int(length) > max_bytes + slack:
         raise FileTooLarge(f"the body is {int(length)} bytes; a file may have at most {max_bytes}")
     chunks: AsyncIterator[bytes]
     if media == MULTIPART:
-        boundary = options.get("boundary")
-        if not boundary:
-            raise form_invalid("a multipart/form-data Content-Type needs its boundary parameter")
-        parts = _Parts(request, boundary)
-        headers = await _part_headers(parts)
-        if headers is None:
-            raise form_invalid("the form has no file part; send the file as `file` (curl -F file=@…)", "file")
-        disposition, part_type = headers
-        if disposition.get("name") != "file":
-            raise form_invalid(
-                f"unknown form field {disposition.get('name')!r}; the form takes one part, the file", "file"
-            )
-        filename = _utf8(disposition.get("filename")) or filename
-        declared = _declared(_media_type(part_type)[0])
-        chunks = _file_data(parts)
+        part = await file_part(request, options)
+        if part.name != "file":
+            raise form_invalid(f"unknown form field {part.name!r}; the form takes one part, the file", "file")
+        filename = _utf8(part.filename) or filename
+        declared = _declared(part.media_type)
+        chunks = part.chunks
     else:
         declared = _declared(media)
         chunks = request.stream()
