@@ -13,6 +13,9 @@ from _pytest.terminal import TerminalReporter
 from fastapi import FastAPI
 
 from tests.conftest import bearer
+from tests.console.browser import BROWSER_SKIP_MARK, chromium, open_browser, platform
+
+__all__ = ["chromium", "open_browser", "platform"]  # the browser tests' shared fixtures
 
 PASSWORD = "Wenzhou-2026-care"
 _CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
@@ -82,9 +85,6 @@ async def browser_factory(gateway_app: FastAPI) -> AsyncIterator[Callable[[], Br
     yield make
     for client in clients:
         await client.aclose()
-
-
-BROWSER_SKIP_MARK = "BROWSER TESTS SKIPPED"
 
 
 def pytest_terminal_summary(

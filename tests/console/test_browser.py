@@ -6,129 +6,18 @@ a disabled person is out; sign-out everywhere. A screenshot of each page is kept
 
 from __future__ import annotations
 
-import json
-import os
-import warnings
-from collections.abc import Iterator
-from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-import httpx
 import pyotp
 import pytest
 from selenium import webdriver
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions
-from selenium.webdriver.support.ui import WebDriverWait
 
-from services.launcher import free_ports
-from shared.embedded_db import with_database
-from tests.conftest import bearer, run_blocking
-from tests.console.browser import chromium_paths, screenshot, start_chromium
-from tests.console.conftest import BROWSER_SKIP_MARK
-from tests.test_processes import start_launcher, stop, wait_for_banner
+from tests.conftest import bearer
+from tests.console.browser import MONTH, Platform, screenshot, sign_in, wait
 
 pytestmark = pytest.mark.xdist_group("processes")
-PASSWORD = "Wenzhou-2026-care"
-MONTH = "2022-08"  # the demo world's settled month
-
-
-class BrowserMissing(UserWarning):
-    """Chromium or chromedriver is not installed: the console's browser tests did not run."""
-
-
-@pytest.fixture(scope="module")
-def chromium() -> tuple[str, str]:
-    paths = chromium_paths()
-    if paths is None:
-        message = (
-            f"{BROWSER_SKIP_MARK}: chromium and chromedriver are not installed "
-            "(apt-get install chromium chromium-driver; .ci/run does it) — "
-            "the console was NOT tested in a browser"
-        )
-        warnings.warn(BrowserMissing(message), stacklevel=1)
-        pytest.skip(message)
-    return paths
-
-
-@dataclass
-class Platform:
-    url: str
-    keys: dict[str, str]
-
-    def api(self) -> httpx.Client:
-        return httpx.Client(base_url=self.url, timeout=30)
-
-    def staff(self, role: str, username: str, **fields: Any) -> dict[str, Any]:
-        with self.api() as api:
-            answer = api.post(
-                "/api/v1/staff",
-                json={"username": username, "display_name": f"{username} 同志", "role": role,
-                      "password": PASSWORD, **fields},
-                headers=bearer(self.keys["admin"]),
-            )  # fmt: skip
-        assert answer.status_code == 201, answer.text
-        created: dict[str, Any] = answer.json()
-        return created
-
-
-@pytest.fixture(scope="module")
-def platform(
-    chromium: tuple[str, str], server_url: str, run_tag: str, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[Platform]:
-    """`make run` on a fresh database: the launcher migrates, loads the demo world, starts the processes."""
-    from shared.embedded_db import drop_database, ensure_database
-
-    tmp = tmp_path_factory.mktemp("console-platform")
-    database = with_database(server_url, f"ltc_console_{run_tag}")
-    run_blocking(lambda: ensure_database(database, recreate=True))
-    ports = free_ports(5)
-    env = {
-        **os.environ,
-        "LTC_DATABASE_URL": database,
-        "LTC_DATA_DIR": str(tmp / "ltc"),
-        **{f"LTC_{name}_PORT": str(port) for name, port in
-           zip(("GATEWAY", "ENROLLMENT", "ASSESSMENT", "SETTLEMENT", "OVERSIGHT"), ports, strict=True)},
-        "LTC_CONSOLE_LOCKOUT_THRESHOLD": "3",
-    }  # fmt: skip
-    env.pop("LTC_INTERNAL_SECRET", None)
-    log = tmp / "run.log"
-    process = start_launcher(env, log)
-    try:
-        wait_for_banner(process, log, timeout=420)
-        credentials = json.loads((tmp / "ltc" / "demo-credentials.json").read_text())
-        yield Platform(credentials["gateway_url"], credentials["keys"])
-    finally:
-        if process.poll() is None:
-            stop(process)
-        run_blocking(lambda: drop_database(database))
-
-
-@pytest.fixture
-def open_browser(chromium: tuple[str, str], tmp_path: Path) -> Iterator[Any]:
-    started: list[webdriver.Chrome] = []
-
-    def start() -> webdriver.Chrome:
-        browser = start_chromium(chromium, tmp_path / f"profile-{len(started)}")
-        started.append(browser)
-        return browser
-
-    yield start
-    for browser in started:
-        browser.quit()
-
-
-def wait(browser: webdriver.Chrome, seconds: float = 30) -> WebDriverWait[webdriver.Chrome]:
-    return WebDriverWait(browser, seconds)
-
-
-def sign_in(browser: webdriver.Chrome, platform: Platform, username: str, password: str = PASSWORD) -> None:
-    browser.get(f"{platform.url}/console")
-    wait(browser).until(expected_conditions.presence_of_element_located((By.ID, "username")))
-    browser.find_element(By.ID, "username").send_keys(username)
-    browser.find_element(By.ID, "password").send_keys(password)
-    browser.find_element(By.ID, "sign-in").click()
 
 
 def fen_cells(browser: webdriver.Chrome, row_key: str) -> list[int]:

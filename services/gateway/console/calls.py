@@ -49,8 +49,25 @@ class Api:
     ) -> Answer:
         return await self.call("GET", path, params=params, accept=accept)
 
-    async def post(self, path: str, body: Any = None, method: str = "POST") -> Answer:
-        return await self.call(method, path, body=body)
+    async def post(
+        self, path: str, body: Any = None, method: str = "POST", *, headers: dict[str, str] | None = None
+    ) -> Answer:
+        return await self.call(method, path, body=body, headers=headers)
+
+    async def send(
+        self,
+        path: str,
+        content: bytes,
+        content_type: str,
+        *,
+        params: dict[str, Any] | None = None,
+        headers: dict[str, str] | None = None,
+        method: str = "POST",
+    ) -> Answer:
+        """A raw body (a month's CSV, a photo) as it is, under its own media type."""
+        return await self.call(
+            method, path, params=params, content=content, content_type=content_type, headers=headers
+        )
 
     async def call(
         self,
@@ -60,17 +77,26 @@ class Api:
         params: dict[str, Any] | None = None,
         body: Any = None,
         accept: str = "application/json",
+        content: bytes | None = None,
+        content_type: str | None = None,
+        headers: dict[str, str] | None = None,
     ) -> Answer:
-        content = b"" if body is None else json.dumps(body).encode()
+        """``body`` is sent as JSON; ``content`` as it is under ``content_type``. ``headers`` adds a call's
+        own (``Idempotency-Key``, ``If-Match``)."""
+        if content is None:
+            content = b"" if body is None else json.dumps(body).encode()
+            content_type = "application/json" if body is not None else None
         query = urlencode({k: v for k, v in (params or {}).items() if v is not None}, doseq=True)
-        headers = [(b"host", b"console.internal"), (b"accept", accept.encode())]
-        if body is not None:
-            headers += [
-                (b"content-type", b"application/json"),
+        sent_headers = [(b"host", b"console.internal"), (b"accept", accept.encode())]
+        if content_type is not None:
+            sent_headers += [
+                (b"content-type", content_type.encode()),
                 (b"content-length", str(len(content)).encode()),
             ]
+        for name, value in (headers or {}).items():
+            sent_headers.append((name.lower().encode("latin-1"), value.encode("latin-1")))
         if self.request_id:
-            headers.append((b"x-request-id", self.request_id.encode()))
+            sent_headers.append((b"x-request-id", self.request_id.encode()))
         scope: dict[str, Any] = {
             "type": "http",
             "asgi": {"version": "3.0", "spec_version": "2.3"},
@@ -81,7 +107,7 @@ class Api:
             "raw_path": path.encode(),
             "query_string": query.encode(),
             "root_path": "",
-            "headers": headers,
+            "headers": sent_headers,
             "client": self.client,
             "server": ("console.internal", 80),
             "state": {"staff": self.caller},
@@ -116,3 +142,20 @@ class Api:
         finally:
             done.set()
         return Answer(status, b"".join(chunks), answer_headers)
+
+
+class ApiFailed(Exception):
+    """The API refused or failed a call the page needs (its answer is kept to show the code)."""
+
+    def __init__(self, answer: Answer) -> None:
+        self.answer = answer
+        body = answer.json() if answer.headers.get("content-type", "").endswith("json") else None
+        self.code = body.get("code", str(answer.status)) if isinstance(body, dict) else str(answer.status)
+        super().__init__(f"{answer.status} {self.code}")
+
+
+async def fetch(api: Api, path: str, params: dict[str, Any] | None = None) -> Any:
+    answer = await api.get(path, params)
+    if not answer.ok:
+        raise ApiFailed(answer)
+    return answer.json()

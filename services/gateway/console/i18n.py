@@ -15,6 +15,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "nav.staff": ("人员账户", "Staff accounts"),
     "nav.queues": ("经办工作台", "Work queues"),
     "nav.institution": ("机构工作台", "Institution desk"),
+    "nav.oversight": ("监督管理", "Oversight"),
+    "nav.planning": ("基金规划", "Fund planning"),
+    "nav.account": ("我的账户", "My account"),
     "nav.sign_out": ("退出", "Sign out"),
     "nav.sign_out_everywhere": ("退出所有设备", "Sign out everywhere"),
     "nav.language": ("English", "中文"),
@@ -40,9 +43,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "forbidden": ("您的角色无权查看此页面。", "Your role may not see this page."),
     "not_found": ("没有这个页面。", "No such page."),
     "api_error": ("接口返回错误：{code}", "The API answered an error: {code}"),
-    "home.next": (
-        "本角色的工作页面将在下一阶段提供：{pages}。",
-        "This role's pages come in the next stage: {pages}.",
+    "home.no_pages": (
+        "您的角色通过接口读取数据，控制台暂无专门页面。",
+        "Your role reads through the API; the console has no pages of its own for it.",
     ),
     "home.signed_in_as": ("当前用户", "Signed in as"),
     "role.admin": ("平台管理员", "Platform admin"),
@@ -144,6 +147,15 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "yes": ("是", "yes"),
     "no": ("否", "no"),
 }
+
+
+def register(words: dict[str, tuple[str, str]]) -> None:
+    """An area's own words (``queues``, ``institution``…), added to the one catalogue when its module is
+    imported. A key may be defined once only: two areas never silently share (or overwrite) a label."""
+    clash = sorted(set(words) & set(CATALOGUE))
+    if clash:
+        raise ValueError(f"console words defined twice: {clash}")
+    CATALOGUE.update(words)
 
 
 def translate(key: str, language: str, **values: object) -> str:

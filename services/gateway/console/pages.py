@@ -3,73 +3,16 @@ that the templates render and the CSV exports write, and the charts' series."""
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import functools
-import io
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
-from services.gateway.console.calls import Answer, Api
-from services.gateway.console.i18n import chinese_date, mode_text, status_text, translate, yuan
+from services.gateway.console.calls import Api, ApiFailed, fetch
+from services.gateway.console.i18n import mode_text, status_text, translate, yuan
+from services.gateway.console.tables import Cell, Table, count, day, money
 
-
-class ApiFailed(Exception):
-    """The API refused or failed a call the page needs (its answer is kept to show the code)."""
-
-    def __init__(self, answer: Answer) -> None:
-        self.answer = answer
-        body = answer.json() if answer.headers.get("content-type", "").endswith("json") else None
-        self.code = body.get("code", str(answer.status)) if isinstance(body, dict) else str(answer.status)
-        super().__init__(f"{answer.status} {self.code}")
-
-
-async def fetch(api: Api, path: str, params: dict[str, Any] | None = None) -> Any:
-    answer = await api.get(path, params)
-    if not answer.ok:
-        raise ApiFailed(answer)
-    return answer.json()
-
-
-@dataclass
-class Cell:
-    text: str
-    fen: int | None = None
-    href: str | None = None
-    flag: str | None = None  # a mark the row carries (overdue, deficit)
-    raw: str | None = None  # what the CSV writes (fen as yuan without separators; dates ISO)
-
-
-@dataclass
-class Table:
-    key: str
-    title: str
-    headers: list[str]
-    rows: list[list[Cell]] = field(default_factory=list)
-    csv_href: str | None = None
-
-    def csv(self) -> str:
-        out = io.StringIO()
-        writer = csv.writer(out)
-        writer.writerow(self.headers)
-        for row in self.rows:
-            writer.writerow([c.raw if c.raw is not None else c.text for c in row])
-        return "\ufeff" + out.getvalue()  # a BOM: spreadsheet programs read the Chinese as UTF-8
-
-
-def money(fen: int | None) -> Cell:
-    if fen is None:
-        return Cell("—")
-    whole, cents = divmod(abs(int(fen)), 100)
-    return Cell(yuan(fen), fen=int(fen), raw=f"{'-' if fen < 0 else ''}{whole}.{cents:02d}")
-
-
-def day(value: str | None, language: str) -> Cell:
-    return Cell(chinese_date(value, language), raw=value or "")
-
-
-def count(value: int | None) -> Cell:
-    return Cell("—" if value is None else f"{value:,}", raw="" if value is None else str(value))
+__all__ = ["TABLES", "ApiFailed", "Cell", "Table", "city_overview", "county_page", "fetch"]
 
 
 # --- the city overview --------------------------------------------------------------------------------------

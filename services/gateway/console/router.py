@@ -1,24 +1,21 @@
-"""The console's pages: HTTP only (forms, cookies, redirects, rendering). What a page shows comes from
-``pages`` (the public API's answers); who is signed in from ``sessions``; the sign-in rules from
+"""The console's pages: HTTP only (forms, cookies, redirects, rendering). Here: entry, language, signing in
+and out, the city overview and a county, staff accounts; each further area is a module with its own router
+(``queues``, ``institution``, ``oversight``, ``planning``, ``account``), included below. What a page shows
+comes from the public API's answers; who is signed in from ``sessions``; the sign-in rules from
 ``services.gateway.staff.service``. Every state-changing form carries the session's CSRF token."""
 
 from __future__ import annotations
 
 import datetime as dt
-import re
-from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from fastapi.templating import Jinja2Templates
+from fastapi.responses import RedirectResponse, Response
 
-from services.gateway.audit.repository import insert_event
-from services.gateway.console import pages
-from services.gateway.console.i18n import LANGUAGES, chinese_date, chinese_month, rmb, translate, yuan
+from services.gateway.console import account, institution, oversight, pages, planning, queues
+from services.gateway.console.i18n import LANGUAGES, translate
 from services.gateway.console.sessions import (
     CSRF_FIELD,
-    CSRF_HEADER,
     LANGUAGE_COOKIE,
     PRE_SESSION_COOKIE,
     SESSION_COOKIE,
@@ -31,123 +28,28 @@ from services.gateway.console.sessions import (
     until_text,
     viewer_of,
 )
-from services.gateway.models import AuditOutcome, StaffUser
+from services.gateway.console.web import (
+    CITY_ROLES,
+    NAV,
+    STATIC_DIR,
+    api_failure,
+    audit_console,
+    csrf_refused,
+    month_of,
+    render,
+    to_sign_in,
+)
 from services.gateway.staff import service as staff
 from services.gateway.staff.service import SignInOutcome
 from shared.principal import Role
 from shared.settings import Settings
 
+__all__ = ["STATIC_DIR", "router"]
+AREAS = (queues.router, institution.router, oversight.router, planning.router, account.router)
+
 router = APIRouter(include_in_schema=False)
-STATIC_DIR = Path(__file__).parent / "static"
-templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
-templates.env.filters["yuan"] = yuan
-templates.env.filters["rmb"] = rmb
-templates.env.globals["chinese_date"] = chinese_date
-templates.env.globals["chinese_month"] = chinese_month
-
-CITY_ROLES = frozenset({
-    Role.ADMIN, Role.BUREAU, Role.FINANCE, Role.AUDIT, Role.INSURANCE_REGULATOR,
-})  # fmt: skip
-"""Who has the city overview: the roles that read fund status city-wide (``settlement.fund_status.read``).
-A contractor's and an institution's own pages come next (issue 17)."""
-STAFF_PAGE_ROLES = frozenset({Role.ADMIN, Role.CONTRACTOR})
-_MONTH = re.compile(r"^\d{4}-\d{2}$")
-
-
-def _today() -> dt.date:
-    return dt.datetime.now(dt.timezone(dt.timedelta(hours=8))).date()
-
-
-def _month(value: str | None) -> dt.date:
-    if value and _MONTH.match(value):
-        year, month = int(value[:4]), int(value[5:])
-        if 2000 <= year <= 2100 and 1 <= month <= 12:
-            return dt.date(year, month, 1)
-    today = _today()
-    return dt.date(today.year, today.month, 1)
-
-
-def render(
-    request: Request,
-    template: str,
-    language: str,
-    viewer: Viewer | None = None,
-    status: int = 200,
-    **context: Any,
-) -> HTMLResponse:
-    def t(key: str, **values: object) -> str:
-        return translate(key, language, **values)
-
-    nav = []
-    if viewer is not None:
-        if viewer.role in CITY_ROLES:
-            nav.append(("/console/city", t("nav.city")))
-        if viewer.role is Role.CONTRACTOR:
-            nav.append(("/console/home", t("nav.queues")))
-        if viewer.role is Role.INSTITUTION:
-            nav.append(("/console/home", t("nav.institution")))
-        if viewer.role is Role.ADMIN or (viewer.role is Role.CONTRACTOR and viewer.user.staff_admin):
-            nav.append(("/console/staff", t("nav.staff")))
-    response = templates.TemplateResponse(
-        request,
-        template,
-        {
-            "t": t,
-            "lang": language,
-            "other_lang": "en" if language == "zh" else "zh",
-            "viewer": viewer,
-            "nav": nav,
-            "path": request.url.path + (f"?{request.url.query}" if request.url.query else ""),
-            "csrf_token": viewer.csrf_token if viewer else context.pop("csrf_token", ""),
-            **context,
-        },
-        status_code=status,
-    )
-    response.headers["Cache-Control"] = "no-store"
-    response.headers["Content-Security-Policy"] = (
-        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-        "frame-ancestors 'none'"
-    )
-    response.headers["X-Content-Type-Options"] = "nosniff"
-    return response
-
-
-def to_sign_in() -> RedirectResponse:
-    return RedirectResponse("/console/sign-in", status_code=303)
-
-
-async def audit_console(request: Request, action: str, status: int, user: StaffUser | None) -> None:
-    """A sign-in, sign-out or failure in the audit log, under the person's name (what the gateway's audit
-    records for an API call, with ``service`` = ``console``)."""
-    client = request.scope.get("client")
-    await insert_event(
-        request.app.state.engine,
-        {
-            "client_id": user.id if user else None,
-            "client_name": f"{user.display_name} ({user.username})" if user else None,
-            "role": user.role if user else None,
-            "key_prefix": None,
-            "source_address": str(client[0]) if client else None,
-            "method": "POST",
-            "path": f"/console/{action}",
-            "object_id": str(user.id) if user else None,
-            "status": status,
-            "outcome": AuditOutcome.SUCCESS if status < 400 else AuditOutcome.REJECTED,
-            "code": None,
-            "request_id": request.scope.get("state", {}).get("request_id", ""),
-            "client_request_id": None,
-            "service": "console",
-            "staff_user_id": user.id if user else None,
-        },
-    )
-
-
-async def csrf_refused(request: Request, viewer: Viewer) -> Response | None:
-    form = await request.form()
-    given = form.get(CSRF_FIELD) or request.headers.get(CSRF_HEADER)
-    if csrf_ok(viewer.csrf_token, given if isinstance(given, str) else None):
-        return None
-    return render(request, "message.html", viewer.language, viewer, status=403, message_key="csrf.refused")
+for area in AREAS:
+    router.include_router(area)
 
 
 # --- entry, language --------------------------------------------------------------------------------------
@@ -292,24 +194,12 @@ async def home(request: Request) -> Response:
     viewer = await viewer_of(request)
     if viewer is None:
         return to_sign_in()
-    if viewer.role in CITY_ROLES:
-        return RedirectResponse("/console/city", status_code=303)
-    next_pages = {
-        Role.CONTRACTOR: "待组织评估的申请、现场评估期限、初审/复审抽样、争议、月度结算 / "
-        "applications waiting for a panel, on-site deadlines, first and second review, disputes, "
-        "monthly settlement",
-        Role.INSTITUTION: "服务记录上传与逐行错误、结算单、争议、服务对象 / "
-        "upload a month's records and fix their errors, statements, disputes, clients",
-    }.get(viewer.role, "—")
-    return render(request, "home.html", viewer.language, viewer, next_pages=next_pages)
-
-
-def _api_failure(request: Request, viewer: Viewer, failed: pages.ApiFailed) -> HTMLResponse:
-    status = failed.answer.status if failed.answer.status in (403, 404) else 502
-    return render(
-        request, "message.html", viewer.language, viewer, status=status,
-        message=translate("api_error", viewer.language, code=failed.code),
-    )  # fmt: skip
+    """Each person lands on the first page of their role (the city overview, the work queues, the
+    institution's desk…); a role without one sees who they are and their account."""
+    for item in NAV:
+        if item.href != "/console/account" and item.shows(viewer):
+            return RedirectResponse(item.href, status_code=303)
+    return render(request, "home.html", viewer.language, viewer)
 
 
 @router.get("/console/city")
@@ -320,9 +210,9 @@ async def city(request: Request, month: str | None = None) -> Response:
     if viewer.role not in CITY_ROLES:
         return render(request, "message.html", viewer.language, viewer, status=403, message_key="forbidden")
     try:
-        overview = await pages.city_overview(viewer.api, _month(month), viewer.language)
+        overview = await pages.city_overview(viewer.api, month_of(month), viewer.language)
     except pages.ApiFailed as failed:
-        return _api_failure(request, viewer, failed)
+        return api_failure(request, viewer, failed)
     return render(request, "city.html", viewer.language, viewer, overview=overview)
 
 
@@ -333,7 +223,7 @@ async def city_csv(request: Request, month: str | None = None) -> Response:
     if viewer is None:
         return to_sign_in()
     answer = await viewer.api.get(
-        "/api/v1/fund/status", {"month": f"{_month(month):%Y-%m}"}, accept="text/csv"
+        "/api/v1/fund/status", {"month": f"{month_of(month):%Y-%m}"}, accept="text/csv"
     )
     keep = {k: v for k, v in answer.headers.items() if k in ("content-type", "content-disposition")}
     return Response(answer.body, status_code=answer.status, headers=keep)
@@ -347,9 +237,9 @@ async def county(request: Request, code: str, month: str | None = None) -> Respo
     if viewer.role not in CITY_ROLES:
         return render(request, "message.html", viewer.language, viewer, status=403, message_key="forbidden")
     try:
-        page = await pages.county_page(viewer.api, code, _month(month), viewer.language)
+        page = await pages.county_page(viewer.api, code, month_of(month), viewer.language)
     except pages.ApiFailed as failed:
-        return _api_failure(request, viewer, failed)
+        return api_failure(request, viewer, failed)
     return render(request, "county.html", viewer.language, viewer, page=page)
 
 
@@ -361,9 +251,9 @@ async def county_csv(request: Request, code: str, table: str, month: str | None 
     if viewer.role not in CITY_ROLES or table not in pages.TABLES:
         return render(request, "message.html", viewer.language, viewer, status=404, message_key="not_found")
     try:
-        page = await pages.county_page(viewer.api, code, _month(month), viewer.language)
+        page = await pages.county_page(viewer.api, code, month_of(month), viewer.language)
     except pages.ApiFailed as failed:
-        return _api_failure(request, viewer, failed)
+        return api_failure(request, viewer, failed)
     [found] = [t for t in page.tables if t.key == table]
     name = f"{table}-{code}-{page.month:%Y-%m}.csv"
     return Response(
@@ -379,7 +269,7 @@ async def county_csv(request: Request, code: str, table: str, month: str | None 
 async def _staff_page(request: Request, viewer: Viewer, status: int = 200, **context: Any) -> Response:
     answer = await viewer.api.get("/api/v1/staff", {"limit": 200})
     if not answer.ok:
-        return _api_failure(request, viewer, pages.ApiFailed(answer))
+        return api_failure(request, viewer, pages.ApiFailed(answer))
     return render(
         request, "staff.html", viewer.language, viewer, status=status, accounts=answer.json()["items"],
         roles=[r.value for r in Role if r is not Role.SERVICE]
@@ -440,5 +330,5 @@ async def change_staff(request: Request, staff_id: str, action: str) -> Response
         return render(request, "message.html", viewer.language, viewer, status=404, message_key="not_found")
     answer = await viewer.api.post(f"/api/v1/staff/{staff_id}/{action}")
     if not answer.ok:
-        return _api_failure(request, viewer, pages.ApiFailed(answer))
+        return api_failure(request, viewer, pages.ApiFailed(answer))
     return RedirectResponse("/console/staff", status_code=303)
