@@ -121,4 +121,9 @@ ENTRIES: tuple[Code, ...] = (
         "the password breaks a rule: at least 12 characters, two kinds of character, not the username",
         "choose a longer password mixing letters with digits or signs",
     ),
+    field_code(
+        "PASSWORD_UNCHANGED",
+        "the new password is the current one (a person changing their own password in the console)",
+        "choose a password you have not used for this account",
+    ),
 )

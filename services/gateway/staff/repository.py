@@ -55,14 +55,21 @@ async def find_session(session: AsyncSession, token_digest: bytes) -> tuple[Staf
 
 
 async def revoke_sessions(
-    session: AsyncSession, staff_id: uuid.UUID, now: dt.datetime, *, only: uuid.UUID | None = None
+    session: AsyncSession,
+    staff_id: uuid.UUID,
+    now: dt.datetime,
+    *,
+    only: uuid.UUID | None = None,
+    keep: uuid.UUID | None = None,
 ) -> int:
-    """Revoke the account's live sessions (or the one ``only``); the count revoked."""
+    """Revoke the account's live sessions (or the one ``only``; or all but ``keep``); the count revoked."""
     stmt = update(StaffSession).where(
         StaffSession.staff_user_id == staff_id, StaffSession.revoked_at.is_(None)
     )
     if only is not None:
         stmt = stmt.where(StaffSession.id == only)
+    if keep is not None:
+        stmt = stmt.where(StaffSession.id != keep)
     result = await session.execute(stmt.values(revoked_at=now).returning(StaffSession.id))
     return len(result.all())
 

@@ -337,3 +337,107 @@ async def sign_out(session: AsyncSession, live: LiveSession) -> None:
 
 async def sign_out_everywhere(session: AsyncSession, live: LiveSession) -> int:
     return await repository.revoke_sessions(session, live.user.id, _now())
+
+
+# --- a person's own account (the console's "my account") ----------------------------------------------------
+
+
+class OwnChange(StrEnum):
+    DONE = "done"
+    WRONG_PASSWORD = "wrong_password"
+    """The current password (asked before any change to the account itself) was wrong."""
+    WRONG_CODE = "wrong_code"
+    LOCKED = "locked"
+    """That wrong password or code was one too many: the account is locked and this session is over."""
+
+
+async def _own_account_checked(
+    session: AsyncSession, live: LiveSession, password: str, settings: Settings
+) -> tuple[StaffUser, OwnChange]:
+    """The account locked for the change, and whether the person proved it is them by its current password.
+    A wrong password counts towards the lockout exactly as at sign-in (a stolen open session cannot be used
+    to guess it); at the lock this session ends."""
+    user = await repository.get_user(session, live.user.id, lock=True)
+    assert user is not None
+    now = _now()
+    if user.locked_until is not None and user.locked_until > now:
+        await repository.revoke_sessions(session, user.id, now, only=live.row.id)
+        return user, OwnChange.LOCKED
+    if password_matches(user.password_hash, password):
+        user.failed_attempts = 0
+        return user, OwnChange.DONE
+    if _fail(user, settings, now).outcome is SignInOutcome.LOCKED:
+        await repository.revoke_sessions(session, user.id, now, only=live.row.id)
+        return user, OwnChange.LOCKED
+    return user, OwnChange.WRONG_PASSWORD
+
+
+async def change_own_password(
+    session: AsyncSession, live: LiveSession, current: str, new: str, settings: Settings
+) -> OwnChange:
+    """A person changes their own password: the current one first, the new one by the same rules as an
+    admin's (``PASSWORD_TOO_WEAK``, raised before anything changes) and not the current one again. Every
+    other session of the account is signed out; this one stays."""
+    user, outcome = await _own_account_checked(session, live, current, settings)
+    if outcome is OwnChange.DONE:
+        _check_password(new, user.username, field="body.new_password")
+        if password_matches(user.password_hash, new):
+            message = "the new password must differ from the current one"
+            raise Unprocessable(
+                message,
+                errors=[FieldError(field="body.new_password", code="PASSWORD_UNCHANGED", message=message)],
+            )
+        user.password_hash = hash_password(new)
+        await repository.revoke_sessions(session, user.id, _now(), keep=live.row.id)
+    await session.flush()
+    return outcome
+
+
+def provisioning_uri(secret: str, username: str) -> str | None:
+    """The ``otpauth://`` URI an authenticator app reads (as a QR code); None for a string that is no
+    base32 secret."""
+    try:
+        return pyotp.TOTP(secret).provisioning_uri(name=username, issuer_name=TOTP_ISSUER)
+    except (ValueError, TypeError):
+        return None
+
+
+def new_second_factor_secret(user: StaffUser) -> tuple[str, str]:
+    """A fresh TOTP secret and its ``otpauth://`` URI for an authenticator app. Nothing is stored until the
+    person proves with a code that their app holds it (:func:`confirm_own_second_factor`)."""
+    if user.role not in SECOND_FACTOR_ROLES:
+        raise SecondFactorNotForRole("the second factor is for bureau and admin accounts")
+    secret = pyotp.random_base32()
+    return secret, pyotp.TOTP(secret).provisioning_uri(name=user.username, issuer_name=TOTP_ISSUER)
+
+
+async def confirm_own_second_factor(
+    session: AsyncSession, live: LiveSession, password: str, secret: str, code: str, settings: Settings
+) -> OwnChange:
+    """Turn on (or replace) one's own second factor: the current password, and a code from the app for the
+    new secret (so a mistyped secret never locks the person out). From the next sign-in the code is asked."""
+    if live.user.role not in SECOND_FACTOR_ROLES:
+        raise SecondFactorNotForRole("the second factor is for bureau and admin accounts")
+    user, outcome = await _own_account_checked(session, live, password, settings)
+    if outcome is OwnChange.DONE:
+        try:
+            valid = pyotp.TOTP(secret).verify(code.strip(), valid_window=1)
+        except (ValueError, TypeError):  # not a base32 secret (a tampered form)
+            valid = False
+        if valid:
+            user.totp_secret = secret
+        else:
+            outcome = OwnChange.WRONG_CODE
+    await session.flush()
+    return outcome
+
+
+async def remove_own_second_factor(
+    session: AsyncSession, live: LiveSession, password: str, settings: Settings
+) -> OwnChange:
+    """Turn one's own second factor off (it is optional), with the current password."""
+    user, outcome = await _own_account_checked(session, live, password, settings)
+    if outcome is OwnChange.DONE:
+        user.totp_secret = None
+    await session.flush()
+    return outcome
