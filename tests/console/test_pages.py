@@ -5,6 +5,7 @@ staff managed through the console under the person's name, Chinese by default an
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections.abc import Callable
 
@@ -16,6 +17,7 @@ from tests.conftest import bearer
 from tests.console.conftest import Browser, MakeStaff, csrf_of
 
 MONTH = "2022-08"
+_CHART = re.compile(r'<script type="application/json" id="chart-data">(.*?)</script>', re.S)
 _ROW = re.compile(r'<tr[^>]*data-key="(\d*)"[^>]*>(.*?)</tr>', re.S)
 _FEN = re.compile(r'data-fen="(-?\d+)"')
 FIELDS = (
@@ -64,7 +66,18 @@ async def test_the_city_overview_shows_the_13_counties_with_the_apis_figures_to_
         assert rows[county["county_code"]] == [county[f] for f in FIELDS]
     assert rows[""] == [status["total"][f] for f in FIELDS]
     assert "2022年8月" in page.text
-    assert 'id="chart-data"' in page.text
+    chart = json.loads(_CHART.search(page.text).group(1))  # type: ignore[union-attr]
+    trend = (
+        await gateway.get(
+            "/api/v1/fund/status/trend", params={"month": MONTH}, headers=bearer(keys["bureau"])
+        )
+    ).json()
+    assert chart["months"] == [f"{n}月" for n in range(1, 9)]
+    assert chart["balance_fen"] == [m["total"]["fund_balance_fen"] for m in trend["months"]]
+    assert chart["income_fen"] == [m["total"]["contributions_collected_month_fen"] for m in trend["months"]]
+    assert chart["balance_fen"][-1] == status["total"]["fund_balance_fen"]
+    by_level = status["total"]["beneficiaries_by_level"]
+    assert chart["beneficiaries"] == [by_level[level] for level in sorted(by_level, key=int)]
 
 
 async def test_the_overview_csv_is_the_apis_csv(

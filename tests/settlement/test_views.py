@@ -109,6 +109,33 @@ class TestFundStatus:
         assert rows[0]["expenditure_month_home_visit_fen"] == "24000"
         assert rows[-1]["insured"] == "2"
 
+    async def test_the_trend_is_each_months_status_up_to_the_month_in_one_call(
+        self, may: uuid.UUID, gateway: httpx.AsyncClient, keys: dict[str, str], make_api_key: ClientFactory
+    ) -> None:
+        """A chart of the year is one call: January to the month, each line the total ``/fund/status`` gives
+        for that month — city-wide, for one county, and only over a contractor's own counties."""
+        for query, key in (
+            ("month=2026-06", keys["bureau"]),
+            (f"month=2026-06&county_code={LUCHENG}", keys["bureau"]),
+            ("month=2026-06", await make_api_key("contractor", county_codes=[RUIAN])),
+        ):
+            answer = await gateway.get(f"/api/v1/fund/status/trend?{query}", headers=bearer(key))
+            assert answer.status_code == 200, answer.text
+            trend = answer.json()
+            assert [m["month"] for m in trend["months"]] == [f"2026-{n:02d}-01" for n in range(1, 7)]
+            for line in trend["months"]:
+                month_query = query.replace("month=2026-06", f"month={line['month']}")
+                assert line["total"] == (await status(gateway, key, month_query)).json()["total"]
+        may_line = (
+            await gateway.get("/api/v1/fund/status/trend?month=2026-05", headers=bearer(keys["bureau"]))
+        ).json()["months"][-1]["total"]
+        assert may_line["expenditure_month_by_mode_fen"] == {"home_visit": 24_000, "elderly_care_bed": 8_000}
+        outside = await gateway.get(
+            f"/api/v1/fund/status/trend?month=2026-05&county_code={LUCHENG}",
+            headers=bearer(await make_api_key("contractor", county_codes=[RUIAN])),
+        )
+        assert (outside.status_code, outside.json()["code"]) == (403, "COUNTY_OUT_OF_SCOPE")
+
 
 class TestBenefitStatements:
     async def test_by_institution_and_mode_what_the_fund_paid_and_what_the_person_pays(

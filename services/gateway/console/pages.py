@@ -79,24 +79,21 @@ async def city_overview(api: Api, month: dt.date, language: str) -> CityOverview
 
 
 async def _city_chart(api: Api, month: dt.date, language: str, current: dict[str, Any]) -> dict[str, Any]:
-    """The year to the month, city-wide: income and spending by care mode per month, and the balance.
-    One fund-status call per month, one after another (each is a call through the gateway)."""
+    """The year to the month, city-wide: income and spending by care mode per month, the balance (one call
+    to ``/fund/status/trend``), and the month's beneficiaries by care level (from its status)."""
+    trend = await fetch(api, "/api/v1/fund/status/trend", {"month": f"{month:%Y-%m}"})
     months, income, balance = [], [], []
     modes: dict[str, list[int]] = {}
-    for m in range(1, month.month + 1):
-        first = dt.date(month.year, m, 1)
-        total = (
-            current["total"]
-            if m == month.month
-            else (await fetch(api, "/api/v1/fund/status", {"month": f"{first:%Y-%m}"}))["total"]
-        )
-        months.append(f"{m}月" if language == "zh" else f"{first:%b}")
+    for n, line in enumerate(trend["months"]):
+        first, total = dt.date.fromisoformat(line["month"]), line["total"]
+        months.append(f"{first.month}月" if language == "zh" else f"{first:%b}")
         income.append(total["contributions_collected_month_fen"])
         balance.append(total["fund_balance_fen"])
         for mode in total["expenditure_month_by_mode_fen"]:
-            modes.setdefault(mode, [0] * (m - 1))
+            modes.setdefault(mode, [0] * n)
         for mode, series in modes.items():
             series.append(total["expenditure_month_by_mode_fen"].get(mode, 0))
+    levels = current["total"]["beneficiaries_by_level"]
     return {
         "months": months,
         "income_label": translate("city.income", language),
@@ -104,6 +101,9 @@ async def _city_chart(api: Api, month: dt.date, language: str, current: dict[str
         "spending_fen": {mode_text(mode, language): series for mode, series in modes.items()},
         "balance_label": translate("city.balance", language),
         "balance_fen": balance,
+        "levels": [translate("city.level", language, level=level) for level in sorted(levels, key=int)],
+        "beneficiaries": [levels[level] for level in sorted(levels, key=int)],
+        "beneficiaries_label": translate("city.beneficiaries", language),
     }
 
 

@@ -47,6 +47,28 @@ async def fund_status(
 
 
 @router.get(
+    "/fund/status/trend",
+    response_model=schemas.FundTrend,
+    summary="The fund status of each month of the year up to the month, per county or city-wide, in one call",
+)
+async def fund_trend(
+    session: SessionDep,
+    principal: FundStatusRead,
+    month: MonthQuery,
+    county_code: Annotated[str | None, Query(pattern=r"^[0-9]{6}$")] = None,
+) -> schemas.FundTrend:
+    """January to ``month`` of its year, one line per month (the total of ``/fund/status`` for that month,
+    over the counties the caller sees, or the one county): what a chart of the year draws, in one call
+    instead of one call per month."""
+    if county_code is not None:
+        await require_county(session, principal, county_code, "query.county_code")
+        counties = [county_code]
+    else:
+        counties = await service.visible_counties(session, principal.county_filter())
+    return await service.trend_of(session, counties, month, county_code)
+
+
+@router.get(
     "/persons/{person_id}/benefit-statements",
     response_model=schemas.BenefitStatement,
     summary="What the fund paid on the person's behalf and what was theirs to pay, by institution and mode",

@@ -43,6 +43,17 @@ class FundStatus(BaseModel):
     notes: list[str]
 
 
+class TrendMonth(BaseModel):
+    month: dt.date
+    total: CountyStatus = Field(description="the month's figures, as the total of /fund/status gives them")
+
+
+class FundTrend(BaseModel):
+    month: dt.date = Field(description="the last month of the series (January of its year is the first)")
+    county_code: str | None
+    months: list[TrendMonth]
+
+
 class BenefitLine(BaseModel):
     institution_id: str
     care_mode: str

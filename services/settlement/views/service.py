@@ -146,6 +146,19 @@ async def status_of(
     )
 
 
+async def trend_of(
+    session: AsyncSession, counties: list[str], month: dt.date, county_code: str | None
+) -> schemas.FundTrend:
+    """Each month of ``month``'s year up to it: the counties' total as ``/fund/status`` gives it."""
+    months = []
+    for m in range(1, month.month + 1):
+        first = dt.date(month.year, m, 1)
+        months.append(
+            schemas.TrendMonth(month=first, total=total(await fund_status(session, counties, first)))
+        )
+    return schemas.FundTrend(month=month.replace(day=1), county_code=county_code, months=months)
+
+
 def csv_text(status: schemas.FundStatus) -> str:
     buffer = io.StringIO()
     csv.writer(buffer).writerows(csv_rows(status))

@@ -27,6 +27,15 @@
         series: [{ name: data.balance_label, type: "line", areaStyle: {}, data: data.balance_fen.map(yuan) }]
       });
     }
+    var levels = document.getElementById("chart-levels");
+    if (levels) {
+      echarts.init(levels).setOption({
+        animation: false, tooltip: { trigger: "axis" },
+        grid: { left: 60, right: 16, top: 20, bottom: 28 },
+        xAxis: { type: "category", data: data.levels }, yAxis: { type: "value", minInterval: 1 },
+        series: [{ name: data.beneficiaries_label, type: "bar", data: data.beneficiaries }]
+      });
+    }
     document.body.setAttribute("data-charts", "drawn");
   }
   if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", draw); } else { draw(); }
