@@ -315,6 +315,44 @@ class TestCaps:
         assert pm.fund_fen == 1_350
 
 
+class TestLateRecords:
+    """A record sent after its month was settled is checked against everything the month already paid —
+    never among the late records alone (which would pay a capped month again, or a copy of a paid visit)."""
+
+    async def test_a_late_record_meets_the_monthly_cap_against_what_the_settled_run_paid(
+        self, world: World, feeds: Feeds
+    ) -> None:
+        inst = await world.institution()
+        person = await feeds.beneficiary(level=3)  # 5,960 元 × 30 % = 1,788 元 a month
+        await world.submit(
+            inst,
+            *(visit(person, record_id=f"d{d}", day=dt.date(2026, 5, d), amount=40_000) for d in range(1, 5)),
+        )
+        run = await world.settle()
+        assert run.claimed_fen == 160_000
+        await world.submit(inst, visit(person, record_id="late", day=dt.date(2026, 5, 20), amount=40_000))
+        await world.check()
+        late = await world.record(inst.id, "late")
+        assert (late.eligible_fen, late.reason_codes) == (18_800, ["OVER_MONTHLY_CAP"])
+        assert [(await world.record(inst.id, f"d{d}")).eligible_fen for d in range(1, 5)] == [40_000] * 4
+        again = await world.settle(resettle=True, reason="late record")
+        assert again.claimed_fen - again.deducted_fen == 178_800  # the cap, as the late check said
+        assert (await world.record(inst.id, "late")).eligible_fen == 18_800
+
+    async def test_a_late_copy_of_a_paid_visit_is_a_duplicate(self, world: World, feeds: Feeds) -> None:
+        inst = await world.institution()
+        other = await world.institution("INST-2")
+        person = await feeds.beneficiary()
+        await world.submit(inst, visit(person, record_id="orig"))
+        await world.settle()
+        await world.submit(inst, visit(person, record_id="copy", caregiver="CG-1"))
+        await world.submit(other, visit(person, record_id="elsewhere", start="14:00", end="15:00"))
+        await world.check()
+        assert "DUPLICATE" in (await world.record(inst.id, "copy")).reason_codes
+        assert "TWO_INSTITUTIONS_SAME_DAY" in (await world.record(other.id, "elsewhere")).reason_codes
+        assert (await world.record(inst.id, "orig")).reason_codes == []
+
+
 class TestReviewFlags:
     async def test_one_caregiver_with_several_persons_in_one_slot_is_flagged(
         self, world: World, feeds: Feeds

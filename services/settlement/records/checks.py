@@ -89,7 +89,6 @@ WITH r AS (
            sr.care_mode IN ({bed_day_modes}) AS bed_day
       FROM settlement.service_records sr
      WHERE sr.county_code = :county AND sr.service_date >= :m0 AND sr.service_date < :m1
-       {unsettled}
 ), certified AS (
     SELECT cg.id AS caregiver_id, range_agg(daterange(cc.issued_on, cc.valid_until, '[]')) AS valid
       FROM settlement.caregivers cg
@@ -115,7 +114,6 @@ WITH r AS (
       LEFT JOIN settlement.service_items si ON si.version = c.version AND si.code = x.code
       LEFT JOIN settlement.caregivers ic ON ic.institution_id = sr.institution_id AND ic.code = sr.caregiver_code
      WHERE sr.county_code = :county AND sr.service_date >= :m0 AND sr.service_date < :m1
-       {unsettled}
      GROUP BY sr.id
 ), rule_sets AS (
     SELECT version, base_amount_fen, effective_from,
@@ -273,18 +271,14 @@ RESULTS = RESULTS.replace("{family_care}", CareMode.FAMILY_CARE.value)
 CAPS = RESULTS[RESULTS.index(", timed AS (") : RESULTS.index("), results AS (") + 1]
 RESULTS = RESULTS.replace("{scope}", "")
 
-# records of the month outside the settled run (sent after it); without a settled run, all of them
-UNSETTLED = (
-    "AND NOT EXISTS (SELECT 1 FROM settlement.service_record_checks x "
-    "WHERE x.record_id = sr.id AND x.run_id = :settled_run)"
-)
-
 SAVE = """
 INSERT INTO settlement.service_record_checks (record_id, run_id, county_code, month, checked_at, reason_codes,
        review_flags, fund_share_bp, eligible_fen, fund_fen, person_fen, deducted_fen)
 SELECT x.id, CAST(:run AS uuid), CAST(:county AS text), CAST(:m0 AS date), now(), x.reason_codes,
        x.review_flags, x.fund_share_bp, x.eligible, x.fund, x.eligible - x.fund, x.deducted
   FROM results x
+ WHERE NOT EXISTS (SELECT 1 FROM settlement.service_record_checks settled
+                    WHERE settled.record_id = x.id AND settled.run_id = :settled_run)
 """
 
 
@@ -330,9 +324,9 @@ def pass_parameters(
     }
 
 
-def results_sql(settled_run: uuid.UUID | None) -> str:
-    """The checks' CTEs, ending in ``results``: every unsettled record of the month with its outcome."""
-    return RESULTS.replace("{unsettled}", UNSETTLED if settled_run is not None else "")
+def results_sql() -> str:
+    """The checks' CTEs, ending in ``results``: every record of the month with its outcome."""
+    return RESULTS
 
 
 async def forget_pending(session: AsyncSession, county_code: str, month: dt.date) -> None:
@@ -349,7 +343,13 @@ async def forget_pending(session: AsyncSession, county_code: str, month: dt.date
 async def run_checks(
     session: AsyncSession, county_code: str, month: dt.date, config: SettlementConfig
 ) -> int:
-    """Check every unsettled record of the county's month without settling; returns how many were checked."""
+    """Check every unsettled record of the county's month without settling; returns how many were checked.
+
+    A record sent after its month was settled (a late record) is checked among *all* the month's records,
+    the settled ones included, in the same order as any pass (date, start time, submission): it meets the
+    one-day rules (DUPLICATE, TWO_INSTITUTIONS_SAME_DAY, CAREGIVER_OVERLAP…), the service time and the daily
+    and monthly caps against what was already paid, exactly as a re-settlement of the month would judge it.
+    Only the late records' results are saved; the settled results stay as paid."""
     m0, _ = month_bounds(month)
     await lock_month(session, county_code, m0)
     settled_run = await session.scalar(
@@ -361,7 +361,7 @@ async def run_checks(
     )
     await forget_pending(session, county_code, m0)
     result = await session.execute(
-        text(results_sql(settled_run) + SAVE),
+        text(results_sql() + SAVE),
         {
             **pass_parameters(county_code, m0, config, await month_parameters(session, m0), None),
             "settled_run": settled_run,

@@ -124,7 +124,7 @@ async def save_results_and_statements(
 ) -> None:
     """Run the checks, save their results with the run and total them into its statements, one statement."""
     await session.execute(
-        text(checks.results_sql(None) + SETTLE),
+        text(checks.results_sql() + SETTLE),
         {**parameters, "deposit_bp": deposit_bp, "adjustments": list(adjustments)},
     )
 
