@@ -216,6 +216,11 @@ async def test_the_statement_is_the_apis_to_the_fen_and_a_deduction_is_disputed(
     assert "护理员未登记或无资质" in page.text
     assert 'data-fen="15000"' in page.text
     assert yuan(statement["net_payable_fen"]) in page.text
+    await desk.own.page("/console/language?to=en&next=/console/institution")
+    english = await desk.own.page("/console/institution/statements")
+    assert "Deducted by reason" in english.text
+    assert "not paid: the caregiver is unknown or not qualified" in english.text  # the catalogue's words
+    await desk.own.page("/console/language?to=zh&next=/console/institution")
 
     cut = await desk.own.page(f"/console/institution/records?month={MONTH}&outcome=cut")
     assert set(dict(_ROW.findall(cut.text))) == {"J2"}

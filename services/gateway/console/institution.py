@@ -28,7 +28,7 @@ from starlette.datastructures import UploadFile
 
 from services.gateway.console import i18n
 from services.gateway.console.calls import Answer, ApiFailed, fetch
-from services.gateway.console.i18n import chinese_month, mode_text, translate
+from services.gateway.console.i18n import chinese_date, chinese_month, mode_text, translate
 from services.gateway.console.sessions import Viewer, viewer_of
 from services.gateway.console.tables import Cell, Table, count, day, money
 from services.gateway.console.web import (
@@ -441,7 +441,7 @@ async def job_page(request: Request, job_id: str) -> Response:
         return found
     clerk, job = found
     return _page(
-        request, "institution_import.html", clerk, tab="upload", job=job,
+        request, "institution_import.html", clerk, tab="upload", job=job, on_job_page=True,
         table=errors_table(job, clerk.language), month=month_of(None),
     )  # fmt: skip
 
@@ -744,14 +744,17 @@ def statements_tables(items: list[dict[str, Any]], language: str, month_param: s
 
 
 async def _statements(clerk: Viewer, month: str | None) -> tuple[list[dict[str, Any]], str]:
+    """The clerk's institution's statements (of a month, or all); none while it is not contracted (the API
+    knows no such institution yet: 404)."""
     chosen = f"{month_of(month):%Y-%m}" if month else ""
-    items = (
-        await fetch(
-            clerk.api,
-            f"/api/v1/institutions/{clerk.user.institution_id}/statements",
-            {"month": chosen or None},
-        )
-    )["items"]
+    answer = await clerk.api.get(
+        f"/api/v1/institutions/{clerk.user.institution_id}/statements", {"month": chosen or None}
+    )
+    if answer.status == 404:
+        return [], chosen
+    if not answer.ok:
+        raise ApiFailed(answer)
+    items: list[dict[str, Any]] = answer.json()["items"]
     return sorted(items, key=lambda s: s["month"], reverse=True), chosen
 
 
@@ -828,7 +831,11 @@ async def clients_page(request: Request, month: str | None = None) -> Response:
             Cell(t("institution.level", level=current["level"]) if current
                  else ("—" if own else t("institution.clients.not_own")),
                  raw=str(current["level"]) if current else ""),
-            Cell(f"{current['valid_from']} – {current['valid_to']}" if current else "—"),
+            Cell(
+                f"{chinese_date(current['valid_from'], language)} – "
+                f"{chinese_date(current['valid_to'], language)}" if current else "—",
+                raw=f"{current['valid_from']}/{current['valid_to']}" if current else "",
+            ),
             Cell((t("yes") if covered["covered"] else t("no")) if covered else "—",
                  raw=str(covered["covered"]).lower() if covered else ""),
             Cell((covered or {}).get("reason") or "—"),
