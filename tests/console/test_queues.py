@@ -15,12 +15,14 @@ import pytest
 
 from services.gateway.console import queues
 from services.settlement.records.schemas import ServiceRecord
+from tests.assessment.conftest import TAISHUN, assessment_app, assessment_reference
+from tests.assessment.conftest import Api as AssessmentApi
 from tests.conftest import bearer
 from tests.console.conftest import Browser, MakeStaff, csrf_of
 from tests.settlement.conftest import LUCHENG, YONGJIA, Feeds, feeds
 from tests.settlement.world import MONTH, World, visit, world
 
-__all__ = ["feeds", "world"]  # the settlement tests' fixtures, used here
+__all__ = ["assessment_app", "assessment_reference", "feeds", "world"]  # other suites' fixtures, used here
 
 M = f"{MONTH:%Y-%m}"
 _ROW = re.compile(r'<tr[^>]*data-key="([^"]*)"[^>]*>(.*?)</tr>', re.S)
@@ -234,3 +236,41 @@ async def test_the_same_payout_form_sent_twice_pays_once(
         )
     ).json()["items"]
     assert [e["memo"] for e in ledger if e["kind"] == "payment"] == ["BANK-0001"]
+
+
+async def test_applications_waiting_for_a_panel_are_the_contractors_own_and_the_panel_is_drawn_from_the_page(
+    reviewer: Browser, gateway: httpx.AsyncClient, keys: dict[str, str], make_api_key: Any,
+    assessment_app: Any,
+) -> None:  # fmt: skip
+    ours = AssessmentApi(gateway, keys["contractor"])
+    theirs = AssessmentApi(gateway, await make_api_key("contractor", county_codes=[TAISHUN]))
+    for _ in range(5):
+        await ours.expert()
+        await theirs.expert(county=TAISHUN)
+    _, mine = await ours.apply()
+    _, other = await theirs.apply(county=TAISHUN)
+    mine_id, other_id = mine.json()["id"], other.json()["id"]
+    page = await reviewer.page("/console/queues/panels")
+    assert page.status_code == 200, page.text
+    assert set(rows(page, "panels")) == {mine_id}
+    visits = await reviewer.page("/console/queues/visits")
+    assert set(rows(visits, "visits")) == {mine_id}
+    # 泰顺县's application: drawing its panel from the console is refused as the API refuses it (404)
+    refused = await reviewer.client.post(
+        f"/console/queues/panels/{other_id}/draw", data={"csrf_token": csrf_of(page), "form_token": "x"}
+    )
+    assert refused.status_code == 404
+    assert 'id="queue-error"' in refused.text
+    drawn = await reviewer.client.post(
+        f"/console/queues/panels/{mine_id}/draw", data={"csrf_token": csrf_of(page), "form_token": "y"}
+    )
+    assert drawn.status_code == 303, drawn.text
+    record = await reviewer.page(drawn.headers["location"])
+    assert record.status_code == 200
+    assert mine_id in record.text
+    assert rows(await reviewer.page("/console/queues/panels"), "panels") == {}
+    # 泰顺县's draw record is 404 here as in the API
+    their_draw = await theirs.post(f"/api/v1/assessment-applications/{other_id}/panel-draws")
+    assert their_draw.status_code == 201, their_draw.text
+    hidden = await reviewer.page(f"/console/queues/panels/draws/{their_draw.json()['id']}")
+    assert hidden.status_code == 404

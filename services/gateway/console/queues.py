@@ -244,6 +244,11 @@ def _query(**values: str | None) -> str:
     return urlencode({k: v for k, v in values.items() if v})
 
 
+def basis_points(percent: str) -> int:
+    """A share typed as a percentage with at most two decimals (``12.5``) in basis points (1250), exactly."""
+    return yuan_to_fen(percent.replace("%", "").strip() or "0")  # both are hundredths: 1 % = 100 bp
+
+
 # --- working days -------------------------------------------------------------------------------------------
 
 
@@ -665,8 +670,7 @@ async def sample(request: Request) -> Response:
     error = None
     try:
         if method == "random":
-            share = yuan_to_fen(str(form.get("share", "")).strip() or "0")  # a percentage to 2 places → bp
-            body["share_bp"] = share
+            body["share_bp"] = basis_points(str(form.get("share", "")))
         elif method == "amount_above":
             body["threshold_fen"] = yuan_to_fen(str(form.get("threshold", "")).replace(",", "").strip())
     except Unprocessable as problem:
