@@ -274,3 +274,63 @@ async def test_applications_waiting_for_a_panel_are_the_contractors_own_and_the_
     assert their_draw.status_code == 201, their_draw.text
     hidden = await reviewer.page(f"/console/queues/panels/draws/{their_draw.json()['id']}")
     assert hidden.status_code == 404
+
+
+async def test_an_open_dispute_is_listed_and_upheld_with_a_reason(
+    world: World, feeds: Feeds, reviewer: Browser, gateway: httpx.AsyncClient, keys: dict[str, str],
+    make_api_key: Any,
+) -> None:  # fmt: skip
+    ours, _ = await month_of_records(world, feeds)
+    contractor = bearer(keys["contractor"])
+    rejected = await gateway.post(
+        "/api/v1/service-records:review",
+        json={"stage": "first", "reviewer": "李初审", "decisions": [
+            {"service_record_id": ours[0].id, "decision": "rejected", "reason": "no signature"}]},
+        headers=contractor,
+    )  # fmt: skip
+    assert rejected.status_code == 200, rejected.text
+    await world.settle()
+    institution = bearer(await make_api_key("institution", institution_id="INST-LC"))
+    raised = await gateway.post(
+        f"/api/v1/service-records/{ours[0].id}/disputes",
+        json={"reason": "签字在纸质单上"},
+        headers=institution,
+    )
+    assert raised.status_code == 201, raised.text
+    dispute = raised.json()["id"]
+    page = await reviewer.page(f"/console/queues/disputes?county={LUCHENG}&month={M}")
+    assert set(rows(page, "disputes")) == {f"{ours[0].id}/{dispute}"}
+    decided = await reviewer.client.post(
+        f"/console/queues/disputes/{ours[0].id}/{dispute}",
+        data={"csrf_token": csrf_of(page), "form_token": "d1", "county": LUCHENG, "month": M,
+              "decision": "upheld", "reason": "纸质单据有签字"},
+    )  # fmt: skip
+    assert decided.status_code == 200, decided.text
+    assert 'id="queue-notice"' in decided.text
+    assert rows(decided, "disputes") == {}
+    [after] = (
+        await gateway.get(f"/api/v1/service-records/{ours[0].id}/disputes", headers=contractor)
+    ).json()["items"]
+    assert (after["status"], after["decision_reason"]) == ("upheld", "纸质单据有签字")
+
+
+async def test_a_month_settled_already_says_so_and_leads_to_its_run(
+    world: World, feeds: Feeds, reviewer: Browser
+) -> None:
+    await month_of_records(world, feeds)
+    first = await settle(reviewer)
+    page = await reviewer.page(f"/console/queues/settlement?county={LUCHENG}&month={M}")
+    assert set(rows(page, "runs")) == {first.rsplit("/", 1)[1]}
+    form_token = re.search(r'name="form_token" value="([^"]+)"', page.text)
+    assert form_token
+    again = await reviewer.client.post(
+        "/console/queues/settlement/run",
+        data={"csrf_token": csrf_of(page), "form_token": form_token.group(1), "county": LUCHENG, "month": M},
+    )
+    await queues.running_settlements()
+    poll = re.search(r'hx-get="([^"]+)"', (await reviewer.page(again.headers["location"])).text)
+    assert poll
+    refused = await reviewer.page(poll.group(1).replace("&amp;", "&"))
+    assert 'data-state="failed"' in refused.text
+    assert "ALREADY_SETTLED" in refused.text
+    assert f'href="{first}"' in refused.text
