@@ -107,9 +107,17 @@ async def test_a_form_without_the_csrf_token_is_refused(
     )
     assert answer.status_code == 403
     assert 'id="message"' in answer.text
+    before = len(queues.JOBS)
     run = await reviewer.client.post("/console/queues/settlement/run", data={"county": LUCHENG, "month": M})
     assert run.status_code == 403
-    assert not queues.JOBS or all(j.county != LUCHENG or j.month != MONTH for j in queues.JOBS.values())
+    # a made-up progress link (polling may resend the settlement) starts nothing either
+    made_up = await reviewer.page(
+        f"/console/queues/settlement/progress?token=abc&county={LUCHENG}&month={M}&ticket=0123456789abcdef"
+    )
+    assert made_up.status_code == 404
+    page = await reviewer.page(f"/console/queues/settlement?county={LUCHENG}&month={M}&run=abc&ticket=00")
+    assert "/settlement/progress" not in page.text
+    assert len(queues.JOBS) == before
 
 
 async def test_sampled_records_are_approved_and_rejected_in_bulk_a_rejection_with_its_reason(

@@ -20,6 +20,7 @@ import asyncio
 import datetime as dt
 import functools
 import hashlib
+import hmac
 import secrets
 import time
 from collections.abc import Awaitable, Callable
@@ -846,6 +847,18 @@ def _job_key(viewer: Viewer, token: str) -> str:
     return "console-settle:" + hashlib.sha256(f"{viewer.user.id}:{token}".encode()).hexdigest()[:40]
 
 
+def run_ticket(viewer: Viewer, token: str, county: str, month: dt.date) -> str:
+    """What proves a progress URL came from this person's settlement form: a MAC of the run's form token,
+    county and month under the session's CSRF secret. Polling may (re)send the settlement POST, so a made-up
+    URL must never start a run (a GET that settles a month would be a cross-site request)."""
+    message = f"{token}|{county}|{month:%Y-%m}".encode()
+    return hmac.new(viewer.csrf_token.encode(), message, hashlib.sha256).hexdigest()[:32]
+
+
+def _ticket_ok(viewer: Viewer, token: str, county: str, month: dt.date, ticket: str | None) -> bool:
+    return bool(ticket) and hmac.compare_digest(run_ticket(viewer, token, county, month), ticket or "")
+
+
 def _start(viewer: Viewer, key: str, county: str, month: dt.date) -> SettlementJob:
     if key not in JOBS:
         if len(JOBS) >= MAX_JOBS:
@@ -869,18 +882,23 @@ async def running_settlements() -> None:
 
 @router.get("/console/queues/settlement")
 async def settlement(
-    request: Request, county: str | None = None, month: str | None = None, run: str | None = None
+    request: Request,
+    county: str | None = None,
+    month: str | None = None,
+    run: str | None = None,
+    ticket: str | None = None,
 ) -> Response:
-    """The month's runs and the form that settles it; ``run`` (the form's token) is a run under way, whose
-    progress the page polls."""
+    """The month's runs and the form that settles it; ``run`` (the form's token, with its ``ticket``) is a
+    run under way, whose progress the page polls."""
     viewer = await _contractor(request)
     if not isinstance(viewer, Viewer):
         return viewer
     code = _county(county, await _counties(viewer), required=True) or ""
     m = _month(month)
     progress = (
-        "/console/queues/settlement/progress?" + _query(token=run, county=code, month=f"{m:%Y-%m}")
-        if run
+        "/console/queues/settlement/progress?"
+        + _query(token=run, county=code, month=f"{m:%Y-%m}", ticket=ticket)
+        if run and _ticket_ok(viewer, run, code, m, ticket)
         else None
     )
     return await _settlement_page(request, viewer, code, m, progress=progress)
@@ -909,18 +927,28 @@ async def run_settlement(request: Request) -> Response:
     _start(viewer, _job_key(viewer, token), county, month)
     # the page polls the run's progress: the form's page is shown again with the progress in it
     return RedirectResponse(
-        "/console/queues/settlement?" + _query(county=county, month=f"{month:%Y-%m}", run=token),
+        "/console/queues/settlement?"
+        + _query(
+            county=county,
+            month=f"{month:%Y-%m}",
+            run=token,
+            ticket=run_ticket(viewer, token, county, month),
+        ),
         status_code=303,
     )
 
 
 @router.get("/console/queues/settlement/progress")
-async def settlement_progress(request: Request, token: str, county: str, month: str) -> Response:
+async def settlement_progress(
+    request: Request, token: str, county: str, month: str, ticket: str | None = None
+) -> Response:
     """The progress fragment the page polls every second while a run is under way; when the run is done
     it sends the browser to the run (``HX-Redirect``), or shows the API's problem and stops polling."""
     viewer = await _contractor(request)
     if not isinstance(viewer, Viewer):
         return viewer
+    if not _ticket_ok(viewer, token, county, _month(month), ticket):
+        return _not_found(request, viewer)
     job = _start(viewer, _job_key(viewer, token), county, _month(month))
     t = _t(viewer.language)
     context: dict[str, Any] = {"poll": None, "error": None, "run_href": None}
