@@ -24,7 +24,9 @@ pytestmark = pytest.mark.xdist_group("processes")
 
 LUCHENG = "330302"
 INSTITUTION = "DEMO-INST-0001"
-CANDIDATE_MONTHS = ("2022-12", "2022-11", "2022-10")
+CANDIDATE_MONTHS = ("2022-12", "2022-10")
+"""Months of 2022 the demo world leaves empty (it settles 2022-08 and submits 2022-09; the institution's
+browser test uploads 2022-11, unsettled): this test settles the first that has no records yet."""
 
 
 def make_month(platform: Platform) -> tuple[str, list[int]]:
