@@ -643,6 +643,7 @@ REQUESTS: dict[str, Build] = {
     "GET /api/v1/fund/accounts": lambda w: Request(params={"county_code": w.county}),
     "GET /api/v1/fund/transactions": lambda w: Request(params={"county_code": w.county}),
     "GET /api/v1/fund/status": lambda w: Request(params={"county_code": w.county, "month": MONTH}),
+    "GET /api/v1/disputes": lambda w: Request(params={"county_code": w.county, "status": "open"}),
     "GET /api/v1/fund/status/trend": lambda w: Request(params={"county_code": w.county, "month": MONTH}),
     "POST /api/v1/benefit-rules": lambda w: Request(
         json={

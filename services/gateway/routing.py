@@ -26,7 +26,7 @@ ROUTES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|settlement-runs|fund|annual-clearings|opening-balance-imports|opening-balances"
             r"|budgets|city-budgets|budget-execution|finance-receipts|final-accounts|city-final-accounts"
             r"|plan-tasks|supervision-rounds|recoveries|reports|bulletin-targets"
-            r"|service-item-catalogues|projections)" + _COLLECTION_END,
+            r"|service-item-catalogues|projections|disputes)" + _COLLECTION_END,
             "settlement",
         ),
         (

@@ -185,3 +185,45 @@ class TestDecision:
             adjustment_fen=10_001,
         )
         assert (too_much.status_code, too_much.json()["code"]) == (422, "ADJUSTMENT_TOO_LARGE")
+
+
+class TestTheList:
+    async def test_a_contractors_queue_of_open_disputes_and_an_institution_sees_only_its_own(
+        self,
+        world: World,
+        feeds: Feeds,
+        settled_may: tuple[ServiceRecordOut, ServiceRecordOut],
+        gateway: httpx.AsyncClient,
+        keys: dict[str, str],
+        make_api_key: ClientFactory,
+    ) -> None:
+        """``GET /disputes?status=open`` is the contractor's queue, oldest first and paged; an institution
+        lists only its own; a contractor of other counties lists nothing of these."""
+        _, cut = settled_may
+        own = await make_api_key("institution", institution_id="INST-1")
+        raised = (await dispute(gateway, own, cut.id, "registered on 1 May")).json()
+        queue = await gateway.get(
+            "/api/v1/disputes",
+            params={"county_code": LUCHENG, "status": "open"},
+            headers=bearer(keys["contractor"]),
+        )
+        assert queue.status_code == 200, queue.text
+        assert [d["id"] for d in queue.json()["items"]] == [raised["id"]]
+        assert (await gateway.get("/api/v1/disputes", headers=bearer(own))).json()["items"][0][
+            "id"
+        ] == raised["id"]
+        other = await make_api_key("institution", institution_id="INST-2")
+        assert (await gateway.get("/api/v1/disputes", headers=bearer(other))).json()["items"] == []
+        elsewhere = await make_api_key("contractor", county_codes=["330381"])
+        assert (await gateway.get("/api/v1/disputes", headers=bearer(elsewhere))).json()["items"] == []
+        await decide(
+            gateway, keys["contractor"], cut.id, raised["id"], decision="rejected", reason="not registered"
+        )
+        still_open = await gateway.get(
+            "/api/v1/disputes", params={"status": "open"}, headers=bearer(keys["contractor"])
+        )
+        assert still_open.json()["items"] == []
+        rejected = await gateway.get(
+            "/api/v1/disputes", params={"status": "rejected", "limit": 1}, headers=bearer(keys["bureau"])
+        )
+        assert [d["decision_reason"] for d in rejected.json()["items"]] == ["not registered"]

@@ -11,7 +11,7 @@ from shared.principal import Principal
 
 DISPUTES_READ = capability(
     "settlement.disputes.read",
-    "a record's dispute and its decision",
+    "disputes and their decisions: a record's, or a list (an institution: its own)",
     Role.ADMIN,
     Role.BUREAU,
     Role.CONTRACTOR,

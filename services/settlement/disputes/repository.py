@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.sql.elements import ColumnElement
 
 from services.settlement.models import Dispute, ServiceRecord
+from shared.pagination import PageParams, paginate
 
 
 async def service_record(
@@ -34,4 +37,17 @@ async def dispute_for_update(session: AsyncSession, dispute_id: uuid.UUID, recor
         select(Dispute)
         .where(Dispute.id == dispute_id, Dispute.service_record_id == record_id)
         .with_for_update()
+    )
+
+
+async def page(
+    session: AsyncSession, params: PageParams, where: Sequence[ColumnElement[bool]]
+) -> tuple[list[Dispute], str | None]:
+    """Oldest first (the queue's order: who has waited longest), by (raised_at, id)."""
+    return await paginate(
+        session,
+        select(Dispute).where(*where),
+        [Dispute.raised_at, Dispute.id],
+        params,
+        key=lambda d: [d.raised_at, d.id],
     )

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import uuid
+from typing import Annotated
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Depends, Query
 from fastapi.responses import JSONResponse
 
 from services.settlement.deps import Idempotent
 from services.settlement.disputes import schemas, service
 from services.settlement.disputes.auth import DisputesDecide, DisputesRaise, DisputesRead
+from services.settlement.models import DisputeStatus
 from services.settlement.records.schemas import RecordId
 from shared.db import SessionDep
+from shared.pagination import PageParams, page_params
 
 router = APIRouter(prefix="/api/v1", tags=["disputes"])
 
@@ -37,11 +40,30 @@ async def raise_dispute(
 
 
 @router.get(
+    "/disputes",
+    response_model=schemas.DisputePage,
+    summary="Disputes, oldest first: a contractor's counties' (its queue: ?status=open), an institution's",
+)
+async def list_disputes(
+    session: SessionDep,
+    principal: DisputesRead,
+    page: Annotated[PageParams, Depends(page_params)],
+    county_code: Annotated[str | None, Query(pattern=r"^[0-9]{6}$")] = None,
+    status: DisputeStatus | None = None,
+    institution_id: Annotated[str | None, Query(min_length=1, max_length=64)] = None,
+) -> schemas.DisputePage:
+    rows, cursor = await service.list_disputes(
+        session, principal, page, county_code=county_code, status=status, institution_id=institution_id
+    )
+    return schemas.DisputePage(items=[schemas.Dispute.model_validate(r) for r in rows], next_cursor=cursor)
+
+
+@router.get(
     "/service-records/{id}/disputes",
     response_model=schemas.DisputeList,
     summary="The record's dispute and its decision",
 )
-async def list_disputes(id: RecordId, session: SessionDep, principal: DisputesRead) -> schemas.DisputeList:
+async def record_disputes(id: RecordId, session: SessionDep, principal: DisputesRead) -> schemas.DisputeList:
     rows = await service.disputes_of(session, principal, id)
     return schemas.DisputeList(items=[schemas.Dispute.model_validate(r) for r in rows])
 

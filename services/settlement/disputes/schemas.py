@@ -48,3 +48,8 @@ class Dispute(BaseModel):
 
 class DisputeList(BaseModel):
     items: list[Dispute]
+
+
+class DisputePage(BaseModel):
+    items: list[Dispute]
+    next_cursor: str | None = None

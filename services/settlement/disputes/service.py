@@ -24,8 +24,11 @@ from services.settlement.disputes.exceptions import (
     RecordNotSettled,
     ServiceRecordNotFound,
 )
+from services.settlement.institutions.auth import acts_for_one_institution
 from services.settlement.models import DisputeStatus, outbox
 from services.settlement.records import results
+from services.settlement.reference.units import require_county
+from shared.pagination import PageParams
 from shared.principal import Principal
 
 
@@ -42,6 +45,32 @@ async def disputes_of(session: AsyncSession, principal: Principal, record_id: in
     """The record's dispute (none or one), if the caller sees the record."""
     await visible_record(session, principal, record_id)
     return await repository.disputes_of(session, record_id)
+
+
+async def list_disputes(
+    session: AsyncSession,
+    principal: Principal,
+    params: PageParams,
+    *,
+    county_code: str | None,
+    status: DisputeStatus | None,
+    institution_id: str | None,
+) -> tuple[list[models.Dispute], str | None]:
+    """The disputes the caller sees — an institution its own, anyone else those of its counties — oldest
+    first: the contractor's queue of open disputes is ``?status=open``."""
+    where = []
+    if acts_for_one_institution(principal):
+        where.append(models.Dispute.institution_id == principal.institution_id)
+    else:
+        where.append(principal.in_counties(models.Dispute.county_code))
+    if county_code is not None:
+        await require_county(session, principal, county_code, "query.county_code")
+        where.append(models.Dispute.county_code == county_code)
+    if status is not None:
+        where.append(models.Dispute.status == status)
+    if institution_id is not None:
+        where.append(models.Dispute.institution_id == institution_id)
+    return await repository.page(session, params, where)
 
 
 async def raise_dispute(
