@@ -147,10 +147,10 @@ i18n.register({
     "queues.decision_reason": ("处理理由", "Reason"),
     "queues.adjustment": ("补付金额（元，可空）", "Adjustment (yuan, optional)"),
     "queues.decided": ("已处理申诉。", "The dispute is decided."),
-    "queues.scanned": ("已查看本月 {n} 条扣减记录的申诉。",
-                       "Disputes of the month's {n} deducted records read."),
-    "queues.scan_cut": ("扣减记录较多，仅查看了前 {n} 条。",
-                        "Many deducted records: the first {n} were read."),
+    "queues.open_disputes": ("本统筹区待处理申诉 {n} 件（各月，最早提出的在前）。",
+                             "{n} open disputes of the county (every month, the oldest first)."),
+    "queues.scan_cut": ("待处理申诉较多，仅显示最早的 {n} 件。",
+                        "Many open disputes: the oldest {n} are shown."),
     "queues.run": ("开始结算", "Settle the month"),
     "queues.running": ("正在结算 {county} {month}……已用 {seconds} 秒",
                        "Settling {county} {month}… {seconds} s"),
@@ -194,9 +194,8 @@ REASON_CODES = ("NO_SIGNATURE", "NOT_DELIVERED", "DURATION_SHORT", "ITEMS_MISMAT
 VISIT_STATUSES = ("accepted", "panel_drawn", "objected")
 """The states in which the on-site visit is due (assessment's ``AWAITING_VISIT``)."""
 PAGES = ("panels", "visits", "reviews", "disputes", "settlement")
-SCAN_LIMIT = 200
-"""At most this many deducted records of a month are read for their disputes (one call each; there is no
-list of open disputes in the API)."""
+DISPUTES_LIMIT = 200
+"""At most this many open disputes of a county are shown at once, oldest first (``GET /disputes``)."""
 
 
 def _t(language: str) -> Callable[..., str]:
@@ -436,21 +435,28 @@ async def disputes_page(viewer: Viewer, county: str, month: dt.date) -> QueuePag
          t("queues.reasons"), t("queues.deducted"), t("queues.dispute_reason"), t("queues.raised")],
         csv_href=f"/console/queues/disputes/disputes.csv?{_query(county=county, month=f'{month:%Y-%m}')}",
     )  # fmt: skip
-    deducted = await _records(viewer.api, county, month, "deducted")
-    scanned = deducted[:SCAN_LIMIT]
-    for r in scanned:
-        for d in (await fetch(viewer.api, f"/api/v1/service-records/{r['id']}/disputes"))["items"]:
-            if d["status"] != "open":
-                continue
-            table.rows.append([
-                Cell(str(d["id"])[:8], raw=f"{r['id']}/{d['id']}"), Cell(str(r["id"]), raw=str(r["id"])),
-                Cell(d["institution_id"]), Cell(mode_text(d["care_mode"], lang), raw=d["care_mode"]),
-                Cell("、".join(r["reason_codes"]) or "—", raw=",".join(r["reason_codes"])),
-                money(r["deducted_fen"]), Cell(d["reason"]), day(d["raised_at"], lang),
-            ])  # fmt: skip
-    notes = [t("queues.scanned", n=len(scanned))]
-    if len(deducted) > SCAN_LIMIT:
-        notes.append(t("queues.scan_cut", n=SCAN_LIMIT))
+    opened: list[dict[str, Any]] = []
+    cursor: str | None = None
+    while len(opened) < DISPUTES_LIMIT:
+        found = await fetch(
+            viewer.api, "/api/v1/disputes",
+            {"county_code": county, "status": "open", "limit": 100, "cursor": cursor},
+        )  # fmt: skip
+        opened += found["items"]
+        cursor = found.get("next_cursor")
+        if not cursor:
+            break
+    for d in opened[:DISPUTES_LIMIT]:
+        r = await fetch(viewer.api, f"/api/v1/service-records/{d['service_record_id']}")
+        table.rows.append([
+            Cell(str(d["id"])[:8], raw=f"{r['id']}/{d['id']}"), Cell(str(r["id"]), raw=str(r["id"])),
+            Cell(d["institution_id"]), Cell(mode_text(d["care_mode"], lang), raw=d["care_mode"]),
+            Cell("、".join(r["reason_codes"]) or "—", raw=",".join(r["reason_codes"])),
+            money(r["deducted_fen"]), Cell(d["reason"]), day(d["raised_at"], lang),
+        ])  # fmt: skip
+    notes = [t("queues.open_disputes", n=len(opened[:DISPUTES_LIMIT]))]
+    if cursor and len(opened) >= DISPUTES_LIMIT:
+        notes.append(t("queues.scan_cut", n=DISPUTES_LIMIT))
     return QueuePage("disputes", [table], county, month, {"notes": notes})
 
 
