@@ -77,10 +77,11 @@ register({
     "oversight.status.published": ("已公布", "published"),
     "oversight.status.objected": ("异议中", "objected"),
     "oversight.status.final": ("已终结", "final"),
-    "oversight.status.ordered": ("已决定追回", "ordered"),
-    "oversight.status.netted": ("已冲抵", "netted"),
-    "oversight.status.repaid": ("已退回", "repaid"),
-    "oversight.status.written_off": ("已核销", "written off"),
+    "oversight.recovery.ordered": ("已决定追回", "ordered"),
+    "oversight.recovery.open": ("待追回", "outstanding"),
+    "oversight.recovery.netted": ("已从拨付中冲抵", "netted"),
+    "oversight.recovery.repaid": ("已退回", "repaid"),
+    "oversight.recovery.written_off": ("已核销", "written off"),
     "oversight.status.in_force": ("生效中", "in force"),
     "oversight.status.lifted": ("已解除", "lifted"),
     "oversight.subject_contractor": ("经办机构", "Contractor"),
@@ -123,6 +124,12 @@ def state_text(status: str, language: str) -> str:
     return translate(key, language) if key in CATALOGUE else status_text(status, language)
 
 
+def recovery_text(status: str, language: str) -> str:
+    """A recovery's status (追回): its own words, not a case's (``open`` is money still owed)."""
+    key = f"oversight.recovery.{status}"
+    return translate(key, language) if key in CATALOGUE else status
+
+
 def points(bp: int | None) -> str:
     """A score in points from basis points: 8750 → ``87.50`` (exact, no float)."""
     if bp is None:
@@ -144,7 +151,7 @@ class OversightPage:
     sections: list[Section] = field(default_factory=list)
 
 
-def evaluations_table(items: list[dict[str, Any]], language: str) -> Table:
+def evaluations_table(items: list[dict[str, Any]], language: str, names: dict[str, str]) -> Table:
     """Evaluations grouped by scheme version and period, each group ranked by total score (highest first;
     those without a total yet last)."""
     t = functools.partial(translate, language=language)
@@ -168,7 +175,7 @@ def evaluations_table(items: list[dict[str, Any]], language: str) -> Table:
             item_scores = "; ".join(f"{s['indicator_code']} {points(s['points_bp'])}" for s in e["scores"])
             period = f"{e['period_from']} – {e['period_to']}"
             table.rows.append([
-                Cell(f"{subject} {e['subject_id']}", raw=str(e["id"])),
+                Cell(f"{subject} {names.get(e['subject_id'], e['subject_id'])}", raw=str(e["id"])),
                 Cell(f"{e['scheme_code']} v{e['scheme_version']}"),
                 Cell(period, raw=f"{e['period_from']}/{e['period_to']}"),
                 count(rank if e["score_bp"] is not None else None),
@@ -191,13 +198,14 @@ def _deadlines(case: dict[str, Any], language: str) -> str:
     )
 
 
-def _subject(case: dict[str, Any], language: str) -> str:
+def _subject(case: dict[str, Any], language: str, names: dict[str, str] | None = None) -> str:
     if case["subject_kind"] == "institution":
         return f"{translate('oversight.institution', language)} {case['institution_id']}"
-    return f"{translate('oversight.contractor', language)} {case['contractor_id']}"
+    contractor = str(case["contractor_id"])
+    return f"{translate('oversight.contractor', language)} {(names or {}).get(contractor, contractor)}"
 
 
-def cases_table(items: list[dict[str, Any]], language: str) -> Table:
+def cases_table(items: list[dict[str, Any]], language: str, names: dict[str, str]) -> Table:
     t = functools.partial(translate, language=language)
     table = Table(
         "cases", t("oversight.cases"),
@@ -212,7 +220,7 @@ def cases_table(items: list[dict[str, Any]], language: str) -> Table:
         deadlines = _deadlines(c, language)
         table.rows.append([
             Cell(c["number"], href=f"/console/oversight/cases/{c['id']}", raw=c["number"]),
-            Cell(_subject(c, language)), Cell(c["county_code"]), day(c["opened_on"], language),
+            Cell(_subject(c, language, names)), Cell(c["county_code"]), day(c["opened_on"], language),
             Cell(state_text(c["status"], language), raw=c["status"]),
             Cell(t("oversight.source." + c["source"]), raw=c["source"]),
             Cell(c["summary"]),
@@ -222,7 +230,7 @@ def cases_table(items: list[dict[str, Any]], language: str) -> Table:
     return table
 
 
-def recoveries_table(items: list[dict[str, Any]], language: str) -> Table:
+def recoveries_table(items: list[dict[str, Any]], language: str, names: dict[str, str]) -> Table:
     """Settlement's recoveries (追回): what was ordered, what came back (netted from payments or repaid),
     written off and still outstanding."""
     t = functools.partial(translate, language=language)
@@ -239,7 +247,7 @@ def recoveries_table(items: list[dict[str, Any]], language: str) -> Table:
             Cell(r["case_number"], href=f"/console/oversight/cases/{r['case_id']}", raw=str(r["id"])),
             Cell(r["institution_id"]), Cell(r["county_code"]), day(r["decided_on"], language),
             money(r["amount_fen"]), money(r["netted_fen"] + r["repaid_fen"]), money(r["written_off_fen"]),
-            money(r["outstanding_fen"]), Cell(state_text(r["status"], language), raw=r["status"]),
+            money(r["outstanding_fen"]), Cell(recovery_text(r["status"], language), raw=r["status"]),
             Cell(r["reason"]),
         ])  # fmt: skip
     return table
@@ -252,7 +260,15 @@ BUILDERS = {
 }
 
 
-async def section(api: Api, key: str, language: str) -> Section:
+async def contractor_names(api: Api) -> dict[str, str]:
+    """Contractor id → name, as far as the person reads the register (ids alone otherwise)."""
+    answer = await api.get("/api/v1/contractors", {"limit": PAGE_LIMIT})
+    if not answer.ok:
+        return {}
+    return {str(c["id"]): c["name"] for c in answer.json()["items"]}
+
+
+async def section(api: Api, key: str, language: str, names: dict[str, str]) -> Section:
     path, build = BUILDERS[key]
     try:
         items = await fetch_all(api, path)
@@ -260,7 +276,7 @@ async def section(api: Api, key: str, language: str) -> Section:
         if failed.answer.status == 403:
             return Section(key, refused=True)
         raise
-    return Section(key, build(items, language))
+    return Section(key, build(items, language, names))
 
 
 def forbidden(request: Request, viewer: Viewer) -> Response:
@@ -273,7 +289,8 @@ async def oversight_page(request: Request) -> Response:
     if viewer is None:
         return to_sign_in()
     try:
-        sections = [await section(viewer.api, key, viewer.language) for key in SECTIONS]
+        names = await contractor_names(viewer.api)
+        sections = [await section(viewer.api, key, viewer.language, names) for key in SECTIONS]
     except ApiFailed as failed:
         return api_failure(request, viewer, failed)
     if all(s.refused for s in sections):
@@ -289,7 +306,7 @@ async def oversight_csv(request: Request, key: str) -> Response:
     if key not in BUILDERS:
         return render(request, "message.html", viewer.language, viewer, status=404, message_key="not_found")
     try:
-        found = await section(viewer.api, key, viewer.language)
+        found = await section(viewer.api, key, viewer.language, await contractor_names(viewer.api))
     except ApiFailed as failed:
         return api_failure(request, viewer, failed)
     if found.table is None:
@@ -319,6 +336,8 @@ async def case_page(request: Request, case_id: str) -> Response:
         return api_failure(request, viewer, failed)
     return render(
         request, "oversight_case.html", viewer.language, viewer, case=case,
-        subject=_subject(case, viewer.language), deadlines=_deadlines(case, viewer.language),
-        status_text=functools.partial(state_text, language=viewer.language), points=points,
+        subject=_subject(case, viewer.language, await contractor_names(viewer.api)),
+        deadlines=_deadlines(case, viewer.language),
+        status_text=functools.partial(state_text, language=viewer.language),
+        recovery_text=functools.partial(recovery_text, language=viewer.language),
     )  # fmt: skip
