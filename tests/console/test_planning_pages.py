@@ -310,3 +310,18 @@ async def test_the_quarterly_bulletin_equals_the_apis_and_exports_its_csv(
     )
     assert exported.status_code == 200
     assert exported.content == direct.content
+
+
+async def test_the_pages_speak_english_by_the_switch_and_an_unknown_projection_is_not_found(
+    make_staff: MakeStaff, browser_factory: Callable[[], Browser]
+) -> None:
+    browser = await signed_in(make_staff, browser_factory, "bureau")
+    await browser.page("/console/language?to=en&next=/console/planning")
+    page = await browser.page("/console/planning?month=2025-05")
+    assert page.status_code == 200
+    assert "Budget execution (to the end of May 2025)" in page.text
+    oversight = await browser.page("/console/oversight")
+    assert "Evaluation scores (ranked per scheme and period)" in oversight.text
+    unknown = "/console/planning/projections/00000000-0000-4000-8000-000000000000"
+    assert (await browser.page(unknown)).status_code == 404
+    assert (await browser.page("/console/planning/projections/not-an-id")).status_code == 404
