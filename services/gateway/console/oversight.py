@@ -7,6 +7,7 @@ section the API refuses to the person's role says so; a page whose every section
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from dataclasses import dataclass, field
 from typing import Any
@@ -128,6 +129,12 @@ def recovery_text(status: str, language: str) -> str:
     """A recovery's status (追回): its own words, not a case's (``open`` is money still owed)."""
     key = f"oversight.recovery.{status}"
     return translate(key, language) if key in CATALOGUE else status
+
+
+def beijing_day(moment: str) -> dt.date:
+    """The day (Beijing time) of an API timestamp: a step recorded at 2026-12-07T17:00Z is 12月8日, as the
+    case's own dates (opened, decided) are."""
+    return dt.datetime.fromisoformat(moment).astimezone(dt.timezone(dt.timedelta(hours=8))).date()
 
 
 def points(bp: int | None) -> str:
@@ -339,5 +346,5 @@ async def case_page(request: Request, case_id: str) -> Response:
         subject=_subject(case, viewer.language, await contractor_names(viewer.api)),
         deadlines=_deadlines(case, viewer.language),
         status_text=functools.partial(state_text, language=viewer.language),
-        recovery_text=functools.partial(recovery_text, language=viewer.language),
+        recovery_text=functools.partial(recovery_text, language=viewer.language), beijing_day=beijing_day,
     )  # fmt: skip

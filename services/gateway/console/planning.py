@@ -137,6 +137,12 @@ def rate(bp: int | None) -> Cell:
     return Cell(text, raw=text)
 
 
+def beijing_time(moment: str) -> str:
+    """An API timestamp in Beijing time to the minute: ``2026-12-07T17:43:00Z`` → ``2026-12-08 01:43``."""
+    local = dt.datetime.fromisoformat(moment).astimezone(dt.timezone(dt.timedelta(hours=8)))
+    return f"{local:%Y-%m-%d %H:%M}"
+
+
 def state(status: str, language: str) -> str:
     key = f"planning.status.{status}"
     return translate(key, language) if key in CATALOGUE else status
@@ -287,7 +293,7 @@ def projections_table(items: list[dict[str, Any]], language: str) -> Table:
             Cell(p["name"], href=f"/console/planning/projections/{p['id']}", raw=str(p["id"])),
             Cell(str(p["base_year"])), Cell(p["rule_set_version"]),
             Cell(state(p["status"], language), raw=p["status"]), rate(p["progress_bp"]),
-            Cell(p["created_at"][:16].replace("T", " "), raw=p["created_at"]),
+            Cell(beijing_time(p["created_at"]), raw=p["created_at"]),
             money(p["city_result_fen"]), money(p["city_finance_exposure_fen"]),
         ])  # fmt: skip
     return table
@@ -308,7 +314,7 @@ async def _projections_page(request: Request, viewer: Viewer, status: int = 200,
         request, "planning_projections.html", viewer.language, viewer, status=status,
         table=projections_table(items, viewer.language),
         finished=[p for p in items if p["status"] == "succeeded"],
-        writer=writer, rule_sets=rule_sets, base_year=today().year - 1, **context,
+        writer=writer, rule_sets=rule_sets, beijing_time=beijing_time, base_year=today().year - 1, **context,
     )  # fmt: skip
 
 
@@ -420,7 +426,8 @@ async def _projection(request: Request, projection_id: str, template: str) -> Re
     names = await county_names(viewer.api) if projection.get("outputs") else {}
     return render(
         request, template, viewer.language, viewer, projection=projection,
-        running=projection["status"] in RUNNING, status_word=state(projection["status"], viewer.language),
+        running=projection["status"] in RUNNING,
+        beijing_time=beijing_time, status_word=state(projection["status"], viewer.language),
         progress=rate(projection["progress_bp"]).text,
         outputs=outputs_table(projection, names, viewer.language),
     )  # fmt: skip
