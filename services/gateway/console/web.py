@@ -49,8 +49,14 @@ class NavItem:
     shows: Callable[[Viewer], bool]
 
 
-OVERSIGHT_ROLES = frozenset({Role.ADMIN, Role.BUREAU, Role.AUDIT, Role.CONTRACTOR, Role.EVALUATOR})
+OVERSIGHT_ROLES = frozenset({
+    Role.ADMIN, Role.BUREAU, Role.AUDIT, Role.FINANCE, Role.CONTRACTOR, Role.INSTITUTION, Role.EVALUATOR,
+})  # fmt: skip
+"""Whom oversight's link shows to: the roles of ``oversight.cases.read`` and ``settlement.recoveries.read``,
+and the evaluator (its assigned evaluations). Every other role reads only published evaluations there."""
 PLANNING_ROLES = frozenset({Role.ADMIN, Role.BUREAU, Role.FINANCE, Role.AUDIT, Role.CONTRACTOR})
+"""``settlement.budgets.read`` and ``settlement.bulletins.read`` (``settlement.projections.read`` is the same
+but for the contractor, whose projections page is refused)."""
 NAV: tuple[NavItem, ...] = (
     NavItem("/console/city", "nav.city", lambda v: v.role in CITY_ROLES),
     NavItem("/console/queues", "nav.queues", lambda v: v.role is Role.CONTRACTOR),
