@@ -628,6 +628,7 @@ REQUESTS: dict[str, Build] = {
         json={"county_code": w.county, "month": MONTH, "method": "random", "share_bp": 5000}
     ),
     "POST /api/v1/settlement-runs": lambda w: Request(json={"county_code": w.county, "month": MONTH}),
+    "GET /api/v1/settlement-runs/{run_id}/payments": lambda w: Request(),
     "POST /api/v1/settlement-runs/{run_id}/payments": lambda w: Request(
         json={"institution_id": w.institution, "amount_fen": 1, "paid_on": "2026-07-05", "reference": "MX-PO"}
     ),

@@ -116,7 +116,7 @@ class TestInstitutionClerk:
                 params={"month": MONTH},
                 headers=bearer(platform.keys["institution"]),
             ).json()["items"]
-        assert fen_cells(browser, "statements", MONTH) == [
+        assert fen_cells(browser, "statements", MONTH)[:9] == [
             statement[f]
             for f in (
                 "claimed_fen", "deducted_fen", "eligible_fen", "fund_payable_fen", "person_share_fen",

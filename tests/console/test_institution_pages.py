@@ -193,12 +193,19 @@ async def test_the_statement_is_the_apis_to_the_fen_and_a_deduction_is_disputed(
     desk: Desk, gateway: httpx.AsyncClient
 ) -> None:
     await uploaded_job(desk)
-    await settle(gateway, desk)
+    run = await settle(gateway, desk)
     [statement] = (
         await gateway.get(
             f"/api/v1/institutions/{OWN}/statements", params={"month": MONTH}, headers=bearer(desk.own_key)
         )
     ).json()["items"]
+    paid = statement["net_payable_fen"] // 2  # the contractor pays half so far
+    payout = await gateway.post(
+        f"/api/v1/settlement-runs/{run['id']}/payments",
+        json={"institution_id": OWN, "amount_fen": paid, "paid_on": "2026-07-05", "reference": "DESK-PAY-1"},
+        headers=bearer(desk.contractor),
+    )
+    assert payout.status_code == 201, payout.text
     page = await desk.own.page("/console/institution/statements")
     assert page.status_code == 200
     statements = page.text[
@@ -211,7 +218,7 @@ async def test_the_statement_is_the_apis_to_the_fen_and_a_deduction_is_disputed(
             "claimed_fen", "deducted_fen", "eligible_fen", "fund_payable_fen", "person_share_fen",
             "adjustments_fen", "deposit_withheld_fen", "recoveries_netted_fen", "net_payable_fen",
         )
-    ]  # fmt: skip
+    ] + [paid, statement["net_payable_fen"] - paid]  # paid out, still to pay  # fmt: skip
     assert statement["deducted_by_reason"] == {"CAREGIVER_NOT_QUALIFIED": 15000}
     assert "护理员未登记或无资质" in page.text
     assert 'data-fen="15000"' in page.text

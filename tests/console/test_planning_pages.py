@@ -150,6 +150,9 @@ async def test_a_role_the_api_refuses_gets_a_403_page_not_a_500(
         assert 'id="message"' in refused.text
 
 
+_FORM_TOKEN = re.compile(r'name="form_token" value="([^"]+)"')
+
+
 async def start_from_the_page(browser: Browser, version: str, name: str, employer: str = "50") -> str:
     form = await browser.page("/console/planning/projections")
     assert form.status_code == 200, form.text
@@ -197,6 +200,27 @@ async def test_a_projection_started_from_the_page_shows_its_progress_then_its_re
         ]  # fmt: skip
     assert outputs["city"]["expenditure_fen"] == 653_440  # the settled year replayed, not zeros
     assert projection["inputs"]["contributions"] == [{"county_code": None, **BILLED, "fiscal_subsidy_fen": 0}]
+
+
+async def test_a_projection_form_sent_twice_starts_one_projection(
+    year: World, planner: Planner, make_staff: MakeStaff, browser_factory: Callable[[], Browser]
+) -> None:
+    """A double click: the form's one-time token is the call's Idempotency-Key, so the second send answers
+    with the first projection instead of starting another."""
+    await planner.draft("WZ-CONSOLE-TWICE")
+    browser = await signed_in(make_staff, browser_factory, "bureau")
+    form = await browser.page("/console/planning/projections")
+    data = {
+        "csrf_token": csrf_of(form), "form_token": _FORM_TOKEN.search(form.text).group(1),  # type: ignore[union-attr]
+        "name": "双击测算", "base_year": "2025", "rule_set_version": "WZ-CONSOLE-TWICE",
+        "employer": "50", "individual": "50", "fiscal_subsidy": "0", "insured_growth": "0",
+    }  # fmt: skip
+    first = await browser.client.post("/console/planning/projections", data=data)
+    second = await browser.client.post("/console/planning/projections", data=data)
+    assert (first.status_code, second.status_code) == (303, 303)
+    assert first.headers["location"] == second.headers["location"]
+    listed = await planner.call("GET", "/api/v1/projections?limit=500", 200)
+    assert [p["name"] for p in listed["items"]].count("双击测算") == 1
 
 
 async def test_two_projections_side_by_side_equal_the_apis_comparison_and_its_csv(

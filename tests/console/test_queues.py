@@ -210,7 +210,7 @@ async def test_a_settled_months_totals_on_the_page_are_the_apis_to_the_fen(
         statement[k]
         for k in ("claimed_fen", "deducted_fen", "adjustments_fen", "deposit_withheld_fen",
                   "recoveries_netted_fen", "net_payable_fen")
-    ]  # fmt: skip
+    ] + [0, statement["net_payable_fen"]]  # paid out so far, still to pay  # fmt: skip
     # a run of 永嘉县 (outside the contractor's counties) is 404, as an unknown one
     other = await reviewer.page("/console/queues/settlement/runs/00000000-0000-0000-0000-000000000000")
     assert other.status_code == 404
@@ -244,6 +244,8 @@ async def test_the_same_payout_form_sent_twice_pays_once(
         )
     ).json()["items"]
     assert [e["memo"] for e in ledger if e["kind"] == "payment"] == ["BANK-0001"]
+    after = await reviewer.page(run_href)
+    assert [int(f) for f in _FEN.findall(rows(after, "statements")["INST-LC"])][-2:] == [net, 0]
 
 
 async def test_applications_waiting_for_a_panel_are_the_contractors_own_and_the_panel_is_drawn_from_the_page(

@@ -9,6 +9,7 @@ import random
 import uuid
 from collections import Counter
 
+import httpx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -22,6 +23,7 @@ from services.settlement.ledger import service as ledger
 from services.settlement.records import checks
 from services.settlement.runs import service as runs
 from shared.errors import Conflict
+from tests.conftest import ClientFactory, bearer
 from tests.settlement.conftest import LUCHENG, Feeds
 from tests.settlement.world import CONFIG, CONTRACTOR, MONTH, World, visit
 
@@ -136,6 +138,42 @@ class TestASettlementRun:
             )
         )
         assert payable == 0
+
+    async def test_a_runs_payouts_are_listed_and_an_institution_sees_only_its_own(
+        self,
+        world: World,
+        feeds: Feeds,
+        session: AsyncSession,
+        gateway: httpx.AsyncClient,
+        keys: dict[str, str],
+        make_api_key: ClientFactory,
+    ) -> None:
+        first = await world.institution()
+        second = await world.institution("INST-2")
+        person = await feeds.beneficiary()
+        await world.submit(first, visit(person, amount=10_000))
+        await world.submit(second, visit(person, record_id="other", day=dt.date(2026, 5, 20), amount=5_000))
+        run = await world.settle()
+        await runs.record_payment(session, CONTRACTOR, run, first.id, 5_000, dt.date(2026, 6, 10), "BANK-A1")
+        await runs.record_payment(session, CONTRACTOR, run, first.id, 2_600, dt.date(2026, 6, 20), "BANK-A2")
+        await runs.record_payment(session, CONTRACTOR, run, second.id, 3_800, dt.date(2026, 6, 10), "BANK-B1")
+        await session.commit()
+        path = f"/api/v1/settlement-runs/{run.id}/payments"
+        everything = await gateway.get(path, headers=bearer(keys["contractor"]))
+        assert everything.status_code == 200, everything.text
+        assert [p["reference"] for p in everything.json()["items"]] == ["BANK-A1", "BANK-B1", "BANK-A2"]
+        assert everything.json()["paid_fen"] == 11_400
+        own = await gateway.get(
+            path, headers=bearer(await make_api_key("institution", institution_id=first.id))
+        )
+        assert [p["reference"] for p in own.json()["items"]] == ["BANK-A1", "BANK-A2"]
+        assert own.json()["paid_fen"] == 7_600
+        stranger = await gateway.get(
+            path, headers=bearer(await make_api_key("institution", institution_id="INST-9"))
+        )
+        assert (stranger.status_code, stranger.json()["code"]) == (404, "RUN_NOT_FOUND")
+        elsewhere = await make_api_key("contractor", county_codes=["330381"])
+        assert (await gateway.get(path, headers=bearer(elsewhere))).status_code == 404
 
 
 class TestParametersFromRules:

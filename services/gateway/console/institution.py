@@ -201,10 +201,13 @@ i18n.register(
         "institution.statements.by_reason": ("按原因扣减", "Deducted by reason"),
         "institution.statements.reason": ("原因", "Reason"),
         "institution.statements.amount": ("金额", "Amount"),
+        "institution.statements.paid": ("已拨付", "Paid out"),
+        "institution.statements.outstanding": ("待拨付", "Still to pay"),
         "institution.statements.paid_note": (
-            "应付净额为基金向本机构支付的金额；实际拨付以经办机构的付款记录为准（接口不向机构开放付款明细）。",
-            "Net payable is what the fund pays the institution; the payouts themselves are the contractor's "
-            "record (the API does not show them to an institution).",
+            "应付净额为基金向本机构支付的金额；已拨付为经办机构登记的付款"
+            "（GET /settlement-runs/{id}/payments）。",
+            "Net payable is what the fund pays the institution; paid out is what the contractor recorded as "
+            "paid (GET /settlement-runs/{id}/payments).",
         ),
         "institution.clients.title": ("服务对象的失能等级与待遇资格", "Clients' levels and coverage"),
         "institution.clients.help": (
@@ -718,7 +721,8 @@ def statements_tables(items: list[dict[str, Any]], language: str, month_param: s
          t("institution.statements.deducted"), t("institution.statements.eligible"),
          t("institution.statements.fund"), t("institution.statements.person"),
          t("institution.statements.adjustments"), t("institution.statements.deposit"),
-         t("institution.statements.recoveries"), t("institution.statements.net")],
+         t("institution.statements.recoveries"), t("institution.statements.net"),
+         t("institution.statements.paid"), t("institution.statements.outstanding")],
         csv_href=f"/console/institution/statements.csv?month={month_param}",
     )  # fmt: skip
     by_reason = Table(
@@ -732,7 +736,8 @@ def statements_tables(items: list[dict[str, Any]], language: str, month_param: s
             month, count(s["records"]), money(s["claimed_fen"]), money(s["deducted_fen"]),
             money(s["eligible_fen"]), money(s["fund_payable_fen"]), money(s["person_share_fen"]),
             money(s["adjustments_fen"]), money(s["deposit_withheld_fen"]), money(s["recoveries_netted_fen"]),
-            money(s["net_payable_fen"]),
+            money(s["net_payable_fen"]), money(s.get("paid_fen", 0)),
+            money(s["net_payable_fen"] - s.get("paid_fen", 0)),
         ])  # fmt: skip
         for code, fen in sorted(s["deducted_by_reason"].items()):
             by_reason.rows.append([
@@ -755,6 +760,10 @@ async def _statements(clerk: Viewer, month: str | None) -> tuple[list[dict[str, 
     if not answer.ok:
         raise ApiFailed(answer)
     items: list[dict[str, Any]] = answer.json()["items"]
+    for s in items:  # what the contractor paid out against each statement so far (its own payouts only)
+        s["paid_fen"] = (await fetch(clerk.api, f"/api/v1/settlement-runs/{s['run_id']}/payments"))[
+            "paid_fen"
+        ]
     return sorted(items, key=lambda s: s["month"], reverse=True), chosen
 
 

@@ -314,7 +314,8 @@ async def _projections_page(request: Request, viewer: Viewer, status: int = 200,
         request, "planning_projections.html", viewer.language, viewer, status=status,
         table=projections_table(items, viewer.language),
         finished=[p for p in items if p["status"] == "succeeded"],
-        writer=writer, rule_sets=rule_sets, beijing_time=beijing_time, base_year=today().year - 1, **context,
+        writer=writer, rule_sets=rule_sets, beijing_time=beijing_time, base_year=today().year - 1,
+        form_token=uuid.uuid4().hex, **context,
     )  # fmt: skip
 
 
@@ -381,8 +382,11 @@ async def start_projection(request: Request) -> Response:
         }],
         "growth": {"insured_pct": growth},
     }  # fmt: skip
+    # the form's one-time token is the call's Idempotency-Key: a double click (or a resent form) starts one
+    # projection, and the second answer is the first's
+    token = str(form.get("form_token", "")) or uuid.uuid4().hex
     answer = await viewer.api.post(
-        "/api/v1/projections", body, headers={"Idempotency-Key": str(uuid.uuid4())}
+        "/api/v1/projections", body, headers={"Idempotency-Key": f"console-projection:{token[:64]}"}
     )
     if answer.status == 202:
         return RedirectResponse(f"/console/planning/projections/{answer.json()['id']}", status_code=303)

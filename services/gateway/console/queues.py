@@ -160,6 +160,8 @@ i18n.register({
     "queues.run_status": ("状态", "Status"),
     "queues.records": ("记录数", "Records"),
     "queues.net_payable": ("应付净额", "Net payable"),
+    "queues.paid_out": ("已拨付", "Paid out"),
+    "queues.outstanding": ("待拨付", "Still to pay"),
     "queues.fund_payable": ("基金支付", "Fund payable"),
     "queues.person_share": ("个人负担", "Person's share"),
     "queues.adjustments": ("申诉补付", "Adjustments"),
@@ -482,9 +484,15 @@ async def _month_runs(api: Api, county: str, month: dt.date) -> list[dict[str, A
     return sorted(runs.values(), key=lambda r: r["created_at"], reverse=True)
 
 
-def run_tables(run: dict[str, Any], language: str) -> list[Table]:
+def run_tables(
+    run: dict[str, Any], language: str, payments: list[dict[str, Any]] | None = None
+) -> list[Table]:
     """A run's totals (claimed, deducted, net payable and the lines between), its deductions by reason
-    summed over its statements, and each institution's statement: the API's figures, to the fen."""
+    summed over its statements, and each institution's statement with what was paid out against it so far
+    and what is still to pay (``GET /settlement-runs/{id}/payments``): the API's figures, to the fen."""
+    paid: dict[str, int] = {}
+    for p in payments or []:
+        paid[p["institution_id"]] = paid.get(p["institution_id"], 0) + p["amount_fen"]
     t = _t(language)
     base = f"/console/queues/settlement/runs/{run['id']}"
     totals = Table(
@@ -513,7 +521,7 @@ def run_tables(run: dict[str, Any], language: str) -> list[Table]:
         "statements", t("queues.statements"),
         [t("queues.institution"), t("queues.records"), t("queues.claimed"), t("queues.deducted"),
          t("queues.by_reason"), t("queues.adjustments"), t("queues.deposit"), t("queues.recoveries"),
-         t("queues.net_payable")],
+         t("queues.net_payable"), t("queues.paid_out"), t("queues.outstanding")],
         csv_href=f"{base}/statements.csv",
     )  # fmt: skip
     for s in sorted(run["statements"], key=lambda s: s["institution_id"]):
@@ -522,6 +530,8 @@ def run_tables(run: dict[str, Any], language: str) -> list[Table]:
             Cell(s["institution_id"], raw=s["institution_id"]), count(s["records"]), money(s["claimed_fen"]),
             money(s["deducted_fen"]), Cell(text or "—", raw=text), money(s["adjustments_fen"]),
             money(s["deposit_withheld_fen"]), money(s["recoveries_netted_fen"]), money(s["net_payable_fen"]),
+            money(paid.get(s["institution_id"], 0)),
+            money(s["net_payable_fen"] - paid.get(s["institution_id"], 0)),
         ])  # fmt: skip
     return [totals, reasons, statements]
 
@@ -991,9 +1001,10 @@ async def _run_page(
     if not answer.ok:
         return api_failure(request, viewer, ApiFailed(answer))
     run = answer.json()
+    payments = await fetch(viewer.api, f"/api/v1/settlement-runs/{run_id}/payments")
     return render(
         request, "queues_run.html", viewer.language, viewer, status=status, run=run,
-        tables=run_tables(run, viewer.language), form_token=secrets.token_urlsafe(16),
+        tables=run_tables(run, viewer.language, payments["items"]), form_token=secrets.token_urlsafe(16),
         paid_on=today().isoformat(), **context,
     )  # fmt: skip
 
@@ -1060,7 +1071,8 @@ async def run_csv(request: Request, run_id: str, table: str) -> Response:
         return _not_found(request, viewer)
     if not answer.ok:
         return api_failure(request, viewer, ApiFailed(answer))
-    found = [x for x in run_tables(answer.json(), viewer.language) if x.key == table]
+    payments = await fetch(viewer.api, f"/api/v1/settlement-runs/{run_id}/payments")
+    found = [x for x in run_tables(answer.json(), viewer.language, payments["items"]) if x.key == table]
     if not found:
         return _not_found(request, viewer)
     return _csv(found[0], f"{table}-{run_id}")

@@ -171,6 +171,15 @@ async def payment_by_reference(session: AsyncSession, county_code: str, referenc
     )
 
 
+async def payments_of_run(
+    session: AsyncSession, run_id: uuid.UUID, institution_id: str | None
+) -> Sequence[Payment]:
+    stmt = select(Payment).where(Payment.run_id == run_id)
+    if institution_id is not None:
+        stmt = stmt.where(Payment.institution_id == institution_id)
+    return (await session.scalars(stmt.order_by(Payment.paid_on, Payment.institution_id, Payment.id))).all()
+
+
 async def run_locked_for_share(session: AsyncSession, run_id: uuid.UUID) -> SettlementRun | None:
     """The run, re-read under a share lock (a re-settlement waits for the payout, or the payout for it)."""
     return await session.scalar(

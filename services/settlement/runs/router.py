@@ -62,6 +62,20 @@ async def institution_statements(
     return schemas.StatementList(items=[schemas.Statement.model_validate(r) for r in rows])
 
 
+@router.get(
+    "/settlement-runs/{run_id}/payments",
+    response_model=schemas.PaymentList,
+    summary="The payouts recorded against a run (an institution: its own)",
+)
+async def list_payments(run_id: uuid.UUID, session: SessionDep, principal: RunsRead) -> schemas.PaymentList:
+    run = await service.visible_run(session, principal, run_id)
+    payments = await service.payments_of(session, principal, run)
+    return schemas.PaymentList(
+        items=[schemas.Payment.model_validate(p) for p in payments],
+        paid_fen=sum(p.amount_fen for p in payments),
+    )
+
+
 @router.post(
     "/settlement-runs/{run_id}/payments",
     status_code=201,

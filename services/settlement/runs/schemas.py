@@ -94,3 +94,8 @@ class Payment(BaseModel):
     paid_on: dt.date
     reference: str
     ledger_transaction_id: int
+
+
+class PaymentList(BaseModel):
+    items: list[Payment]
+    paid_fen: int = Field(description="the sum of the payouts listed")

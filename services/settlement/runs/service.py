@@ -196,6 +196,17 @@ async def run_view(session: AsyncSession, principal: Principal, run: models.Sett
     return out
 
 
+async def payments_of(
+    session: AsyncSession, principal: Principal, run: models.SettlementRun
+) -> list[models.Payment]:
+    """The payouts recorded against the run, by date; an institution sees its own only, and no run without
+    a statement of its own (404, as :func:`run_view`)."""
+    if acts_for_one_institution(principal):
+        await run_view(session, principal, run)
+        return list(await repository.payments_of_run(session, run.id, principal.institution_id))
+    return list(await repository.payments_of_run(session, run.id, None))
+
+
 async def institution_statements(
     session: AsyncSession, institution_id: str, month: dt.date | None
 ) -> list[models.Statement]:
