@@ -397,6 +397,12 @@ ENTRIES: tuple[Code, ...] = (
         "have the item performed by a caregiver of a listed category",
     ),
     check(
+        "ITEM_OVER_MONTHLY_LIMIT",
+        "not paid: one of the record's items was already performed as many times in the person's month as "
+        "the catalogue allows (its `max_per_month`; earlier records first)",
+        "claim the item no more often in a month than the catalogue allows",
+    ),
+    check(
         "OVER_MONTHLY_HOURS",
         "not paid: the person's minutes in this mode this month, with this record, go beyond the level × "
         "mode's `monthly_minutes` (earlier records keep their time)",

@@ -220,6 +220,43 @@ class TestWhoMayPerformIt:
         ]
 
 
+class TestItemMonthlyLimit:
+    async def test_an_item_beyond_its_monthly_limit_is_cut_later_records_first(
+        self, world: World, feeds: Feeds, session: AsyncSession
+    ) -> None:
+        """Feeding at most twice a month: the records of the 10th and 11th are paid, the 12th's is cut
+        (submitted first, it still comes later in the month); a duplicate, cut for its own reason, uses none
+        of the limit; another person, and an item without a limit, are not affected."""
+        await publish(session, "V-LIMIT", [{**STANDARD[0], "max_per_month": 2}, STANDARD[1]])
+        inst = await world.institution()
+        person, other = await feeds.beneficiary(), await feeds.beneficiary()
+        first, second, third = (dt.date(2026, 5, d) for d in (10, 11, 12))
+        await world.submit(
+            inst,
+            visit(person, record_id="third", items=[FEEDING], day=third),
+            visit(person, record_id="first", items=[FEEDING], day=first),
+            visit(person, record_id="first-again", items=[FEEDING], day=first),
+            visit(person, record_id="second", items=[FEEDING, INJECTION], day=second),
+            visit(other, record_id="other", items=[FEEDING], day=third, start="14:00", end="15:00"),
+            visit(person, record_id="injection", items=[INJECTION], day=dt.date(2026, 5, 13)),
+        )
+        await world.check()
+        found = await codes(world, inst.id, "first", "first-again", "second", "third", "other", "injection")
+        assert found == [[], ["CAREGIVER_OVERLAP", "DUPLICATE"], [], ["ITEM_OVER_MONTHLY_LIMIT"], [], []]
+        cut = await world.record(inst.id, "third")
+        assert (cut.fund_fen, cut.deducted_fen) == (0, cut.amount_claimed_fen)
+
+    async def test_an_item_named_twice_in_one_record_is_performed_twice(
+        self, world: World, feeds: Feeds, session: AsyncSession
+    ) -> None:
+        await publish(session, "V-TWICE", [{**STANDARD[0], "max_per_month": 1}])
+        inst = await world.institution()
+        person = await feeds.beneficiary()
+        await world.submit(inst, visit(person, record_id="twice", items=[FEEDING, FEEDING]))
+        await world.check()
+        assert await codes(world, inst.id, "twice") == [["ITEM_OVER_MONTHLY_LIMIT"]]
+
+
 class TestMonthlyHours:
     async def test_minutes_beyond_the_levels_monthly_time_are_cut_later_records_first(
         self, world: World, feeds: Feeds, session: AsyncSession

@@ -239,6 +239,7 @@ REASON_WORDS: dict[str, str] = {
     "UNKNOWN_SERVICE_ITEM": "服务项目不在目录内",
     "ITEM_NOT_FOR_MODE": "服务项目不适用该护理方式",
     "ITEM_CAREGIVER_NOT_ALLOWED": "该类护理员不得提供此项目",
+    "ITEM_OVER_MONTHLY_LIMIT": "服务项目超过每月次数上限",
     "TWO_INSTITUTIONS_SAME_DAY": "同日两家机构服务",
     "TWO_BED_DAY_MODES": "同日两种床日护理方式",
     "CAREGIVER_OVERLAP": "护理员服务时间重叠",

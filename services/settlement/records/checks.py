@@ -4,28 +4,30 @@ The check-in distance and the regular-times threshold come from the benefit rule
 first day. Cuts (the record is not paid; each a reason code): COUNTY_NOT_IN_SCHEME (dated before its unit
 joined the scheme, as enrollment announces it), NOT_COVERED, AFTER_DEATH, NO_ELIGIBLE_LEVEL, NOT_CONTRACTED,
 CAREGIVER_NOT_QUALIFIED, CAREGIVER_UNTRAINED, UNKNOWN_SERVICE_ITEM, ITEM_NOT_FOR_MODE,
-ITEM_CAREGIVER_NOT_ALLOWED, TWO_INSTITUTIONS_SAME_DAY, TWO_BED_DAY_MODES, CAREGIVER_OVERLAP, DUPLICATE,
-CHECKIN_TOO_FAR, REVIEW_REJECTED, OVER_MONTHLY_HOURS. Caps (pay the cap, deduct the rest): OVER_DAILY_CAP,
-OVER_MONTHLY_CAP. Review flags (not cuts): SEVERAL_PERSONS_ONE_SLOT, REGULAR_TIMES, NO_CHECKIN, SHORT_VISIT,
-FAMILY_PERSONAL_CARE_SHARE. Within a person's day or month, earlier records (by date, start time, then
-submission order) keep their claim and later ones are cut or capped.
+ITEM_CAREGIVER_NOT_ALLOWED, ITEM_OVER_MONTHLY_LIMIT, TWO_INSTITUTIONS_SAME_DAY, TWO_BED_DAY_MODES,
+CAREGIVER_OVERLAP, DUPLICATE, CHECKIN_TOO_FAR, REVIEW_REJECTED, OVER_MONTHLY_HOURS. Caps (pay the cap, deduct
+the rest): OVER_DAILY_CAP, OVER_MONTHLY_CAP. Review flags (not cuts): SEVERAL_PERSONS_ONE_SLOT, REGULAR_TIMES,
+NO_CHECKIN, SHORT_VISIT, FAMILY_PERSONAL_CARE_SHARE. Within a person's day or month, earlier records (by date,
+start time, then submission order) keep their claim and later ones are cut or capped.
 
-Service items and service time (S003 §二(六) "统一全市长期护理保险护理服务项目和服务标准", §二(三)
-"完善待遇支付标准与失能等级、服务时长相结合机制"): each record's items are read against the catalogue
-version published and in force on its service date
-(``catalogues``, ``item_facts``: the month's records read again from the published versions' periods,
-their items unnested and hash-joined to the catalogue, so that without a published version nothing is read
-and ``r`` stays a single scan). An item the version does not list cuts UNKNOWN_SERVICE_ITEM; one not given
-in the record's mode, ITEM_NOT_FOR_MODE; one the record's caregiver's category may not perform,
+Service items and service time (S003 §二(六) "统一全市长期护理保险护理服务项目和服务标准",
+§二(三) "完善待遇支付标准与失能等级、服务时长相结合机制"): each record's items are read against the
+catalogue version published and in force on its service date
+(``catalogues``, ``item_facts``: the month's records read again from the published versions' periods, their
+items unnested and hash-joined to the catalogue, so that without a published version nothing is read and ``r``
+stays a single scan). An item the version does not list cuts UNKNOWN_SERVICE_ITEM; one not given in the
+record's mode, ITEM_NOT_FOR_MODE; one the record's caregiver's category may not perform,
 ITEM_CAREGIVER_NOT_ALLOWED (an item without categories is not restricted; an unknown caregiver is
-CAREGIVER_NOT_QUALIFIED already). **Before the first published version, or for a record without items,
-none of them applies** — the catalogue is data the bureau publishes, and no seed gives one. A visit
+CAREGIVER_NOT_QUALIFIED already). An item with a ``max_per_month`` may be performed that many times in a
+person's month: the record whose performance passes it (counting the earlier records not cut otherwise, in
+record order) is cut ITEM_OVER_MONTHLY_LIMIT. **Before the first published version, or for a record without
+items, none of them applies** — the catalogue is data the bureau publishes, and no seed gives one. A visit
 shorter than the sum of its items' minimum minutes is flagged SHORT_VISIT. The level × mode's
-``monthly_minutes`` bounds the person's minutes (end − start) in the mode in the month: a record that does
-not fit in what is left, counting the earlier records not cut, is cut OVER_MONTHLY_HOURS (records without
-times do not count). With the rule set's ``family_personal_care_max_bp`` set, a person's family-care month
-whose personal-care items (``personal_care``) take more than that share of its items' minimum minutes has
-its personal-care records flagged FAMILY_PERSONAL_CARE_SHARE (shipped without a limit, unconfirmed).
+``monthly_minutes`` bounds the person's minutes (end − start) in the mode in the month: a record that does not
+fit in what is left, counting the earlier records not cut, is cut OVER_MONTHLY_HOURS (records without times do
+not count). With the rule set's ``family_personal_care_max_bp`` set, a person's family-care month whose
+personal-care items (``personal_care``) take more than that share of its items' minimum minutes has its
+personal-care records flagged FAMILY_PERSONAL_CARE_SHARE (shipped without a limit, unconfirmed).
 
 Who may care (S003 §二(六)): a registered caregiver of a licensed category with its licence number cares
 on the licence; any other (a care worker, and a family caregiver when the rule set's
@@ -63,6 +65,7 @@ CUT_CODES = (
     "UNKNOWN_SERVICE_ITEM",
     "ITEM_NOT_FOR_MODE",
     "ITEM_CAREGIVER_NOT_ALLOWED",
+    "ITEM_OVER_MONTHLY_LIMIT",
     "TWO_INSTITUTIONS_SAME_DAY",
     "TWO_BED_DAY_MODES",
     "CAREGIVER_OVERLAP",
@@ -187,7 +190,7 @@ WITH r AS (
       FROM facts f
     WINDOW slot AS (PARTITION BY f.institution_id, f.caregiver_code, f.service_date, f.start_time),
            visits AS (PARTITION BY f.institution_id, f.person_id, f.care_mode)
-), cuts AS (
+), cut_first AS (
     SELECT w.*, array_remove(ARRAY[
              CASE WHEN w.before_scheme THEN 'COUNTY_NOT_IN_SCHEME' END,
              CASE WHEN NOT w.known OR w.status IS NULL OR w.status IN ('suspended', 'terminated') OR NOT w.paid
@@ -206,8 +209,26 @@ WITH r AS (
              CASE WHEN w.duplicate THEN 'DUPLICATE' END,
              CASE WHEN w.checkin_distance_m > :max_distance THEN 'CHECKIN_TOO_FAR' END,
              CASE WHEN w.review = 'rejected' THEN 'REVIEW_REJECTED' END
-           ]::text[], NULL) AS first_cuts
+           ]::text[], NULL) AS base_cuts
       FROM windows w
+), item_performances AS (
+    -- each performance of an item with a monthly limit in a record not cut so far, numbered within the
+    -- person's month in record order (a record naming the item twice performs it twice)
+    SELECT c.id, si.max_per_month,
+           row_number() OVER (PARTITION BY c.person_id, x.code
+                              ORDER BY c.service_date, c.start_time NULLS FIRST, c.id, x.ord) AS nth
+      FROM cut_first c
+      JOIN catalogues cat
+        ON c.service_date >= cat.effective_from AND (cat.until IS NULL OR c.service_date < cat.until)
+     CROSS JOIN LATERAL unnest(c.items) WITH ORDINALITY AS x(code, ord)
+      JOIN settlement.service_items si ON si.version = cat.version AND si.code = x.code
+     WHERE cardinality(c.base_cuts) = 0 AND si.max_per_month IS NOT NULL
+), cuts AS (
+    SELECT c.*,
+           c.base_cuts || CASE WHEN EXISTS (SELECT 1 FROM item_performances p
+                                             WHERE p.id = c.id AND p.nth > p.max_per_month)
+                               THEN ARRAY['ITEM_OVER_MONTHLY_LIMIT'] ELSE '{}'::text[] END AS first_cuts
+      FROM cut_first c
 ), timed AS (
     SELECT c.*,
            c.first_cuts || array_remove(ARRAY[
