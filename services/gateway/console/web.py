@@ -161,7 +161,9 @@ async def csrf_refused(request: Request, viewer: Viewer) -> Response | None:
 
 
 def api_failure(request: Request, viewer: Viewer, failed: ApiFailed) -> HTMLResponse:
-    status = failed.answer.status if failed.answer.status in (403, 404) else 502
+    """The API's refusal as a page with its code: a 4xx keeps its status (a value the API refuses is the
+    person's to correct, as 422 says; out of scope stays 404); an API failure is a 502."""
+    status = failed.answer.status if 400 <= failed.answer.status < 500 else 502
     return render(
         request, "message.html", viewer.language, viewer, status=status,
         message=translate("api_error", viewer.language, code=failed.code),
