@@ -124,6 +124,7 @@ async def supervise(
     status_code=201,
     response_model=Complaint,
     summary="Follow it up (回访): satisfied closes it, not satisfied reopens it",
+    operation_id="follow_up_complaint",
 )
 async def follow_up(
     complaint_id: uuid.UUID,

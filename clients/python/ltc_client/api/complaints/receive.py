@@ -1,0 +1,331 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.complaint import Complaint
+from ...models.complaint_create import ComplaintCreate
+from ...models.receive_response_400 import ReceiveResponse400
+from ...models.receive_response_401 import ReceiveResponse401
+from ...models.receive_response_403 import ReceiveResponse403
+from ...models.receive_response_404 import ReceiveResponse404
+from ...models.receive_response_409 import ReceiveResponse409
+from ...models.receive_response_413 import ReceiveResponse413
+from ...models.receive_response_422 import ReceiveResponse422
+from ...models.receive_response_429 import ReceiveResponse429
+from ...models.receive_response_500 import ReceiveResponse500
+from ...models.receive_response_502 import ReceiveResponse502
+from ...models.receive_response_503 import ReceiveResponse503
+from ...models.receive_response_504 import ReceiveResponse504
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ComplaintCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/complaints",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    Complaint
+    | ReceiveResponse400
+    | ReceiveResponse401
+    | ReceiveResponse403
+    | ReceiveResponse404
+    | ReceiveResponse409
+    | ReceiveResponse413
+    | ReceiveResponse422
+    | ReceiveResponse429
+    | ReceiveResponse500
+    | ReceiveResponse502
+    | ReceiveResponse503
+    | ReceiveResponse504
+    | None
+):
+    if response.status_code == 201:
+        response_201 = Complaint.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ReceiveResponse400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ReceiveResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ReceiveResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ReceiveResponse404.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ReceiveResponse409.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = ReceiveResponse413.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = ReceiveResponse422.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ReceiveResponse429.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ReceiveResponse500.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = ReceiveResponse502.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = ReceiveResponse503.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = ReceiveResponse504.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    Complaint
+    | ReceiveResponse400
+    | ReceiveResponse401
+    | ReceiveResponse403
+    | ReceiveResponse404
+    | ReceiveResponse409
+    | ReceiveResponse413
+    | ReceiveResponse422
+    | ReceiveResponse429
+    | ReceiveResponse500
+    | ReceiveResponse502
+    | ReceiveResponse503
+    | ReceiveResponse504
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ComplaintCreate,
+) -> Response[
+    Complaint
+    | ReceiveResponse400
+    | ReceiveResponse401
+    | ReceiveResponse403
+    | ReceiveResponse404
+    | ReceiveResponse409
+    | ReceiveResponse413
+    | ReceiveResponse422
+    | ReceiveResponse429
+    | ReceiveResponse500
+    | ReceiveResponse502
+    | ReceiveResponse503
+    | ReceiveResponse504
+]:
+    """Receive a complaint (受理)
+
+     About a county, and an institution of it or a contractor. Its deadlines come from the rules
+    ``complaint.*_days`` (unconfirmed). 422 ``INSTITUTION_UNKNOWN``, ``CONTRACTOR_UNKNOWN``.
+
+    Args:
+        body (ComplaintCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Complaint | ReceiveResponse400 | ReceiveResponse401 | ReceiveResponse403 | ReceiveResponse404 | ReceiveResponse409 | ReceiveResponse413 | ReceiveResponse422 | ReceiveResponse429 | ReceiveResponse500 | ReceiveResponse502 | ReceiveResponse503 | ReceiveResponse504]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ComplaintCreate,
+) -> (
+    Complaint
+    | ReceiveResponse400
+    | ReceiveResponse401
+    | ReceiveResponse403
+    | ReceiveResponse404
+    | ReceiveResponse409
+    | ReceiveResponse413
+    | ReceiveResponse422
+    | ReceiveResponse429
+    | ReceiveResponse500
+    | ReceiveResponse502
+    | ReceiveResponse503
+    | ReceiveResponse504
+    | None
+):
+    """Receive a complaint (受理)
+
+     About a county, and an institution of it or a contractor. Its deadlines come from the rules
+    ``complaint.*_days`` (unconfirmed). 422 ``INSTITUTION_UNKNOWN``, ``CONTRACTOR_UNKNOWN``.
+
+    Args:
+        body (ComplaintCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Complaint | ReceiveResponse400 | ReceiveResponse401 | ReceiveResponse403 | ReceiveResponse404 | ReceiveResponse409 | ReceiveResponse413 | ReceiveResponse422 | ReceiveResponse429 | ReceiveResponse500 | ReceiveResponse502 | ReceiveResponse503 | ReceiveResponse504
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ComplaintCreate,
+) -> Response[
+    Complaint
+    | ReceiveResponse400
+    | ReceiveResponse401
+    | ReceiveResponse403
+    | ReceiveResponse404
+    | ReceiveResponse409
+    | ReceiveResponse413
+    | ReceiveResponse422
+    | ReceiveResponse429
+    | ReceiveResponse500
+    | ReceiveResponse502
+    | ReceiveResponse503
+    | ReceiveResponse504
+]:
+    """Receive a complaint (受理)
+
+     About a county, and an institution of it or a contractor. Its deadlines come from the rules
+    ``complaint.*_days`` (unconfirmed). 422 ``INSTITUTION_UNKNOWN``, ``CONTRACTOR_UNKNOWN``.
+
+    Args:
+        body (ComplaintCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Complaint | ReceiveResponse400 | ReceiveResponse401 | ReceiveResponse403 | ReceiveResponse404 | ReceiveResponse409 | ReceiveResponse413 | ReceiveResponse422 | ReceiveResponse429 | ReceiveResponse500 | ReceiveResponse502 | ReceiveResponse503 | ReceiveResponse504]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ComplaintCreate,
+) -> (
+    Complaint
+    | ReceiveResponse400
+    | ReceiveResponse401
+    | ReceiveResponse403
+    | ReceiveResponse404
+    | ReceiveResponse409
+    | ReceiveResponse413
+    | ReceiveResponse422
+    | ReceiveResponse429
+    | ReceiveResponse500
+    | ReceiveResponse502
+    | ReceiveResponse503
+    | ReceiveResponse504
+    | None
+):
+    """Receive a complaint (受理)
+
+     About a county, and an institution of it or a contractor. Its deadlines come from the rules
+    ``complaint.*_days`` (unconfirmed). 422 ``INSTITUTION_UNKNOWN``, ``CONTRACTOR_UNKNOWN``.
+
+    Args:
+        body (ComplaintCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Complaint | ReceiveResponse400 | ReceiveResponse401 | ReceiveResponse403 | ReceiveResponse404 | ReceiveResponse409 | ReceiveResponse413 | ReceiveResponse422 | ReceiveResponse429 | ReceiveResponse500 | ReceiveResponse502 | ReceiveResponse503 | ReceiveResponse504
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed
