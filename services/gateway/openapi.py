@@ -116,7 +116,7 @@ def assemble(gateway_doc: dict[str, Any], service_docs: dict[str, dict[str, Any]
 
 def built_in_process() -> dict[str, Any]:
     """The document the gateway serves, built from the five apps in this process (no database, no network):
-    what ``make client`` generates the committed client from. tests/clients checks it equals the served one."""
+    what ``make client`` generates the committed client from; tests/clients checks it is the served one."""
     from fastapi.openapi.utils import get_openapi
     from pydantic import SecretStr
 
