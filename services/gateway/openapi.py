@@ -111,7 +111,24 @@ def assemble(gateway_doc: dict[str, Any], service_docs: dict[str, dict[str, Any]
     """The public document from the gateway's own and the services' documents: merged, every operation with
     the gateway's codes, the tags ordered and described."""
     merged = add_gateway_codes(merge(gateway_doc, service_docs), set(gateway_doc.get("paths", {})))
+    type_bare_answers(merged)
     return order_tags(merged)
+
+
+def type_bare_answers(doc: dict[str, Any]) -> None:
+    """An answer declared by its media type alone (``text/csv`` beside the JSON of a report) is text: a
+    generator needs a schema to type it. In place."""
+    for item in doc.get("paths", {}).values():
+        for operation in item.values():
+            if not isinstance(operation, dict):
+                continue
+            for response in operation.get("responses", {}).values():
+                for media_type, media in response.get("content", {}).items():
+                    if isinstance(media, dict) and not media.get("schema"):
+                        text = media_type.startswith("text/")
+                        media["schema"] = (
+                            {"type": "string"} if text else {"type": "string", "format": "binary"}
+                        )
 
 
 def built_in_process() -> dict[str, Any]:
