@@ -50,6 +50,7 @@ async def list_disputes(id: RecordId, session: SessionDep, principal: DisputesRe
     "/service-records/{id}/disputes/{dispute_id}/decision",
     response_model=schemas.Dispute,
     summary="Uphold or reject a dispute (the contractor); upheld → paid with the next settlement",
+    operation_id="decide_dispute",
 )
 async def decide(
     id: RecordId,

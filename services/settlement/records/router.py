@@ -173,7 +173,12 @@ async def get_record(
     return out
 
 
-@router.post("/service-records:check", response_model=schemas.CheckResult, summary="Run the checks now")
+@router.post(
+    "/service-records:check",
+    response_model=schemas.CheckResult,
+    summary="Run the checks now",
+    operation_id="check_service_records",
+)
 async def check_month(
     data: schemas.CheckRequest, session: SessionDep, principal: RecordsCheck, config: ConfigDep
 ) -> schemas.CheckResult:
