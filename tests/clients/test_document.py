@@ -76,6 +76,12 @@ async def test_every_operation_is_typed_and_every_tag_described(served: dict[str
         for media in response.get("content", {}).values()
         if not media.get("schema")
     ]
+    untyped += [
+        f"{m} {p} request {media_type}"
+        for (m, p), op in operations(served).items()
+        for media_type, media in op.get("requestBody", {}).get("content", {}).items()
+        if not media.get("schema")
+    ]
     assert untyped == []
     assert all(tag.get("description") for tag in served["tags"])
 
