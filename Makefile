@@ -16,7 +16,7 @@ $(STAMP): requirements.lock pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	@$(BIN)/python -m pip install -q --disable-pip-version-check uv==$(UV_VERSION)
 	@$(BIN)/uv pip sync -q --python $(BIN)/python requirements.lock
-	@$(BIN)/python -c "import sysconfig, pathlib; pathlib.Path(sysconfig.get_paths()['purelib'], 'ltc-platform.pth').write_text('$(CURDIR)\n')"
+	@$(BIN)/python -c "import sysconfig, pathlib; pathlib.Path(sysconfig.get_paths()['purelib'], 'ltc-platform.pth').write_text('$(CURDIR)\n$(CURDIR)/clients/python\n')"
 	@touch $@
 
 .PHONY: install
@@ -37,6 +37,13 @@ test: $(STAMP) ## lint, type-check, check migrations, run the whole suite (deplo
 	$(BIN)/mypy
 	$(BIN)/python -m services.launcher check-migrations
 	$(BIN)/pytest -n $${LTC_TEST_WORKERS:-auto} --dist loadgroup
+
+.PHONY: client
+client: $(STAMP) ## regenerate clients/openapi.json (the served document) and the Python client clients/python from it
+	$(BIN)/python -m services.gateway.openapi > clients/openapi.json
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/openapi-python-client generate --path clients/openapi.json \
+		--output-path clients/python --meta setup --config clients/openapi-python-client.yaml \
+		--overwrite --fail-on-warning
 
 .PHONY: lint
 lint: $(STAMP) ## ruff and mypy only

@@ -21,6 +21,7 @@ import httpx
 from fastapi import APIRouter, Depends, FastAPI
 from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
 from fastapi.responses import HTMLResponse
+from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 from fastapi.telemetry import TelemetryConfig
 from starlette.types import ASGIApp
@@ -93,6 +94,14 @@ DOCS_ASSETS_URL = "/docs-assets"
 # no internet. Its ``FastAPIOffline`` factory builds a plain FastAPI; our apps are ``ServiceApp``s and the
 # gateway's document is merged, so the same routes are made here from the same files.
 DOCS_ASSETS_DIR = Path(fastapi_offline.__file__).parent / "static"
+
+
+def operation_id(route: APIRoute) -> str:
+    """An operation's ``operationId``: its endpoint's name (``enrol_person``, ``draw_panel``), which a client
+    generator makes the method's name; a route whose name another service's route has too names itself with
+    ``operation_id=`` (``settle_county_month``). Stable as long as the endpoint's name is; unique across the
+    merged document (tests/clients/test_document.py)."""
+    return route.name
 
 
 def install_offline_docs(app: FastAPI, *, openapi_url: str, title: str) -> None:
@@ -210,6 +219,7 @@ def create_service_app(
         redirect_slashes=False,
         dependencies=[Depends(refuse_unknown_query_parameters)],  # unknown query parameters are a 422
         telemetry=NO_FRAMEWORK_TELEMETRY,
+        generate_unique_id_function=operation_id,
     )
     app.state.settings = settings
     app.state.service_name = name

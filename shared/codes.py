@@ -89,6 +89,9 @@ def check(code: str, meaning: str, fix: str) -> Code:
 class Catalogue:
     entries: Mapping[tuple[Kind, str], Code]
     route_codes: Mapping[str, Mapping[str, tuple[str, ...]]] = field(default_factory=dict)  # package -> …
+    # a family's members (``"APPLICATION_IS_*"`` -> every ``APPLICATION_IS_<STATUS>``), from a catalogue
+    # module's ``FAMILY_MEMBERS``: the OpenAPI document spells them out as the ``code`` enum (issue 18)
+    families: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     def get(self, kind: Kind, code: str) -> Code | None:
         found = self.entries.get((kind, code))
@@ -114,7 +117,9 @@ class Catalogue:
 
 
 def build(
-    modules: Mapping[str, Iterable[Code]], routes: Mapping[str, Mapping[str, tuple[str, ...]]]
+    modules: Mapping[str, Iterable[Code]],
+    routes: Mapping[str, Mapping[str, tuple[str, ...]]],
+    families: Mapping[str, tuple[str, ...]] | None = None,
 ) -> Catalogue:
     entries: dict[tuple[Kind, str], Code] = {}
     for package, codes in modules.items():
@@ -133,7 +138,15 @@ def build(
                     raise ValueError(
                         f"{package} ROUTE_CODES names {code} for {operation}; it is not catalogued"
                     )
-    return Catalogue(MappingProxyType(entries), MappingProxyType(dict(routes)))
+    for family, members in (families or {}).items():
+        if ("problem", family) not in entries or not family.endswith("*"):
+            raise ValueError(f"FAMILY_MEMBERS names {family}; it is not a catalogued family of codes")
+        strays = [m for m in members if not m.startswith(family[:-1])]
+        if strays:
+            raise ValueError(f"FAMILY_MEMBERS of {family} names codes outside it: {strays}")
+    return Catalogue(
+        MappingProxyType(entries), MappingProxyType(dict(routes)), MappingProxyType(dict(families or {}))
+    )
 
 
 _LOADED: Catalogue | None = None
@@ -145,11 +158,13 @@ def load() -> Catalogue:
     if _LOADED is None:
         modules: dict[str, Iterable[Code]] = {}
         routes: dict[str, Mapping[str, tuple[str, ...]]] = {}
+        families: dict[str, tuple[str, ...]] = {}
         for package, module_name in CATALOGUE_MODULES.items():
             module = importlib.import_module(module_name)
             modules[package] = module.ENTRIES
             routes[package] = getattr(module, "ROUTE_CODES", {})
-        _LOADED = build(modules, routes)
+            families.update(getattr(module, "FAMILY_MEMBERS", {}))
+        _LOADED = build(modules, routes, families)
     return _LOADED
 
 

@@ -107,11 +107,23 @@ def operation_codes(
     return out
 
 
-def _code_schema(codes: Iterable[str]) -> dict[str, Any]:
-    exact = sorted(c for c in codes if not c.endswith("*"))
-    families = sorted(c[:-1] for c in codes if c.endswith("*"))
-    options: list[dict[str, Any]] = [{"type": "string", "enum": exact}] if exact else []
-    options += [{"type": "string", "pattern": f"^{re.escape(prefix)}[A-Z0-9_]+$"} for prefix in families]
+def _code_schema(codes: Iterable[str], catalogue: Catalogue) -> dict[str, Any]:
+    """The ``code`` property: one string enum, a family (``APPLICATION_IS_*``) spelled out from its members
+    (``Catalogue.families``) so that a generator types it as one enum; a family with no members listed
+    stays a pattern beside the enum."""
+    exact: set[str] = set()
+    families: list[str] = []
+    for code in codes:
+        if not code.endswith("*"):
+            exact.add(code)
+        elif code in catalogue.families:
+            exact.update(catalogue.families[code])
+        else:
+            families.append(code[:-1])
+    options: list[dict[str, Any]] = [{"type": "string", "enum": sorted(exact)}] if exact else []
+    options += [
+        {"type": "string", "pattern": f"^{re.escape(prefix)}[A-Z0-9_]+$"} for prefix in sorted(families)
+    ]
     return options[0] if len(options) == 1 else {"anyOf": options}
 
 
@@ -125,7 +137,9 @@ def problem_response(status: int, codes: Iterable[str], catalogue: Catalogue) ->
         meaning = entry.meaning if entry is not None else "see docs/codes.md"
         lines.append(f"- `{code}`: {meaning}")
     base = VALIDATION_PROBLEM_REF if status == 422 else PROBLEM_REF  # a 422 always lists its errors
-    schema = {"allOf": [{"$ref": base}, {"type": "object", "properties": {"code": _code_schema(codes)}}]}
+    schema = {
+        "allOf": [{"$ref": base}, {"type": "object", "properties": {"code": _code_schema(codes, catalogue)}}]
+    }
     return {
         "description": "\n".join(lines),
         "content": {PROBLEM_CONTENT_TYPE: {"schema": schema}},

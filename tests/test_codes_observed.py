@@ -9,6 +9,8 @@ import httpx
 import pytest
 
 from services.gateway.openapi import CODES_REFERENCE
+from shared.codes import load
+from shared.openapi_codes import problem_response
 from tests.codes_observed import Seen, undeclared
 from tests.conftest import bearer
 
@@ -56,11 +58,26 @@ class TestTheDocumentNamesEachOperationsCodes:
         assert schema["allOf"][1]["properties"]["code"] == {"type": "string", "enum": ["PERSON_NOT_FOUND"]}
         assert "`PERSON_NOT_FOUND`: no insured person" in response["description"]
 
-    async def test_a_family_of_codes_is_a_pattern(self, document: dict[str, Any]) -> None:
+    async def test_a_family_of_codes_is_spelled_out_as_its_members(self, document: dict[str, Any]) -> None:
+        """``APPLICATION_IS_*`` is one enum of every status's code (``FAMILY_MEMBERS``), so that a client
+        generator types the code as one enum (issue 18); the response still names the family."""
         path = "/api/v1/assessment-applications/{application_id}:serve"
-        schema = document["paths"][path]["post"]["responses"]["409"]["content"]["application/problem+json"]
-        patterns = [o.get("pattern") for o in schema["schema"]["allOf"][1]["properties"]["code"]["anyOf"]]
-        assert "^APPLICATION_IS_[A-Z0-9_]+$" in patterns
+        response = document["paths"][path]["post"]["responses"]["409"]
+        code = response["content"]["application/problem+json"]["schema"]["allOf"][1]["properties"]["code"]
+        assert code["type"] == "string"
+        assert {"APPLICATION_IS_SUBMITTED", "APPLICATION_IS_SERVED"} <= set(code["enum"])
+        assert "APPLICATION_IS_*" in response["x-ltc-codes"]
+
+    def test_a_family_without_its_members_listed_stays_a_pattern(self) -> None:
+        catalogue = load()
+        schema = problem_response(409, {"CONFLICT", "SOMETHING_IS_*"}, catalogue)
+        code = schema["content"]["application/problem+json"]["schema"]["allOf"][1]["properties"]["code"]
+        assert code == {
+            "anyOf": [
+                {"type": "string", "enum": ["CONFLICT"]},
+                {"type": "string", "pattern": "^SOMETHING_IS_[A-Z0-9_]+$"},
+            ]
+        }
 
     async def test_the_description_points_at_the_code_reference(self, document: dict[str, Any]) -> None:
         assert CODES_REFERENCE in document["info"]["description"]

@@ -268,3 +268,17 @@ ENTRIES: tuple[Code, ...] = (
         "send the row unchanged, or a new reference",
     ),
 )
+
+# The members of a family of codes, one per status the object can be in (``f"APPLICATION_IS_{status}"``):
+# the OpenAPI document spells them out as the ``code`` enum, so a generated client has one type for them.
+FAMILY_MEMBERS: dict[str, tuple[str, ...]] = {}
+
+
+def _members() -> None:
+    from services.assessment.models.applications import ApplicationStatus, ConclusionStatus
+
+    FAMILY_MEMBERS["APPLICATION_IS_*"] = tuple(f"APPLICATION_IS_{s.upper()}" for s in ApplicationStatus)
+    FAMILY_MEMBERS["CONCLUSION_IS_*"] = tuple(f"CONCLUSION_IS_{s.upper()}" for s in ConclusionStatus)
+
+
+_members()

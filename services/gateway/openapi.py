@@ -46,6 +46,8 @@ def merge(gateway_doc: dict[str, Any], service_docs: dict[str, dict[str, Any]]) 
         }
         for name, schema in their_schemas.items():
             schemas[renames.get(name, name)] = _rewrite_refs(schema, renames)
+            if name in renames and "title" in schema:  # a generator names its class by the title
+                schemas[renames[name]]["title"] = renames[name]
         for path, item in doc.get("paths", {}).items():
             if path.startswith("/api/"):
                 paths[path] = _rewrite_refs(item, renames)
@@ -59,7 +61,104 @@ def merge(gateway_doc: dict[str, Any], service_docs: dict[str, dict[str, Any]]) 
                 if isinstance(operation, dict):
                     operation["security"] = []
     merged["paths"] = dict(sorted(paths.items()))
+    for name in list(schemas):
+        schemas[name] = _hoist_defs(schemas[name], schemas)
+    unique_titles(schemas)
     return merged
+
+
+def _hoist_defs(node: Any, schemas: dict[str, Any]) -> Any:
+    """A schema embedded whole (``WithJsonSchema(Model.model_json_schema())``) carries its own ``$defs``,
+    which generators do not resolve: each definition goes to the components (the same one already there is
+    shared; a different one gets a name of its own) and ``#/$defs/X`` points there."""
+    if isinstance(node, list):
+        return [_hoist_defs(v, schemas) for v in node]
+    if not isinstance(node, dict):
+        return node
+    renames: dict[str, str] = {}
+    for name, definition in node.get("$defs", {}).items():
+        target = name
+        while target in schemas and schemas[target] != definition:
+            target = "Embedded" + target
+        schemas[target] = _hoist_defs(definition, schemas)
+        renames[name] = target
+    out = {}
+    for key, value in node.items():
+        if key == "$defs":
+            continue
+        if key == "$ref" and isinstance(value, str) and value.startswith("#/$defs/"):
+            name = value[len("#/$defs/") :]
+            out[key] = _REF_PREFIX + renames.get(name, name)
+        else:
+            out[key] = _hoist_defs(value, schemas)
+    return out
+
+
+def unique_titles(schemas: dict[str, Any]) -> None:
+    """Every component's ``title`` its own: a title two components claim (pydantic's ``Growth-Input`` and
+    ``Growth-Output`` are both "Growth") becomes the component's name, so that a client generator, which
+    names a model class by its title, makes one class per component instead of dropping the second."""
+    claims: dict[str, int] = {}
+    for schema in schemas.values():
+        if isinstance(schema.get("title"), str):
+            claims[schema["title"]] = claims.get(schema["title"], 0) + 1
+    for name, schema in schemas.items():
+        if claims.get(schema.get("title", name), 0) > 1 and schema["title"] != name:
+            schema["title"] = name
+
+
+def assemble(gateway_doc: dict[str, Any], service_docs: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """The public document from the gateway's own and the services' documents: merged, every operation with
+    the gateway's codes, the tags ordered and described."""
+    merged = add_gateway_codes(merge(gateway_doc, service_docs), set(gateway_doc.get("paths", {})))
+    type_bare_answers(merged)
+    return order_tags(merged)
+
+
+def type_bare_answers(doc: dict[str, Any]) -> None:
+    """An answer declared by its media type alone (``text/csv`` beside the JSON of a report) is text: a
+    generator needs a schema to type it. In place."""
+    for item in doc.get("paths", {}).values():
+        for operation in item.values():
+            if not isinstance(operation, dict):
+                continue
+            for response in operation.get("responses", {}).values():
+                for media_type, media in response.get("content", {}).items():
+                    if isinstance(media, dict) and not media.get("schema"):
+                        text = media_type.startswith("text/")
+                        media["schema"] = (
+                            {"type": "string"} if text else {"type": "string", "format": "binary"}
+                        )
+
+
+def built_in_process() -> dict[str, Any]:
+    """The document the gateway serves, built from the five apps in this process (no database, no network):
+    what ``make client`` generates the committed client from; tests/clients checks it is the served one."""
+    from fastapi.openapi.utils import get_openapi
+    from pydantic import SecretStr
+
+    from services.assessment.app import create_app as assessment
+    from services.enrollment.app import create_app as enrollment
+    from services.gateway.app import create_app as gateway
+    from services.oversight.app import create_app as oversight
+    from services.settlement.app import create_app as settlement
+    from shared.openapi_codes import add_route_codes
+    from shared.settings import Settings
+
+    settings = Settings(
+        internal_secret=SecretStr("document-only-" + "x" * 32), database_url="postgresql:///doc"
+    )
+    app = gateway(settings)
+    own = add_route_codes(
+        get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes), app
+    )
+    factories = {
+        "enrollment": enrollment,
+        "assessment": assessment,
+        "settlement": settlement,
+        "oversight": oversight,
+    }
+    return assemble(own, {name: factories[name](settings).openapi() for name in SERVICES})
 
 
 class MergedOpenApi:
@@ -79,8 +178,7 @@ class MergedOpenApi:
             except Exception as exc:
                 _log.warning("openapi_fetch_failed", service=service, error=repr(exc))
                 missing.append(service)
-        merged = add_gateway_codes(merge(gateway_doc, docs), set(gateway_doc.get("paths", {})))
-        order_tags(merged)
+        merged = assemble(gateway_doc, docs)
         if missing:
             merged["info"]["x-unavailable-services"] = missing
         else:
@@ -291,3 +389,10 @@ def add_gateway_codes(merged: dict[str, Any], gateway_paths: set[str]) -> dict[s
     if CODES_REFERENCE not in info.get("description", ""):
         info["description"] = (info.get("description", "") + "\n\n" + CODES_REFERENCE).strip()
     return merged
+
+
+if __name__ == "__main__":  # python -m services.gateway.openapi > clients/openapi.json
+    import sys
+
+    json.dump(built_in_process(), sys.stdout, indent=2, ensure_ascii=False, sort_keys=False)
+    sys.stdout.write("\n")

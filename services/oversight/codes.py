@@ -572,3 +572,25 @@ ENTRIES: tuple[Code, ...] = (
         "results are recorded once; a correction is a matter for the bureau",
     ),
 )
+
+# The members of a family of codes, one per status the object can be in (``f"CASE_IS_{status}"``): the
+# OpenAPI document spells them out as the ``code`` enum, so a generated client has one type for them.
+FAMILY_MEMBERS: dict[str, tuple[str, ...]] = {}
+
+
+def _members() -> None:
+    from services.oversight.models.cases import CaseStatus
+    from services.oversight.models.complaints import ComplaintStatus
+    from services.oversight.models.contracts import ContractStatus
+    from services.oversight.models.evaluations import EvaluationStatus
+
+    for prefix, statuses in (
+        ("CASE_IS_", CaseStatus),
+        ("COMPLAINT_IS_", ComplaintStatus),
+        ("CONTRACT_IS_", ContractStatus),
+        ("EVALUATION_IS_", EvaluationStatus),
+    ):
+        FAMILY_MEMBERS[prefix + "*"] = tuple(prefix + s.upper() for s in statuses)
+
+
+_members()

@@ -147,6 +147,7 @@ async def start_publicity(
     "/assessment-applications/{application_id}:serve",
     response_model=Application,
     summary="Served (送达): in force",
+    operation_id="serve_conclusion",
 )
 async def serve(
     application_id: uuid.UUID, session: SessionDep, principal: ApplicationsWrite, today: Today
@@ -160,6 +161,7 @@ async def serve(
     status_code=201,
     response_model=Application,
     summary="Objection within the window → re-assessment with a new panel",
+    operation_id="object_to_conclusion",
 )
 async def object_to(
     application_id: uuid.UUID,

@@ -31,7 +31,10 @@ async def publish_rule_set(version: str, session: SessionDep, principal: RuleSet
 
 
 @router.post(
-    "/rule-sets/{version}:dry-run", response_model=DryRun, summary="Replay a version over the stored scores"
+    "/rule-sets/{version}:dry-run",
+    response_model=DryRun,
+    summary="Replay a version over the stored scores",
+    operation_id="dry_run_rule_set",
 )
 async def dry_run(version: str, session: SessionDep, principal: RuleSetsWrite) -> DryRun:
     """Every conclusion in force, re-graded from its panel's stored totals under ``version``: how many

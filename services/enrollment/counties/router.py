@@ -92,6 +92,7 @@ def _history(code: str, rows: list[models.CountyScheme]) -> SchemeHistory:
     "/counties/{code}/scheme",
     response_model=SchemeHistory,
     summary="A unit's scheme start in force and its history",
+    operation_id="get_county_scheme",
 )
 async def get_scheme(code: str, session: SessionDep, principal: CountiesRead) -> SchemeHistory:
     return _history(code, await service.scheme_history(session, code))

@@ -40,6 +40,7 @@ def _routes(kind: str, path: str, columns: str, write: Capability, read: Capabil
         responses=UPLOAD_RESPONSES,
         max_body_size=MAX_UPLOAD_BYTES,
         name=f"upload_{kind}",
+        operation_id=f"import_{kind}",
     )
     async def upload(
         request: Request, session: SessionDep, format: Format = None, principal: Principal = writer
@@ -50,7 +51,11 @@ def _routes(kind: str, path: str, columns: str, write: Capability, read: Capabil
         )
 
     @router.get(
-        f"/{path}/{{job_id}}", response_model=ImportJob, summary=f"One {kind} import", name=f"get_{kind}"
+        f"/{path}/{{job_id}}",
+        response_model=ImportJob,
+        summary=f"One {kind} import",
+        name=f"get_{kind}",
+        operation_id=f"get_{kind}_import",
     )
     async def get(job_id: uuid.UUID, session: SessionDep, principal: Principal = reader) -> ImportJob:
         return ImportJob.model_validate(await service.get_job(session, principal, job_id, kind))
@@ -60,6 +65,7 @@ def _routes(kind: str, path: str, columns: str, write: Capability, read: Capabil
         response_model=RowErrorList,
         summary=f"Per-row errors of a {kind} import (`Accept: text/csv` for a file)",
         name=f"errors_{kind}",
+        operation_id=f"{kind}_import_errors",
     )
     async def errors(
         job_id: uuid.UUID,

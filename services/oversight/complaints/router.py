@@ -24,7 +24,13 @@ from shared.pagination import PageParams, page_params
 router = APIRouter(prefix="/api/v1", tags=["complaints"])
 
 
-@router.post("/complaints", status_code=201, response_model=Complaint, summary="Receive a complaint (受理)")
+@router.post(
+    "/complaints",
+    status_code=201,
+    response_model=Complaint,
+    summary="Receive a complaint (受理)",
+    operation_id="receive_complaint",
+)
 async def receive(
     data: ComplaintCreate,
     session: SessionDep,
@@ -65,6 +71,7 @@ async def get_complaint(
     status_code=201,
     response_model=Complaint,
     summary="Assign it (分流) to a contractor of the county or a bureau officer",
+    operation_id="assign_complaint",
 )
 async def assign(
     complaint_id: uuid.UUID,
@@ -85,6 +92,7 @@ async def assign(
     status_code=201,
     response_model=Complaint,
     summary="Handle it (处置)",
+    operation_id="handle_complaint",
 )
 async def handle(
     complaint_id: uuid.UUID,
@@ -104,6 +112,7 @@ async def handle(
     status_code=201,
     response_model=Complaint,
     summary="Press an overdue complaint (督办)",
+    operation_id="supervise_complaint",
 )
 async def supervise(
     complaint_id: uuid.UUID,
@@ -124,6 +133,7 @@ async def supervise(
     status_code=201,
     response_model=Complaint,
     summary="Follow it up (回访): satisfied closes it, not satisfied reopens it",
+    operation_id="follow_up_complaint",
 )
 async def follow_up(
     complaint_id: uuid.UUID,

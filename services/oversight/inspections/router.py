@@ -106,6 +106,7 @@ async def get_visit(
     status_code=201,
     response_model=Inspection,
     summary="Follow up the rectification: rectified, or not (and open a case)",
+    operation_id="follow_up_inspection",
 )
 async def follow_up(
     inspection_id: uuid.UUID,

@@ -46,7 +46,12 @@ async def list_schemes(
     return SchemeList(items=items, next_cursor=cursor)
 
 
-@router.get("/evaluation-schemes/{scheme_id}", response_model=Scheme, summary="One evaluation scheme version")
+@router.get(
+    "/evaluation-schemes/{scheme_id}",
+    response_model=Scheme,
+    summary="One evaluation scheme version",
+    operation_id="get_evaluation_scheme",
+)
 async def get_scheme(scheme_id: uuid.UUID, session: SessionDep, principal: SchemesRead) -> Scheme:
     return await service.get(session, scheme_id)
 

@@ -18,6 +18,7 @@ router = APIRouter(prefix="/api/v1", tags=["benefit rules"])
     status_code=201,
     response_model=schemas.BenefitRuleSet,
     summary="Publish a version, or draft one with status draft (bureau)",
+    operation_id="create_benefit_rules",
 )
 async def create_rule_set(
     data: schemas.BenefitRuleSetCreate,
@@ -34,6 +35,7 @@ async def create_rule_set(
     "/benefit-rules",
     response_model=schemas.BenefitRuleSetList,
     summary="Every version, or the one in force on a date",
+    operation_id="list_benefit_rules",
 )
 async def list_rule_sets(
     session: SessionDep, principal: BenefitRulesRead, on: dt.date | None = None
@@ -41,7 +43,12 @@ async def list_rule_sets(
     return schemas.BenefitRuleSetList(items=await service.list_versions(session, on, principal))
 
 
-@router.get("/benefit-rules/{version}", response_model=schemas.BenefitRuleSet, summary="One version")
+@router.get(
+    "/benefit-rules/{version}",
+    response_model=schemas.BenefitRuleSet,
+    summary="One version",
+    operation_id="get_benefit_rules",
+)
 async def get_rule_set(
     version: str, session: SessionDep, principal: BenefitRulesRead
 ) -> schemas.BenefitRuleSet:
@@ -52,6 +59,7 @@ async def get_rule_set(
     "/benefit-rules/{version}/publish",
     response_model=schemas.BenefitRuleSet,
     summary="Publish a draft version: in force from its effective_from (bureau)",
+    operation_id="publish_benefit_rules",
 )
 async def publish_rule_set(
     version: str, session: SessionDep, principal: BenefitRulesWrite, idempotent: Idempotent

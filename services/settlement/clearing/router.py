@@ -28,6 +28,7 @@ async def _out(session: SessionDep, clearing: models.AnnualClearing) -> schemas.
     status_code=201,
     response_model=schemas.Clearing,
     summary="Propose a county's annual clearing (a new proposal replaces an unapproved one)",
+    operation_id="propose_annual_clearing",
 )
 async def propose(
     data: schemas.ClearingCreate, session: SessionDep, principal: ClearingsPropose, idempotent: Idempotent
@@ -51,6 +52,7 @@ async def get_clearing(
     "/annual-clearings/{clearing_id}/approve",
     response_model=schemas.Clearing,
     summary="Approve (the bureau): post the clearing to the ledger and close the year",
+    operation_id="approve_annual_clearing",
 )
 async def approve(
     clearing_id: uuid.UUID, session: SessionDep, principal: ClearingsApprove, idempotent: Idempotent

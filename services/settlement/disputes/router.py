@@ -72,6 +72,7 @@ async def record_disputes(id: RecordId, session: SessionDep, principal: Disputes
     "/service-records/{id}/disputes/{dispute_id}/decision",
     response_model=schemas.Dispute,
     summary="Uphold or reject a dispute (the contractor); upheld → paid with the next settlement",
+    operation_id="decide_dispute",
 )
 async def decide(
     id: RecordId,

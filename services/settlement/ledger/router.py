@@ -19,14 +19,22 @@ router = APIRouter(prefix="/api/v1", tags=["fund ledger"])
 County = Annotated[str, Query(pattern=r"^[0-9]{6}$")]
 
 
-@router.get("/fund/accounts", response_model=schemas.AccountList, summary="Ledger balances of a county")
+@router.get(
+    "/fund/accounts",
+    response_model=schemas.AccountList,
+    summary="Ledger balances of a county",
+    operation_id="list_fund_accounts",
+)
 async def accounts(county_code: County, session: SessionDep, principal: FundRead) -> schemas.AccountList:
     await require_county(session, principal, county_code, "query.county_code")
     return await service.accounts(session, county_code)
 
 
 @router.get(
-    "/fund/transactions", response_model=schemas.TransactionList, summary="Ledger entries, newest first"
+    "/fund/transactions",
+    response_model=schemas.TransactionList,
+    summary="Ledger entries, newest first",
+    operation_id="list_fund_transactions",
 )
 async def transactions(
     county_code: County,

@@ -36,6 +36,7 @@ def _csv(body: str, name: str) -> Response:
     summary="Replay a (draft) rule set over a settled month: each institution's fund from → to; "
     "Accept: text/csv for a file",
     responses={200: {"content": {"text/csv": {}}}},
+    operation_id="dry_run_benefit_rules",
 )
 async def dry_run(
     version: str,

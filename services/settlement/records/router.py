@@ -63,6 +63,7 @@ async def _own_institution(session: SessionDep, principal: Principal) -> models.
     "`RECORDS_REFUSED` when every record was refused** — nothing was stored; the problem names each "
     "record's errors (`body.records.<index>.<field>`, index from 0) and carries the job (`job`), which "
     "stays readable at `/service-record-imports/{id}` with `status: refused`.",
+    operation_id="submit_service_records",
 )
 async def submit_batch(
     data: schemas.ServiceRecordBatch,
@@ -96,6 +97,7 @@ async def submit_batch(
     max_body_size=MAX_UPLOAD_BYTES,
     responses=UPLOAD_RESPONSES,
     openapi_extra=UPLOAD_OPENAPI,
+    operation_id="import_service_records",
 )
 async def import_file(
     request: Request, session: SessionDep, principal: RecordsSubmit, config: ConfigDep
@@ -115,7 +117,12 @@ async def import_file(
     )
 
 
-@router.get("/service-record-imports/{job_id}", response_model=schemas.ImportJob, summary="An import job")
+@router.get(
+    "/service-record-imports/{job_id}",
+    response_model=schemas.ImportJob,
+    summary="An import job",
+    operation_id="get_service_record_import",
+)
 async def get_import(job_id: uuid.UUID, session: SessionDep, principal: RecordsRead) -> schemas.ImportJob:
     found = await repository.find_import(session, job_id)
     if found is None or not sees_institution(principal, found[1]):
@@ -166,7 +173,12 @@ async def get_record(
     return out
 
 
-@router.post("/service-records:check", response_model=schemas.CheckResult, summary="Run the checks now")
+@router.post(
+    "/service-records:check",
+    response_model=schemas.CheckResult,
+    summary="Run the checks now",
+    operation_id="check_service_records",
+)
 async def check_month(
     data: schemas.CheckRequest, session: SessionDep, principal: RecordsCheck, config: ConfigDep
 ) -> schemas.CheckResult:

@@ -67,6 +67,7 @@ def _answer(replayed: bool, out: schemas.RecoveryDetail) -> schemas.RecoveryDeta
     description="The bank `reference` names one repayment of the recovery: sent again with the same amount "
     "and date it answers 200 (`Idempotent-Replayed: true`), with anything else 409 `RECOVERY_REF_CONFLICT`. "
     "Never more than is outstanding (409 `RECOVERY_OVERPAID`, `RECOVERY_CLOSED`).",
+    operation_id="record_repayment",
 )
 async def repay(
     id: uuid.UUID,
@@ -91,6 +92,7 @@ async def repay(
     description="`amount_fen` left out writes off all that is outstanding. The `reference` (the decision's "
     "number) names one write-off of the recovery: sent again the same it answers 200, otherwise 409 "
     "`RECOVERY_REF_CONFLICT`.",
+    operation_id="write_off_recovery",
 )
 async def write_off(
     id: uuid.UUID,

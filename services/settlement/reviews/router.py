@@ -18,6 +18,7 @@ router = APIRouter(prefix="/api/v1", tags=["service record review"])
     "/service-records:review",
     response_model=schemas.ReviewResult,
     summary="First review (初审) or second review (复核) decisions, in bulk; reviewer and reasons stored",
+    operation_id="review_service_records",
 )
 async def review(
     data: schemas.ReviewRequest, session: SessionDep, principal: RecordsReview, idempotent: Idempotent
@@ -32,6 +33,7 @@ async def review(
     "/service-records:sample",
     response_model=schemas.SampleResult,
     summary="Pick records for review: a random share, amounts above a threshold, or unusual ones",
+    operation_id="sample_service_records",
 )
 async def sample(
     data: schemas.SampleRequest, session: SessionDep, principal: RecordsReview, idempotent: Idempotent

@@ -19,7 +19,13 @@ from shared.idempotency import REPLAYED_HEADER
 router = APIRouter(prefix="/api/v1", tags=["settlement"])
 
 
-@router.post("/settlement-runs", status_code=201, response_model=schemas.Run, summary="Settle a month")
+@router.post(
+    "/settlement-runs",
+    status_code=201,
+    response_model=schemas.Run,
+    summary="Settle a month",
+    operation_id="settle_county_month",
+)
 async def create_run(
     data: schemas.RunCreate,
     session: SessionDep,
@@ -87,6 +93,7 @@ async def list_payments(run_id: uuid.UUID, session: SessionDep, principal: RunsR
     "anything else it is a 409 `PAYMENT_REF_CONFLICT`. Payouts for a month never exceed its settled "
     "statement's net payable (409 `OVERPAYMENT`), superseded runs' payouts included; a superseded run takes "
     "none (409 `RUN_SUPERSEDED`).",
+    operation_id="record_payout",
 )
 async def record_payment(
     run_id: uuid.UUID,

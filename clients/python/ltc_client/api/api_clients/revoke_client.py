@@ -1,0 +1,291 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_client import ApiClient
+from ...models.revoke_client_response_400 import RevokeClientResponse400
+from ...models.revoke_client_response_401 import RevokeClientResponse401
+from ...models.revoke_client_response_403 import RevokeClientResponse403
+from ...models.revoke_client_response_404 import RevokeClientResponse404
+from ...models.revoke_client_response_409 import RevokeClientResponse409
+from ...models.revoke_client_response_413 import RevokeClientResponse413
+from ...models.revoke_client_response_422 import RevokeClientResponse422
+from ...models.revoke_client_response_429 import RevokeClientResponse429
+from ...models.revoke_client_response_500 import RevokeClientResponse500
+from ...models.revoke_client_response_503 import RevokeClientResponse503
+from ...types import Response
+
+
+def _get_kwargs(
+    client_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/api-clients/{client_id}/revoke".format(
+            client_id=quote(str(client_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ApiClient
+    | RevokeClientResponse400
+    | RevokeClientResponse401
+    | RevokeClientResponse403
+    | RevokeClientResponse404
+    | RevokeClientResponse409
+    | RevokeClientResponse413
+    | RevokeClientResponse422
+    | RevokeClientResponse429
+    | RevokeClientResponse500
+    | RevokeClientResponse503
+    | None
+):
+    if response.status_code == 200:
+        response_200 = ApiClient.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = RevokeClientResponse400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = RevokeClientResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = RevokeClientResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = RevokeClientResponse404.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = RevokeClientResponse409.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = RevokeClientResponse413.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = RevokeClientResponse422.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = RevokeClientResponse429.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = RevokeClientResponse500.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = RevokeClientResponse503.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ApiClient
+    | RevokeClientResponse400
+    | RevokeClientResponse401
+    | RevokeClientResponse403
+    | RevokeClientResponse404
+    | RevokeClientResponse409
+    | RevokeClientResponse413
+    | RevokeClientResponse422
+    | RevokeClientResponse429
+    | RevokeClientResponse500
+    | RevokeClientResponse503
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    client_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[
+    ApiClient
+    | RevokeClientResponse400
+    | RevokeClientResponse401
+    | RevokeClientResponse403
+    | RevokeClientResponse404
+    | RevokeClientResponse409
+    | RevokeClientResponse413
+    | RevokeClientResponse422
+    | RevokeClientResponse429
+    | RevokeClientResponse500
+    | RevokeClientResponse503
+]:
+    """Revoke the client and all its keys now
+
+    Args:
+        client_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiClient | RevokeClientResponse400 | RevokeClientResponse401 | RevokeClientResponse403 | RevokeClientResponse404 | RevokeClientResponse409 | RevokeClientResponse413 | RevokeClientResponse422 | RevokeClientResponse429 | RevokeClientResponse500 | RevokeClientResponse503]
+    """
+
+    kwargs = _get_kwargs(
+        client_id=client_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    client_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> (
+    ApiClient
+    | RevokeClientResponse400
+    | RevokeClientResponse401
+    | RevokeClientResponse403
+    | RevokeClientResponse404
+    | RevokeClientResponse409
+    | RevokeClientResponse413
+    | RevokeClientResponse422
+    | RevokeClientResponse429
+    | RevokeClientResponse500
+    | RevokeClientResponse503
+    | None
+):
+    """Revoke the client and all its keys now
+
+    Args:
+        client_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiClient | RevokeClientResponse400 | RevokeClientResponse401 | RevokeClientResponse403 | RevokeClientResponse404 | RevokeClientResponse409 | RevokeClientResponse413 | RevokeClientResponse422 | RevokeClientResponse429 | RevokeClientResponse500 | RevokeClientResponse503
+    """
+
+    return sync_detailed(
+        client_id=client_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    client_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[
+    ApiClient
+    | RevokeClientResponse400
+    | RevokeClientResponse401
+    | RevokeClientResponse403
+    | RevokeClientResponse404
+    | RevokeClientResponse409
+    | RevokeClientResponse413
+    | RevokeClientResponse422
+    | RevokeClientResponse429
+    | RevokeClientResponse500
+    | RevokeClientResponse503
+]:
+    """Revoke the client and all its keys now
+
+    Args:
+        client_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiClient | RevokeClientResponse400 | RevokeClientResponse401 | RevokeClientResponse403 | RevokeClientResponse404 | RevokeClientResponse409 | RevokeClientResponse413 | RevokeClientResponse422 | RevokeClientResponse429 | RevokeClientResponse500 | RevokeClientResponse503]
+    """
+
+    kwargs = _get_kwargs(
+        client_id=client_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    client_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> (
+    ApiClient
+    | RevokeClientResponse400
+    | RevokeClientResponse401
+    | RevokeClientResponse403
+    | RevokeClientResponse404
+    | RevokeClientResponse409
+    | RevokeClientResponse413
+    | RevokeClientResponse422
+    | RevokeClientResponse429
+    | RevokeClientResponse500
+    | RevokeClientResponse503
+    | None
+):
+    """Revoke the client and all its keys now
+
+    Args:
+        client_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiClient | RevokeClientResponse400 | RevokeClientResponse401 | RevokeClientResponse403 | RevokeClientResponse404 | RevokeClientResponse409 | RevokeClientResponse413 | RevokeClientResponse422 | RevokeClientResponse429 | RevokeClientResponse500 | RevokeClientResponse503
+    """
+
+    return (
+        await asyncio_detailed(
+            client_id=client_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,366 @@
+from http import HTTPStatus
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.contract_list import ContractList
+from ...models.list_contracts_response_400 import ListContractsResponse400
+from ...models.list_contracts_response_401 import ListContractsResponse401
+from ...models.list_contracts_response_403 import ListContractsResponse403
+from ...models.list_contracts_response_422 import ListContractsResponse422
+from ...models.list_contracts_response_429 import ListContractsResponse429
+from ...models.list_contracts_response_500 import ListContractsResponse500
+from ...models.list_contracts_response_502 import ListContractsResponse502
+from ...models.list_contracts_response_503 import ListContractsResponse503
+from ...models.list_contracts_response_504 import ListContractsResponse504
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    contractor_id: None | Unset | UUID = UNSET,
+    status: None | str | Unset = UNSET,
+    county_code: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_contractor_id: None | str | Unset
+    if isinstance(contractor_id, Unset):
+        json_contractor_id = UNSET
+    elif isinstance(contractor_id, UUID):
+        json_contractor_id = str(contractor_id)
+    else:
+        json_contractor_id = contractor_id
+    params["contractor_id"] = json_contractor_id
+
+    json_status: None | str | Unset
+    if isinstance(status, Unset):
+        json_status = UNSET
+    else:
+        json_status = status
+    params["status"] = json_status
+
+    json_county_code: None | str | Unset
+    if isinstance(county_code, Unset):
+        json_county_code = UNSET
+    else:
+        json_county_code = county_code
+    params["county_code"] = json_county_code
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/contracts",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ContractList
+    | ListContractsResponse400
+    | ListContractsResponse401
+    | ListContractsResponse403
+    | ListContractsResponse422
+    | ListContractsResponse429
+    | ListContractsResponse500
+    | ListContractsResponse502
+    | ListContractsResponse503
+    | ListContractsResponse504
+    | None
+):
+    if response.status_code == 200:
+        response_200 = ContractList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ListContractsResponse400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ListContractsResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ListContractsResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = ListContractsResponse422.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ListContractsResponse429.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ListContractsResponse500.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = ListContractsResponse502.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = ListContractsResponse503.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = ListContractsResponse504.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ContractList
+    | ListContractsResponse400
+    | ListContractsResponse401
+    | ListContractsResponse403
+    | ListContractsResponse422
+    | ListContractsResponse429
+    | ListContractsResponse500
+    | ListContractsResponse502
+    | ListContractsResponse503
+    | ListContractsResponse504
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    contractor_id: None | Unset | UUID = UNSET,
+    status: None | str | Unset = UNSET,
+    county_code: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[
+    ContractList
+    | ListContractsResponse400
+    | ListContractsResponse401
+    | ListContractsResponse403
+    | ListContractsResponse422
+    | ListContractsResponse429
+    | ListContractsResponse500
+    | ListContractsResponse502
+    | ListContractsResponse503
+    | ListContractsResponse504
+]:
+    """Contracts (a contractor sees its counties' lots)
+
+    Args:
+        contractor_id (None | Unset | UUID):
+        status (None | str | Unset):
+        county_code (None | str | Unset):
+        limit (int | Unset): page size, at most 500 Default: 50.
+        cursor (None | str | Unset): `next_cursor` of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContractList | ListContractsResponse400 | ListContractsResponse401 | ListContractsResponse403 | ListContractsResponse422 | ListContractsResponse429 | ListContractsResponse500 | ListContractsResponse502 | ListContractsResponse503 | ListContractsResponse504]
+    """
+
+    kwargs = _get_kwargs(
+        contractor_id=contractor_id,
+        status=status,
+        county_code=county_code,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    contractor_id: None | Unset | UUID = UNSET,
+    status: None | str | Unset = UNSET,
+    county_code: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> (
+    ContractList
+    | ListContractsResponse400
+    | ListContractsResponse401
+    | ListContractsResponse403
+    | ListContractsResponse422
+    | ListContractsResponse429
+    | ListContractsResponse500
+    | ListContractsResponse502
+    | ListContractsResponse503
+    | ListContractsResponse504
+    | None
+):
+    """Contracts (a contractor sees its counties' lots)
+
+    Args:
+        contractor_id (None | Unset | UUID):
+        status (None | str | Unset):
+        county_code (None | str | Unset):
+        limit (int | Unset): page size, at most 500 Default: 50.
+        cursor (None | str | Unset): `next_cursor` of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContractList | ListContractsResponse400 | ListContractsResponse401 | ListContractsResponse403 | ListContractsResponse422 | ListContractsResponse429 | ListContractsResponse500 | ListContractsResponse502 | ListContractsResponse503 | ListContractsResponse504
+    """
+
+    return sync_detailed(
+        client=client,
+        contractor_id=contractor_id,
+        status=status,
+        county_code=county_code,
+        limit=limit,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    contractor_id: None | Unset | UUID = UNSET,
+    status: None | str | Unset = UNSET,
+    county_code: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[
+    ContractList
+    | ListContractsResponse400
+    | ListContractsResponse401
+    | ListContractsResponse403
+    | ListContractsResponse422
+    | ListContractsResponse429
+    | ListContractsResponse500
+    | ListContractsResponse502
+    | ListContractsResponse503
+    | ListContractsResponse504
+]:
+    """Contracts (a contractor sees its counties' lots)
+
+    Args:
+        contractor_id (None | Unset | UUID):
+        status (None | str | Unset):
+        county_code (None | str | Unset):
+        limit (int | Unset): page size, at most 500 Default: 50.
+        cursor (None | str | Unset): `next_cursor` of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContractList | ListContractsResponse400 | ListContractsResponse401 | ListContractsResponse403 | ListContractsResponse422 | ListContractsResponse429 | ListContractsResponse500 | ListContractsResponse502 | ListContractsResponse503 | ListContractsResponse504]
+    """
+
+    kwargs = _get_kwargs(
+        contractor_id=contractor_id,
+        status=status,
+        county_code=county_code,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    contractor_id: None | Unset | UUID = UNSET,
+    status: None | str | Unset = UNSET,
+    county_code: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> (
+    ContractList
+    | ListContractsResponse400
+    | ListContractsResponse401
+    | ListContractsResponse403
+    | ListContractsResponse422
+    | ListContractsResponse429
+    | ListContractsResponse500
+    | ListContractsResponse502
+    | ListContractsResponse503
+    | ListContractsResponse504
+    | None
+):
+    """Contracts (a contractor sees its counties' lots)
+
+    Args:
+        contractor_id (None | Unset | UUID):
+        status (None | str | Unset):
+        county_code (None | str | Unset):
+        limit (int | Unset): page size, at most 500 Default: 50.
+        cursor (None | str | Unset): `next_cursor` of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContractList | ListContractsResponse400 | ListContractsResponse401 | ListContractsResponse403 | ListContractsResponse422 | ListContractsResponse429 | ListContractsResponse500 | ListContractsResponse502 | ListContractsResponse503 | ListContractsResponse504
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            contractor_id=contractor_id,
+            status=status,
+            county_code=county_code,
+            limit=limit,
+            cursor=cursor,
+        )
+    ).parsed

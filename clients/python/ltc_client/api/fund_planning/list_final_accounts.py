@@ -1,0 +1,343 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.final_accounts_list import FinalAccountsList
+from ...models.list_final_accounts_response_400 import ListFinalAccountsResponse400
+from ...models.list_final_accounts_response_401 import ListFinalAccountsResponse401
+from ...models.list_final_accounts_response_403 import ListFinalAccountsResponse403
+from ...models.list_final_accounts_response_422 import ListFinalAccountsResponse422
+from ...models.list_final_accounts_response_429 import ListFinalAccountsResponse429
+from ...models.list_final_accounts_response_500 import ListFinalAccountsResponse500
+from ...models.list_final_accounts_response_502 import ListFinalAccountsResponse502
+from ...models.list_final_accounts_response_503 import ListFinalAccountsResponse503
+from ...models.list_final_accounts_response_504 import ListFinalAccountsResponse504
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    year: int | None | Unset = UNSET,
+    county_code: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_year: int | None | Unset
+    if isinstance(year, Unset):
+        json_year = UNSET
+    else:
+        json_year = year
+    params["year"] = json_year
+
+    json_county_code: None | str | Unset
+    if isinstance(county_code, Unset):
+        json_county_code = UNSET
+    else:
+        json_county_code = county_code
+    params["county_code"] = json_county_code
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/final-accounts",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    FinalAccountsList
+    | ListFinalAccountsResponse400
+    | ListFinalAccountsResponse401
+    | ListFinalAccountsResponse403
+    | ListFinalAccountsResponse422
+    | ListFinalAccountsResponse429
+    | ListFinalAccountsResponse500
+    | ListFinalAccountsResponse502
+    | ListFinalAccountsResponse503
+    | ListFinalAccountsResponse504
+    | None
+):
+    if response.status_code == 200:
+        response_200 = FinalAccountsList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ListFinalAccountsResponse400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ListFinalAccountsResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ListFinalAccountsResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = ListFinalAccountsResponse422.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ListFinalAccountsResponse429.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ListFinalAccountsResponse500.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = ListFinalAccountsResponse502.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = ListFinalAccountsResponse503.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = ListFinalAccountsResponse504.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    FinalAccountsList
+    | ListFinalAccountsResponse400
+    | ListFinalAccountsResponse401
+    | ListFinalAccountsResponse403
+    | ListFinalAccountsResponse422
+    | ListFinalAccountsResponse429
+    | ListFinalAccountsResponse500
+    | ListFinalAccountsResponse502
+    | ListFinalAccountsResponse503
+    | ListFinalAccountsResponse504
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    year: int | None | Unset = UNSET,
+    county_code: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[
+    FinalAccountsList
+    | ListFinalAccountsResponse400
+    | ListFinalAccountsResponse401
+    | ListFinalAccountsResponse403
+    | ListFinalAccountsResponse422
+    | ListFinalAccountsResponse429
+    | ListFinalAccountsResponse500
+    | ListFinalAccountsResponse502
+    | ListFinalAccountsResponse503
+    | ListFinalAccountsResponse504
+]:
+    """Final accounts, by year
+
+    Args:
+        year (int | None | Unset):
+        county_code (None | str | Unset):
+        limit (int | Unset): page size, at most 500 Default: 50.
+        cursor (None | str | Unset): `next_cursor` of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FinalAccountsList | ListFinalAccountsResponse400 | ListFinalAccountsResponse401 | ListFinalAccountsResponse403 | ListFinalAccountsResponse422 | ListFinalAccountsResponse429 | ListFinalAccountsResponse500 | ListFinalAccountsResponse502 | ListFinalAccountsResponse503 | ListFinalAccountsResponse504]
+    """
+
+    kwargs = _get_kwargs(
+        year=year,
+        county_code=county_code,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    year: int | None | Unset = UNSET,
+    county_code: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> (
+    FinalAccountsList
+    | ListFinalAccountsResponse400
+    | ListFinalAccountsResponse401
+    | ListFinalAccountsResponse403
+    | ListFinalAccountsResponse422
+    | ListFinalAccountsResponse429
+    | ListFinalAccountsResponse500
+    | ListFinalAccountsResponse502
+    | ListFinalAccountsResponse503
+    | ListFinalAccountsResponse504
+    | None
+):
+    """Final accounts, by year
+
+    Args:
+        year (int | None | Unset):
+        county_code (None | str | Unset):
+        limit (int | Unset): page size, at most 500 Default: 50.
+        cursor (None | str | Unset): `next_cursor` of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FinalAccountsList | ListFinalAccountsResponse400 | ListFinalAccountsResponse401 | ListFinalAccountsResponse403 | ListFinalAccountsResponse422 | ListFinalAccountsResponse429 | ListFinalAccountsResponse500 | ListFinalAccountsResponse502 | ListFinalAccountsResponse503 | ListFinalAccountsResponse504
+    """
+
+    return sync_detailed(
+        client=client,
+        year=year,
+        county_code=county_code,
+        limit=limit,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    year: int | None | Unset = UNSET,
+    county_code: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[
+    FinalAccountsList
+    | ListFinalAccountsResponse400
+    | ListFinalAccountsResponse401
+    | ListFinalAccountsResponse403
+    | ListFinalAccountsResponse422
+    | ListFinalAccountsResponse429
+    | ListFinalAccountsResponse500
+    | ListFinalAccountsResponse502
+    | ListFinalAccountsResponse503
+    | ListFinalAccountsResponse504
+]:
+    """Final accounts, by year
+
+    Args:
+        year (int | None | Unset):
+        county_code (None | str | Unset):
+        limit (int | Unset): page size, at most 500 Default: 50.
+        cursor (None | str | Unset): `next_cursor` of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FinalAccountsList | ListFinalAccountsResponse400 | ListFinalAccountsResponse401 | ListFinalAccountsResponse403 | ListFinalAccountsResponse422 | ListFinalAccountsResponse429 | ListFinalAccountsResponse500 | ListFinalAccountsResponse502 | ListFinalAccountsResponse503 | ListFinalAccountsResponse504]
+    """
+
+    kwargs = _get_kwargs(
+        year=year,
+        county_code=county_code,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    year: int | None | Unset = UNSET,
+    county_code: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> (
+    FinalAccountsList
+    | ListFinalAccountsResponse400
+    | ListFinalAccountsResponse401
+    | ListFinalAccountsResponse403
+    | ListFinalAccountsResponse422
+    | ListFinalAccountsResponse429
+    | ListFinalAccountsResponse500
+    | ListFinalAccountsResponse502
+    | ListFinalAccountsResponse503
+    | ListFinalAccountsResponse504
+    | None
+):
+    """Final accounts, by year
+
+    Args:
+        year (int | None | Unset):
+        county_code (None | str | Unset):
+        limit (int | Unset): page size, at most 500 Default: 50.
+        cursor (None | str | Unset): `next_cursor` of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FinalAccountsList | ListFinalAccountsResponse400 | ListFinalAccountsResponse401 | ListFinalAccountsResponse403 | ListFinalAccountsResponse422 | ListFinalAccountsResponse429 | ListFinalAccountsResponse500 | ListFinalAccountsResponse502 | ListFinalAccountsResponse503 | ListFinalAccountsResponse504
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            year=year,
+            county_code=county_code,
+            limit=limit,
+            cursor=cursor,
+        )
+    ).parsed

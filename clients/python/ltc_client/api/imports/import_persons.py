@@ -1,0 +1,382 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.import_job import ImportJob
+from ...models.import_persons_files_body import ImportPersonsFilesBody
+from ...models.import_persons_format_type_0 import ImportPersonsFormatType0
+from ...models.import_persons_response_400 import ImportPersonsResponse400
+from ...models.import_persons_response_401 import ImportPersonsResponse401
+from ...models.import_persons_response_403 import ImportPersonsResponse403
+from ...models.import_persons_response_409 import ImportPersonsResponse409
+from ...models.import_persons_response_413 import ImportPersonsResponse413
+from ...models.import_persons_response_415 import ImportPersonsResponse415
+from ...models.import_persons_response_422 import ImportPersonsResponse422
+from ...models.import_persons_response_429 import ImportPersonsResponse429
+from ...models.import_persons_response_500 import ImportPersonsResponse500
+from ...models.import_persons_response_502 import ImportPersonsResponse502
+from ...models.import_persons_response_503 import ImportPersonsResponse503
+from ...models.import_persons_response_504 import ImportPersonsResponse504
+from ...types import UNSET, File, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: File | ImportPersonsFilesBody | Unset = UNSET,
+    format_: ImportPersonsFormatType0 | None | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_format_: None | str | Unset
+    if isinstance(format_, Unset):
+        json_format_ = UNSET
+    elif isinstance(format_, ImportPersonsFormatType0):
+        json_format_ = format_.value
+    else:
+        json_format_ = format_
+    params["format"] = json_format_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/enrollment-imports",
+        "params": params,
+    }
+
+    if isinstance(body, File):
+        _kwargs["content"] = body.payload
+        headers["Content-Type"] = "text/csv"
+    if isinstance(body, File):
+        _kwargs["content"] = body.payload
+        headers["Content-Type"] = "application/x-ndjson"
+    if isinstance(body, ImportPersonsFilesBody):
+        _kwargs["files"] = body.to_multipart()
+
+        headers["Content-Type"] = "multipart/form-data; boundary=+++"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ImportJob
+    | ImportPersonsResponse400
+    | ImportPersonsResponse401
+    | ImportPersonsResponse403
+    | ImportPersonsResponse409
+    | ImportPersonsResponse413
+    | ImportPersonsResponse415
+    | ImportPersonsResponse422
+    | ImportPersonsResponse429
+    | ImportPersonsResponse500
+    | ImportPersonsResponse502
+    | ImportPersonsResponse503
+    | ImportPersonsResponse504
+    | None
+):
+    if response.status_code == 201:
+        response_201 = ImportJob.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ImportPersonsResponse400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ImportPersonsResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ImportPersonsResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = ImportPersonsResponse409.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = ImportPersonsResponse413.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = ImportPersonsResponse415.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = ImportPersonsResponse422.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ImportPersonsResponse429.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ImportPersonsResponse500.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = ImportPersonsResponse502.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = ImportPersonsResponse503.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = ImportPersonsResponse504.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ImportJob
+    | ImportPersonsResponse400
+    | ImportPersonsResponse401
+    | ImportPersonsResponse403
+    | ImportPersonsResponse409
+    | ImportPersonsResponse413
+    | ImportPersonsResponse415
+    | ImportPersonsResponse422
+    | ImportPersonsResponse429
+    | ImportPersonsResponse500
+    | ImportPersonsResponse502
+    | ImportPersonsResponse503
+    | ImportPersonsResponse504
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: File | ImportPersonsFilesBody | Unset = UNSET,
+    format_: ImportPersonsFormatType0 | None | Unset = UNSET,
+) -> Response[
+    ImportJob
+    | ImportPersonsResponse400
+    | ImportPersonsResponse401
+    | ImportPersonsResponse403
+    | ImportPersonsResponse409
+    | ImportPersonsResponse413
+    | ImportPersonsResponse415
+    | ImportPersonsResponse422
+    | ImportPersonsResponse429
+    | ImportPersonsResponse500
+    | ImportPersonsResponse502
+    | ImportPersonsResponse503
+    | ImportPersonsResponse504
+]:
+    """Upload persons as CSV or JSON lines (the body, or a multipart form's `file`)
+
+     Columns / keys: id_number, name, category (employee/retiree/flexible), county_code,
+    employer_credit_code, enrolled_on. Streamed; good rows are kept when others fail; the same file
+    again changes nothing. Errors per row: `GET …/{job_id}/errors`.
+
+    Args:
+        format_ (ImportPersonsFormatType0 | None | Unset): default: from the Content-Type (of a
+            form's file part: else its name)
+        body (File):
+        body (File):
+        body (ImportPersonsFilesBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ImportJob | ImportPersonsResponse400 | ImportPersonsResponse401 | ImportPersonsResponse403 | ImportPersonsResponse409 | ImportPersonsResponse413 | ImportPersonsResponse415 | ImportPersonsResponse422 | ImportPersonsResponse429 | ImportPersonsResponse500 | ImportPersonsResponse502 | ImportPersonsResponse503 | ImportPersonsResponse504]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        format_=format_,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: File | ImportPersonsFilesBody | Unset = UNSET,
+    format_: ImportPersonsFormatType0 | None | Unset = UNSET,
+) -> (
+    ImportJob
+    | ImportPersonsResponse400
+    | ImportPersonsResponse401
+    | ImportPersonsResponse403
+    | ImportPersonsResponse409
+    | ImportPersonsResponse413
+    | ImportPersonsResponse415
+    | ImportPersonsResponse422
+    | ImportPersonsResponse429
+    | ImportPersonsResponse500
+    | ImportPersonsResponse502
+    | ImportPersonsResponse503
+    | ImportPersonsResponse504
+    | None
+):
+    """Upload persons as CSV or JSON lines (the body, or a multipart form's `file`)
+
+     Columns / keys: id_number, name, category (employee/retiree/flexible), county_code,
+    employer_credit_code, enrolled_on. Streamed; good rows are kept when others fail; the same file
+    again changes nothing. Errors per row: `GET …/{job_id}/errors`.
+
+    Args:
+        format_ (ImportPersonsFormatType0 | None | Unset): default: from the Content-Type (of a
+            form's file part: else its name)
+        body (File):
+        body (File):
+        body (ImportPersonsFilesBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ImportJob | ImportPersonsResponse400 | ImportPersonsResponse401 | ImportPersonsResponse403 | ImportPersonsResponse409 | ImportPersonsResponse413 | ImportPersonsResponse415 | ImportPersonsResponse422 | ImportPersonsResponse429 | ImportPersonsResponse500 | ImportPersonsResponse502 | ImportPersonsResponse503 | ImportPersonsResponse504
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        format_=format_,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: File | ImportPersonsFilesBody | Unset = UNSET,
+    format_: ImportPersonsFormatType0 | None | Unset = UNSET,
+) -> Response[
+    ImportJob
+    | ImportPersonsResponse400
+    | ImportPersonsResponse401
+    | ImportPersonsResponse403
+    | ImportPersonsResponse409
+    | ImportPersonsResponse413
+    | ImportPersonsResponse415
+    | ImportPersonsResponse422
+    | ImportPersonsResponse429
+    | ImportPersonsResponse500
+    | ImportPersonsResponse502
+    | ImportPersonsResponse503
+    | ImportPersonsResponse504
+]:
+    """Upload persons as CSV or JSON lines (the body, or a multipart form's `file`)
+
+     Columns / keys: id_number, name, category (employee/retiree/flexible), county_code,
+    employer_credit_code, enrolled_on. Streamed; good rows are kept when others fail; the same file
+    again changes nothing. Errors per row: `GET …/{job_id}/errors`.
+
+    Args:
+        format_ (ImportPersonsFormatType0 | None | Unset): default: from the Content-Type (of a
+            form's file part: else its name)
+        body (File):
+        body (File):
+        body (ImportPersonsFilesBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ImportJob | ImportPersonsResponse400 | ImportPersonsResponse401 | ImportPersonsResponse403 | ImportPersonsResponse409 | ImportPersonsResponse413 | ImportPersonsResponse415 | ImportPersonsResponse422 | ImportPersonsResponse429 | ImportPersonsResponse500 | ImportPersonsResponse502 | ImportPersonsResponse503 | ImportPersonsResponse504]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        format_=format_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: File | ImportPersonsFilesBody | Unset = UNSET,
+    format_: ImportPersonsFormatType0 | None | Unset = UNSET,
+) -> (
+    ImportJob
+    | ImportPersonsResponse400
+    | ImportPersonsResponse401
+    | ImportPersonsResponse403
+    | ImportPersonsResponse409
+    | ImportPersonsResponse413
+    | ImportPersonsResponse415
+    | ImportPersonsResponse422
+    | ImportPersonsResponse429
+    | ImportPersonsResponse500
+    | ImportPersonsResponse502
+    | ImportPersonsResponse503
+    | ImportPersonsResponse504
+    | None
+):
+    """Upload persons as CSV or JSON lines (the body, or a multipart form's `file`)
+
+     Columns / keys: id_number, name, category (employee/retiree/flexible), county_code,
+    employer_credit_code, enrolled_on. Streamed; good rows are kept when others fail; the same file
+    again changes nothing. Errors per row: `GET …/{job_id}/errors`.
+
+    Args:
+        format_ (ImportPersonsFormatType0 | None | Unset): default: from the Content-Type (of a
+            form's file part: else its name)
+        body (File):
+        body (File):
+        body (ImportPersonsFilesBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ImportJob | ImportPersonsResponse400 | ImportPersonsResponse401 | ImportPersonsResponse403 | ImportPersonsResponse409 | ImportPersonsResponse413 | ImportPersonsResponse415 | ImportPersonsResponse422 | ImportPersonsResponse429 | ImportPersonsResponse500 | ImportPersonsResponse502 | ImportPersonsResponse503 | ImportPersonsResponse504
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            format_=format_,
+        )
+    ).parsed

@@ -1,0 +1,386 @@
+from http import HTTPStatus
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.inspection_list import InspectionList
+from ...models.list_visits_response_400 import ListVisitsResponse400
+from ...models.list_visits_response_401 import ListVisitsResponse401
+from ...models.list_visits_response_403 import ListVisitsResponse403
+from ...models.list_visits_response_422 import ListVisitsResponse422
+from ...models.list_visits_response_429 import ListVisitsResponse429
+from ...models.list_visits_response_500 import ListVisitsResponse500
+from ...models.list_visits_response_502 import ListVisitsResponse502
+from ...models.list_visits_response_503 import ListVisitsResponse503
+from ...models.list_visits_response_504 import ListVisitsResponse504
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    institution_id: None | str | Unset = UNSET,
+    county_code: None | str | Unset = UNSET,
+    plan_id: None | Unset | UUID = UNSET,
+    rectification_status: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_institution_id: None | str | Unset
+    if isinstance(institution_id, Unset):
+        json_institution_id = UNSET
+    else:
+        json_institution_id = institution_id
+    params["institution_id"] = json_institution_id
+
+    json_county_code: None | str | Unset
+    if isinstance(county_code, Unset):
+        json_county_code = UNSET
+    else:
+        json_county_code = county_code
+    params["county_code"] = json_county_code
+
+    json_plan_id: None | str | Unset
+    if isinstance(plan_id, Unset):
+        json_plan_id = UNSET
+    elif isinstance(plan_id, UUID):
+        json_plan_id = str(plan_id)
+    else:
+        json_plan_id = plan_id
+    params["plan_id"] = json_plan_id
+
+    json_rectification_status: None | str | Unset
+    if isinstance(rectification_status, Unset):
+        json_rectification_status = UNSET
+    else:
+        json_rectification_status = rectification_status
+    params["rectification_status"] = json_rectification_status
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/inspections",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    InspectionList
+    | ListVisitsResponse400
+    | ListVisitsResponse401
+    | ListVisitsResponse403
+    | ListVisitsResponse422
+    | ListVisitsResponse429
+    | ListVisitsResponse500
+    | ListVisitsResponse502
+    | ListVisitsResponse503
+    | ListVisitsResponse504
+    | None
+):
+    if response.status_code == 200:
+        response_200 = InspectionList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ListVisitsResponse400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ListVisitsResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ListVisitsResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = ListVisitsResponse422.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ListVisitsResponse429.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ListVisitsResponse500.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = ListVisitsResponse502.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = ListVisitsResponse503.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = ListVisitsResponse504.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    InspectionList
+    | ListVisitsResponse400
+    | ListVisitsResponse401
+    | ListVisitsResponse403
+    | ListVisitsResponse422
+    | ListVisitsResponse429
+    | ListVisitsResponse500
+    | ListVisitsResponse502
+    | ListVisitsResponse503
+    | ListVisitsResponse504
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    institution_id: None | str | Unset = UNSET,
+    county_code: None | str | Unset = UNSET,
+    plan_id: None | Unset | UUID = UNSET,
+    rectification_status: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[
+    InspectionList
+    | ListVisitsResponse400
+    | ListVisitsResponse401
+    | ListVisitsResponse403
+    | ListVisitsResponse422
+    | ListVisitsResponse429
+    | ListVisitsResponse500
+    | ListVisitsResponse502
+    | ListVisitsResponse503
+    | ListVisitsResponse504
+]:
+    """Visits (a contractor: its counties'; an institution: its own)
+
+    Args:
+        institution_id (None | str | Unset):
+        county_code (None | str | Unset):
+        plan_id (None | Unset | UUID):
+        rectification_status (None | str | Unset):
+        limit (int | Unset): page size, at most 500 Default: 50.
+        cursor (None | str | Unset): `next_cursor` of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[InspectionList | ListVisitsResponse400 | ListVisitsResponse401 | ListVisitsResponse403 | ListVisitsResponse422 | ListVisitsResponse429 | ListVisitsResponse500 | ListVisitsResponse502 | ListVisitsResponse503 | ListVisitsResponse504]
+    """
+
+    kwargs = _get_kwargs(
+        institution_id=institution_id,
+        county_code=county_code,
+        plan_id=plan_id,
+        rectification_status=rectification_status,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    institution_id: None | str | Unset = UNSET,
+    county_code: None | str | Unset = UNSET,
+    plan_id: None | Unset | UUID = UNSET,
+    rectification_status: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> (
+    InspectionList
+    | ListVisitsResponse400
+    | ListVisitsResponse401
+    | ListVisitsResponse403
+    | ListVisitsResponse422
+    | ListVisitsResponse429
+    | ListVisitsResponse500
+    | ListVisitsResponse502
+    | ListVisitsResponse503
+    | ListVisitsResponse504
+    | None
+):
+    """Visits (a contractor: its counties'; an institution: its own)
+
+    Args:
+        institution_id (None | str | Unset):
+        county_code (None | str | Unset):
+        plan_id (None | Unset | UUID):
+        rectification_status (None | str | Unset):
+        limit (int | Unset): page size, at most 500 Default: 50.
+        cursor (None | str | Unset): `next_cursor` of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        InspectionList | ListVisitsResponse400 | ListVisitsResponse401 | ListVisitsResponse403 | ListVisitsResponse422 | ListVisitsResponse429 | ListVisitsResponse500 | ListVisitsResponse502 | ListVisitsResponse503 | ListVisitsResponse504
+    """
+
+    return sync_detailed(
+        client=client,
+        institution_id=institution_id,
+        county_code=county_code,
+        plan_id=plan_id,
+        rectification_status=rectification_status,
+        limit=limit,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    institution_id: None | str | Unset = UNSET,
+    county_code: None | str | Unset = UNSET,
+    plan_id: None | Unset | UUID = UNSET,
+    rectification_status: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[
+    InspectionList
+    | ListVisitsResponse400
+    | ListVisitsResponse401
+    | ListVisitsResponse403
+    | ListVisitsResponse422
+    | ListVisitsResponse429
+    | ListVisitsResponse500
+    | ListVisitsResponse502
+    | ListVisitsResponse503
+    | ListVisitsResponse504
+]:
+    """Visits (a contractor: its counties'; an institution: its own)
+
+    Args:
+        institution_id (None | str | Unset):
+        county_code (None | str | Unset):
+        plan_id (None | Unset | UUID):
+        rectification_status (None | str | Unset):
+        limit (int | Unset): page size, at most 500 Default: 50.
+        cursor (None | str | Unset): `next_cursor` of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[InspectionList | ListVisitsResponse400 | ListVisitsResponse401 | ListVisitsResponse403 | ListVisitsResponse422 | ListVisitsResponse429 | ListVisitsResponse500 | ListVisitsResponse502 | ListVisitsResponse503 | ListVisitsResponse504]
+    """
+
+    kwargs = _get_kwargs(
+        institution_id=institution_id,
+        county_code=county_code,
+        plan_id=plan_id,
+        rectification_status=rectification_status,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    institution_id: None | str | Unset = UNSET,
+    county_code: None | str | Unset = UNSET,
+    plan_id: None | Unset | UUID = UNSET,
+    rectification_status: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> (
+    InspectionList
+    | ListVisitsResponse400
+    | ListVisitsResponse401
+    | ListVisitsResponse403
+    | ListVisitsResponse422
+    | ListVisitsResponse429
+    | ListVisitsResponse500
+    | ListVisitsResponse502
+    | ListVisitsResponse503
+    | ListVisitsResponse504
+    | None
+):
+    """Visits (a contractor: its counties'; an institution: its own)
+
+    Args:
+        institution_id (None | str | Unset):
+        county_code (None | str | Unset):
+        plan_id (None | Unset | UUID):
+        rectification_status (None | str | Unset):
+        limit (int | Unset): page size, at most 500 Default: 50.
+        cursor (None | str | Unset): `next_cursor` of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        InspectionList | ListVisitsResponse400 | ListVisitsResponse401 | ListVisitsResponse403 | ListVisitsResponse422 | ListVisitsResponse429 | ListVisitsResponse500 | ListVisitsResponse502 | ListVisitsResponse503 | ListVisitsResponse504
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            institution_id=institution_id,
+            county_code=county_code,
+            plan_id=plan_id,
+            rectification_status=rectification_status,
+            limit=limit,
+            cursor=cursor,
+        )
+    ).parsed

@@ -1,0 +1,332 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.level_import_errors_response_400 import LevelImportErrorsResponse400
+from ...models.level_import_errors_response_401 import LevelImportErrorsResponse401
+from ...models.level_import_errors_response_403 import LevelImportErrorsResponse403
+from ...models.level_import_errors_response_404 import LevelImportErrorsResponse404
+from ...models.level_import_errors_response_422 import LevelImportErrorsResponse422
+from ...models.level_import_errors_response_429 import LevelImportErrorsResponse429
+from ...models.level_import_errors_response_500 import LevelImportErrorsResponse500
+from ...models.level_import_errors_response_502 import LevelImportErrorsResponse502
+from ...models.level_import_errors_response_503 import LevelImportErrorsResponse503
+from ...models.level_import_errors_response_504 import LevelImportErrorsResponse504
+from ...models.row_error_list import RowErrorList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    job_id: UUID,
+    *,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/level-imports/{job_id}/errors".format(
+            job_id=quote(str(job_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    LevelImportErrorsResponse400
+    | LevelImportErrorsResponse401
+    | LevelImportErrorsResponse403
+    | LevelImportErrorsResponse404
+    | LevelImportErrorsResponse422
+    | LevelImportErrorsResponse429
+    | LevelImportErrorsResponse500
+    | LevelImportErrorsResponse502
+    | LevelImportErrorsResponse503
+    | LevelImportErrorsResponse504
+    | RowErrorList
+    | None
+):
+    if response.status_code == 200:
+        response_200 = RowErrorList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = LevelImportErrorsResponse400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = LevelImportErrorsResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = LevelImportErrorsResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = LevelImportErrorsResponse404.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = LevelImportErrorsResponse422.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = LevelImportErrorsResponse429.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = LevelImportErrorsResponse500.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = LevelImportErrorsResponse502.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = LevelImportErrorsResponse503.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = LevelImportErrorsResponse504.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    LevelImportErrorsResponse400
+    | LevelImportErrorsResponse401
+    | LevelImportErrorsResponse403
+    | LevelImportErrorsResponse404
+    | LevelImportErrorsResponse422
+    | LevelImportErrorsResponse429
+    | LevelImportErrorsResponse500
+    | LevelImportErrorsResponse502
+    | LevelImportErrorsResponse503
+    | LevelImportErrorsResponse504
+    | RowErrorList
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    job_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[
+    LevelImportErrorsResponse400
+    | LevelImportErrorsResponse401
+    | LevelImportErrorsResponse403
+    | LevelImportErrorsResponse404
+    | LevelImportErrorsResponse422
+    | LevelImportErrorsResponse429
+    | LevelImportErrorsResponse500
+    | LevelImportErrorsResponse502
+    | LevelImportErrorsResponse503
+    | LevelImportErrorsResponse504
+    | RowErrorList
+]:
+    """Per-row errors of a level import (`Accept: text/csv` for a file)
+
+    Args:
+        job_id (UUID):
+        limit (int | Unset): page size, at most 500 Default: 50.
+        cursor (None | str | Unset): `next_cursor` of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[LevelImportErrorsResponse400 | LevelImportErrorsResponse401 | LevelImportErrorsResponse403 | LevelImportErrorsResponse404 | LevelImportErrorsResponse422 | LevelImportErrorsResponse429 | LevelImportErrorsResponse500 | LevelImportErrorsResponse502 | LevelImportErrorsResponse503 | LevelImportErrorsResponse504 | RowErrorList]
+    """
+
+    kwargs = _get_kwargs(
+        job_id=job_id,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    job_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> (
+    LevelImportErrorsResponse400
+    | LevelImportErrorsResponse401
+    | LevelImportErrorsResponse403
+    | LevelImportErrorsResponse404
+    | LevelImportErrorsResponse422
+    | LevelImportErrorsResponse429
+    | LevelImportErrorsResponse500
+    | LevelImportErrorsResponse502
+    | LevelImportErrorsResponse503
+    | LevelImportErrorsResponse504
+    | RowErrorList
+    | None
+):
+    """Per-row errors of a level import (`Accept: text/csv` for a file)
+
+    Args:
+        job_id (UUID):
+        limit (int | Unset): page size, at most 500 Default: 50.
+        cursor (None | str | Unset): `next_cursor` of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        LevelImportErrorsResponse400 | LevelImportErrorsResponse401 | LevelImportErrorsResponse403 | LevelImportErrorsResponse404 | LevelImportErrorsResponse422 | LevelImportErrorsResponse429 | LevelImportErrorsResponse500 | LevelImportErrorsResponse502 | LevelImportErrorsResponse503 | LevelImportErrorsResponse504 | RowErrorList
+    """
+
+    return sync_detailed(
+        job_id=job_id,
+        client=client,
+        limit=limit,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    job_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[
+    LevelImportErrorsResponse400
+    | LevelImportErrorsResponse401
+    | LevelImportErrorsResponse403
+    | LevelImportErrorsResponse404
+    | LevelImportErrorsResponse422
+    | LevelImportErrorsResponse429
+    | LevelImportErrorsResponse500
+    | LevelImportErrorsResponse502
+    | LevelImportErrorsResponse503
+    | LevelImportErrorsResponse504
+    | RowErrorList
+]:
+    """Per-row errors of a level import (`Accept: text/csv` for a file)
+
+    Args:
+        job_id (UUID):
+        limit (int | Unset): page size, at most 500 Default: 50.
+        cursor (None | str | Unset): `next_cursor` of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[LevelImportErrorsResponse400 | LevelImportErrorsResponse401 | LevelImportErrorsResponse403 | LevelImportErrorsResponse404 | LevelImportErrorsResponse422 | LevelImportErrorsResponse429 | LevelImportErrorsResponse500 | LevelImportErrorsResponse502 | LevelImportErrorsResponse503 | LevelImportErrorsResponse504 | RowErrorList]
+    """
+
+    kwargs = _get_kwargs(
+        job_id=job_id,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    job_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> (
+    LevelImportErrorsResponse400
+    | LevelImportErrorsResponse401
+    | LevelImportErrorsResponse403
+    | LevelImportErrorsResponse404
+    | LevelImportErrorsResponse422
+    | LevelImportErrorsResponse429
+    | LevelImportErrorsResponse500
+    | LevelImportErrorsResponse502
+    | LevelImportErrorsResponse503
+    | LevelImportErrorsResponse504
+    | RowErrorList
+    | None
+):
+    """Per-row errors of a level import (`Accept: text/csv` for a file)
+
+    Args:
+        job_id (UUID):
+        limit (int | Unset): page size, at most 500 Default: 50.
+        cursor (None | str | Unset): `next_cursor` of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        LevelImportErrorsResponse400 | LevelImportErrorsResponse401 | LevelImportErrorsResponse403 | LevelImportErrorsResponse404 | LevelImportErrorsResponse422 | LevelImportErrorsResponse429 | LevelImportErrorsResponse500 | LevelImportErrorsResponse502 | LevelImportErrorsResponse503 | LevelImportErrorsResponse504 | RowErrorList
+    """
+
+    return (
+        await asyncio_detailed(
+            job_id=job_id,
+            client=client,
+            limit=limit,
+            cursor=cursor,
+        )
+    ).parsed

@@ -1,0 +1,332 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.opening_balance_import_errors_response_400 import OpeningBalanceImportErrorsResponse400
+from ...models.opening_balance_import_errors_response_401 import OpeningBalanceImportErrorsResponse401
+from ...models.opening_balance_import_errors_response_403 import OpeningBalanceImportErrorsResponse403
+from ...models.opening_balance_import_errors_response_404 import OpeningBalanceImportErrorsResponse404
+from ...models.opening_balance_import_errors_response_422 import OpeningBalanceImportErrorsResponse422
+from ...models.opening_balance_import_errors_response_429 import OpeningBalanceImportErrorsResponse429
+from ...models.opening_balance_import_errors_response_500 import OpeningBalanceImportErrorsResponse500
+from ...models.opening_balance_import_errors_response_502 import OpeningBalanceImportErrorsResponse502
+from ...models.opening_balance_import_errors_response_503 import OpeningBalanceImportErrorsResponse503
+from ...models.opening_balance_import_errors_response_504 import OpeningBalanceImportErrorsResponse504
+from ...models.settlement_row_error_list import SettlementRowErrorList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    job_id: UUID,
+    *,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/opening-balance-imports/{job_id}/errors".format(
+            job_id=quote(str(job_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    OpeningBalanceImportErrorsResponse400
+    | OpeningBalanceImportErrorsResponse401
+    | OpeningBalanceImportErrorsResponse403
+    | OpeningBalanceImportErrorsResponse404
+    | OpeningBalanceImportErrorsResponse422
+    | OpeningBalanceImportErrorsResponse429
+    | OpeningBalanceImportErrorsResponse500
+    | OpeningBalanceImportErrorsResponse502
+    | OpeningBalanceImportErrorsResponse503
+    | OpeningBalanceImportErrorsResponse504
+    | SettlementRowErrorList
+    | None
+):
+    if response.status_code == 200:
+        response_200 = SettlementRowErrorList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = OpeningBalanceImportErrorsResponse400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = OpeningBalanceImportErrorsResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = OpeningBalanceImportErrorsResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = OpeningBalanceImportErrorsResponse404.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = OpeningBalanceImportErrorsResponse422.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = OpeningBalanceImportErrorsResponse429.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = OpeningBalanceImportErrorsResponse500.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = OpeningBalanceImportErrorsResponse502.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = OpeningBalanceImportErrorsResponse503.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = OpeningBalanceImportErrorsResponse504.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    OpeningBalanceImportErrorsResponse400
+    | OpeningBalanceImportErrorsResponse401
+    | OpeningBalanceImportErrorsResponse403
+    | OpeningBalanceImportErrorsResponse404
+    | OpeningBalanceImportErrorsResponse422
+    | OpeningBalanceImportErrorsResponse429
+    | OpeningBalanceImportErrorsResponse500
+    | OpeningBalanceImportErrorsResponse502
+    | OpeningBalanceImportErrorsResponse503
+    | OpeningBalanceImportErrorsResponse504
+    | SettlementRowErrorList
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    job_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[
+    OpeningBalanceImportErrorsResponse400
+    | OpeningBalanceImportErrorsResponse401
+    | OpeningBalanceImportErrorsResponse403
+    | OpeningBalanceImportErrorsResponse404
+    | OpeningBalanceImportErrorsResponse422
+    | OpeningBalanceImportErrorsResponse429
+    | OpeningBalanceImportErrorsResponse500
+    | OpeningBalanceImportErrorsResponse502
+    | OpeningBalanceImportErrorsResponse503
+    | OpeningBalanceImportErrorsResponse504
+    | SettlementRowErrorList
+]:
+    """Per-row errors of an opening-balance import (`Accept: text/csv` for a file)
+
+    Args:
+        job_id (UUID):
+        limit (int | Unset): page size, at most 500 Default: 50.
+        cursor (None | str | Unset): `next_cursor` of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OpeningBalanceImportErrorsResponse400 | OpeningBalanceImportErrorsResponse401 | OpeningBalanceImportErrorsResponse403 | OpeningBalanceImportErrorsResponse404 | OpeningBalanceImportErrorsResponse422 | OpeningBalanceImportErrorsResponse429 | OpeningBalanceImportErrorsResponse500 | OpeningBalanceImportErrorsResponse502 | OpeningBalanceImportErrorsResponse503 | OpeningBalanceImportErrorsResponse504 | SettlementRowErrorList]
+    """
+
+    kwargs = _get_kwargs(
+        job_id=job_id,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    job_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> (
+    OpeningBalanceImportErrorsResponse400
+    | OpeningBalanceImportErrorsResponse401
+    | OpeningBalanceImportErrorsResponse403
+    | OpeningBalanceImportErrorsResponse404
+    | OpeningBalanceImportErrorsResponse422
+    | OpeningBalanceImportErrorsResponse429
+    | OpeningBalanceImportErrorsResponse500
+    | OpeningBalanceImportErrorsResponse502
+    | OpeningBalanceImportErrorsResponse503
+    | OpeningBalanceImportErrorsResponse504
+    | SettlementRowErrorList
+    | None
+):
+    """Per-row errors of an opening-balance import (`Accept: text/csv` for a file)
+
+    Args:
+        job_id (UUID):
+        limit (int | Unset): page size, at most 500 Default: 50.
+        cursor (None | str | Unset): `next_cursor` of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OpeningBalanceImportErrorsResponse400 | OpeningBalanceImportErrorsResponse401 | OpeningBalanceImportErrorsResponse403 | OpeningBalanceImportErrorsResponse404 | OpeningBalanceImportErrorsResponse422 | OpeningBalanceImportErrorsResponse429 | OpeningBalanceImportErrorsResponse500 | OpeningBalanceImportErrorsResponse502 | OpeningBalanceImportErrorsResponse503 | OpeningBalanceImportErrorsResponse504 | SettlementRowErrorList
+    """
+
+    return sync_detailed(
+        job_id=job_id,
+        client=client,
+        limit=limit,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    job_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[
+    OpeningBalanceImportErrorsResponse400
+    | OpeningBalanceImportErrorsResponse401
+    | OpeningBalanceImportErrorsResponse403
+    | OpeningBalanceImportErrorsResponse404
+    | OpeningBalanceImportErrorsResponse422
+    | OpeningBalanceImportErrorsResponse429
+    | OpeningBalanceImportErrorsResponse500
+    | OpeningBalanceImportErrorsResponse502
+    | OpeningBalanceImportErrorsResponse503
+    | OpeningBalanceImportErrorsResponse504
+    | SettlementRowErrorList
+]:
+    """Per-row errors of an opening-balance import (`Accept: text/csv` for a file)
+
+    Args:
+        job_id (UUID):
+        limit (int | Unset): page size, at most 500 Default: 50.
+        cursor (None | str | Unset): `next_cursor` of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OpeningBalanceImportErrorsResponse400 | OpeningBalanceImportErrorsResponse401 | OpeningBalanceImportErrorsResponse403 | OpeningBalanceImportErrorsResponse404 | OpeningBalanceImportErrorsResponse422 | OpeningBalanceImportErrorsResponse429 | OpeningBalanceImportErrorsResponse500 | OpeningBalanceImportErrorsResponse502 | OpeningBalanceImportErrorsResponse503 | OpeningBalanceImportErrorsResponse504 | SettlementRowErrorList]
+    """
+
+    kwargs = _get_kwargs(
+        job_id=job_id,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    job_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> (
+    OpeningBalanceImportErrorsResponse400
+    | OpeningBalanceImportErrorsResponse401
+    | OpeningBalanceImportErrorsResponse403
+    | OpeningBalanceImportErrorsResponse404
+    | OpeningBalanceImportErrorsResponse422
+    | OpeningBalanceImportErrorsResponse429
+    | OpeningBalanceImportErrorsResponse500
+    | OpeningBalanceImportErrorsResponse502
+    | OpeningBalanceImportErrorsResponse503
+    | OpeningBalanceImportErrorsResponse504
+    | SettlementRowErrorList
+    | None
+):
+    """Per-row errors of an opening-balance import (`Accept: text/csv` for a file)
+
+    Args:
+        job_id (UUID):
+        limit (int | Unset): page size, at most 500 Default: 50.
+        cursor (None | str | Unset): `next_cursor` of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OpeningBalanceImportErrorsResponse400 | OpeningBalanceImportErrorsResponse401 | OpeningBalanceImportErrorsResponse403 | OpeningBalanceImportErrorsResponse404 | OpeningBalanceImportErrorsResponse422 | OpeningBalanceImportErrorsResponse429 | OpeningBalanceImportErrorsResponse500 | OpeningBalanceImportErrorsResponse502 | OpeningBalanceImportErrorsResponse503 | OpeningBalanceImportErrorsResponse504 | SettlementRowErrorList
+    """
+
+    return (
+        await asyncio_detailed(
+            job_id=job_id,
+            client=client,
+            limit=limit,
+            cursor=cursor,
+        )
+    ).parsed

@@ -1,0 +1,386 @@
+from http import HTTPStatus
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.evaluation_list import EvaluationList
+from ...models.list_evaluations_response_400 import ListEvaluationsResponse400
+from ...models.list_evaluations_response_401 import ListEvaluationsResponse401
+from ...models.list_evaluations_response_403 import ListEvaluationsResponse403
+from ...models.list_evaluations_response_422 import ListEvaluationsResponse422
+from ...models.list_evaluations_response_429 import ListEvaluationsResponse429
+from ...models.list_evaluations_response_500 import ListEvaluationsResponse500
+from ...models.list_evaluations_response_502 import ListEvaluationsResponse502
+from ...models.list_evaluations_response_503 import ListEvaluationsResponse503
+from ...models.list_evaluations_response_504 import ListEvaluationsResponse504
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    status: None | str | Unset = UNSET,
+    subject_kind: None | str | Unset = UNSET,
+    subject_id: None | str | Unset = UNSET,
+    contract_id: None | Unset | UUID = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_status: None | str | Unset
+    if isinstance(status, Unset):
+        json_status = UNSET
+    else:
+        json_status = status
+    params["status"] = json_status
+
+    json_subject_kind: None | str | Unset
+    if isinstance(subject_kind, Unset):
+        json_subject_kind = UNSET
+    else:
+        json_subject_kind = subject_kind
+    params["subject_kind"] = json_subject_kind
+
+    json_subject_id: None | str | Unset
+    if isinstance(subject_id, Unset):
+        json_subject_id = UNSET
+    else:
+        json_subject_id = subject_id
+    params["subject_id"] = json_subject_id
+
+    json_contract_id: None | str | Unset
+    if isinstance(contract_id, Unset):
+        json_contract_id = UNSET
+    elif isinstance(contract_id, UUID):
+        json_contract_id = str(contract_id)
+    else:
+        json_contract_id = contract_id
+    params["contract_id"] = json_contract_id
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/evaluations",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    EvaluationList
+    | ListEvaluationsResponse400
+    | ListEvaluationsResponse401
+    | ListEvaluationsResponse403
+    | ListEvaluationsResponse422
+    | ListEvaluationsResponse429
+    | ListEvaluationsResponse500
+    | ListEvaluationsResponse502
+    | ListEvaluationsResponse503
+    | ListEvaluationsResponse504
+    | None
+):
+    if response.status_code == 200:
+        response_200 = EvaluationList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ListEvaluationsResponse400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ListEvaluationsResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ListEvaluationsResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = ListEvaluationsResponse422.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ListEvaluationsResponse429.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ListEvaluationsResponse500.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = ListEvaluationsResponse502.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = ListEvaluationsResponse503.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = ListEvaluationsResponse504.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    EvaluationList
+    | ListEvaluationsResponse400
+    | ListEvaluationsResponse401
+    | ListEvaluationsResponse403
+    | ListEvaluationsResponse422
+    | ListEvaluationsResponse429
+    | ListEvaluationsResponse500
+    | ListEvaluationsResponse502
+    | ListEvaluationsResponse503
+    | ListEvaluationsResponse504
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    status: None | str | Unset = UNSET,
+    subject_kind: None | str | Unset = UNSET,
+    subject_id: None | str | Unset = UNSET,
+    contract_id: None | Unset | UUID = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[
+    EvaluationList
+    | ListEvaluationsResponse400
+    | ListEvaluationsResponse401
+    | ListEvaluationsResponse403
+    | ListEvaluationsResponse422
+    | ListEvaluationsResponse429
+    | ListEvaluationsResponse500
+    | ListEvaluationsResponse502
+    | ListEvaluationsResponse503
+    | ListEvaluationsResponse504
+]:
+    """Evaluations (each caller those it may see)
+
+    Args:
+        status (None | str | Unset):
+        subject_kind (None | str | Unset):
+        subject_id (None | str | Unset):
+        contract_id (None | Unset | UUID):
+        limit (int | Unset): page size, at most 500 Default: 50.
+        cursor (None | str | Unset): `next_cursor` of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EvaluationList | ListEvaluationsResponse400 | ListEvaluationsResponse401 | ListEvaluationsResponse403 | ListEvaluationsResponse422 | ListEvaluationsResponse429 | ListEvaluationsResponse500 | ListEvaluationsResponse502 | ListEvaluationsResponse503 | ListEvaluationsResponse504]
+    """
+
+    kwargs = _get_kwargs(
+        status=status,
+        subject_kind=subject_kind,
+        subject_id=subject_id,
+        contract_id=contract_id,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    status: None | str | Unset = UNSET,
+    subject_kind: None | str | Unset = UNSET,
+    subject_id: None | str | Unset = UNSET,
+    contract_id: None | Unset | UUID = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> (
+    EvaluationList
+    | ListEvaluationsResponse400
+    | ListEvaluationsResponse401
+    | ListEvaluationsResponse403
+    | ListEvaluationsResponse422
+    | ListEvaluationsResponse429
+    | ListEvaluationsResponse500
+    | ListEvaluationsResponse502
+    | ListEvaluationsResponse503
+    | ListEvaluationsResponse504
+    | None
+):
+    """Evaluations (each caller those it may see)
+
+    Args:
+        status (None | str | Unset):
+        subject_kind (None | str | Unset):
+        subject_id (None | str | Unset):
+        contract_id (None | Unset | UUID):
+        limit (int | Unset): page size, at most 500 Default: 50.
+        cursor (None | str | Unset): `next_cursor` of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EvaluationList | ListEvaluationsResponse400 | ListEvaluationsResponse401 | ListEvaluationsResponse403 | ListEvaluationsResponse422 | ListEvaluationsResponse429 | ListEvaluationsResponse500 | ListEvaluationsResponse502 | ListEvaluationsResponse503 | ListEvaluationsResponse504
+    """
+
+    return sync_detailed(
+        client=client,
+        status=status,
+        subject_kind=subject_kind,
+        subject_id=subject_id,
+        contract_id=contract_id,
+        limit=limit,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    status: None | str | Unset = UNSET,
+    subject_kind: None | str | Unset = UNSET,
+    subject_id: None | str | Unset = UNSET,
+    contract_id: None | Unset | UUID = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[
+    EvaluationList
+    | ListEvaluationsResponse400
+    | ListEvaluationsResponse401
+    | ListEvaluationsResponse403
+    | ListEvaluationsResponse422
+    | ListEvaluationsResponse429
+    | ListEvaluationsResponse500
+    | ListEvaluationsResponse502
+    | ListEvaluationsResponse503
+    | ListEvaluationsResponse504
+]:
+    """Evaluations (each caller those it may see)
+
+    Args:
+        status (None | str | Unset):
+        subject_kind (None | str | Unset):
+        subject_id (None | str | Unset):
+        contract_id (None | Unset | UUID):
+        limit (int | Unset): page size, at most 500 Default: 50.
+        cursor (None | str | Unset): `next_cursor` of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EvaluationList | ListEvaluationsResponse400 | ListEvaluationsResponse401 | ListEvaluationsResponse403 | ListEvaluationsResponse422 | ListEvaluationsResponse429 | ListEvaluationsResponse500 | ListEvaluationsResponse502 | ListEvaluationsResponse503 | ListEvaluationsResponse504]
+    """
+
+    kwargs = _get_kwargs(
+        status=status,
+        subject_kind=subject_kind,
+        subject_id=subject_id,
+        contract_id=contract_id,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    status: None | str | Unset = UNSET,
+    subject_kind: None | str | Unset = UNSET,
+    subject_id: None | str | Unset = UNSET,
+    contract_id: None | Unset | UUID = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> (
+    EvaluationList
+    | ListEvaluationsResponse400
+    | ListEvaluationsResponse401
+    | ListEvaluationsResponse403
+    | ListEvaluationsResponse422
+    | ListEvaluationsResponse429
+    | ListEvaluationsResponse500
+    | ListEvaluationsResponse502
+    | ListEvaluationsResponse503
+    | ListEvaluationsResponse504
+    | None
+):
+    """Evaluations (each caller those it may see)
+
+    Args:
+        status (None | str | Unset):
+        subject_kind (None | str | Unset):
+        subject_id (None | str | Unset):
+        contract_id (None | Unset | UUID):
+        limit (int | Unset): page size, at most 500 Default: 50.
+        cursor (None | str | Unset): `next_cursor` of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EvaluationList | ListEvaluationsResponse400 | ListEvaluationsResponse401 | ListEvaluationsResponse403 | ListEvaluationsResponse422 | ListEvaluationsResponse429 | ListEvaluationsResponse500 | ListEvaluationsResponse502 | ListEvaluationsResponse503 | ListEvaluationsResponse504
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            status=status,
+            subject_kind=subject_kind,
+            subject_id=subject_id,
+            contract_id=contract_id,
+            limit=limit,
+            cursor=cursor,
+        )
+    ).parsed

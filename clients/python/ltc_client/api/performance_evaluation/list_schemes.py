@@ -1,0 +1,375 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_schemes_response_400 import ListSchemesResponse400
+from ...models.list_schemes_response_401 import ListSchemesResponse401
+from ...models.list_schemes_response_403 import ListSchemesResponse403
+from ...models.list_schemes_response_404 import ListSchemesResponse404
+from ...models.list_schemes_response_422 import ListSchemesResponse422
+from ...models.list_schemes_response_429 import ListSchemesResponse429
+from ...models.list_schemes_response_500 import ListSchemesResponse500
+from ...models.list_schemes_response_502 import ListSchemesResponse502
+from ...models.list_schemes_response_503 import ListSchemesResponse503
+from ...models.list_schemes_response_504 import ListSchemesResponse504
+from ...models.scheme_list import SchemeList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    code: None | str | Unset = UNSET,
+    subject_kind: None | str | Unset = UNSET,
+    status: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_code: None | str | Unset
+    if isinstance(code, Unset):
+        json_code = UNSET
+    else:
+        json_code = code
+    params["code"] = json_code
+
+    json_subject_kind: None | str | Unset
+    if isinstance(subject_kind, Unset):
+        json_subject_kind = UNSET
+    else:
+        json_subject_kind = subject_kind
+    params["subject_kind"] = json_subject_kind
+
+    json_status: None | str | Unset
+    if isinstance(status, Unset):
+        json_status = UNSET
+    else:
+        json_status = status
+    params["status"] = json_status
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/evaluation-schemes",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ListSchemesResponse400
+    | ListSchemesResponse401
+    | ListSchemesResponse403
+    | ListSchemesResponse404
+    | ListSchemesResponse422
+    | ListSchemesResponse429
+    | ListSchemesResponse500
+    | ListSchemesResponse502
+    | ListSchemesResponse503
+    | ListSchemesResponse504
+    | SchemeList
+    | None
+):
+    if response.status_code == 200:
+        response_200 = SchemeList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ListSchemesResponse400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ListSchemesResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ListSchemesResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ListSchemesResponse404.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ListSchemesResponse422.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ListSchemesResponse429.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ListSchemesResponse500.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = ListSchemesResponse502.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = ListSchemesResponse503.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = ListSchemesResponse504.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ListSchemesResponse400
+    | ListSchemesResponse401
+    | ListSchemesResponse403
+    | ListSchemesResponse404
+    | ListSchemesResponse422
+    | ListSchemesResponse429
+    | ListSchemesResponse500
+    | ListSchemesResponse502
+    | ListSchemesResponse503
+    | ListSchemesResponse504
+    | SchemeList
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    code: None | str | Unset = UNSET,
+    subject_kind: None | str | Unset = UNSET,
+    status: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[
+    ListSchemesResponse400
+    | ListSchemesResponse401
+    | ListSchemesResponse403
+    | ListSchemesResponse404
+    | ListSchemesResponse422
+    | ListSchemesResponse429
+    | ListSchemesResponse500
+    | ListSchemesResponse502
+    | ListSchemesResponse503
+    | ListSchemesResponse504
+    | SchemeList
+]:
+    """Evaluation schemes and their versions
+
+    Args:
+        code (None | str | Unset):
+        subject_kind (None | str | Unset):
+        status (None | str | Unset):
+        limit (int | Unset): page size, at most 500 Default: 50.
+        cursor (None | str | Unset): `next_cursor` of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListSchemesResponse400 | ListSchemesResponse401 | ListSchemesResponse403 | ListSchemesResponse404 | ListSchemesResponse422 | ListSchemesResponse429 | ListSchemesResponse500 | ListSchemesResponse502 | ListSchemesResponse503 | ListSchemesResponse504 | SchemeList]
+    """
+
+    kwargs = _get_kwargs(
+        code=code,
+        subject_kind=subject_kind,
+        status=status,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    code: None | str | Unset = UNSET,
+    subject_kind: None | str | Unset = UNSET,
+    status: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> (
+    ListSchemesResponse400
+    | ListSchemesResponse401
+    | ListSchemesResponse403
+    | ListSchemesResponse404
+    | ListSchemesResponse422
+    | ListSchemesResponse429
+    | ListSchemesResponse500
+    | ListSchemesResponse502
+    | ListSchemesResponse503
+    | ListSchemesResponse504
+    | SchemeList
+    | None
+):
+    """Evaluation schemes and their versions
+
+    Args:
+        code (None | str | Unset):
+        subject_kind (None | str | Unset):
+        status (None | str | Unset):
+        limit (int | Unset): page size, at most 500 Default: 50.
+        cursor (None | str | Unset): `next_cursor` of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListSchemesResponse400 | ListSchemesResponse401 | ListSchemesResponse403 | ListSchemesResponse404 | ListSchemesResponse422 | ListSchemesResponse429 | ListSchemesResponse500 | ListSchemesResponse502 | ListSchemesResponse503 | ListSchemesResponse504 | SchemeList
+    """
+
+    return sync_detailed(
+        client=client,
+        code=code,
+        subject_kind=subject_kind,
+        status=status,
+        limit=limit,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    code: None | str | Unset = UNSET,
+    subject_kind: None | str | Unset = UNSET,
+    status: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[
+    ListSchemesResponse400
+    | ListSchemesResponse401
+    | ListSchemesResponse403
+    | ListSchemesResponse404
+    | ListSchemesResponse422
+    | ListSchemesResponse429
+    | ListSchemesResponse500
+    | ListSchemesResponse502
+    | ListSchemesResponse503
+    | ListSchemesResponse504
+    | SchemeList
+]:
+    """Evaluation schemes and their versions
+
+    Args:
+        code (None | str | Unset):
+        subject_kind (None | str | Unset):
+        status (None | str | Unset):
+        limit (int | Unset): page size, at most 500 Default: 50.
+        cursor (None | str | Unset): `next_cursor` of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListSchemesResponse400 | ListSchemesResponse401 | ListSchemesResponse403 | ListSchemesResponse404 | ListSchemesResponse422 | ListSchemesResponse429 | ListSchemesResponse500 | ListSchemesResponse502 | ListSchemesResponse503 | ListSchemesResponse504 | SchemeList]
+    """
+
+    kwargs = _get_kwargs(
+        code=code,
+        subject_kind=subject_kind,
+        status=status,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    code: None | str | Unset = UNSET,
+    subject_kind: None | str | Unset = UNSET,
+    status: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> (
+    ListSchemesResponse400
+    | ListSchemesResponse401
+    | ListSchemesResponse403
+    | ListSchemesResponse404
+    | ListSchemesResponse422
+    | ListSchemesResponse429
+    | ListSchemesResponse500
+    | ListSchemesResponse502
+    | ListSchemesResponse503
+    | ListSchemesResponse504
+    | SchemeList
+    | None
+):
+    """Evaluation schemes and their versions
+
+    Args:
+        code (None | str | Unset):
+        subject_kind (None | str | Unset):
+        status (None | str | Unset):
+        limit (int | Unset): page size, at most 500 Default: 50.
+        cursor (None | str | Unset): `next_cursor` of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListSchemesResponse400 | ListSchemesResponse401 | ListSchemesResponse403 | ListSchemesResponse404 | ListSchemesResponse422 | ListSchemesResponse429 | ListSchemesResponse500 | ListSchemesResponse502 | ListSchemesResponse503 | ListSchemesResponse504 | SchemeList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            code=code,
+            subject_kind=subject_kind,
+            status=status,
+            limit=limit,
+            cursor=cursor,
+        )
+    ).parsed

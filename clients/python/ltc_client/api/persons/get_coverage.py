@@ -1,0 +1,332 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.coverage import Coverage
+from ...models.get_coverage_response_400 import GetCoverageResponse400
+from ...models.get_coverage_response_401 import GetCoverageResponse401
+from ...models.get_coverage_response_403 import GetCoverageResponse403
+from ...models.get_coverage_response_404 import GetCoverageResponse404
+from ...models.get_coverage_response_422 import GetCoverageResponse422
+from ...models.get_coverage_response_429 import GetCoverageResponse429
+from ...models.get_coverage_response_500 import GetCoverageResponse500
+from ...models.get_coverage_response_502 import GetCoverageResponse502
+from ...models.get_coverage_response_503 import GetCoverageResponse503
+from ...models.get_coverage_response_504 import GetCoverageResponse504
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    person_id: UUID,
+    *,
+    on: datetime.date | None | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_on: None | str | Unset
+    if isinstance(on, Unset):
+        json_on = UNSET
+    elif isinstance(on, datetime.date):
+        json_on = on.isoformat()
+    else:
+        json_on = on
+    params["on"] = json_on
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/persons/{person_id}/coverage".format(
+            person_id=quote(str(person_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    Coverage
+    | GetCoverageResponse400
+    | GetCoverageResponse401
+    | GetCoverageResponse403
+    | GetCoverageResponse404
+    | GetCoverageResponse422
+    | GetCoverageResponse429
+    | GetCoverageResponse500
+    | GetCoverageResponse502
+    | GetCoverageResponse503
+    | GetCoverageResponse504
+    | None
+):
+    if response.status_code == 200:
+        response_200 = Coverage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = GetCoverageResponse400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = GetCoverageResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = GetCoverageResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = GetCoverageResponse404.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = GetCoverageResponse422.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = GetCoverageResponse429.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = GetCoverageResponse500.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = GetCoverageResponse502.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = GetCoverageResponse503.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = GetCoverageResponse504.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    Coverage
+    | GetCoverageResponse400
+    | GetCoverageResponse401
+    | GetCoverageResponse403
+    | GetCoverageResponse404
+    | GetCoverageResponse422
+    | GetCoverageResponse429
+    | GetCoverageResponse500
+    | GetCoverageResponse502
+    | GetCoverageResponse503
+    | GetCoverageResponse504
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    person_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    on: datetime.date | None | Unset = UNSET,
+) -> Response[
+    Coverage
+    | GetCoverageResponse400
+    | GetCoverageResponse401
+    | GetCoverageResponse403
+    | GetCoverageResponse404
+    | GetCoverageResponse422
+    | GetCoverageResponse429
+    | GetCoverageResponse500
+    | GetCoverageResponse502
+    | GetCoverageResponse503
+    | GetCoverageResponse504
+]:
+    """Covered on a date, and why not
+
+     An institution reads the coverage of its own clients only (the care institution named on their
+    disability level in force); any other person is a 404 to it.
+
+    Args:
+        person_id (UUID):
+        on (datetime.date | None | Unset): default: today (Asia/Shanghai)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Coverage | GetCoverageResponse400 | GetCoverageResponse401 | GetCoverageResponse403 | GetCoverageResponse404 | GetCoverageResponse422 | GetCoverageResponse429 | GetCoverageResponse500 | GetCoverageResponse502 | GetCoverageResponse503 | GetCoverageResponse504]
+    """
+
+    kwargs = _get_kwargs(
+        person_id=person_id,
+        on=on,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    person_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    on: datetime.date | None | Unset = UNSET,
+) -> (
+    Coverage
+    | GetCoverageResponse400
+    | GetCoverageResponse401
+    | GetCoverageResponse403
+    | GetCoverageResponse404
+    | GetCoverageResponse422
+    | GetCoverageResponse429
+    | GetCoverageResponse500
+    | GetCoverageResponse502
+    | GetCoverageResponse503
+    | GetCoverageResponse504
+    | None
+):
+    """Covered on a date, and why not
+
+     An institution reads the coverage of its own clients only (the care institution named on their
+    disability level in force); any other person is a 404 to it.
+
+    Args:
+        person_id (UUID):
+        on (datetime.date | None | Unset): default: today (Asia/Shanghai)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Coverage | GetCoverageResponse400 | GetCoverageResponse401 | GetCoverageResponse403 | GetCoverageResponse404 | GetCoverageResponse422 | GetCoverageResponse429 | GetCoverageResponse500 | GetCoverageResponse502 | GetCoverageResponse503 | GetCoverageResponse504
+    """
+
+    return sync_detailed(
+        person_id=person_id,
+        client=client,
+        on=on,
+    ).parsed
+
+
+async def asyncio_detailed(
+    person_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    on: datetime.date | None | Unset = UNSET,
+) -> Response[
+    Coverage
+    | GetCoverageResponse400
+    | GetCoverageResponse401
+    | GetCoverageResponse403
+    | GetCoverageResponse404
+    | GetCoverageResponse422
+    | GetCoverageResponse429
+    | GetCoverageResponse500
+    | GetCoverageResponse502
+    | GetCoverageResponse503
+    | GetCoverageResponse504
+]:
+    """Covered on a date, and why not
+
+     An institution reads the coverage of its own clients only (the care institution named on their
+    disability level in force); any other person is a 404 to it.
+
+    Args:
+        person_id (UUID):
+        on (datetime.date | None | Unset): default: today (Asia/Shanghai)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Coverage | GetCoverageResponse400 | GetCoverageResponse401 | GetCoverageResponse403 | GetCoverageResponse404 | GetCoverageResponse422 | GetCoverageResponse429 | GetCoverageResponse500 | GetCoverageResponse502 | GetCoverageResponse503 | GetCoverageResponse504]
+    """
+
+    kwargs = _get_kwargs(
+        person_id=person_id,
+        on=on,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    person_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    on: datetime.date | None | Unset = UNSET,
+) -> (
+    Coverage
+    | GetCoverageResponse400
+    | GetCoverageResponse401
+    | GetCoverageResponse403
+    | GetCoverageResponse404
+    | GetCoverageResponse422
+    | GetCoverageResponse429
+    | GetCoverageResponse500
+    | GetCoverageResponse502
+    | GetCoverageResponse503
+    | GetCoverageResponse504
+    | None
+):
+    """Covered on a date, and why not
+
+     An institution reads the coverage of its own clients only (the care institution named on their
+    disability level in force); any other person is a 404 to it.
+
+    Args:
+        person_id (UUID):
+        on (datetime.date | None | Unset): default: today (Asia/Shanghai)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Coverage | GetCoverageResponse400 | GetCoverageResponse401 | GetCoverageResponse403 | GetCoverageResponse404 | GetCoverageResponse422 | GetCoverageResponse429 | GetCoverageResponse500 | GetCoverageResponse502 | GetCoverageResponse503 | GetCoverageResponse504
+    """
+
+    return (
+        await asyncio_detailed(
+            person_id=person_id,
+            client=client,
+            on=on,
+        )
+    ).parsed

@@ -1,0 +1,346 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_persons_response_400 import ListPersonsResponse400
+from ...models.list_persons_response_401 import ListPersonsResponse401
+from ...models.list_persons_response_403 import ListPersonsResponse403
+from ...models.list_persons_response_422 import ListPersonsResponse422
+from ...models.list_persons_response_429 import ListPersonsResponse429
+from ...models.list_persons_response_500 import ListPersonsResponse500
+from ...models.list_persons_response_502 import ListPersonsResponse502
+from ...models.list_persons_response_503 import ListPersonsResponse503
+from ...models.list_persons_response_504 import ListPersonsResponse504
+from ...models.list_persons_status_type_0 import ListPersonsStatusType0
+from ...models.person_list import PersonList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    county_code: None | str | Unset = UNSET,
+    status: ListPersonsStatusType0 | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_county_code: None | str | Unset
+    if isinstance(county_code, Unset):
+        json_county_code = UNSET
+    else:
+        json_county_code = county_code
+    params["county_code"] = json_county_code
+
+    json_status: None | str | Unset
+    if isinstance(status, Unset):
+        json_status = UNSET
+    elif isinstance(status, ListPersonsStatusType0):
+        json_status = status.value
+    else:
+        json_status = status
+    params["status"] = json_status
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/persons",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ListPersonsResponse400
+    | ListPersonsResponse401
+    | ListPersonsResponse403
+    | ListPersonsResponse422
+    | ListPersonsResponse429
+    | ListPersonsResponse500
+    | ListPersonsResponse502
+    | ListPersonsResponse503
+    | ListPersonsResponse504
+    | PersonList
+    | None
+):
+    if response.status_code == 200:
+        response_200 = PersonList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ListPersonsResponse400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ListPersonsResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ListPersonsResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = ListPersonsResponse422.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ListPersonsResponse429.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ListPersonsResponse500.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = ListPersonsResponse502.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = ListPersonsResponse503.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = ListPersonsResponse504.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ListPersonsResponse400
+    | ListPersonsResponse401
+    | ListPersonsResponse403
+    | ListPersonsResponse422
+    | ListPersonsResponse429
+    | ListPersonsResponse500
+    | ListPersonsResponse502
+    | ListPersonsResponse503
+    | ListPersonsResponse504
+    | PersonList
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    county_code: None | str | Unset = UNSET,
+    status: ListPersonsStatusType0 | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[
+    ListPersonsResponse400
+    | ListPersonsResponse401
+    | ListPersonsResponse403
+    | ListPersonsResponse422
+    | ListPersonsResponse429
+    | ListPersonsResponse500
+    | ListPersonsResponse502
+    | ListPersonsResponse503
+    | ListPersonsResponse504
+    | PersonList
+]:
+    """Persons of the caller's counties (ID masked)
+
+    Args:
+        county_code (None | str | Unset):
+        status (ListPersonsStatusType0 | None | Unset):
+        limit (int | Unset): page size, at most 500 Default: 50.
+        cursor (None | str | Unset): `next_cursor` of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListPersonsResponse400 | ListPersonsResponse401 | ListPersonsResponse403 | ListPersonsResponse422 | ListPersonsResponse429 | ListPersonsResponse500 | ListPersonsResponse502 | ListPersonsResponse503 | ListPersonsResponse504 | PersonList]
+    """
+
+    kwargs = _get_kwargs(
+        county_code=county_code,
+        status=status,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    county_code: None | str | Unset = UNSET,
+    status: ListPersonsStatusType0 | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> (
+    ListPersonsResponse400
+    | ListPersonsResponse401
+    | ListPersonsResponse403
+    | ListPersonsResponse422
+    | ListPersonsResponse429
+    | ListPersonsResponse500
+    | ListPersonsResponse502
+    | ListPersonsResponse503
+    | ListPersonsResponse504
+    | PersonList
+    | None
+):
+    """Persons of the caller's counties (ID masked)
+
+    Args:
+        county_code (None | str | Unset):
+        status (ListPersonsStatusType0 | None | Unset):
+        limit (int | Unset): page size, at most 500 Default: 50.
+        cursor (None | str | Unset): `next_cursor` of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListPersonsResponse400 | ListPersonsResponse401 | ListPersonsResponse403 | ListPersonsResponse422 | ListPersonsResponse429 | ListPersonsResponse500 | ListPersonsResponse502 | ListPersonsResponse503 | ListPersonsResponse504 | PersonList
+    """
+
+    return sync_detailed(
+        client=client,
+        county_code=county_code,
+        status=status,
+        limit=limit,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    county_code: None | str | Unset = UNSET,
+    status: ListPersonsStatusType0 | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[
+    ListPersonsResponse400
+    | ListPersonsResponse401
+    | ListPersonsResponse403
+    | ListPersonsResponse422
+    | ListPersonsResponse429
+    | ListPersonsResponse500
+    | ListPersonsResponse502
+    | ListPersonsResponse503
+    | ListPersonsResponse504
+    | PersonList
+]:
+    """Persons of the caller's counties (ID masked)
+
+    Args:
+        county_code (None | str | Unset):
+        status (ListPersonsStatusType0 | None | Unset):
+        limit (int | Unset): page size, at most 500 Default: 50.
+        cursor (None | str | Unset): `next_cursor` of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListPersonsResponse400 | ListPersonsResponse401 | ListPersonsResponse403 | ListPersonsResponse422 | ListPersonsResponse429 | ListPersonsResponse500 | ListPersonsResponse502 | ListPersonsResponse503 | ListPersonsResponse504 | PersonList]
+    """
+
+    kwargs = _get_kwargs(
+        county_code=county_code,
+        status=status,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    county_code: None | str | Unset = UNSET,
+    status: ListPersonsStatusType0 | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> (
+    ListPersonsResponse400
+    | ListPersonsResponse401
+    | ListPersonsResponse403
+    | ListPersonsResponse422
+    | ListPersonsResponse429
+    | ListPersonsResponse500
+    | ListPersonsResponse502
+    | ListPersonsResponse503
+    | ListPersonsResponse504
+    | PersonList
+    | None
+):
+    """Persons of the caller's counties (ID masked)
+
+    Args:
+        county_code (None | str | Unset):
+        status (ListPersonsStatusType0 | None | Unset):
+        limit (int | Unset): page size, at most 500 Default: 50.
+        cursor (None | str | Unset): `next_cursor` of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListPersonsResponse400 | ListPersonsResponse401 | ListPersonsResponse403 | ListPersonsResponse422 | ListPersonsResponse429 | ListPersonsResponse500 | ListPersonsResponse502 | ListPersonsResponse503 | ListPersonsResponse504 | PersonList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            county_code=county_code,
+            status=status,
+            limit=limit,
+            cursor=cursor,
+        )
+    ).parsed

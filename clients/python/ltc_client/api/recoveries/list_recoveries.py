@@ -1,0 +1,374 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_recoveries_response_400 import ListRecoveriesResponse400
+from ...models.list_recoveries_response_401 import ListRecoveriesResponse401
+from ...models.list_recoveries_response_403 import ListRecoveriesResponse403
+from ...models.list_recoveries_response_422 import ListRecoveriesResponse422
+from ...models.list_recoveries_response_429 import ListRecoveriesResponse429
+from ...models.list_recoveries_response_500 import ListRecoveriesResponse500
+from ...models.list_recoveries_response_502 import ListRecoveriesResponse502
+from ...models.list_recoveries_response_503 import ListRecoveriesResponse503
+from ...models.list_recoveries_response_504 import ListRecoveriesResponse504
+from ...models.recovery_list import RecoveryList
+from ...models.recovery_status import RecoveryStatus
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    county_code: None | str | Unset = UNSET,
+    institution_id: None | str | Unset = UNSET,
+    status: None | RecoveryStatus | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_county_code: None | str | Unset
+    if isinstance(county_code, Unset):
+        json_county_code = UNSET
+    else:
+        json_county_code = county_code
+    params["county_code"] = json_county_code
+
+    json_institution_id: None | str | Unset
+    if isinstance(institution_id, Unset):
+        json_institution_id = UNSET
+    else:
+        json_institution_id = institution_id
+    params["institution_id"] = json_institution_id
+
+    json_status: None | str | Unset
+    if isinstance(status, Unset):
+        json_status = UNSET
+    elif isinstance(status, RecoveryStatus):
+        json_status = status.value
+    else:
+        json_status = status
+    params["status"] = json_status
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/recoveries",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ListRecoveriesResponse400
+    | ListRecoveriesResponse401
+    | ListRecoveriesResponse403
+    | ListRecoveriesResponse422
+    | ListRecoveriesResponse429
+    | ListRecoveriesResponse500
+    | ListRecoveriesResponse502
+    | ListRecoveriesResponse503
+    | ListRecoveriesResponse504
+    | RecoveryList
+    | None
+):
+    if response.status_code == 200:
+        response_200 = RecoveryList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ListRecoveriesResponse400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ListRecoveriesResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ListRecoveriesResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = ListRecoveriesResponse422.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ListRecoveriesResponse429.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ListRecoveriesResponse500.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = ListRecoveriesResponse502.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = ListRecoveriesResponse503.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = ListRecoveriesResponse504.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ListRecoveriesResponse400
+    | ListRecoveriesResponse401
+    | ListRecoveriesResponse403
+    | ListRecoveriesResponse422
+    | ListRecoveriesResponse429
+    | ListRecoveriesResponse500
+    | ListRecoveriesResponse502
+    | ListRecoveriesResponse503
+    | ListRecoveriesResponse504
+    | RecoveryList
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    county_code: None | str | Unset = UNSET,
+    institution_id: None | str | Unset = UNSET,
+    status: None | RecoveryStatus | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[
+    ListRecoveriesResponse400
+    | ListRecoveriesResponse401
+    | ListRecoveriesResponse403
+    | ListRecoveriesResponse422
+    | ListRecoveriesResponse429
+    | ListRecoveriesResponse500
+    | ListRecoveriesResponse502
+    | ListRecoveriesResponse503
+    | ListRecoveriesResponse504
+    | RecoveryList
+]:
+    """Money recovered from institutions (追回), newest decision first
+
+     The bureau sees all, a contractor its counties', an institution its own.
+
+    Args:
+        county_code (None | str | Unset): one county
+        institution_id (None | str | Unset):
+        status (None | RecoveryStatus | Unset):
+        limit (int | Unset): page size, at most 500 Default: 50.
+        cursor (None | str | Unset): `next_cursor` of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListRecoveriesResponse400 | ListRecoveriesResponse401 | ListRecoveriesResponse403 | ListRecoveriesResponse422 | ListRecoveriesResponse429 | ListRecoveriesResponse500 | ListRecoveriesResponse502 | ListRecoveriesResponse503 | ListRecoveriesResponse504 | RecoveryList]
+    """
+
+    kwargs = _get_kwargs(
+        county_code=county_code,
+        institution_id=institution_id,
+        status=status,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    county_code: None | str | Unset = UNSET,
+    institution_id: None | str | Unset = UNSET,
+    status: None | RecoveryStatus | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> (
+    ListRecoveriesResponse400
+    | ListRecoveriesResponse401
+    | ListRecoveriesResponse403
+    | ListRecoveriesResponse422
+    | ListRecoveriesResponse429
+    | ListRecoveriesResponse500
+    | ListRecoveriesResponse502
+    | ListRecoveriesResponse503
+    | ListRecoveriesResponse504
+    | RecoveryList
+    | None
+):
+    """Money recovered from institutions (追回), newest decision first
+
+     The bureau sees all, a contractor its counties', an institution its own.
+
+    Args:
+        county_code (None | str | Unset): one county
+        institution_id (None | str | Unset):
+        status (None | RecoveryStatus | Unset):
+        limit (int | Unset): page size, at most 500 Default: 50.
+        cursor (None | str | Unset): `next_cursor` of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListRecoveriesResponse400 | ListRecoveriesResponse401 | ListRecoveriesResponse403 | ListRecoveriesResponse422 | ListRecoveriesResponse429 | ListRecoveriesResponse500 | ListRecoveriesResponse502 | ListRecoveriesResponse503 | ListRecoveriesResponse504 | RecoveryList
+    """
+
+    return sync_detailed(
+        client=client,
+        county_code=county_code,
+        institution_id=institution_id,
+        status=status,
+        limit=limit,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    county_code: None | str | Unset = UNSET,
+    institution_id: None | str | Unset = UNSET,
+    status: None | RecoveryStatus | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[
+    ListRecoveriesResponse400
+    | ListRecoveriesResponse401
+    | ListRecoveriesResponse403
+    | ListRecoveriesResponse422
+    | ListRecoveriesResponse429
+    | ListRecoveriesResponse500
+    | ListRecoveriesResponse502
+    | ListRecoveriesResponse503
+    | ListRecoveriesResponse504
+    | RecoveryList
+]:
+    """Money recovered from institutions (追回), newest decision first
+
+     The bureau sees all, a contractor its counties', an institution its own.
+
+    Args:
+        county_code (None | str | Unset): one county
+        institution_id (None | str | Unset):
+        status (None | RecoveryStatus | Unset):
+        limit (int | Unset): page size, at most 500 Default: 50.
+        cursor (None | str | Unset): `next_cursor` of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListRecoveriesResponse400 | ListRecoveriesResponse401 | ListRecoveriesResponse403 | ListRecoveriesResponse422 | ListRecoveriesResponse429 | ListRecoveriesResponse500 | ListRecoveriesResponse502 | ListRecoveriesResponse503 | ListRecoveriesResponse504 | RecoveryList]
+    """
+
+    kwargs = _get_kwargs(
+        county_code=county_code,
+        institution_id=institution_id,
+        status=status,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    county_code: None | str | Unset = UNSET,
+    institution_id: None | str | Unset = UNSET,
+    status: None | RecoveryStatus | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> (
+    ListRecoveriesResponse400
+    | ListRecoveriesResponse401
+    | ListRecoveriesResponse403
+    | ListRecoveriesResponse422
+    | ListRecoveriesResponse429
+    | ListRecoveriesResponse500
+    | ListRecoveriesResponse502
+    | ListRecoveriesResponse503
+    | ListRecoveriesResponse504
+    | RecoveryList
+    | None
+):
+    """Money recovered from institutions (追回), newest decision first
+
+     The bureau sees all, a contractor its counties', an institution its own.
+
+    Args:
+        county_code (None | str | Unset): one county
+        institution_id (None | str | Unset):
+        status (None | RecoveryStatus | Unset):
+        limit (int | Unset): page size, at most 500 Default: 50.
+        cursor (None | str | Unset): `next_cursor` of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListRecoveriesResponse400 | ListRecoveriesResponse401 | ListRecoveriesResponse403 | ListRecoveriesResponse422 | ListRecoveriesResponse429 | ListRecoveriesResponse500 | ListRecoveriesResponse502 | ListRecoveriesResponse503 | ListRecoveriesResponse504 | RecoveryList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            county_code=county_code,
+            institution_id=institution_id,
+            status=status,
+            limit=limit,
+            cursor=cursor,
+        )
+    ).parsed

@@ -1,0 +1,314 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.catalogue_list import CatalogueList
+from ...models.list_catalogues_response_400 import ListCataloguesResponse400
+from ...models.list_catalogues_response_401 import ListCataloguesResponse401
+from ...models.list_catalogues_response_403 import ListCataloguesResponse403
+from ...models.list_catalogues_response_422 import ListCataloguesResponse422
+from ...models.list_catalogues_response_429 import ListCataloguesResponse429
+from ...models.list_catalogues_response_500 import ListCataloguesResponse500
+from ...models.list_catalogues_response_502 import ListCataloguesResponse502
+from ...models.list_catalogues_response_503 import ListCataloguesResponse503
+from ...models.list_catalogues_response_504 import ListCataloguesResponse504
+from ...models.list_catalogues_status_type_0 import ListCataloguesStatusType0
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    on: datetime.date | None | Unset = UNSET,
+    status: ListCataloguesStatusType0 | None | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_on: None | str | Unset
+    if isinstance(on, Unset):
+        json_on = UNSET
+    elif isinstance(on, datetime.date):
+        json_on = on.isoformat()
+    else:
+        json_on = on
+    params["on"] = json_on
+
+    json_status: None | str | Unset
+    if isinstance(status, Unset):
+        json_status = UNSET
+    elif isinstance(status, ListCataloguesStatusType0):
+        json_status = status.value
+    else:
+        json_status = status
+    params["status"] = json_status
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/service-item-catalogues",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    CatalogueList
+    | ListCataloguesResponse400
+    | ListCataloguesResponse401
+    | ListCataloguesResponse403
+    | ListCataloguesResponse422
+    | ListCataloguesResponse429
+    | ListCataloguesResponse500
+    | ListCataloguesResponse502
+    | ListCataloguesResponse503
+    | ListCataloguesResponse504
+    | None
+):
+    if response.status_code == 200:
+        response_200 = CatalogueList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ListCataloguesResponse400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ListCataloguesResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ListCataloguesResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = ListCataloguesResponse422.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ListCataloguesResponse429.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ListCataloguesResponse500.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = ListCataloguesResponse502.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = ListCataloguesResponse503.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = ListCataloguesResponse504.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    CatalogueList
+    | ListCataloguesResponse400
+    | ListCataloguesResponse401
+    | ListCataloguesResponse403
+    | ListCataloguesResponse422
+    | ListCataloguesResponse429
+    | ListCataloguesResponse500
+    | ListCataloguesResponse502
+    | ListCataloguesResponse503
+    | ListCataloguesResponse504
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    on: datetime.date | None | Unset = UNSET,
+    status: ListCataloguesStatusType0 | None | Unset = UNSET,
+) -> Response[
+    CatalogueList
+    | ListCataloguesResponse400
+    | ListCataloguesResponse401
+    | ListCataloguesResponse403
+    | ListCataloguesResponse422
+    | ListCataloguesResponse429
+    | ListCataloguesResponse500
+    | ListCataloguesResponse502
+    | ListCataloguesResponse503
+    | ListCataloguesResponse504
+]:
+    """Every version, or the one in force on a date (`on`; none before the first publication)
+
+    Args:
+        on (datetime.date | None | Unset):
+        status (ListCataloguesStatusType0 | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CatalogueList | ListCataloguesResponse400 | ListCataloguesResponse401 | ListCataloguesResponse403 | ListCataloguesResponse422 | ListCataloguesResponse429 | ListCataloguesResponse500 | ListCataloguesResponse502 | ListCataloguesResponse503 | ListCataloguesResponse504]
+    """
+
+    kwargs = _get_kwargs(
+        on=on,
+        status=status,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    on: datetime.date | None | Unset = UNSET,
+    status: ListCataloguesStatusType0 | None | Unset = UNSET,
+) -> (
+    CatalogueList
+    | ListCataloguesResponse400
+    | ListCataloguesResponse401
+    | ListCataloguesResponse403
+    | ListCataloguesResponse422
+    | ListCataloguesResponse429
+    | ListCataloguesResponse500
+    | ListCataloguesResponse502
+    | ListCataloguesResponse503
+    | ListCataloguesResponse504
+    | None
+):
+    """Every version, or the one in force on a date (`on`; none before the first publication)
+
+    Args:
+        on (datetime.date | None | Unset):
+        status (ListCataloguesStatusType0 | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CatalogueList | ListCataloguesResponse400 | ListCataloguesResponse401 | ListCataloguesResponse403 | ListCataloguesResponse422 | ListCataloguesResponse429 | ListCataloguesResponse500 | ListCataloguesResponse502 | ListCataloguesResponse503 | ListCataloguesResponse504
+    """
+
+    return sync_detailed(
+        client=client,
+        on=on,
+        status=status,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    on: datetime.date | None | Unset = UNSET,
+    status: ListCataloguesStatusType0 | None | Unset = UNSET,
+) -> Response[
+    CatalogueList
+    | ListCataloguesResponse400
+    | ListCataloguesResponse401
+    | ListCataloguesResponse403
+    | ListCataloguesResponse422
+    | ListCataloguesResponse429
+    | ListCataloguesResponse500
+    | ListCataloguesResponse502
+    | ListCataloguesResponse503
+    | ListCataloguesResponse504
+]:
+    """Every version, or the one in force on a date (`on`; none before the first publication)
+
+    Args:
+        on (datetime.date | None | Unset):
+        status (ListCataloguesStatusType0 | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CatalogueList | ListCataloguesResponse400 | ListCataloguesResponse401 | ListCataloguesResponse403 | ListCataloguesResponse422 | ListCataloguesResponse429 | ListCataloguesResponse500 | ListCataloguesResponse502 | ListCataloguesResponse503 | ListCataloguesResponse504]
+    """
+
+    kwargs = _get_kwargs(
+        on=on,
+        status=status,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    on: datetime.date | None | Unset = UNSET,
+    status: ListCataloguesStatusType0 | None | Unset = UNSET,
+) -> (
+    CatalogueList
+    | ListCataloguesResponse400
+    | ListCataloguesResponse401
+    | ListCataloguesResponse403
+    | ListCataloguesResponse422
+    | ListCataloguesResponse429
+    | ListCataloguesResponse500
+    | ListCataloguesResponse502
+    | ListCataloguesResponse503
+    | ListCataloguesResponse504
+    | None
+):
+    """Every version, or the one in force on a date (`on`; none before the first publication)
+
+    Args:
+        on (datetime.date | None | Unset):
+        status (ListCataloguesStatusType0 | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CatalogueList | ListCataloguesResponse400 | ListCataloguesResponse401 | ListCataloguesResponse403 | ListCataloguesResponse422 | ListCataloguesResponse429 | ListCataloguesResponse500 | ListCataloguesResponse502 | ListCataloguesResponse503 | ListCataloguesResponse504
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            on=on,
+            status=status,
+        )
+    ).parsed

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class AddStatementFileResponse415Code(StrEnum):
+    FILE_TYPE_NOT_ALLOWED = "FILE_TYPE_NOT_ALLOWED"
+
+    def __str__(self) -> str:
+        return str(self.value)

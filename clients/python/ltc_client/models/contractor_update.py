@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.contact import Contact
+    from ..models.outlet import Outlet
+    from ..models.qualification import Qualification
+
+
+T = TypeVar("T", bound="ContractorUpdate")
+
+
+@_attrs_define
+class ContractorUpdate:
+    """Every field optional; the credit code does not change (register a new contractor instead).
+
+    Attributes:
+        name (str | Unset):
+        team_size (int | Unset):
+        contacts (list[Contact] | Unset):
+        outlets (list[Outlet] | Unset):
+        qualifications (list[Qualification] | Unset):
+    """
+
+    name: str | Unset = UNSET
+    team_size: int | Unset = UNSET
+    contacts: list[Contact] | Unset = UNSET
+    outlets: list[Outlet] | Unset = UNSET
+    qualifications: list[Qualification] | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        team_size = self.team_size
+
+        contacts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.contacts, Unset):
+            contacts = []
+            for contacts_item_data in self.contacts:
+                contacts_item = contacts_item_data.to_dict()
+                contacts.append(contacts_item)
+
+        outlets: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.outlets, Unset):
+            outlets = []
+            for outlets_item_data in self.outlets:
+                outlets_item = outlets_item_data.to_dict()
+                outlets.append(outlets_item)
+
+        qualifications: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.qualifications, Unset):
+            qualifications = []
+            for qualifications_item_data in self.qualifications:
+                qualifications_item = qualifications_item_data.to_dict()
+                qualifications.append(qualifications_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if team_size is not UNSET:
+            field_dict["team_size"] = team_size
+        if contacts is not UNSET:
+            field_dict["contacts"] = contacts
+        if outlets is not UNSET:
+            field_dict["outlets"] = outlets
+        if qualifications is not UNSET:
+            field_dict["qualifications"] = qualifications
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.contact import Contact
+        from ..models.outlet import Outlet
+        from ..models.qualification import Qualification
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        team_size = d.pop("team_size", UNSET)
+
+        _contacts = d.pop("contacts", UNSET)
+        contacts: list[Contact] | Unset = UNSET
+        if _contacts is not UNSET:
+            contacts = []
+            for contacts_item_data in _contacts:
+                contacts_item = Contact.from_dict(contacts_item_data)
+
+                contacts.append(contacts_item)
+
+        _outlets = d.pop("outlets", UNSET)
+        outlets: list[Outlet] | Unset = UNSET
+        if _outlets is not UNSET:
+            outlets = []
+            for outlets_item_data in _outlets:
+                outlets_item = Outlet.from_dict(outlets_item_data)
+
+                outlets.append(outlets_item)
+
+        _qualifications = d.pop("qualifications", UNSET)
+        qualifications: list[Qualification] | Unset = UNSET
+        if _qualifications is not UNSET:
+            qualifications = []
+            for qualifications_item_data in _qualifications:
+                qualifications_item = Qualification.from_dict(qualifications_item_data)
+
+                qualifications.append(qualifications_item)
+
+        contractor_update = cls(
+            name=name,
+            team_size=team_size,
+            contacts=contacts,
+            outlets=outlets,
+            qualifications=qualifications,
+        )
+
+        return contractor_update

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class CreateEmployerResponse500Code(StrEnum):
+    INTERNAL_ERROR = "INTERNAL_ERROR"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class ExpertCreateProfession(StrEnum):
+    DOCTOR = "doctor"
+    NURSE = "nurse"
+    REHABILITATION_THERAPIST = "rehabilitation_therapist"
+
+    def __str__(self) -> str:
+        return str(self.value)

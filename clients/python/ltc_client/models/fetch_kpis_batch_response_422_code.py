@@ -1,0 +1,14 @@
+from enum import StrEnum
+
+
+class FetchKpisBatchResponse422Code(StrEnum):
+    CONSTRAINT_VIOLATED = "CONSTRAINT_VIOLATED"
+    COUNTY_UNKNOWN = "COUNTY_UNKNOWN"
+    INVALID_VALUE = "INVALID_VALUE"
+    REFERENCE_NOT_FOUND = "REFERENCE_NOT_FOUND"
+    SCHEME_UNKNOWN = "SCHEME_UNKNOWN"
+    UNKNOWN_QUERY_PARAMETER = "UNKNOWN_QUERY_PARAMETER"
+    VALIDATION_FAILED = "VALIDATION_FAILED"
+
+    def __str__(self) -> str:
+        return str(self.value)

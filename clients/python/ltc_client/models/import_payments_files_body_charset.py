@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class ImportPaymentsFilesBodyCharset(StrEnum):
+    GB18030 = "gb18030"
+    GBK = "gbk"
+    UTF_8 = "utf-8"
+
+    def __str__(self) -> str:
+        return str(self.value)

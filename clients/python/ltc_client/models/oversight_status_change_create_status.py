@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class OversightStatusChangeCreateStatus(StrEnum):
+    EXPIRED = "expired"
+    IN_FORCE = "in_force"
+    SUSPENDED = "suspended"
+    TERMINATED = "terminated"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class PaymentPayer(StrEnum):
+    EMPLOYER = "employer"
+    INDIVIDUAL = "individual"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class PolicyWriteFirstYearRule(StrEnum):
+    FULL = "full"
+    NONE = "none"
+    PRO_RATA = "pro_rata"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class PublishBenefitRulesResponse404Code(StrEnum):
+    RULE_SET_NOT_FOUND = "RULE_SET_NOT_FOUND"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,14 @@
+from enum import StrEnum
+
+
+class PublishEvaluationResponse409Code(StrEnum):
+    ALREADY_EXISTS = "ALREADY_EXISTS"
+    CONFLICT = "CONFLICT"
+    EVALUATION_IS_DRAFT = "EVALUATION_IS_DRAFT"
+    EVALUATION_IS_FINAL = "EVALUATION_IS_FINAL"
+    EVALUATION_IS_OBJECTED = "EVALUATION_IS_OBJECTED"
+    EVALUATION_IS_PUBLISHED = "EVALUATION_IS_PUBLISHED"
+    EVALUATION_IS_SCORED = "EVALUATION_IS_SCORED"
+
+    def __str__(self) -> str:
+        return str(self.value)

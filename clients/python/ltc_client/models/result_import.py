@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.result_import_format import ResultImportFormat
+
+T = TypeVar("T", bound="ResultImport")
+
+
+@_attrs_define
+class ResultImport:
+    """
+    Attributes:
+        id (UUID):
+        session_id (UUID):
+        format_ (ResultImportFormat):
+        imported_by (str):
+        rows_total (int): data lines in the file (blank lines and the CSV header not counted)
+        rows_created (int): results recorded
+        rows_unchanged (int): the same result was recorded before
+        rows_failed (int): rows refused; see the error report
+        created_at (datetime.datetime):
+    """
+
+    id: UUID
+    session_id: UUID
+    format_: ResultImportFormat
+    imported_by: str
+    rows_total: int
+    rows_created: int
+    rows_unchanged: int
+    rows_failed: int
+    created_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        session_id = str(self.session_id)
+
+        format_ = self.format_.value
+
+        imported_by = self.imported_by
+
+        rows_total = self.rows_total
+
+        rows_created = self.rows_created
+
+        rows_unchanged = self.rows_unchanged
+
+        rows_failed = self.rows_failed
+
+        created_at = self.created_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "session_id": session_id,
+                "format": format_,
+                "imported_by": imported_by,
+                "rows_total": rows_total,
+                "rows_created": rows_created,
+                "rows_unchanged": rows_unchanged,
+                "rows_failed": rows_failed,
+                "created_at": created_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        session_id = UUID(d.pop("session_id"))
+
+        format_ = ResultImportFormat(d.pop("format"))
+
+        imported_by = d.pop("imported_by")
+
+        rows_total = d.pop("rows_total")
+
+        rows_created = d.pop("rows_created")
+
+        rows_unchanged = d.pop("rows_unchanged")
+
+        rows_failed = d.pop("rows_failed")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        result_import = cls(
+            id=id,
+            session_id=session_id,
+            format_=format_,
+            imported_by=imported_by,
+            rows_total=rows_total,
+            rows_created=rows_created,
+            rows_unchanged=rows_unchanged,
+            rows_failed=rows_failed,
+            created_at=created_at,
+        )
+
+        result_import.additional_properties = d
+        return result_import
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
