@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from typing import Any
 
 ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 ID_CHECK = "10X98765432"
@@ -43,3 +44,11 @@ def credit_code(body: str | None = None, region: str = "330302") -> str:
     middle = body or f"MA{next(_sequence):07d}"
     first17 = f"91{region}{middle}"
     return first17 + uscc_check_character(first17)
+
+
+def resolved(document: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
+    """A schema of the served OpenAPI document with its ``$ref`` followed (a problem response's schema is a
+    shared component, ``services/gateway/openapi.py``'s ``share_problem_schemas``)."""
+    while "$ref" in schema:
+        schema = document["components"]["schemas"][schema["$ref"].rsplit("/", 1)[1]]
+    return schema

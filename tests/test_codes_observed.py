@@ -13,6 +13,7 @@ from shared.codes import load
 from shared.openapi_codes import problem_response
 from tests.codes_observed import Seen, undeclared
 from tests.conftest import bearer
+from tests.support import resolved
 
 
 @pytest.fixture
@@ -53,7 +54,7 @@ class TestTheDocumentNamesEachOperationsCodes:
         self, document: dict[str, Any]
     ) -> None:
         response = document["paths"]["/api/v1/persons/{person_id}"]["get"]["responses"]["404"]
-        schema = response["content"]["application/problem+json"]["schema"]
+        schema = resolved(document, response["content"]["application/problem+json"]["schema"])
         assert schema["allOf"][0] == {"$ref": "#/components/schemas/Problem"}
         assert schema["allOf"][1]["properties"]["code"] == {"type": "string", "enum": ["PERSON_NOT_FOUND"]}
         assert "`PERSON_NOT_FOUND`: no insured person" in response["description"]
@@ -63,7 +64,9 @@ class TestTheDocumentNamesEachOperationsCodes:
         generator types the code as one enum (issue 18); the response still names the family."""
         path = "/api/v1/assessment-applications/{application_id}:serve"
         response = document["paths"][path]["post"]["responses"]["409"]
-        code = response["content"]["application/problem+json"]["schema"]["allOf"][1]["properties"]["code"]
+        code = resolved(document, response["content"]["application/problem+json"]["schema"])["allOf"][1][
+            "properties"
+        ]["code"]
         assert code["type"] == "string"
         assert {"APPLICATION_IS_SUBMITTED", "APPLICATION_IS_SERVED"} <= set(code["enum"])
         assert "APPLICATION_IS_*" in response["x-ltc-codes"]

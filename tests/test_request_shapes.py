@@ -11,7 +11,7 @@ from typing import Any
 import httpx
 
 from tests.conftest import bearer
-from tests.support import unique_id_number
+from tests.support import resolved, unique_id_number
 
 ANY_ID = str(uuid.UUID(int=1))
 
@@ -211,7 +211,9 @@ class TestValidationErrorsInOneShape:
     async def test_the_document_declares_every_422_with_its_errors(self, gateway: httpx.AsyncClient) -> None:
         doc = (await gateway.get("/openapi.json")).json()
         refs = {
-            f"{method} {path}": operation["responses"]["422"]["content"]["application/problem+json"]["schema"]
+            f"{method} {path}": resolved(
+                doc, operation["responses"]["422"]["content"]["application/problem+json"]["schema"]
+            )
             for path, item in doc["paths"].items()
             if path.startswith("/api/")
             for method, operation in item.items()

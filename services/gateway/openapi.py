@@ -112,7 +112,47 @@ def assemble(gateway_doc: dict[str, Any], service_docs: dict[str, dict[str, Any]
     the gateway's codes, the tags ordered and described."""
     merged = add_gateway_codes(merge(gateway_doc, service_docs), set(gateway_doc.get("paths", {})))
     type_bare_answers(merged)
+    share_problem_schemas(merged)
     return order_tags(merged)
+
+
+def _camel(code: str) -> str:
+    return "".join(part.capitalize() for part in code.lower().split("_"))
+
+
+def share_problem_schemas(doc: dict[str, Any]) -> None:
+    """Every problem response keeps its own ``code`` enum, but the schema of one (status, codes) is one named
+    component, ``$ref``'d by every operation that answers exactly those codes: some 2,500 responses share
+    about 220 schemas, so a generated client has a model per schema, not per response. Named by its codes
+    (``PersonNotFoundProblem``) when it has one or two, else by the first operation answering it and the
+    status (``SettleCountyMonth422Problem``). In place."""
+    schemas: dict[str, Any] = doc.setdefault("components", {}).setdefault("schemas", {})
+    named: dict[str, str] = {}  # the schema's JSON → its component's name
+    for path, item in doc.get("paths", {}).items():
+        for method, operation in item.items():
+            if not isinstance(operation, dict):
+                continue
+            for status, response in operation.get("responses", {}).items():
+                media = response.get("content", {}).get("application/problem+json")
+                schema = media.get("schema") if isinstance(media, dict) else None
+                if not isinstance(schema, dict) or "allOf" not in schema:
+                    continue
+                key = json.dumps(schema, sort_keys=True)
+                if key not in named:
+                    codes = sorted(response.get("x-ltc-codes", []))
+                    readable = [c for c in codes if not c.endswith("*")]
+                    if 1 <= len(codes) <= 2 and len(readable) == len(codes):
+                        name = "".join(_camel(c) for c in codes) + (
+                            "Problem" if status != "422" else "Invalid"
+                        )
+                    else:
+                        operation_name = _camel(str(operation.get("operationId") or f"{method}_{path}"))
+                        name = f"{operation_name}{status}Problem"
+                    while name in schemas:
+                        name += "X"
+                    schemas[name] = {**schema, "title": name}
+                    named[key] = name
+                media["schema"] = {"$ref": _REF_PREFIX + named[key]}
 
 
 def type_bare_answers(doc: dict[str, Any]) -> None:

@@ -19,6 +19,7 @@ import pytest
 
 from services.gateway.openapi import built_in_process
 from shared.settings import PROJECT_ROOT
+from tests.support import resolved
 
 CLIENTS = PROJECT_ROOT / "clients"
 METHODS = ("get", "post", "put", "patch", "delete")
@@ -90,7 +91,9 @@ async def test_a_family_of_problem_codes_is_one_enum_of_its_members(served: dict
     """``APPLICATION_IS_*`` spelled out from the application's statuses: a generator makes one enum."""
     path = "/api/v1/assessment-applications/{application_id}:serve"
     response = served["paths"][path]["post"]["responses"]["409"]
-    code = response["content"]["application/problem+json"]["schema"]["allOf"][1]["properties"]["code"]
+    code = resolved(served, response["content"]["application/problem+json"]["schema"])["allOf"][1][
+        "properties"
+    ]["code"]
     assert code["type"] == "string"
     assert {"APPLICATION_IS_SUBMITTED", "APPLICATION_IS_SERVED", "APPLICATION_IS_IN_PUBLICITY"} <= set(
         code["enum"]

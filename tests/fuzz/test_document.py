@@ -11,6 +11,7 @@ import httpx
 import pytest
 
 from shared.errors import PROBLEM_CONTENT_TYPE
+from tests.support import resolved
 
 METHODS = ("get", "post", "put", "patch", "delete")
 
@@ -56,7 +57,8 @@ async def test_every_declared_error_is_problem_json_with_its_schema_and_codes(
         for status, response in op["responses"].items()
         if int(status) >= 400
         and not _problem_schema_with_codes(
-            status, response.get("content", {}).get(PROBLEM_CONTENT_TYPE, {}).get("schema", {})
+            status,
+            resolved(document, response.get("content", {}).get(PROBLEM_CONTENT_TYPE, {}).get("schema", {})),
         )
     ]
     assert not wrong

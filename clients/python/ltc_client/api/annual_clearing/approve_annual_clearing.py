@@ -7,19 +7,19 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.approve_annual_clearing_response_400 import ApproveAnnualClearingResponse400
-from ...models.approve_annual_clearing_response_401 import ApproveAnnualClearingResponse401
-from ...models.approve_annual_clearing_response_403 import ApproveAnnualClearingResponse403
-from ...models.approve_annual_clearing_response_404 import ApproveAnnualClearingResponse404
-from ...models.approve_annual_clearing_response_409 import ApproveAnnualClearingResponse409
-from ...models.approve_annual_clearing_response_413 import ApproveAnnualClearingResponse413
-from ...models.approve_annual_clearing_response_422 import ApproveAnnualClearingResponse422
-from ...models.approve_annual_clearing_response_429 import ApproveAnnualClearingResponse429
-from ...models.approve_annual_clearing_response_500 import ApproveAnnualClearingResponse500
-from ...models.approve_annual_clearing_response_502 import ApproveAnnualClearingResponse502
-from ...models.approve_annual_clearing_response_503 import ApproveAnnualClearingResponse503
-from ...models.approve_annual_clearing_response_504 import ApproveAnnualClearingResponse504
+from ...models.approve_annual_clearing_409_problem import ApproveAnnualClearing409Problem
+from ...models.approve_annual_clearing_422_problem import ApproveAnnualClearing422Problem
 from ...models.clearing import Clearing
+from ...models.clearing_not_found_problem import ClearingNotFoundProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -40,19 +40,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ApproveAnnualClearingResponse400
-    | ApproveAnnualClearingResponse401
-    | ApproveAnnualClearingResponse403
-    | ApproveAnnualClearingResponse404
-    | ApproveAnnualClearingResponse409
-    | ApproveAnnualClearingResponse413
-    | ApproveAnnualClearingResponse422
-    | ApproveAnnualClearingResponse429
-    | ApproveAnnualClearingResponse500
-    | ApproveAnnualClearingResponse502
-    | ApproveAnnualClearingResponse503
-    | ApproveAnnualClearingResponse504
+    ApproveAnnualClearing409Problem
+    | ApproveAnnualClearing422Problem
     | Clearing
+    | ClearingNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -61,62 +61,62 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ApproveAnnualClearingResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApproveAnnualClearingResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ApproveAnnualClearingResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ApproveAnnualClearingResponse404.from_dict(response.json())
+        response_404 = ClearingNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = ApproveAnnualClearingResponse409.from_dict(response.json())
+        response_409 = ApproveAnnualClearing409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = ApproveAnnualClearingResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = ApproveAnnualClearingResponse422.from_dict(response.json())
+        response_422 = ApproveAnnualClearing422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ApproveAnnualClearingResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ApproveAnnualClearingResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = ApproveAnnualClearingResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = ApproveAnnualClearingResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = ApproveAnnualClearingResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -129,19 +129,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ApproveAnnualClearingResponse400
-    | ApproveAnnualClearingResponse401
-    | ApproveAnnualClearingResponse403
-    | ApproveAnnualClearingResponse404
-    | ApproveAnnualClearingResponse409
-    | ApproveAnnualClearingResponse413
-    | ApproveAnnualClearingResponse422
-    | ApproveAnnualClearingResponse429
-    | ApproveAnnualClearingResponse500
-    | ApproveAnnualClearingResponse502
-    | ApproveAnnualClearingResponse503
-    | ApproveAnnualClearingResponse504
+    ApproveAnnualClearing409Problem
+    | ApproveAnnualClearing422Problem
     | Clearing
+    | ClearingNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -156,19 +156,19 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    ApproveAnnualClearingResponse400
-    | ApproveAnnualClearingResponse401
-    | ApproveAnnualClearingResponse403
-    | ApproveAnnualClearingResponse404
-    | ApproveAnnualClearingResponse409
-    | ApproveAnnualClearingResponse413
-    | ApproveAnnualClearingResponse422
-    | ApproveAnnualClearingResponse429
-    | ApproveAnnualClearingResponse500
-    | ApproveAnnualClearingResponse502
-    | ApproveAnnualClearingResponse503
-    | ApproveAnnualClearingResponse504
+    ApproveAnnualClearing409Problem
+    | ApproveAnnualClearing422Problem
     | Clearing
+    | ClearingNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Approve (the bureau): post the clearing to the ledger and close the year
 
@@ -180,7 +180,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApproveAnnualClearingResponse400 | ApproveAnnualClearingResponse401 | ApproveAnnualClearingResponse403 | ApproveAnnualClearingResponse404 | ApproveAnnualClearingResponse409 | ApproveAnnualClearingResponse413 | ApproveAnnualClearingResponse422 | ApproveAnnualClearingResponse429 | ApproveAnnualClearingResponse500 | ApproveAnnualClearingResponse502 | ApproveAnnualClearingResponse503 | ApproveAnnualClearingResponse504 | Clearing]
+        Response[ApproveAnnualClearing409Problem | ApproveAnnualClearing422Problem | Clearing | ClearingNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -199,19 +199,19 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    ApproveAnnualClearingResponse400
-    | ApproveAnnualClearingResponse401
-    | ApproveAnnualClearingResponse403
-    | ApproveAnnualClearingResponse404
-    | ApproveAnnualClearingResponse409
-    | ApproveAnnualClearingResponse413
-    | ApproveAnnualClearingResponse422
-    | ApproveAnnualClearingResponse429
-    | ApproveAnnualClearingResponse500
-    | ApproveAnnualClearingResponse502
-    | ApproveAnnualClearingResponse503
-    | ApproveAnnualClearingResponse504
+    ApproveAnnualClearing409Problem
+    | ApproveAnnualClearing422Problem
     | Clearing
+    | ClearingNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Approve (the bureau): post the clearing to the ledger and close the year
@@ -224,7 +224,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApproveAnnualClearingResponse400 | ApproveAnnualClearingResponse401 | ApproveAnnualClearingResponse403 | ApproveAnnualClearingResponse404 | ApproveAnnualClearingResponse409 | ApproveAnnualClearingResponse413 | ApproveAnnualClearingResponse422 | ApproveAnnualClearingResponse429 | ApproveAnnualClearingResponse500 | ApproveAnnualClearingResponse502 | ApproveAnnualClearingResponse503 | ApproveAnnualClearingResponse504 | Clearing
+        ApproveAnnualClearing409Problem | ApproveAnnualClearing422Problem | Clearing | ClearingNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -238,19 +238,19 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    ApproveAnnualClearingResponse400
-    | ApproveAnnualClearingResponse401
-    | ApproveAnnualClearingResponse403
-    | ApproveAnnualClearingResponse404
-    | ApproveAnnualClearingResponse409
-    | ApproveAnnualClearingResponse413
-    | ApproveAnnualClearingResponse422
-    | ApproveAnnualClearingResponse429
-    | ApproveAnnualClearingResponse500
-    | ApproveAnnualClearingResponse502
-    | ApproveAnnualClearingResponse503
-    | ApproveAnnualClearingResponse504
+    ApproveAnnualClearing409Problem
+    | ApproveAnnualClearing422Problem
     | Clearing
+    | ClearingNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Approve (the bureau): post the clearing to the ledger and close the year
 
@@ -262,7 +262,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApproveAnnualClearingResponse400 | ApproveAnnualClearingResponse401 | ApproveAnnualClearingResponse403 | ApproveAnnualClearingResponse404 | ApproveAnnualClearingResponse409 | ApproveAnnualClearingResponse413 | ApproveAnnualClearingResponse422 | ApproveAnnualClearingResponse429 | ApproveAnnualClearingResponse500 | ApproveAnnualClearingResponse502 | ApproveAnnualClearingResponse503 | ApproveAnnualClearingResponse504 | Clearing]
+        Response[ApproveAnnualClearing409Problem | ApproveAnnualClearing422Problem | Clearing | ClearingNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -279,19 +279,19 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    ApproveAnnualClearingResponse400
-    | ApproveAnnualClearingResponse401
-    | ApproveAnnualClearingResponse403
-    | ApproveAnnualClearingResponse404
-    | ApproveAnnualClearingResponse409
-    | ApproveAnnualClearingResponse413
-    | ApproveAnnualClearingResponse422
-    | ApproveAnnualClearingResponse429
-    | ApproveAnnualClearingResponse500
-    | ApproveAnnualClearingResponse502
-    | ApproveAnnualClearingResponse503
-    | ApproveAnnualClearingResponse504
+    ApproveAnnualClearing409Problem
+    | ApproveAnnualClearing422Problem
     | Clearing
+    | ClearingNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Approve (the bureau): post the clearing to the ledger and close the year
@@ -304,7 +304,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApproveAnnualClearingResponse400 | ApproveAnnualClearingResponse401 | ApproveAnnualClearingResponse403 | ApproveAnnualClearingResponse404 | ApproveAnnualClearingResponse409 | ApproveAnnualClearingResponse413 | ApproveAnnualClearingResponse422 | ApproveAnnualClearingResponse429 | ApproveAnnualClearingResponse500 | ApproveAnnualClearingResponse502 | ApproveAnnualClearingResponse503 | ApproveAnnualClearingResponse504 | Clearing
+        ApproveAnnualClearing409Problem | ApproveAnnualClearing422Problem | Clearing | ClearingNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

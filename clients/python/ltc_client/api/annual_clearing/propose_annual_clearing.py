@@ -7,17 +7,17 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.clearing import Clearing
 from ...models.clearing_create import ClearingCreate
-from ...models.propose_annual_clearing_response_400 import ProposeAnnualClearingResponse400
-from ...models.propose_annual_clearing_response_401 import ProposeAnnualClearingResponse401
-from ...models.propose_annual_clearing_response_403 import ProposeAnnualClearingResponse403
-from ...models.propose_annual_clearing_response_409 import ProposeAnnualClearingResponse409
-from ...models.propose_annual_clearing_response_413 import ProposeAnnualClearingResponse413
-from ...models.propose_annual_clearing_response_422 import ProposeAnnualClearingResponse422
-from ...models.propose_annual_clearing_response_429 import ProposeAnnualClearingResponse429
-from ...models.propose_annual_clearing_response_500 import ProposeAnnualClearingResponse500
-from ...models.propose_annual_clearing_response_502 import ProposeAnnualClearingResponse502
-from ...models.propose_annual_clearing_response_503 import ProposeAnnualClearingResponse503
-from ...models.propose_annual_clearing_response_504 import ProposeAnnualClearingResponse504
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.propose_annual_clearing_409_problem import ProposeAnnualClearing409Problem
+from ...models.propose_annual_clearing_422_problem import ProposeAnnualClearing422Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -44,17 +44,17 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     Clearing
-    | ProposeAnnualClearingResponse400
-    | ProposeAnnualClearingResponse401
-    | ProposeAnnualClearingResponse403
-    | ProposeAnnualClearingResponse409
-    | ProposeAnnualClearingResponse413
-    | ProposeAnnualClearingResponse422
-    | ProposeAnnualClearingResponse429
-    | ProposeAnnualClearingResponse500
-    | ProposeAnnualClearingResponse502
-    | ProposeAnnualClearingResponse503
-    | ProposeAnnualClearingResponse504
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | ProposeAnnualClearing409Problem
+    | ProposeAnnualClearing422Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 201:
@@ -63,57 +63,57 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = ProposeAnnualClearingResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ProposeAnnualClearingResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ProposeAnnualClearingResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 409:
-        response_409 = ProposeAnnualClearingResponse409.from_dict(response.json())
+        response_409 = ProposeAnnualClearing409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = ProposeAnnualClearingResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = ProposeAnnualClearingResponse422.from_dict(response.json())
+        response_422 = ProposeAnnualClearing422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ProposeAnnualClearingResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ProposeAnnualClearingResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = ProposeAnnualClearingResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = ProposeAnnualClearingResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = ProposeAnnualClearingResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -127,17 +127,17 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     Clearing
-    | ProposeAnnualClearingResponse400
-    | ProposeAnnualClearingResponse401
-    | ProposeAnnualClearingResponse403
-    | ProposeAnnualClearingResponse409
-    | ProposeAnnualClearingResponse413
-    | ProposeAnnualClearingResponse422
-    | ProposeAnnualClearingResponse429
-    | ProposeAnnualClearingResponse500
-    | ProposeAnnualClearingResponse502
-    | ProposeAnnualClearingResponse503
-    | ProposeAnnualClearingResponse504
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | ProposeAnnualClearing409Problem
+    | ProposeAnnualClearing422Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -153,17 +153,17 @@ def sync_detailed(
     body: ClearingCreate,
 ) -> Response[
     Clearing
-    | ProposeAnnualClearingResponse400
-    | ProposeAnnualClearingResponse401
-    | ProposeAnnualClearingResponse403
-    | ProposeAnnualClearingResponse409
-    | ProposeAnnualClearingResponse413
-    | ProposeAnnualClearingResponse422
-    | ProposeAnnualClearingResponse429
-    | ProposeAnnualClearingResponse500
-    | ProposeAnnualClearingResponse502
-    | ProposeAnnualClearingResponse503
-    | ProposeAnnualClearingResponse504
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | ProposeAnnualClearing409Problem
+    | ProposeAnnualClearing422Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Propose a county's annual clearing (a new proposal replaces an unapproved one)
 
@@ -175,7 +175,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Clearing | ProposeAnnualClearingResponse400 | ProposeAnnualClearingResponse401 | ProposeAnnualClearingResponse403 | ProposeAnnualClearingResponse409 | ProposeAnnualClearingResponse413 | ProposeAnnualClearingResponse422 | ProposeAnnualClearingResponse429 | ProposeAnnualClearingResponse500 | ProposeAnnualClearingResponse502 | ProposeAnnualClearingResponse503 | ProposeAnnualClearingResponse504]
+        Response[Clearing | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | ProposeAnnualClearing409Problem | ProposeAnnualClearing422Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -195,17 +195,17 @@ def sync(
     body: ClearingCreate,
 ) -> (
     Clearing
-    | ProposeAnnualClearingResponse400
-    | ProposeAnnualClearingResponse401
-    | ProposeAnnualClearingResponse403
-    | ProposeAnnualClearingResponse409
-    | ProposeAnnualClearingResponse413
-    | ProposeAnnualClearingResponse422
-    | ProposeAnnualClearingResponse429
-    | ProposeAnnualClearingResponse500
-    | ProposeAnnualClearingResponse502
-    | ProposeAnnualClearingResponse503
-    | ProposeAnnualClearingResponse504
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | ProposeAnnualClearing409Problem
+    | ProposeAnnualClearing422Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Propose a county's annual clearing (a new proposal replaces an unapproved one)
@@ -218,7 +218,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Clearing | ProposeAnnualClearingResponse400 | ProposeAnnualClearingResponse401 | ProposeAnnualClearingResponse403 | ProposeAnnualClearingResponse409 | ProposeAnnualClearingResponse413 | ProposeAnnualClearingResponse422 | ProposeAnnualClearingResponse429 | ProposeAnnualClearingResponse500 | ProposeAnnualClearingResponse502 | ProposeAnnualClearingResponse503 | ProposeAnnualClearingResponse504
+        Clearing | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | ProposeAnnualClearing409Problem | ProposeAnnualClearing422Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -233,17 +233,17 @@ async def asyncio_detailed(
     body: ClearingCreate,
 ) -> Response[
     Clearing
-    | ProposeAnnualClearingResponse400
-    | ProposeAnnualClearingResponse401
-    | ProposeAnnualClearingResponse403
-    | ProposeAnnualClearingResponse409
-    | ProposeAnnualClearingResponse413
-    | ProposeAnnualClearingResponse422
-    | ProposeAnnualClearingResponse429
-    | ProposeAnnualClearingResponse500
-    | ProposeAnnualClearingResponse502
-    | ProposeAnnualClearingResponse503
-    | ProposeAnnualClearingResponse504
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | ProposeAnnualClearing409Problem
+    | ProposeAnnualClearing422Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Propose a county's annual clearing (a new proposal replaces an unapproved one)
 
@@ -255,7 +255,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Clearing | ProposeAnnualClearingResponse400 | ProposeAnnualClearingResponse401 | ProposeAnnualClearingResponse403 | ProposeAnnualClearingResponse409 | ProposeAnnualClearingResponse413 | ProposeAnnualClearingResponse422 | ProposeAnnualClearingResponse429 | ProposeAnnualClearingResponse500 | ProposeAnnualClearingResponse502 | ProposeAnnualClearingResponse503 | ProposeAnnualClearingResponse504]
+        Response[Clearing | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | ProposeAnnualClearing409Problem | ProposeAnnualClearing422Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -273,17 +273,17 @@ async def asyncio(
     body: ClearingCreate,
 ) -> (
     Clearing
-    | ProposeAnnualClearingResponse400
-    | ProposeAnnualClearingResponse401
-    | ProposeAnnualClearingResponse403
-    | ProposeAnnualClearingResponse409
-    | ProposeAnnualClearingResponse413
-    | ProposeAnnualClearingResponse422
-    | ProposeAnnualClearingResponse429
-    | ProposeAnnualClearingResponse500
-    | ProposeAnnualClearingResponse502
-    | ProposeAnnualClearingResponse503
-    | ProposeAnnualClearingResponse504
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | ProposeAnnualClearing409Problem
+    | ProposeAnnualClearing422Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Propose a county's annual clearing (a new proposal replaces an unapproved one)
@@ -296,7 +296,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Clearing | ProposeAnnualClearingResponse400 | ProposeAnnualClearingResponse401 | ProposeAnnualClearingResponse403 | ProposeAnnualClearingResponse409 | ProposeAnnualClearingResponse413 | ProposeAnnualClearingResponse422 | ProposeAnnualClearingResponse429 | ProposeAnnualClearingResponse500 | ProposeAnnualClearingResponse502 | ProposeAnnualClearingResponse503 | ProposeAnnualClearingResponse504
+        Clearing | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | ProposeAnnualClearing409Problem | ProposeAnnualClearing422Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -6,16 +6,16 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_client_create import ApiClientCreate
-from ...models.create_client_response_400 import CreateClientResponse400
-from ...models.create_client_response_401 import CreateClientResponse401
-from ...models.create_client_response_403 import CreateClientResponse403
-from ...models.create_client_response_409 import CreateClientResponse409
-from ...models.create_client_response_413 import CreateClientResponse413
-from ...models.create_client_response_422 import CreateClientResponse422
-from ...models.create_client_response_429 import CreateClientResponse429
-from ...models.create_client_response_500 import CreateClientResponse500
-from ...models.create_client_response_503 import CreateClientResponse503
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.create_client_409_problem import CreateClient409Problem
+from ...models.create_client_422_problem import CreateClient422Problem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.internal_error_problem import InternalErrorProblem
 from ...models.issued_key import IssuedKey
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
 from ...types import Response
 
 
@@ -41,16 +41,16 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    CreateClientResponse400
-    | CreateClientResponse401
-    | CreateClientResponse403
-    | CreateClientResponse409
-    | CreateClientResponse413
-    | CreateClientResponse422
-    | CreateClientResponse429
-    | CreateClientResponse500
-    | CreateClientResponse503
+    CountyOutOfScopeRoleNotAllowedProblem
+    | CreateClient409Problem
+    | CreateClient422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
     | IssuedKey
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | RateLimitedTooManyBadKeysProblem
     | None
 ):
     if response.status_code == 201:
@@ -59,47 +59,47 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = CreateClientResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = CreateClientResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = CreateClientResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 409:
-        response_409 = CreateClientResponse409.from_dict(response.json())
+        response_409 = CreateClient409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = CreateClientResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = CreateClientResponse422.from_dict(response.json())
+        response_422 = CreateClient422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = CreateClientResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = CreateClientResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = CreateClientResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -112,16 +112,16 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    CreateClientResponse400
-    | CreateClientResponse401
-    | CreateClientResponse403
-    | CreateClientResponse409
-    | CreateClientResponse413
-    | CreateClientResponse422
-    | CreateClientResponse429
-    | CreateClientResponse500
-    | CreateClientResponse503
+    CountyOutOfScopeRoleNotAllowedProblem
+    | CreateClient409Problem
+    | CreateClient422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
     | IssuedKey
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | RateLimitedTooManyBadKeysProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -136,16 +136,16 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ApiClientCreate,
 ) -> Response[
-    CreateClientResponse400
-    | CreateClientResponse401
-    | CreateClientResponse403
-    | CreateClientResponse409
-    | CreateClientResponse413
-    | CreateClientResponse422
-    | CreateClientResponse429
-    | CreateClientResponse500
-    | CreateClientResponse503
+    CountyOutOfScopeRoleNotAllowedProblem
+    | CreateClient409Problem
+    | CreateClient422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
     | IssuedKey
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | RateLimitedTooManyBadKeysProblem
 ]:
     """Create a client; its key is shown once
 
@@ -159,7 +159,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateClientResponse400 | CreateClientResponse401 | CreateClientResponse403 | CreateClientResponse409 | CreateClientResponse413 | CreateClientResponse422 | CreateClientResponse429 | CreateClientResponse500 | CreateClientResponse503 | IssuedKey]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | CreateClient409Problem | CreateClient422Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | IssuedKey | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | RateLimitedTooManyBadKeysProblem]
     """
 
     kwargs = _get_kwargs(
@@ -178,16 +178,16 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ApiClientCreate,
 ) -> (
-    CreateClientResponse400
-    | CreateClientResponse401
-    | CreateClientResponse403
-    | CreateClientResponse409
-    | CreateClientResponse413
-    | CreateClientResponse422
-    | CreateClientResponse429
-    | CreateClientResponse500
-    | CreateClientResponse503
+    CountyOutOfScopeRoleNotAllowedProblem
+    | CreateClient409Problem
+    | CreateClient422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
     | IssuedKey
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | RateLimitedTooManyBadKeysProblem
     | None
 ):
     """Create a client; its key is shown once
@@ -202,7 +202,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateClientResponse400 | CreateClientResponse401 | CreateClientResponse403 | CreateClientResponse409 | CreateClientResponse413 | CreateClientResponse422 | CreateClientResponse429 | CreateClientResponse500 | CreateClientResponse503 | IssuedKey
+        CountyOutOfScopeRoleNotAllowedProblem | CreateClient409Problem | CreateClient422Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | IssuedKey | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | RateLimitedTooManyBadKeysProblem
     """
 
     return sync_detailed(
@@ -216,16 +216,16 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ApiClientCreate,
 ) -> Response[
-    CreateClientResponse400
-    | CreateClientResponse401
-    | CreateClientResponse403
-    | CreateClientResponse409
-    | CreateClientResponse413
-    | CreateClientResponse422
-    | CreateClientResponse429
-    | CreateClientResponse500
-    | CreateClientResponse503
+    CountyOutOfScopeRoleNotAllowedProblem
+    | CreateClient409Problem
+    | CreateClient422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
     | IssuedKey
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | RateLimitedTooManyBadKeysProblem
 ]:
     """Create a client; its key is shown once
 
@@ -239,7 +239,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateClientResponse400 | CreateClientResponse401 | CreateClientResponse403 | CreateClientResponse409 | CreateClientResponse413 | CreateClientResponse422 | CreateClientResponse429 | CreateClientResponse500 | CreateClientResponse503 | IssuedKey]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | CreateClient409Problem | CreateClient422Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | IssuedKey | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | RateLimitedTooManyBadKeysProblem]
     """
 
     kwargs = _get_kwargs(
@@ -256,16 +256,16 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ApiClientCreate,
 ) -> (
-    CreateClientResponse400
-    | CreateClientResponse401
-    | CreateClientResponse403
-    | CreateClientResponse409
-    | CreateClientResponse413
-    | CreateClientResponse422
-    | CreateClientResponse429
-    | CreateClientResponse500
-    | CreateClientResponse503
+    CountyOutOfScopeRoleNotAllowedProblem
+    | CreateClient409Problem
+    | CreateClient422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
     | IssuedKey
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | RateLimitedTooManyBadKeysProblem
     | None
 ):
     """Create a client; its key is shown once
@@ -280,7 +280,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateClientResponse400 | CreateClientResponse401 | CreateClientResponse403 | CreateClientResponse409 | CreateClientResponse413 | CreateClientResponse422 | CreateClientResponse429 | CreateClientResponse500 | CreateClientResponse503 | IssuedKey
+        CountyOutOfScopeRoleNotAllowedProblem | CreateClient409Problem | CreateClient422Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | IssuedKey | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | RateLimitedTooManyBadKeysProblem
     """
 
     return (

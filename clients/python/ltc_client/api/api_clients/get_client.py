@@ -8,14 +8,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_client import ApiClient
-from ...models.get_client_response_400 import GetClientResponse400
-from ...models.get_client_response_401 import GetClientResponse401
-from ...models.get_client_response_403 import GetClientResponse403
-from ...models.get_client_response_404 import GetClientResponse404
-from ...models.get_client_response_422 import GetClientResponse422
-from ...models.get_client_response_429 import GetClientResponse429
-from ...models.get_client_response_500 import GetClientResponse500
-from ...models.get_client_response_503 import GetClientResponse503
+from ...models.client_not_found_problem import ClientNotFoundProblem
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.database_busy_problem import DatabaseBusyProblem
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.get_clearing_422_problem import GetClearing422Problem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
 from ...types import Response
 
 
@@ -37,14 +37,14 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     ApiClient
-    | GetClientResponse400
-    | GetClientResponse401
-    | GetClientResponse403
-    | GetClientResponse404
-    | GetClientResponse422
-    | GetClientResponse429
-    | GetClientResponse500
-    | GetClientResponse503
+    | ClientNotFoundProblem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | None
 ):
     if response.status_code == 200:
@@ -53,42 +53,42 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = GetClientResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = GetClientResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = GetClientResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = GetClientResponse404.from_dict(response.json())
+        response_404 = ClientNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = GetClientResponse422.from_dict(response.json())
+        response_422 = GetClearing422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = GetClientResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = GetClientResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = GetClientResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyProblem.from_dict(response.json())
 
         return response_503
 
@@ -102,14 +102,14 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     ApiClient
-    | GetClientResponse400
-    | GetClientResponse401
-    | GetClientResponse403
-    | GetClientResponse404
-    | GetClientResponse422
-    | GetClientResponse429
-    | GetClientResponse500
-    | GetClientResponse503
+    | ClientNotFoundProblem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -125,14 +125,14 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[
     ApiClient
-    | GetClientResponse400
-    | GetClientResponse401
-    | GetClientResponse403
-    | GetClientResponse404
-    | GetClientResponse422
-    | GetClientResponse429
-    | GetClientResponse500
-    | GetClientResponse503
+    | ClientNotFoundProblem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
 ]:
     """One API client
 
@@ -144,7 +144,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiClient | GetClientResponse400 | GetClientResponse401 | GetClientResponse403 | GetClientResponse404 | GetClientResponse422 | GetClientResponse429 | GetClientResponse500 | GetClientResponse503]
+        Response[ApiClient | ClientNotFoundProblem | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem]
     """
 
     kwargs = _get_kwargs(
@@ -164,14 +164,14 @@ def sync(
     client: AuthenticatedClient | Client,
 ) -> (
     ApiClient
-    | GetClientResponse400
-    | GetClientResponse401
-    | GetClientResponse403
-    | GetClientResponse404
-    | GetClientResponse422
-    | GetClientResponse429
-    | GetClientResponse500
-    | GetClientResponse503
+    | ClientNotFoundProblem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | None
 ):
     """One API client
@@ -184,7 +184,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiClient | GetClientResponse400 | GetClientResponse401 | GetClientResponse403 | GetClientResponse404 | GetClientResponse422 | GetClientResponse429 | GetClientResponse500 | GetClientResponse503
+        ApiClient | ClientNotFoundProblem | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem
     """
 
     return sync_detailed(
@@ -199,14 +199,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[
     ApiClient
-    | GetClientResponse400
-    | GetClientResponse401
-    | GetClientResponse403
-    | GetClientResponse404
-    | GetClientResponse422
-    | GetClientResponse429
-    | GetClientResponse500
-    | GetClientResponse503
+    | ClientNotFoundProblem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
 ]:
     """One API client
 
@@ -218,7 +218,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiClient | GetClientResponse400 | GetClientResponse401 | GetClientResponse403 | GetClientResponse404 | GetClientResponse422 | GetClientResponse429 | GetClientResponse500 | GetClientResponse503]
+        Response[ApiClient | ClientNotFoundProblem | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem]
     """
 
     kwargs = _get_kwargs(
@@ -236,14 +236,14 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> (
     ApiClient
-    | GetClientResponse400
-    | GetClientResponse401
-    | GetClientResponse403
-    | GetClientResponse404
-    | GetClientResponse422
-    | GetClientResponse429
-    | GetClientResponse500
-    | GetClientResponse503
+    | ClientNotFoundProblem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | None
 ):
     """One API client
@@ -256,7 +256,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiClient | GetClientResponse400 | GetClientResponse401 | GetClientResponse403 | GetClientResponse404 | GetClientResponse422 | GetClientResponse429 | GetClientResponse500 | GetClientResponse503
+        ApiClient | ClientNotFoundProblem | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem
     """
 
     return (

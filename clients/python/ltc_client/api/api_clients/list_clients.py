@@ -6,13 +6,13 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_client_list import ApiClientList
-from ...models.list_clients_response_400 import ListClientsResponse400
-from ...models.list_clients_response_401 import ListClientsResponse401
-from ...models.list_clients_response_403 import ListClientsResponse403
-from ...models.list_clients_response_422 import ListClientsResponse422
-from ...models.list_clients_response_429 import ListClientsResponse429
-from ...models.list_clients_response_500 import ListClientsResponse500
-from ...models.list_clients_response_503 import ListClientsResponse503
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.database_busy_problem import DatabaseBusyProblem
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.list_clients_422_problem import ListClients422Problem
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -48,13 +48,13 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     ApiClientList
-    | ListClientsResponse400
-    | ListClientsResponse401
-    | ListClientsResponse403
-    | ListClientsResponse422
-    | ListClientsResponse429
-    | ListClientsResponse500
-    | ListClientsResponse503
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | None
 ):
     if response.status_code == 200:
@@ -63,37 +63,37 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ListClientsResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ListClientsResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ListClientsResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = ListClientsResponse422.from_dict(response.json())
+        response_422 = ListClients422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ListClientsResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ListClientsResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = ListClientsResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyProblem.from_dict(response.json())
 
         return response_503
 
@@ -107,13 +107,13 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     ApiClientList
-    | ListClientsResponse400
-    | ListClientsResponse401
-    | ListClientsResponse403
-    | ListClientsResponse422
-    | ListClientsResponse429
-    | ListClientsResponse500
-    | ListClientsResponse503
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -130,13 +130,13 @@ def sync_detailed(
     cursor: None | str | Unset = UNSET,
 ) -> Response[
     ApiClientList
-    | ListClientsResponse400
-    | ListClientsResponse401
-    | ListClientsResponse403
-    | ListClientsResponse422
-    | ListClientsResponse429
-    | ListClientsResponse500
-    | ListClientsResponse503
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
 ]:
     """All API clients
 
@@ -149,7 +149,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiClientList | ListClientsResponse400 | ListClientsResponse401 | ListClientsResponse403 | ListClientsResponse422 | ListClientsResponse429 | ListClientsResponse500 | ListClientsResponse503]
+        Response[ApiClientList | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem]
     """
 
     kwargs = _get_kwargs(
@@ -171,13 +171,13 @@ def sync(
     cursor: None | str | Unset = UNSET,
 ) -> (
     ApiClientList
-    | ListClientsResponse400
-    | ListClientsResponse401
-    | ListClientsResponse403
-    | ListClientsResponse422
-    | ListClientsResponse429
-    | ListClientsResponse500
-    | ListClientsResponse503
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | None
 ):
     """All API clients
@@ -191,7 +191,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiClientList | ListClientsResponse400 | ListClientsResponse401 | ListClientsResponse403 | ListClientsResponse422 | ListClientsResponse429 | ListClientsResponse500 | ListClientsResponse503
+        ApiClientList | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem
     """
 
     return sync_detailed(
@@ -208,13 +208,13 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
 ) -> Response[
     ApiClientList
-    | ListClientsResponse400
-    | ListClientsResponse401
-    | ListClientsResponse403
-    | ListClientsResponse422
-    | ListClientsResponse429
-    | ListClientsResponse500
-    | ListClientsResponse503
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
 ]:
     """All API clients
 
@@ -227,7 +227,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiClientList | ListClientsResponse400 | ListClientsResponse401 | ListClientsResponse403 | ListClientsResponse422 | ListClientsResponse429 | ListClientsResponse500 | ListClientsResponse503]
+        Response[ApiClientList | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem]
     """
 
     kwargs = _get_kwargs(
@@ -247,13 +247,13 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
 ) -> (
     ApiClientList
-    | ListClientsResponse400
-    | ListClientsResponse401
-    | ListClientsResponse403
-    | ListClientsResponse422
-    | ListClientsResponse429
-    | ListClientsResponse500
-    | ListClientsResponse503
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | None
 ):
     """All API clients
@@ -267,7 +267,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiClientList | ListClientsResponse400 | ListClientsResponse401 | ListClientsResponse403 | ListClientsResponse422 | ListClientsResponse429 | ListClientsResponse500 | ListClientsResponse503
+        ApiClientList | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem
     """
 
     return (

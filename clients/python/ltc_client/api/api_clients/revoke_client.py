@@ -7,17 +7,17 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.already_exists_conflict_problem import AlreadyExistsConflictProblem
 from ...models.api_client import ApiClient
-from ...models.revoke_client_response_400 import RevokeClientResponse400
-from ...models.revoke_client_response_401 import RevokeClientResponse401
-from ...models.revoke_client_response_403 import RevokeClientResponse403
-from ...models.revoke_client_response_404 import RevokeClientResponse404
-from ...models.revoke_client_response_409 import RevokeClientResponse409
-from ...models.revoke_client_response_413 import RevokeClientResponse413
-from ...models.revoke_client_response_422 import RevokeClientResponse422
-from ...models.revoke_client_response_429 import RevokeClientResponse429
-from ...models.revoke_client_response_500 import RevokeClientResponse500
-from ...models.revoke_client_response_503 import RevokeClientResponse503
+from ...models.client_not_found_problem import ClientNotFoundProblem
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.database_busy_problem import DatabaseBusyProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.revoke_client_422_problem import RevokeClient422Problem
 from ...types import Response
 
 
@@ -38,17 +38,17 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ApiClient
-    | RevokeClientResponse400
-    | RevokeClientResponse401
-    | RevokeClientResponse403
-    | RevokeClientResponse404
-    | RevokeClientResponse409
-    | RevokeClientResponse413
-    | RevokeClientResponse422
-    | RevokeClientResponse429
-    | RevokeClientResponse500
-    | RevokeClientResponse503
+    AlreadyExistsConflictProblem
+    | ApiClient
+    | ClientNotFoundProblem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
     | None
 ):
     if response.status_code == 200:
@@ -57,52 +57,52 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = RevokeClientResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = RevokeClientResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = RevokeClientResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = RevokeClientResponse404.from_dict(response.json())
+        response_404 = ClientNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = RevokeClientResponse409.from_dict(response.json())
+        response_409 = AlreadyExistsConflictProblem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = RevokeClientResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = RevokeClientResponse422.from_dict(response.json())
+        response_422 = RevokeClient422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = RevokeClientResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = RevokeClientResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = RevokeClientResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyProblem.from_dict(response.json())
 
         return response_503
 
@@ -115,17 +115,17 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ApiClient
-    | RevokeClientResponse400
-    | RevokeClientResponse401
-    | RevokeClientResponse403
-    | RevokeClientResponse404
-    | RevokeClientResponse409
-    | RevokeClientResponse413
-    | RevokeClientResponse422
-    | RevokeClientResponse429
-    | RevokeClientResponse500
-    | RevokeClientResponse503
+    AlreadyExistsConflictProblem
+    | ApiClient
+    | ClientNotFoundProblem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -140,17 +140,17 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    ApiClient
-    | RevokeClientResponse400
-    | RevokeClientResponse401
-    | RevokeClientResponse403
-    | RevokeClientResponse404
-    | RevokeClientResponse409
-    | RevokeClientResponse413
-    | RevokeClientResponse422
-    | RevokeClientResponse429
-    | RevokeClientResponse500
-    | RevokeClientResponse503
+    AlreadyExistsConflictProblem
+    | ApiClient
+    | ClientNotFoundProblem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
 ]:
     """Revoke the client and all its keys now
 
@@ -162,7 +162,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiClient | RevokeClientResponse400 | RevokeClientResponse401 | RevokeClientResponse403 | RevokeClientResponse404 | RevokeClientResponse409 | RevokeClientResponse413 | RevokeClientResponse422 | RevokeClientResponse429 | RevokeClientResponse500 | RevokeClientResponse503]
+        Response[AlreadyExistsConflictProblem | ApiClient | ClientNotFoundProblem | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem]
     """
 
     kwargs = _get_kwargs(
@@ -181,17 +181,17 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    ApiClient
-    | RevokeClientResponse400
-    | RevokeClientResponse401
-    | RevokeClientResponse403
-    | RevokeClientResponse404
-    | RevokeClientResponse409
-    | RevokeClientResponse413
-    | RevokeClientResponse422
-    | RevokeClientResponse429
-    | RevokeClientResponse500
-    | RevokeClientResponse503
+    AlreadyExistsConflictProblem
+    | ApiClient
+    | ClientNotFoundProblem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
     | None
 ):
     """Revoke the client and all its keys now
@@ -204,7 +204,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiClient | RevokeClientResponse400 | RevokeClientResponse401 | RevokeClientResponse403 | RevokeClientResponse404 | RevokeClientResponse409 | RevokeClientResponse413 | RevokeClientResponse422 | RevokeClientResponse429 | RevokeClientResponse500 | RevokeClientResponse503
+        AlreadyExistsConflictProblem | ApiClient | ClientNotFoundProblem | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem
     """
 
     return sync_detailed(
@@ -218,17 +218,17 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    ApiClient
-    | RevokeClientResponse400
-    | RevokeClientResponse401
-    | RevokeClientResponse403
-    | RevokeClientResponse404
-    | RevokeClientResponse409
-    | RevokeClientResponse413
-    | RevokeClientResponse422
-    | RevokeClientResponse429
-    | RevokeClientResponse500
-    | RevokeClientResponse503
+    AlreadyExistsConflictProblem
+    | ApiClient
+    | ClientNotFoundProblem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
 ]:
     """Revoke the client and all its keys now
 
@@ -240,7 +240,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiClient | RevokeClientResponse400 | RevokeClientResponse401 | RevokeClientResponse403 | RevokeClientResponse404 | RevokeClientResponse409 | RevokeClientResponse413 | RevokeClientResponse422 | RevokeClientResponse429 | RevokeClientResponse500 | RevokeClientResponse503]
+        Response[AlreadyExistsConflictProblem | ApiClient | ClientNotFoundProblem | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem]
     """
 
     kwargs = _get_kwargs(
@@ -257,17 +257,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    ApiClient
-    | RevokeClientResponse400
-    | RevokeClientResponse401
-    | RevokeClientResponse403
-    | RevokeClientResponse404
-    | RevokeClientResponse409
-    | RevokeClientResponse413
-    | RevokeClientResponse422
-    | RevokeClientResponse429
-    | RevokeClientResponse500
-    | RevokeClientResponse503
+    AlreadyExistsConflictProblem
+    | ApiClient
+    | ClientNotFoundProblem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
     | None
 ):
     """Revoke the client and all its keys now
@@ -280,7 +280,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiClient | RevokeClientResponse400 | RevokeClientResponse401 | RevokeClientResponse403 | RevokeClientResponse404 | RevokeClientResponse409 | RevokeClientResponse413 | RevokeClientResponse422 | RevokeClientResponse429 | RevokeClientResponse500 | RevokeClientResponse503
+        AlreadyExistsConflictProblem | ApiClient | ClientNotFoundProblem | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem
     """
 
     return (

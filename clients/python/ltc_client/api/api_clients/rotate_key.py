@@ -7,17 +7,17 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.client_not_found_problem import ClientNotFoundProblem
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.database_busy_problem import DatabaseBusyProblem
+from ...models.internal_error_problem import InternalErrorProblem
 from ...models.issued_key import IssuedKey
-from ...models.rotate_key_response_400 import RotateKeyResponse400
-from ...models.rotate_key_response_401 import RotateKeyResponse401
-from ...models.rotate_key_response_403 import RotateKeyResponse403
-from ...models.rotate_key_response_404 import RotateKeyResponse404
-from ...models.rotate_key_response_409 import RotateKeyResponse409
-from ...models.rotate_key_response_413 import RotateKeyResponse413
-from ...models.rotate_key_response_422 import RotateKeyResponse422
-from ...models.rotate_key_response_429 import RotateKeyResponse429
-from ...models.rotate_key_response_500 import RotateKeyResponse500
-from ...models.rotate_key_response_503 import RotateKeyResponse503
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.rotate_key_409_problem import RotateKey409Problem
+from ...models.rotate_key_422_problem import RotateKey422Problem
 from ...models.rotate_request import RotateRequest
 from ...types import UNSET, Response, Unset
 
@@ -50,17 +50,17 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    IssuedKey
-    | RotateKeyResponse400
-    | RotateKeyResponse401
-    | RotateKeyResponse403
-    | RotateKeyResponse404
-    | RotateKeyResponse409
-    | RotateKeyResponse413
-    | RotateKeyResponse422
-    | RotateKeyResponse429
-    | RotateKeyResponse500
-    | RotateKeyResponse503
+    ClientNotFoundProblem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyProblem
+    | InternalErrorProblem
+    | IssuedKey
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey409Problem
+    | RotateKey422Problem
     | None
 ):
     if response.status_code == 200:
@@ -69,52 +69,52 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = RotateKeyResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = RotateKeyResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = RotateKeyResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = RotateKeyResponse404.from_dict(response.json())
+        response_404 = ClientNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = RotateKeyResponse409.from_dict(response.json())
+        response_409 = RotateKey409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = RotateKeyResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = RotateKeyResponse422.from_dict(response.json())
+        response_422 = RotateKey422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = RotateKeyResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = RotateKeyResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = RotateKeyResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyProblem.from_dict(response.json())
 
         return response_503
 
@@ -127,17 +127,17 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    IssuedKey
-    | RotateKeyResponse400
-    | RotateKeyResponse401
-    | RotateKeyResponse403
-    | RotateKeyResponse404
-    | RotateKeyResponse409
-    | RotateKeyResponse413
-    | RotateKeyResponse422
-    | RotateKeyResponse429
-    | RotateKeyResponse500
-    | RotateKeyResponse503
+    ClientNotFoundProblem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyProblem
+    | InternalErrorProblem
+    | IssuedKey
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey409Problem
+    | RotateKey422Problem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -153,17 +153,17 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: None | RotateRequest | Unset = UNSET,
 ) -> Response[
-    IssuedKey
-    | RotateKeyResponse400
-    | RotateKeyResponse401
-    | RotateKeyResponse403
-    | RotateKeyResponse404
-    | RotateKeyResponse409
-    | RotateKeyResponse413
-    | RotateKeyResponse422
-    | RotateKeyResponse429
-    | RotateKeyResponse500
-    | RotateKeyResponse503
+    ClientNotFoundProblem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyProblem
+    | InternalErrorProblem
+    | IssuedKey
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey409Problem
+    | RotateKey422Problem
 ]:
     """Issue a new key; the old one lapses
 
@@ -178,7 +178,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[IssuedKey | RotateKeyResponse400 | RotateKeyResponse401 | RotateKeyResponse403 | RotateKeyResponse404 | RotateKeyResponse409 | RotateKeyResponse413 | RotateKeyResponse422 | RotateKeyResponse429 | RotateKeyResponse500 | RotateKeyResponse503]
+        Response[ClientNotFoundProblem | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyProblem | InternalErrorProblem | IssuedKey | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | RateLimitedTooManyBadKeysProblem | RotateKey409Problem | RotateKey422Problem]
     """
 
     kwargs = _get_kwargs(
@@ -199,17 +199,17 @@ def sync(
     client: AuthenticatedClient | Client,
     body: None | RotateRequest | Unset = UNSET,
 ) -> (
-    IssuedKey
-    | RotateKeyResponse400
-    | RotateKeyResponse401
-    | RotateKeyResponse403
-    | RotateKeyResponse404
-    | RotateKeyResponse409
-    | RotateKeyResponse413
-    | RotateKeyResponse422
-    | RotateKeyResponse429
-    | RotateKeyResponse500
-    | RotateKeyResponse503
+    ClientNotFoundProblem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyProblem
+    | InternalErrorProblem
+    | IssuedKey
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey409Problem
+    | RotateKey422Problem
     | None
 ):
     """Issue a new key; the old one lapses
@@ -225,7 +225,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        IssuedKey | RotateKeyResponse400 | RotateKeyResponse401 | RotateKeyResponse403 | RotateKeyResponse404 | RotateKeyResponse409 | RotateKeyResponse413 | RotateKeyResponse422 | RotateKeyResponse429 | RotateKeyResponse500 | RotateKeyResponse503
+        ClientNotFoundProblem | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyProblem | InternalErrorProblem | IssuedKey | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | RateLimitedTooManyBadKeysProblem | RotateKey409Problem | RotateKey422Problem
     """
 
     return sync_detailed(
@@ -241,17 +241,17 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: None | RotateRequest | Unset = UNSET,
 ) -> Response[
-    IssuedKey
-    | RotateKeyResponse400
-    | RotateKeyResponse401
-    | RotateKeyResponse403
-    | RotateKeyResponse404
-    | RotateKeyResponse409
-    | RotateKeyResponse413
-    | RotateKeyResponse422
-    | RotateKeyResponse429
-    | RotateKeyResponse500
-    | RotateKeyResponse503
+    ClientNotFoundProblem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyProblem
+    | InternalErrorProblem
+    | IssuedKey
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey409Problem
+    | RotateKey422Problem
 ]:
     """Issue a new key; the old one lapses
 
@@ -266,7 +266,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[IssuedKey | RotateKeyResponse400 | RotateKeyResponse401 | RotateKeyResponse403 | RotateKeyResponse404 | RotateKeyResponse409 | RotateKeyResponse413 | RotateKeyResponse422 | RotateKeyResponse429 | RotateKeyResponse500 | RotateKeyResponse503]
+        Response[ClientNotFoundProblem | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyProblem | InternalErrorProblem | IssuedKey | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | RateLimitedTooManyBadKeysProblem | RotateKey409Problem | RotateKey422Problem]
     """
 
     kwargs = _get_kwargs(
@@ -285,17 +285,17 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: None | RotateRequest | Unset = UNSET,
 ) -> (
-    IssuedKey
-    | RotateKeyResponse400
-    | RotateKeyResponse401
-    | RotateKeyResponse403
-    | RotateKeyResponse404
-    | RotateKeyResponse409
-    | RotateKeyResponse413
-    | RotateKeyResponse422
-    | RotateKeyResponse429
-    | RotateKeyResponse500
-    | RotateKeyResponse503
+    ClientNotFoundProblem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyProblem
+    | InternalErrorProblem
+    | IssuedKey
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey409Problem
+    | RotateKey422Problem
     | None
 ):
     """Issue a new key; the old one lapses
@@ -311,7 +311,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        IssuedKey | RotateKeyResponse400 | RotateKeyResponse401 | RotateKeyResponse403 | RotateKeyResponse404 | RotateKeyResponse409 | RotateKeyResponse413 | RotateKeyResponse422 | RotateKeyResponse429 | RotateKeyResponse500 | RotateKeyResponse503
+        ClientNotFoundProblem | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyProblem | InternalErrorProblem | IssuedKey | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | RateLimitedTooManyBadKeysProblem | RotateKey409Problem | RotateKey422Problem
     """
 
     return (

@@ -7,20 +7,22 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.conclude_response_400 import ConcludeResponse400
-from ...models.conclude_response_401 import ConcludeResponse401
-from ...models.conclude_response_403 import ConcludeResponse403
-from ...models.conclude_response_404 import ConcludeResponse404
-from ...models.conclude_response_409 import ConcludeResponse409
-from ...models.conclude_response_413 import ConcludeResponse413
-from ...models.conclude_response_422 import ConcludeResponse422
-from ...models.conclude_response_429 import ConcludeResponse429
-from ...models.conclude_response_500 import ConcludeResponse500
-from ...models.conclude_response_502 import ConcludeResponse502
-from ...models.conclude_response_503 import ConcludeResponse503
-from ...models.conclude_response_504 import ConcludeResponse504
+from ...models.application_not_found_rule_set_not_found_problem import (
+    ApplicationNotFoundRuleSetNotFoundProblem,
+)
+from ...models.conclude_409_problem import Conclude409Problem
+from ...models.conclude_422_problem import Conclude422Problem
 from ...models.conclusion_create import ConclusionCreate
 from ...models.conclusion_result import ConclusionResult
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -49,19 +51,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ConcludeResponse400
-    | ConcludeResponse401
-    | ConcludeResponse403
-    | ConcludeResponse404
-    | ConcludeResponse409
-    | ConcludeResponse413
-    | ConcludeResponse422
-    | ConcludeResponse429
-    | ConcludeResponse500
-    | ConcludeResponse502
-    | ConcludeResponse503
-    | ConcludeResponse504
+    ApplicationNotFoundRuleSetNotFoundProblem
+    | Conclude409Problem
+    | Conclude422Problem
     | ConclusionResult
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 201:
@@ -70,62 +72,62 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = ConcludeResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ConcludeResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ConcludeResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ConcludeResponse404.from_dict(response.json())
+        response_404 = ApplicationNotFoundRuleSetNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = ConcludeResponse409.from_dict(response.json())
+        response_409 = Conclude409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = ConcludeResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = ConcludeResponse422.from_dict(response.json())
+        response_422 = Conclude422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ConcludeResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ConcludeResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = ConcludeResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = ConcludeResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = ConcludeResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -138,19 +140,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ConcludeResponse400
-    | ConcludeResponse401
-    | ConcludeResponse403
-    | ConcludeResponse404
-    | ConcludeResponse409
-    | ConcludeResponse413
-    | ConcludeResponse422
-    | ConcludeResponse429
-    | ConcludeResponse500
-    | ConcludeResponse502
-    | ConcludeResponse503
-    | ConcludeResponse504
+    ApplicationNotFoundRuleSetNotFoundProblem
+    | Conclude409Problem
+    | Conclude422Problem
     | ConclusionResult
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -166,19 +168,19 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ConclusionCreate,
 ) -> Response[
-    ConcludeResponse400
-    | ConcludeResponse401
-    | ConcludeResponse403
-    | ConcludeResponse404
-    | ConcludeResponse409
-    | ConcludeResponse413
-    | ConcludeResponse422
-    | ConcludeResponse429
-    | ConcludeResponse500
-    | ConcludeResponse502
-    | ConcludeResponse503
-    | ConcludeResponse504
+    ApplicationNotFoundRuleSetNotFoundProblem
+    | Conclude409Problem
+    | Conclude422Problem
     | ConclusionResult
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Confirm the computed level or override it with a reason
 
@@ -191,7 +193,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConcludeResponse400 | ConcludeResponse401 | ConcludeResponse403 | ConcludeResponse404 | ConcludeResponse409 | ConcludeResponse413 | ConcludeResponse422 | ConcludeResponse429 | ConcludeResponse500 | ConcludeResponse502 | ConcludeResponse503 | ConcludeResponse504 | ConclusionResult]
+        Response[ApplicationNotFoundRuleSetNotFoundProblem | Conclude409Problem | Conclude422Problem | ConclusionResult | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -212,19 +214,19 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ConclusionCreate,
 ) -> (
-    ConcludeResponse400
-    | ConcludeResponse401
-    | ConcludeResponse403
-    | ConcludeResponse404
-    | ConcludeResponse409
-    | ConcludeResponse413
-    | ConcludeResponse422
-    | ConcludeResponse429
-    | ConcludeResponse500
-    | ConcludeResponse502
-    | ConcludeResponse503
-    | ConcludeResponse504
+    ApplicationNotFoundRuleSetNotFoundProblem
+    | Conclude409Problem
+    | Conclude422Problem
     | ConclusionResult
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Confirm the computed level or override it with a reason
@@ -238,7 +240,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConcludeResponse400 | ConcludeResponse401 | ConcludeResponse403 | ConcludeResponse404 | ConcludeResponse409 | ConcludeResponse413 | ConcludeResponse422 | ConcludeResponse429 | ConcludeResponse500 | ConcludeResponse502 | ConcludeResponse503 | ConcludeResponse504 | ConclusionResult
+        ApplicationNotFoundRuleSetNotFoundProblem | Conclude409Problem | Conclude422Problem | ConclusionResult | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -254,19 +256,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ConclusionCreate,
 ) -> Response[
-    ConcludeResponse400
-    | ConcludeResponse401
-    | ConcludeResponse403
-    | ConcludeResponse404
-    | ConcludeResponse409
-    | ConcludeResponse413
-    | ConcludeResponse422
-    | ConcludeResponse429
-    | ConcludeResponse500
-    | ConcludeResponse502
-    | ConcludeResponse503
-    | ConcludeResponse504
+    ApplicationNotFoundRuleSetNotFoundProblem
+    | Conclude409Problem
+    | Conclude422Problem
     | ConclusionResult
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Confirm the computed level or override it with a reason
 
@@ -279,7 +281,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConcludeResponse400 | ConcludeResponse401 | ConcludeResponse403 | ConcludeResponse404 | ConcludeResponse409 | ConcludeResponse413 | ConcludeResponse422 | ConcludeResponse429 | ConcludeResponse500 | ConcludeResponse502 | ConcludeResponse503 | ConcludeResponse504 | ConclusionResult]
+        Response[ApplicationNotFoundRuleSetNotFoundProblem | Conclude409Problem | Conclude422Problem | ConclusionResult | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -298,19 +300,19 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ConclusionCreate,
 ) -> (
-    ConcludeResponse400
-    | ConcludeResponse401
-    | ConcludeResponse403
-    | ConcludeResponse404
-    | ConcludeResponse409
-    | ConcludeResponse413
-    | ConcludeResponse422
-    | ConcludeResponse429
-    | ConcludeResponse500
-    | ConcludeResponse502
-    | ConcludeResponse503
-    | ConcludeResponse504
+    ApplicationNotFoundRuleSetNotFoundProblem
+    | Conclude409Problem
+    | Conclude422Problem
     | ConclusionResult
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Confirm the computed level or override it with a reason
@@ -324,7 +326,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConcludeResponse400 | ConcludeResponse401 | ConcludeResponse403 | ConcludeResponse404 | ConcludeResponse409 | ConcludeResponse413 | ConcludeResponse422 | ConcludeResponse429 | ConcludeResponse500 | ConcludeResponse502 | ConcludeResponse503 | ConcludeResponse504 | ConclusionResult
+        ApplicationNotFoundRuleSetNotFoundProblem | Conclude409Problem | Conclude422Problem | ConclusionResult | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

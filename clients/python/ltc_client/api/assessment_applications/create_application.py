@@ -7,18 +7,18 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.application import Application
 from ...models.application_create import ApplicationCreate
-from ...models.create_application_response_400 import CreateApplicationResponse400
-from ...models.create_application_response_401 import CreateApplicationResponse401
-from ...models.create_application_response_403 import CreateApplicationResponse403
-from ...models.create_application_response_404 import CreateApplicationResponse404
-from ...models.create_application_response_409 import CreateApplicationResponse409
-from ...models.create_application_response_413 import CreateApplicationResponse413
-from ...models.create_application_response_422 import CreateApplicationResponse422
-from ...models.create_application_response_429 import CreateApplicationResponse429
-from ...models.create_application_response_500 import CreateApplicationResponse500
-from ...models.create_application_response_502 import CreateApplicationResponse502
-from ...models.create_application_response_503 import CreateApplicationResponse503
-from ...models.create_application_response_504 import CreateApplicationResponse504
+from ...models.create_application_409_problem import CreateApplication409Problem
+from ...models.create_application_422_problem import CreateApplication422Problem
+from ...models.create_application_503_problem import CreateApplication503Problem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.person_not_found_problem import PersonNotFoundProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -45,18 +45,18 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     Application
-    | CreateApplicationResponse400
-    | CreateApplicationResponse401
-    | CreateApplicationResponse403
-    | CreateApplicationResponse404
-    | CreateApplicationResponse409
-    | CreateApplicationResponse413
-    | CreateApplicationResponse422
-    | CreateApplicationResponse429
-    | CreateApplicationResponse500
-    | CreateApplicationResponse502
-    | CreateApplicationResponse503
-    | CreateApplicationResponse504
+    | CreateApplication409Problem
+    | CreateApplication422Problem
+    | CreateApplication503Problem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | PersonNotFoundProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 201:
@@ -65,62 +65,62 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = CreateApplicationResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = CreateApplicationResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = CreateApplicationResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = CreateApplicationResponse404.from_dict(response.json())
+        response_404 = PersonNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = CreateApplicationResponse409.from_dict(response.json())
+        response_409 = CreateApplication409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = CreateApplicationResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = CreateApplicationResponse422.from_dict(response.json())
+        response_422 = CreateApplication422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = CreateApplicationResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = CreateApplicationResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = CreateApplicationResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = CreateApplicationResponse503.from_dict(response.json())
+        response_503 = CreateApplication503Problem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = CreateApplicationResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -134,18 +134,18 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     Application
-    | CreateApplicationResponse400
-    | CreateApplicationResponse401
-    | CreateApplicationResponse403
-    | CreateApplicationResponse404
-    | CreateApplicationResponse409
-    | CreateApplicationResponse413
-    | CreateApplicationResponse422
-    | CreateApplicationResponse429
-    | CreateApplicationResponse500
-    | CreateApplicationResponse502
-    | CreateApplicationResponse503
-    | CreateApplicationResponse504
+    | CreateApplication409Problem
+    | CreateApplication422Problem
+    | CreateApplication503Problem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | PersonNotFoundProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -161,18 +161,18 @@ def sync_detailed(
     body: ApplicationCreate,
 ) -> Response[
     Application
-    | CreateApplicationResponse400
-    | CreateApplicationResponse401
-    | CreateApplicationResponse403
-    | CreateApplicationResponse404
-    | CreateApplicationResponse409
-    | CreateApplicationResponse413
-    | CreateApplicationResponse422
-    | CreateApplicationResponse429
-    | CreateApplicationResponse500
-    | CreateApplicationResponse502
-    | CreateApplicationResponse503
-    | CreateApplicationResponse504
+    | CreateApplication409Problem
+    | CreateApplication422Problem
+    | CreateApplication503Problem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | PersonNotFoundProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Apply; the acceptance gate decides
 
@@ -194,7 +194,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Application | CreateApplicationResponse400 | CreateApplicationResponse401 | CreateApplicationResponse403 | CreateApplicationResponse404 | CreateApplicationResponse409 | CreateApplicationResponse413 | CreateApplicationResponse422 | CreateApplicationResponse429 | CreateApplicationResponse500 | CreateApplicationResponse502 | CreateApplicationResponse503 | CreateApplicationResponse504]
+        Response[Application | CreateApplication409Problem | CreateApplication422Problem | CreateApplication503Problem | InternalErrorProblem | PayloadTooLargeProblem | PersonNotFoundProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -214,18 +214,18 @@ def sync(
     body: ApplicationCreate,
 ) -> (
     Application
-    | CreateApplicationResponse400
-    | CreateApplicationResponse401
-    | CreateApplicationResponse403
-    | CreateApplicationResponse404
-    | CreateApplicationResponse409
-    | CreateApplicationResponse413
-    | CreateApplicationResponse422
-    | CreateApplicationResponse429
-    | CreateApplicationResponse500
-    | CreateApplicationResponse502
-    | CreateApplicationResponse503
-    | CreateApplicationResponse504
+    | CreateApplication409Problem
+    | CreateApplication422Problem
+    | CreateApplication503Problem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | PersonNotFoundProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Apply; the acceptance gate decides
@@ -248,7 +248,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Application | CreateApplicationResponse400 | CreateApplicationResponse401 | CreateApplicationResponse403 | CreateApplicationResponse404 | CreateApplicationResponse409 | CreateApplicationResponse413 | CreateApplicationResponse422 | CreateApplicationResponse429 | CreateApplicationResponse500 | CreateApplicationResponse502 | CreateApplicationResponse503 | CreateApplicationResponse504
+        Application | CreateApplication409Problem | CreateApplication422Problem | CreateApplication503Problem | InternalErrorProblem | PayloadTooLargeProblem | PersonNotFoundProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -263,18 +263,18 @@ async def asyncio_detailed(
     body: ApplicationCreate,
 ) -> Response[
     Application
-    | CreateApplicationResponse400
-    | CreateApplicationResponse401
-    | CreateApplicationResponse403
-    | CreateApplicationResponse404
-    | CreateApplicationResponse409
-    | CreateApplicationResponse413
-    | CreateApplicationResponse422
-    | CreateApplicationResponse429
-    | CreateApplicationResponse500
-    | CreateApplicationResponse502
-    | CreateApplicationResponse503
-    | CreateApplicationResponse504
+    | CreateApplication409Problem
+    | CreateApplication422Problem
+    | CreateApplication503Problem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | PersonNotFoundProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Apply; the acceptance gate decides
 
@@ -296,7 +296,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Application | CreateApplicationResponse400 | CreateApplicationResponse401 | CreateApplicationResponse403 | CreateApplicationResponse404 | CreateApplicationResponse409 | CreateApplicationResponse413 | CreateApplicationResponse422 | CreateApplicationResponse429 | CreateApplicationResponse500 | CreateApplicationResponse502 | CreateApplicationResponse503 | CreateApplicationResponse504]
+        Response[Application | CreateApplication409Problem | CreateApplication422Problem | CreateApplication503Problem | InternalErrorProblem | PayloadTooLargeProblem | PersonNotFoundProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -314,18 +314,18 @@ async def asyncio(
     body: ApplicationCreate,
 ) -> (
     Application
-    | CreateApplicationResponse400
-    | CreateApplicationResponse401
-    | CreateApplicationResponse403
-    | CreateApplicationResponse404
-    | CreateApplicationResponse409
-    | CreateApplicationResponse413
-    | CreateApplicationResponse422
-    | CreateApplicationResponse429
-    | CreateApplicationResponse500
-    | CreateApplicationResponse502
-    | CreateApplicationResponse503
-    | CreateApplicationResponse504
+    | CreateApplication409Problem
+    | CreateApplication422Problem
+    | CreateApplication503Problem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | PersonNotFoundProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Apply; the acceptance gate decides
@@ -348,7 +348,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Application | CreateApplicationResponse400 | CreateApplicationResponse401 | CreateApplicationResponse403 | CreateApplicationResponse404 | CreateApplicationResponse409 | CreateApplicationResponse413 | CreateApplicationResponse422 | CreateApplicationResponse429 | CreateApplicationResponse500 | CreateApplicationResponse502 | CreateApplicationResponse503 | CreateApplicationResponse504
+        Application | CreateApplication409Problem | CreateApplication422Problem | CreateApplication503Problem | InternalErrorProblem | PayloadTooLargeProblem | PersonNotFoundProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

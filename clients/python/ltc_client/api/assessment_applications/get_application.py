@@ -8,16 +8,16 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.application import Application
-from ...models.get_application_response_400 import GetApplicationResponse400
-from ...models.get_application_response_401 import GetApplicationResponse401
-from ...models.get_application_response_403 import GetApplicationResponse403
-from ...models.get_application_response_404 import GetApplicationResponse404
-from ...models.get_application_response_422 import GetApplicationResponse422
-from ...models.get_application_response_429 import GetApplicationResponse429
-from ...models.get_application_response_500 import GetApplicationResponse500
-from ...models.get_application_response_502 import GetApplicationResponse502
-from ...models.get_application_response_503 import GetApplicationResponse503
-from ...models.get_application_response_504 import GetApplicationResponse504
+from ...models.application_not_found_problem import ApplicationNotFoundProblem
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.get_clearing_422_problem import GetClearing422Problem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -39,16 +39,16 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     Application
-    | GetApplicationResponse400
-    | GetApplicationResponse401
-    | GetApplicationResponse403
-    | GetApplicationResponse404
-    | GetApplicationResponse422
-    | GetApplicationResponse429
-    | GetApplicationResponse500
-    | GetApplicationResponse502
-    | GetApplicationResponse503
-    | GetApplicationResponse504
+    | ApplicationNotFoundProblem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -57,52 +57,52 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = GetApplicationResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = GetApplicationResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = GetApplicationResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = GetApplicationResponse404.from_dict(response.json())
+        response_404 = ApplicationNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = GetApplicationResponse422.from_dict(response.json())
+        response_422 = GetClearing422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = GetApplicationResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = GetApplicationResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = GetApplicationResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = GetApplicationResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = GetApplicationResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -116,16 +116,16 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     Application
-    | GetApplicationResponse400
-    | GetApplicationResponse401
-    | GetApplicationResponse403
-    | GetApplicationResponse404
-    | GetApplicationResponse422
-    | GetApplicationResponse429
-    | GetApplicationResponse500
-    | GetApplicationResponse502
-    | GetApplicationResponse503
-    | GetApplicationResponse504
+    | ApplicationNotFoundProblem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -141,16 +141,16 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[
     Application
-    | GetApplicationResponse400
-    | GetApplicationResponse401
-    | GetApplicationResponse403
-    | GetApplicationResponse404
-    | GetApplicationResponse422
-    | GetApplicationResponse429
-    | GetApplicationResponse500
-    | GetApplicationResponse502
-    | GetApplicationResponse503
-    | GetApplicationResponse504
+    | ApplicationNotFoundProblem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """One application, all its draws
 
@@ -162,7 +162,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Application | GetApplicationResponse400 | GetApplicationResponse401 | GetApplicationResponse403 | GetApplicationResponse404 | GetApplicationResponse422 | GetApplicationResponse429 | GetApplicationResponse500 | GetApplicationResponse502 | GetApplicationResponse503 | GetApplicationResponse504]
+        Response[Application | ApplicationNotFoundProblem | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -182,16 +182,16 @@ def sync(
     client: AuthenticatedClient | Client,
 ) -> (
     Application
-    | GetApplicationResponse400
-    | GetApplicationResponse401
-    | GetApplicationResponse403
-    | GetApplicationResponse404
-    | GetApplicationResponse422
-    | GetApplicationResponse429
-    | GetApplicationResponse500
-    | GetApplicationResponse502
-    | GetApplicationResponse503
-    | GetApplicationResponse504
+    | ApplicationNotFoundProblem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """One application, all its draws
@@ -204,7 +204,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Application | GetApplicationResponse400 | GetApplicationResponse401 | GetApplicationResponse403 | GetApplicationResponse404 | GetApplicationResponse422 | GetApplicationResponse429 | GetApplicationResponse500 | GetApplicationResponse502 | GetApplicationResponse503 | GetApplicationResponse504
+        Application | ApplicationNotFoundProblem | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -219,16 +219,16 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[
     Application
-    | GetApplicationResponse400
-    | GetApplicationResponse401
-    | GetApplicationResponse403
-    | GetApplicationResponse404
-    | GetApplicationResponse422
-    | GetApplicationResponse429
-    | GetApplicationResponse500
-    | GetApplicationResponse502
-    | GetApplicationResponse503
-    | GetApplicationResponse504
+    | ApplicationNotFoundProblem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """One application, all its draws
 
@@ -240,7 +240,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Application | GetApplicationResponse400 | GetApplicationResponse401 | GetApplicationResponse403 | GetApplicationResponse404 | GetApplicationResponse422 | GetApplicationResponse429 | GetApplicationResponse500 | GetApplicationResponse502 | GetApplicationResponse503 | GetApplicationResponse504]
+        Response[Application | ApplicationNotFoundProblem | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -258,16 +258,16 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> (
     Application
-    | GetApplicationResponse400
-    | GetApplicationResponse401
-    | GetApplicationResponse403
-    | GetApplicationResponse404
-    | GetApplicationResponse422
-    | GetApplicationResponse429
-    | GetApplicationResponse500
-    | GetApplicationResponse502
-    | GetApplicationResponse503
-    | GetApplicationResponse504
+    | ApplicationNotFoundProblem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """One application, all its draws
@@ -280,7 +280,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Application | GetApplicationResponse400 | GetApplicationResponse401 | GetApplicationResponse403 | GetApplicationResponse404 | GetApplicationResponse422 | GetApplicationResponse429 | GetApplicationResponse500 | GetApplicationResponse502 | GetApplicationResponse503 | GetApplicationResponse504
+        Application | ApplicationNotFoundProblem | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

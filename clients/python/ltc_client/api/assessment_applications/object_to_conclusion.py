@@ -8,19 +8,19 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.application import Application
-from ...models.object_to_conclusion_response_400 import ObjectToConclusionResponse400
-from ...models.object_to_conclusion_response_401 import ObjectToConclusionResponse401
-from ...models.object_to_conclusion_response_403 import ObjectToConclusionResponse403
-from ...models.object_to_conclusion_response_404 import ObjectToConclusionResponse404
-from ...models.object_to_conclusion_response_409 import ObjectToConclusionResponse409
-from ...models.object_to_conclusion_response_413 import ObjectToConclusionResponse413
-from ...models.object_to_conclusion_response_422 import ObjectToConclusionResponse422
-from ...models.object_to_conclusion_response_429 import ObjectToConclusionResponse429
-from ...models.object_to_conclusion_response_500 import ObjectToConclusionResponse500
-from ...models.object_to_conclusion_response_502 import ObjectToConclusionResponse502
-from ...models.object_to_conclusion_response_503 import ObjectToConclusionResponse503
-from ...models.object_to_conclusion_response_504 import ObjectToConclusionResponse504
+from ...models.application_not_found_problem import ApplicationNotFoundProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.object_to_conclusion_409_problem import ObjectToConclusion409Problem
 from ...models.objection_create import ObjectionCreate
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.rotate_key_422_problem import RotateKey422Problem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -50,18 +50,18 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     Application
-    | ObjectToConclusionResponse400
-    | ObjectToConclusionResponse401
-    | ObjectToConclusionResponse403
-    | ObjectToConclusionResponse404
-    | ObjectToConclusionResponse409
-    | ObjectToConclusionResponse413
-    | ObjectToConclusionResponse422
-    | ObjectToConclusionResponse429
-    | ObjectToConclusionResponse500
-    | ObjectToConclusionResponse502
-    | ObjectToConclusionResponse503
-    | ObjectToConclusionResponse504
+    | ApplicationNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | ObjectToConclusion409Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 201:
@@ -70,62 +70,62 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = ObjectToConclusionResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ObjectToConclusionResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ObjectToConclusionResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ObjectToConclusionResponse404.from_dict(response.json())
+        response_404 = ApplicationNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = ObjectToConclusionResponse409.from_dict(response.json())
+        response_409 = ObjectToConclusion409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = ObjectToConclusionResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = ObjectToConclusionResponse422.from_dict(response.json())
+        response_422 = RotateKey422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ObjectToConclusionResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ObjectToConclusionResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = ObjectToConclusionResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = ObjectToConclusionResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = ObjectToConclusionResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -139,18 +139,18 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     Application
-    | ObjectToConclusionResponse400
-    | ObjectToConclusionResponse401
-    | ObjectToConclusionResponse403
-    | ObjectToConclusionResponse404
-    | ObjectToConclusionResponse409
-    | ObjectToConclusionResponse413
-    | ObjectToConclusionResponse422
-    | ObjectToConclusionResponse429
-    | ObjectToConclusionResponse500
-    | ObjectToConclusionResponse502
-    | ObjectToConclusionResponse503
-    | ObjectToConclusionResponse504
+    | ApplicationNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | ObjectToConclusion409Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -167,18 +167,18 @@ def sync_detailed(
     body: ObjectionCreate,
 ) -> Response[
     Application
-    | ObjectToConclusionResponse400
-    | ObjectToConclusionResponse401
-    | ObjectToConclusionResponse403
-    | ObjectToConclusionResponse404
-    | ObjectToConclusionResponse409
-    | ObjectToConclusionResponse413
-    | ObjectToConclusionResponse422
-    | ObjectToConclusionResponse429
-    | ObjectToConclusionResponse500
-    | ObjectToConclusionResponse502
-    | ObjectToConclusionResponse503
-    | ObjectToConclusionResponse504
+    | ApplicationNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | ObjectToConclusion409Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Objection within the window → re-assessment with a new panel
 
@@ -191,7 +191,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Application | ObjectToConclusionResponse400 | ObjectToConclusionResponse401 | ObjectToConclusionResponse403 | ObjectToConclusionResponse404 | ObjectToConclusionResponse409 | ObjectToConclusionResponse413 | ObjectToConclusionResponse422 | ObjectToConclusionResponse429 | ObjectToConclusionResponse500 | ObjectToConclusionResponse502 | ObjectToConclusionResponse503 | ObjectToConclusionResponse504]
+        Response[Application | ApplicationNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | ObjectToConclusion409Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -213,18 +213,18 @@ def sync(
     body: ObjectionCreate,
 ) -> (
     Application
-    | ObjectToConclusionResponse400
-    | ObjectToConclusionResponse401
-    | ObjectToConclusionResponse403
-    | ObjectToConclusionResponse404
-    | ObjectToConclusionResponse409
-    | ObjectToConclusionResponse413
-    | ObjectToConclusionResponse422
-    | ObjectToConclusionResponse429
-    | ObjectToConclusionResponse500
-    | ObjectToConclusionResponse502
-    | ObjectToConclusionResponse503
-    | ObjectToConclusionResponse504
+    | ApplicationNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | ObjectToConclusion409Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Objection within the window → re-assessment with a new panel
@@ -238,7 +238,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Application | ObjectToConclusionResponse400 | ObjectToConclusionResponse401 | ObjectToConclusionResponse403 | ObjectToConclusionResponse404 | ObjectToConclusionResponse409 | ObjectToConclusionResponse413 | ObjectToConclusionResponse422 | ObjectToConclusionResponse429 | ObjectToConclusionResponse500 | ObjectToConclusionResponse502 | ObjectToConclusionResponse503 | ObjectToConclusionResponse504
+        Application | ApplicationNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | ObjectToConclusion409Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -255,18 +255,18 @@ async def asyncio_detailed(
     body: ObjectionCreate,
 ) -> Response[
     Application
-    | ObjectToConclusionResponse400
-    | ObjectToConclusionResponse401
-    | ObjectToConclusionResponse403
-    | ObjectToConclusionResponse404
-    | ObjectToConclusionResponse409
-    | ObjectToConclusionResponse413
-    | ObjectToConclusionResponse422
-    | ObjectToConclusionResponse429
-    | ObjectToConclusionResponse500
-    | ObjectToConclusionResponse502
-    | ObjectToConclusionResponse503
-    | ObjectToConclusionResponse504
+    | ApplicationNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | ObjectToConclusion409Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Objection within the window → re-assessment with a new panel
 
@@ -279,7 +279,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Application | ObjectToConclusionResponse400 | ObjectToConclusionResponse401 | ObjectToConclusionResponse403 | ObjectToConclusionResponse404 | ObjectToConclusionResponse409 | ObjectToConclusionResponse413 | ObjectToConclusionResponse422 | ObjectToConclusionResponse429 | ObjectToConclusionResponse500 | ObjectToConclusionResponse502 | ObjectToConclusionResponse503 | ObjectToConclusionResponse504]
+        Response[Application | ApplicationNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | ObjectToConclusion409Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -299,18 +299,18 @@ async def asyncio(
     body: ObjectionCreate,
 ) -> (
     Application
-    | ObjectToConclusionResponse400
-    | ObjectToConclusionResponse401
-    | ObjectToConclusionResponse403
-    | ObjectToConclusionResponse404
-    | ObjectToConclusionResponse409
-    | ObjectToConclusionResponse413
-    | ObjectToConclusionResponse422
-    | ObjectToConclusionResponse429
-    | ObjectToConclusionResponse500
-    | ObjectToConclusionResponse502
-    | ObjectToConclusionResponse503
-    | ObjectToConclusionResponse504
+    | ApplicationNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | ObjectToConclusion409Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Objection within the window → re-assessment with a new panel
@@ -324,7 +324,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Application | ObjectToConclusionResponse400 | ObjectToConclusionResponse401 | ObjectToConclusionResponse403 | ObjectToConclusionResponse404 | ObjectToConclusionResponse409 | ObjectToConclusionResponse413 | ObjectToConclusionResponse422 | ObjectToConclusionResponse429 | ObjectToConclusionResponse500 | ObjectToConclusionResponse502 | ObjectToConclusionResponse503 | ObjectToConclusionResponse504
+        Application | ApplicationNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | ObjectToConclusion409Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

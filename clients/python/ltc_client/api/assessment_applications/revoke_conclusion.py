@@ -7,20 +7,20 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.application_not_found_person_not_found_problem import ApplicationNotFoundPersonNotFoundProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
 from ...models.disability_levels import DisabilityLevels
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
 from ...models.revocation_create import RevocationCreate
-from ...models.revoke_conclusion_response_400 import RevokeConclusionResponse400
-from ...models.revoke_conclusion_response_401 import RevokeConclusionResponse401
-from ...models.revoke_conclusion_response_403 import RevokeConclusionResponse403
-from ...models.revoke_conclusion_response_404 import RevokeConclusionResponse404
-from ...models.revoke_conclusion_response_409 import RevokeConclusionResponse409
-from ...models.revoke_conclusion_response_413 import RevokeConclusionResponse413
-from ...models.revoke_conclusion_response_422 import RevokeConclusionResponse422
-from ...models.revoke_conclusion_response_429 import RevokeConclusionResponse429
-from ...models.revoke_conclusion_response_500 import RevokeConclusionResponse500
-from ...models.revoke_conclusion_response_502 import RevokeConclusionResponse502
-from ...models.revoke_conclusion_response_503 import RevokeConclusionResponse503
-from ...models.revoke_conclusion_response_504 import RevokeConclusionResponse504
+from ...models.revoke_conclusion_409_problem import RevokeConclusion409Problem
+from ...models.revoke_conclusion_422_problem import RevokeConclusion422Problem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -49,19 +49,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    DisabilityLevels
-    | RevokeConclusionResponse400
-    | RevokeConclusionResponse401
-    | RevokeConclusionResponse403
-    | RevokeConclusionResponse404
-    | RevokeConclusionResponse409
-    | RevokeConclusionResponse413
-    | RevokeConclusionResponse422
-    | RevokeConclusionResponse429
-    | RevokeConclusionResponse500
-    | RevokeConclusionResponse502
-    | RevokeConclusionResponse503
-    | RevokeConclusionResponse504
+    ApplicationNotFoundPersonNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | DisabilityLevels
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeConclusion409Problem
+    | RevokeConclusion422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -70,62 +70,62 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = RevokeConclusionResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = RevokeConclusionResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = RevokeConclusionResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = RevokeConclusionResponse404.from_dict(response.json())
+        response_404 = ApplicationNotFoundPersonNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = RevokeConclusionResponse409.from_dict(response.json())
+        response_409 = RevokeConclusion409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = RevokeConclusionResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = RevokeConclusionResponse422.from_dict(response.json())
+        response_422 = RevokeConclusion422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = RevokeConclusionResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = RevokeConclusionResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = RevokeConclusionResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = RevokeConclusionResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = RevokeConclusionResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -138,19 +138,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    DisabilityLevels
-    | RevokeConclusionResponse400
-    | RevokeConclusionResponse401
-    | RevokeConclusionResponse403
-    | RevokeConclusionResponse404
-    | RevokeConclusionResponse409
-    | RevokeConclusionResponse413
-    | RevokeConclusionResponse422
-    | RevokeConclusionResponse429
-    | RevokeConclusionResponse500
-    | RevokeConclusionResponse502
-    | RevokeConclusionResponse503
-    | RevokeConclusionResponse504
+    ApplicationNotFoundPersonNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | DisabilityLevels
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeConclusion409Problem
+    | RevokeConclusion422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -166,19 +166,19 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: RevocationCreate,
 ) -> Response[
-    DisabilityLevels
-    | RevokeConclusionResponse400
-    | RevokeConclusionResponse401
-    | RevokeConclusionResponse403
-    | RevokeConclusionResponse404
-    | RevokeConclusionResponse409
-    | RevokeConclusionResponse413
-    | RevokeConclusionResponse422
-    | RevokeConclusionResponse429
-    | RevokeConclusionResponse500
-    | RevokeConclusionResponse502
-    | RevokeConclusionResponse503
-    | RevokeConclusionResponse504
+    ApplicationNotFoundPersonNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | DisabilityLevels
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeConclusion409Problem
+    | RevokeConclusion422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Revoke a conclusion in force (death; a mistaken conclusion, bureau only)
 
@@ -195,7 +195,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DisabilityLevels | RevokeConclusionResponse400 | RevokeConclusionResponse401 | RevokeConclusionResponse403 | RevokeConclusionResponse404 | RevokeConclusionResponse409 | RevokeConclusionResponse413 | RevokeConclusionResponse422 | RevokeConclusionResponse429 | RevokeConclusionResponse500 | RevokeConclusionResponse502 | RevokeConclusionResponse503 | RevokeConclusionResponse504]
+        Response[ApplicationNotFoundPersonNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | DisabilityLevels | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeConclusion409Problem | RevokeConclusion422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -216,19 +216,19 @@ def sync(
     client: AuthenticatedClient | Client,
     body: RevocationCreate,
 ) -> (
-    DisabilityLevels
-    | RevokeConclusionResponse400
-    | RevokeConclusionResponse401
-    | RevokeConclusionResponse403
-    | RevokeConclusionResponse404
-    | RevokeConclusionResponse409
-    | RevokeConclusionResponse413
-    | RevokeConclusionResponse422
-    | RevokeConclusionResponse429
-    | RevokeConclusionResponse500
-    | RevokeConclusionResponse502
-    | RevokeConclusionResponse503
-    | RevokeConclusionResponse504
+    ApplicationNotFoundPersonNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | DisabilityLevels
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeConclusion409Problem
+    | RevokeConclusion422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Revoke a conclusion in force (death; a mistaken conclusion, bureau only)
@@ -246,7 +246,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DisabilityLevels | RevokeConclusionResponse400 | RevokeConclusionResponse401 | RevokeConclusionResponse403 | RevokeConclusionResponse404 | RevokeConclusionResponse409 | RevokeConclusionResponse413 | RevokeConclusionResponse422 | RevokeConclusionResponse429 | RevokeConclusionResponse500 | RevokeConclusionResponse502 | RevokeConclusionResponse503 | RevokeConclusionResponse504
+        ApplicationNotFoundPersonNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | DisabilityLevels | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeConclusion409Problem | RevokeConclusion422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -262,19 +262,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: RevocationCreate,
 ) -> Response[
-    DisabilityLevels
-    | RevokeConclusionResponse400
-    | RevokeConclusionResponse401
-    | RevokeConclusionResponse403
-    | RevokeConclusionResponse404
-    | RevokeConclusionResponse409
-    | RevokeConclusionResponse413
-    | RevokeConclusionResponse422
-    | RevokeConclusionResponse429
-    | RevokeConclusionResponse500
-    | RevokeConclusionResponse502
-    | RevokeConclusionResponse503
-    | RevokeConclusionResponse504
+    ApplicationNotFoundPersonNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | DisabilityLevels
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeConclusion409Problem
+    | RevokeConclusion422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Revoke a conclusion in force (death; a mistaken conclusion, bureau only)
 
@@ -291,7 +291,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DisabilityLevels | RevokeConclusionResponse400 | RevokeConclusionResponse401 | RevokeConclusionResponse403 | RevokeConclusionResponse404 | RevokeConclusionResponse409 | RevokeConclusionResponse413 | RevokeConclusionResponse422 | RevokeConclusionResponse429 | RevokeConclusionResponse500 | RevokeConclusionResponse502 | RevokeConclusionResponse503 | RevokeConclusionResponse504]
+        Response[ApplicationNotFoundPersonNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | DisabilityLevels | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeConclusion409Problem | RevokeConclusion422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -310,19 +310,19 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: RevocationCreate,
 ) -> (
-    DisabilityLevels
-    | RevokeConclusionResponse400
-    | RevokeConclusionResponse401
-    | RevokeConclusionResponse403
-    | RevokeConclusionResponse404
-    | RevokeConclusionResponse409
-    | RevokeConclusionResponse413
-    | RevokeConclusionResponse422
-    | RevokeConclusionResponse429
-    | RevokeConclusionResponse500
-    | RevokeConclusionResponse502
-    | RevokeConclusionResponse503
-    | RevokeConclusionResponse504
+    ApplicationNotFoundPersonNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | DisabilityLevels
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeConclusion409Problem
+    | RevokeConclusion422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Revoke a conclusion in force (death; a mistaken conclusion, bureau only)
@@ -340,7 +340,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DisabilityLevels | RevokeConclusionResponse400 | RevokeConclusionResponse401 | RevokeConclusionResponse403 | RevokeConclusionResponse404 | RevokeConclusionResponse409 | RevokeConclusionResponse413 | RevokeConclusionResponse422 | RevokeConclusionResponse429 | RevokeConclusionResponse500 | RevokeConclusionResponse502 | RevokeConclusionResponse503 | RevokeConclusionResponse504
+        ApplicationNotFoundPersonNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | DisabilityLevels | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeConclusion409Problem | RevokeConclusion422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -8,18 +8,20 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.application import Application
-from ...models.serve_conclusion_response_400 import ServeConclusionResponse400
-from ...models.serve_conclusion_response_401 import ServeConclusionResponse401
-from ...models.serve_conclusion_response_403 import ServeConclusionResponse403
-from ...models.serve_conclusion_response_404 import ServeConclusionResponse404
-from ...models.serve_conclusion_response_409 import ServeConclusionResponse409
-from ...models.serve_conclusion_response_413 import ServeConclusionResponse413
-from ...models.serve_conclusion_response_422 import ServeConclusionResponse422
-from ...models.serve_conclusion_response_429 import ServeConclusionResponse429
-from ...models.serve_conclusion_response_500 import ServeConclusionResponse500
-from ...models.serve_conclusion_response_502 import ServeConclusionResponse502
-from ...models.serve_conclusion_response_503 import ServeConclusionResponse503
-from ...models.serve_conclusion_response_504 import ServeConclusionResponse504
+from ...models.application_not_found_rule_set_not_found_problem import (
+    ApplicationNotFoundRuleSetNotFoundProblem,
+)
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.revoke_client_422_problem import RevokeClient422Problem
+from ...models.serve_conclusion_409_problem import ServeConclusion409Problem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -41,18 +43,18 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     Application
-    | ServeConclusionResponse400
-    | ServeConclusionResponse401
-    | ServeConclusionResponse403
-    | ServeConclusionResponse404
-    | ServeConclusionResponse409
-    | ServeConclusionResponse413
-    | ServeConclusionResponse422
-    | ServeConclusionResponse429
-    | ServeConclusionResponse500
-    | ServeConclusionResponse502
-    | ServeConclusionResponse503
-    | ServeConclusionResponse504
+    | ApplicationNotFoundRuleSetNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | ServeConclusion409Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -61,62 +63,62 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ServeConclusionResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ServeConclusionResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ServeConclusionResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ServeConclusionResponse404.from_dict(response.json())
+        response_404 = ApplicationNotFoundRuleSetNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = ServeConclusionResponse409.from_dict(response.json())
+        response_409 = ServeConclusion409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = ServeConclusionResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = ServeConclusionResponse422.from_dict(response.json())
+        response_422 = RevokeClient422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ServeConclusionResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ServeConclusionResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = ServeConclusionResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = ServeConclusionResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = ServeConclusionResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -130,18 +132,18 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     Application
-    | ServeConclusionResponse400
-    | ServeConclusionResponse401
-    | ServeConclusionResponse403
-    | ServeConclusionResponse404
-    | ServeConclusionResponse409
-    | ServeConclusionResponse413
-    | ServeConclusionResponse422
-    | ServeConclusionResponse429
-    | ServeConclusionResponse500
-    | ServeConclusionResponse502
-    | ServeConclusionResponse503
-    | ServeConclusionResponse504
+    | ApplicationNotFoundRuleSetNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | ServeConclusion409Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -157,18 +159,18 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[
     Application
-    | ServeConclusionResponse400
-    | ServeConclusionResponse401
-    | ServeConclusionResponse403
-    | ServeConclusionResponse404
-    | ServeConclusionResponse409
-    | ServeConclusionResponse413
-    | ServeConclusionResponse422
-    | ServeConclusionResponse429
-    | ServeConclusionResponse500
-    | ServeConclusionResponse502
-    | ServeConclusionResponse503
-    | ServeConclusionResponse504
+    | ApplicationNotFoundRuleSetNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | ServeConclusion409Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Served (送达): in force
 
@@ -182,7 +184,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Application | ServeConclusionResponse400 | ServeConclusionResponse401 | ServeConclusionResponse403 | ServeConclusionResponse404 | ServeConclusionResponse409 | ServeConclusionResponse413 | ServeConclusionResponse422 | ServeConclusionResponse429 | ServeConclusionResponse500 | ServeConclusionResponse502 | ServeConclusionResponse503 | ServeConclusionResponse504]
+        Response[Application | ApplicationNotFoundRuleSetNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | ServeConclusion409Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -202,18 +204,18 @@ def sync(
     client: AuthenticatedClient | Client,
 ) -> (
     Application
-    | ServeConclusionResponse400
-    | ServeConclusionResponse401
-    | ServeConclusionResponse403
-    | ServeConclusionResponse404
-    | ServeConclusionResponse409
-    | ServeConclusionResponse413
-    | ServeConclusionResponse422
-    | ServeConclusionResponse429
-    | ServeConclusionResponse500
-    | ServeConclusionResponse502
-    | ServeConclusionResponse503
-    | ServeConclusionResponse504
+    | ApplicationNotFoundRuleSetNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | ServeConclusion409Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Served (送达): in force
@@ -228,7 +230,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Application | ServeConclusionResponse400 | ServeConclusionResponse401 | ServeConclusionResponse403 | ServeConclusionResponse404 | ServeConclusionResponse409 | ServeConclusionResponse413 | ServeConclusionResponse422 | ServeConclusionResponse429 | ServeConclusionResponse500 | ServeConclusionResponse502 | ServeConclusionResponse503 | ServeConclusionResponse504
+        Application | ApplicationNotFoundRuleSetNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | ServeConclusion409Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -243,18 +245,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[
     Application
-    | ServeConclusionResponse400
-    | ServeConclusionResponse401
-    | ServeConclusionResponse403
-    | ServeConclusionResponse404
-    | ServeConclusionResponse409
-    | ServeConclusionResponse413
-    | ServeConclusionResponse422
-    | ServeConclusionResponse429
-    | ServeConclusionResponse500
-    | ServeConclusionResponse502
-    | ServeConclusionResponse503
-    | ServeConclusionResponse504
+    | ApplicationNotFoundRuleSetNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | ServeConclusion409Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Served (送达): in force
 
@@ -268,7 +270,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Application | ServeConclusionResponse400 | ServeConclusionResponse401 | ServeConclusionResponse403 | ServeConclusionResponse404 | ServeConclusionResponse409 | ServeConclusionResponse413 | ServeConclusionResponse422 | ServeConclusionResponse429 | ServeConclusionResponse500 | ServeConclusionResponse502 | ServeConclusionResponse503 | ServeConclusionResponse504]
+        Response[Application | ApplicationNotFoundRuleSetNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | ServeConclusion409Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -286,18 +288,18 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> (
     Application
-    | ServeConclusionResponse400
-    | ServeConclusionResponse401
-    | ServeConclusionResponse403
-    | ServeConclusionResponse404
-    | ServeConclusionResponse409
-    | ServeConclusionResponse413
-    | ServeConclusionResponse422
-    | ServeConclusionResponse429
-    | ServeConclusionResponse500
-    | ServeConclusionResponse502
-    | ServeConclusionResponse503
-    | ServeConclusionResponse504
+    | ApplicationNotFoundRuleSetNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | ServeConclusion409Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Served (送达): in force
@@ -312,7 +314,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Application | ServeConclusionResponse400 | ServeConclusionResponse401 | ServeConclusionResponse403 | ServeConclusionResponse404 | ServeConclusionResponse409 | ServeConclusionResponse413 | ServeConclusionResponse422 | ServeConclusionResponse429 | ServeConclusionResponse500 | ServeConclusionResponse502 | ServeConclusionResponse503 | ServeConclusionResponse504
+        Application | ApplicationNotFoundRuleSetNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | ServeConclusion409Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -8,18 +8,20 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.application import Application
-from ...models.start_publicity_response_400 import StartPublicityResponse400
-from ...models.start_publicity_response_401 import StartPublicityResponse401
-from ...models.start_publicity_response_403 import StartPublicityResponse403
-from ...models.start_publicity_response_404 import StartPublicityResponse404
-from ...models.start_publicity_response_409 import StartPublicityResponse409
-from ...models.start_publicity_response_413 import StartPublicityResponse413
-from ...models.start_publicity_response_422 import StartPublicityResponse422
-from ...models.start_publicity_response_429 import StartPublicityResponse429
-from ...models.start_publicity_response_500 import StartPublicityResponse500
-from ...models.start_publicity_response_502 import StartPublicityResponse502
-from ...models.start_publicity_response_503 import StartPublicityResponse503
-from ...models.start_publicity_response_504 import StartPublicityResponse504
+from ...models.application_not_found_rule_set_not_found_problem import (
+    ApplicationNotFoundRuleSetNotFoundProblem,
+)
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.revoke_client_422_problem import RevokeClient422Problem
+from ...models.start_publicity_409_problem import StartPublicity409Problem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -41,18 +43,18 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     Application
-    | StartPublicityResponse400
-    | StartPublicityResponse401
-    | StartPublicityResponse403
-    | StartPublicityResponse404
-    | StartPublicityResponse409
-    | StartPublicityResponse413
-    | StartPublicityResponse422
-    | StartPublicityResponse429
-    | StartPublicityResponse500
-    | StartPublicityResponse502
-    | StartPublicityResponse503
-    | StartPublicityResponse504
+    | ApplicationNotFoundRuleSetNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | StartPublicity409Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -61,62 +63,62 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = StartPublicityResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = StartPublicityResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = StartPublicityResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = StartPublicityResponse404.from_dict(response.json())
+        response_404 = ApplicationNotFoundRuleSetNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = StartPublicityResponse409.from_dict(response.json())
+        response_409 = StartPublicity409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = StartPublicityResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = StartPublicityResponse422.from_dict(response.json())
+        response_422 = RevokeClient422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = StartPublicityResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = StartPublicityResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = StartPublicityResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = StartPublicityResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = StartPublicityResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -130,18 +132,18 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     Application
-    | StartPublicityResponse400
-    | StartPublicityResponse401
-    | StartPublicityResponse403
-    | StartPublicityResponse404
-    | StartPublicityResponse409
-    | StartPublicityResponse413
-    | StartPublicityResponse422
-    | StartPublicityResponse429
-    | StartPublicityResponse500
-    | StartPublicityResponse502
-    | StartPublicityResponse503
-    | StartPublicityResponse504
+    | ApplicationNotFoundRuleSetNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | StartPublicity409Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -157,18 +159,18 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[
     Application
-    | StartPublicityResponse400
-    | StartPublicityResponse401
-    | StartPublicityResponse403
-    | StartPublicityResponse404
-    | StartPublicityResponse409
-    | StartPublicityResponse413
-    | StartPublicityResponse422
-    | StartPublicityResponse429
-    | StartPublicityResponse500
-    | StartPublicityResponse502
-    | StartPublicityResponse503
-    | StartPublicityResponse504
+    | ApplicationNotFoundRuleSetNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | StartPublicity409Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Publicity (公示)
 
@@ -180,7 +182,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Application | StartPublicityResponse400 | StartPublicityResponse401 | StartPublicityResponse403 | StartPublicityResponse404 | StartPublicityResponse409 | StartPublicityResponse413 | StartPublicityResponse422 | StartPublicityResponse429 | StartPublicityResponse500 | StartPublicityResponse502 | StartPublicityResponse503 | StartPublicityResponse504]
+        Response[Application | ApplicationNotFoundRuleSetNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | StartPublicity409Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -200,18 +202,18 @@ def sync(
     client: AuthenticatedClient | Client,
 ) -> (
     Application
-    | StartPublicityResponse400
-    | StartPublicityResponse401
-    | StartPublicityResponse403
-    | StartPublicityResponse404
-    | StartPublicityResponse409
-    | StartPublicityResponse413
-    | StartPublicityResponse422
-    | StartPublicityResponse429
-    | StartPublicityResponse500
-    | StartPublicityResponse502
-    | StartPublicityResponse503
-    | StartPublicityResponse504
+    | ApplicationNotFoundRuleSetNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | StartPublicity409Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Publicity (公示)
@@ -224,7 +226,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Application | StartPublicityResponse400 | StartPublicityResponse401 | StartPublicityResponse403 | StartPublicityResponse404 | StartPublicityResponse409 | StartPublicityResponse413 | StartPublicityResponse422 | StartPublicityResponse429 | StartPublicityResponse500 | StartPublicityResponse502 | StartPublicityResponse503 | StartPublicityResponse504
+        Application | ApplicationNotFoundRuleSetNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | StartPublicity409Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -239,18 +241,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[
     Application
-    | StartPublicityResponse400
-    | StartPublicityResponse401
-    | StartPublicityResponse403
-    | StartPublicityResponse404
-    | StartPublicityResponse409
-    | StartPublicityResponse413
-    | StartPublicityResponse422
-    | StartPublicityResponse429
-    | StartPublicityResponse500
-    | StartPublicityResponse502
-    | StartPublicityResponse503
-    | StartPublicityResponse504
+    | ApplicationNotFoundRuleSetNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | StartPublicity409Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Publicity (公示)
 
@@ -262,7 +264,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Application | StartPublicityResponse400 | StartPublicityResponse401 | StartPublicityResponse403 | StartPublicityResponse404 | StartPublicityResponse409 | StartPublicityResponse413 | StartPublicityResponse422 | StartPublicityResponse429 | StartPublicityResponse500 | StartPublicityResponse502 | StartPublicityResponse503 | StartPublicityResponse504]
+        Response[Application | ApplicationNotFoundRuleSetNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | StartPublicity409Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -280,18 +282,18 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> (
     Application
-    | StartPublicityResponse400
-    | StartPublicityResponse401
-    | StartPublicityResponse403
-    | StartPublicityResponse404
-    | StartPublicityResponse409
-    | StartPublicityResponse413
-    | StartPublicityResponse422
-    | StartPublicityResponse429
-    | StartPublicityResponse500
-    | StartPublicityResponse502
-    | StartPublicityResponse503
-    | StartPublicityResponse504
+    | ApplicationNotFoundRuleSetNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | StartPublicity409Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Publicity (公示)
@@ -304,7 +306,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Application | StartPublicityResponse400 | StartPublicityResponse401 | StartPublicityResponse403 | StartPublicityResponse404 | StartPublicityResponse409 | StartPublicityResponse413 | StartPublicityResponse422 | StartPublicityResponse429 | StartPublicityResponse500 | StartPublicityResponse502 | StartPublicityResponse503 | StartPublicityResponse504
+        Application | ApplicationNotFoundRuleSetNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | StartPublicity409Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

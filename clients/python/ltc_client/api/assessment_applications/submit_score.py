@@ -8,19 +8,21 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.application import Application
+from ...models.application_not_found_rule_set_not_found_problem import (
+    ApplicationNotFoundRuleSetNotFoundProblem,
+)
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
 from ...models.score_create import ScoreCreate
-from ...models.submit_score_response_400 import SubmitScoreResponse400
-from ...models.submit_score_response_401 import SubmitScoreResponse401
-from ...models.submit_score_response_403 import SubmitScoreResponse403
-from ...models.submit_score_response_404 import SubmitScoreResponse404
-from ...models.submit_score_response_409 import SubmitScoreResponse409
-from ...models.submit_score_response_413 import SubmitScoreResponse413
-from ...models.submit_score_response_422 import SubmitScoreResponse422
-from ...models.submit_score_response_429 import SubmitScoreResponse429
-from ...models.submit_score_response_500 import SubmitScoreResponse500
-from ...models.submit_score_response_502 import SubmitScoreResponse502
-from ...models.submit_score_response_503 import SubmitScoreResponse503
-from ...models.submit_score_response_504 import SubmitScoreResponse504
+from ...models.submit_score_409_problem import SubmitScore409Problem
+from ...models.submit_score_422_problem import SubmitScore422Problem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -50,18 +52,18 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     Application
-    | SubmitScoreResponse400
-    | SubmitScoreResponse401
-    | SubmitScoreResponse403
-    | SubmitScoreResponse404
-    | SubmitScoreResponse409
-    | SubmitScoreResponse413
-    | SubmitScoreResponse422
-    | SubmitScoreResponse429
-    | SubmitScoreResponse500
-    | SubmitScoreResponse502
-    | SubmitScoreResponse503
-    | SubmitScoreResponse504
+    | ApplicationNotFoundRuleSetNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | SubmitScore409Problem
+    | SubmitScore422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 201:
@@ -70,62 +72,62 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = SubmitScoreResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = SubmitScoreResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = SubmitScoreResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = SubmitScoreResponse404.from_dict(response.json())
+        response_404 = ApplicationNotFoundRuleSetNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = SubmitScoreResponse409.from_dict(response.json())
+        response_409 = SubmitScore409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = SubmitScoreResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = SubmitScoreResponse422.from_dict(response.json())
+        response_422 = SubmitScore422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = SubmitScoreResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = SubmitScoreResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = SubmitScoreResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = SubmitScoreResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = SubmitScoreResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -139,18 +141,18 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     Application
-    | SubmitScoreResponse400
-    | SubmitScoreResponse401
-    | SubmitScoreResponse403
-    | SubmitScoreResponse404
-    | SubmitScoreResponse409
-    | SubmitScoreResponse413
-    | SubmitScoreResponse422
-    | SubmitScoreResponse429
-    | SubmitScoreResponse500
-    | SubmitScoreResponse502
-    | SubmitScoreResponse503
-    | SubmitScoreResponse504
+    | ApplicationNotFoundRuleSetNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | SubmitScore409Problem
+    | SubmitScore422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -167,18 +169,18 @@ def sync_detailed(
     body: ScoreCreate,
 ) -> Response[
     Application
-    | SubmitScoreResponse400
-    | SubmitScoreResponse401
-    | SubmitScoreResponse403
-    | SubmitScoreResponse404
-    | SubmitScoreResponse409
-    | SubmitScoreResponse413
-    | SubmitScoreResponse422
-    | SubmitScoreResponse429
-    | SubmitScoreResponse500
-    | SubmitScoreResponse502
-    | SubmitScoreResponse503
-    | SubmitScoreResponse504
+    | ApplicationNotFoundRuleSetNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | SubmitScore409Problem
+    | SubmitScore422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """One assessor's 17 items
 
@@ -191,7 +193,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Application | SubmitScoreResponse400 | SubmitScoreResponse401 | SubmitScoreResponse403 | SubmitScoreResponse404 | SubmitScoreResponse409 | SubmitScoreResponse413 | SubmitScoreResponse422 | SubmitScoreResponse429 | SubmitScoreResponse500 | SubmitScoreResponse502 | SubmitScoreResponse503 | SubmitScoreResponse504]
+        Response[Application | ApplicationNotFoundRuleSetNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | SubmitScore409Problem | SubmitScore422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -213,18 +215,18 @@ def sync(
     body: ScoreCreate,
 ) -> (
     Application
-    | SubmitScoreResponse400
-    | SubmitScoreResponse401
-    | SubmitScoreResponse403
-    | SubmitScoreResponse404
-    | SubmitScoreResponse409
-    | SubmitScoreResponse413
-    | SubmitScoreResponse422
-    | SubmitScoreResponse429
-    | SubmitScoreResponse500
-    | SubmitScoreResponse502
-    | SubmitScoreResponse503
-    | SubmitScoreResponse504
+    | ApplicationNotFoundRuleSetNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | SubmitScore409Problem
+    | SubmitScore422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """One assessor's 17 items
@@ -238,7 +240,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Application | SubmitScoreResponse400 | SubmitScoreResponse401 | SubmitScoreResponse403 | SubmitScoreResponse404 | SubmitScoreResponse409 | SubmitScoreResponse413 | SubmitScoreResponse422 | SubmitScoreResponse429 | SubmitScoreResponse500 | SubmitScoreResponse502 | SubmitScoreResponse503 | SubmitScoreResponse504
+        Application | ApplicationNotFoundRuleSetNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | SubmitScore409Problem | SubmitScore422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -255,18 +257,18 @@ async def asyncio_detailed(
     body: ScoreCreate,
 ) -> Response[
     Application
-    | SubmitScoreResponse400
-    | SubmitScoreResponse401
-    | SubmitScoreResponse403
-    | SubmitScoreResponse404
-    | SubmitScoreResponse409
-    | SubmitScoreResponse413
-    | SubmitScoreResponse422
-    | SubmitScoreResponse429
-    | SubmitScoreResponse500
-    | SubmitScoreResponse502
-    | SubmitScoreResponse503
-    | SubmitScoreResponse504
+    | ApplicationNotFoundRuleSetNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | SubmitScore409Problem
+    | SubmitScore422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """One assessor's 17 items
 
@@ -279,7 +281,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Application | SubmitScoreResponse400 | SubmitScoreResponse401 | SubmitScoreResponse403 | SubmitScoreResponse404 | SubmitScoreResponse409 | SubmitScoreResponse413 | SubmitScoreResponse422 | SubmitScoreResponse429 | SubmitScoreResponse500 | SubmitScoreResponse502 | SubmitScoreResponse503 | SubmitScoreResponse504]
+        Response[Application | ApplicationNotFoundRuleSetNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | SubmitScore409Problem | SubmitScore422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -299,18 +301,18 @@ async def asyncio(
     body: ScoreCreate,
 ) -> (
     Application
-    | SubmitScoreResponse400
-    | SubmitScoreResponse401
-    | SubmitScoreResponse403
-    | SubmitScoreResponse404
-    | SubmitScoreResponse409
-    | SubmitScoreResponse413
-    | SubmitScoreResponse422
-    | SubmitScoreResponse429
-    | SubmitScoreResponse500
-    | SubmitScoreResponse502
-    | SubmitScoreResponse503
-    | SubmitScoreResponse504
+    | ApplicationNotFoundRuleSetNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | SubmitScore409Problem
+    | SubmitScore422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """One assessor's 17 items
@@ -324,7 +326,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Application | SubmitScoreResponse400 | SubmitScoreResponse401 | SubmitScoreResponse403 | SubmitScoreResponse404 | SubmitScoreResponse409 | SubmitScoreResponse413 | SubmitScoreResponse422 | SubmitScoreResponse429 | SubmitScoreResponse500 | SubmitScoreResponse502 | SubmitScoreResponse503 | SubmitScoreResponse504
+        Application | ApplicationNotFoundRuleSetNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | SubmitScore409Problem | SubmitScore422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

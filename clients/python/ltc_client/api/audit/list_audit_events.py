@@ -8,13 +8,13 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.audit_event_list import AuditEventList
-from ...models.list_audit_events_response_400 import ListAuditEventsResponse400
-from ...models.list_audit_events_response_401 import ListAuditEventsResponse401
-from ...models.list_audit_events_response_403 import ListAuditEventsResponse403
-from ...models.list_audit_events_response_422 import ListAuditEventsResponse422
-from ...models.list_audit_events_response_429 import ListAuditEventsResponse429
-from ...models.list_audit_events_response_500 import ListAuditEventsResponse500
-from ...models.list_audit_events_response_503 import ListAuditEventsResponse503
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.database_busy_problem import DatabaseBusyProblem
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.list_clients_422_problem import ListClients422Problem
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -89,13 +89,13 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     AuditEventList
-    | ListAuditEventsResponse400
-    | ListAuditEventsResponse401
-    | ListAuditEventsResponse403
-    | ListAuditEventsResponse422
-    | ListAuditEventsResponse429
-    | ListAuditEventsResponse500
-    | ListAuditEventsResponse503
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | None
 ):
     if response.status_code == 200:
@@ -104,37 +104,37 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ListAuditEventsResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ListAuditEventsResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ListAuditEventsResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = ListAuditEventsResponse422.from_dict(response.json())
+        response_422 = ListClients422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ListAuditEventsResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ListAuditEventsResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = ListAuditEventsResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyProblem.from_dict(response.json())
 
         return response_503
 
@@ -148,13 +148,13 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     AuditEventList
-    | ListAuditEventsResponse400
-    | ListAuditEventsResponse401
-    | ListAuditEventsResponse403
-    | ListAuditEventsResponse422
-    | ListAuditEventsResponse429
-    | ListAuditEventsResponse500
-    | ListAuditEventsResponse503
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -176,13 +176,13 @@ def sync_detailed(
     cursor: None | str | Unset = UNSET,
 ) -> Response[
     AuditEventList
-    | ListAuditEventsResponse400
-    | ListAuditEventsResponse401
-    | ListAuditEventsResponse403
-    | ListAuditEventsResponse422
-    | ListAuditEventsResponse429
-    | ListAuditEventsResponse500
-    | ListAuditEventsResponse503
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
 ]:
     """Append-only log of mutating attempts (refused and unauthenticated ones too), newest first
 
@@ -201,7 +201,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuditEventList | ListAuditEventsResponse400 | ListAuditEventsResponse401 | ListAuditEventsResponse403 | ListAuditEventsResponse422 | ListAuditEventsResponse429 | ListAuditEventsResponse500 | ListAuditEventsResponse503]
+        Response[AuditEventList | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem]
     """
 
     kwargs = _get_kwargs(
@@ -233,13 +233,13 @@ def sync(
     cursor: None | str | Unset = UNSET,
 ) -> (
     AuditEventList
-    | ListAuditEventsResponse400
-    | ListAuditEventsResponse401
-    | ListAuditEventsResponse403
-    | ListAuditEventsResponse422
-    | ListAuditEventsResponse429
-    | ListAuditEventsResponse500
-    | ListAuditEventsResponse503
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | None
 ):
     """Append-only log of mutating attempts (refused and unauthenticated ones too), newest first
@@ -259,7 +259,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuditEventList | ListAuditEventsResponse400 | ListAuditEventsResponse401 | ListAuditEventsResponse403 | ListAuditEventsResponse422 | ListAuditEventsResponse429 | ListAuditEventsResponse500 | ListAuditEventsResponse503
+        AuditEventList | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem
     """
 
     return sync_detailed(
@@ -286,13 +286,13 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
 ) -> Response[
     AuditEventList
-    | ListAuditEventsResponse400
-    | ListAuditEventsResponse401
-    | ListAuditEventsResponse403
-    | ListAuditEventsResponse422
-    | ListAuditEventsResponse429
-    | ListAuditEventsResponse500
-    | ListAuditEventsResponse503
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
 ]:
     """Append-only log of mutating attempts (refused and unauthenticated ones too), newest first
 
@@ -311,7 +311,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuditEventList | ListAuditEventsResponse400 | ListAuditEventsResponse401 | ListAuditEventsResponse403 | ListAuditEventsResponse422 | ListAuditEventsResponse429 | ListAuditEventsResponse500 | ListAuditEventsResponse503]
+        Response[AuditEventList | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem]
     """
 
     kwargs = _get_kwargs(
@@ -341,13 +341,13 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
 ) -> (
     AuditEventList
-    | ListAuditEventsResponse400
-    | ListAuditEventsResponse401
-    | ListAuditEventsResponse403
-    | ListAuditEventsResponse422
-    | ListAuditEventsResponse429
-    | ListAuditEventsResponse500
-    | ListAuditEventsResponse503
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | None
 ):
     """Append-only log of mutating attempts (refused and unauthenticated ones too), newest first
@@ -367,7 +367,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuditEventList | ListAuditEventsResponse400 | ListAuditEventsResponse401 | ListAuditEventsResponse403 | ListAuditEventsResponse422 | ListAuditEventsResponse429 | ListAuditEventsResponse500 | ListAuditEventsResponse503
+        AuditEventList | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem
     """
 
     return (

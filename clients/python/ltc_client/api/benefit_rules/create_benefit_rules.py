@@ -7,18 +7,18 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.benefit_rule_set import BenefitRuleSet
 from ...models.benefit_rule_set_create import BenefitRuleSetCreate
-from ...models.create_benefit_rules_response_400 import CreateBenefitRulesResponse400
-from ...models.create_benefit_rules_response_401 import CreateBenefitRulesResponse401
-from ...models.create_benefit_rules_response_403 import CreateBenefitRulesResponse403
-from ...models.create_benefit_rules_response_404 import CreateBenefitRulesResponse404
-from ...models.create_benefit_rules_response_409 import CreateBenefitRulesResponse409
-from ...models.create_benefit_rules_response_413 import CreateBenefitRulesResponse413
-from ...models.create_benefit_rules_response_422 import CreateBenefitRulesResponse422
-from ...models.create_benefit_rules_response_429 import CreateBenefitRulesResponse429
-from ...models.create_benefit_rules_response_500 import CreateBenefitRulesResponse500
-from ...models.create_benefit_rules_response_502 import CreateBenefitRulesResponse502
-from ...models.create_benefit_rules_response_503 import CreateBenefitRulesResponse503
-from ...models.create_benefit_rules_response_504 import CreateBenefitRulesResponse504
+from ...models.create_benefit_rules_409_problem import CreateBenefitRules409Problem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.rotate_key_422_problem import RotateKey422Problem
+from ...models.rule_set_not_found_problem import RuleSetNotFoundProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -45,18 +45,18 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     BenefitRuleSet
-    | CreateBenefitRulesResponse400
-    | CreateBenefitRulesResponse401
-    | CreateBenefitRulesResponse403
-    | CreateBenefitRulesResponse404
-    | CreateBenefitRulesResponse409
-    | CreateBenefitRulesResponse413
-    | CreateBenefitRulesResponse422
-    | CreateBenefitRulesResponse429
-    | CreateBenefitRulesResponse500
-    | CreateBenefitRulesResponse502
-    | CreateBenefitRulesResponse503
-    | CreateBenefitRulesResponse504
+    | CreateBenefitRules409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | RuleSetNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 201:
@@ -65,62 +65,62 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = CreateBenefitRulesResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = CreateBenefitRulesResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = CreateBenefitRulesResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = CreateBenefitRulesResponse404.from_dict(response.json())
+        response_404 = RuleSetNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = CreateBenefitRulesResponse409.from_dict(response.json())
+        response_409 = CreateBenefitRules409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = CreateBenefitRulesResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = CreateBenefitRulesResponse422.from_dict(response.json())
+        response_422 = RotateKey422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = CreateBenefitRulesResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = CreateBenefitRulesResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = CreateBenefitRulesResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = CreateBenefitRulesResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = CreateBenefitRulesResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -134,18 +134,18 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     BenefitRuleSet
-    | CreateBenefitRulesResponse400
-    | CreateBenefitRulesResponse401
-    | CreateBenefitRulesResponse403
-    | CreateBenefitRulesResponse404
-    | CreateBenefitRulesResponse409
-    | CreateBenefitRulesResponse413
-    | CreateBenefitRulesResponse422
-    | CreateBenefitRulesResponse429
-    | CreateBenefitRulesResponse500
-    | CreateBenefitRulesResponse502
-    | CreateBenefitRulesResponse503
-    | CreateBenefitRulesResponse504
+    | CreateBenefitRules409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | RuleSetNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -161,18 +161,18 @@ def sync_detailed(
     body: BenefitRuleSetCreate,
 ) -> Response[
     BenefitRuleSet
-    | CreateBenefitRulesResponse400
-    | CreateBenefitRulesResponse401
-    | CreateBenefitRulesResponse403
-    | CreateBenefitRulesResponse404
-    | CreateBenefitRulesResponse409
-    | CreateBenefitRulesResponse413
-    | CreateBenefitRulesResponse422
-    | CreateBenefitRulesResponse429
-    | CreateBenefitRulesResponse500
-    | CreateBenefitRulesResponse502
-    | CreateBenefitRulesResponse503
-    | CreateBenefitRulesResponse504
+    | CreateBenefitRules409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | RuleSetNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Publish a version, or draft one with status draft (bureau)
 
@@ -184,7 +184,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BenefitRuleSet | CreateBenefitRulesResponse400 | CreateBenefitRulesResponse401 | CreateBenefitRulesResponse403 | CreateBenefitRulesResponse404 | CreateBenefitRulesResponse409 | CreateBenefitRulesResponse413 | CreateBenefitRulesResponse422 | CreateBenefitRulesResponse429 | CreateBenefitRulesResponse500 | CreateBenefitRulesResponse502 | CreateBenefitRulesResponse503 | CreateBenefitRulesResponse504]
+        Response[BenefitRuleSet | CreateBenefitRules409Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | RuleSetNotFoundProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -204,18 +204,18 @@ def sync(
     body: BenefitRuleSetCreate,
 ) -> (
     BenefitRuleSet
-    | CreateBenefitRulesResponse400
-    | CreateBenefitRulesResponse401
-    | CreateBenefitRulesResponse403
-    | CreateBenefitRulesResponse404
-    | CreateBenefitRulesResponse409
-    | CreateBenefitRulesResponse413
-    | CreateBenefitRulesResponse422
-    | CreateBenefitRulesResponse429
-    | CreateBenefitRulesResponse500
-    | CreateBenefitRulesResponse502
-    | CreateBenefitRulesResponse503
-    | CreateBenefitRulesResponse504
+    | CreateBenefitRules409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | RuleSetNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Publish a version, or draft one with status draft (bureau)
@@ -228,7 +228,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BenefitRuleSet | CreateBenefitRulesResponse400 | CreateBenefitRulesResponse401 | CreateBenefitRulesResponse403 | CreateBenefitRulesResponse404 | CreateBenefitRulesResponse409 | CreateBenefitRulesResponse413 | CreateBenefitRulesResponse422 | CreateBenefitRulesResponse429 | CreateBenefitRulesResponse500 | CreateBenefitRulesResponse502 | CreateBenefitRulesResponse503 | CreateBenefitRulesResponse504
+        BenefitRuleSet | CreateBenefitRules409Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | RuleSetNotFoundProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -243,18 +243,18 @@ async def asyncio_detailed(
     body: BenefitRuleSetCreate,
 ) -> Response[
     BenefitRuleSet
-    | CreateBenefitRulesResponse400
-    | CreateBenefitRulesResponse401
-    | CreateBenefitRulesResponse403
-    | CreateBenefitRulesResponse404
-    | CreateBenefitRulesResponse409
-    | CreateBenefitRulesResponse413
-    | CreateBenefitRulesResponse422
-    | CreateBenefitRulesResponse429
-    | CreateBenefitRulesResponse500
-    | CreateBenefitRulesResponse502
-    | CreateBenefitRulesResponse503
-    | CreateBenefitRulesResponse504
+    | CreateBenefitRules409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | RuleSetNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Publish a version, or draft one with status draft (bureau)
 
@@ -266,7 +266,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BenefitRuleSet | CreateBenefitRulesResponse400 | CreateBenefitRulesResponse401 | CreateBenefitRulesResponse403 | CreateBenefitRulesResponse404 | CreateBenefitRulesResponse409 | CreateBenefitRulesResponse413 | CreateBenefitRulesResponse422 | CreateBenefitRulesResponse429 | CreateBenefitRulesResponse500 | CreateBenefitRulesResponse502 | CreateBenefitRulesResponse503 | CreateBenefitRulesResponse504]
+        Response[BenefitRuleSet | CreateBenefitRules409Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | RuleSetNotFoundProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -284,18 +284,18 @@ async def asyncio(
     body: BenefitRuleSetCreate,
 ) -> (
     BenefitRuleSet
-    | CreateBenefitRulesResponse400
-    | CreateBenefitRulesResponse401
-    | CreateBenefitRulesResponse403
-    | CreateBenefitRulesResponse404
-    | CreateBenefitRulesResponse409
-    | CreateBenefitRulesResponse413
-    | CreateBenefitRulesResponse422
-    | CreateBenefitRulesResponse429
-    | CreateBenefitRulesResponse500
-    | CreateBenefitRulesResponse502
-    | CreateBenefitRulesResponse503
-    | CreateBenefitRulesResponse504
+    | CreateBenefitRules409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | RuleSetNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Publish a version, or draft one with status draft (bureau)
@@ -308,7 +308,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BenefitRuleSet | CreateBenefitRulesResponse400 | CreateBenefitRulesResponse401 | CreateBenefitRulesResponse403 | CreateBenefitRulesResponse404 | CreateBenefitRulesResponse409 | CreateBenefitRulesResponse413 | CreateBenefitRulesResponse422 | CreateBenefitRulesResponse429 | CreateBenefitRulesResponse500 | CreateBenefitRulesResponse502 | CreateBenefitRulesResponse503 | CreateBenefitRulesResponse504
+        BenefitRuleSet | CreateBenefitRules409Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | RuleSetNotFoundProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

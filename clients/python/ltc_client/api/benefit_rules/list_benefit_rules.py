@@ -7,16 +7,16 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.benefit_rule_set_list import BenefitRuleSetList
-from ...models.list_benefit_rules_response_400 import ListBenefitRulesResponse400
-from ...models.list_benefit_rules_response_401 import ListBenefitRulesResponse401
-from ...models.list_benefit_rules_response_403 import ListBenefitRulesResponse403
-from ...models.list_benefit_rules_response_404 import ListBenefitRulesResponse404
-from ...models.list_benefit_rules_response_422 import ListBenefitRulesResponse422
-from ...models.list_benefit_rules_response_429 import ListBenefitRulesResponse429
-from ...models.list_benefit_rules_response_500 import ListBenefitRulesResponse500
-from ...models.list_benefit_rules_response_502 import ListBenefitRulesResponse502
-from ...models.list_benefit_rules_response_503 import ListBenefitRulesResponse503
-from ...models.list_benefit_rules_response_504 import ListBenefitRulesResponse504
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.get_clearing_422_problem import GetClearing422Problem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.rule_set_not_found_problem import RuleSetNotFoundProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -51,16 +51,16 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     BenefitRuleSetList
-    | ListBenefitRulesResponse400
-    | ListBenefitRulesResponse401
-    | ListBenefitRulesResponse403
-    | ListBenefitRulesResponse404
-    | ListBenefitRulesResponse422
-    | ListBenefitRulesResponse429
-    | ListBenefitRulesResponse500
-    | ListBenefitRulesResponse502
-    | ListBenefitRulesResponse503
-    | ListBenefitRulesResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | RuleSetNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -69,52 +69,52 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ListBenefitRulesResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ListBenefitRulesResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ListBenefitRulesResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ListBenefitRulesResponse404.from_dict(response.json())
+        response_404 = RuleSetNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = ListBenefitRulesResponse422.from_dict(response.json())
+        response_422 = GetClearing422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ListBenefitRulesResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ListBenefitRulesResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = ListBenefitRulesResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = ListBenefitRulesResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = ListBenefitRulesResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -128,16 +128,16 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     BenefitRuleSetList
-    | ListBenefitRulesResponse400
-    | ListBenefitRulesResponse401
-    | ListBenefitRulesResponse403
-    | ListBenefitRulesResponse404
-    | ListBenefitRulesResponse422
-    | ListBenefitRulesResponse429
-    | ListBenefitRulesResponse500
-    | ListBenefitRulesResponse502
-    | ListBenefitRulesResponse503
-    | ListBenefitRulesResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | RuleSetNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -153,16 +153,16 @@ def sync_detailed(
     on: datetime.date | None | Unset = UNSET,
 ) -> Response[
     BenefitRuleSetList
-    | ListBenefitRulesResponse400
-    | ListBenefitRulesResponse401
-    | ListBenefitRulesResponse403
-    | ListBenefitRulesResponse404
-    | ListBenefitRulesResponse422
-    | ListBenefitRulesResponse429
-    | ListBenefitRulesResponse500
-    | ListBenefitRulesResponse502
-    | ListBenefitRulesResponse503
-    | ListBenefitRulesResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | RuleSetNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Every version, or the one in force on a date
 
@@ -174,7 +174,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BenefitRuleSetList | ListBenefitRulesResponse400 | ListBenefitRulesResponse401 | ListBenefitRulesResponse403 | ListBenefitRulesResponse404 | ListBenefitRulesResponse422 | ListBenefitRulesResponse429 | ListBenefitRulesResponse500 | ListBenefitRulesResponse502 | ListBenefitRulesResponse503 | ListBenefitRulesResponse504]
+        Response[BenefitRuleSetList | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | RuleSetNotFoundProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -194,16 +194,16 @@ def sync(
     on: datetime.date | None | Unset = UNSET,
 ) -> (
     BenefitRuleSetList
-    | ListBenefitRulesResponse400
-    | ListBenefitRulesResponse401
-    | ListBenefitRulesResponse403
-    | ListBenefitRulesResponse404
-    | ListBenefitRulesResponse422
-    | ListBenefitRulesResponse429
-    | ListBenefitRulesResponse500
-    | ListBenefitRulesResponse502
-    | ListBenefitRulesResponse503
-    | ListBenefitRulesResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | RuleSetNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Every version, or the one in force on a date
@@ -216,7 +216,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BenefitRuleSetList | ListBenefitRulesResponse400 | ListBenefitRulesResponse401 | ListBenefitRulesResponse403 | ListBenefitRulesResponse404 | ListBenefitRulesResponse422 | ListBenefitRulesResponse429 | ListBenefitRulesResponse500 | ListBenefitRulesResponse502 | ListBenefitRulesResponse503 | ListBenefitRulesResponse504
+        BenefitRuleSetList | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | RuleSetNotFoundProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -231,16 +231,16 @@ async def asyncio_detailed(
     on: datetime.date | None | Unset = UNSET,
 ) -> Response[
     BenefitRuleSetList
-    | ListBenefitRulesResponse400
-    | ListBenefitRulesResponse401
-    | ListBenefitRulesResponse403
-    | ListBenefitRulesResponse404
-    | ListBenefitRulesResponse422
-    | ListBenefitRulesResponse429
-    | ListBenefitRulesResponse500
-    | ListBenefitRulesResponse502
-    | ListBenefitRulesResponse503
-    | ListBenefitRulesResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | RuleSetNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Every version, or the one in force on a date
 
@@ -252,7 +252,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BenefitRuleSetList | ListBenefitRulesResponse400 | ListBenefitRulesResponse401 | ListBenefitRulesResponse403 | ListBenefitRulesResponse404 | ListBenefitRulesResponse422 | ListBenefitRulesResponse429 | ListBenefitRulesResponse500 | ListBenefitRulesResponse502 | ListBenefitRulesResponse503 | ListBenefitRulesResponse504]
+        Response[BenefitRuleSetList | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | RuleSetNotFoundProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -270,16 +270,16 @@ async def asyncio(
     on: datetime.date | None | Unset = UNSET,
 ) -> (
     BenefitRuleSetList
-    | ListBenefitRulesResponse400
-    | ListBenefitRulesResponse401
-    | ListBenefitRulesResponse403
-    | ListBenefitRulesResponse404
-    | ListBenefitRulesResponse422
-    | ListBenefitRulesResponse429
-    | ListBenefitRulesResponse500
-    | ListBenefitRulesResponse502
-    | ListBenefitRulesResponse503
-    | ListBenefitRulesResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | RuleSetNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Every version, or the one in force on a date
@@ -292,7 +292,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BenefitRuleSetList | ListBenefitRulesResponse400 | ListBenefitRulesResponse401 | ListBenefitRulesResponse403 | ListBenefitRulesResponse404 | ListBenefitRulesResponse422 | ListBenefitRulesResponse429 | ListBenefitRulesResponse500 | ListBenefitRulesResponse502 | ListBenefitRulesResponse503 | ListBenefitRulesResponse504
+        BenefitRuleSetList | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | RuleSetNotFoundProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

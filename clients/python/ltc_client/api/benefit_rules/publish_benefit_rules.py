@@ -7,18 +7,18 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.benefit_rule_set import BenefitRuleSet
-from ...models.publish_benefit_rules_response_400 import PublishBenefitRulesResponse400
-from ...models.publish_benefit_rules_response_401 import PublishBenefitRulesResponse401
-from ...models.publish_benefit_rules_response_403 import PublishBenefitRulesResponse403
-from ...models.publish_benefit_rules_response_404 import PublishBenefitRulesResponse404
-from ...models.publish_benefit_rules_response_409 import PublishBenefitRulesResponse409
-from ...models.publish_benefit_rules_response_413 import PublishBenefitRulesResponse413
-from ...models.publish_benefit_rules_response_422 import PublishBenefitRulesResponse422
-from ...models.publish_benefit_rules_response_429 import PublishBenefitRulesResponse429
-from ...models.publish_benefit_rules_response_500 import PublishBenefitRulesResponse500
-from ...models.publish_benefit_rules_response_502 import PublishBenefitRulesResponse502
-from ...models.publish_benefit_rules_response_503 import PublishBenefitRulesResponse503
-from ...models.publish_benefit_rules_response_504 import PublishBenefitRulesResponse504
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.publish_benefit_rules_409_problem import PublishBenefitRules409Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.rotate_key_422_problem import RotateKey422Problem
+from ...models.rule_set_not_found_problem import RuleSetNotFoundProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -40,18 +40,18 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     BenefitRuleSet
-    | PublishBenefitRulesResponse400
-    | PublishBenefitRulesResponse401
-    | PublishBenefitRulesResponse403
-    | PublishBenefitRulesResponse404
-    | PublishBenefitRulesResponse409
-    | PublishBenefitRulesResponse413
-    | PublishBenefitRulesResponse422
-    | PublishBenefitRulesResponse429
-    | PublishBenefitRulesResponse500
-    | PublishBenefitRulesResponse502
-    | PublishBenefitRulesResponse503
-    | PublishBenefitRulesResponse504
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | PublishBenefitRules409Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | RuleSetNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -60,62 +60,62 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = PublishBenefitRulesResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = PublishBenefitRulesResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = PublishBenefitRulesResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = PublishBenefitRulesResponse404.from_dict(response.json())
+        response_404 = RuleSetNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = PublishBenefitRulesResponse409.from_dict(response.json())
+        response_409 = PublishBenefitRules409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = PublishBenefitRulesResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = PublishBenefitRulesResponse422.from_dict(response.json())
+        response_422 = RotateKey422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = PublishBenefitRulesResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = PublishBenefitRulesResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = PublishBenefitRulesResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = PublishBenefitRulesResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = PublishBenefitRulesResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -129,18 +129,18 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     BenefitRuleSet
-    | PublishBenefitRulesResponse400
-    | PublishBenefitRulesResponse401
-    | PublishBenefitRulesResponse403
-    | PublishBenefitRulesResponse404
-    | PublishBenefitRulesResponse409
-    | PublishBenefitRulesResponse413
-    | PublishBenefitRulesResponse422
-    | PublishBenefitRulesResponse429
-    | PublishBenefitRulesResponse500
-    | PublishBenefitRulesResponse502
-    | PublishBenefitRulesResponse503
-    | PublishBenefitRulesResponse504
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | PublishBenefitRules409Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | RuleSetNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -156,18 +156,18 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[
     BenefitRuleSet
-    | PublishBenefitRulesResponse400
-    | PublishBenefitRulesResponse401
-    | PublishBenefitRulesResponse403
-    | PublishBenefitRulesResponse404
-    | PublishBenefitRulesResponse409
-    | PublishBenefitRulesResponse413
-    | PublishBenefitRulesResponse422
-    | PublishBenefitRulesResponse429
-    | PublishBenefitRulesResponse500
-    | PublishBenefitRulesResponse502
-    | PublishBenefitRulesResponse503
-    | PublishBenefitRulesResponse504
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | PublishBenefitRules409Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | RuleSetNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Publish a draft version: in force from its effective_from (bureau)
 
@@ -179,7 +179,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BenefitRuleSet | PublishBenefitRulesResponse400 | PublishBenefitRulesResponse401 | PublishBenefitRulesResponse403 | PublishBenefitRulesResponse404 | PublishBenefitRulesResponse409 | PublishBenefitRulesResponse413 | PublishBenefitRulesResponse422 | PublishBenefitRulesResponse429 | PublishBenefitRulesResponse500 | PublishBenefitRulesResponse502 | PublishBenefitRulesResponse503 | PublishBenefitRulesResponse504]
+        Response[BenefitRuleSet | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | PublishBenefitRules409Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | RuleSetNotFoundProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -199,18 +199,18 @@ def sync(
     client: AuthenticatedClient | Client,
 ) -> (
     BenefitRuleSet
-    | PublishBenefitRulesResponse400
-    | PublishBenefitRulesResponse401
-    | PublishBenefitRulesResponse403
-    | PublishBenefitRulesResponse404
-    | PublishBenefitRulesResponse409
-    | PublishBenefitRulesResponse413
-    | PublishBenefitRulesResponse422
-    | PublishBenefitRulesResponse429
-    | PublishBenefitRulesResponse500
-    | PublishBenefitRulesResponse502
-    | PublishBenefitRulesResponse503
-    | PublishBenefitRulesResponse504
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | PublishBenefitRules409Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | RuleSetNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Publish a draft version: in force from its effective_from (bureau)
@@ -223,7 +223,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BenefitRuleSet | PublishBenefitRulesResponse400 | PublishBenefitRulesResponse401 | PublishBenefitRulesResponse403 | PublishBenefitRulesResponse404 | PublishBenefitRulesResponse409 | PublishBenefitRulesResponse413 | PublishBenefitRulesResponse422 | PublishBenefitRulesResponse429 | PublishBenefitRulesResponse500 | PublishBenefitRulesResponse502 | PublishBenefitRulesResponse503 | PublishBenefitRulesResponse504
+        BenefitRuleSet | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | PublishBenefitRules409Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | RuleSetNotFoundProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -238,18 +238,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[
     BenefitRuleSet
-    | PublishBenefitRulesResponse400
-    | PublishBenefitRulesResponse401
-    | PublishBenefitRulesResponse403
-    | PublishBenefitRulesResponse404
-    | PublishBenefitRulesResponse409
-    | PublishBenefitRulesResponse413
-    | PublishBenefitRulesResponse422
-    | PublishBenefitRulesResponse429
-    | PublishBenefitRulesResponse500
-    | PublishBenefitRulesResponse502
-    | PublishBenefitRulesResponse503
-    | PublishBenefitRulesResponse504
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | PublishBenefitRules409Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | RuleSetNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Publish a draft version: in force from its effective_from (bureau)
 
@@ -261,7 +261,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BenefitRuleSet | PublishBenefitRulesResponse400 | PublishBenefitRulesResponse401 | PublishBenefitRulesResponse403 | PublishBenefitRulesResponse404 | PublishBenefitRulesResponse409 | PublishBenefitRulesResponse413 | PublishBenefitRulesResponse422 | PublishBenefitRulesResponse429 | PublishBenefitRulesResponse500 | PublishBenefitRulesResponse502 | PublishBenefitRulesResponse503 | PublishBenefitRulesResponse504]
+        Response[BenefitRuleSet | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | PublishBenefitRules409Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | RuleSetNotFoundProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -279,18 +279,18 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> (
     BenefitRuleSet
-    | PublishBenefitRulesResponse400
-    | PublishBenefitRulesResponse401
-    | PublishBenefitRulesResponse403
-    | PublishBenefitRulesResponse404
-    | PublishBenefitRulesResponse409
-    | PublishBenefitRulesResponse413
-    | PublishBenefitRulesResponse422
-    | PublishBenefitRulesResponse429
-    | PublishBenefitRulesResponse500
-    | PublishBenefitRulesResponse502
-    | PublishBenefitRulesResponse503
-    | PublishBenefitRulesResponse504
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | PublishBenefitRules409Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | RuleSetNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Publish a draft version: in force from its effective_from (bureau)
@@ -303,7 +303,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BenefitRuleSet | PublishBenefitRulesResponse400 | PublishBenefitRulesResponse401 | PublishBenefitRulesResponse403 | PublishBenefitRulesResponse404 | PublishBenefitRulesResponse409 | PublishBenefitRulesResponse413 | PublishBenefitRulesResponse422 | PublishBenefitRulesResponse429 | PublishBenefitRulesResponse500 | PublishBenefitRulesResponse502 | PublishBenefitRulesResponse503 | PublishBenefitRulesResponse504
+        BenefitRuleSet | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | PublishBenefitRules409Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | RuleSetNotFoundProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

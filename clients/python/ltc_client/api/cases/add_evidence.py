@@ -7,20 +7,20 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.add_evidence_response_400 import AddEvidenceResponse400
-from ...models.add_evidence_response_401 import AddEvidenceResponse401
-from ...models.add_evidence_response_403 import AddEvidenceResponse403
-from ...models.add_evidence_response_404 import AddEvidenceResponse404
-from ...models.add_evidence_response_409 import AddEvidenceResponse409
-from ...models.add_evidence_response_413 import AddEvidenceResponse413
-from ...models.add_evidence_response_422 import AddEvidenceResponse422
-from ...models.add_evidence_response_429 import AddEvidenceResponse429
-from ...models.add_evidence_response_500 import AddEvidenceResponse500
-from ...models.add_evidence_response_502 import AddEvidenceResponse502
-from ...models.add_evidence_response_503 import AddEvidenceResponse503
-from ...models.add_evidence_response_504 import AddEvidenceResponse504
+from ...models.add_evidence_409_problem import AddEvidence409Problem
 from ...models.case import Case
+from ...models.case_not_found_problem import CaseNotFoundProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
 from ...models.entry_create import EntryCreate
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.rotate_key_422_problem import RotateKey422Problem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -49,19 +49,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    AddEvidenceResponse400
-    | AddEvidenceResponse401
-    | AddEvidenceResponse403
-    | AddEvidenceResponse404
-    | AddEvidenceResponse409
-    | AddEvidenceResponse413
-    | AddEvidenceResponse422
-    | AddEvidenceResponse429
-    | AddEvidenceResponse500
-    | AddEvidenceResponse502
-    | AddEvidenceResponse503
-    | AddEvidenceResponse504
+    AddEvidence409Problem
     | Case
+    | CaseNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 201:
@@ -70,62 +70,62 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = AddEvidenceResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = AddEvidenceResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = AddEvidenceResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = AddEvidenceResponse404.from_dict(response.json())
+        response_404 = CaseNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = AddEvidenceResponse409.from_dict(response.json())
+        response_409 = AddEvidence409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = AddEvidenceResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = AddEvidenceResponse422.from_dict(response.json())
+        response_422 = RotateKey422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = AddEvidenceResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = AddEvidenceResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = AddEvidenceResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = AddEvidenceResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = AddEvidenceResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -138,19 +138,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    AddEvidenceResponse400
-    | AddEvidenceResponse401
-    | AddEvidenceResponse403
-    | AddEvidenceResponse404
-    | AddEvidenceResponse409
-    | AddEvidenceResponse413
-    | AddEvidenceResponse422
-    | AddEvidenceResponse429
-    | AddEvidenceResponse500
-    | AddEvidenceResponse502
-    | AddEvidenceResponse503
-    | AddEvidenceResponse504
+    AddEvidence409Problem
     | Case
+    | CaseNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -166,19 +166,19 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: EntryCreate,
 ) -> Response[
-    AddEvidenceResponse400
-    | AddEvidenceResponse401
-    | AddEvidenceResponse403
-    | AddEvidenceResponse404
-    | AddEvidenceResponse409
-    | AddEvidenceResponse413
-    | AddEvidenceResponse422
-    | AddEvidenceResponse429
-    | AddEvidenceResponse500
-    | AddEvidenceResponse502
-    | AddEvidenceResponse503
-    | AddEvidenceResponse504
+    AddEvidence409Problem
     | Case
+    | CaseNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Add evidence
 
@@ -193,7 +193,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddEvidenceResponse400 | AddEvidenceResponse401 | AddEvidenceResponse403 | AddEvidenceResponse404 | AddEvidenceResponse409 | AddEvidenceResponse413 | AddEvidenceResponse422 | AddEvidenceResponse429 | AddEvidenceResponse500 | AddEvidenceResponse502 | AddEvidenceResponse503 | AddEvidenceResponse504 | Case]
+        Response[AddEvidence409Problem | Case | CaseNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -214,19 +214,19 @@ def sync(
     client: AuthenticatedClient | Client,
     body: EntryCreate,
 ) -> (
-    AddEvidenceResponse400
-    | AddEvidenceResponse401
-    | AddEvidenceResponse403
-    | AddEvidenceResponse404
-    | AddEvidenceResponse409
-    | AddEvidenceResponse413
-    | AddEvidenceResponse422
-    | AddEvidenceResponse429
-    | AddEvidenceResponse500
-    | AddEvidenceResponse502
-    | AddEvidenceResponse503
-    | AddEvidenceResponse504
+    AddEvidence409Problem
     | Case
+    | CaseNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Add evidence
@@ -242,7 +242,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddEvidenceResponse400 | AddEvidenceResponse401 | AddEvidenceResponse403 | AddEvidenceResponse404 | AddEvidenceResponse409 | AddEvidenceResponse413 | AddEvidenceResponse422 | AddEvidenceResponse429 | AddEvidenceResponse500 | AddEvidenceResponse502 | AddEvidenceResponse503 | AddEvidenceResponse504 | Case
+        AddEvidence409Problem | Case | CaseNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -258,19 +258,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: EntryCreate,
 ) -> Response[
-    AddEvidenceResponse400
-    | AddEvidenceResponse401
-    | AddEvidenceResponse403
-    | AddEvidenceResponse404
-    | AddEvidenceResponse409
-    | AddEvidenceResponse413
-    | AddEvidenceResponse422
-    | AddEvidenceResponse429
-    | AddEvidenceResponse500
-    | AddEvidenceResponse502
-    | AddEvidenceResponse503
-    | AddEvidenceResponse504
+    AddEvidence409Problem
     | Case
+    | CaseNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Add evidence
 
@@ -285,7 +285,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddEvidenceResponse400 | AddEvidenceResponse401 | AddEvidenceResponse403 | AddEvidenceResponse404 | AddEvidenceResponse409 | AddEvidenceResponse413 | AddEvidenceResponse422 | AddEvidenceResponse429 | AddEvidenceResponse500 | AddEvidenceResponse502 | AddEvidenceResponse503 | AddEvidenceResponse504 | Case]
+        Response[AddEvidence409Problem | Case | CaseNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -304,19 +304,19 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: EntryCreate,
 ) -> (
-    AddEvidenceResponse400
-    | AddEvidenceResponse401
-    | AddEvidenceResponse403
-    | AddEvidenceResponse404
-    | AddEvidenceResponse409
-    | AddEvidenceResponse413
-    | AddEvidenceResponse422
-    | AddEvidenceResponse429
-    | AddEvidenceResponse500
-    | AddEvidenceResponse502
-    | AddEvidenceResponse503
-    | AddEvidenceResponse504
+    AddEvidence409Problem
     | Case
+    | CaseNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Add evidence
@@ -332,7 +332,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddEvidenceResponse400 | AddEvidenceResponse401 | AddEvidenceResponse403 | AddEvidenceResponse404 | AddEvidenceResponse409 | AddEvidenceResponse413 | AddEvidenceResponse422 | AddEvidenceResponse429 | AddEvidenceResponse500 | AddEvidenceResponse502 | AddEvidenceResponse503 | AddEvidenceResponse504 | Case
+        AddEvidence409Problem | Case | CaseNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -7,21 +7,21 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.add_evidence_file_409_problem import AddEvidenceFile409Problem
+from ...models.add_evidence_file_422_problem import AddEvidenceFile422Problem
 from ...models.add_evidence_file_files_body import AddEvidenceFileFilesBody
-from ...models.add_evidence_file_response_400 import AddEvidenceFileResponse400
-from ...models.add_evidence_file_response_401 import AddEvidenceFileResponse401
-from ...models.add_evidence_file_response_403 import AddEvidenceFileResponse403
-from ...models.add_evidence_file_response_404 import AddEvidenceFileResponse404
-from ...models.add_evidence_file_response_409 import AddEvidenceFileResponse409
-from ...models.add_evidence_file_response_413 import AddEvidenceFileResponse413
-from ...models.add_evidence_file_response_415 import AddEvidenceFileResponse415
-from ...models.add_evidence_file_response_422 import AddEvidenceFileResponse422
-from ...models.add_evidence_file_response_429 import AddEvidenceFileResponse429
-from ...models.add_evidence_file_response_500 import AddEvidenceFileResponse500
-from ...models.add_evidence_file_response_502 import AddEvidenceFileResponse502
-from ...models.add_evidence_file_response_503 import AddEvidenceFileResponse503
-from ...models.add_evidence_file_response_504 import AddEvidenceFileResponse504
+from ...models.case_not_found_problem import CaseNotFoundProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.file_too_large_payload_too_large_problem import FileTooLargePayloadTooLargeProblem
+from ...models.file_type_not_allowed_problem import FileTypeNotAllowedProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
 from ...models.stored_file import StoredFile
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import UNSET, File, Response, Unset
 
 
@@ -76,20 +76,20 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    AddEvidenceFileResponse400
-    | AddEvidenceFileResponse401
-    | AddEvidenceFileResponse403
-    | AddEvidenceFileResponse404
-    | AddEvidenceFileResponse409
-    | AddEvidenceFileResponse413
-    | AddEvidenceFileResponse415
-    | AddEvidenceFileResponse422
-    | AddEvidenceFileResponse429
-    | AddEvidenceFileResponse500
-    | AddEvidenceFileResponse502
-    | AddEvidenceFileResponse503
-    | AddEvidenceFileResponse504
+    AddEvidenceFile409Problem
+    | AddEvidenceFile422Problem
+    | CaseNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | FileTooLargePayloadTooLargeProblem
+    | FileTypeNotAllowedProblem
+    | InternalErrorProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
     | StoredFile
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -103,67 +103,67 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = AddEvidenceFileResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = AddEvidenceFileResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = AddEvidenceFileResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = AddEvidenceFileResponse404.from_dict(response.json())
+        response_404 = CaseNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = AddEvidenceFileResponse409.from_dict(response.json())
+        response_409 = AddEvidenceFile409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = AddEvidenceFileResponse413.from_dict(response.json())
+        response_413 = FileTooLargePayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 415:
-        response_415 = AddEvidenceFileResponse415.from_dict(response.json())
+        response_415 = FileTypeNotAllowedProblem.from_dict(response.json())
 
         return response_415
 
     if response.status_code == 422:
-        response_422 = AddEvidenceFileResponse422.from_dict(response.json())
+        response_422 = AddEvidenceFile422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = AddEvidenceFileResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = AddEvidenceFileResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = AddEvidenceFileResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = AddEvidenceFileResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = AddEvidenceFileResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -176,20 +176,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    AddEvidenceFileResponse400
-    | AddEvidenceFileResponse401
-    | AddEvidenceFileResponse403
-    | AddEvidenceFileResponse404
-    | AddEvidenceFileResponse409
-    | AddEvidenceFileResponse413
-    | AddEvidenceFileResponse415
-    | AddEvidenceFileResponse422
-    | AddEvidenceFileResponse429
-    | AddEvidenceFileResponse500
-    | AddEvidenceFileResponse502
-    | AddEvidenceFileResponse503
-    | AddEvidenceFileResponse504
+    AddEvidenceFile409Problem
+    | AddEvidenceFile422Problem
+    | CaseNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | FileTooLargePayloadTooLargeProblem
+    | FileTypeNotAllowedProblem
+    | InternalErrorProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
     | StoredFile
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -206,20 +206,20 @@ def sync_detailed(
     body: File | AddEvidenceFileFilesBody | Unset = UNSET,
     filename: None | str | Unset = UNSET,
 ) -> Response[
-    AddEvidenceFileResponse400
-    | AddEvidenceFileResponse401
-    | AddEvidenceFileResponse403
-    | AddEvidenceFileResponse404
-    | AddEvidenceFileResponse409
-    | AddEvidenceFileResponse413
-    | AddEvidenceFileResponse415
-    | AddEvidenceFileResponse422
-    | AddEvidenceFileResponse429
-    | AddEvidenceFileResponse500
-    | AddEvidenceFileResponse502
-    | AddEvidenceFileResponse503
-    | AddEvidenceFileResponse504
+    AddEvidenceFile409Problem
+    | AddEvidenceFile422Problem
+    | CaseNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | FileTooLargePayloadTooLargeProblem
+    | FileTypeNotAllowedProblem
+    | InternalErrorProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
     | StoredFile
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Keep a photo or document as a case's evidence
 
@@ -240,7 +240,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddEvidenceFileResponse400 | AddEvidenceFileResponse401 | AddEvidenceFileResponse403 | AddEvidenceFileResponse404 | AddEvidenceFileResponse409 | AddEvidenceFileResponse413 | AddEvidenceFileResponse415 | AddEvidenceFileResponse422 | AddEvidenceFileResponse429 | AddEvidenceFileResponse500 | AddEvidenceFileResponse502 | AddEvidenceFileResponse503 | AddEvidenceFileResponse504 | StoredFile]
+        Response[AddEvidenceFile409Problem | AddEvidenceFile422Problem | CaseNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | FileTooLargePayloadTooLargeProblem | FileTypeNotAllowedProblem | InternalErrorProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | StoredFile | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -263,20 +263,20 @@ def sync(
     body: File | AddEvidenceFileFilesBody | Unset = UNSET,
     filename: None | str | Unset = UNSET,
 ) -> (
-    AddEvidenceFileResponse400
-    | AddEvidenceFileResponse401
-    | AddEvidenceFileResponse403
-    | AddEvidenceFileResponse404
-    | AddEvidenceFileResponse409
-    | AddEvidenceFileResponse413
-    | AddEvidenceFileResponse415
-    | AddEvidenceFileResponse422
-    | AddEvidenceFileResponse429
-    | AddEvidenceFileResponse500
-    | AddEvidenceFileResponse502
-    | AddEvidenceFileResponse503
-    | AddEvidenceFileResponse504
+    AddEvidenceFile409Problem
+    | AddEvidenceFile422Problem
+    | CaseNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | FileTooLargePayloadTooLargeProblem
+    | FileTypeNotAllowedProblem
+    | InternalErrorProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
     | StoredFile
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Keep a photo or document as a case's evidence
@@ -298,7 +298,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddEvidenceFileResponse400 | AddEvidenceFileResponse401 | AddEvidenceFileResponse403 | AddEvidenceFileResponse404 | AddEvidenceFileResponse409 | AddEvidenceFileResponse413 | AddEvidenceFileResponse415 | AddEvidenceFileResponse422 | AddEvidenceFileResponse429 | AddEvidenceFileResponse500 | AddEvidenceFileResponse502 | AddEvidenceFileResponse503 | AddEvidenceFileResponse504 | StoredFile
+        AddEvidenceFile409Problem | AddEvidenceFile422Problem | CaseNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | FileTooLargePayloadTooLargeProblem | FileTypeNotAllowedProblem | InternalErrorProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | StoredFile | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -316,20 +316,20 @@ async def asyncio_detailed(
     body: File | AddEvidenceFileFilesBody | Unset = UNSET,
     filename: None | str | Unset = UNSET,
 ) -> Response[
-    AddEvidenceFileResponse400
-    | AddEvidenceFileResponse401
-    | AddEvidenceFileResponse403
-    | AddEvidenceFileResponse404
-    | AddEvidenceFileResponse409
-    | AddEvidenceFileResponse413
-    | AddEvidenceFileResponse415
-    | AddEvidenceFileResponse422
-    | AddEvidenceFileResponse429
-    | AddEvidenceFileResponse500
-    | AddEvidenceFileResponse502
-    | AddEvidenceFileResponse503
-    | AddEvidenceFileResponse504
+    AddEvidenceFile409Problem
+    | AddEvidenceFile422Problem
+    | CaseNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | FileTooLargePayloadTooLargeProblem
+    | FileTypeNotAllowedProblem
+    | InternalErrorProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
     | StoredFile
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Keep a photo or document as a case's evidence
 
@@ -350,7 +350,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddEvidenceFileResponse400 | AddEvidenceFileResponse401 | AddEvidenceFileResponse403 | AddEvidenceFileResponse404 | AddEvidenceFileResponse409 | AddEvidenceFileResponse413 | AddEvidenceFileResponse415 | AddEvidenceFileResponse422 | AddEvidenceFileResponse429 | AddEvidenceFileResponse500 | AddEvidenceFileResponse502 | AddEvidenceFileResponse503 | AddEvidenceFileResponse504 | StoredFile]
+        Response[AddEvidenceFile409Problem | AddEvidenceFile422Problem | CaseNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | FileTooLargePayloadTooLargeProblem | FileTypeNotAllowedProblem | InternalErrorProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | StoredFile | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -371,20 +371,20 @@ async def asyncio(
     body: File | AddEvidenceFileFilesBody | Unset = UNSET,
     filename: None | str | Unset = UNSET,
 ) -> (
-    AddEvidenceFileResponse400
-    | AddEvidenceFileResponse401
-    | AddEvidenceFileResponse403
-    | AddEvidenceFileResponse404
-    | AddEvidenceFileResponse409
-    | AddEvidenceFileResponse413
-    | AddEvidenceFileResponse415
-    | AddEvidenceFileResponse422
-    | AddEvidenceFileResponse429
-    | AddEvidenceFileResponse500
-    | AddEvidenceFileResponse502
-    | AddEvidenceFileResponse503
-    | AddEvidenceFileResponse504
+    AddEvidenceFile409Problem
+    | AddEvidenceFile422Problem
+    | CaseNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | FileTooLargePayloadTooLargeProblem
+    | FileTypeNotAllowedProblem
+    | InternalErrorProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
     | StoredFile
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Keep a photo or document as a case's evidence
@@ -406,7 +406,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddEvidenceFileResponse400 | AddEvidenceFileResponse401 | AddEvidenceFileResponse403 | AddEvidenceFileResponse404 | AddEvidenceFileResponse409 | AddEvidenceFileResponse413 | AddEvidenceFileResponse415 | AddEvidenceFileResponse422 | AddEvidenceFileResponse429 | AddEvidenceFileResponse500 | AddEvidenceFileResponse502 | AddEvidenceFileResponse503 | AddEvidenceFileResponse504 | StoredFile
+        AddEvidenceFile409Problem | AddEvidenceFile422Problem | CaseNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | FileTooLargePayloadTooLargeProblem | FileTypeNotAllowedProblem | InternalErrorProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | StoredFile | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

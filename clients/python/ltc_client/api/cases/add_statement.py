@@ -7,20 +7,20 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.add_statement_response_400 import AddStatementResponse400
-from ...models.add_statement_response_401 import AddStatementResponse401
-from ...models.add_statement_response_403 import AddStatementResponse403
-from ...models.add_statement_response_404 import AddStatementResponse404
-from ...models.add_statement_response_409 import AddStatementResponse409
-from ...models.add_statement_response_413 import AddStatementResponse413
-from ...models.add_statement_response_422 import AddStatementResponse422
-from ...models.add_statement_response_429 import AddStatementResponse429
-from ...models.add_statement_response_500 import AddStatementResponse500
-from ...models.add_statement_response_502 import AddStatementResponse502
-from ...models.add_statement_response_503 import AddStatementResponse503
-from ...models.add_statement_response_504 import AddStatementResponse504
+from ...models.add_evidence_409_problem import AddEvidence409Problem
 from ...models.case import Case
+from ...models.case_not_found_problem import CaseNotFoundProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
 from ...models.entry_create import EntryCreate
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.rotate_key_422_problem import RotateKey422Problem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -49,19 +49,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    AddStatementResponse400
-    | AddStatementResponse401
-    | AddStatementResponse403
-    | AddStatementResponse404
-    | AddStatementResponse409
-    | AddStatementResponse413
-    | AddStatementResponse422
-    | AddStatementResponse429
-    | AddStatementResponse500
-    | AddStatementResponse502
-    | AddStatementResponse503
-    | AddStatementResponse504
+    AddEvidence409Problem
     | Case
+    | CaseNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 201:
@@ -70,62 +70,62 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = AddStatementResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = AddStatementResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = AddStatementResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = AddStatementResponse404.from_dict(response.json())
+        response_404 = CaseNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = AddStatementResponse409.from_dict(response.json())
+        response_409 = AddEvidence409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = AddStatementResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = AddStatementResponse422.from_dict(response.json())
+        response_422 = RotateKey422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = AddStatementResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = AddStatementResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = AddStatementResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = AddStatementResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = AddStatementResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -138,19 +138,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    AddStatementResponse400
-    | AddStatementResponse401
-    | AddStatementResponse403
-    | AddStatementResponse404
-    | AddStatementResponse409
-    | AddStatementResponse413
-    | AddStatementResponse422
-    | AddStatementResponse429
-    | AddStatementResponse500
-    | AddStatementResponse502
-    | AddStatementResponse503
-    | AddStatementResponse504
+    AddEvidence409Problem
     | Case
+    | CaseNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -166,19 +166,19 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: EntryCreate,
 ) -> Response[
-    AddStatementResponse400
-    | AddStatementResponse401
-    | AddStatementResponse403
-    | AddStatementResponse404
-    | AddStatementResponse409
-    | AddStatementResponse413
-    | AddStatementResponse422
-    | AddStatementResponse429
-    | AddStatementResponse500
-    | AddStatementResponse502
-    | AddStatementResponse503
-    | AddStatementResponse504
+    AddEvidence409Problem
     | Case
+    | CaseNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """The institution states its case (陈述申辩)
 
@@ -193,7 +193,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddStatementResponse400 | AddStatementResponse401 | AddStatementResponse403 | AddStatementResponse404 | AddStatementResponse409 | AddStatementResponse413 | AddStatementResponse422 | AddStatementResponse429 | AddStatementResponse500 | AddStatementResponse502 | AddStatementResponse503 | AddStatementResponse504 | Case]
+        Response[AddEvidence409Problem | Case | CaseNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -214,19 +214,19 @@ def sync(
     client: AuthenticatedClient | Client,
     body: EntryCreate,
 ) -> (
-    AddStatementResponse400
-    | AddStatementResponse401
-    | AddStatementResponse403
-    | AddStatementResponse404
-    | AddStatementResponse409
-    | AddStatementResponse413
-    | AddStatementResponse422
-    | AddStatementResponse429
-    | AddStatementResponse500
-    | AddStatementResponse502
-    | AddStatementResponse503
-    | AddStatementResponse504
+    AddEvidence409Problem
     | Case
+    | CaseNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """The institution states its case (陈述申辩)
@@ -242,7 +242,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddStatementResponse400 | AddStatementResponse401 | AddStatementResponse403 | AddStatementResponse404 | AddStatementResponse409 | AddStatementResponse413 | AddStatementResponse422 | AddStatementResponse429 | AddStatementResponse500 | AddStatementResponse502 | AddStatementResponse503 | AddStatementResponse504 | Case
+        AddEvidence409Problem | Case | CaseNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -258,19 +258,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: EntryCreate,
 ) -> Response[
-    AddStatementResponse400
-    | AddStatementResponse401
-    | AddStatementResponse403
-    | AddStatementResponse404
-    | AddStatementResponse409
-    | AddStatementResponse413
-    | AddStatementResponse422
-    | AddStatementResponse429
-    | AddStatementResponse500
-    | AddStatementResponse502
-    | AddStatementResponse503
-    | AddStatementResponse504
+    AddEvidence409Problem
     | Case
+    | CaseNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """The institution states its case (陈述申辩)
 
@@ -285,7 +285,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddStatementResponse400 | AddStatementResponse401 | AddStatementResponse403 | AddStatementResponse404 | AddStatementResponse409 | AddStatementResponse413 | AddStatementResponse422 | AddStatementResponse429 | AddStatementResponse500 | AddStatementResponse502 | AddStatementResponse503 | AddStatementResponse504 | Case]
+        Response[AddEvidence409Problem | Case | CaseNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -304,19 +304,19 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: EntryCreate,
 ) -> (
-    AddStatementResponse400
-    | AddStatementResponse401
-    | AddStatementResponse403
-    | AddStatementResponse404
-    | AddStatementResponse409
-    | AddStatementResponse413
-    | AddStatementResponse422
-    | AddStatementResponse429
-    | AddStatementResponse500
-    | AddStatementResponse502
-    | AddStatementResponse503
-    | AddStatementResponse504
+    AddEvidence409Problem
     | Case
+    | CaseNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """The institution states its case (陈述申辩)
@@ -332,7 +332,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddStatementResponse400 | AddStatementResponse401 | AddStatementResponse403 | AddStatementResponse404 | AddStatementResponse409 | AddStatementResponse413 | AddStatementResponse422 | AddStatementResponse429 | AddStatementResponse500 | AddStatementResponse502 | AddStatementResponse503 | AddStatementResponse504 | Case
+        AddEvidence409Problem | Case | CaseNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

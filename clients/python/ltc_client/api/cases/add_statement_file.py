@@ -7,21 +7,21 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.add_evidence_file_409_problem import AddEvidenceFile409Problem
+from ...models.add_evidence_file_422_problem import AddEvidenceFile422Problem
 from ...models.add_statement_file_files_body import AddStatementFileFilesBody
-from ...models.add_statement_file_response_400 import AddStatementFileResponse400
-from ...models.add_statement_file_response_401 import AddStatementFileResponse401
-from ...models.add_statement_file_response_403 import AddStatementFileResponse403
-from ...models.add_statement_file_response_404 import AddStatementFileResponse404
-from ...models.add_statement_file_response_409 import AddStatementFileResponse409
-from ...models.add_statement_file_response_413 import AddStatementFileResponse413
-from ...models.add_statement_file_response_415 import AddStatementFileResponse415
-from ...models.add_statement_file_response_422 import AddStatementFileResponse422
-from ...models.add_statement_file_response_429 import AddStatementFileResponse429
-from ...models.add_statement_file_response_500 import AddStatementFileResponse500
-from ...models.add_statement_file_response_502 import AddStatementFileResponse502
-from ...models.add_statement_file_response_503 import AddStatementFileResponse503
-from ...models.add_statement_file_response_504 import AddStatementFileResponse504
+from ...models.case_not_found_problem import CaseNotFoundProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.file_too_large_payload_too_large_problem import FileTooLargePayloadTooLargeProblem
+from ...models.file_type_not_allowed_problem import FileTypeNotAllowedProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
 from ...models.stored_file import StoredFile
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import UNSET, File, Response, Unset
 
 
@@ -76,20 +76,20 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    AddStatementFileResponse400
-    | AddStatementFileResponse401
-    | AddStatementFileResponse403
-    | AddStatementFileResponse404
-    | AddStatementFileResponse409
-    | AddStatementFileResponse413
-    | AddStatementFileResponse415
-    | AddStatementFileResponse422
-    | AddStatementFileResponse429
-    | AddStatementFileResponse500
-    | AddStatementFileResponse502
-    | AddStatementFileResponse503
-    | AddStatementFileResponse504
+    AddEvidenceFile409Problem
+    | AddEvidenceFile422Problem
+    | CaseNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | FileTooLargePayloadTooLargeProblem
+    | FileTypeNotAllowedProblem
+    | InternalErrorProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
     | StoredFile
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -103,67 +103,67 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = AddStatementFileResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = AddStatementFileResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = AddStatementFileResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = AddStatementFileResponse404.from_dict(response.json())
+        response_404 = CaseNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = AddStatementFileResponse409.from_dict(response.json())
+        response_409 = AddEvidenceFile409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = AddStatementFileResponse413.from_dict(response.json())
+        response_413 = FileTooLargePayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 415:
-        response_415 = AddStatementFileResponse415.from_dict(response.json())
+        response_415 = FileTypeNotAllowedProblem.from_dict(response.json())
 
         return response_415
 
     if response.status_code == 422:
-        response_422 = AddStatementFileResponse422.from_dict(response.json())
+        response_422 = AddEvidenceFile422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = AddStatementFileResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = AddStatementFileResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = AddStatementFileResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = AddStatementFileResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = AddStatementFileResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -176,20 +176,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    AddStatementFileResponse400
-    | AddStatementFileResponse401
-    | AddStatementFileResponse403
-    | AddStatementFileResponse404
-    | AddStatementFileResponse409
-    | AddStatementFileResponse413
-    | AddStatementFileResponse415
-    | AddStatementFileResponse422
-    | AddStatementFileResponse429
-    | AddStatementFileResponse500
-    | AddStatementFileResponse502
-    | AddStatementFileResponse503
-    | AddStatementFileResponse504
+    AddEvidenceFile409Problem
+    | AddEvidenceFile422Problem
+    | CaseNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | FileTooLargePayloadTooLargeProblem
+    | FileTypeNotAllowedProblem
+    | InternalErrorProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
     | StoredFile
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -206,20 +206,20 @@ def sync_detailed(
     body: File | AddStatementFileFilesBody | Unset = UNSET,
     filename: None | str | Unset = UNSET,
 ) -> Response[
-    AddStatementFileResponse400
-    | AddStatementFileResponse401
-    | AddStatementFileResponse403
-    | AddStatementFileResponse404
-    | AddStatementFileResponse409
-    | AddStatementFileResponse413
-    | AddStatementFileResponse415
-    | AddStatementFileResponse422
-    | AddStatementFileResponse429
-    | AddStatementFileResponse500
-    | AddStatementFileResponse502
-    | AddStatementFileResponse503
-    | AddStatementFileResponse504
+    AddEvidenceFile409Problem
+    | AddEvidenceFile422Problem
+    | CaseNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | FileTooLargePayloadTooLargeProblem
+    | FileTypeNotAllowedProblem
+    | InternalErrorProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
     | StoredFile
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """The institution's statement (陈述申辩) as a document, on its own case while undecided
 
@@ -241,7 +241,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddStatementFileResponse400 | AddStatementFileResponse401 | AddStatementFileResponse403 | AddStatementFileResponse404 | AddStatementFileResponse409 | AddStatementFileResponse413 | AddStatementFileResponse415 | AddStatementFileResponse422 | AddStatementFileResponse429 | AddStatementFileResponse500 | AddStatementFileResponse502 | AddStatementFileResponse503 | AddStatementFileResponse504 | StoredFile]
+        Response[AddEvidenceFile409Problem | AddEvidenceFile422Problem | CaseNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | FileTooLargePayloadTooLargeProblem | FileTypeNotAllowedProblem | InternalErrorProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | StoredFile | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -264,20 +264,20 @@ def sync(
     body: File | AddStatementFileFilesBody | Unset = UNSET,
     filename: None | str | Unset = UNSET,
 ) -> (
-    AddStatementFileResponse400
-    | AddStatementFileResponse401
-    | AddStatementFileResponse403
-    | AddStatementFileResponse404
-    | AddStatementFileResponse409
-    | AddStatementFileResponse413
-    | AddStatementFileResponse415
-    | AddStatementFileResponse422
-    | AddStatementFileResponse429
-    | AddStatementFileResponse500
-    | AddStatementFileResponse502
-    | AddStatementFileResponse503
-    | AddStatementFileResponse504
+    AddEvidenceFile409Problem
+    | AddEvidenceFile422Problem
+    | CaseNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | FileTooLargePayloadTooLargeProblem
+    | FileTypeNotAllowedProblem
+    | InternalErrorProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
     | StoredFile
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """The institution's statement (陈述申辩) as a document, on its own case while undecided
@@ -300,7 +300,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddStatementFileResponse400 | AddStatementFileResponse401 | AddStatementFileResponse403 | AddStatementFileResponse404 | AddStatementFileResponse409 | AddStatementFileResponse413 | AddStatementFileResponse415 | AddStatementFileResponse422 | AddStatementFileResponse429 | AddStatementFileResponse500 | AddStatementFileResponse502 | AddStatementFileResponse503 | AddStatementFileResponse504 | StoredFile
+        AddEvidenceFile409Problem | AddEvidenceFile422Problem | CaseNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | FileTooLargePayloadTooLargeProblem | FileTypeNotAllowedProblem | InternalErrorProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | StoredFile | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -318,20 +318,20 @@ async def asyncio_detailed(
     body: File | AddStatementFileFilesBody | Unset = UNSET,
     filename: None | str | Unset = UNSET,
 ) -> Response[
-    AddStatementFileResponse400
-    | AddStatementFileResponse401
-    | AddStatementFileResponse403
-    | AddStatementFileResponse404
-    | AddStatementFileResponse409
-    | AddStatementFileResponse413
-    | AddStatementFileResponse415
-    | AddStatementFileResponse422
-    | AddStatementFileResponse429
-    | AddStatementFileResponse500
-    | AddStatementFileResponse502
-    | AddStatementFileResponse503
-    | AddStatementFileResponse504
+    AddEvidenceFile409Problem
+    | AddEvidenceFile422Problem
+    | CaseNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | FileTooLargePayloadTooLargeProblem
+    | FileTypeNotAllowedProblem
+    | InternalErrorProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
     | StoredFile
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """The institution's statement (陈述申辩) as a document, on its own case while undecided
 
@@ -353,7 +353,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddStatementFileResponse400 | AddStatementFileResponse401 | AddStatementFileResponse403 | AddStatementFileResponse404 | AddStatementFileResponse409 | AddStatementFileResponse413 | AddStatementFileResponse415 | AddStatementFileResponse422 | AddStatementFileResponse429 | AddStatementFileResponse500 | AddStatementFileResponse502 | AddStatementFileResponse503 | AddStatementFileResponse504 | StoredFile]
+        Response[AddEvidenceFile409Problem | AddEvidenceFile422Problem | CaseNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | FileTooLargePayloadTooLargeProblem | FileTypeNotAllowedProblem | InternalErrorProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | StoredFile | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -374,20 +374,20 @@ async def asyncio(
     body: File | AddStatementFileFilesBody | Unset = UNSET,
     filename: None | str | Unset = UNSET,
 ) -> (
-    AddStatementFileResponse400
-    | AddStatementFileResponse401
-    | AddStatementFileResponse403
-    | AddStatementFileResponse404
-    | AddStatementFileResponse409
-    | AddStatementFileResponse413
-    | AddStatementFileResponse415
-    | AddStatementFileResponse422
-    | AddStatementFileResponse429
-    | AddStatementFileResponse500
-    | AddStatementFileResponse502
-    | AddStatementFileResponse503
-    | AddStatementFileResponse504
+    AddEvidenceFile409Problem
+    | AddEvidenceFile422Problem
+    | CaseNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | FileTooLargePayloadTooLargeProblem
+    | FileTypeNotAllowedProblem
+    | InternalErrorProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
     | StoredFile
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """The institution's statement (陈述申辩) as a document, on its own case while undecided
@@ -410,7 +410,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddStatementFileResponse400 | AddStatementFileResponse401 | AddStatementFileResponse403 | AddStatementFileResponse404 | AddStatementFileResponse409 | AddStatementFileResponse413 | AddStatementFileResponse415 | AddStatementFileResponse422 | AddStatementFileResponse429 | AddStatementFileResponse500 | AddStatementFileResponse502 | AddStatementFileResponse503 | AddStatementFileResponse504 | StoredFile
+        AddEvidenceFile409Problem | AddEvidenceFile422Problem | CaseNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | FileTooLargePayloadTooLargeProblem | FileTypeNotAllowedProblem | InternalErrorProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | StoredFile | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

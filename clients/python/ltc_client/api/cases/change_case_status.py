@@ -7,20 +7,20 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.add_evidence_409_problem import AddEvidence409Problem
 from ...models.case import Case
+from ...models.case_not_found_problem import CaseNotFoundProblem
 from ...models.case_status_change_create import CaseStatusChangeCreate
-from ...models.change_case_status_response_400 import ChangeCaseStatusResponse400
-from ...models.change_case_status_response_401 import ChangeCaseStatusResponse401
-from ...models.change_case_status_response_403 import ChangeCaseStatusResponse403
-from ...models.change_case_status_response_404 import ChangeCaseStatusResponse404
-from ...models.change_case_status_response_409 import ChangeCaseStatusResponse409
-from ...models.change_case_status_response_413 import ChangeCaseStatusResponse413
-from ...models.change_case_status_response_422 import ChangeCaseStatusResponse422
-from ...models.change_case_status_response_429 import ChangeCaseStatusResponse429
-from ...models.change_case_status_response_500 import ChangeCaseStatusResponse500
-from ...models.change_case_status_response_502 import ChangeCaseStatusResponse502
-from ...models.change_case_status_response_503 import ChangeCaseStatusResponse503
-from ...models.change_case_status_response_504 import ChangeCaseStatusResponse504
+from ...models.change_case_status_422_problem import ChangeCaseStatus422Problem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -49,19 +49,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    Case
-    | ChangeCaseStatusResponse400
-    | ChangeCaseStatusResponse401
-    | ChangeCaseStatusResponse403
-    | ChangeCaseStatusResponse404
-    | ChangeCaseStatusResponse409
-    | ChangeCaseStatusResponse413
-    | ChangeCaseStatusResponse422
-    | ChangeCaseStatusResponse429
-    | ChangeCaseStatusResponse500
-    | ChangeCaseStatusResponse502
-    | ChangeCaseStatusResponse503
-    | ChangeCaseStatusResponse504
+    AddEvidence409Problem
+    | Case
+    | CaseNotFoundProblem
+    | ChangeCaseStatus422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 201:
@@ -70,62 +70,62 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = ChangeCaseStatusResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ChangeCaseStatusResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ChangeCaseStatusResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ChangeCaseStatusResponse404.from_dict(response.json())
+        response_404 = CaseNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = ChangeCaseStatusResponse409.from_dict(response.json())
+        response_409 = AddEvidence409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = ChangeCaseStatusResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = ChangeCaseStatusResponse422.from_dict(response.json())
+        response_422 = ChangeCaseStatus422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ChangeCaseStatusResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ChangeCaseStatusResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = ChangeCaseStatusResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = ChangeCaseStatusResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = ChangeCaseStatusResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -138,19 +138,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    Case
-    | ChangeCaseStatusResponse400
-    | ChangeCaseStatusResponse401
-    | ChangeCaseStatusResponse403
-    | ChangeCaseStatusResponse404
-    | ChangeCaseStatusResponse409
-    | ChangeCaseStatusResponse413
-    | ChangeCaseStatusResponse422
-    | ChangeCaseStatusResponse429
-    | ChangeCaseStatusResponse500
-    | ChangeCaseStatusResponse502
-    | ChangeCaseStatusResponse503
-    | ChangeCaseStatusResponse504
+    AddEvidence409Problem
+    | Case
+    | CaseNotFoundProblem
+    | ChangeCaseStatus422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -166,19 +166,19 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CaseStatusChangeCreate,
 ) -> Response[
-    Case
-    | ChangeCaseStatusResponse400
-    | ChangeCaseStatusResponse401
-    | ChangeCaseStatusResponse403
-    | ChangeCaseStatusResponse404
-    | ChangeCaseStatusResponse409
-    | ChangeCaseStatusResponse413
-    | ChangeCaseStatusResponse422
-    | ChangeCaseStatusResponse429
-    | ChangeCaseStatusResponse500
-    | ChangeCaseStatusResponse502
-    | ChangeCaseStatusResponse503
-    | ChangeCaseStatusResponse504
+    AddEvidence409Problem
+    | Case
+    | CaseNotFoundProblem
+    | ChangeCaseStatus422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Start the investigation, or close the case
 
@@ -194,7 +194,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Case | ChangeCaseStatusResponse400 | ChangeCaseStatusResponse401 | ChangeCaseStatusResponse403 | ChangeCaseStatusResponse404 | ChangeCaseStatusResponse409 | ChangeCaseStatusResponse413 | ChangeCaseStatusResponse422 | ChangeCaseStatusResponse429 | ChangeCaseStatusResponse500 | ChangeCaseStatusResponse502 | ChangeCaseStatusResponse503 | ChangeCaseStatusResponse504]
+        Response[AddEvidence409Problem | Case | CaseNotFoundProblem | ChangeCaseStatus422Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -215,19 +215,19 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CaseStatusChangeCreate,
 ) -> (
-    Case
-    | ChangeCaseStatusResponse400
-    | ChangeCaseStatusResponse401
-    | ChangeCaseStatusResponse403
-    | ChangeCaseStatusResponse404
-    | ChangeCaseStatusResponse409
-    | ChangeCaseStatusResponse413
-    | ChangeCaseStatusResponse422
-    | ChangeCaseStatusResponse429
-    | ChangeCaseStatusResponse500
-    | ChangeCaseStatusResponse502
-    | ChangeCaseStatusResponse503
-    | ChangeCaseStatusResponse504
+    AddEvidence409Problem
+    | Case
+    | CaseNotFoundProblem
+    | ChangeCaseStatus422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Start the investigation, or close the case
@@ -244,7 +244,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Case | ChangeCaseStatusResponse400 | ChangeCaseStatusResponse401 | ChangeCaseStatusResponse403 | ChangeCaseStatusResponse404 | ChangeCaseStatusResponse409 | ChangeCaseStatusResponse413 | ChangeCaseStatusResponse422 | ChangeCaseStatusResponse429 | ChangeCaseStatusResponse500 | ChangeCaseStatusResponse502 | ChangeCaseStatusResponse503 | ChangeCaseStatusResponse504
+        AddEvidence409Problem | Case | CaseNotFoundProblem | ChangeCaseStatus422Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -260,19 +260,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CaseStatusChangeCreate,
 ) -> Response[
-    Case
-    | ChangeCaseStatusResponse400
-    | ChangeCaseStatusResponse401
-    | ChangeCaseStatusResponse403
-    | ChangeCaseStatusResponse404
-    | ChangeCaseStatusResponse409
-    | ChangeCaseStatusResponse413
-    | ChangeCaseStatusResponse422
-    | ChangeCaseStatusResponse429
-    | ChangeCaseStatusResponse500
-    | ChangeCaseStatusResponse502
-    | ChangeCaseStatusResponse503
-    | ChangeCaseStatusResponse504
+    AddEvidence409Problem
+    | Case
+    | CaseNotFoundProblem
+    | ChangeCaseStatus422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Start the investigation, or close the case
 
@@ -288,7 +288,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Case | ChangeCaseStatusResponse400 | ChangeCaseStatusResponse401 | ChangeCaseStatusResponse403 | ChangeCaseStatusResponse404 | ChangeCaseStatusResponse409 | ChangeCaseStatusResponse413 | ChangeCaseStatusResponse422 | ChangeCaseStatusResponse429 | ChangeCaseStatusResponse500 | ChangeCaseStatusResponse502 | ChangeCaseStatusResponse503 | ChangeCaseStatusResponse504]
+        Response[AddEvidence409Problem | Case | CaseNotFoundProblem | ChangeCaseStatus422Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -307,19 +307,19 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CaseStatusChangeCreate,
 ) -> (
-    Case
-    | ChangeCaseStatusResponse400
-    | ChangeCaseStatusResponse401
-    | ChangeCaseStatusResponse403
-    | ChangeCaseStatusResponse404
-    | ChangeCaseStatusResponse409
-    | ChangeCaseStatusResponse413
-    | ChangeCaseStatusResponse422
-    | ChangeCaseStatusResponse429
-    | ChangeCaseStatusResponse500
-    | ChangeCaseStatusResponse502
-    | ChangeCaseStatusResponse503
-    | ChangeCaseStatusResponse504
+    AddEvidence409Problem
+    | Case
+    | CaseNotFoundProblem
+    | ChangeCaseStatus422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Start the investigation, or close the case
@@ -336,7 +336,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Case | ChangeCaseStatusResponse400 | ChangeCaseStatusResponse401 | ChangeCaseStatusResponse403 | ChangeCaseStatusResponse404 | ChangeCaseStatusResponse409 | ChangeCaseStatusResponse413 | ChangeCaseStatusResponse422 | ChangeCaseStatusResponse429 | ChangeCaseStatusResponse500 | ChangeCaseStatusResponse502 | ChangeCaseStatusResponse503 | ChangeCaseStatusResponse504
+        AddEvidence409Problem | Case | CaseNotFoundProblem | ChangeCaseStatus422Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

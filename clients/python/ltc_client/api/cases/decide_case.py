@@ -8,21 +8,21 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.case import Case
-from ...models.decide_case_response_400 import DecideCaseResponse400
-from ...models.decide_case_response_401 import DecideCaseResponse401
-from ...models.decide_case_response_403 import DecideCaseResponse403
-from ...models.decide_case_response_404 import DecideCaseResponse404
-from ...models.decide_case_response_409 import DecideCaseResponse409
-from ...models.decide_case_response_413 import DecideCaseResponse413
-from ...models.decide_case_response_422 import DecideCaseResponse422
-from ...models.decide_case_response_429 import DecideCaseResponse429
-from ...models.decide_case_response_500 import DecideCaseResponse500
-from ...models.decide_case_response_502 import DecideCaseResponse502
-from ...models.decide_case_response_503 import DecideCaseResponse503
-from ...models.decide_case_response_504 import DecideCaseResponse504
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.decide_case_404_problem import DecideCase404Problem
+from ...models.decide_case_409_problem import DecideCase409Problem
+from ...models.decide_case_422_problem import DecideCase422Problem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
 from ...models.services_oversight_cases_schemas_decision_create import (
     ServicesOversightCasesSchemasDecisionCreate,
 )
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -52,18 +52,18 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     Case
-    | DecideCaseResponse400
-    | DecideCaseResponse401
-    | DecideCaseResponse403
-    | DecideCaseResponse404
-    | DecideCaseResponse409
-    | DecideCaseResponse413
-    | DecideCaseResponse422
-    | DecideCaseResponse429
-    | DecideCaseResponse500
-    | DecideCaseResponse502
-    | DecideCaseResponse503
-    | DecideCaseResponse504
+    | DatabaseBusyUpstreamUnavailableProblem
+    | DecideCase404Problem
+    | DecideCase409Problem
+    | DecideCase422Problem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 201:
@@ -72,62 +72,62 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = DecideCaseResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = DecideCaseResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = DecideCaseResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = DecideCaseResponse404.from_dict(response.json())
+        response_404 = DecideCase404Problem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = DecideCaseResponse409.from_dict(response.json())
+        response_409 = DecideCase409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = DecideCaseResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = DecideCaseResponse422.from_dict(response.json())
+        response_422 = DecideCase422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = DecideCaseResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = DecideCaseResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = DecideCaseResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = DecideCaseResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = DecideCaseResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -141,18 +141,18 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     Case
-    | DecideCaseResponse400
-    | DecideCaseResponse401
-    | DecideCaseResponse403
-    | DecideCaseResponse404
-    | DecideCaseResponse409
-    | DecideCaseResponse413
-    | DecideCaseResponse422
-    | DecideCaseResponse429
-    | DecideCaseResponse500
-    | DecideCaseResponse502
-    | DecideCaseResponse503
-    | DecideCaseResponse504
+    | DatabaseBusyUpstreamUnavailableProblem
+    | DecideCase404Problem
+    | DecideCase409Problem
+    | DecideCase422Problem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -169,18 +169,18 @@ def sync_detailed(
     body: ServicesOversightCasesSchemasDecisionCreate,
 ) -> Response[
     Case
-    | DecideCaseResponse400
-    | DecideCaseResponse401
-    | DecideCaseResponse403
-    | DecideCaseResponse404
-    | DecideCaseResponse409
-    | DecideCaseResponse413
-    | DecideCaseResponse422
-    | DecideCaseResponse429
-    | DecideCaseResponse500
-    | DecideCaseResponse502
-    | DecideCaseResponse503
-    | DecideCaseResponse504
+    | DatabaseBusyUpstreamUnavailableProblem
+    | DecideCase404Problem
+    | DecideCase409Problem
+    | DecideCase422Problem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Decide a case: sanctions and money ordered recovered (追回)
 
@@ -198,7 +198,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Case | DecideCaseResponse400 | DecideCaseResponse401 | DecideCaseResponse403 | DecideCaseResponse404 | DecideCaseResponse409 | DecideCaseResponse413 | DecideCaseResponse422 | DecideCaseResponse429 | DecideCaseResponse500 | DecideCaseResponse502 | DecideCaseResponse503 | DecideCaseResponse504]
+        Response[Case | DatabaseBusyUpstreamUnavailableProblem | DecideCase404Problem | DecideCase409Problem | DecideCase422Problem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -220,18 +220,18 @@ def sync(
     body: ServicesOversightCasesSchemasDecisionCreate,
 ) -> (
     Case
-    | DecideCaseResponse400
-    | DecideCaseResponse401
-    | DecideCaseResponse403
-    | DecideCaseResponse404
-    | DecideCaseResponse409
-    | DecideCaseResponse413
-    | DecideCaseResponse422
-    | DecideCaseResponse429
-    | DecideCaseResponse500
-    | DecideCaseResponse502
-    | DecideCaseResponse503
-    | DecideCaseResponse504
+    | DatabaseBusyUpstreamUnavailableProblem
+    | DecideCase404Problem
+    | DecideCase409Problem
+    | DecideCase422Problem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Decide a case: sanctions and money ordered recovered (追回)
@@ -250,7 +250,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Case | DecideCaseResponse400 | DecideCaseResponse401 | DecideCaseResponse403 | DecideCaseResponse404 | DecideCaseResponse409 | DecideCaseResponse413 | DecideCaseResponse422 | DecideCaseResponse429 | DecideCaseResponse500 | DecideCaseResponse502 | DecideCaseResponse503 | DecideCaseResponse504
+        Case | DatabaseBusyUpstreamUnavailableProblem | DecideCase404Problem | DecideCase409Problem | DecideCase422Problem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -267,18 +267,18 @@ async def asyncio_detailed(
     body: ServicesOversightCasesSchemasDecisionCreate,
 ) -> Response[
     Case
-    | DecideCaseResponse400
-    | DecideCaseResponse401
-    | DecideCaseResponse403
-    | DecideCaseResponse404
-    | DecideCaseResponse409
-    | DecideCaseResponse413
-    | DecideCaseResponse422
-    | DecideCaseResponse429
-    | DecideCaseResponse500
-    | DecideCaseResponse502
-    | DecideCaseResponse503
-    | DecideCaseResponse504
+    | DatabaseBusyUpstreamUnavailableProblem
+    | DecideCase404Problem
+    | DecideCase409Problem
+    | DecideCase422Problem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Decide a case: sanctions and money ordered recovered (追回)
 
@@ -296,7 +296,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Case | DecideCaseResponse400 | DecideCaseResponse401 | DecideCaseResponse403 | DecideCaseResponse404 | DecideCaseResponse409 | DecideCaseResponse413 | DecideCaseResponse422 | DecideCaseResponse429 | DecideCaseResponse500 | DecideCaseResponse502 | DecideCaseResponse503 | DecideCaseResponse504]
+        Response[Case | DatabaseBusyUpstreamUnavailableProblem | DecideCase404Problem | DecideCase409Problem | DecideCase422Problem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -316,18 +316,18 @@ async def asyncio(
     body: ServicesOversightCasesSchemasDecisionCreate,
 ) -> (
     Case
-    | DecideCaseResponse400
-    | DecideCaseResponse401
-    | DecideCaseResponse403
-    | DecideCaseResponse404
-    | DecideCaseResponse409
-    | DecideCaseResponse413
-    | DecideCaseResponse422
-    | DecideCaseResponse429
-    | DecideCaseResponse500
-    | DecideCaseResponse502
-    | DecideCaseResponse503
-    | DecideCaseResponse504
+    | DatabaseBusyUpstreamUnavailableProblem
+    | DecideCase404Problem
+    | DecideCase409Problem
+    | DecideCase422Problem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Decide a case: sanctions and money ordered recovered (追回)
@@ -346,7 +346,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Case | DecideCaseResponse400 | DecideCaseResponse401 | DecideCaseResponse403 | DecideCaseResponse404 | DecideCaseResponse409 | DecideCaseResponse413 | DecideCaseResponse422 | DecideCaseResponse429 | DecideCaseResponse500 | DecideCaseResponse502 | DecideCaseResponse503 | DecideCaseResponse504
+        Case | DatabaseBusyUpstreamUnavailableProblem | DecideCase404Problem | DecideCase409Problem | DecideCase422Problem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

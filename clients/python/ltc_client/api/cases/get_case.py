@@ -8,16 +8,16 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.case import Case
-from ...models.get_case_response_400 import GetCaseResponse400
-from ...models.get_case_response_401 import GetCaseResponse401
-from ...models.get_case_response_403 import GetCaseResponse403
-from ...models.get_case_response_404 import GetCaseResponse404
-from ...models.get_case_response_422 import GetCaseResponse422
-from ...models.get_case_response_429 import GetCaseResponse429
-from ...models.get_case_response_500 import GetCaseResponse500
-from ...models.get_case_response_502 import GetCaseResponse502
-from ...models.get_case_response_503 import GetCaseResponse503
-from ...models.get_case_response_504 import GetCaseResponse504
+from ...models.case_not_found_problem import CaseNotFoundProblem
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.get_clearing_422_problem import GetClearing422Problem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -39,16 +39,16 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     Case
-    | GetCaseResponse400
-    | GetCaseResponse401
-    | GetCaseResponse403
-    | GetCaseResponse404
-    | GetCaseResponse422
-    | GetCaseResponse429
-    | GetCaseResponse500
-    | GetCaseResponse502
-    | GetCaseResponse503
-    | GetCaseResponse504
+    | CaseNotFoundProblem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -57,52 +57,52 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = GetCaseResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = GetCaseResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = GetCaseResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = GetCaseResponse404.from_dict(response.json())
+        response_404 = CaseNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = GetCaseResponse422.from_dict(response.json())
+        response_422 = GetClearing422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = GetCaseResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = GetCaseResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = GetCaseResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = GetCaseResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = GetCaseResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -116,16 +116,16 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     Case
-    | GetCaseResponse400
-    | GetCaseResponse401
-    | GetCaseResponse403
-    | GetCaseResponse404
-    | GetCaseResponse422
-    | GetCaseResponse429
-    | GetCaseResponse500
-    | GetCaseResponse502
-    | GetCaseResponse503
-    | GetCaseResponse504
+    | CaseNotFoundProblem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -141,16 +141,16 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[
     Case
-    | GetCaseResponse400
-    | GetCaseResponse401
-    | GetCaseResponse403
-    | GetCaseResponse404
-    | GetCaseResponse422
-    | GetCaseResponse429
-    | GetCaseResponse500
-    | GetCaseResponse502
-    | GetCaseResponse503
-    | GetCaseResponse504
+    | CaseNotFoundProblem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """One case: history, evidence, statements, sanctions, recoveries with what settlement reports
 
@@ -162,7 +162,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Case | GetCaseResponse400 | GetCaseResponse401 | GetCaseResponse403 | GetCaseResponse404 | GetCaseResponse422 | GetCaseResponse429 | GetCaseResponse500 | GetCaseResponse502 | GetCaseResponse503 | GetCaseResponse504]
+        Response[Case | CaseNotFoundProblem | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -182,16 +182,16 @@ def sync(
     client: AuthenticatedClient | Client,
 ) -> (
     Case
-    | GetCaseResponse400
-    | GetCaseResponse401
-    | GetCaseResponse403
-    | GetCaseResponse404
-    | GetCaseResponse422
-    | GetCaseResponse429
-    | GetCaseResponse500
-    | GetCaseResponse502
-    | GetCaseResponse503
-    | GetCaseResponse504
+    | CaseNotFoundProblem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """One case: history, evidence, statements, sanctions, recoveries with what settlement reports
@@ -204,7 +204,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Case | GetCaseResponse400 | GetCaseResponse401 | GetCaseResponse403 | GetCaseResponse404 | GetCaseResponse422 | GetCaseResponse429 | GetCaseResponse500 | GetCaseResponse502 | GetCaseResponse503 | GetCaseResponse504
+        Case | CaseNotFoundProblem | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -219,16 +219,16 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[
     Case
-    | GetCaseResponse400
-    | GetCaseResponse401
-    | GetCaseResponse403
-    | GetCaseResponse404
-    | GetCaseResponse422
-    | GetCaseResponse429
-    | GetCaseResponse500
-    | GetCaseResponse502
-    | GetCaseResponse503
-    | GetCaseResponse504
+    | CaseNotFoundProblem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """One case: history, evidence, statements, sanctions, recoveries with what settlement reports
 
@@ -240,7 +240,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Case | GetCaseResponse400 | GetCaseResponse401 | GetCaseResponse403 | GetCaseResponse404 | GetCaseResponse422 | GetCaseResponse429 | GetCaseResponse500 | GetCaseResponse502 | GetCaseResponse503 | GetCaseResponse504]
+        Response[Case | CaseNotFoundProblem | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -258,16 +258,16 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> (
     Case
-    | GetCaseResponse400
-    | GetCaseResponse401
-    | GetCaseResponse403
-    | GetCaseResponse404
-    | GetCaseResponse422
-    | GetCaseResponse429
-    | GetCaseResponse500
-    | GetCaseResponse502
-    | GetCaseResponse503
-    | GetCaseResponse504
+    | CaseNotFoundProblem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """One case: history, evidence, statements, sanctions, recoveries with what settlement reports
@@ -280,7 +280,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Case | GetCaseResponse400 | GetCaseResponse401 | GetCaseResponse403 | GetCaseResponse404 | GetCaseResponse422 | GetCaseResponse429 | GetCaseResponse500 | GetCaseResponse502 | GetCaseResponse503 | GetCaseResponse504
+        Case | CaseNotFoundProblem | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

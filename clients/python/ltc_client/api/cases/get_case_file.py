@@ -8,16 +8,16 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_case_file_response_400 import GetCaseFileResponse400
-from ...models.get_case_file_response_401 import GetCaseFileResponse401
-from ...models.get_case_file_response_403 import GetCaseFileResponse403
-from ...models.get_case_file_response_404 import GetCaseFileResponse404
-from ...models.get_case_file_response_422 import GetCaseFileResponse422
-from ...models.get_case_file_response_429 import GetCaseFileResponse429
-from ...models.get_case_file_response_500 import GetCaseFileResponse500
-from ...models.get_case_file_response_502 import GetCaseFileResponse502
-from ...models.get_case_file_response_503 import GetCaseFileResponse503
-from ...models.get_case_file_response_504 import GetCaseFileResponse504
+from ...models.case_not_found_file_not_found_problem import CaseNotFoundFileNotFoundProblem
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.get_clearing_422_problem import GetClearing422Problem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import File, Response
 
 
@@ -40,17 +40,17 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    File
-    | GetCaseFileResponse400
-    | GetCaseFileResponse401
-    | GetCaseFileResponse403
-    | GetCaseFileResponse404
-    | GetCaseFileResponse422
-    | GetCaseFileResponse429
-    | GetCaseFileResponse500
-    | GetCaseFileResponse502
-    | GetCaseFileResponse503
-    | GetCaseFileResponse504
+    CaseNotFoundFileNotFoundProblem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | File
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -59,52 +59,52 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = GetCaseFileResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = GetCaseFileResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = GetCaseFileResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = GetCaseFileResponse404.from_dict(response.json())
+        response_404 = CaseNotFoundFileNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = GetCaseFileResponse422.from_dict(response.json())
+        response_422 = GetClearing422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = GetCaseFileResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = GetCaseFileResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = GetCaseFileResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = GetCaseFileResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = GetCaseFileResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -117,17 +117,17 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    File
-    | GetCaseFileResponse400
-    | GetCaseFileResponse401
-    | GetCaseFileResponse403
-    | GetCaseFileResponse404
-    | GetCaseFileResponse422
-    | GetCaseFileResponse429
-    | GetCaseFileResponse500
-    | GetCaseFileResponse502
-    | GetCaseFileResponse503
-    | GetCaseFileResponse504
+    CaseNotFoundFileNotFoundProblem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | File
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -143,17 +143,17 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    File
-    | GetCaseFileResponse400
-    | GetCaseFileResponse401
-    | GetCaseFileResponse403
-    | GetCaseFileResponse404
-    | GetCaseFileResponse422
-    | GetCaseFileResponse429
-    | GetCaseFileResponse500
-    | GetCaseFileResponse502
-    | GetCaseFileResponse503
-    | GetCaseFileResponse504
+    CaseNotFoundFileNotFoundProblem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | File
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Download one file of a case
 
@@ -166,7 +166,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File | GetCaseFileResponse400 | GetCaseFileResponse401 | GetCaseFileResponse403 | GetCaseFileResponse404 | GetCaseFileResponse422 | GetCaseFileResponse429 | GetCaseFileResponse500 | GetCaseFileResponse502 | GetCaseFileResponse503 | GetCaseFileResponse504]
+        Response[CaseNotFoundFileNotFoundProblem | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | File | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -187,17 +187,17 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    File
-    | GetCaseFileResponse400
-    | GetCaseFileResponse401
-    | GetCaseFileResponse403
-    | GetCaseFileResponse404
-    | GetCaseFileResponse422
-    | GetCaseFileResponse429
-    | GetCaseFileResponse500
-    | GetCaseFileResponse502
-    | GetCaseFileResponse503
-    | GetCaseFileResponse504
+    CaseNotFoundFileNotFoundProblem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | File
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Download one file of a case
@@ -211,7 +211,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File | GetCaseFileResponse400 | GetCaseFileResponse401 | GetCaseFileResponse403 | GetCaseFileResponse404 | GetCaseFileResponse422 | GetCaseFileResponse429 | GetCaseFileResponse500 | GetCaseFileResponse502 | GetCaseFileResponse503 | GetCaseFileResponse504
+        CaseNotFoundFileNotFoundProblem | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | File | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -227,17 +227,17 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    File
-    | GetCaseFileResponse400
-    | GetCaseFileResponse401
-    | GetCaseFileResponse403
-    | GetCaseFileResponse404
-    | GetCaseFileResponse422
-    | GetCaseFileResponse429
-    | GetCaseFileResponse500
-    | GetCaseFileResponse502
-    | GetCaseFileResponse503
-    | GetCaseFileResponse504
+    CaseNotFoundFileNotFoundProblem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | File
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Download one file of a case
 
@@ -250,7 +250,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File | GetCaseFileResponse400 | GetCaseFileResponse401 | GetCaseFileResponse403 | GetCaseFileResponse404 | GetCaseFileResponse422 | GetCaseFileResponse429 | GetCaseFileResponse500 | GetCaseFileResponse502 | GetCaseFileResponse503 | GetCaseFileResponse504]
+        Response[CaseNotFoundFileNotFoundProblem | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | File | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -269,17 +269,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    File
-    | GetCaseFileResponse400
-    | GetCaseFileResponse401
-    | GetCaseFileResponse403
-    | GetCaseFileResponse404
-    | GetCaseFileResponse422
-    | GetCaseFileResponse429
-    | GetCaseFileResponse500
-    | GetCaseFileResponse502
-    | GetCaseFileResponse503
-    | GetCaseFileResponse504
+    CaseNotFoundFileNotFoundProblem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | File
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Download one file of a case
@@ -293,7 +293,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File | GetCaseFileResponse400 | GetCaseFileResponse401 | GetCaseFileResponse403 | GetCaseFileResponse404 | GetCaseFileResponse422 | GetCaseFileResponse429 | GetCaseFileResponse500 | GetCaseFileResponse502 | GetCaseFileResponse503 | GetCaseFileResponse504
+        CaseNotFoundFileNotFoundProblem | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | File | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

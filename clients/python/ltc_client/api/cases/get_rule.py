@@ -6,17 +6,17 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_rule_response_400 import GetRuleResponse400
-from ...models.get_rule_response_401 import GetRuleResponse401
-from ...models.get_rule_response_403 import GetRuleResponse403
-from ...models.get_rule_response_404 import GetRuleResponse404
-from ...models.get_rule_response_422 import GetRuleResponse422
-from ...models.get_rule_response_429 import GetRuleResponse429
-from ...models.get_rule_response_500 import GetRuleResponse500
-from ...models.get_rule_response_502 import GetRuleResponse502
-from ...models.get_rule_response_503 import GetRuleResponse503
-from ...models.get_rule_response_504 import GetRuleResponse504
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.get_clearing_422_problem import GetClearing422Problem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.oversight_rule_not_found_problem import OversightRuleNotFoundProblem
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
 from ...models.rule import Rule
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -37,17 +37,17 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    GetRuleResponse400
-    | GetRuleResponse401
-    | GetRuleResponse403
-    | GetRuleResponse404
-    | GetRuleResponse422
-    | GetRuleResponse429
-    | GetRuleResponse500
-    | GetRuleResponse502
-    | GetRuleResponse503
-    | GetRuleResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | OversightRuleNotFoundProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | Rule
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -56,52 +56,52 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = GetRuleResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = GetRuleResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = GetRuleResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = GetRuleResponse404.from_dict(response.json())
+        response_404 = OversightRuleNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = GetRuleResponse422.from_dict(response.json())
+        response_422 = GetClearing422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = GetRuleResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = GetRuleResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = GetRuleResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = GetRuleResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = GetRuleResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -114,17 +114,17 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    GetRuleResponse400
-    | GetRuleResponse401
-    | GetRuleResponse403
-    | GetRuleResponse404
-    | GetRuleResponse422
-    | GetRuleResponse429
-    | GetRuleResponse500
-    | GetRuleResponse502
-    | GetRuleResponse503
-    | GetRuleResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | OversightRuleNotFoundProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | Rule
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -139,17 +139,17 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    GetRuleResponse400
-    | GetRuleResponse401
-    | GetRuleResponse403
-    | GetRuleResponse404
-    | GetRuleResponse422
-    | GetRuleResponse429
-    | GetRuleResponse500
-    | GetRuleResponse502
-    | GetRuleResponse503
-    | GetRuleResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | OversightRuleNotFoundProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | Rule
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """One rule of supervision, every version
 
@@ -161,7 +161,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetRuleResponse400 | GetRuleResponse401 | GetRuleResponse403 | GetRuleResponse404 | GetRuleResponse422 | GetRuleResponse429 | GetRuleResponse500 | GetRuleResponse502 | GetRuleResponse503 | GetRuleResponse504 | Rule]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | OversightRuleNotFoundProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | Rule | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -180,17 +180,17 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    GetRuleResponse400
-    | GetRuleResponse401
-    | GetRuleResponse403
-    | GetRuleResponse404
-    | GetRuleResponse422
-    | GetRuleResponse429
-    | GetRuleResponse500
-    | GetRuleResponse502
-    | GetRuleResponse503
-    | GetRuleResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | OversightRuleNotFoundProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | Rule
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """One rule of supervision, every version
@@ -203,7 +203,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetRuleResponse400 | GetRuleResponse401 | GetRuleResponse403 | GetRuleResponse404 | GetRuleResponse422 | GetRuleResponse429 | GetRuleResponse500 | GetRuleResponse502 | GetRuleResponse503 | GetRuleResponse504 | Rule
+        CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | OversightRuleNotFoundProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | Rule | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -217,17 +217,17 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    GetRuleResponse400
-    | GetRuleResponse401
-    | GetRuleResponse403
-    | GetRuleResponse404
-    | GetRuleResponse422
-    | GetRuleResponse429
-    | GetRuleResponse500
-    | GetRuleResponse502
-    | GetRuleResponse503
-    | GetRuleResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | OversightRuleNotFoundProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | Rule
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """One rule of supervision, every version
 
@@ -239,7 +239,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetRuleResponse400 | GetRuleResponse401 | GetRuleResponse403 | GetRuleResponse404 | GetRuleResponse422 | GetRuleResponse429 | GetRuleResponse500 | GetRuleResponse502 | GetRuleResponse503 | GetRuleResponse504 | Rule]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | OversightRuleNotFoundProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | Rule | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -256,17 +256,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    GetRuleResponse400
-    | GetRuleResponse401
-    | GetRuleResponse403
-    | GetRuleResponse404
-    | GetRuleResponse422
-    | GetRuleResponse429
-    | GetRuleResponse500
-    | GetRuleResponse502
-    | GetRuleResponse503
-    | GetRuleResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | OversightRuleNotFoundProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | Rule
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """One rule of supervision, every version
@@ -279,7 +279,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetRuleResponse400 | GetRuleResponse401 | GetRuleResponse403 | GetRuleResponse404 | GetRuleResponse422 | GetRuleResponse429 | GetRuleResponse500 | GetRuleResponse502 | GetRuleResponse503 | GetRuleResponse504 | Rule
+        CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | OversightRuleNotFoundProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | Rule | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -8,19 +8,19 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.case import Case
-from ...models.lift_sanction_response_400 import LiftSanctionResponse400
-from ...models.lift_sanction_response_401 import LiftSanctionResponse401
-from ...models.lift_sanction_response_403 import LiftSanctionResponse403
-from ...models.lift_sanction_response_404 import LiftSanctionResponse404
-from ...models.lift_sanction_response_409 import LiftSanctionResponse409
-from ...models.lift_sanction_response_413 import LiftSanctionResponse413
-from ...models.lift_sanction_response_422 import LiftSanctionResponse422
-from ...models.lift_sanction_response_429 import LiftSanctionResponse429
-from ...models.lift_sanction_response_500 import LiftSanctionResponse500
-from ...models.lift_sanction_response_502 import LiftSanctionResponse502
-from ...models.lift_sanction_response_503 import LiftSanctionResponse503
-from ...models.lift_sanction_response_504 import LiftSanctionResponse504
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.lift_sanction_404_problem import LiftSanction404Problem
+from ...models.lift_sanction_409_problem import LiftSanction409Problem
+from ...models.lift_sanction_422_problem import LiftSanction422Problem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
 from ...models.sanction_lift import SanctionLift
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -50,18 +50,18 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     Case
-    | LiftSanctionResponse400
-    | LiftSanctionResponse401
-    | LiftSanctionResponse403
-    | LiftSanctionResponse404
-    | LiftSanctionResponse409
-    | LiftSanctionResponse413
-    | LiftSanctionResponse422
-    | LiftSanctionResponse429
-    | LiftSanctionResponse500
-    | LiftSanctionResponse502
-    | LiftSanctionResponse503
-    | LiftSanctionResponse504
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | LiftSanction404Problem
+    | LiftSanction409Problem
+    | LiftSanction422Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 201:
@@ -70,62 +70,62 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = LiftSanctionResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = LiftSanctionResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = LiftSanctionResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = LiftSanctionResponse404.from_dict(response.json())
+        response_404 = LiftSanction404Problem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = LiftSanctionResponse409.from_dict(response.json())
+        response_409 = LiftSanction409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = LiftSanctionResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = LiftSanctionResponse422.from_dict(response.json())
+        response_422 = LiftSanction422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = LiftSanctionResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = LiftSanctionResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = LiftSanctionResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = LiftSanctionResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = LiftSanctionResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -139,18 +139,18 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     Case
-    | LiftSanctionResponse400
-    | LiftSanctionResponse401
-    | LiftSanctionResponse403
-    | LiftSanctionResponse404
-    | LiftSanctionResponse409
-    | LiftSanctionResponse413
-    | LiftSanctionResponse422
-    | LiftSanctionResponse429
-    | LiftSanctionResponse500
-    | LiftSanctionResponse502
-    | LiftSanctionResponse503
-    | LiftSanctionResponse504
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | LiftSanction404Problem
+    | LiftSanction409Problem
+    | LiftSanction422Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -167,18 +167,18 @@ def sync_detailed(
     body: SanctionLift,
 ) -> Response[
     Case
-    | LiftSanctionResponse400
-    | LiftSanctionResponse401
-    | LiftSanctionResponse403
-    | LiftSanctionResponse404
-    | LiftSanctionResponse409
-    | LiftSanctionResponse413
-    | LiftSanctionResponse422
-    | LiftSanctionResponse429
-    | LiftSanctionResponse500
-    | LiftSanctionResponse502
-    | LiftSanctionResponse503
-    | LiftSanctionResponse504
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | LiftSanction404Problem
+    | LiftSanction409Problem
+    | LiftSanction422Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Lift a sanction
 
@@ -193,7 +193,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Case | LiftSanctionResponse400 | LiftSanctionResponse401 | LiftSanctionResponse403 | LiftSanctionResponse404 | LiftSanctionResponse409 | LiftSanctionResponse413 | LiftSanctionResponse422 | LiftSanctionResponse429 | LiftSanctionResponse500 | LiftSanctionResponse502 | LiftSanctionResponse503 | LiftSanctionResponse504]
+        Response[Case | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | LiftSanction404Problem | LiftSanction409Problem | LiftSanction422Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -215,18 +215,18 @@ def sync(
     body: SanctionLift,
 ) -> (
     Case
-    | LiftSanctionResponse400
-    | LiftSanctionResponse401
-    | LiftSanctionResponse403
-    | LiftSanctionResponse404
-    | LiftSanctionResponse409
-    | LiftSanctionResponse413
-    | LiftSanctionResponse422
-    | LiftSanctionResponse429
-    | LiftSanctionResponse500
-    | LiftSanctionResponse502
-    | LiftSanctionResponse503
-    | LiftSanctionResponse504
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | LiftSanction404Problem
+    | LiftSanction409Problem
+    | LiftSanction422Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Lift a sanction
@@ -242,7 +242,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Case | LiftSanctionResponse400 | LiftSanctionResponse401 | LiftSanctionResponse403 | LiftSanctionResponse404 | LiftSanctionResponse409 | LiftSanctionResponse413 | LiftSanctionResponse422 | LiftSanctionResponse429 | LiftSanctionResponse500 | LiftSanctionResponse502 | LiftSanctionResponse503 | LiftSanctionResponse504
+        Case | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | LiftSanction404Problem | LiftSanction409Problem | LiftSanction422Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -259,18 +259,18 @@ async def asyncio_detailed(
     body: SanctionLift,
 ) -> Response[
     Case
-    | LiftSanctionResponse400
-    | LiftSanctionResponse401
-    | LiftSanctionResponse403
-    | LiftSanctionResponse404
-    | LiftSanctionResponse409
-    | LiftSanctionResponse413
-    | LiftSanctionResponse422
-    | LiftSanctionResponse429
-    | LiftSanctionResponse500
-    | LiftSanctionResponse502
-    | LiftSanctionResponse503
-    | LiftSanctionResponse504
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | LiftSanction404Problem
+    | LiftSanction409Problem
+    | LiftSanction422Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Lift a sanction
 
@@ -285,7 +285,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Case | LiftSanctionResponse400 | LiftSanctionResponse401 | LiftSanctionResponse403 | LiftSanctionResponse404 | LiftSanctionResponse409 | LiftSanctionResponse413 | LiftSanctionResponse422 | LiftSanctionResponse429 | LiftSanctionResponse500 | LiftSanctionResponse502 | LiftSanctionResponse503 | LiftSanctionResponse504]
+        Response[Case | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | LiftSanction404Problem | LiftSanction409Problem | LiftSanction422Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -305,18 +305,18 @@ async def asyncio(
     body: SanctionLift,
 ) -> (
     Case
-    | LiftSanctionResponse400
-    | LiftSanctionResponse401
-    | LiftSanctionResponse403
-    | LiftSanctionResponse404
-    | LiftSanctionResponse409
-    | LiftSanctionResponse413
-    | LiftSanctionResponse422
-    | LiftSanctionResponse429
-    | LiftSanctionResponse500
-    | LiftSanctionResponse502
-    | LiftSanctionResponse503
-    | LiftSanctionResponse504
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | LiftSanction404Problem
+    | LiftSanction409Problem
+    | LiftSanction422Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Lift a sanction
@@ -332,7 +332,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Case | LiftSanctionResponse400 | LiftSanctionResponse401 | LiftSanctionResponse403 | LiftSanctionResponse404 | LiftSanctionResponse409 | LiftSanctionResponse413 | LiftSanctionResponse422 | LiftSanctionResponse429 | LiftSanctionResponse500 | LiftSanctionResponse502 | LiftSanctionResponse503 | LiftSanctionResponse504
+        Case | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | LiftSanction404Problem | LiftSanction409Problem | LiftSanction422Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -7,17 +7,17 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_case_files_response_400 import ListCaseFilesResponse400
-from ...models.list_case_files_response_401 import ListCaseFilesResponse401
-from ...models.list_case_files_response_403 import ListCaseFilesResponse403
-from ...models.list_case_files_response_404 import ListCaseFilesResponse404
-from ...models.list_case_files_response_422 import ListCaseFilesResponse422
-from ...models.list_case_files_response_429 import ListCaseFilesResponse429
-from ...models.list_case_files_response_500 import ListCaseFilesResponse500
-from ...models.list_case_files_response_502 import ListCaseFilesResponse502
-from ...models.list_case_files_response_503 import ListCaseFilesResponse503
-from ...models.list_case_files_response_504 import ListCaseFilesResponse504
+from ...models.case_not_found_problem import CaseNotFoundProblem
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.get_clearing_422_problem import GetClearing422Problem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
 from ...models.stored_file_list import StoredFileList
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -38,17 +38,17 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ListCaseFilesResponse400
-    | ListCaseFilesResponse401
-    | ListCaseFilesResponse403
-    | ListCaseFilesResponse404
-    | ListCaseFilesResponse422
-    | ListCaseFilesResponse429
-    | ListCaseFilesResponse500
-    | ListCaseFilesResponse502
-    | ListCaseFilesResponse503
-    | ListCaseFilesResponse504
+    CaseNotFoundProblem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | StoredFileList
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -57,52 +57,52 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ListCaseFilesResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ListCaseFilesResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ListCaseFilesResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ListCaseFilesResponse404.from_dict(response.json())
+        response_404 = CaseNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = ListCaseFilesResponse422.from_dict(response.json())
+        response_422 = GetClearing422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ListCaseFilesResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ListCaseFilesResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = ListCaseFilesResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = ListCaseFilesResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = ListCaseFilesResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -115,17 +115,17 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ListCaseFilesResponse400
-    | ListCaseFilesResponse401
-    | ListCaseFilesResponse403
-    | ListCaseFilesResponse404
-    | ListCaseFilesResponse422
-    | ListCaseFilesResponse429
-    | ListCaseFilesResponse500
-    | ListCaseFilesResponse502
-    | ListCaseFilesResponse503
-    | ListCaseFilesResponse504
+    CaseNotFoundProblem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | StoredFileList
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -140,17 +140,17 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    ListCaseFilesResponse400
-    | ListCaseFilesResponse401
-    | ListCaseFilesResponse403
-    | ListCaseFilesResponse404
-    | ListCaseFilesResponse422
-    | ListCaseFilesResponse429
-    | ListCaseFilesResponse500
-    | ListCaseFilesResponse502
-    | ListCaseFilesResponse503
-    | ListCaseFilesResponse504
+    CaseNotFoundProblem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | StoredFileList
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """A case's files (an institution: its statements' files)
 
@@ -162,7 +162,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListCaseFilesResponse400 | ListCaseFilesResponse401 | ListCaseFilesResponse403 | ListCaseFilesResponse404 | ListCaseFilesResponse422 | ListCaseFilesResponse429 | ListCaseFilesResponse500 | ListCaseFilesResponse502 | ListCaseFilesResponse503 | ListCaseFilesResponse504 | StoredFileList]
+        Response[CaseNotFoundProblem | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | StoredFileList | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -181,17 +181,17 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    ListCaseFilesResponse400
-    | ListCaseFilesResponse401
-    | ListCaseFilesResponse403
-    | ListCaseFilesResponse404
-    | ListCaseFilesResponse422
-    | ListCaseFilesResponse429
-    | ListCaseFilesResponse500
-    | ListCaseFilesResponse502
-    | ListCaseFilesResponse503
-    | ListCaseFilesResponse504
+    CaseNotFoundProblem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | StoredFileList
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """A case's files (an institution: its statements' files)
@@ -204,7 +204,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListCaseFilesResponse400 | ListCaseFilesResponse401 | ListCaseFilesResponse403 | ListCaseFilesResponse404 | ListCaseFilesResponse422 | ListCaseFilesResponse429 | ListCaseFilesResponse500 | ListCaseFilesResponse502 | ListCaseFilesResponse503 | ListCaseFilesResponse504 | StoredFileList
+        CaseNotFoundProblem | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | StoredFileList | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -218,17 +218,17 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    ListCaseFilesResponse400
-    | ListCaseFilesResponse401
-    | ListCaseFilesResponse403
-    | ListCaseFilesResponse404
-    | ListCaseFilesResponse422
-    | ListCaseFilesResponse429
-    | ListCaseFilesResponse500
-    | ListCaseFilesResponse502
-    | ListCaseFilesResponse503
-    | ListCaseFilesResponse504
+    CaseNotFoundProblem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | StoredFileList
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """A case's files (an institution: its statements' files)
 
@@ -240,7 +240,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListCaseFilesResponse400 | ListCaseFilesResponse401 | ListCaseFilesResponse403 | ListCaseFilesResponse404 | ListCaseFilesResponse422 | ListCaseFilesResponse429 | ListCaseFilesResponse500 | ListCaseFilesResponse502 | ListCaseFilesResponse503 | ListCaseFilesResponse504 | StoredFileList]
+        Response[CaseNotFoundProblem | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | StoredFileList | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -257,17 +257,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    ListCaseFilesResponse400
-    | ListCaseFilesResponse401
-    | ListCaseFilesResponse403
-    | ListCaseFilesResponse404
-    | ListCaseFilesResponse422
-    | ListCaseFilesResponse429
-    | ListCaseFilesResponse500
-    | ListCaseFilesResponse502
-    | ListCaseFilesResponse503
-    | ListCaseFilesResponse504
+    CaseNotFoundProblem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | StoredFileList
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """A case's files (an institution: its statements' files)
@@ -280,7 +280,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListCaseFilesResponse400 | ListCaseFilesResponse401 | ListCaseFilesResponse403 | ListCaseFilesResponse404 | ListCaseFilesResponse422 | ListCaseFilesResponse429 | ListCaseFilesResponse500 | ListCaseFilesResponse502 | ListCaseFilesResponse503 | ListCaseFilesResponse504 | StoredFileList
+        CaseNotFoundProblem | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | StoredFileList | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -7,15 +7,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.case_list import CaseList
-from ...models.list_cases_response_400 import ListCasesResponse400
-from ...models.list_cases_response_401 import ListCasesResponse401
-from ...models.list_cases_response_403 import ListCasesResponse403
-from ...models.list_cases_response_422 import ListCasesResponse422
-from ...models.list_cases_response_429 import ListCasesResponse429
-from ...models.list_cases_response_500 import ListCasesResponse500
-from ...models.list_cases_response_502 import ListCasesResponse502
-from ...models.list_cases_response_503 import ListCasesResponse503
-from ...models.list_cases_response_504 import ListCasesResponse504
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.list_clients_422_problem import ListClients422Problem
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -85,15 +85,15 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     CaseList
-    | ListCasesResponse400
-    | ListCasesResponse401
-    | ListCasesResponse403
-    | ListCasesResponse422
-    | ListCasesResponse429
-    | ListCasesResponse500
-    | ListCasesResponse502
-    | ListCasesResponse503
-    | ListCasesResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -102,47 +102,47 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ListCasesResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ListCasesResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ListCasesResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = ListCasesResponse422.from_dict(response.json())
+        response_422 = ListClients422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ListCasesResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ListCasesResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = ListCasesResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = ListCasesResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = ListCasesResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -156,15 +156,15 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     CaseList
-    | ListCasesResponse400
-    | ListCasesResponse401
-    | ListCasesResponse403
-    | ListCasesResponse422
-    | ListCasesResponse429
-    | ListCasesResponse500
-    | ListCasesResponse502
-    | ListCasesResponse503
-    | ListCasesResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -185,15 +185,15 @@ def sync_detailed(
     cursor: None | str | Unset = UNSET,
 ) -> Response[
     CaseList
-    | ListCasesResponse400
-    | ListCasesResponse401
-    | ListCasesResponse403
-    | ListCasesResponse422
-    | ListCasesResponse429
-    | ListCasesResponse500
-    | ListCasesResponse502
-    | ListCasesResponse503
-    | ListCasesResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Cases (a contractor: its counties'; an institution: its own)
 
@@ -210,7 +210,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CaseList | ListCasesResponse400 | ListCasesResponse401 | ListCasesResponse403 | ListCasesResponse422 | ListCasesResponse429 | ListCasesResponse500 | ListCasesResponse502 | ListCasesResponse503 | ListCasesResponse504]
+        Response[CaseList | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -240,15 +240,15 @@ def sync(
     cursor: None | str | Unset = UNSET,
 ) -> (
     CaseList
-    | ListCasesResponse400
-    | ListCasesResponse401
-    | ListCasesResponse403
-    | ListCasesResponse422
-    | ListCasesResponse429
-    | ListCasesResponse500
-    | ListCasesResponse502
-    | ListCasesResponse503
-    | ListCasesResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Cases (a contractor: its counties'; an institution: its own)
@@ -266,7 +266,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CaseList | ListCasesResponse400 | ListCasesResponse401 | ListCasesResponse403 | ListCasesResponse422 | ListCasesResponse429 | ListCasesResponse500 | ListCasesResponse502 | ListCasesResponse503 | ListCasesResponse504
+        CaseList | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -291,15 +291,15 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
 ) -> Response[
     CaseList
-    | ListCasesResponse400
-    | ListCasesResponse401
-    | ListCasesResponse403
-    | ListCasesResponse422
-    | ListCasesResponse429
-    | ListCasesResponse500
-    | ListCasesResponse502
-    | ListCasesResponse503
-    | ListCasesResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Cases (a contractor: its counties'; an institution: its own)
 
@@ -316,7 +316,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CaseList | ListCasesResponse400 | ListCasesResponse401 | ListCasesResponse403 | ListCasesResponse422 | ListCasesResponse429 | ListCasesResponse500 | ListCasesResponse502 | ListCasesResponse503 | ListCasesResponse504]
+        Response[CaseList | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -344,15 +344,15 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
 ) -> (
     CaseList
-    | ListCasesResponse400
-    | ListCasesResponse401
-    | ListCasesResponse403
-    | ListCasesResponse422
-    | ListCasesResponse429
-    | ListCasesResponse500
-    | ListCasesResponse502
-    | ListCasesResponse503
-    | ListCasesResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Cases (a contractor: its counties'; an institution: its own)
@@ -370,7 +370,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CaseList | ListCasesResponse400 | ListCasesResponse401 | ListCasesResponse403 | ListCasesResponse422 | ListCasesResponse429 | ListCasesResponse500 | ListCasesResponse502 | ListCasesResponse503 | ListCasesResponse504
+        CaseList | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -7,18 +7,18 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.case import Case
 from ...models.case_create import CaseCreate
-from ...models.open_case_response_400 import OpenCaseResponse400
-from ...models.open_case_response_401 import OpenCaseResponse401
-from ...models.open_case_response_403 import OpenCaseResponse403
-from ...models.open_case_response_404 import OpenCaseResponse404
-from ...models.open_case_response_409 import OpenCaseResponse409
-from ...models.open_case_response_413 import OpenCaseResponse413
-from ...models.open_case_response_422 import OpenCaseResponse422
-from ...models.open_case_response_429 import OpenCaseResponse429
-from ...models.open_case_response_500 import OpenCaseResponse500
-from ...models.open_case_response_502 import OpenCaseResponse502
-from ...models.open_case_response_503 import OpenCaseResponse503
-from ...models.open_case_response_504 import OpenCaseResponse504
+from ...models.case_not_found_problem import CaseNotFoundProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.open_case_409_problem import OpenCase409Problem
+from ...models.open_case_422_problem import OpenCase422Problem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -45,18 +45,18 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     Case
-    | OpenCaseResponse400
-    | OpenCaseResponse401
-    | OpenCaseResponse403
-    | OpenCaseResponse404
-    | OpenCaseResponse409
-    | OpenCaseResponse413
-    | OpenCaseResponse422
-    | OpenCaseResponse429
-    | OpenCaseResponse500
-    | OpenCaseResponse502
-    | OpenCaseResponse503
-    | OpenCaseResponse504
+    | CaseNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | OpenCase409Problem
+    | OpenCase422Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 201:
@@ -65,62 +65,62 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = OpenCaseResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = OpenCaseResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = OpenCaseResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = OpenCaseResponse404.from_dict(response.json())
+        response_404 = CaseNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = OpenCaseResponse409.from_dict(response.json())
+        response_409 = OpenCase409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = OpenCaseResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = OpenCaseResponse422.from_dict(response.json())
+        response_422 = OpenCase422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = OpenCaseResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = OpenCaseResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = OpenCaseResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = OpenCaseResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = OpenCaseResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -134,18 +134,18 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     Case
-    | OpenCaseResponse400
-    | OpenCaseResponse401
-    | OpenCaseResponse403
-    | OpenCaseResponse404
-    | OpenCaseResponse409
-    | OpenCaseResponse413
-    | OpenCaseResponse422
-    | OpenCaseResponse429
-    | OpenCaseResponse500
-    | OpenCaseResponse502
-    | OpenCaseResponse503
-    | OpenCaseResponse504
+    | CaseNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | OpenCase409Problem
+    | OpenCase422Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -161,18 +161,18 @@ def sync_detailed(
     body: CaseCreate,
 ) -> Response[
     Case
-    | OpenCaseResponse400
-    | OpenCaseResponse401
-    | OpenCaseResponse403
-    | OpenCaseResponse404
-    | OpenCaseResponse409
-    | OpenCaseResponse413
-    | OpenCaseResponse422
-    | OpenCaseResponse429
-    | OpenCaseResponse500
-    | OpenCaseResponse502
-    | OpenCaseResponse503
-    | OpenCaseResponse504
+    | CaseNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | OpenCase409Problem
+    | OpenCase422Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Open a case of suspected violation
 
@@ -189,7 +189,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Case | OpenCaseResponse400 | OpenCaseResponse401 | OpenCaseResponse403 | OpenCaseResponse404 | OpenCaseResponse409 | OpenCaseResponse413 | OpenCaseResponse422 | OpenCaseResponse429 | OpenCaseResponse500 | OpenCaseResponse502 | OpenCaseResponse503 | OpenCaseResponse504]
+        Response[Case | CaseNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | OpenCase409Problem | OpenCase422Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -209,18 +209,18 @@ def sync(
     body: CaseCreate,
 ) -> (
     Case
-    | OpenCaseResponse400
-    | OpenCaseResponse401
-    | OpenCaseResponse403
-    | OpenCaseResponse404
-    | OpenCaseResponse409
-    | OpenCaseResponse413
-    | OpenCaseResponse422
-    | OpenCaseResponse429
-    | OpenCaseResponse500
-    | OpenCaseResponse502
-    | OpenCaseResponse503
-    | OpenCaseResponse504
+    | CaseNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | OpenCase409Problem
+    | OpenCase422Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Open a case of suspected violation
@@ -238,7 +238,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Case | OpenCaseResponse400 | OpenCaseResponse401 | OpenCaseResponse403 | OpenCaseResponse404 | OpenCaseResponse409 | OpenCaseResponse413 | OpenCaseResponse422 | OpenCaseResponse429 | OpenCaseResponse500 | OpenCaseResponse502 | OpenCaseResponse503 | OpenCaseResponse504
+        Case | CaseNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | OpenCase409Problem | OpenCase422Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -253,18 +253,18 @@ async def asyncio_detailed(
     body: CaseCreate,
 ) -> Response[
     Case
-    | OpenCaseResponse400
-    | OpenCaseResponse401
-    | OpenCaseResponse403
-    | OpenCaseResponse404
-    | OpenCaseResponse409
-    | OpenCaseResponse413
-    | OpenCaseResponse422
-    | OpenCaseResponse429
-    | OpenCaseResponse500
-    | OpenCaseResponse502
-    | OpenCaseResponse503
-    | OpenCaseResponse504
+    | CaseNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | OpenCase409Problem
+    | OpenCase422Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Open a case of suspected violation
 
@@ -281,7 +281,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Case | OpenCaseResponse400 | OpenCaseResponse401 | OpenCaseResponse403 | OpenCaseResponse404 | OpenCaseResponse409 | OpenCaseResponse413 | OpenCaseResponse422 | OpenCaseResponse429 | OpenCaseResponse500 | OpenCaseResponse502 | OpenCaseResponse503 | OpenCaseResponse504]
+        Response[Case | CaseNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | OpenCase409Problem | OpenCase422Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -299,18 +299,18 @@ async def asyncio(
     body: CaseCreate,
 ) -> (
     Case
-    | OpenCaseResponse400
-    | OpenCaseResponse401
-    | OpenCaseResponse403
-    | OpenCaseResponse404
-    | OpenCaseResponse409
-    | OpenCaseResponse413
-    | OpenCaseResponse422
-    | OpenCaseResponse429
-    | OpenCaseResponse500
-    | OpenCaseResponse502
-    | OpenCaseResponse503
-    | OpenCaseResponse504
+    | CaseNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | OpenCase409Problem
+    | OpenCase422Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Open a case of suspected violation
@@ -328,7 +328,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Case | OpenCaseResponse400 | OpenCaseResponse401 | OpenCaseResponse403 | OpenCaseResponse404 | OpenCaseResponse409 | OpenCaseResponse413 | OpenCaseResponse422 | OpenCaseResponse429 | OpenCaseResponse500 | OpenCaseResponse502 | OpenCaseResponse503 | OpenCaseResponse504
+        Case | CaseNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | OpenCase409Problem | OpenCase422Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

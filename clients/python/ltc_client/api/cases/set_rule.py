@@ -6,20 +6,20 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.already_exists_conflict_problem import AlreadyExistsConflictProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.oversight_rule_not_found_problem import OversightRuleNotFoundProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.revoke_client_422_problem import RevokeClient422Problem
 from ...models.rule import Rule
 from ...models.rule_update import RuleUpdate
-from ...models.set_rule_response_400 import SetRuleResponse400
-from ...models.set_rule_response_401 import SetRuleResponse401
-from ...models.set_rule_response_403 import SetRuleResponse403
-from ...models.set_rule_response_404 import SetRuleResponse404
-from ...models.set_rule_response_409 import SetRuleResponse409
-from ...models.set_rule_response_413 import SetRuleResponse413
-from ...models.set_rule_response_422 import SetRuleResponse422
-from ...models.set_rule_response_429 import SetRuleResponse429
-from ...models.set_rule_response_500 import SetRuleResponse500
-from ...models.set_rule_response_502 import SetRuleResponse502
-from ...models.set_rule_response_503 import SetRuleResponse503
-from ...models.set_rule_response_504 import SetRuleResponse504
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -48,19 +48,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    Rule
-    | SetRuleResponse400
-    | SetRuleResponse401
-    | SetRuleResponse403
-    | SetRuleResponse404
-    | SetRuleResponse409
-    | SetRuleResponse413
-    | SetRuleResponse422
-    | SetRuleResponse429
-    | SetRuleResponse500
-    | SetRuleResponse502
-    | SetRuleResponse503
-    | SetRuleResponse504
+    AlreadyExistsConflictProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | OversightRuleNotFoundProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | Rule
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -69,62 +69,62 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = SetRuleResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = SetRuleResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = SetRuleResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = SetRuleResponse404.from_dict(response.json())
+        response_404 = OversightRuleNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = SetRuleResponse409.from_dict(response.json())
+        response_409 = AlreadyExistsConflictProblem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = SetRuleResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = SetRuleResponse422.from_dict(response.json())
+        response_422 = RevokeClient422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = SetRuleResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = SetRuleResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = SetRuleResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = SetRuleResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = SetRuleResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -137,19 +137,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    Rule
-    | SetRuleResponse400
-    | SetRuleResponse401
-    | SetRuleResponse403
-    | SetRuleResponse404
-    | SetRuleResponse409
-    | SetRuleResponse413
-    | SetRuleResponse422
-    | SetRuleResponse429
-    | SetRuleResponse500
-    | SetRuleResponse502
-    | SetRuleResponse503
-    | SetRuleResponse504
+    AlreadyExistsConflictProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | OversightRuleNotFoundProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | Rule
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -165,19 +165,19 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: RuleUpdate,
 ) -> Response[
-    Rule
-    | SetRuleResponse400
-    | SetRuleResponse401
-    | SetRuleResponse403
-    | SetRuleResponse404
-    | SetRuleResponse409
-    | SetRuleResponse413
-    | SetRuleResponse422
-    | SetRuleResponse429
-    | SetRuleResponse500
-    | SetRuleResponse502
-    | SetRuleResponse503
-    | SetRuleResponse504
+    AlreadyExistsConflictProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | OversightRuleNotFoundProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | Rule
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Set a rule of supervision (a new version)
 
@@ -192,7 +192,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Rule | SetRuleResponse400 | SetRuleResponse401 | SetRuleResponse403 | SetRuleResponse404 | SetRuleResponse409 | SetRuleResponse413 | SetRuleResponse422 | SetRuleResponse429 | SetRuleResponse500 | SetRuleResponse502 | SetRuleResponse503 | SetRuleResponse504]
+        Response[AlreadyExistsConflictProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | OversightRuleNotFoundProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | Rule | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -213,19 +213,19 @@ def sync(
     client: AuthenticatedClient | Client,
     body: RuleUpdate,
 ) -> (
-    Rule
-    | SetRuleResponse400
-    | SetRuleResponse401
-    | SetRuleResponse403
-    | SetRuleResponse404
-    | SetRuleResponse409
-    | SetRuleResponse413
-    | SetRuleResponse422
-    | SetRuleResponse429
-    | SetRuleResponse500
-    | SetRuleResponse502
-    | SetRuleResponse503
-    | SetRuleResponse504
+    AlreadyExistsConflictProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | OversightRuleNotFoundProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | Rule
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Set a rule of supervision (a new version)
@@ -241,7 +241,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Rule | SetRuleResponse400 | SetRuleResponse401 | SetRuleResponse403 | SetRuleResponse404 | SetRuleResponse409 | SetRuleResponse413 | SetRuleResponse422 | SetRuleResponse429 | SetRuleResponse500 | SetRuleResponse502 | SetRuleResponse503 | SetRuleResponse504
+        AlreadyExistsConflictProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | OversightRuleNotFoundProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | Rule | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -257,19 +257,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: RuleUpdate,
 ) -> Response[
-    Rule
-    | SetRuleResponse400
-    | SetRuleResponse401
-    | SetRuleResponse403
-    | SetRuleResponse404
-    | SetRuleResponse409
-    | SetRuleResponse413
-    | SetRuleResponse422
-    | SetRuleResponse429
-    | SetRuleResponse500
-    | SetRuleResponse502
-    | SetRuleResponse503
-    | SetRuleResponse504
+    AlreadyExistsConflictProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | OversightRuleNotFoundProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | Rule
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Set a rule of supervision (a new version)
 
@@ -284,7 +284,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Rule | SetRuleResponse400 | SetRuleResponse401 | SetRuleResponse403 | SetRuleResponse404 | SetRuleResponse409 | SetRuleResponse413 | SetRuleResponse422 | SetRuleResponse429 | SetRuleResponse500 | SetRuleResponse502 | SetRuleResponse503 | SetRuleResponse504]
+        Response[AlreadyExistsConflictProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | OversightRuleNotFoundProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | Rule | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -303,19 +303,19 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: RuleUpdate,
 ) -> (
-    Rule
-    | SetRuleResponse400
-    | SetRuleResponse401
-    | SetRuleResponse403
-    | SetRuleResponse404
-    | SetRuleResponse409
-    | SetRuleResponse413
-    | SetRuleResponse422
-    | SetRuleResponse429
-    | SetRuleResponse500
-    | SetRuleResponse502
-    | SetRuleResponse503
-    | SetRuleResponse504
+    AlreadyExistsConflictProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | OversightRuleNotFoundProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | Rule
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Set a rule of supervision (a new version)
@@ -331,7 +331,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Rule | SetRuleResponse400 | SetRuleResponse401 | SetRuleResponse403 | SetRuleResponse404 | SetRuleResponse409 | SetRuleResponse413 | SetRuleResponse422 | SetRuleResponse429 | SetRuleResponse500 | SetRuleResponse502 | SetRuleResponse503 | SetRuleResponse504
+        AlreadyExistsConflictProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | OversightRuleNotFoundProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | Rule | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

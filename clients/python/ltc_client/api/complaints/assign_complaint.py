@@ -7,22 +7,24 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.assign_complaint_response_400 import AssignComplaintResponse400
-from ...models.assign_complaint_response_401 import AssignComplaintResponse401
-from ...models.assign_complaint_response_403 import AssignComplaintResponse403
-from ...models.assign_complaint_response_404 import AssignComplaintResponse404
-from ...models.assign_complaint_response_409 import AssignComplaintResponse409
-from ...models.assign_complaint_response_413 import AssignComplaintResponse413
-from ...models.assign_complaint_response_422 import AssignComplaintResponse422
-from ...models.assign_complaint_response_429 import AssignComplaintResponse429
-from ...models.assign_complaint_response_500 import AssignComplaintResponse500
-from ...models.assign_complaint_response_502 import AssignComplaintResponse502
-from ...models.assign_complaint_response_503 import AssignComplaintResponse503
-from ...models.assign_complaint_response_504 import AssignComplaintResponse504
+from ...models.assign_complaint_409_problem import AssignComplaint409Problem
+from ...models.assign_complaint_422_problem import AssignComplaint422Problem
 from ...models.complaint import Complaint
+from ...models.complaint_not_found_oversight_rule_not_found_problem import (
+    ComplaintNotFoundOversightRuleNotFoundProblem,
+)
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
 from ...models.services_oversight_complaints_schemas_assignment_create import (
     ServicesOversightComplaintsSchemasAssignmentCreate,
 )
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -51,19 +53,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    AssignComplaintResponse400
-    | AssignComplaintResponse401
-    | AssignComplaintResponse403
-    | AssignComplaintResponse404
-    | AssignComplaintResponse409
-    | AssignComplaintResponse413
-    | AssignComplaintResponse422
-    | AssignComplaintResponse429
-    | AssignComplaintResponse500
-    | AssignComplaintResponse502
-    | AssignComplaintResponse503
-    | AssignComplaintResponse504
+    AssignComplaint409Problem
+    | AssignComplaint422Problem
     | Complaint
+    | ComplaintNotFoundOversightRuleNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 201:
@@ -72,62 +74,62 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = AssignComplaintResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = AssignComplaintResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = AssignComplaintResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = AssignComplaintResponse404.from_dict(response.json())
+        response_404 = ComplaintNotFoundOversightRuleNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = AssignComplaintResponse409.from_dict(response.json())
+        response_409 = AssignComplaint409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = AssignComplaintResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = AssignComplaintResponse422.from_dict(response.json())
+        response_422 = AssignComplaint422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = AssignComplaintResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = AssignComplaintResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = AssignComplaintResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = AssignComplaintResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = AssignComplaintResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -140,19 +142,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    AssignComplaintResponse400
-    | AssignComplaintResponse401
-    | AssignComplaintResponse403
-    | AssignComplaintResponse404
-    | AssignComplaintResponse409
-    | AssignComplaintResponse413
-    | AssignComplaintResponse422
-    | AssignComplaintResponse429
-    | AssignComplaintResponse500
-    | AssignComplaintResponse502
-    | AssignComplaintResponse503
-    | AssignComplaintResponse504
+    AssignComplaint409Problem
+    | AssignComplaint422Problem
     | Complaint
+    | ComplaintNotFoundOversightRuleNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -168,19 +170,19 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ServicesOversightComplaintsSchemasAssignmentCreate,
 ) -> Response[
-    AssignComplaintResponse400
-    | AssignComplaintResponse401
-    | AssignComplaintResponse403
-    | AssignComplaintResponse404
-    | AssignComplaintResponse409
-    | AssignComplaintResponse413
-    | AssignComplaintResponse422
-    | AssignComplaintResponse429
-    | AssignComplaintResponse500
-    | AssignComplaintResponse502
-    | AssignComplaintResponse503
-    | AssignComplaintResponse504
+    AssignComplaint409Problem
+    | AssignComplaint422Problem
     | Complaint
+    | ComplaintNotFoundOversightRuleNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Assign it (分流) to a contractor of the county or a bureau officer
 
@@ -195,7 +197,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AssignComplaintResponse400 | AssignComplaintResponse401 | AssignComplaintResponse403 | AssignComplaintResponse404 | AssignComplaintResponse409 | AssignComplaintResponse413 | AssignComplaintResponse422 | AssignComplaintResponse429 | AssignComplaintResponse500 | AssignComplaintResponse502 | AssignComplaintResponse503 | AssignComplaintResponse504 | Complaint]
+        Response[AssignComplaint409Problem | AssignComplaint422Problem | Complaint | ComplaintNotFoundOversightRuleNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -216,19 +218,19 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ServicesOversightComplaintsSchemasAssignmentCreate,
 ) -> (
-    AssignComplaintResponse400
-    | AssignComplaintResponse401
-    | AssignComplaintResponse403
-    | AssignComplaintResponse404
-    | AssignComplaintResponse409
-    | AssignComplaintResponse413
-    | AssignComplaintResponse422
-    | AssignComplaintResponse429
-    | AssignComplaintResponse500
-    | AssignComplaintResponse502
-    | AssignComplaintResponse503
-    | AssignComplaintResponse504
+    AssignComplaint409Problem
+    | AssignComplaint422Problem
     | Complaint
+    | ComplaintNotFoundOversightRuleNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Assign it (分流) to a contractor of the county or a bureau officer
@@ -244,7 +246,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AssignComplaintResponse400 | AssignComplaintResponse401 | AssignComplaintResponse403 | AssignComplaintResponse404 | AssignComplaintResponse409 | AssignComplaintResponse413 | AssignComplaintResponse422 | AssignComplaintResponse429 | AssignComplaintResponse500 | AssignComplaintResponse502 | AssignComplaintResponse503 | AssignComplaintResponse504 | Complaint
+        AssignComplaint409Problem | AssignComplaint422Problem | Complaint | ComplaintNotFoundOversightRuleNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -260,19 +262,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ServicesOversightComplaintsSchemasAssignmentCreate,
 ) -> Response[
-    AssignComplaintResponse400
-    | AssignComplaintResponse401
-    | AssignComplaintResponse403
-    | AssignComplaintResponse404
-    | AssignComplaintResponse409
-    | AssignComplaintResponse413
-    | AssignComplaintResponse422
-    | AssignComplaintResponse429
-    | AssignComplaintResponse500
-    | AssignComplaintResponse502
-    | AssignComplaintResponse503
-    | AssignComplaintResponse504
+    AssignComplaint409Problem
+    | AssignComplaint422Problem
     | Complaint
+    | ComplaintNotFoundOversightRuleNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Assign it (分流) to a contractor of the county or a bureau officer
 
@@ -287,7 +289,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AssignComplaintResponse400 | AssignComplaintResponse401 | AssignComplaintResponse403 | AssignComplaintResponse404 | AssignComplaintResponse409 | AssignComplaintResponse413 | AssignComplaintResponse422 | AssignComplaintResponse429 | AssignComplaintResponse500 | AssignComplaintResponse502 | AssignComplaintResponse503 | AssignComplaintResponse504 | Complaint]
+        Response[AssignComplaint409Problem | AssignComplaint422Problem | Complaint | ComplaintNotFoundOversightRuleNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -306,19 +308,19 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ServicesOversightComplaintsSchemasAssignmentCreate,
 ) -> (
-    AssignComplaintResponse400
-    | AssignComplaintResponse401
-    | AssignComplaintResponse403
-    | AssignComplaintResponse404
-    | AssignComplaintResponse409
-    | AssignComplaintResponse413
-    | AssignComplaintResponse422
-    | AssignComplaintResponse429
-    | AssignComplaintResponse500
-    | AssignComplaintResponse502
-    | AssignComplaintResponse503
-    | AssignComplaintResponse504
+    AssignComplaint409Problem
+    | AssignComplaint422Problem
     | Complaint
+    | ComplaintNotFoundOversightRuleNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Assign it (分流) to a contractor of the county or a bureau officer
@@ -334,7 +336,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AssignComplaintResponse400 | AssignComplaintResponse401 | AssignComplaintResponse403 | AssignComplaintResponse404 | AssignComplaintResponse409 | AssignComplaintResponse413 | AssignComplaintResponse422 | AssignComplaintResponse429 | AssignComplaintResponse500 | AssignComplaintResponse502 | AssignComplaintResponse503 | AssignComplaintResponse504 | Complaint
+        AssignComplaint409Problem | AssignComplaint422Problem | Complaint | ComplaintNotFoundOversightRuleNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

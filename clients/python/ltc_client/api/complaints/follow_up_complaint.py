@@ -7,22 +7,24 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.assign_complaint_409_problem import AssignComplaint409Problem
 from ...models.complaint import Complaint
-from ...models.follow_up_complaint_response_400 import FollowUpComplaintResponse400
-from ...models.follow_up_complaint_response_401 import FollowUpComplaintResponse401
-from ...models.follow_up_complaint_response_403 import FollowUpComplaintResponse403
-from ...models.follow_up_complaint_response_404 import FollowUpComplaintResponse404
-from ...models.follow_up_complaint_response_409 import FollowUpComplaintResponse409
-from ...models.follow_up_complaint_response_413 import FollowUpComplaintResponse413
-from ...models.follow_up_complaint_response_422 import FollowUpComplaintResponse422
-from ...models.follow_up_complaint_response_429 import FollowUpComplaintResponse429
-from ...models.follow_up_complaint_response_500 import FollowUpComplaintResponse500
-from ...models.follow_up_complaint_response_502 import FollowUpComplaintResponse502
-from ...models.follow_up_complaint_response_503 import FollowUpComplaintResponse503
-from ...models.follow_up_complaint_response_504 import FollowUpComplaintResponse504
+from ...models.complaint_not_found_oversight_rule_not_found_problem import (
+    ComplaintNotFoundOversightRuleNotFoundProblem,
+)
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.rotate_key_422_problem import RotateKey422Problem
 from ...models.services_oversight_complaints_schemas_follow_up_create import (
     ServicesOversightComplaintsSchemasFollowUpCreate,
 )
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -51,19 +53,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    Complaint
-    | FollowUpComplaintResponse400
-    | FollowUpComplaintResponse401
-    | FollowUpComplaintResponse403
-    | FollowUpComplaintResponse404
-    | FollowUpComplaintResponse409
-    | FollowUpComplaintResponse413
-    | FollowUpComplaintResponse422
-    | FollowUpComplaintResponse429
-    | FollowUpComplaintResponse500
-    | FollowUpComplaintResponse502
-    | FollowUpComplaintResponse503
-    | FollowUpComplaintResponse504
+    AssignComplaint409Problem
+    | Complaint
+    | ComplaintNotFoundOversightRuleNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 201:
@@ -72,62 +74,62 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = FollowUpComplaintResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = FollowUpComplaintResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = FollowUpComplaintResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = FollowUpComplaintResponse404.from_dict(response.json())
+        response_404 = ComplaintNotFoundOversightRuleNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = FollowUpComplaintResponse409.from_dict(response.json())
+        response_409 = AssignComplaint409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = FollowUpComplaintResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = FollowUpComplaintResponse422.from_dict(response.json())
+        response_422 = RotateKey422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = FollowUpComplaintResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = FollowUpComplaintResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = FollowUpComplaintResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = FollowUpComplaintResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = FollowUpComplaintResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -140,19 +142,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    Complaint
-    | FollowUpComplaintResponse400
-    | FollowUpComplaintResponse401
-    | FollowUpComplaintResponse403
-    | FollowUpComplaintResponse404
-    | FollowUpComplaintResponse409
-    | FollowUpComplaintResponse413
-    | FollowUpComplaintResponse422
-    | FollowUpComplaintResponse429
-    | FollowUpComplaintResponse500
-    | FollowUpComplaintResponse502
-    | FollowUpComplaintResponse503
-    | FollowUpComplaintResponse504
+    AssignComplaint409Problem
+    | Complaint
+    | ComplaintNotFoundOversightRuleNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -168,19 +170,19 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ServicesOversightComplaintsSchemasFollowUpCreate,
 ) -> Response[
-    Complaint
-    | FollowUpComplaintResponse400
-    | FollowUpComplaintResponse401
-    | FollowUpComplaintResponse403
-    | FollowUpComplaintResponse404
-    | FollowUpComplaintResponse409
-    | FollowUpComplaintResponse413
-    | FollowUpComplaintResponse422
-    | FollowUpComplaintResponse429
-    | FollowUpComplaintResponse500
-    | FollowUpComplaintResponse502
-    | FollowUpComplaintResponse503
-    | FollowUpComplaintResponse504
+    AssignComplaint409Problem
+    | Complaint
+    | ComplaintNotFoundOversightRuleNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Follow it up (回访): satisfied closes it, not satisfied reopens it
 
@@ -193,7 +195,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Complaint | FollowUpComplaintResponse400 | FollowUpComplaintResponse401 | FollowUpComplaintResponse403 | FollowUpComplaintResponse404 | FollowUpComplaintResponse409 | FollowUpComplaintResponse413 | FollowUpComplaintResponse422 | FollowUpComplaintResponse429 | FollowUpComplaintResponse500 | FollowUpComplaintResponse502 | FollowUpComplaintResponse503 | FollowUpComplaintResponse504]
+        Response[AssignComplaint409Problem | Complaint | ComplaintNotFoundOversightRuleNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -214,19 +216,19 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ServicesOversightComplaintsSchemasFollowUpCreate,
 ) -> (
-    Complaint
-    | FollowUpComplaintResponse400
-    | FollowUpComplaintResponse401
-    | FollowUpComplaintResponse403
-    | FollowUpComplaintResponse404
-    | FollowUpComplaintResponse409
-    | FollowUpComplaintResponse413
-    | FollowUpComplaintResponse422
-    | FollowUpComplaintResponse429
-    | FollowUpComplaintResponse500
-    | FollowUpComplaintResponse502
-    | FollowUpComplaintResponse503
-    | FollowUpComplaintResponse504
+    AssignComplaint409Problem
+    | Complaint
+    | ComplaintNotFoundOversightRuleNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Follow it up (回访): satisfied closes it, not satisfied reopens it
@@ -240,7 +242,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Complaint | FollowUpComplaintResponse400 | FollowUpComplaintResponse401 | FollowUpComplaintResponse403 | FollowUpComplaintResponse404 | FollowUpComplaintResponse409 | FollowUpComplaintResponse413 | FollowUpComplaintResponse422 | FollowUpComplaintResponse429 | FollowUpComplaintResponse500 | FollowUpComplaintResponse502 | FollowUpComplaintResponse503 | FollowUpComplaintResponse504
+        AssignComplaint409Problem | Complaint | ComplaintNotFoundOversightRuleNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -256,19 +258,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ServicesOversightComplaintsSchemasFollowUpCreate,
 ) -> Response[
-    Complaint
-    | FollowUpComplaintResponse400
-    | FollowUpComplaintResponse401
-    | FollowUpComplaintResponse403
-    | FollowUpComplaintResponse404
-    | FollowUpComplaintResponse409
-    | FollowUpComplaintResponse413
-    | FollowUpComplaintResponse422
-    | FollowUpComplaintResponse429
-    | FollowUpComplaintResponse500
-    | FollowUpComplaintResponse502
-    | FollowUpComplaintResponse503
-    | FollowUpComplaintResponse504
+    AssignComplaint409Problem
+    | Complaint
+    | ComplaintNotFoundOversightRuleNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Follow it up (回访): satisfied closes it, not satisfied reopens it
 
@@ -281,7 +283,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Complaint | FollowUpComplaintResponse400 | FollowUpComplaintResponse401 | FollowUpComplaintResponse403 | FollowUpComplaintResponse404 | FollowUpComplaintResponse409 | FollowUpComplaintResponse413 | FollowUpComplaintResponse422 | FollowUpComplaintResponse429 | FollowUpComplaintResponse500 | FollowUpComplaintResponse502 | FollowUpComplaintResponse503 | FollowUpComplaintResponse504]
+        Response[AssignComplaint409Problem | Complaint | ComplaintNotFoundOversightRuleNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -300,19 +302,19 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ServicesOversightComplaintsSchemasFollowUpCreate,
 ) -> (
-    Complaint
-    | FollowUpComplaintResponse400
-    | FollowUpComplaintResponse401
-    | FollowUpComplaintResponse403
-    | FollowUpComplaintResponse404
-    | FollowUpComplaintResponse409
-    | FollowUpComplaintResponse413
-    | FollowUpComplaintResponse422
-    | FollowUpComplaintResponse429
-    | FollowUpComplaintResponse500
-    | FollowUpComplaintResponse502
-    | FollowUpComplaintResponse503
-    | FollowUpComplaintResponse504
+    AssignComplaint409Problem
+    | Complaint
+    | ComplaintNotFoundOversightRuleNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Follow it up (回访): satisfied closes it, not satisfied reopens it
@@ -326,7 +328,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Complaint | FollowUpComplaintResponse400 | FollowUpComplaintResponse401 | FollowUpComplaintResponse403 | FollowUpComplaintResponse404 | FollowUpComplaintResponse409 | FollowUpComplaintResponse413 | FollowUpComplaintResponse422 | FollowUpComplaintResponse429 | FollowUpComplaintResponse500 | FollowUpComplaintResponse502 | FollowUpComplaintResponse503 | FollowUpComplaintResponse504
+        AssignComplaint409Problem | Complaint | ComplaintNotFoundOversightRuleNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -8,16 +8,16 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.complaint import Complaint
-from ...models.get_complaint_response_400 import GetComplaintResponse400
-from ...models.get_complaint_response_401 import GetComplaintResponse401
-from ...models.get_complaint_response_403 import GetComplaintResponse403
-from ...models.get_complaint_response_404 import GetComplaintResponse404
-from ...models.get_complaint_response_422 import GetComplaintResponse422
-from ...models.get_complaint_response_429 import GetComplaintResponse429
-from ...models.get_complaint_response_500 import GetComplaintResponse500
-from ...models.get_complaint_response_502 import GetComplaintResponse502
-from ...models.get_complaint_response_503 import GetComplaintResponse503
-from ...models.get_complaint_response_504 import GetComplaintResponse504
+from ...models.complaint_not_found_problem import ComplaintNotFoundProblem
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.get_clearing_422_problem import GetClearing422Problem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -39,16 +39,16 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     Complaint
-    | GetComplaintResponse400
-    | GetComplaintResponse401
-    | GetComplaintResponse403
-    | GetComplaintResponse404
-    | GetComplaintResponse422
-    | GetComplaintResponse429
-    | GetComplaintResponse500
-    | GetComplaintResponse502
-    | GetComplaintResponse503
-    | GetComplaintResponse504
+    | ComplaintNotFoundProblem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -57,52 +57,52 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = GetComplaintResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = GetComplaintResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = GetComplaintResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = GetComplaintResponse404.from_dict(response.json())
+        response_404 = ComplaintNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = GetComplaintResponse422.from_dict(response.json())
+        response_422 = GetClearing422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = GetComplaintResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = GetComplaintResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = GetComplaintResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = GetComplaintResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = GetComplaintResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -116,16 +116,16 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     Complaint
-    | GetComplaintResponse400
-    | GetComplaintResponse401
-    | GetComplaintResponse403
-    | GetComplaintResponse404
-    | GetComplaintResponse422
-    | GetComplaintResponse429
-    | GetComplaintResponse500
-    | GetComplaintResponse502
-    | GetComplaintResponse503
-    | GetComplaintResponse504
+    | ComplaintNotFoundProblem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -141,16 +141,16 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[
     Complaint
-    | GetComplaintResponse400
-    | GetComplaintResponse401
-    | GetComplaintResponse403
-    | GetComplaintResponse404
-    | GetComplaintResponse422
-    | GetComplaintResponse429
-    | GetComplaintResponse500
-    | GetComplaintResponse502
-    | GetComplaintResponse503
-    | GetComplaintResponse504
+    | ComplaintNotFoundProblem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """One complaint with its steps
 
@@ -162,7 +162,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Complaint | GetComplaintResponse400 | GetComplaintResponse401 | GetComplaintResponse403 | GetComplaintResponse404 | GetComplaintResponse422 | GetComplaintResponse429 | GetComplaintResponse500 | GetComplaintResponse502 | GetComplaintResponse503 | GetComplaintResponse504]
+        Response[Complaint | ComplaintNotFoundProblem | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -182,16 +182,16 @@ def sync(
     client: AuthenticatedClient | Client,
 ) -> (
     Complaint
-    | GetComplaintResponse400
-    | GetComplaintResponse401
-    | GetComplaintResponse403
-    | GetComplaintResponse404
-    | GetComplaintResponse422
-    | GetComplaintResponse429
-    | GetComplaintResponse500
-    | GetComplaintResponse502
-    | GetComplaintResponse503
-    | GetComplaintResponse504
+    | ComplaintNotFoundProblem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """One complaint with its steps
@@ -204,7 +204,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Complaint | GetComplaintResponse400 | GetComplaintResponse401 | GetComplaintResponse403 | GetComplaintResponse404 | GetComplaintResponse422 | GetComplaintResponse429 | GetComplaintResponse500 | GetComplaintResponse502 | GetComplaintResponse503 | GetComplaintResponse504
+        Complaint | ComplaintNotFoundProblem | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -219,16 +219,16 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[
     Complaint
-    | GetComplaintResponse400
-    | GetComplaintResponse401
-    | GetComplaintResponse403
-    | GetComplaintResponse404
-    | GetComplaintResponse422
-    | GetComplaintResponse429
-    | GetComplaintResponse500
-    | GetComplaintResponse502
-    | GetComplaintResponse503
-    | GetComplaintResponse504
+    | ComplaintNotFoundProblem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """One complaint with its steps
 
@@ -240,7 +240,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Complaint | GetComplaintResponse400 | GetComplaintResponse401 | GetComplaintResponse403 | GetComplaintResponse404 | GetComplaintResponse422 | GetComplaintResponse429 | GetComplaintResponse500 | GetComplaintResponse502 | GetComplaintResponse503 | GetComplaintResponse504]
+        Response[Complaint | ComplaintNotFoundProblem | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -258,16 +258,16 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> (
     Complaint
-    | GetComplaintResponse400
-    | GetComplaintResponse401
-    | GetComplaintResponse403
-    | GetComplaintResponse404
-    | GetComplaintResponse422
-    | GetComplaintResponse429
-    | GetComplaintResponse500
-    | GetComplaintResponse502
-    | GetComplaintResponse503
-    | GetComplaintResponse504
+    | ComplaintNotFoundProblem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """One complaint with its steps
@@ -280,7 +280,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Complaint | GetComplaintResponse400 | GetComplaintResponse401 | GetComplaintResponse403 | GetComplaintResponse404 | GetComplaintResponse422 | GetComplaintResponse429 | GetComplaintResponse500 | GetComplaintResponse502 | GetComplaintResponse503 | GetComplaintResponse504
+        Complaint | ComplaintNotFoundProblem | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

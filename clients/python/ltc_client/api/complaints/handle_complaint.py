@@ -7,20 +7,22 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.assign_complaint_409_problem import AssignComplaint409Problem
 from ...models.complaint import Complaint
-from ...models.handle_complaint_response_400 import HandleComplaintResponse400
-from ...models.handle_complaint_response_401 import HandleComplaintResponse401
-from ...models.handle_complaint_response_403 import HandleComplaintResponse403
-from ...models.handle_complaint_response_404 import HandleComplaintResponse404
-from ...models.handle_complaint_response_409 import HandleComplaintResponse409
-from ...models.handle_complaint_response_413 import HandleComplaintResponse413
-from ...models.handle_complaint_response_422 import HandleComplaintResponse422
-from ...models.handle_complaint_response_429 import HandleComplaintResponse429
-from ...models.handle_complaint_response_500 import HandleComplaintResponse500
-from ...models.handle_complaint_response_502 import HandleComplaintResponse502
-from ...models.handle_complaint_response_503 import HandleComplaintResponse503
-from ...models.handle_complaint_response_504 import HandleComplaintResponse504
+from ...models.complaint_not_found_oversight_rule_not_found_problem import (
+    ComplaintNotFoundOversightRuleNotFoundProblem,
+)
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
 from ...models.handling_create import HandlingCreate
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.rotate_key_422_problem import RotateKey422Problem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -49,19 +51,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    Complaint
-    | HandleComplaintResponse400
-    | HandleComplaintResponse401
-    | HandleComplaintResponse403
-    | HandleComplaintResponse404
-    | HandleComplaintResponse409
-    | HandleComplaintResponse413
-    | HandleComplaintResponse422
-    | HandleComplaintResponse429
-    | HandleComplaintResponse500
-    | HandleComplaintResponse502
-    | HandleComplaintResponse503
-    | HandleComplaintResponse504
+    AssignComplaint409Problem
+    | Complaint
+    | ComplaintNotFoundOversightRuleNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 201:
@@ -70,62 +72,62 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = HandleComplaintResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = HandleComplaintResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = HandleComplaintResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = HandleComplaintResponse404.from_dict(response.json())
+        response_404 = ComplaintNotFoundOversightRuleNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = HandleComplaintResponse409.from_dict(response.json())
+        response_409 = AssignComplaint409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = HandleComplaintResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = HandleComplaintResponse422.from_dict(response.json())
+        response_422 = RotateKey422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = HandleComplaintResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = HandleComplaintResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = HandleComplaintResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = HandleComplaintResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = HandleComplaintResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -138,19 +140,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    Complaint
-    | HandleComplaintResponse400
-    | HandleComplaintResponse401
-    | HandleComplaintResponse403
-    | HandleComplaintResponse404
-    | HandleComplaintResponse409
-    | HandleComplaintResponse413
-    | HandleComplaintResponse422
-    | HandleComplaintResponse429
-    | HandleComplaintResponse500
-    | HandleComplaintResponse502
-    | HandleComplaintResponse503
-    | HandleComplaintResponse504
+    AssignComplaint409Problem
+    | Complaint
+    | ComplaintNotFoundOversightRuleNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -166,19 +168,19 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: HandlingCreate,
 ) -> Response[
-    Complaint
-    | HandleComplaintResponse400
-    | HandleComplaintResponse401
-    | HandleComplaintResponse403
-    | HandleComplaintResponse404
-    | HandleComplaintResponse409
-    | HandleComplaintResponse413
-    | HandleComplaintResponse422
-    | HandleComplaintResponse429
-    | HandleComplaintResponse500
-    | HandleComplaintResponse502
-    | HandleComplaintResponse503
-    | HandleComplaintResponse504
+    AssignComplaint409Problem
+    | Complaint
+    | ComplaintNotFoundOversightRuleNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Handle it (处置)
 
@@ -191,7 +193,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Complaint | HandleComplaintResponse400 | HandleComplaintResponse401 | HandleComplaintResponse403 | HandleComplaintResponse404 | HandleComplaintResponse409 | HandleComplaintResponse413 | HandleComplaintResponse422 | HandleComplaintResponse429 | HandleComplaintResponse500 | HandleComplaintResponse502 | HandleComplaintResponse503 | HandleComplaintResponse504]
+        Response[AssignComplaint409Problem | Complaint | ComplaintNotFoundOversightRuleNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -212,19 +214,19 @@ def sync(
     client: AuthenticatedClient | Client,
     body: HandlingCreate,
 ) -> (
-    Complaint
-    | HandleComplaintResponse400
-    | HandleComplaintResponse401
-    | HandleComplaintResponse403
-    | HandleComplaintResponse404
-    | HandleComplaintResponse409
-    | HandleComplaintResponse413
-    | HandleComplaintResponse422
-    | HandleComplaintResponse429
-    | HandleComplaintResponse500
-    | HandleComplaintResponse502
-    | HandleComplaintResponse503
-    | HandleComplaintResponse504
+    AssignComplaint409Problem
+    | Complaint
+    | ComplaintNotFoundOversightRuleNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Handle it (处置)
@@ -238,7 +240,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Complaint | HandleComplaintResponse400 | HandleComplaintResponse401 | HandleComplaintResponse403 | HandleComplaintResponse404 | HandleComplaintResponse409 | HandleComplaintResponse413 | HandleComplaintResponse422 | HandleComplaintResponse429 | HandleComplaintResponse500 | HandleComplaintResponse502 | HandleComplaintResponse503 | HandleComplaintResponse504
+        AssignComplaint409Problem | Complaint | ComplaintNotFoundOversightRuleNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -254,19 +256,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: HandlingCreate,
 ) -> Response[
-    Complaint
-    | HandleComplaintResponse400
-    | HandleComplaintResponse401
-    | HandleComplaintResponse403
-    | HandleComplaintResponse404
-    | HandleComplaintResponse409
-    | HandleComplaintResponse413
-    | HandleComplaintResponse422
-    | HandleComplaintResponse429
-    | HandleComplaintResponse500
-    | HandleComplaintResponse502
-    | HandleComplaintResponse503
-    | HandleComplaintResponse504
+    AssignComplaint409Problem
+    | Complaint
+    | ComplaintNotFoundOversightRuleNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Handle it (处置)
 
@@ -279,7 +281,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Complaint | HandleComplaintResponse400 | HandleComplaintResponse401 | HandleComplaintResponse403 | HandleComplaintResponse404 | HandleComplaintResponse409 | HandleComplaintResponse413 | HandleComplaintResponse422 | HandleComplaintResponse429 | HandleComplaintResponse500 | HandleComplaintResponse502 | HandleComplaintResponse503 | HandleComplaintResponse504]
+        Response[AssignComplaint409Problem | Complaint | ComplaintNotFoundOversightRuleNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -298,19 +300,19 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: HandlingCreate,
 ) -> (
-    Complaint
-    | HandleComplaintResponse400
-    | HandleComplaintResponse401
-    | HandleComplaintResponse403
-    | HandleComplaintResponse404
-    | HandleComplaintResponse409
-    | HandleComplaintResponse413
-    | HandleComplaintResponse422
-    | HandleComplaintResponse429
-    | HandleComplaintResponse500
-    | HandleComplaintResponse502
-    | HandleComplaintResponse503
-    | HandleComplaintResponse504
+    AssignComplaint409Problem
+    | Complaint
+    | ComplaintNotFoundOversightRuleNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Handle it (处置)
@@ -324,7 +326,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Complaint | HandleComplaintResponse400 | HandleComplaintResponse401 | HandleComplaintResponse403 | HandleComplaintResponse404 | HandleComplaintResponse409 | HandleComplaintResponse413 | HandleComplaintResponse422 | HandleComplaintResponse429 | HandleComplaintResponse500 | HandleComplaintResponse502 | HandleComplaintResponse503 | HandleComplaintResponse504
+        AssignComplaint409Problem | Complaint | ComplaintNotFoundOversightRuleNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

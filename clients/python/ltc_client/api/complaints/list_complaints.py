@@ -6,15 +6,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.complaint_list import ComplaintList
-from ...models.list_complaints_response_400 import ListComplaintsResponse400
-from ...models.list_complaints_response_401 import ListComplaintsResponse401
-from ...models.list_complaints_response_403 import ListComplaintsResponse403
-from ...models.list_complaints_response_422 import ListComplaintsResponse422
-from ...models.list_complaints_response_429 import ListComplaintsResponse429
-from ...models.list_complaints_response_500 import ListComplaintsResponse500
-from ...models.list_complaints_response_502 import ListComplaintsResponse502
-from ...models.list_complaints_response_503 import ListComplaintsResponse503
-from ...models.list_complaints_response_504 import ListComplaintsResponse504
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.list_clients_422_problem import ListClients422Problem
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -74,15 +74,15 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     ComplaintList
-    | ListComplaintsResponse400
-    | ListComplaintsResponse401
-    | ListComplaintsResponse403
-    | ListComplaintsResponse422
-    | ListComplaintsResponse429
-    | ListComplaintsResponse500
-    | ListComplaintsResponse502
-    | ListComplaintsResponse503
-    | ListComplaintsResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -91,47 +91,47 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ListComplaintsResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ListComplaintsResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ListComplaintsResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = ListComplaintsResponse422.from_dict(response.json())
+        response_422 = ListClients422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ListComplaintsResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ListComplaintsResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = ListComplaintsResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = ListComplaintsResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = ListComplaintsResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -145,15 +145,15 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     ComplaintList
-    | ListComplaintsResponse400
-    | ListComplaintsResponse401
-    | ListComplaintsResponse403
-    | ListComplaintsResponse422
-    | ListComplaintsResponse429
-    | ListComplaintsResponse500
-    | ListComplaintsResponse502
-    | ListComplaintsResponse503
-    | ListComplaintsResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -173,15 +173,15 @@ def sync_detailed(
     cursor: None | str | Unset = UNSET,
 ) -> Response[
     ComplaintList
-    | ListComplaintsResponse400
-    | ListComplaintsResponse401
-    | ListComplaintsResponse403
-    | ListComplaintsResponse422
-    | ListComplaintsResponse429
-    | ListComplaintsResponse500
-    | ListComplaintsResponse502
-    | ListComplaintsResponse503
-    | ListComplaintsResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Complaints (a contractor: its counties')
 
@@ -197,7 +197,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ComplaintList | ListComplaintsResponse400 | ListComplaintsResponse401 | ListComplaintsResponse403 | ListComplaintsResponse422 | ListComplaintsResponse429 | ListComplaintsResponse500 | ListComplaintsResponse502 | ListComplaintsResponse503 | ListComplaintsResponse504]
+        Response[ComplaintList | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -225,15 +225,15 @@ def sync(
     cursor: None | str | Unset = UNSET,
 ) -> (
     ComplaintList
-    | ListComplaintsResponse400
-    | ListComplaintsResponse401
-    | ListComplaintsResponse403
-    | ListComplaintsResponse422
-    | ListComplaintsResponse429
-    | ListComplaintsResponse500
-    | ListComplaintsResponse502
-    | ListComplaintsResponse503
-    | ListComplaintsResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Complaints (a contractor: its counties')
@@ -250,7 +250,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ComplaintList | ListComplaintsResponse400 | ListComplaintsResponse401 | ListComplaintsResponse403 | ListComplaintsResponse422 | ListComplaintsResponse429 | ListComplaintsResponse500 | ListComplaintsResponse502 | ListComplaintsResponse503 | ListComplaintsResponse504
+        ComplaintList | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -273,15 +273,15 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
 ) -> Response[
     ComplaintList
-    | ListComplaintsResponse400
-    | ListComplaintsResponse401
-    | ListComplaintsResponse403
-    | ListComplaintsResponse422
-    | ListComplaintsResponse429
-    | ListComplaintsResponse500
-    | ListComplaintsResponse502
-    | ListComplaintsResponse503
-    | ListComplaintsResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Complaints (a contractor: its counties')
 
@@ -297,7 +297,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ComplaintList | ListComplaintsResponse400 | ListComplaintsResponse401 | ListComplaintsResponse403 | ListComplaintsResponse422 | ListComplaintsResponse429 | ListComplaintsResponse500 | ListComplaintsResponse502 | ListComplaintsResponse503 | ListComplaintsResponse504]
+        Response[ComplaintList | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -323,15 +323,15 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
 ) -> (
     ComplaintList
-    | ListComplaintsResponse400
-    | ListComplaintsResponse401
-    | ListComplaintsResponse403
-    | ListComplaintsResponse422
-    | ListComplaintsResponse429
-    | ListComplaintsResponse500
-    | ListComplaintsResponse502
-    | ListComplaintsResponse503
-    | ListComplaintsResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Complaints (a contractor: its counties')
@@ -348,7 +348,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ComplaintList | ListComplaintsResponse400 | ListComplaintsResponse401 | ListComplaintsResponse403 | ListComplaintsResponse422 | ListComplaintsResponse429 | ListComplaintsResponse500 | ListComplaintsResponse502 | ListComplaintsResponse503 | ListComplaintsResponse504
+        ComplaintList | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -7,18 +7,18 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.complaint import Complaint
 from ...models.complaint_create import ComplaintCreate
-from ...models.receive_complaint_response_400 import ReceiveComplaintResponse400
-from ...models.receive_complaint_response_401 import ReceiveComplaintResponse401
-from ...models.receive_complaint_response_403 import ReceiveComplaintResponse403
-from ...models.receive_complaint_response_404 import ReceiveComplaintResponse404
-from ...models.receive_complaint_response_409 import ReceiveComplaintResponse409
-from ...models.receive_complaint_response_413 import ReceiveComplaintResponse413
-from ...models.receive_complaint_response_422 import ReceiveComplaintResponse422
-from ...models.receive_complaint_response_429 import ReceiveComplaintResponse429
-from ...models.receive_complaint_response_500 import ReceiveComplaintResponse500
-from ...models.receive_complaint_response_502 import ReceiveComplaintResponse502
-from ...models.receive_complaint_response_503 import ReceiveComplaintResponse503
-from ...models.receive_complaint_response_504 import ReceiveComplaintResponse504
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.open_case_409_problem import OpenCase409Problem
+from ...models.oversight_rule_not_found_problem import OversightRuleNotFoundProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.receive_complaint_422_problem import ReceiveComplaint422Problem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -45,18 +45,18 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     Complaint
-    | ReceiveComplaintResponse400
-    | ReceiveComplaintResponse401
-    | ReceiveComplaintResponse403
-    | ReceiveComplaintResponse404
-    | ReceiveComplaintResponse409
-    | ReceiveComplaintResponse413
-    | ReceiveComplaintResponse422
-    | ReceiveComplaintResponse429
-    | ReceiveComplaintResponse500
-    | ReceiveComplaintResponse502
-    | ReceiveComplaintResponse503
-    | ReceiveComplaintResponse504
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | OpenCase409Problem
+    | OversightRuleNotFoundProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | ReceiveComplaint422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 201:
@@ -65,62 +65,62 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = ReceiveComplaintResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ReceiveComplaintResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ReceiveComplaintResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ReceiveComplaintResponse404.from_dict(response.json())
+        response_404 = OversightRuleNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = ReceiveComplaintResponse409.from_dict(response.json())
+        response_409 = OpenCase409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = ReceiveComplaintResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = ReceiveComplaintResponse422.from_dict(response.json())
+        response_422 = ReceiveComplaint422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ReceiveComplaintResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ReceiveComplaintResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = ReceiveComplaintResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = ReceiveComplaintResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = ReceiveComplaintResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -134,18 +134,18 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     Complaint
-    | ReceiveComplaintResponse400
-    | ReceiveComplaintResponse401
-    | ReceiveComplaintResponse403
-    | ReceiveComplaintResponse404
-    | ReceiveComplaintResponse409
-    | ReceiveComplaintResponse413
-    | ReceiveComplaintResponse422
-    | ReceiveComplaintResponse429
-    | ReceiveComplaintResponse500
-    | ReceiveComplaintResponse502
-    | ReceiveComplaintResponse503
-    | ReceiveComplaintResponse504
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | OpenCase409Problem
+    | OversightRuleNotFoundProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | ReceiveComplaint422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -161,18 +161,18 @@ def sync_detailed(
     body: ComplaintCreate,
 ) -> Response[
     Complaint
-    | ReceiveComplaintResponse400
-    | ReceiveComplaintResponse401
-    | ReceiveComplaintResponse403
-    | ReceiveComplaintResponse404
-    | ReceiveComplaintResponse409
-    | ReceiveComplaintResponse413
-    | ReceiveComplaintResponse422
-    | ReceiveComplaintResponse429
-    | ReceiveComplaintResponse500
-    | ReceiveComplaintResponse502
-    | ReceiveComplaintResponse503
-    | ReceiveComplaintResponse504
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | OpenCase409Problem
+    | OversightRuleNotFoundProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | ReceiveComplaint422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Receive a complaint (受理)
 
@@ -187,7 +187,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Complaint | ReceiveComplaintResponse400 | ReceiveComplaintResponse401 | ReceiveComplaintResponse403 | ReceiveComplaintResponse404 | ReceiveComplaintResponse409 | ReceiveComplaintResponse413 | ReceiveComplaintResponse422 | ReceiveComplaintResponse429 | ReceiveComplaintResponse500 | ReceiveComplaintResponse502 | ReceiveComplaintResponse503 | ReceiveComplaintResponse504]
+        Response[Complaint | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | OpenCase409Problem | OversightRuleNotFoundProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | ReceiveComplaint422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -207,18 +207,18 @@ def sync(
     body: ComplaintCreate,
 ) -> (
     Complaint
-    | ReceiveComplaintResponse400
-    | ReceiveComplaintResponse401
-    | ReceiveComplaintResponse403
-    | ReceiveComplaintResponse404
-    | ReceiveComplaintResponse409
-    | ReceiveComplaintResponse413
-    | ReceiveComplaintResponse422
-    | ReceiveComplaintResponse429
-    | ReceiveComplaintResponse500
-    | ReceiveComplaintResponse502
-    | ReceiveComplaintResponse503
-    | ReceiveComplaintResponse504
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | OpenCase409Problem
+    | OversightRuleNotFoundProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | ReceiveComplaint422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Receive a complaint (受理)
@@ -234,7 +234,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Complaint | ReceiveComplaintResponse400 | ReceiveComplaintResponse401 | ReceiveComplaintResponse403 | ReceiveComplaintResponse404 | ReceiveComplaintResponse409 | ReceiveComplaintResponse413 | ReceiveComplaintResponse422 | ReceiveComplaintResponse429 | ReceiveComplaintResponse500 | ReceiveComplaintResponse502 | ReceiveComplaintResponse503 | ReceiveComplaintResponse504
+        Complaint | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | OpenCase409Problem | OversightRuleNotFoundProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | ReceiveComplaint422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -249,18 +249,18 @@ async def asyncio_detailed(
     body: ComplaintCreate,
 ) -> Response[
     Complaint
-    | ReceiveComplaintResponse400
-    | ReceiveComplaintResponse401
-    | ReceiveComplaintResponse403
-    | ReceiveComplaintResponse404
-    | ReceiveComplaintResponse409
-    | ReceiveComplaintResponse413
-    | ReceiveComplaintResponse422
-    | ReceiveComplaintResponse429
-    | ReceiveComplaintResponse500
-    | ReceiveComplaintResponse502
-    | ReceiveComplaintResponse503
-    | ReceiveComplaintResponse504
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | OpenCase409Problem
+    | OversightRuleNotFoundProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | ReceiveComplaint422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Receive a complaint (受理)
 
@@ -275,7 +275,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Complaint | ReceiveComplaintResponse400 | ReceiveComplaintResponse401 | ReceiveComplaintResponse403 | ReceiveComplaintResponse404 | ReceiveComplaintResponse409 | ReceiveComplaintResponse413 | ReceiveComplaintResponse422 | ReceiveComplaintResponse429 | ReceiveComplaintResponse500 | ReceiveComplaintResponse502 | ReceiveComplaintResponse503 | ReceiveComplaintResponse504]
+        Response[Complaint | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | OpenCase409Problem | OversightRuleNotFoundProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | ReceiveComplaint422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -293,18 +293,18 @@ async def asyncio(
     body: ComplaintCreate,
 ) -> (
     Complaint
-    | ReceiveComplaintResponse400
-    | ReceiveComplaintResponse401
-    | ReceiveComplaintResponse403
-    | ReceiveComplaintResponse404
-    | ReceiveComplaintResponse409
-    | ReceiveComplaintResponse413
-    | ReceiveComplaintResponse422
-    | ReceiveComplaintResponse429
-    | ReceiveComplaintResponse500
-    | ReceiveComplaintResponse502
-    | ReceiveComplaintResponse503
-    | ReceiveComplaintResponse504
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | OpenCase409Problem
+    | OversightRuleNotFoundProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | ReceiveComplaint422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Receive a complaint (受理)
@@ -320,7 +320,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Complaint | ReceiveComplaintResponse400 | ReceiveComplaintResponse401 | ReceiveComplaintResponse403 | ReceiveComplaintResponse404 | ReceiveComplaintResponse409 | ReceiveComplaintResponse413 | ReceiveComplaintResponse422 | ReceiveComplaintResponse429 | ReceiveComplaintResponse500 | ReceiveComplaintResponse502 | ReceiveComplaintResponse503 | ReceiveComplaintResponse504
+        Complaint | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | OpenCase409Problem | OversightRuleNotFoundProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | ReceiveComplaint422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

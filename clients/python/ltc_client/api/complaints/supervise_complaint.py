@@ -8,19 +8,21 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.complaint import Complaint
-from ...models.supervise_complaint_response_400 import SuperviseComplaintResponse400
-from ...models.supervise_complaint_response_401 import SuperviseComplaintResponse401
-from ...models.supervise_complaint_response_403 import SuperviseComplaintResponse403
-from ...models.supervise_complaint_response_404 import SuperviseComplaintResponse404
-from ...models.supervise_complaint_response_409 import SuperviseComplaintResponse409
-from ...models.supervise_complaint_response_413 import SuperviseComplaintResponse413
-from ...models.supervise_complaint_response_422 import SuperviseComplaintResponse422
-from ...models.supervise_complaint_response_429 import SuperviseComplaintResponse429
-from ...models.supervise_complaint_response_500 import SuperviseComplaintResponse500
-from ...models.supervise_complaint_response_502 import SuperviseComplaintResponse502
-from ...models.supervise_complaint_response_503 import SuperviseComplaintResponse503
-from ...models.supervise_complaint_response_504 import SuperviseComplaintResponse504
+from ...models.complaint_not_found_oversight_rule_not_found_problem import (
+    ComplaintNotFoundOversightRuleNotFoundProblem,
+)
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.rotate_key_422_problem import RotateKey422Problem
+from ...models.supervise_complaint_409_problem import SuperviseComplaint409Problem
 from ...models.supervision_create import SupervisionCreate
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -50,18 +52,18 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     Complaint
-    | SuperviseComplaintResponse400
-    | SuperviseComplaintResponse401
-    | SuperviseComplaintResponse403
-    | SuperviseComplaintResponse404
-    | SuperviseComplaintResponse409
-    | SuperviseComplaintResponse413
-    | SuperviseComplaintResponse422
-    | SuperviseComplaintResponse429
-    | SuperviseComplaintResponse500
-    | SuperviseComplaintResponse502
-    | SuperviseComplaintResponse503
-    | SuperviseComplaintResponse504
+    | ComplaintNotFoundOversightRuleNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | SuperviseComplaint409Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 201:
@@ -70,62 +72,62 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = SuperviseComplaintResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = SuperviseComplaintResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = SuperviseComplaintResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = SuperviseComplaintResponse404.from_dict(response.json())
+        response_404 = ComplaintNotFoundOversightRuleNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = SuperviseComplaintResponse409.from_dict(response.json())
+        response_409 = SuperviseComplaint409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = SuperviseComplaintResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = SuperviseComplaintResponse422.from_dict(response.json())
+        response_422 = RotateKey422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = SuperviseComplaintResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = SuperviseComplaintResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = SuperviseComplaintResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = SuperviseComplaintResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = SuperviseComplaintResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -139,18 +141,18 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     Complaint
-    | SuperviseComplaintResponse400
-    | SuperviseComplaintResponse401
-    | SuperviseComplaintResponse403
-    | SuperviseComplaintResponse404
-    | SuperviseComplaintResponse409
-    | SuperviseComplaintResponse413
-    | SuperviseComplaintResponse422
-    | SuperviseComplaintResponse429
-    | SuperviseComplaintResponse500
-    | SuperviseComplaintResponse502
-    | SuperviseComplaintResponse503
-    | SuperviseComplaintResponse504
+    | ComplaintNotFoundOversightRuleNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | SuperviseComplaint409Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -167,18 +169,18 @@ def sync_detailed(
     body: SupervisionCreate,
 ) -> Response[
     Complaint
-    | SuperviseComplaintResponse400
-    | SuperviseComplaintResponse401
-    | SuperviseComplaintResponse403
-    | SuperviseComplaintResponse404
-    | SuperviseComplaintResponse409
-    | SuperviseComplaintResponse413
-    | SuperviseComplaintResponse422
-    | SuperviseComplaintResponse429
-    | SuperviseComplaintResponse500
-    | SuperviseComplaintResponse502
-    | SuperviseComplaintResponse503
-    | SuperviseComplaintResponse504
+    | ComplaintNotFoundOversightRuleNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | SuperviseComplaint409Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Press an overdue complaint (督办)
 
@@ -193,7 +195,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Complaint | SuperviseComplaintResponse400 | SuperviseComplaintResponse401 | SuperviseComplaintResponse403 | SuperviseComplaintResponse404 | SuperviseComplaintResponse409 | SuperviseComplaintResponse413 | SuperviseComplaintResponse422 | SuperviseComplaintResponse429 | SuperviseComplaintResponse500 | SuperviseComplaintResponse502 | SuperviseComplaintResponse503 | SuperviseComplaintResponse504]
+        Response[Complaint | ComplaintNotFoundOversightRuleNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | SuperviseComplaint409Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -215,18 +217,18 @@ def sync(
     body: SupervisionCreate,
 ) -> (
     Complaint
-    | SuperviseComplaintResponse400
-    | SuperviseComplaintResponse401
-    | SuperviseComplaintResponse403
-    | SuperviseComplaintResponse404
-    | SuperviseComplaintResponse409
-    | SuperviseComplaintResponse413
-    | SuperviseComplaintResponse422
-    | SuperviseComplaintResponse429
-    | SuperviseComplaintResponse500
-    | SuperviseComplaintResponse502
-    | SuperviseComplaintResponse503
-    | SuperviseComplaintResponse504
+    | ComplaintNotFoundOversightRuleNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | SuperviseComplaint409Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Press an overdue complaint (督办)
@@ -242,7 +244,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Complaint | SuperviseComplaintResponse400 | SuperviseComplaintResponse401 | SuperviseComplaintResponse403 | SuperviseComplaintResponse404 | SuperviseComplaintResponse409 | SuperviseComplaintResponse413 | SuperviseComplaintResponse422 | SuperviseComplaintResponse429 | SuperviseComplaintResponse500 | SuperviseComplaintResponse502 | SuperviseComplaintResponse503 | SuperviseComplaintResponse504
+        Complaint | ComplaintNotFoundOversightRuleNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | SuperviseComplaint409Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -259,18 +261,18 @@ async def asyncio_detailed(
     body: SupervisionCreate,
 ) -> Response[
     Complaint
-    | SuperviseComplaintResponse400
-    | SuperviseComplaintResponse401
-    | SuperviseComplaintResponse403
-    | SuperviseComplaintResponse404
-    | SuperviseComplaintResponse409
-    | SuperviseComplaintResponse413
-    | SuperviseComplaintResponse422
-    | SuperviseComplaintResponse429
-    | SuperviseComplaintResponse500
-    | SuperviseComplaintResponse502
-    | SuperviseComplaintResponse503
-    | SuperviseComplaintResponse504
+    | ComplaintNotFoundOversightRuleNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | SuperviseComplaint409Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Press an overdue complaint (督办)
 
@@ -285,7 +287,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Complaint | SuperviseComplaintResponse400 | SuperviseComplaintResponse401 | SuperviseComplaintResponse403 | SuperviseComplaintResponse404 | SuperviseComplaintResponse409 | SuperviseComplaintResponse413 | SuperviseComplaintResponse422 | SuperviseComplaintResponse429 | SuperviseComplaintResponse500 | SuperviseComplaintResponse502 | SuperviseComplaintResponse503 | SuperviseComplaintResponse504]
+        Response[Complaint | ComplaintNotFoundOversightRuleNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | SuperviseComplaint409Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -305,18 +307,18 @@ async def asyncio(
     body: SupervisionCreate,
 ) -> (
     Complaint
-    | SuperviseComplaintResponse400
-    | SuperviseComplaintResponse401
-    | SuperviseComplaintResponse403
-    | SuperviseComplaintResponse404
-    | SuperviseComplaintResponse409
-    | SuperviseComplaintResponse413
-    | SuperviseComplaintResponse422
-    | SuperviseComplaintResponse429
-    | SuperviseComplaintResponse500
-    | SuperviseComplaintResponse502
-    | SuperviseComplaintResponse503
-    | SuperviseComplaintResponse504
+    | ComplaintNotFoundOversightRuleNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | SuperviseComplaint409Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Press an overdue complaint (督办)
@@ -332,7 +334,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Complaint | SuperviseComplaintResponse400 | SuperviseComplaintResponse401 | SuperviseComplaintResponse403 | SuperviseComplaintResponse404 | SuperviseComplaintResponse409 | SuperviseComplaintResponse413 | SuperviseComplaintResponse422 | SuperviseComplaintResponse429 | SuperviseComplaintResponse500 | SuperviseComplaintResponse502 | SuperviseComplaintResponse503 | SuperviseComplaintResponse504
+        Complaint | ComplaintNotFoundOversightRuleNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | SuperviseComplaint409Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

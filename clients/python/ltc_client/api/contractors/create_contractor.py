@@ -7,17 +7,17 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contractor import Contractor
 from ...models.contractor_create import ContractorCreate
-from ...models.create_contractor_response_400 import CreateContractorResponse400
-from ...models.create_contractor_response_401 import CreateContractorResponse401
-from ...models.create_contractor_response_403 import CreateContractorResponse403
-from ...models.create_contractor_response_409 import CreateContractorResponse409
-from ...models.create_contractor_response_413 import CreateContractorResponse413
-from ...models.create_contractor_response_422 import CreateContractorResponse422
-from ...models.create_contractor_response_429 import CreateContractorResponse429
-from ...models.create_contractor_response_500 import CreateContractorResponse500
-from ...models.create_contractor_response_502 import CreateContractorResponse502
-from ...models.create_contractor_response_503 import CreateContractorResponse503
-from ...models.create_contractor_response_504 import CreateContractorResponse504
+from ...models.create_contractor_409_problem import CreateContractor409Problem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.rotate_key_422_problem import RotateKey422Problem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -44,17 +44,17 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     Contractor
-    | CreateContractorResponse400
-    | CreateContractorResponse401
-    | CreateContractorResponse403
-    | CreateContractorResponse409
-    | CreateContractorResponse413
-    | CreateContractorResponse422
-    | CreateContractorResponse429
-    | CreateContractorResponse500
-    | CreateContractorResponse502
-    | CreateContractorResponse503
-    | CreateContractorResponse504
+    | CreateContractor409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 201:
@@ -63,57 +63,57 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = CreateContractorResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = CreateContractorResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = CreateContractorResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 409:
-        response_409 = CreateContractorResponse409.from_dict(response.json())
+        response_409 = CreateContractor409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = CreateContractorResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = CreateContractorResponse422.from_dict(response.json())
+        response_422 = RotateKey422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = CreateContractorResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = CreateContractorResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = CreateContractorResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = CreateContractorResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = CreateContractorResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -127,17 +127,17 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     Contractor
-    | CreateContractorResponse400
-    | CreateContractorResponse401
-    | CreateContractorResponse403
-    | CreateContractorResponse409
-    | CreateContractorResponse413
-    | CreateContractorResponse422
-    | CreateContractorResponse429
-    | CreateContractorResponse500
-    | CreateContractorResponse502
-    | CreateContractorResponse503
-    | CreateContractorResponse504
+    | CreateContractor409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -153,17 +153,17 @@ def sync_detailed(
     body: ContractorCreate,
 ) -> Response[
     Contractor
-    | CreateContractorResponse400
-    | CreateContractorResponse401
-    | CreateContractorResponse403
-    | CreateContractorResponse409
-    | CreateContractorResponse413
-    | CreateContractorResponse422
-    | CreateContractorResponse429
-    | CreateContractorResponse500
-    | CreateContractorResponse502
-    | CreateContractorResponse503
-    | CreateContractorResponse504
+    | CreateContractor409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Register a contractor (商保经办机构)
 
@@ -178,7 +178,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Contractor | CreateContractorResponse400 | CreateContractorResponse401 | CreateContractorResponse403 | CreateContractorResponse409 | CreateContractorResponse413 | CreateContractorResponse422 | CreateContractorResponse429 | CreateContractorResponse500 | CreateContractorResponse502 | CreateContractorResponse503 | CreateContractorResponse504]
+        Response[Contractor | CreateContractor409Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -198,17 +198,17 @@ def sync(
     body: ContractorCreate,
 ) -> (
     Contractor
-    | CreateContractorResponse400
-    | CreateContractorResponse401
-    | CreateContractorResponse403
-    | CreateContractorResponse409
-    | CreateContractorResponse413
-    | CreateContractorResponse422
-    | CreateContractorResponse429
-    | CreateContractorResponse500
-    | CreateContractorResponse502
-    | CreateContractorResponse503
-    | CreateContractorResponse504
+    | CreateContractor409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Register a contractor (商保经办机构)
@@ -224,7 +224,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Contractor | CreateContractorResponse400 | CreateContractorResponse401 | CreateContractorResponse403 | CreateContractorResponse409 | CreateContractorResponse413 | CreateContractorResponse422 | CreateContractorResponse429 | CreateContractorResponse500 | CreateContractorResponse502 | CreateContractorResponse503 | CreateContractorResponse504
+        Contractor | CreateContractor409Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -239,17 +239,17 @@ async def asyncio_detailed(
     body: ContractorCreate,
 ) -> Response[
     Contractor
-    | CreateContractorResponse400
-    | CreateContractorResponse401
-    | CreateContractorResponse403
-    | CreateContractorResponse409
-    | CreateContractorResponse413
-    | CreateContractorResponse422
-    | CreateContractorResponse429
-    | CreateContractorResponse500
-    | CreateContractorResponse502
-    | CreateContractorResponse503
-    | CreateContractorResponse504
+    | CreateContractor409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Register a contractor (商保经办机构)
 
@@ -264,7 +264,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Contractor | CreateContractorResponse400 | CreateContractorResponse401 | CreateContractorResponse403 | CreateContractorResponse409 | CreateContractorResponse413 | CreateContractorResponse422 | CreateContractorResponse429 | CreateContractorResponse500 | CreateContractorResponse502 | CreateContractorResponse503 | CreateContractorResponse504]
+        Response[Contractor | CreateContractor409Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -282,17 +282,17 @@ async def asyncio(
     body: ContractorCreate,
 ) -> (
     Contractor
-    | CreateContractorResponse400
-    | CreateContractorResponse401
-    | CreateContractorResponse403
-    | CreateContractorResponse409
-    | CreateContractorResponse413
-    | CreateContractorResponse422
-    | CreateContractorResponse429
-    | CreateContractorResponse500
-    | CreateContractorResponse502
-    | CreateContractorResponse503
-    | CreateContractorResponse504
+    | CreateContractor409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Register a contractor (商保经办机构)
@@ -308,7 +308,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Contractor | CreateContractorResponse400 | CreateContractorResponse401 | CreateContractorResponse403 | CreateContractorResponse409 | CreateContractorResponse413 | CreateContractorResponse422 | CreateContractorResponse429 | CreateContractorResponse500 | CreateContractorResponse502 | CreateContractorResponse503 | CreateContractorResponse504
+        Contractor | CreateContractor409Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

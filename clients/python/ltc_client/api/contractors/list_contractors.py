@@ -6,15 +6,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contractor_list import ContractorList
-from ...models.list_contractors_response_400 import ListContractorsResponse400
-from ...models.list_contractors_response_401 import ListContractorsResponse401
-from ...models.list_contractors_response_403 import ListContractorsResponse403
-from ...models.list_contractors_response_422 import ListContractorsResponse422
-from ...models.list_contractors_response_429 import ListContractorsResponse429
-from ...models.list_contractors_response_500 import ListContractorsResponse500
-from ...models.list_contractors_response_502 import ListContractorsResponse502
-from ...models.list_contractors_response_503 import ListContractorsResponse503
-from ...models.list_contractors_response_504 import ListContractorsResponse504
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.list_clients_422_problem import ListClients422Problem
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -50,15 +50,15 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     ContractorList
-    | ListContractorsResponse400
-    | ListContractorsResponse401
-    | ListContractorsResponse403
-    | ListContractorsResponse422
-    | ListContractorsResponse429
-    | ListContractorsResponse500
-    | ListContractorsResponse502
-    | ListContractorsResponse503
-    | ListContractorsResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -67,47 +67,47 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ListContractorsResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ListContractorsResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ListContractorsResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = ListContractorsResponse422.from_dict(response.json())
+        response_422 = ListClients422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ListContractorsResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ListContractorsResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = ListContractorsResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = ListContractorsResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = ListContractorsResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -121,15 +121,15 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     ContractorList
-    | ListContractorsResponse400
-    | ListContractorsResponse401
-    | ListContractorsResponse403
-    | ListContractorsResponse422
-    | ListContractorsResponse429
-    | ListContractorsResponse500
-    | ListContractorsResponse502
-    | ListContractorsResponse503
-    | ListContractorsResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -146,15 +146,15 @@ def sync_detailed(
     cursor: None | str | Unset = UNSET,
 ) -> Response[
     ContractorList
-    | ListContractorsResponse400
-    | ListContractorsResponse401
-    | ListContractorsResponse403
-    | ListContractorsResponse422
-    | ListContractorsResponse429
-    | ListContractorsResponse500
-    | ListContractorsResponse502
-    | ListContractorsResponse503
-    | ListContractorsResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """The register (a contractor sees its own)
 
@@ -167,7 +167,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContractorList | ListContractorsResponse400 | ListContractorsResponse401 | ListContractorsResponse403 | ListContractorsResponse422 | ListContractorsResponse429 | ListContractorsResponse500 | ListContractorsResponse502 | ListContractorsResponse503 | ListContractorsResponse504]
+        Response[ContractorList | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -189,15 +189,15 @@ def sync(
     cursor: None | str | Unset = UNSET,
 ) -> (
     ContractorList
-    | ListContractorsResponse400
-    | ListContractorsResponse401
-    | ListContractorsResponse403
-    | ListContractorsResponse422
-    | ListContractorsResponse429
-    | ListContractorsResponse500
-    | ListContractorsResponse502
-    | ListContractorsResponse503
-    | ListContractorsResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """The register (a contractor sees its own)
@@ -211,7 +211,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContractorList | ListContractorsResponse400 | ListContractorsResponse401 | ListContractorsResponse403 | ListContractorsResponse422 | ListContractorsResponse429 | ListContractorsResponse500 | ListContractorsResponse502 | ListContractorsResponse503 | ListContractorsResponse504
+        ContractorList | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -228,15 +228,15 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
 ) -> Response[
     ContractorList
-    | ListContractorsResponse400
-    | ListContractorsResponse401
-    | ListContractorsResponse403
-    | ListContractorsResponse422
-    | ListContractorsResponse429
-    | ListContractorsResponse500
-    | ListContractorsResponse502
-    | ListContractorsResponse503
-    | ListContractorsResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """The register (a contractor sees its own)
 
@@ -249,7 +249,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContractorList | ListContractorsResponse400 | ListContractorsResponse401 | ListContractorsResponse403 | ListContractorsResponse422 | ListContractorsResponse429 | ListContractorsResponse500 | ListContractorsResponse502 | ListContractorsResponse503 | ListContractorsResponse504]
+        Response[ContractorList | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -269,15 +269,15 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
 ) -> (
     ContractorList
-    | ListContractorsResponse400
-    | ListContractorsResponse401
-    | ListContractorsResponse403
-    | ListContractorsResponse422
-    | ListContractorsResponse429
-    | ListContractorsResponse500
-    | ListContractorsResponse502
-    | ListContractorsResponse503
-    | ListContractorsResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """The register (a contractor sees its own)
@@ -291,7 +291,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContractorList | ListContractorsResponse400 | ListContractorsResponse401 | ListContractorsResponse403 | ListContractorsResponse422 | ListContractorsResponse429 | ListContractorsResponse500 | ListContractorsResponse502 | ListContractorsResponse503 | ListContractorsResponse504
+        ContractorList | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

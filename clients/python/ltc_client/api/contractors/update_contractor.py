@@ -7,20 +7,20 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.already_exists_conflict_problem import AlreadyExistsConflictProblem
 from ...models.contractor import Contractor
+from ...models.contractor_not_found_problem import ContractorNotFoundProblem
 from ...models.contractor_update import ContractorUpdate
-from ...models.update_contractor_response_400 import UpdateContractorResponse400
-from ...models.update_contractor_response_401 import UpdateContractorResponse401
-from ...models.update_contractor_response_403 import UpdateContractorResponse403
-from ...models.update_contractor_response_404 import UpdateContractorResponse404
-from ...models.update_contractor_response_409 import UpdateContractorResponse409
-from ...models.update_contractor_response_413 import UpdateContractorResponse413
-from ...models.update_contractor_response_422 import UpdateContractorResponse422
-from ...models.update_contractor_response_429 import UpdateContractorResponse429
-from ...models.update_contractor_response_500 import UpdateContractorResponse500
-from ...models.update_contractor_response_502 import UpdateContractorResponse502
-from ...models.update_contractor_response_503 import UpdateContractorResponse503
-from ...models.update_contractor_response_504 import UpdateContractorResponse504
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.revoke_client_422_problem import RevokeClient422Problem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -49,19 +49,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    Contractor
-    | UpdateContractorResponse400
-    | UpdateContractorResponse401
-    | UpdateContractorResponse403
-    | UpdateContractorResponse404
-    | UpdateContractorResponse409
-    | UpdateContractorResponse413
-    | UpdateContractorResponse422
-    | UpdateContractorResponse429
-    | UpdateContractorResponse500
-    | UpdateContractorResponse502
-    | UpdateContractorResponse503
-    | UpdateContractorResponse504
+    AlreadyExistsConflictProblem
+    | Contractor
+    | ContractorNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -70,62 +70,62 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = UpdateContractorResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = UpdateContractorResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = UpdateContractorResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = UpdateContractorResponse404.from_dict(response.json())
+        response_404 = ContractorNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = UpdateContractorResponse409.from_dict(response.json())
+        response_409 = AlreadyExistsConflictProblem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = UpdateContractorResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = UpdateContractorResponse422.from_dict(response.json())
+        response_422 = RevokeClient422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = UpdateContractorResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = UpdateContractorResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = UpdateContractorResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = UpdateContractorResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = UpdateContractorResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -138,19 +138,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    Contractor
-    | UpdateContractorResponse400
-    | UpdateContractorResponse401
-    | UpdateContractorResponse403
-    | UpdateContractorResponse404
-    | UpdateContractorResponse409
-    | UpdateContractorResponse413
-    | UpdateContractorResponse422
-    | UpdateContractorResponse429
-    | UpdateContractorResponse500
-    | UpdateContractorResponse502
-    | UpdateContractorResponse503
-    | UpdateContractorResponse504
+    AlreadyExistsConflictProblem
+    | Contractor
+    | ContractorNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -166,19 +166,19 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ContractorUpdate,
 ) -> Response[
-    Contractor
-    | UpdateContractorResponse400
-    | UpdateContractorResponse401
-    | UpdateContractorResponse403
-    | UpdateContractorResponse404
-    | UpdateContractorResponse409
-    | UpdateContractorResponse413
-    | UpdateContractorResponse422
-    | UpdateContractorResponse429
-    | UpdateContractorResponse500
-    | UpdateContractorResponse502
-    | UpdateContractorResponse503
-    | UpdateContractorResponse504
+    AlreadyExistsConflictProblem
+    | Contractor
+    | ContractorNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Change a contractor's name, team, contacts, outlets or qualifying conditions
 
@@ -192,7 +192,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Contractor | UpdateContractorResponse400 | UpdateContractorResponse401 | UpdateContractorResponse403 | UpdateContractorResponse404 | UpdateContractorResponse409 | UpdateContractorResponse413 | UpdateContractorResponse422 | UpdateContractorResponse429 | UpdateContractorResponse500 | UpdateContractorResponse502 | UpdateContractorResponse503 | UpdateContractorResponse504]
+        Response[AlreadyExistsConflictProblem | Contractor | ContractorNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -213,19 +213,19 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ContractorUpdate,
 ) -> (
-    Contractor
-    | UpdateContractorResponse400
-    | UpdateContractorResponse401
-    | UpdateContractorResponse403
-    | UpdateContractorResponse404
-    | UpdateContractorResponse409
-    | UpdateContractorResponse413
-    | UpdateContractorResponse422
-    | UpdateContractorResponse429
-    | UpdateContractorResponse500
-    | UpdateContractorResponse502
-    | UpdateContractorResponse503
-    | UpdateContractorResponse504
+    AlreadyExistsConflictProblem
+    | Contractor
+    | ContractorNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Change a contractor's name, team, contacts, outlets or qualifying conditions
@@ -240,7 +240,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Contractor | UpdateContractorResponse400 | UpdateContractorResponse401 | UpdateContractorResponse403 | UpdateContractorResponse404 | UpdateContractorResponse409 | UpdateContractorResponse413 | UpdateContractorResponse422 | UpdateContractorResponse429 | UpdateContractorResponse500 | UpdateContractorResponse502 | UpdateContractorResponse503 | UpdateContractorResponse504
+        AlreadyExistsConflictProblem | Contractor | ContractorNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -256,19 +256,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ContractorUpdate,
 ) -> Response[
-    Contractor
-    | UpdateContractorResponse400
-    | UpdateContractorResponse401
-    | UpdateContractorResponse403
-    | UpdateContractorResponse404
-    | UpdateContractorResponse409
-    | UpdateContractorResponse413
-    | UpdateContractorResponse422
-    | UpdateContractorResponse429
-    | UpdateContractorResponse500
-    | UpdateContractorResponse502
-    | UpdateContractorResponse503
-    | UpdateContractorResponse504
+    AlreadyExistsConflictProblem
+    | Contractor
+    | ContractorNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Change a contractor's name, team, contacts, outlets or qualifying conditions
 
@@ -282,7 +282,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Contractor | UpdateContractorResponse400 | UpdateContractorResponse401 | UpdateContractorResponse403 | UpdateContractorResponse404 | UpdateContractorResponse409 | UpdateContractorResponse413 | UpdateContractorResponse422 | UpdateContractorResponse429 | UpdateContractorResponse500 | UpdateContractorResponse502 | UpdateContractorResponse503 | UpdateContractorResponse504]
+        Response[AlreadyExistsConflictProblem | Contractor | ContractorNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -301,19 +301,19 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ContractorUpdate,
 ) -> (
-    Contractor
-    | UpdateContractorResponse400
-    | UpdateContractorResponse401
-    | UpdateContractorResponse403
-    | UpdateContractorResponse404
-    | UpdateContractorResponse409
-    | UpdateContractorResponse413
-    | UpdateContractorResponse422
-    | UpdateContractorResponse429
-    | UpdateContractorResponse500
-    | UpdateContractorResponse502
-    | UpdateContractorResponse503
-    | UpdateContractorResponse504
+    AlreadyExistsConflictProblem
+    | Contractor
+    | ContractorNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Change a contractor's name, team, contacts, outlets or qualifying conditions
@@ -328,7 +328,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Contractor | UpdateContractorResponse400 | UpdateContractorResponse401 | UpdateContractorResponse403 | UpdateContractorResponse404 | UpdateContractorResponse409 | UpdateContractorResponse413 | UpdateContractorResponse422 | UpdateContractorResponse429 | UpdateContractorResponse500 | UpdateContractorResponse502 | UpdateContractorResponse503 | UpdateContractorResponse504
+        AlreadyExistsConflictProblem | Contractor | ContractorNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -7,20 +7,20 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.accept_fulfilment_response_400 import AcceptFulfilmentResponse400
-from ...models.accept_fulfilment_response_401 import AcceptFulfilmentResponse401
-from ...models.accept_fulfilment_response_403 import AcceptFulfilmentResponse403
-from ...models.accept_fulfilment_response_404 import AcceptFulfilmentResponse404
-from ...models.accept_fulfilment_response_409 import AcceptFulfilmentResponse409
-from ...models.accept_fulfilment_response_413 import AcceptFulfilmentResponse413
-from ...models.accept_fulfilment_response_422 import AcceptFulfilmentResponse422
-from ...models.accept_fulfilment_response_429 import AcceptFulfilmentResponse429
-from ...models.accept_fulfilment_response_500 import AcceptFulfilmentResponse500
-from ...models.accept_fulfilment_response_502 import AcceptFulfilmentResponse502
-from ...models.accept_fulfilment_response_503 import AcceptFulfilmentResponse503
-from ...models.accept_fulfilment_response_504 import AcceptFulfilmentResponse504
+from ...models.accept_fulfilment_409_problem import AcceptFulfilment409Problem
+from ...models.accept_fulfilment_422_problem import AcceptFulfilment422Problem
 from ...models.acceptance import Acceptance
 from ...models.acceptance_create import AcceptanceCreate
+from ...models.contract_not_found_problem import ContractNotFoundProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -49,19 +49,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    AcceptFulfilmentResponse400
-    | AcceptFulfilmentResponse401
-    | AcceptFulfilmentResponse403
-    | AcceptFulfilmentResponse404
-    | AcceptFulfilmentResponse409
-    | AcceptFulfilmentResponse413
-    | AcceptFulfilmentResponse422
-    | AcceptFulfilmentResponse429
-    | AcceptFulfilmentResponse500
-    | AcceptFulfilmentResponse502
-    | AcceptFulfilmentResponse503
-    | AcceptFulfilmentResponse504
+    AcceptFulfilment409Problem
+    | AcceptFulfilment422Problem
     | Acceptance
+    | ContractNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 201:
@@ -70,62 +70,62 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = AcceptFulfilmentResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = AcceptFulfilmentResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = AcceptFulfilmentResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = AcceptFulfilmentResponse404.from_dict(response.json())
+        response_404 = ContractNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = AcceptFulfilmentResponse409.from_dict(response.json())
+        response_409 = AcceptFulfilment409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = AcceptFulfilmentResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = AcceptFulfilmentResponse422.from_dict(response.json())
+        response_422 = AcceptFulfilment422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = AcceptFulfilmentResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = AcceptFulfilmentResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = AcceptFulfilmentResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = AcceptFulfilmentResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = AcceptFulfilmentResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -138,19 +138,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    AcceptFulfilmentResponse400
-    | AcceptFulfilmentResponse401
-    | AcceptFulfilmentResponse403
-    | AcceptFulfilmentResponse404
-    | AcceptFulfilmentResponse409
-    | AcceptFulfilmentResponse413
-    | AcceptFulfilmentResponse422
-    | AcceptFulfilmentResponse429
-    | AcceptFulfilmentResponse500
-    | AcceptFulfilmentResponse502
-    | AcceptFulfilmentResponse503
-    | AcceptFulfilmentResponse504
+    AcceptFulfilment409Problem
+    | AcceptFulfilment422Problem
     | Acceptance
+    | ContractNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -166,19 +166,19 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AcceptanceCreate,
 ) -> Response[
-    AcceptFulfilmentResponse400
-    | AcceptFulfilmentResponse401
-    | AcceptFulfilmentResponse403
-    | AcceptFulfilmentResponse404
-    | AcceptFulfilmentResponse409
-    | AcceptFulfilmentResponse413
-    | AcceptFulfilmentResponse422
-    | AcceptFulfilmentResponse429
-    | AcceptFulfilmentResponse500
-    | AcceptFulfilmentResponse502
-    | AcceptFulfilmentResponse503
-    | AcceptFulfilmentResponse504
+    AcceptFulfilment409Problem
+    | AcceptFulfilment422Problem
     | Acceptance
+    | ContractNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Accept a period's fulfilment (履约检查验收): fee payable, withheld and why
 
@@ -195,7 +195,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AcceptFulfilmentResponse400 | AcceptFulfilmentResponse401 | AcceptFulfilmentResponse403 | AcceptFulfilmentResponse404 | AcceptFulfilmentResponse409 | AcceptFulfilmentResponse413 | AcceptFulfilmentResponse422 | AcceptFulfilmentResponse429 | AcceptFulfilmentResponse500 | AcceptFulfilmentResponse502 | AcceptFulfilmentResponse503 | AcceptFulfilmentResponse504 | Acceptance]
+        Response[AcceptFulfilment409Problem | AcceptFulfilment422Problem | Acceptance | ContractNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -216,19 +216,19 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AcceptanceCreate,
 ) -> (
-    AcceptFulfilmentResponse400
-    | AcceptFulfilmentResponse401
-    | AcceptFulfilmentResponse403
-    | AcceptFulfilmentResponse404
-    | AcceptFulfilmentResponse409
-    | AcceptFulfilmentResponse413
-    | AcceptFulfilmentResponse422
-    | AcceptFulfilmentResponse429
-    | AcceptFulfilmentResponse500
-    | AcceptFulfilmentResponse502
-    | AcceptFulfilmentResponse503
-    | AcceptFulfilmentResponse504
+    AcceptFulfilment409Problem
+    | AcceptFulfilment422Problem
     | Acceptance
+    | ContractNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Accept a period's fulfilment (履约检查验收): fee payable, withheld and why
@@ -246,7 +246,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AcceptFulfilmentResponse400 | AcceptFulfilmentResponse401 | AcceptFulfilmentResponse403 | AcceptFulfilmentResponse404 | AcceptFulfilmentResponse409 | AcceptFulfilmentResponse413 | AcceptFulfilmentResponse422 | AcceptFulfilmentResponse429 | AcceptFulfilmentResponse500 | AcceptFulfilmentResponse502 | AcceptFulfilmentResponse503 | AcceptFulfilmentResponse504 | Acceptance
+        AcceptFulfilment409Problem | AcceptFulfilment422Problem | Acceptance | ContractNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -262,19 +262,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AcceptanceCreate,
 ) -> Response[
-    AcceptFulfilmentResponse400
-    | AcceptFulfilmentResponse401
-    | AcceptFulfilmentResponse403
-    | AcceptFulfilmentResponse404
-    | AcceptFulfilmentResponse409
-    | AcceptFulfilmentResponse413
-    | AcceptFulfilmentResponse422
-    | AcceptFulfilmentResponse429
-    | AcceptFulfilmentResponse500
-    | AcceptFulfilmentResponse502
-    | AcceptFulfilmentResponse503
-    | AcceptFulfilmentResponse504
+    AcceptFulfilment409Problem
+    | AcceptFulfilment422Problem
     | Acceptance
+    | ContractNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Accept a period's fulfilment (履约检查验收): fee payable, withheld and why
 
@@ -291,7 +291,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AcceptFulfilmentResponse400 | AcceptFulfilmentResponse401 | AcceptFulfilmentResponse403 | AcceptFulfilmentResponse404 | AcceptFulfilmentResponse409 | AcceptFulfilmentResponse413 | AcceptFulfilmentResponse422 | AcceptFulfilmentResponse429 | AcceptFulfilmentResponse500 | AcceptFulfilmentResponse502 | AcceptFulfilmentResponse503 | AcceptFulfilmentResponse504 | Acceptance]
+        Response[AcceptFulfilment409Problem | AcceptFulfilment422Problem | Acceptance | ContractNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -310,19 +310,19 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AcceptanceCreate,
 ) -> (
-    AcceptFulfilmentResponse400
-    | AcceptFulfilmentResponse401
-    | AcceptFulfilmentResponse403
-    | AcceptFulfilmentResponse404
-    | AcceptFulfilmentResponse409
-    | AcceptFulfilmentResponse413
-    | AcceptFulfilmentResponse422
-    | AcceptFulfilmentResponse429
-    | AcceptFulfilmentResponse500
-    | AcceptFulfilmentResponse502
-    | AcceptFulfilmentResponse503
-    | AcceptFulfilmentResponse504
+    AcceptFulfilment409Problem
+    | AcceptFulfilment422Problem
     | Acceptance
+    | ContractNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Accept a period's fulfilment (履约检查验收): fee payable, withheld and why
@@ -340,7 +340,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AcceptFulfilmentResponse400 | AcceptFulfilmentResponse401 | AcceptFulfilmentResponse403 | AcceptFulfilmentResponse404 | AcceptFulfilmentResponse409 | AcceptFulfilmentResponse413 | AcceptFulfilmentResponse422 | AcceptFulfilmentResponse429 | AcceptFulfilmentResponse500 | AcceptFulfilmentResponse502 | AcceptFulfilmentResponse503 | AcceptFulfilmentResponse504 | Acceptance
+        AcceptFulfilment409Problem | AcceptFulfilment422Problem | Acceptance | ContractNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -7,20 +7,20 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.change_contract_status_response_400 import ChangeContractStatusResponse400
-from ...models.change_contract_status_response_401 import ChangeContractStatusResponse401
-from ...models.change_contract_status_response_403 import ChangeContractStatusResponse403
-from ...models.change_contract_status_response_404 import ChangeContractStatusResponse404
-from ...models.change_contract_status_response_409 import ChangeContractStatusResponse409
-from ...models.change_contract_status_response_413 import ChangeContractStatusResponse413
-from ...models.change_contract_status_response_422 import ChangeContractStatusResponse422
-from ...models.change_contract_status_response_429 import ChangeContractStatusResponse429
-from ...models.change_contract_status_response_500 import ChangeContractStatusResponse500
-from ...models.change_contract_status_response_502 import ChangeContractStatusResponse502
-from ...models.change_contract_status_response_503 import ChangeContractStatusResponse503
-from ...models.change_contract_status_response_504 import ChangeContractStatusResponse504
+from ...models.change_contract_status_409_problem import ChangeContractStatus409Problem
+from ...models.change_contract_status_422_problem import ChangeContractStatus422Problem
 from ...models.contract import Contract
+from ...models.contract_not_found_problem import ContractNotFoundProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.internal_error_problem import InternalErrorProblem
 from ...models.oversight_status_change_create import OversightStatusChangeCreate
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -49,19 +49,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ChangeContractStatusResponse400
-    | ChangeContractStatusResponse401
-    | ChangeContractStatusResponse403
-    | ChangeContractStatusResponse404
-    | ChangeContractStatusResponse409
-    | ChangeContractStatusResponse413
-    | ChangeContractStatusResponse422
-    | ChangeContractStatusResponse429
-    | ChangeContractStatusResponse500
-    | ChangeContractStatusResponse502
-    | ChangeContractStatusResponse503
-    | ChangeContractStatusResponse504
+    ChangeContractStatus409Problem
+    | ChangeContractStatus422Problem
     | Contract
+    | ContractNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 201:
@@ -70,62 +70,62 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = ChangeContractStatusResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ChangeContractStatusResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ChangeContractStatusResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ChangeContractStatusResponse404.from_dict(response.json())
+        response_404 = ContractNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = ChangeContractStatusResponse409.from_dict(response.json())
+        response_409 = ChangeContractStatus409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = ChangeContractStatusResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = ChangeContractStatusResponse422.from_dict(response.json())
+        response_422 = ChangeContractStatus422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ChangeContractStatusResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ChangeContractStatusResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = ChangeContractStatusResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = ChangeContractStatusResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = ChangeContractStatusResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -138,19 +138,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ChangeContractStatusResponse400
-    | ChangeContractStatusResponse401
-    | ChangeContractStatusResponse403
-    | ChangeContractStatusResponse404
-    | ChangeContractStatusResponse409
-    | ChangeContractStatusResponse413
-    | ChangeContractStatusResponse422
-    | ChangeContractStatusResponse429
-    | ChangeContractStatusResponse500
-    | ChangeContractStatusResponse502
-    | ChangeContractStatusResponse503
-    | ChangeContractStatusResponse504
+    ChangeContractStatus409Problem
+    | ChangeContractStatus422Problem
     | Contract
+    | ContractNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -166,19 +166,19 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: OversightStatusChangeCreate,
 ) -> Response[
-    ChangeContractStatusResponse400
-    | ChangeContractStatusResponse401
-    | ChangeContractStatusResponse403
-    | ChangeContractStatusResponse404
-    | ChangeContractStatusResponse409
-    | ChangeContractStatusResponse413
-    | ChangeContractStatusResponse422
-    | ChangeContractStatusResponse429
-    | ChangeContractStatusResponse500
-    | ChangeContractStatusResponse502
-    | ChangeContractStatusResponse503
-    | ChangeContractStatusResponse504
+    ChangeContractStatus409Problem
+    | ChangeContractStatus422Problem
     | Contract
+    | ContractNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Bring into force, suspend, resume, expire or terminate a contract
 
@@ -196,7 +196,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChangeContractStatusResponse400 | ChangeContractStatusResponse401 | ChangeContractStatusResponse403 | ChangeContractStatusResponse404 | ChangeContractStatusResponse409 | ChangeContractStatusResponse413 | ChangeContractStatusResponse422 | ChangeContractStatusResponse429 | ChangeContractStatusResponse500 | ChangeContractStatusResponse502 | ChangeContractStatusResponse503 | ChangeContractStatusResponse504 | Contract]
+        Response[ChangeContractStatus409Problem | ChangeContractStatus422Problem | Contract | ContractNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -217,19 +217,19 @@ def sync(
     client: AuthenticatedClient | Client,
     body: OversightStatusChangeCreate,
 ) -> (
-    ChangeContractStatusResponse400
-    | ChangeContractStatusResponse401
-    | ChangeContractStatusResponse403
-    | ChangeContractStatusResponse404
-    | ChangeContractStatusResponse409
-    | ChangeContractStatusResponse413
-    | ChangeContractStatusResponse422
-    | ChangeContractStatusResponse429
-    | ChangeContractStatusResponse500
-    | ChangeContractStatusResponse502
-    | ChangeContractStatusResponse503
-    | ChangeContractStatusResponse504
+    ChangeContractStatus409Problem
+    | ChangeContractStatus422Problem
     | Contract
+    | ContractNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Bring into force, suspend, resume, expire or terminate a contract
@@ -248,7 +248,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChangeContractStatusResponse400 | ChangeContractStatusResponse401 | ChangeContractStatusResponse403 | ChangeContractStatusResponse404 | ChangeContractStatusResponse409 | ChangeContractStatusResponse413 | ChangeContractStatusResponse422 | ChangeContractStatusResponse429 | ChangeContractStatusResponse500 | ChangeContractStatusResponse502 | ChangeContractStatusResponse503 | ChangeContractStatusResponse504 | Contract
+        ChangeContractStatus409Problem | ChangeContractStatus422Problem | Contract | ContractNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -264,19 +264,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: OversightStatusChangeCreate,
 ) -> Response[
-    ChangeContractStatusResponse400
-    | ChangeContractStatusResponse401
-    | ChangeContractStatusResponse403
-    | ChangeContractStatusResponse404
-    | ChangeContractStatusResponse409
-    | ChangeContractStatusResponse413
-    | ChangeContractStatusResponse422
-    | ChangeContractStatusResponse429
-    | ChangeContractStatusResponse500
-    | ChangeContractStatusResponse502
-    | ChangeContractStatusResponse503
-    | ChangeContractStatusResponse504
+    ChangeContractStatus409Problem
+    | ChangeContractStatus422Problem
     | Contract
+    | ContractNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Bring into force, suspend, resume, expire or terminate a contract
 
@@ -294,7 +294,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChangeContractStatusResponse400 | ChangeContractStatusResponse401 | ChangeContractStatusResponse403 | ChangeContractStatusResponse404 | ChangeContractStatusResponse409 | ChangeContractStatusResponse413 | ChangeContractStatusResponse422 | ChangeContractStatusResponse429 | ChangeContractStatusResponse500 | ChangeContractStatusResponse502 | ChangeContractStatusResponse503 | ChangeContractStatusResponse504 | Contract]
+        Response[ChangeContractStatus409Problem | ChangeContractStatus422Problem | Contract | ContractNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -313,19 +313,19 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: OversightStatusChangeCreate,
 ) -> (
-    ChangeContractStatusResponse400
-    | ChangeContractStatusResponse401
-    | ChangeContractStatusResponse403
-    | ChangeContractStatusResponse404
-    | ChangeContractStatusResponse409
-    | ChangeContractStatusResponse413
-    | ChangeContractStatusResponse422
-    | ChangeContractStatusResponse429
-    | ChangeContractStatusResponse500
-    | ChangeContractStatusResponse502
-    | ChangeContractStatusResponse503
-    | ChangeContractStatusResponse504
+    ChangeContractStatus409Problem
+    | ChangeContractStatus422Problem
     | Contract
+    | ContractNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Bring into force, suspend, resume, expire or terminate a contract
@@ -344,7 +344,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChangeContractStatusResponse400 | ChangeContractStatusResponse401 | ChangeContractStatusResponse403 | ChangeContractStatusResponse404 | ChangeContractStatusResponse409 | ChangeContractStatusResponse413 | ChangeContractStatusResponse422 | ChangeContractStatusResponse429 | ChangeContractStatusResponse500 | ChangeContractStatusResponse502 | ChangeContractStatusResponse503 | ChangeContractStatusResponse504 | Contract
+        ChangeContractStatus409Problem | ChangeContractStatus422Problem | Contract | ContractNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -7,18 +7,18 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contract import Contract
 from ...models.contract_create import ContractCreate
-from ...models.create_contract_response_400 import CreateContractResponse400
-from ...models.create_contract_response_401 import CreateContractResponse401
-from ...models.create_contract_response_403 import CreateContractResponse403
-from ...models.create_contract_response_404 import CreateContractResponse404
-from ...models.create_contract_response_409 import CreateContractResponse409
-from ...models.create_contract_response_413 import CreateContractResponse413
-from ...models.create_contract_response_422 import CreateContractResponse422
-from ...models.create_contract_response_429 import CreateContractResponse429
-from ...models.create_contract_response_500 import CreateContractResponse500
-from ...models.create_contract_response_502 import CreateContractResponse502
-from ...models.create_contract_response_503 import CreateContractResponse503
-from ...models.create_contract_response_504 import CreateContractResponse504
+from ...models.contract_not_found_problem import ContractNotFoundProblem
+from ...models.create_contract_422_problem import CreateContract422Problem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.open_case_409_problem import OpenCase409Problem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -45,18 +45,18 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     Contract
-    | CreateContractResponse400
-    | CreateContractResponse401
-    | CreateContractResponse403
-    | CreateContractResponse404
-    | CreateContractResponse409
-    | CreateContractResponse413
-    | CreateContractResponse422
-    | CreateContractResponse429
-    | CreateContractResponse500
-    | CreateContractResponse502
-    | CreateContractResponse503
-    | CreateContractResponse504
+    | ContractNotFoundProblem
+    | CreateContract422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | OpenCase409Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 201:
@@ -65,62 +65,62 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = CreateContractResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = CreateContractResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = CreateContractResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = CreateContractResponse404.from_dict(response.json())
+        response_404 = ContractNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = CreateContractResponse409.from_dict(response.json())
+        response_409 = OpenCase409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = CreateContractResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = CreateContractResponse422.from_dict(response.json())
+        response_422 = CreateContract422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = CreateContractResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = CreateContractResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = CreateContractResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = CreateContractResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = CreateContractResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -134,18 +134,18 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     Contract
-    | CreateContractResponse400
-    | CreateContractResponse401
-    | CreateContractResponse403
-    | CreateContractResponse404
-    | CreateContractResponse409
-    | CreateContractResponse413
-    | CreateContractResponse422
-    | CreateContractResponse429
-    | CreateContractResponse500
-    | CreateContractResponse502
-    | CreateContractResponse503
-    | CreateContractResponse504
+    | ContractNotFoundProblem
+    | CreateContract422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | OpenCase409Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -161,18 +161,18 @@ def sync_detailed(
     body: ContractCreate,
 ) -> Response[
     Contract
-    | CreateContractResponse400
-    | CreateContractResponse401
-    | CreateContractResponse403
-    | CreateContractResponse404
-    | CreateContractResponse409
-    | CreateContractResponse413
-    | CreateContractResponse422
-    | CreateContractResponse429
-    | CreateContractResponse500
-    | CreateContractResponse502
-    | CreateContractResponse503
-    | CreateContractResponse504
+    | ContractNotFoundProblem
+    | CreateContract422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | OpenCase409Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Draft a service contract for a lot
 
@@ -187,7 +187,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Contract | CreateContractResponse400 | CreateContractResponse401 | CreateContractResponse403 | CreateContractResponse404 | CreateContractResponse409 | CreateContractResponse413 | CreateContractResponse422 | CreateContractResponse429 | CreateContractResponse500 | CreateContractResponse502 | CreateContractResponse503 | CreateContractResponse504]
+        Response[Contract | ContractNotFoundProblem | CreateContract422Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | OpenCase409Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -207,18 +207,18 @@ def sync(
     body: ContractCreate,
 ) -> (
     Contract
-    | CreateContractResponse400
-    | CreateContractResponse401
-    | CreateContractResponse403
-    | CreateContractResponse404
-    | CreateContractResponse409
-    | CreateContractResponse413
-    | CreateContractResponse422
-    | CreateContractResponse429
-    | CreateContractResponse500
-    | CreateContractResponse502
-    | CreateContractResponse503
-    | CreateContractResponse504
+    | ContractNotFoundProblem
+    | CreateContract422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | OpenCase409Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Draft a service contract for a lot
@@ -234,7 +234,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Contract | CreateContractResponse400 | CreateContractResponse401 | CreateContractResponse403 | CreateContractResponse404 | CreateContractResponse409 | CreateContractResponse413 | CreateContractResponse422 | CreateContractResponse429 | CreateContractResponse500 | CreateContractResponse502 | CreateContractResponse503 | CreateContractResponse504
+        Contract | ContractNotFoundProblem | CreateContract422Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | OpenCase409Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -249,18 +249,18 @@ async def asyncio_detailed(
     body: ContractCreate,
 ) -> Response[
     Contract
-    | CreateContractResponse400
-    | CreateContractResponse401
-    | CreateContractResponse403
-    | CreateContractResponse404
-    | CreateContractResponse409
-    | CreateContractResponse413
-    | CreateContractResponse422
-    | CreateContractResponse429
-    | CreateContractResponse500
-    | CreateContractResponse502
-    | CreateContractResponse503
-    | CreateContractResponse504
+    | ContractNotFoundProblem
+    | CreateContract422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | OpenCase409Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Draft a service contract for a lot
 
@@ -275,7 +275,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Contract | CreateContractResponse400 | CreateContractResponse401 | CreateContractResponse403 | CreateContractResponse404 | CreateContractResponse409 | CreateContractResponse413 | CreateContractResponse422 | CreateContractResponse429 | CreateContractResponse500 | CreateContractResponse502 | CreateContractResponse503 | CreateContractResponse504]
+        Response[Contract | ContractNotFoundProblem | CreateContract422Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | OpenCase409Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -293,18 +293,18 @@ async def asyncio(
     body: ContractCreate,
 ) -> (
     Contract
-    | CreateContractResponse400
-    | CreateContractResponse401
-    | CreateContractResponse403
-    | CreateContractResponse404
-    | CreateContractResponse409
-    | CreateContractResponse413
-    | CreateContractResponse422
-    | CreateContractResponse429
-    | CreateContractResponse500
-    | CreateContractResponse502
-    | CreateContractResponse503
-    | CreateContractResponse504
+    | ContractNotFoundProblem
+    | CreateContract422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | OpenCase409Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Draft a service contract for a lot
@@ -320,7 +320,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Contract | CreateContractResponse400 | CreateContractResponse401 | CreateContractResponse403 | CreateContractResponse404 | CreateContractResponse409 | CreateContractResponse413 | CreateContractResponse422 | CreateContractResponse429 | CreateContractResponse500 | CreateContractResponse502 | CreateContractResponse503 | CreateContractResponse504
+        Contract | ContractNotFoundProblem | CreateContract422Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | OpenCase409Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

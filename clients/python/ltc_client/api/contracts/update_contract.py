@@ -8,19 +8,19 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contract import Contract
+from ...models.contract_not_found_problem import ContractNotFoundProblem
 from ...models.contract_update import ContractUpdate
-from ...models.update_contract_response_400 import UpdateContractResponse400
-from ...models.update_contract_response_401 import UpdateContractResponse401
-from ...models.update_contract_response_403 import UpdateContractResponse403
-from ...models.update_contract_response_404 import UpdateContractResponse404
-from ...models.update_contract_response_409 import UpdateContractResponse409
-from ...models.update_contract_response_413 import UpdateContractResponse413
-from ...models.update_contract_response_422 import UpdateContractResponse422
-from ...models.update_contract_response_429 import UpdateContractResponse429
-from ...models.update_contract_response_500 import UpdateContractResponse500
-from ...models.update_contract_response_502 import UpdateContractResponse502
-from ...models.update_contract_response_503 import UpdateContractResponse503
-from ...models.update_contract_response_504 import UpdateContractResponse504
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.revoke_client_422_problem import RevokeClient422Problem
+from ...models.update_contract_409_problem import UpdateContract409Problem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -50,18 +50,18 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     Contract
-    | UpdateContractResponse400
-    | UpdateContractResponse401
-    | UpdateContractResponse403
-    | UpdateContractResponse404
-    | UpdateContractResponse409
-    | UpdateContractResponse413
-    | UpdateContractResponse422
-    | UpdateContractResponse429
-    | UpdateContractResponse500
-    | UpdateContractResponse502
-    | UpdateContractResponse503
-    | UpdateContractResponse504
+    | ContractNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpdateContract409Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -70,62 +70,62 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = UpdateContractResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = UpdateContractResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = UpdateContractResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = UpdateContractResponse404.from_dict(response.json())
+        response_404 = ContractNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = UpdateContractResponse409.from_dict(response.json())
+        response_409 = UpdateContract409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = UpdateContractResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = UpdateContractResponse422.from_dict(response.json())
+        response_422 = RevokeClient422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = UpdateContractResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = UpdateContractResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = UpdateContractResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = UpdateContractResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = UpdateContractResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -139,18 +139,18 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     Contract
-    | UpdateContractResponse400
-    | UpdateContractResponse401
-    | UpdateContractResponse403
-    | UpdateContractResponse404
-    | UpdateContractResponse409
-    | UpdateContractResponse413
-    | UpdateContractResponse422
-    | UpdateContractResponse429
-    | UpdateContractResponse500
-    | UpdateContractResponse502
-    | UpdateContractResponse503
-    | UpdateContractResponse504
+    | ContractNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpdateContract409Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -167,18 +167,18 @@ def sync_detailed(
     body: ContractUpdate,
 ) -> Response[
     Contract
-    | UpdateContractResponse400
-    | UpdateContractResponse401
-    | UpdateContractResponse403
-    | UpdateContractResponse404
-    | UpdateContractResponse409
-    | UpdateContractResponse413
-    | UpdateContractResponse422
-    | UpdateContractResponse429
-    | UpdateContractResponse500
-    | UpdateContractResponse502
-    | UpdateContractResponse503
-    | UpdateContractResponse504
+    | ContractNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpdateContract409Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Change a draft contract's terms
 
@@ -194,7 +194,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Contract | UpdateContractResponse400 | UpdateContractResponse401 | UpdateContractResponse403 | UpdateContractResponse404 | UpdateContractResponse409 | UpdateContractResponse413 | UpdateContractResponse422 | UpdateContractResponse429 | UpdateContractResponse500 | UpdateContractResponse502 | UpdateContractResponse503 | UpdateContractResponse504]
+        Response[Contract | ContractNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | UpdateContract409Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -216,18 +216,18 @@ def sync(
     body: ContractUpdate,
 ) -> (
     Contract
-    | UpdateContractResponse400
-    | UpdateContractResponse401
-    | UpdateContractResponse403
-    | UpdateContractResponse404
-    | UpdateContractResponse409
-    | UpdateContractResponse413
-    | UpdateContractResponse422
-    | UpdateContractResponse429
-    | UpdateContractResponse500
-    | UpdateContractResponse502
-    | UpdateContractResponse503
-    | UpdateContractResponse504
+    | ContractNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpdateContract409Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Change a draft contract's terms
@@ -244,7 +244,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Contract | UpdateContractResponse400 | UpdateContractResponse401 | UpdateContractResponse403 | UpdateContractResponse404 | UpdateContractResponse409 | UpdateContractResponse413 | UpdateContractResponse422 | UpdateContractResponse429 | UpdateContractResponse500 | UpdateContractResponse502 | UpdateContractResponse503 | UpdateContractResponse504
+        Contract | ContractNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | UpdateContract409Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -261,18 +261,18 @@ async def asyncio_detailed(
     body: ContractUpdate,
 ) -> Response[
     Contract
-    | UpdateContractResponse400
-    | UpdateContractResponse401
-    | UpdateContractResponse403
-    | UpdateContractResponse404
-    | UpdateContractResponse409
-    | UpdateContractResponse413
-    | UpdateContractResponse422
-    | UpdateContractResponse429
-    | UpdateContractResponse500
-    | UpdateContractResponse502
-    | UpdateContractResponse503
-    | UpdateContractResponse504
+    | ContractNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpdateContract409Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Change a draft contract's terms
 
@@ -288,7 +288,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Contract | UpdateContractResponse400 | UpdateContractResponse401 | UpdateContractResponse403 | UpdateContractResponse404 | UpdateContractResponse409 | UpdateContractResponse413 | UpdateContractResponse422 | UpdateContractResponse429 | UpdateContractResponse500 | UpdateContractResponse502 | UpdateContractResponse503 | UpdateContractResponse504]
+        Response[Contract | ContractNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | UpdateContract409Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -308,18 +308,18 @@ async def asyncio(
     body: ContractUpdate,
 ) -> (
     Contract
-    | UpdateContractResponse400
-    | UpdateContractResponse401
-    | UpdateContractResponse403
-    | UpdateContractResponse404
-    | UpdateContractResponse409
-    | UpdateContractResponse413
-    | UpdateContractResponse422
-    | UpdateContractResponse429
-    | UpdateContractResponse500
-    | UpdateContractResponse502
-    | UpdateContractResponse503
-    | UpdateContractResponse504
+    | ContractNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpdateContract409Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Change a draft contract's terms
@@ -336,7 +336,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Contract | UpdateContractResponse400 | UpdateContractResponse401 | UpdateContractResponse403 | UpdateContractResponse404 | UpdateContractResponse409 | UpdateContractResponse413 | UpdateContractResponse422 | UpdateContractResponse429 | UpdateContractResponse500 | UpdateContractResponse502 | UpdateContractResponse503 | UpdateContractResponse504
+        Contract | ContractNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | UpdateContract409Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -7,16 +7,16 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contribution_policy import ContributionPolicy
-from ...models.get_policy_response_400 import GetPolicyResponse400
-from ...models.get_policy_response_401 import GetPolicyResponse401
-from ...models.get_policy_response_403 import GetPolicyResponse403
-from ...models.get_policy_response_404 import GetPolicyResponse404
-from ...models.get_policy_response_422 import GetPolicyResponse422
-from ...models.get_policy_response_429 import GetPolicyResponse429
-from ...models.get_policy_response_500 import GetPolicyResponse500
-from ...models.get_policy_response_502 import GetPolicyResponse502
-from ...models.get_policy_response_503 import GetPolicyResponse503
-from ...models.get_policy_response_504 import GetPolicyResponse504
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.get_clearing_422_problem import GetClearing422Problem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
+from ...models.policy_not_found_problem import PolicyNotFoundProblem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -38,16 +38,16 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     ContributionPolicy
-    | GetPolicyResponse400
-    | GetPolicyResponse401
-    | GetPolicyResponse403
-    | GetPolicyResponse404
-    | GetPolicyResponse422
-    | GetPolicyResponse429
-    | GetPolicyResponse500
-    | GetPolicyResponse502
-    | GetPolicyResponse503
-    | GetPolicyResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | PolicyNotFoundProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -56,52 +56,52 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = GetPolicyResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = GetPolicyResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = GetPolicyResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = GetPolicyResponse404.from_dict(response.json())
+        response_404 = PolicyNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = GetPolicyResponse422.from_dict(response.json())
+        response_422 = GetClearing422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = GetPolicyResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = GetPolicyResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = GetPolicyResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = GetPolicyResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = GetPolicyResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -115,16 +115,16 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     ContributionPolicy
-    | GetPolicyResponse400
-    | GetPolicyResponse401
-    | GetPolicyResponse403
-    | GetPolicyResponse404
-    | GetPolicyResponse422
-    | GetPolicyResponse429
-    | GetPolicyResponse500
-    | GetPolicyResponse502
-    | GetPolicyResponse503
-    | GetPolicyResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | PolicyNotFoundProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -140,16 +140,16 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[
     ContributionPolicy
-    | GetPolicyResponse400
-    | GetPolicyResponse401
-    | GetPolicyResponse403
-    | GetPolicyResponse404
-    | GetPolicyResponse422
-    | GetPolicyResponse429
-    | GetPolicyResponse500
-    | GetPolicyResponse502
-    | GetPolicyResponse503
-    | GetPolicyResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | PolicyNotFoundProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Contribution policy of one year
 
@@ -161,7 +161,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContributionPolicy | GetPolicyResponse400 | GetPolicyResponse401 | GetPolicyResponse403 | GetPolicyResponse404 | GetPolicyResponse422 | GetPolicyResponse429 | GetPolicyResponse500 | GetPolicyResponse502 | GetPolicyResponse503 | GetPolicyResponse504]
+        Response[ContributionPolicy | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | PolicyNotFoundProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -181,16 +181,16 @@ def sync(
     client: AuthenticatedClient | Client,
 ) -> (
     ContributionPolicy
-    | GetPolicyResponse400
-    | GetPolicyResponse401
-    | GetPolicyResponse403
-    | GetPolicyResponse404
-    | GetPolicyResponse422
-    | GetPolicyResponse429
-    | GetPolicyResponse500
-    | GetPolicyResponse502
-    | GetPolicyResponse503
-    | GetPolicyResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | PolicyNotFoundProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Contribution policy of one year
@@ -203,7 +203,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContributionPolicy | GetPolicyResponse400 | GetPolicyResponse401 | GetPolicyResponse403 | GetPolicyResponse404 | GetPolicyResponse422 | GetPolicyResponse429 | GetPolicyResponse500 | GetPolicyResponse502 | GetPolicyResponse503 | GetPolicyResponse504
+        ContributionPolicy | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | PolicyNotFoundProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -218,16 +218,16 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[
     ContributionPolicy
-    | GetPolicyResponse400
-    | GetPolicyResponse401
-    | GetPolicyResponse403
-    | GetPolicyResponse404
-    | GetPolicyResponse422
-    | GetPolicyResponse429
-    | GetPolicyResponse500
-    | GetPolicyResponse502
-    | GetPolicyResponse503
-    | GetPolicyResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | PolicyNotFoundProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Contribution policy of one year
 
@@ -239,7 +239,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContributionPolicy | GetPolicyResponse400 | GetPolicyResponse401 | GetPolicyResponse403 | GetPolicyResponse404 | GetPolicyResponse422 | GetPolicyResponse429 | GetPolicyResponse500 | GetPolicyResponse502 | GetPolicyResponse503 | GetPolicyResponse504]
+        Response[ContributionPolicy | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | PolicyNotFoundProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -257,16 +257,16 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> (
     ContributionPolicy
-    | GetPolicyResponse400
-    | GetPolicyResponse401
-    | GetPolicyResponse403
-    | GetPolicyResponse404
-    | GetPolicyResponse422
-    | GetPolicyResponse429
-    | GetPolicyResponse500
-    | GetPolicyResponse502
-    | GetPolicyResponse503
-    | GetPolicyResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | PolicyNotFoundProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Contribution policy of one year
@@ -279,7 +279,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContributionPolicy | GetPolicyResponse400 | GetPolicyResponse401 | GetPolicyResponse403 | GetPolicyResponse404 | GetPolicyResponse422 | GetPolicyResponse429 | GetPolicyResponse500 | GetPolicyResponse502 | GetPolicyResponse503 | GetPolicyResponse504
+        ContributionPolicy | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | PolicyNotFoundProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -5,16 +5,16 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.bulletin_targets_422_problem import BulletinTargets422Problem
 from ...models.contribution_policy_list import ContributionPolicyList
-from ...models.list_policies_response_400 import ListPoliciesResponse400
-from ...models.list_policies_response_401 import ListPoliciesResponse401
-from ...models.list_policies_response_403 import ListPoliciesResponse403
-from ...models.list_policies_response_422 import ListPoliciesResponse422
-from ...models.list_policies_response_429 import ListPoliciesResponse429
-from ...models.list_policies_response_500 import ListPoliciesResponse500
-from ...models.list_policies_response_502 import ListPoliciesResponse502
-from ...models.list_policies_response_503 import ListPoliciesResponse503
-from ...models.list_policies_response_504 import ListPoliciesResponse504
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -31,16 +31,16 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ContributionPolicyList
-    | ListPoliciesResponse400
-    | ListPoliciesResponse401
-    | ListPoliciesResponse403
-    | ListPoliciesResponse422
-    | ListPoliciesResponse429
-    | ListPoliciesResponse500
-    | ListPoliciesResponse502
-    | ListPoliciesResponse503
-    | ListPoliciesResponse504
+    BulletinTargets422Problem
+    | ContributionPolicyList
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -49,47 +49,47 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ListPoliciesResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ListPoliciesResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ListPoliciesResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = ListPoliciesResponse422.from_dict(response.json())
+        response_422 = BulletinTargets422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ListPoliciesResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ListPoliciesResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = ListPoliciesResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = ListPoliciesResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = ListPoliciesResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -102,16 +102,16 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ContributionPolicyList
-    | ListPoliciesResponse400
-    | ListPoliciesResponse401
-    | ListPoliciesResponse403
-    | ListPoliciesResponse422
-    | ListPoliciesResponse429
-    | ListPoliciesResponse500
-    | ListPoliciesResponse502
-    | ListPoliciesResponse503
-    | ListPoliciesResponse504
+    BulletinTargets422Problem
+    | ContributionPolicyList
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -125,16 +125,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    ContributionPolicyList
-    | ListPoliciesResponse400
-    | ListPoliciesResponse401
-    | ListPoliciesResponse403
-    | ListPoliciesResponse422
-    | ListPoliciesResponse429
-    | ListPoliciesResponse500
-    | ListPoliciesResponse502
-    | ListPoliciesResponse503
-    | ListPoliciesResponse504
+    BulletinTargets422Problem
+    | ContributionPolicyList
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Contribution policy of every year
 
@@ -143,7 +143,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContributionPolicyList | ListPoliciesResponse400 | ListPoliciesResponse401 | ListPoliciesResponse403 | ListPoliciesResponse422 | ListPoliciesResponse429 | ListPoliciesResponse500 | ListPoliciesResponse502 | ListPoliciesResponse503 | ListPoliciesResponse504]
+        Response[BulletinTargets422Problem | ContributionPolicyList | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs()
@@ -159,16 +159,16 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    ContributionPolicyList
-    | ListPoliciesResponse400
-    | ListPoliciesResponse401
-    | ListPoliciesResponse403
-    | ListPoliciesResponse422
-    | ListPoliciesResponse429
-    | ListPoliciesResponse500
-    | ListPoliciesResponse502
-    | ListPoliciesResponse503
-    | ListPoliciesResponse504
+    BulletinTargets422Problem
+    | ContributionPolicyList
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Contribution policy of every year
@@ -178,7 +178,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContributionPolicyList | ListPoliciesResponse400 | ListPoliciesResponse401 | ListPoliciesResponse403 | ListPoliciesResponse422 | ListPoliciesResponse429 | ListPoliciesResponse500 | ListPoliciesResponse502 | ListPoliciesResponse503 | ListPoliciesResponse504
+        BulletinTargets422Problem | ContributionPolicyList | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -190,16 +190,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    ContributionPolicyList
-    | ListPoliciesResponse400
-    | ListPoliciesResponse401
-    | ListPoliciesResponse403
-    | ListPoliciesResponse422
-    | ListPoliciesResponse429
-    | ListPoliciesResponse500
-    | ListPoliciesResponse502
-    | ListPoliciesResponse503
-    | ListPoliciesResponse504
+    BulletinTargets422Problem
+    | ContributionPolicyList
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Contribution policy of every year
 
@@ -208,7 +208,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContributionPolicyList | ListPoliciesResponse400 | ListPoliciesResponse401 | ListPoliciesResponse403 | ListPoliciesResponse422 | ListPoliciesResponse429 | ListPoliciesResponse500 | ListPoliciesResponse502 | ListPoliciesResponse503 | ListPoliciesResponse504]
+        Response[BulletinTargets422Problem | ContributionPolicyList | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs()
@@ -222,16 +222,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    ContributionPolicyList
-    | ListPoliciesResponse400
-    | ListPoliciesResponse401
-    | ListPoliciesResponse403
-    | ListPoliciesResponse422
-    | ListPoliciesResponse429
-    | ListPoliciesResponse500
-    | ListPoliciesResponse502
-    | ListPoliciesResponse503
-    | ListPoliciesResponse504
+    BulletinTargets422Problem
+    | ContributionPolicyList
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Contribution policy of every year
@@ -241,7 +241,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContributionPolicyList | ListPoliciesResponse400 | ListPoliciesResponse401 | ListPoliciesResponse403 | ListPoliciesResponse422 | ListPoliciesResponse429 | ListPoliciesResponse500 | ListPoliciesResponse502 | ListPoliciesResponse503 | ListPoliciesResponse504
+        BulletinTargets422Problem | ContributionPolicyList | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -6,18 +6,18 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contribution_policy import ContributionPolicy
-from ...models.create_policy_response_400 import CreatePolicyResponse400
-from ...models.create_policy_response_401 import CreatePolicyResponse401
-from ...models.create_policy_response_403 import CreatePolicyResponse403
-from ...models.create_policy_response_409 import CreatePolicyResponse409
-from ...models.create_policy_response_413 import CreatePolicyResponse413
-from ...models.create_policy_response_422 import CreatePolicyResponse422
-from ...models.create_policy_response_429 import CreatePolicyResponse429
-from ...models.create_policy_response_500 import CreatePolicyResponse500
-from ...models.create_policy_response_502 import CreatePolicyResponse502
-from ...models.create_policy_response_503 import CreatePolicyResponse503
-from ...models.create_policy_response_504 import CreatePolicyResponse504
+from ...models.create_policy_409_problem import CreatePolicy409Problem
+from ...models.create_policy_422_problem import CreatePolicy422Problem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
 from ...models.policy_create import PolicyCreate
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -44,17 +44,17 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     ContributionPolicy
-    | CreatePolicyResponse400
-    | CreatePolicyResponse401
-    | CreatePolicyResponse403
-    | CreatePolicyResponse409
-    | CreatePolicyResponse413
-    | CreatePolicyResponse422
-    | CreatePolicyResponse429
-    | CreatePolicyResponse500
-    | CreatePolicyResponse502
-    | CreatePolicyResponse503
-    | CreatePolicyResponse504
+    | CreatePolicy409Problem
+    | CreatePolicy422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 201:
@@ -63,57 +63,57 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = CreatePolicyResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = CreatePolicyResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = CreatePolicyResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 409:
-        response_409 = CreatePolicyResponse409.from_dict(response.json())
+        response_409 = CreatePolicy409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = CreatePolicyResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = CreatePolicyResponse422.from_dict(response.json())
+        response_422 = CreatePolicy422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = CreatePolicyResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = CreatePolicyResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = CreatePolicyResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = CreatePolicyResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = CreatePolicyResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -127,17 +127,17 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     ContributionPolicy
-    | CreatePolicyResponse400
-    | CreatePolicyResponse401
-    | CreatePolicyResponse403
-    | CreatePolicyResponse409
-    | CreatePolicyResponse413
-    | CreatePolicyResponse422
-    | CreatePolicyResponse429
-    | CreatePolicyResponse500
-    | CreatePolicyResponse502
-    | CreatePolicyResponse503
-    | CreatePolicyResponse504
+    | CreatePolicy409Problem
+    | CreatePolicy422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -153,17 +153,17 @@ def sync_detailed(
     body: PolicyCreate,
 ) -> Response[
     ContributionPolicy
-    | CreatePolicyResponse400
-    | CreatePolicyResponse401
-    | CreatePolicyResponse403
-    | CreatePolicyResponse409
-    | CreatePolicyResponse413
-    | CreatePolicyResponse422
-    | CreatePolicyResponse429
-    | CreatePolicyResponse500
-    | CreatePolicyResponse502
-    | CreatePolicyResponse503
-    | CreatePolicyResponse504
+    | CreatePolicy409Problem
+    | CreatePolicy422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Set a year's policy
 
@@ -175,7 +175,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContributionPolicy | CreatePolicyResponse400 | CreatePolicyResponse401 | CreatePolicyResponse403 | CreatePolicyResponse409 | CreatePolicyResponse413 | CreatePolicyResponse422 | CreatePolicyResponse429 | CreatePolicyResponse500 | CreatePolicyResponse502 | CreatePolicyResponse503 | CreatePolicyResponse504]
+        Response[ContributionPolicy | CreatePolicy409Problem | CreatePolicy422Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -195,17 +195,17 @@ def sync(
     body: PolicyCreate,
 ) -> (
     ContributionPolicy
-    | CreatePolicyResponse400
-    | CreatePolicyResponse401
-    | CreatePolicyResponse403
-    | CreatePolicyResponse409
-    | CreatePolicyResponse413
-    | CreatePolicyResponse422
-    | CreatePolicyResponse429
-    | CreatePolicyResponse500
-    | CreatePolicyResponse502
-    | CreatePolicyResponse503
-    | CreatePolicyResponse504
+    | CreatePolicy409Problem
+    | CreatePolicy422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Set a year's policy
@@ -218,7 +218,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContributionPolicy | CreatePolicyResponse400 | CreatePolicyResponse401 | CreatePolicyResponse403 | CreatePolicyResponse409 | CreatePolicyResponse413 | CreatePolicyResponse422 | CreatePolicyResponse429 | CreatePolicyResponse500 | CreatePolicyResponse502 | CreatePolicyResponse503 | CreatePolicyResponse504
+        ContributionPolicy | CreatePolicy409Problem | CreatePolicy422Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -233,17 +233,17 @@ async def asyncio_detailed(
     body: PolicyCreate,
 ) -> Response[
     ContributionPolicy
-    | CreatePolicyResponse400
-    | CreatePolicyResponse401
-    | CreatePolicyResponse403
-    | CreatePolicyResponse409
-    | CreatePolicyResponse413
-    | CreatePolicyResponse422
-    | CreatePolicyResponse429
-    | CreatePolicyResponse500
-    | CreatePolicyResponse502
-    | CreatePolicyResponse503
-    | CreatePolicyResponse504
+    | CreatePolicy409Problem
+    | CreatePolicy422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Set a year's policy
 
@@ -255,7 +255,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContributionPolicy | CreatePolicyResponse400 | CreatePolicyResponse401 | CreatePolicyResponse403 | CreatePolicyResponse409 | CreatePolicyResponse413 | CreatePolicyResponse422 | CreatePolicyResponse429 | CreatePolicyResponse500 | CreatePolicyResponse502 | CreatePolicyResponse503 | CreatePolicyResponse504]
+        Response[ContributionPolicy | CreatePolicy409Problem | CreatePolicy422Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -273,17 +273,17 @@ async def asyncio(
     body: PolicyCreate,
 ) -> (
     ContributionPolicy
-    | CreatePolicyResponse400
-    | CreatePolicyResponse401
-    | CreatePolicyResponse403
-    | CreatePolicyResponse409
-    | CreatePolicyResponse413
-    | CreatePolicyResponse422
-    | CreatePolicyResponse429
-    | CreatePolicyResponse500
-    | CreatePolicyResponse502
-    | CreatePolicyResponse503
-    | CreatePolicyResponse504
+    | CreatePolicy409Problem
+    | CreatePolicy422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Set a year's policy
@@ -296,7 +296,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContributionPolicy | CreatePolicyResponse400 | CreatePolicyResponse401 | CreatePolicyResponse403 | CreatePolicyResponse409 | CreatePolicyResponse413 | CreatePolicyResponse422 | CreatePolicyResponse429 | CreatePolicyResponse500 | CreatePolicyResponse502 | CreatePolicyResponse503 | CreatePolicyResponse504
+        ContributionPolicy | CreatePolicy409Problem | CreatePolicy422Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -7,17 +7,17 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bill_generation import BillGeneration
 from ...models.bill_generation_result import BillGenerationResult
-from ...models.generate_bills_response_400 import GenerateBillsResponse400
-from ...models.generate_bills_response_401 import GenerateBillsResponse401
-from ...models.generate_bills_response_403 import GenerateBillsResponse403
-from ...models.generate_bills_response_409 import GenerateBillsResponse409
-from ...models.generate_bills_response_413 import GenerateBillsResponse413
-from ...models.generate_bills_response_422 import GenerateBillsResponse422
-from ...models.generate_bills_response_429 import GenerateBillsResponse429
-from ...models.generate_bills_response_500 import GenerateBillsResponse500
-from ...models.generate_bills_response_502 import GenerateBillsResponse502
-from ...models.generate_bills_response_503 import GenerateBillsResponse503
-from ...models.generate_bills_response_504 import GenerateBillsResponse504
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.generate_bills_422_problem import GenerateBills422Problem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.open_case_409_problem import OpenCase409Problem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -44,17 +44,17 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     BillGenerationResult
-    | GenerateBillsResponse400
-    | GenerateBillsResponse401
-    | GenerateBillsResponse403
-    | GenerateBillsResponse409
-    | GenerateBillsResponse413
-    | GenerateBillsResponse422
-    | GenerateBillsResponse429
-    | GenerateBillsResponse500
-    | GenerateBillsResponse502
-    | GenerateBillsResponse503
-    | GenerateBillsResponse504
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GenerateBills422Problem
+    | InternalErrorProblem
+    | OpenCase409Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -63,57 +63,57 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = GenerateBillsResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = GenerateBillsResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = GenerateBillsResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 409:
-        response_409 = GenerateBillsResponse409.from_dict(response.json())
+        response_409 = OpenCase409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = GenerateBillsResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = GenerateBillsResponse422.from_dict(response.json())
+        response_422 = GenerateBills422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = GenerateBillsResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = GenerateBillsResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = GenerateBillsResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = GenerateBillsResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = GenerateBillsResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -127,17 +127,17 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     BillGenerationResult
-    | GenerateBillsResponse400
-    | GenerateBillsResponse401
-    | GenerateBillsResponse403
-    | GenerateBillsResponse409
-    | GenerateBillsResponse413
-    | GenerateBillsResponse422
-    | GenerateBillsResponse429
-    | GenerateBillsResponse500
-    | GenerateBillsResponse502
-    | GenerateBillsResponse503
-    | GenerateBillsResponse504
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GenerateBills422Problem
+    | InternalErrorProblem
+    | OpenCase409Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -153,17 +153,17 @@ def sync_detailed(
     body: BillGeneration,
 ) -> Response[
     BillGenerationResult
-    | GenerateBillsResponse400
-    | GenerateBillsResponse401
-    | GenerateBillsResponse403
-    | GenerateBillsResponse409
-    | GenerateBillsResponse413
-    | GenerateBillsResponse422
-    | GenerateBillsResponse429
-    | GenerateBillsResponse500
-    | GenerateBillsResponse502
-    | GenerateBillsResponse503
-    | GenerateBillsResponse504
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GenerateBills422Problem
+    | InternalErrorProblem
+    | OpenCase409Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Bills of a year for everyone insured (idempotent per person and year)
 
@@ -175,7 +175,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BillGenerationResult | GenerateBillsResponse400 | GenerateBillsResponse401 | GenerateBillsResponse403 | GenerateBillsResponse409 | GenerateBillsResponse413 | GenerateBillsResponse422 | GenerateBillsResponse429 | GenerateBillsResponse500 | GenerateBillsResponse502 | GenerateBillsResponse503 | GenerateBillsResponse504]
+        Response[BillGenerationResult | DatabaseBusyUpstreamUnavailableProblem | GenerateBills422Problem | InternalErrorProblem | OpenCase409Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -195,17 +195,17 @@ def sync(
     body: BillGeneration,
 ) -> (
     BillGenerationResult
-    | GenerateBillsResponse400
-    | GenerateBillsResponse401
-    | GenerateBillsResponse403
-    | GenerateBillsResponse409
-    | GenerateBillsResponse413
-    | GenerateBillsResponse422
-    | GenerateBillsResponse429
-    | GenerateBillsResponse500
-    | GenerateBillsResponse502
-    | GenerateBillsResponse503
-    | GenerateBillsResponse504
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GenerateBills422Problem
+    | InternalErrorProblem
+    | OpenCase409Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Bills of a year for everyone insured (idempotent per person and year)
@@ -218,7 +218,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BillGenerationResult | GenerateBillsResponse400 | GenerateBillsResponse401 | GenerateBillsResponse403 | GenerateBillsResponse409 | GenerateBillsResponse413 | GenerateBillsResponse422 | GenerateBillsResponse429 | GenerateBillsResponse500 | GenerateBillsResponse502 | GenerateBillsResponse503 | GenerateBillsResponse504
+        BillGenerationResult | DatabaseBusyUpstreamUnavailableProblem | GenerateBills422Problem | InternalErrorProblem | OpenCase409Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -233,17 +233,17 @@ async def asyncio_detailed(
     body: BillGeneration,
 ) -> Response[
     BillGenerationResult
-    | GenerateBillsResponse400
-    | GenerateBillsResponse401
-    | GenerateBillsResponse403
-    | GenerateBillsResponse409
-    | GenerateBillsResponse413
-    | GenerateBillsResponse422
-    | GenerateBillsResponse429
-    | GenerateBillsResponse500
-    | GenerateBillsResponse502
-    | GenerateBillsResponse503
-    | GenerateBillsResponse504
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GenerateBills422Problem
+    | InternalErrorProblem
+    | OpenCase409Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Bills of a year for everyone insured (idempotent per person and year)
 
@@ -255,7 +255,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BillGenerationResult | GenerateBillsResponse400 | GenerateBillsResponse401 | GenerateBillsResponse403 | GenerateBillsResponse409 | GenerateBillsResponse413 | GenerateBillsResponse422 | GenerateBillsResponse429 | GenerateBillsResponse500 | GenerateBillsResponse502 | GenerateBillsResponse503 | GenerateBillsResponse504]
+        Response[BillGenerationResult | DatabaseBusyUpstreamUnavailableProblem | GenerateBills422Problem | InternalErrorProblem | OpenCase409Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -273,17 +273,17 @@ async def asyncio(
     body: BillGeneration,
 ) -> (
     BillGenerationResult
-    | GenerateBillsResponse400
-    | GenerateBillsResponse401
-    | GenerateBillsResponse403
-    | GenerateBillsResponse409
-    | GenerateBillsResponse413
-    | GenerateBillsResponse422
-    | GenerateBillsResponse429
-    | GenerateBillsResponse500
-    | GenerateBillsResponse502
-    | GenerateBillsResponse503
-    | GenerateBillsResponse504
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GenerateBills422Problem
+    | InternalErrorProblem
+    | OpenCase409Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Bills of a year for everyone insured (idempotent per person and year)
@@ -296,7 +296,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BillGenerationResult | GenerateBillsResponse400 | GenerateBillsResponse401 | GenerateBillsResponse403 | GenerateBillsResponse409 | GenerateBillsResponse413 | GenerateBillsResponse422 | GenerateBillsResponse429 | GenerateBillsResponse500 | GenerateBillsResponse502 | GenerateBillsResponse503 | GenerateBillsResponse504
+        BillGenerationResult | DatabaseBusyUpstreamUnavailableProblem | GenerateBills422Problem | InternalErrorProblem | OpenCase409Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

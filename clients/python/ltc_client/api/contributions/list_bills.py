@@ -7,16 +7,16 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bill_list import BillList
-from ...models.list_bills_response_400 import ListBillsResponse400
-from ...models.list_bills_response_401 import ListBillsResponse401
-from ...models.list_bills_response_403 import ListBillsResponse403
-from ...models.list_bills_response_422 import ListBillsResponse422
-from ...models.list_bills_response_429 import ListBillsResponse429
-from ...models.list_bills_response_500 import ListBillsResponse500
-from ...models.list_bills_response_502 import ListBillsResponse502
-from ...models.list_bills_response_503 import ListBillsResponse503
-from ...models.list_bills_response_504 import ListBillsResponse504
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.internal_error_problem import InternalErrorProblem
 from ...models.list_bills_status_type_0 import ListBillsStatusType0
+from ...models.list_clients_422_problem import ListClients422Problem
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -80,15 +80,15 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     BillList
-    | ListBillsResponse400
-    | ListBillsResponse401
-    | ListBillsResponse403
-    | ListBillsResponse422
-    | ListBillsResponse429
-    | ListBillsResponse500
-    | ListBillsResponse502
-    | ListBillsResponse503
-    | ListBillsResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -97,47 +97,47 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ListBillsResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ListBillsResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ListBillsResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = ListBillsResponse422.from_dict(response.json())
+        response_422 = ListClients422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ListBillsResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ListBillsResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = ListBillsResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = ListBillsResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = ListBillsResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -151,15 +151,15 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     BillList
-    | ListBillsResponse400
-    | ListBillsResponse401
-    | ListBillsResponse403
-    | ListBillsResponse422
-    | ListBillsResponse429
-    | ListBillsResponse500
-    | ListBillsResponse502
-    | ListBillsResponse503
-    | ListBillsResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -179,15 +179,15 @@ def sync_detailed(
     cursor: None | str | Unset = UNSET,
 ) -> Response[
     BillList
-    | ListBillsResponse400
-    | ListBillsResponse401
-    | ListBillsResponse403
-    | ListBillsResponse422
-    | ListBillsResponse429
-    | ListBillsResponse500
-    | ListBillsResponse502
-    | ListBillsResponse503
-    | ListBillsResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Bills with both halves, paid or not
 
@@ -203,7 +203,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BillList | ListBillsResponse400 | ListBillsResponse401 | ListBillsResponse403 | ListBillsResponse422 | ListBillsResponse429 | ListBillsResponse500 | ListBillsResponse502 | ListBillsResponse503 | ListBillsResponse504]
+        Response[BillList | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -231,15 +231,15 @@ def sync(
     cursor: None | str | Unset = UNSET,
 ) -> (
     BillList
-    | ListBillsResponse400
-    | ListBillsResponse401
-    | ListBillsResponse403
-    | ListBillsResponse422
-    | ListBillsResponse429
-    | ListBillsResponse500
-    | ListBillsResponse502
-    | ListBillsResponse503
-    | ListBillsResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Bills with both halves, paid or not
@@ -256,7 +256,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BillList | ListBillsResponse400 | ListBillsResponse401 | ListBillsResponse403 | ListBillsResponse422 | ListBillsResponse429 | ListBillsResponse500 | ListBillsResponse502 | ListBillsResponse503 | ListBillsResponse504
+        BillList | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -279,15 +279,15 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
 ) -> Response[
     BillList
-    | ListBillsResponse400
-    | ListBillsResponse401
-    | ListBillsResponse403
-    | ListBillsResponse422
-    | ListBillsResponse429
-    | ListBillsResponse500
-    | ListBillsResponse502
-    | ListBillsResponse503
-    | ListBillsResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Bills with both halves, paid or not
 
@@ -303,7 +303,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BillList | ListBillsResponse400 | ListBillsResponse401 | ListBillsResponse403 | ListBillsResponse422 | ListBillsResponse429 | ListBillsResponse500 | ListBillsResponse502 | ListBillsResponse503 | ListBillsResponse504]
+        Response[BillList | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -329,15 +329,15 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
 ) -> (
     BillList
-    | ListBillsResponse400
-    | ListBillsResponse401
-    | ListBillsResponse403
-    | ListBillsResponse422
-    | ListBillsResponse429
-    | ListBillsResponse500
-    | ListBillsResponse502
-    | ListBillsResponse503
-    | ListBillsResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Bills with both halves, paid or not
@@ -354,7 +354,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BillList | ListBillsResponse400 | ListBillsResponse401 | ListBillsResponse403 | ListBillsResponse422 | ListBillsResponse429 | ListBillsResponse500 | ListBillsResponse502 | ListBillsResponse503 | ListBillsResponse504
+        BillList | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -5,20 +5,20 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.bill_not_found_problem import BillNotFoundProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
 from ...models.payment import Payment
 from ...models.payment_create import PaymentCreate
-from ...models.record_payment_response_400 import RecordPaymentResponse400
-from ...models.record_payment_response_401 import RecordPaymentResponse401
-from ...models.record_payment_response_403 import RecordPaymentResponse403
-from ...models.record_payment_response_404 import RecordPaymentResponse404
-from ...models.record_payment_response_409 import RecordPaymentResponse409
-from ...models.record_payment_response_413 import RecordPaymentResponse413
-from ...models.record_payment_response_422 import RecordPaymentResponse422
-from ...models.record_payment_response_429 import RecordPaymentResponse429
-from ...models.record_payment_response_500 import RecordPaymentResponse500
-from ...models.record_payment_response_502 import RecordPaymentResponse502
-from ...models.record_payment_response_503 import RecordPaymentResponse503
-from ...models.record_payment_response_504 import RecordPaymentResponse504
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.record_payment_409_problem import RecordPayment409Problem
+from ...models.record_payment_422_problem import RecordPayment422Problem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -44,19 +44,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    Payment
-    | RecordPaymentResponse400
-    | RecordPaymentResponse401
-    | RecordPaymentResponse403
-    | RecordPaymentResponse404
-    | RecordPaymentResponse409
-    | RecordPaymentResponse413
-    | RecordPaymentResponse422
-    | RecordPaymentResponse429
-    | RecordPaymentResponse500
-    | RecordPaymentResponse502
-    | RecordPaymentResponse503
-    | RecordPaymentResponse504
+    BillNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | Payment
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RecordPayment409Problem
+    | RecordPayment422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 201:
@@ -65,62 +65,62 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = RecordPaymentResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = RecordPaymentResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = RecordPaymentResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = RecordPaymentResponse404.from_dict(response.json())
+        response_404 = BillNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = RecordPaymentResponse409.from_dict(response.json())
+        response_409 = RecordPayment409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = RecordPaymentResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = RecordPaymentResponse422.from_dict(response.json())
+        response_422 = RecordPayment422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = RecordPaymentResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = RecordPaymentResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = RecordPaymentResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = RecordPaymentResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = RecordPaymentResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -133,19 +133,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    Payment
-    | RecordPaymentResponse400
-    | RecordPaymentResponse401
-    | RecordPaymentResponse403
-    | RecordPaymentResponse404
-    | RecordPaymentResponse409
-    | RecordPaymentResponse413
-    | RecordPaymentResponse422
-    | RecordPaymentResponse429
-    | RecordPaymentResponse500
-    | RecordPaymentResponse502
-    | RecordPaymentResponse503
-    | RecordPaymentResponse504
+    BillNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | Payment
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RecordPayment409Problem
+    | RecordPayment422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -160,19 +160,19 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: PaymentCreate,
 ) -> Response[
-    Payment
-    | RecordPaymentResponse400
-    | RecordPaymentResponse401
-    | RecordPaymentResponse403
-    | RecordPaymentResponse404
-    | RecordPaymentResponse409
-    | RecordPaymentResponse413
-    | RecordPaymentResponse422
-    | RecordPaymentResponse429
-    | RecordPaymentResponse500
-    | RecordPaymentResponse502
-    | RecordPaymentResponse503
-    | RecordPaymentResponse504
+    BillNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | Payment
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RecordPayment409Problem
+    | RecordPayment422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Record one payment
 
@@ -186,7 +186,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Payment | RecordPaymentResponse400 | RecordPaymentResponse401 | RecordPaymentResponse403 | RecordPaymentResponse404 | RecordPaymentResponse409 | RecordPaymentResponse413 | RecordPaymentResponse422 | RecordPaymentResponse429 | RecordPaymentResponse500 | RecordPaymentResponse502 | RecordPaymentResponse503 | RecordPaymentResponse504]
+        Response[BillNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | Payment | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RecordPayment409Problem | RecordPayment422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -205,19 +205,19 @@ def sync(
     client: AuthenticatedClient | Client,
     body: PaymentCreate,
 ) -> (
-    Payment
-    | RecordPaymentResponse400
-    | RecordPaymentResponse401
-    | RecordPaymentResponse403
-    | RecordPaymentResponse404
-    | RecordPaymentResponse409
-    | RecordPaymentResponse413
-    | RecordPaymentResponse422
-    | RecordPaymentResponse429
-    | RecordPaymentResponse500
-    | RecordPaymentResponse502
-    | RecordPaymentResponse503
-    | RecordPaymentResponse504
+    BillNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | Payment
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RecordPayment409Problem
+    | RecordPayment422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Record one payment
@@ -232,7 +232,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Payment | RecordPaymentResponse400 | RecordPaymentResponse401 | RecordPaymentResponse403 | RecordPaymentResponse404 | RecordPaymentResponse409 | RecordPaymentResponse413 | RecordPaymentResponse422 | RecordPaymentResponse429 | RecordPaymentResponse500 | RecordPaymentResponse502 | RecordPaymentResponse503 | RecordPaymentResponse504
+        BillNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | Payment | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RecordPayment409Problem | RecordPayment422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -246,19 +246,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: PaymentCreate,
 ) -> Response[
-    Payment
-    | RecordPaymentResponse400
-    | RecordPaymentResponse401
-    | RecordPaymentResponse403
-    | RecordPaymentResponse404
-    | RecordPaymentResponse409
-    | RecordPaymentResponse413
-    | RecordPaymentResponse422
-    | RecordPaymentResponse429
-    | RecordPaymentResponse500
-    | RecordPaymentResponse502
-    | RecordPaymentResponse503
-    | RecordPaymentResponse504
+    BillNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | Payment
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RecordPayment409Problem
+    | RecordPayment422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Record one payment
 
@@ -272,7 +272,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Payment | RecordPaymentResponse400 | RecordPaymentResponse401 | RecordPaymentResponse403 | RecordPaymentResponse404 | RecordPaymentResponse409 | RecordPaymentResponse413 | RecordPaymentResponse422 | RecordPaymentResponse429 | RecordPaymentResponse500 | RecordPaymentResponse502 | RecordPaymentResponse503 | RecordPaymentResponse504]
+        Response[BillNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | Payment | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RecordPayment409Problem | RecordPayment422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -289,19 +289,19 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: PaymentCreate,
 ) -> (
-    Payment
-    | RecordPaymentResponse400
-    | RecordPaymentResponse401
-    | RecordPaymentResponse403
-    | RecordPaymentResponse404
-    | RecordPaymentResponse409
-    | RecordPaymentResponse413
-    | RecordPaymentResponse422
-    | RecordPaymentResponse429
-    | RecordPaymentResponse500
-    | RecordPaymentResponse502
-    | RecordPaymentResponse503
-    | RecordPaymentResponse504
+    BillNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | Payment
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RecordPayment409Problem
+    | RecordPayment422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Record one payment
@@ -316,7 +316,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Payment | RecordPaymentResponse400 | RecordPaymentResponse401 | RecordPaymentResponse403 | RecordPaymentResponse404 | RecordPaymentResponse409 | RecordPaymentResponse413 | RecordPaymentResponse422 | RecordPaymentResponse429 | RecordPaymentResponse500 | RecordPaymentResponse502 | RecordPaymentResponse503 | RecordPaymentResponse504
+        BillNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | Payment | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RecordPayment409Problem | RecordPayment422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

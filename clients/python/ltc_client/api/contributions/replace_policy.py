@@ -7,19 +7,19 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contribution_policy import ContributionPolicy
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.policy_not_found_problem import PolicyNotFoundProblem
 from ...models.policy_write import PolicyWrite
-from ...models.replace_policy_response_400 import ReplacePolicyResponse400
-from ...models.replace_policy_response_401 import ReplacePolicyResponse401
-from ...models.replace_policy_response_403 import ReplacePolicyResponse403
-from ...models.replace_policy_response_404 import ReplacePolicyResponse404
-from ...models.replace_policy_response_409 import ReplacePolicyResponse409
-from ...models.replace_policy_response_413 import ReplacePolicyResponse413
-from ...models.replace_policy_response_422 import ReplacePolicyResponse422
-from ...models.replace_policy_response_429 import ReplacePolicyResponse429
-from ...models.replace_policy_response_500 import ReplacePolicyResponse500
-from ...models.replace_policy_response_502 import ReplacePolicyResponse502
-from ...models.replace_policy_response_503 import ReplacePolicyResponse503
-from ...models.replace_policy_response_504 import ReplacePolicyResponse504
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.replace_policy_409_problem import ReplacePolicy409Problem
+from ...models.replace_policy_422_problem import ReplacePolicy422Problem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -49,18 +49,18 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     ContributionPolicy
-    | ReplacePolicyResponse400
-    | ReplacePolicyResponse401
-    | ReplacePolicyResponse403
-    | ReplacePolicyResponse404
-    | ReplacePolicyResponse409
-    | ReplacePolicyResponse413
-    | ReplacePolicyResponse422
-    | ReplacePolicyResponse429
-    | ReplacePolicyResponse500
-    | ReplacePolicyResponse502
-    | ReplacePolicyResponse503
-    | ReplacePolicyResponse504
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | PolicyNotFoundProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | ReplacePolicy409Problem
+    | ReplacePolicy422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -69,62 +69,62 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ReplacePolicyResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ReplacePolicyResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ReplacePolicyResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ReplacePolicyResponse404.from_dict(response.json())
+        response_404 = PolicyNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = ReplacePolicyResponse409.from_dict(response.json())
+        response_409 = ReplacePolicy409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = ReplacePolicyResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = ReplacePolicyResponse422.from_dict(response.json())
+        response_422 = ReplacePolicy422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ReplacePolicyResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ReplacePolicyResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = ReplacePolicyResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = ReplacePolicyResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = ReplacePolicyResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -138,18 +138,18 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     ContributionPolicy
-    | ReplacePolicyResponse400
-    | ReplacePolicyResponse401
-    | ReplacePolicyResponse403
-    | ReplacePolicyResponse404
-    | ReplacePolicyResponse409
-    | ReplacePolicyResponse413
-    | ReplacePolicyResponse422
-    | ReplacePolicyResponse429
-    | ReplacePolicyResponse500
-    | ReplacePolicyResponse502
-    | ReplacePolicyResponse503
-    | ReplacePolicyResponse504
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | PolicyNotFoundProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | ReplacePolicy409Problem
+    | ReplacePolicy422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -166,18 +166,18 @@ def sync_detailed(
     body: PolicyWrite,
 ) -> Response[
     ContributionPolicy
-    | ReplacePolicyResponse400
-    | ReplacePolicyResponse401
-    | ReplacePolicyResponse403
-    | ReplacePolicyResponse404
-    | ReplacePolicyResponse409
-    | ReplacePolicyResponse413
-    | ReplacePolicyResponse422
-    | ReplacePolicyResponse429
-    | ReplacePolicyResponse500
-    | ReplacePolicyResponse502
-    | ReplacePolicyResponse503
-    | ReplacePolicyResponse504
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | PolicyNotFoundProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | ReplacePolicy409Problem
+    | ReplacePolicy422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Replace a year's policy (until its bills are generated)
 
@@ -190,7 +190,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContributionPolicy | ReplacePolicyResponse400 | ReplacePolicyResponse401 | ReplacePolicyResponse403 | ReplacePolicyResponse404 | ReplacePolicyResponse409 | ReplacePolicyResponse413 | ReplacePolicyResponse422 | ReplacePolicyResponse429 | ReplacePolicyResponse500 | ReplacePolicyResponse502 | ReplacePolicyResponse503 | ReplacePolicyResponse504]
+        Response[ContributionPolicy | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | PolicyNotFoundProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | ReplacePolicy409Problem | ReplacePolicy422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -212,18 +212,18 @@ def sync(
     body: PolicyWrite,
 ) -> (
     ContributionPolicy
-    | ReplacePolicyResponse400
-    | ReplacePolicyResponse401
-    | ReplacePolicyResponse403
-    | ReplacePolicyResponse404
-    | ReplacePolicyResponse409
-    | ReplacePolicyResponse413
-    | ReplacePolicyResponse422
-    | ReplacePolicyResponse429
-    | ReplacePolicyResponse500
-    | ReplacePolicyResponse502
-    | ReplacePolicyResponse503
-    | ReplacePolicyResponse504
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | PolicyNotFoundProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | ReplacePolicy409Problem
+    | ReplacePolicy422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Replace a year's policy (until its bills are generated)
@@ -237,7 +237,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContributionPolicy | ReplacePolicyResponse400 | ReplacePolicyResponse401 | ReplacePolicyResponse403 | ReplacePolicyResponse404 | ReplacePolicyResponse409 | ReplacePolicyResponse413 | ReplacePolicyResponse422 | ReplacePolicyResponse429 | ReplacePolicyResponse500 | ReplacePolicyResponse502 | ReplacePolicyResponse503 | ReplacePolicyResponse504
+        ContributionPolicy | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | PolicyNotFoundProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | ReplacePolicy409Problem | ReplacePolicy422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -254,18 +254,18 @@ async def asyncio_detailed(
     body: PolicyWrite,
 ) -> Response[
     ContributionPolicy
-    | ReplacePolicyResponse400
-    | ReplacePolicyResponse401
-    | ReplacePolicyResponse403
-    | ReplacePolicyResponse404
-    | ReplacePolicyResponse409
-    | ReplacePolicyResponse413
-    | ReplacePolicyResponse422
-    | ReplacePolicyResponse429
-    | ReplacePolicyResponse500
-    | ReplacePolicyResponse502
-    | ReplacePolicyResponse503
-    | ReplacePolicyResponse504
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | PolicyNotFoundProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | ReplacePolicy409Problem
+    | ReplacePolicy422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Replace a year's policy (until its bills are generated)
 
@@ -278,7 +278,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContributionPolicy | ReplacePolicyResponse400 | ReplacePolicyResponse401 | ReplacePolicyResponse403 | ReplacePolicyResponse404 | ReplacePolicyResponse409 | ReplacePolicyResponse413 | ReplacePolicyResponse422 | ReplacePolicyResponse429 | ReplacePolicyResponse500 | ReplacePolicyResponse502 | ReplacePolicyResponse503 | ReplacePolicyResponse504]
+        Response[ContributionPolicy | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | PolicyNotFoundProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | ReplacePolicy409Problem | ReplacePolicy422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -298,18 +298,18 @@ async def asyncio(
     body: PolicyWrite,
 ) -> (
     ContributionPolicy
-    | ReplacePolicyResponse400
-    | ReplacePolicyResponse401
-    | ReplacePolicyResponse403
-    | ReplacePolicyResponse404
-    | ReplacePolicyResponse409
-    | ReplacePolicyResponse413
-    | ReplacePolicyResponse422
-    | ReplacePolicyResponse429
-    | ReplacePolicyResponse500
-    | ReplacePolicyResponse502
-    | ReplacePolicyResponse503
-    | ReplacePolicyResponse504
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | PolicyNotFoundProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | ReplacePolicy409Problem
+    | ReplacePolicy422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Replace a year's policy (until its bills are generated)
@@ -323,7 +323,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContributionPolicy | ReplacePolicyResponse400 | ReplacePolicyResponse401 | ReplacePolicyResponse403 | ReplacePolicyResponse404 | ReplacePolicyResponse409 | ReplacePolicyResponse413 | ReplacePolicyResponse422 | ReplacePolicyResponse429 | ReplacePolicyResponse500 | ReplacePolicyResponse502 | ReplacePolicyResponse503 | ReplacePolicyResponse504
+        ContributionPolicy | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | PolicyNotFoundProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | ReplacePolicy409Problem | ReplacePolicy422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -5,16 +5,16 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.bulletin_targets_422_problem import BulletinTargets422Problem
 from ...models.county_list import CountyList
-from ...models.list_counties_response_400 import ListCountiesResponse400
-from ...models.list_counties_response_401 import ListCountiesResponse401
-from ...models.list_counties_response_403 import ListCountiesResponse403
-from ...models.list_counties_response_422 import ListCountiesResponse422
-from ...models.list_counties_response_429 import ListCountiesResponse429
-from ...models.list_counties_response_500 import ListCountiesResponse500
-from ...models.list_counties_response_502 import ListCountiesResponse502
-from ...models.list_counties_response_503 import ListCountiesResponse503
-from ...models.list_counties_response_504 import ListCountiesResponse504
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -31,16 +31,16 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    CountyList
-    | ListCountiesResponse400
-    | ListCountiesResponse401
-    | ListCountiesResponse403
-    | ListCountiesResponse422
-    | ListCountiesResponse429
-    | ListCountiesResponse500
-    | ListCountiesResponse502
-    | ListCountiesResponse503
-    | ListCountiesResponse504
+    BulletinTargets422Problem
+    | CountyList
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -49,47 +49,47 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ListCountiesResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ListCountiesResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ListCountiesResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = ListCountiesResponse422.from_dict(response.json())
+        response_422 = BulletinTargets422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ListCountiesResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ListCountiesResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = ListCountiesResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = ListCountiesResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = ListCountiesResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -102,16 +102,16 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    CountyList
-    | ListCountiesResponse400
-    | ListCountiesResponse401
-    | ListCountiesResponse403
-    | ListCountiesResponse422
-    | ListCountiesResponse429
-    | ListCountiesResponse500
-    | ListCountiesResponse502
-    | ListCountiesResponse503
-    | ListCountiesResponse504
+    BulletinTargets422Problem
+    | CountyList
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -125,16 +125,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    CountyList
-    | ListCountiesResponse400
-    | ListCountiesResponse401
-    | ListCountiesResponse403
-    | ListCountiesResponse422
-    | ListCountiesResponse429
-    | ListCountiesResponse500
-    | ListCountiesResponse502
-    | ListCountiesResponse503
-    | ListCountiesResponse504
+    BulletinTargets422Problem
+    | CountyList
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """The accounting units (code, name, scheme start, target)
 
@@ -145,7 +145,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CountyList | ListCountiesResponse400 | ListCountiesResponse401 | ListCountiesResponse403 | ListCountiesResponse422 | ListCountiesResponse429 | ListCountiesResponse500 | ListCountiesResponse502 | ListCountiesResponse503 | ListCountiesResponse504]
+        Response[BulletinTargets422Problem | CountyList | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs()
@@ -161,16 +161,16 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    CountyList
-    | ListCountiesResponse400
-    | ListCountiesResponse401
-    | ListCountiesResponse403
-    | ListCountiesResponse422
-    | ListCountiesResponse429
-    | ListCountiesResponse500
-    | ListCountiesResponse502
-    | ListCountiesResponse503
-    | ListCountiesResponse504
+    BulletinTargets422Problem
+    | CountyList
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """The accounting units (code, name, scheme start, target)
@@ -182,7 +182,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CountyList | ListCountiesResponse400 | ListCountiesResponse401 | ListCountiesResponse403 | ListCountiesResponse422 | ListCountiesResponse429 | ListCountiesResponse500 | ListCountiesResponse502 | ListCountiesResponse503 | ListCountiesResponse504
+        BulletinTargets422Problem | CountyList | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -194,16 +194,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    CountyList
-    | ListCountiesResponse400
-    | ListCountiesResponse401
-    | ListCountiesResponse403
-    | ListCountiesResponse422
-    | ListCountiesResponse429
-    | ListCountiesResponse500
-    | ListCountiesResponse502
-    | ListCountiesResponse503
-    | ListCountiesResponse504
+    BulletinTargets422Problem
+    | CountyList
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """The accounting units (code, name, scheme start, target)
 
@@ -214,7 +214,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CountyList | ListCountiesResponse400 | ListCountiesResponse401 | ListCountiesResponse403 | ListCountiesResponse422 | ListCountiesResponse429 | ListCountiesResponse500 | ListCountiesResponse502 | ListCountiesResponse503 | ListCountiesResponse504]
+        Response[BulletinTargets422Problem | CountyList | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs()
@@ -228,16 +228,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    CountyList
-    | ListCountiesResponse400
-    | ListCountiesResponse401
-    | ListCountiesResponse403
-    | ListCountiesResponse422
-    | ListCountiesResponse429
-    | ListCountiesResponse500
-    | ListCountiesResponse502
-    | ListCountiesResponse503
-    | ListCountiesResponse504
+    BulletinTargets422Problem
+    | CountyList
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """The accounting units (code, name, scheme start, target)
@@ -249,7 +249,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CountyList | ListCountiesResponse400 | ListCountiesResponse401 | ListCountiesResponse403 | ListCountiesResponse422 | ListCountiesResponse429 | ListCountiesResponse500 | ListCountiesResponse502 | ListCountiesResponse503 | ListCountiesResponse504
+        BulletinTargets422Problem | CountyList | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

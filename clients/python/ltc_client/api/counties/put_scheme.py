@@ -6,20 +6,20 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.put_scheme_response_400 import PutSchemeResponse400
-from ...models.put_scheme_response_401 import PutSchemeResponse401
-from ...models.put_scheme_response_403 import PutSchemeResponse403
-from ...models.put_scheme_response_404 import PutSchemeResponse404
-from ...models.put_scheme_response_409 import PutSchemeResponse409
-from ...models.put_scheme_response_413 import PutSchemeResponse413
-from ...models.put_scheme_response_422 import PutSchemeResponse422
-from ...models.put_scheme_response_429 import PutSchemeResponse429
-from ...models.put_scheme_response_500 import PutSchemeResponse500
-from ...models.put_scheme_response_502 import PutSchemeResponse502
-from ...models.put_scheme_response_503 import PutSchemeResponse503
-from ...models.put_scheme_response_504 import PutSchemeResponse504
+from ...models.already_exists_conflict_problem import AlreadyExistsConflictProblem
+from ...models.county_not_found_problem import CountyNotFoundProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.revoke_client_422_problem import RevokeClient422Problem
 from ...models.scheme_history import SchemeHistory
 from ...models.scheme_write import SchemeWrite
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -48,19 +48,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    PutSchemeResponse400
-    | PutSchemeResponse401
-    | PutSchemeResponse403
-    | PutSchemeResponse404
-    | PutSchemeResponse409
-    | PutSchemeResponse413
-    | PutSchemeResponse422
-    | PutSchemeResponse429
-    | PutSchemeResponse500
-    | PutSchemeResponse502
-    | PutSchemeResponse503
-    | PutSchemeResponse504
+    AlreadyExistsConflictProblem
+    | CountyNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
     | SchemeHistory
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -69,62 +69,62 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = PutSchemeResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = PutSchemeResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = PutSchemeResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = PutSchemeResponse404.from_dict(response.json())
+        response_404 = CountyNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = PutSchemeResponse409.from_dict(response.json())
+        response_409 = AlreadyExistsConflictProblem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = PutSchemeResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = PutSchemeResponse422.from_dict(response.json())
+        response_422 = RevokeClient422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = PutSchemeResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = PutSchemeResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = PutSchemeResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = PutSchemeResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = PutSchemeResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -137,19 +137,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    PutSchemeResponse400
-    | PutSchemeResponse401
-    | PutSchemeResponse403
-    | PutSchemeResponse404
-    | PutSchemeResponse409
-    | PutSchemeResponse413
-    | PutSchemeResponse422
-    | PutSchemeResponse429
-    | PutSchemeResponse500
-    | PutSchemeResponse502
-    | PutSchemeResponse503
-    | PutSchemeResponse504
+    AlreadyExistsConflictProblem
+    | CountyNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
     | SchemeHistory
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -165,19 +165,19 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: SchemeWrite,
 ) -> Response[
-    PutSchemeResponse400
-    | PutSchemeResponse401
-    | PutSchemeResponse403
-    | PutSchemeResponse404
-    | PutSchemeResponse409
-    | PutSchemeResponse413
-    | PutSchemeResponse422
-    | PutSchemeResponse429
-    | PutSchemeResponse500
-    | PutSchemeResponse502
-    | PutSchemeResponse503
-    | PutSchemeResponse504
+    AlreadyExistsConflictProblem
+    | CountyNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
     | SchemeHistory
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Set a unit's scheme start (bureau)
 
@@ -196,7 +196,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PutSchemeResponse400 | PutSchemeResponse401 | PutSchemeResponse403 | PutSchemeResponse404 | PutSchemeResponse409 | PutSchemeResponse413 | PutSchemeResponse422 | PutSchemeResponse429 | PutSchemeResponse500 | PutSchemeResponse502 | PutSchemeResponse503 | PutSchemeResponse504 | SchemeHistory]
+        Response[AlreadyExistsConflictProblem | CountyNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | SchemeHistory | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -217,19 +217,19 @@ def sync(
     client: AuthenticatedClient | Client,
     body: SchemeWrite,
 ) -> (
-    PutSchemeResponse400
-    | PutSchemeResponse401
-    | PutSchemeResponse403
-    | PutSchemeResponse404
-    | PutSchemeResponse409
-    | PutSchemeResponse413
-    | PutSchemeResponse422
-    | PutSchemeResponse429
-    | PutSchemeResponse500
-    | PutSchemeResponse502
-    | PutSchemeResponse503
-    | PutSchemeResponse504
+    AlreadyExistsConflictProblem
+    | CountyNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
     | SchemeHistory
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Set a unit's scheme start (bureau)
@@ -249,7 +249,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PutSchemeResponse400 | PutSchemeResponse401 | PutSchemeResponse403 | PutSchemeResponse404 | PutSchemeResponse409 | PutSchemeResponse413 | PutSchemeResponse422 | PutSchemeResponse429 | PutSchemeResponse500 | PutSchemeResponse502 | PutSchemeResponse503 | PutSchemeResponse504 | SchemeHistory
+        AlreadyExistsConflictProblem | CountyNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | SchemeHistory | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -265,19 +265,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: SchemeWrite,
 ) -> Response[
-    PutSchemeResponse400
-    | PutSchemeResponse401
-    | PutSchemeResponse403
-    | PutSchemeResponse404
-    | PutSchemeResponse409
-    | PutSchemeResponse413
-    | PutSchemeResponse422
-    | PutSchemeResponse429
-    | PutSchemeResponse500
-    | PutSchemeResponse502
-    | PutSchemeResponse503
-    | PutSchemeResponse504
+    AlreadyExistsConflictProblem
+    | CountyNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
     | SchemeHistory
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Set a unit's scheme start (bureau)
 
@@ -296,7 +296,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PutSchemeResponse400 | PutSchemeResponse401 | PutSchemeResponse403 | PutSchemeResponse404 | PutSchemeResponse409 | PutSchemeResponse413 | PutSchemeResponse422 | PutSchemeResponse429 | PutSchemeResponse500 | PutSchemeResponse502 | PutSchemeResponse503 | PutSchemeResponse504 | SchemeHistory]
+        Response[AlreadyExistsConflictProblem | CountyNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | SchemeHistory | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -315,19 +315,19 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: SchemeWrite,
 ) -> (
-    PutSchemeResponse400
-    | PutSchemeResponse401
-    | PutSchemeResponse403
-    | PutSchemeResponse404
-    | PutSchemeResponse409
-    | PutSchemeResponse413
-    | PutSchemeResponse422
-    | PutSchemeResponse429
-    | PutSchemeResponse500
-    | PutSchemeResponse502
-    | PutSchemeResponse503
-    | PutSchemeResponse504
+    AlreadyExistsConflictProblem
+    | CountyNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
     | SchemeHistory
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Set a unit's scheme start (bureau)
@@ -347,7 +347,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PutSchemeResponse400 | PutSchemeResponse401 | PutSchemeResponse403 | PutSchemeResponse404 | PutSchemeResponse409 | PutSchemeResponse413 | PutSchemeResponse422 | PutSchemeResponse429 | PutSchemeResponse500 | PutSchemeResponse502 | PutSchemeResponse503 | PutSchemeResponse504 | SchemeHistory
+        AlreadyExistsConflictProblem | CountyNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | SchemeHistory | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -7,20 +7,20 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.decide_dispute_response_400 import DecideDisputeResponse400
-from ...models.decide_dispute_response_401 import DecideDisputeResponse401
-from ...models.decide_dispute_response_403 import DecideDisputeResponse403
-from ...models.decide_dispute_response_404 import DecideDisputeResponse404
-from ...models.decide_dispute_response_409 import DecideDisputeResponse409
-from ...models.decide_dispute_response_413 import DecideDisputeResponse413
-from ...models.decide_dispute_response_422 import DecideDisputeResponse422
-from ...models.decide_dispute_response_429 import DecideDisputeResponse429
-from ...models.decide_dispute_response_500 import DecideDisputeResponse500
-from ...models.decide_dispute_response_502 import DecideDisputeResponse502
-from ...models.decide_dispute_response_503 import DecideDisputeResponse503
-from ...models.decide_dispute_response_504 import DecideDisputeResponse504
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.decide_dispute_409_problem import DecideDispute409Problem
+from ...models.decide_dispute_422_problem import DecideDispute422Problem
 from ...models.dispute import Dispute
 from ...models.dispute_decision import DisputeDecision
+from ...models.dispute_not_found_record_not_found_problem import DisputeNotFoundRecordNotFoundProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -51,19 +51,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    DecideDisputeResponse400
-    | DecideDisputeResponse401
-    | DecideDisputeResponse403
-    | DecideDisputeResponse404
-    | DecideDisputeResponse409
-    | DecideDisputeResponse413
-    | DecideDisputeResponse422
-    | DecideDisputeResponse429
-    | DecideDisputeResponse500
-    | DecideDisputeResponse502
-    | DecideDisputeResponse503
-    | DecideDisputeResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | DecideDispute409Problem
+    | DecideDispute422Problem
     | Dispute
+    | DisputeNotFoundRecordNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -72,62 +72,62 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = DecideDisputeResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = DecideDisputeResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = DecideDisputeResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = DecideDisputeResponse404.from_dict(response.json())
+        response_404 = DisputeNotFoundRecordNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = DecideDisputeResponse409.from_dict(response.json())
+        response_409 = DecideDispute409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = DecideDisputeResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = DecideDisputeResponse422.from_dict(response.json())
+        response_422 = DecideDispute422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = DecideDisputeResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = DecideDisputeResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = DecideDisputeResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = DecideDisputeResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = DecideDisputeResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -140,19 +140,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    DecideDisputeResponse400
-    | DecideDisputeResponse401
-    | DecideDisputeResponse403
-    | DecideDisputeResponse404
-    | DecideDisputeResponse409
-    | DecideDisputeResponse413
-    | DecideDisputeResponse422
-    | DecideDisputeResponse429
-    | DecideDisputeResponse500
-    | DecideDisputeResponse502
-    | DecideDisputeResponse503
-    | DecideDisputeResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | DecideDispute409Problem
+    | DecideDispute422Problem
     | Dispute
+    | DisputeNotFoundRecordNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -169,19 +169,19 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: DisputeDecision,
 ) -> Response[
-    DecideDisputeResponse400
-    | DecideDisputeResponse401
-    | DecideDisputeResponse403
-    | DecideDisputeResponse404
-    | DecideDisputeResponse409
-    | DecideDisputeResponse413
-    | DecideDisputeResponse422
-    | DecideDisputeResponse429
-    | DecideDisputeResponse500
-    | DecideDisputeResponse502
-    | DecideDisputeResponse503
-    | DecideDisputeResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | DecideDispute409Problem
+    | DecideDispute422Problem
     | Dispute
+    | DisputeNotFoundRecordNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Uphold or reject a dispute (the contractor); upheld → paid with the next settlement
 
@@ -196,7 +196,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DecideDisputeResponse400 | DecideDisputeResponse401 | DecideDisputeResponse403 | DecideDisputeResponse404 | DecideDisputeResponse409 | DecideDisputeResponse413 | DecideDisputeResponse422 | DecideDisputeResponse429 | DecideDisputeResponse500 | DecideDisputeResponse502 | DecideDisputeResponse503 | DecideDisputeResponse504 | Dispute]
+        Response[DatabaseBusyUpstreamUnavailableProblem | DecideDispute409Problem | DecideDispute422Problem | Dispute | DisputeNotFoundRecordNotFoundProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -219,19 +219,19 @@ def sync(
     client: AuthenticatedClient | Client,
     body: DisputeDecision,
 ) -> (
-    DecideDisputeResponse400
-    | DecideDisputeResponse401
-    | DecideDisputeResponse403
-    | DecideDisputeResponse404
-    | DecideDisputeResponse409
-    | DecideDisputeResponse413
-    | DecideDisputeResponse422
-    | DecideDisputeResponse429
-    | DecideDisputeResponse500
-    | DecideDisputeResponse502
-    | DecideDisputeResponse503
-    | DecideDisputeResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | DecideDispute409Problem
+    | DecideDispute422Problem
     | Dispute
+    | DisputeNotFoundRecordNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Uphold or reject a dispute (the contractor); upheld → paid with the next settlement
@@ -247,7 +247,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DecideDisputeResponse400 | DecideDisputeResponse401 | DecideDisputeResponse403 | DecideDisputeResponse404 | DecideDisputeResponse409 | DecideDisputeResponse413 | DecideDisputeResponse422 | DecideDisputeResponse429 | DecideDisputeResponse500 | DecideDisputeResponse502 | DecideDisputeResponse503 | DecideDisputeResponse504 | Dispute
+        DatabaseBusyUpstreamUnavailableProblem | DecideDispute409Problem | DecideDispute422Problem | Dispute | DisputeNotFoundRecordNotFoundProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -265,19 +265,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: DisputeDecision,
 ) -> Response[
-    DecideDisputeResponse400
-    | DecideDisputeResponse401
-    | DecideDisputeResponse403
-    | DecideDisputeResponse404
-    | DecideDisputeResponse409
-    | DecideDisputeResponse413
-    | DecideDisputeResponse422
-    | DecideDisputeResponse429
-    | DecideDisputeResponse500
-    | DecideDisputeResponse502
-    | DecideDisputeResponse503
-    | DecideDisputeResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | DecideDispute409Problem
+    | DecideDispute422Problem
     | Dispute
+    | DisputeNotFoundRecordNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Uphold or reject a dispute (the contractor); upheld → paid with the next settlement
 
@@ -292,7 +292,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DecideDisputeResponse400 | DecideDisputeResponse401 | DecideDisputeResponse403 | DecideDisputeResponse404 | DecideDisputeResponse409 | DecideDisputeResponse413 | DecideDisputeResponse422 | DecideDisputeResponse429 | DecideDisputeResponse500 | DecideDisputeResponse502 | DecideDisputeResponse503 | DecideDisputeResponse504 | Dispute]
+        Response[DatabaseBusyUpstreamUnavailableProblem | DecideDispute409Problem | DecideDispute422Problem | Dispute | DisputeNotFoundRecordNotFoundProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -313,19 +313,19 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: DisputeDecision,
 ) -> (
-    DecideDisputeResponse400
-    | DecideDisputeResponse401
-    | DecideDisputeResponse403
-    | DecideDisputeResponse404
-    | DecideDisputeResponse409
-    | DecideDisputeResponse413
-    | DecideDisputeResponse422
-    | DecideDisputeResponse429
-    | DecideDisputeResponse500
-    | DecideDisputeResponse502
-    | DecideDisputeResponse503
-    | DecideDisputeResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | DecideDispute409Problem
+    | DecideDispute422Problem
     | Dispute
+    | DisputeNotFoundRecordNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Uphold or reject a dispute (the contractor); upheld → paid with the next settlement
@@ -341,7 +341,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DecideDisputeResponse400 | DecideDisputeResponse401 | DecideDisputeResponse403 | DecideDisputeResponse404 | DecideDisputeResponse409 | DecideDisputeResponse413 | DecideDisputeResponse422 | DecideDisputeResponse429 | DecideDisputeResponse500 | DecideDisputeResponse502 | DecideDisputeResponse503 | DecideDisputeResponse504 | Dispute
+        DatabaseBusyUpstreamUnavailableProblem | DecideDispute409Problem | DecideDispute422Problem | Dispute | DisputeNotFoundRecordNotFoundProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -6,20 +6,20 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
 from ...models.dispute import Dispute
 from ...models.dispute_create import DisputeCreate
-from ...models.raise_dispute_response_400 import RaiseDisputeResponse400
-from ...models.raise_dispute_response_401 import RaiseDisputeResponse401
-from ...models.raise_dispute_response_403 import RaiseDisputeResponse403
-from ...models.raise_dispute_response_404 import RaiseDisputeResponse404
-from ...models.raise_dispute_response_409 import RaiseDisputeResponse409
-from ...models.raise_dispute_response_413 import RaiseDisputeResponse413
-from ...models.raise_dispute_response_422 import RaiseDisputeResponse422
-from ...models.raise_dispute_response_429 import RaiseDisputeResponse429
-from ...models.raise_dispute_response_500 import RaiseDisputeResponse500
-from ...models.raise_dispute_response_502 import RaiseDisputeResponse502
-from ...models.raise_dispute_response_503 import RaiseDisputeResponse503
-from ...models.raise_dispute_response_504 import RaiseDisputeResponse504
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.raise_dispute_409_problem import RaiseDispute409Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.record_not_found_problem import RecordNotFoundProblem
+from ...models.rotate_key_422_problem import RotateKey422Problem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -48,19 +48,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    Dispute
-    | RaiseDisputeResponse400
-    | RaiseDisputeResponse401
-    | RaiseDisputeResponse403
-    | RaiseDisputeResponse404
-    | RaiseDisputeResponse409
-    | RaiseDisputeResponse413
-    | RaiseDisputeResponse422
-    | RaiseDisputeResponse429
-    | RaiseDisputeResponse500
-    | RaiseDisputeResponse502
-    | RaiseDisputeResponse503
-    | RaiseDisputeResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | Dispute
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RaiseDispute409Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RecordNotFoundProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 201:
@@ -69,62 +69,62 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = RaiseDisputeResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = RaiseDisputeResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = RaiseDisputeResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = RaiseDisputeResponse404.from_dict(response.json())
+        response_404 = RecordNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = RaiseDisputeResponse409.from_dict(response.json())
+        response_409 = RaiseDispute409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = RaiseDisputeResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = RaiseDisputeResponse422.from_dict(response.json())
+        response_422 = RotateKey422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = RaiseDisputeResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = RaiseDisputeResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = RaiseDisputeResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = RaiseDisputeResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = RaiseDisputeResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -137,19 +137,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    Dispute
-    | RaiseDisputeResponse400
-    | RaiseDisputeResponse401
-    | RaiseDisputeResponse403
-    | RaiseDisputeResponse404
-    | RaiseDisputeResponse409
-    | RaiseDisputeResponse413
-    | RaiseDisputeResponse422
-    | RaiseDisputeResponse429
-    | RaiseDisputeResponse500
-    | RaiseDisputeResponse502
-    | RaiseDisputeResponse503
-    | RaiseDisputeResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | Dispute
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RaiseDispute409Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RecordNotFoundProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -165,19 +165,19 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: DisputeCreate,
 ) -> Response[
-    Dispute
-    | RaiseDisputeResponse400
-    | RaiseDisputeResponse401
-    | RaiseDisputeResponse403
-    | RaiseDisputeResponse404
-    | RaiseDisputeResponse409
-    | RaiseDisputeResponse413
-    | RaiseDisputeResponse422
-    | RaiseDisputeResponse429
-    | RaiseDisputeResponse500
-    | RaiseDisputeResponse502
-    | RaiseDisputeResponse503
-    | RaiseDisputeResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | Dispute
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RaiseDispute409Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RecordNotFoundProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Dispute a settled record's deduction (申诉), once, with a reason (the institution)
 
@@ -191,7 +191,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Dispute | RaiseDisputeResponse400 | RaiseDisputeResponse401 | RaiseDisputeResponse403 | RaiseDisputeResponse404 | RaiseDisputeResponse409 | RaiseDisputeResponse413 | RaiseDisputeResponse422 | RaiseDisputeResponse429 | RaiseDisputeResponse500 | RaiseDisputeResponse502 | RaiseDisputeResponse503 | RaiseDisputeResponse504]
+        Response[DatabaseBusyUpstreamUnavailableProblem | Dispute | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RaiseDispute409Problem | RateLimitedTooManyBadKeysProblem | RecordNotFoundProblem | RotateKey422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -212,19 +212,19 @@ def sync(
     client: AuthenticatedClient | Client,
     body: DisputeCreate,
 ) -> (
-    Dispute
-    | RaiseDisputeResponse400
-    | RaiseDisputeResponse401
-    | RaiseDisputeResponse403
-    | RaiseDisputeResponse404
-    | RaiseDisputeResponse409
-    | RaiseDisputeResponse413
-    | RaiseDisputeResponse422
-    | RaiseDisputeResponse429
-    | RaiseDisputeResponse500
-    | RaiseDisputeResponse502
-    | RaiseDisputeResponse503
-    | RaiseDisputeResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | Dispute
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RaiseDispute409Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RecordNotFoundProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Dispute a settled record's deduction (申诉), once, with a reason (the institution)
@@ -239,7 +239,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Dispute | RaiseDisputeResponse400 | RaiseDisputeResponse401 | RaiseDisputeResponse403 | RaiseDisputeResponse404 | RaiseDisputeResponse409 | RaiseDisputeResponse413 | RaiseDisputeResponse422 | RaiseDisputeResponse429 | RaiseDisputeResponse500 | RaiseDisputeResponse502 | RaiseDisputeResponse503 | RaiseDisputeResponse504
+        DatabaseBusyUpstreamUnavailableProblem | Dispute | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RaiseDispute409Problem | RateLimitedTooManyBadKeysProblem | RecordNotFoundProblem | RotateKey422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -255,19 +255,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: DisputeCreate,
 ) -> Response[
-    Dispute
-    | RaiseDisputeResponse400
-    | RaiseDisputeResponse401
-    | RaiseDisputeResponse403
-    | RaiseDisputeResponse404
-    | RaiseDisputeResponse409
-    | RaiseDisputeResponse413
-    | RaiseDisputeResponse422
-    | RaiseDisputeResponse429
-    | RaiseDisputeResponse500
-    | RaiseDisputeResponse502
-    | RaiseDisputeResponse503
-    | RaiseDisputeResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | Dispute
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RaiseDispute409Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RecordNotFoundProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Dispute a settled record's deduction (申诉), once, with a reason (the institution)
 
@@ -281,7 +281,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Dispute | RaiseDisputeResponse400 | RaiseDisputeResponse401 | RaiseDisputeResponse403 | RaiseDisputeResponse404 | RaiseDisputeResponse409 | RaiseDisputeResponse413 | RaiseDisputeResponse422 | RaiseDisputeResponse429 | RaiseDisputeResponse500 | RaiseDisputeResponse502 | RaiseDisputeResponse503 | RaiseDisputeResponse504]
+        Response[DatabaseBusyUpstreamUnavailableProblem | Dispute | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RaiseDispute409Problem | RateLimitedTooManyBadKeysProblem | RecordNotFoundProblem | RotateKey422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -300,19 +300,19 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: DisputeCreate,
 ) -> (
-    Dispute
-    | RaiseDisputeResponse400
-    | RaiseDisputeResponse401
-    | RaiseDisputeResponse403
-    | RaiseDisputeResponse404
-    | RaiseDisputeResponse409
-    | RaiseDisputeResponse413
-    | RaiseDisputeResponse422
-    | RaiseDisputeResponse429
-    | RaiseDisputeResponse500
-    | RaiseDisputeResponse502
-    | RaiseDisputeResponse503
-    | RaiseDisputeResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | Dispute
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RaiseDispute409Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RecordNotFoundProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Dispute a settled record's deduction (申诉), once, with a reason (the institution)
@@ -327,7 +327,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Dispute | RaiseDisputeResponse400 | RaiseDisputeResponse401 | RaiseDisputeResponse403 | RaiseDisputeResponse404 | RaiseDisputeResponse409 | RaiseDisputeResponse413 | RaiseDisputeResponse422 | RaiseDisputeResponse429 | RaiseDisputeResponse500 | RaiseDisputeResponse502 | RaiseDisputeResponse503 | RaiseDisputeResponse504
+        DatabaseBusyUpstreamUnavailableProblem | Dispute | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RaiseDispute409Problem | RateLimitedTooManyBadKeysProblem | RecordNotFoundProblem | RotateKey422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -5,19 +5,19 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_employer_response_400 import CreateEmployerResponse400
-from ...models.create_employer_response_401 import CreateEmployerResponse401
-from ...models.create_employer_response_403 import CreateEmployerResponse403
-from ...models.create_employer_response_409 import CreateEmployerResponse409
-from ...models.create_employer_response_413 import CreateEmployerResponse413
-from ...models.create_employer_response_422 import CreateEmployerResponse422
-from ...models.create_employer_response_429 import CreateEmployerResponse429
-from ...models.create_employer_response_500 import CreateEmployerResponse500
-from ...models.create_employer_response_502 import CreateEmployerResponse502
-from ...models.create_employer_response_503 import CreateEmployerResponse503
-from ...models.create_employer_response_504 import CreateEmployerResponse504
+from ...models.create_employer_409_problem import CreateEmployer409Problem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
 from ...models.employer import Employer
 from ...models.employer_create import EmployerCreate
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.rotate_key_422_problem import RotateKey422Problem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -43,18 +43,18 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    CreateEmployerResponse400
-    | CreateEmployerResponse401
-    | CreateEmployerResponse403
-    | CreateEmployerResponse409
-    | CreateEmployerResponse413
-    | CreateEmployerResponse422
-    | CreateEmployerResponse429
-    | CreateEmployerResponse500
-    | CreateEmployerResponse502
-    | CreateEmployerResponse503
-    | CreateEmployerResponse504
+    CreateEmployer409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
     | Employer
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 201:
@@ -63,57 +63,57 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = CreateEmployerResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = CreateEmployerResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = CreateEmployerResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 409:
-        response_409 = CreateEmployerResponse409.from_dict(response.json())
+        response_409 = CreateEmployer409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = CreateEmployerResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = CreateEmployerResponse422.from_dict(response.json())
+        response_422 = RotateKey422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = CreateEmployerResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = CreateEmployerResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = CreateEmployerResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = CreateEmployerResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = CreateEmployerResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -126,18 +126,18 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    CreateEmployerResponse400
-    | CreateEmployerResponse401
-    | CreateEmployerResponse403
-    | CreateEmployerResponse409
-    | CreateEmployerResponse413
-    | CreateEmployerResponse422
-    | CreateEmployerResponse429
-    | CreateEmployerResponse500
-    | CreateEmployerResponse502
-    | CreateEmployerResponse503
-    | CreateEmployerResponse504
+    CreateEmployer409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
     | Employer
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -152,18 +152,18 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: EmployerCreate,
 ) -> Response[
-    CreateEmployerResponse400
-    | CreateEmployerResponse401
-    | CreateEmployerResponse403
-    | CreateEmployerResponse409
-    | CreateEmployerResponse413
-    | CreateEmployerResponse422
-    | CreateEmployerResponse429
-    | CreateEmployerResponse500
-    | CreateEmployerResponse502
-    | CreateEmployerResponse503
-    | CreateEmployerResponse504
+    CreateEmployer409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
     | Employer
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Register an employer
 
@@ -175,7 +175,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateEmployerResponse400 | CreateEmployerResponse401 | CreateEmployerResponse403 | CreateEmployerResponse409 | CreateEmployerResponse413 | CreateEmployerResponse422 | CreateEmployerResponse429 | CreateEmployerResponse500 | CreateEmployerResponse502 | CreateEmployerResponse503 | CreateEmployerResponse504 | Employer]
+        Response[CreateEmployer409Problem | DatabaseBusyUpstreamUnavailableProblem | Employer | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -194,18 +194,18 @@ def sync(
     client: AuthenticatedClient | Client,
     body: EmployerCreate,
 ) -> (
-    CreateEmployerResponse400
-    | CreateEmployerResponse401
-    | CreateEmployerResponse403
-    | CreateEmployerResponse409
-    | CreateEmployerResponse413
-    | CreateEmployerResponse422
-    | CreateEmployerResponse429
-    | CreateEmployerResponse500
-    | CreateEmployerResponse502
-    | CreateEmployerResponse503
-    | CreateEmployerResponse504
+    CreateEmployer409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
     | Employer
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Register an employer
@@ -218,7 +218,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateEmployerResponse400 | CreateEmployerResponse401 | CreateEmployerResponse403 | CreateEmployerResponse409 | CreateEmployerResponse413 | CreateEmployerResponse422 | CreateEmployerResponse429 | CreateEmployerResponse500 | CreateEmployerResponse502 | CreateEmployerResponse503 | CreateEmployerResponse504 | Employer
+        CreateEmployer409Problem | DatabaseBusyUpstreamUnavailableProblem | Employer | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -232,18 +232,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: EmployerCreate,
 ) -> Response[
-    CreateEmployerResponse400
-    | CreateEmployerResponse401
-    | CreateEmployerResponse403
-    | CreateEmployerResponse409
-    | CreateEmployerResponse413
-    | CreateEmployerResponse422
-    | CreateEmployerResponse429
-    | CreateEmployerResponse500
-    | CreateEmployerResponse502
-    | CreateEmployerResponse503
-    | CreateEmployerResponse504
+    CreateEmployer409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
     | Employer
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Register an employer
 
@@ -255,7 +255,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateEmployerResponse400 | CreateEmployerResponse401 | CreateEmployerResponse403 | CreateEmployerResponse409 | CreateEmployerResponse413 | CreateEmployerResponse422 | CreateEmployerResponse429 | CreateEmployerResponse500 | CreateEmployerResponse502 | CreateEmployerResponse503 | CreateEmployerResponse504 | Employer]
+        Response[CreateEmployer409Problem | DatabaseBusyUpstreamUnavailableProblem | Employer | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -272,18 +272,18 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: EmployerCreate,
 ) -> (
-    CreateEmployerResponse400
-    | CreateEmployerResponse401
-    | CreateEmployerResponse403
-    | CreateEmployerResponse409
-    | CreateEmployerResponse413
-    | CreateEmployerResponse422
-    | CreateEmployerResponse429
-    | CreateEmployerResponse500
-    | CreateEmployerResponse502
-    | CreateEmployerResponse503
-    | CreateEmployerResponse504
+    CreateEmployer409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
     | Employer
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Register an employer
@@ -296,7 +296,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateEmployerResponse400 | CreateEmployerResponse401 | CreateEmployerResponse403 | CreateEmployerResponse409 | CreateEmployerResponse413 | CreateEmployerResponse422 | CreateEmployerResponse429 | CreateEmployerResponse500 | CreateEmployerResponse502 | CreateEmployerResponse503 | CreateEmployerResponse504 | Employer
+        CreateEmployer409Problem | DatabaseBusyUpstreamUnavailableProblem | Employer | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -5,20 +5,20 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_expert_response_400 import CreateExpertResponse400
-from ...models.create_expert_response_401 import CreateExpertResponse401
-from ...models.create_expert_response_403 import CreateExpertResponse403
-from ...models.create_expert_response_404 import CreateExpertResponse404
-from ...models.create_expert_response_409 import CreateExpertResponse409
-from ...models.create_expert_response_413 import CreateExpertResponse413
-from ...models.create_expert_response_422 import CreateExpertResponse422
-from ...models.create_expert_response_429 import CreateExpertResponse429
-from ...models.create_expert_response_500 import CreateExpertResponse500
-from ...models.create_expert_response_502 import CreateExpertResponse502
-from ...models.create_expert_response_503 import CreateExpertResponse503
-from ...models.create_expert_response_504 import CreateExpertResponse504
+from ...models.create_expert_409_problem import CreateExpert409Problem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
 from ...models.expert import Expert
 from ...models.expert_create import ExpertCreate
+from ...models.expert_not_found_problem import ExpertNotFoundProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.rotate_key_422_problem import RotateKey422Problem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -44,19 +44,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    CreateExpertResponse400
-    | CreateExpertResponse401
-    | CreateExpertResponse403
-    | CreateExpertResponse404
-    | CreateExpertResponse409
-    | CreateExpertResponse413
-    | CreateExpertResponse422
-    | CreateExpertResponse429
-    | CreateExpertResponse500
-    | CreateExpertResponse502
-    | CreateExpertResponse503
-    | CreateExpertResponse504
+    CreateExpert409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
     | Expert
+    | ExpertNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 201:
@@ -65,62 +65,62 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = CreateExpertResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = CreateExpertResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = CreateExpertResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = CreateExpertResponse404.from_dict(response.json())
+        response_404 = ExpertNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = CreateExpertResponse409.from_dict(response.json())
+        response_409 = CreateExpert409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = CreateExpertResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = CreateExpertResponse422.from_dict(response.json())
+        response_422 = RotateKey422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = CreateExpertResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = CreateExpertResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = CreateExpertResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = CreateExpertResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = CreateExpertResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -133,19 +133,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    CreateExpertResponse400
-    | CreateExpertResponse401
-    | CreateExpertResponse403
-    | CreateExpertResponse404
-    | CreateExpertResponse409
-    | CreateExpertResponse413
-    | CreateExpertResponse422
-    | CreateExpertResponse429
-    | CreateExpertResponse500
-    | CreateExpertResponse502
-    | CreateExpertResponse503
-    | CreateExpertResponse504
+    CreateExpert409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
     | Expert
+    | ExpertNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -160,19 +160,19 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ExpertCreate,
 ) -> Response[
-    CreateExpertResponse400
-    | CreateExpertResponse401
-    | CreateExpertResponse403
-    | CreateExpertResponse404
-    | CreateExpertResponse409
-    | CreateExpertResponse413
-    | CreateExpertResponse422
-    | CreateExpertResponse429
-    | CreateExpertResponse500
-    | CreateExpertResponse502
-    | CreateExpertResponse503
-    | CreateExpertResponse504
+    CreateExpert409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
     | Expert
+    | ExpertNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Admit an expert to the pool
 
@@ -184,7 +184,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateExpertResponse400 | CreateExpertResponse401 | CreateExpertResponse403 | CreateExpertResponse404 | CreateExpertResponse409 | CreateExpertResponse413 | CreateExpertResponse422 | CreateExpertResponse429 | CreateExpertResponse500 | CreateExpertResponse502 | CreateExpertResponse503 | CreateExpertResponse504 | Expert]
+        Response[CreateExpert409Problem | DatabaseBusyUpstreamUnavailableProblem | Expert | ExpertNotFoundProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -203,19 +203,19 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ExpertCreate,
 ) -> (
-    CreateExpertResponse400
-    | CreateExpertResponse401
-    | CreateExpertResponse403
-    | CreateExpertResponse404
-    | CreateExpertResponse409
-    | CreateExpertResponse413
-    | CreateExpertResponse422
-    | CreateExpertResponse429
-    | CreateExpertResponse500
-    | CreateExpertResponse502
-    | CreateExpertResponse503
-    | CreateExpertResponse504
+    CreateExpert409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
     | Expert
+    | ExpertNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Admit an expert to the pool
@@ -228,7 +228,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateExpertResponse400 | CreateExpertResponse401 | CreateExpertResponse403 | CreateExpertResponse404 | CreateExpertResponse409 | CreateExpertResponse413 | CreateExpertResponse422 | CreateExpertResponse429 | CreateExpertResponse500 | CreateExpertResponse502 | CreateExpertResponse503 | CreateExpertResponse504 | Expert
+        CreateExpert409Problem | DatabaseBusyUpstreamUnavailableProblem | Expert | ExpertNotFoundProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -242,19 +242,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ExpertCreate,
 ) -> Response[
-    CreateExpertResponse400
-    | CreateExpertResponse401
-    | CreateExpertResponse403
-    | CreateExpertResponse404
-    | CreateExpertResponse409
-    | CreateExpertResponse413
-    | CreateExpertResponse422
-    | CreateExpertResponse429
-    | CreateExpertResponse500
-    | CreateExpertResponse502
-    | CreateExpertResponse503
-    | CreateExpertResponse504
+    CreateExpert409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
     | Expert
+    | ExpertNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Admit an expert to the pool
 
@@ -266,7 +266,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateExpertResponse400 | CreateExpertResponse401 | CreateExpertResponse403 | CreateExpertResponse404 | CreateExpertResponse409 | CreateExpertResponse413 | CreateExpertResponse422 | CreateExpertResponse429 | CreateExpertResponse500 | CreateExpertResponse502 | CreateExpertResponse503 | CreateExpertResponse504 | Expert]
+        Response[CreateExpert409Problem | DatabaseBusyUpstreamUnavailableProblem | Expert | ExpertNotFoundProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -283,19 +283,19 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ExpertCreate,
 ) -> (
-    CreateExpertResponse400
-    | CreateExpertResponse401
-    | CreateExpertResponse403
-    | CreateExpertResponse404
-    | CreateExpertResponse409
-    | CreateExpertResponse413
-    | CreateExpertResponse422
-    | CreateExpertResponse429
-    | CreateExpertResponse500
-    | CreateExpertResponse502
-    | CreateExpertResponse503
-    | CreateExpertResponse504
+    CreateExpert409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
     | Expert
+    | ExpertNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Admit an expert to the pool
@@ -308,7 +308,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateExpertResponse400 | CreateExpertResponse401 | CreateExpertResponse403 | CreateExpertResponse404 | CreateExpertResponse409 | CreateExpertResponse413 | CreateExpertResponse422 | CreateExpertResponse429 | CreateExpertResponse500 | CreateExpertResponse502 | CreateExpertResponse503 | CreateExpertResponse504 | Expert
+        CreateExpert409Problem | DatabaseBusyUpstreamUnavailableProblem | Expert | ExpertNotFoundProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

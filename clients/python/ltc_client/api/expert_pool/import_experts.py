@@ -5,21 +5,21 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
 from ...models.expert_import import ExpertImport
+from ...models.expert_not_found_problem import ExpertNotFoundProblem
+from ...models.import_experts_409_problem import ImportExperts409Problem
+from ...models.import_experts_422_problem import ImportExperts422Problem
 from ...models.import_experts_files_body import ImportExpertsFilesBody
-from ...models.import_experts_response_400 import ImportExpertsResponse400
-from ...models.import_experts_response_401 import ImportExpertsResponse401
-from ...models.import_experts_response_403 import ImportExpertsResponse403
-from ...models.import_experts_response_404 import ImportExpertsResponse404
-from ...models.import_experts_response_409 import ImportExpertsResponse409
-from ...models.import_experts_response_413 import ImportExpertsResponse413
-from ...models.import_experts_response_415 import ImportExpertsResponse415
-from ...models.import_experts_response_422 import ImportExpertsResponse422
-from ...models.import_experts_response_429 import ImportExpertsResponse429
-from ...models.import_experts_response_500 import ImportExpertsResponse500
-from ...models.import_experts_response_502 import ImportExpertsResponse502
-from ...models.import_experts_response_503 import ImportExpertsResponse503
-from ...models.import_experts_response_504 import ImportExpertsResponse504
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.unsupported_media_type_problem import UnsupportedMediaTypeProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import UNSET, File, Response
 
 
@@ -49,20 +49,20 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ExpertImport
-    | ImportExpertsResponse400
-    | ImportExpertsResponse401
-    | ImportExpertsResponse403
-    | ImportExpertsResponse404
-    | ImportExpertsResponse409
-    | ImportExpertsResponse413
-    | ImportExpertsResponse415
-    | ImportExpertsResponse422
-    | ImportExpertsResponse429
-    | ImportExpertsResponse500
-    | ImportExpertsResponse502
-    | ImportExpertsResponse503
-    | ImportExpertsResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | ExpertImport
+    | ExpertNotFoundProblem
+    | ImportExperts409Problem
+    | ImportExperts422Problem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UnsupportedMediaTypeProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -71,67 +71,67 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ImportExpertsResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ImportExpertsResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ImportExpertsResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ImportExpertsResponse404.from_dict(response.json())
+        response_404 = ExpertNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = ImportExpertsResponse409.from_dict(response.json())
+        response_409 = ImportExperts409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = ImportExpertsResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 415:
-        response_415 = ImportExpertsResponse415.from_dict(response.json())
+        response_415 = UnsupportedMediaTypeProblem.from_dict(response.json())
 
         return response_415
 
     if response.status_code == 422:
-        response_422 = ImportExpertsResponse422.from_dict(response.json())
+        response_422 = ImportExperts422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ImportExpertsResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ImportExpertsResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = ImportExpertsResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = ImportExpertsResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = ImportExpertsResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -144,20 +144,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ExpertImport
-    | ImportExpertsResponse400
-    | ImportExpertsResponse401
-    | ImportExpertsResponse403
-    | ImportExpertsResponse404
-    | ImportExpertsResponse409
-    | ImportExpertsResponse413
-    | ImportExpertsResponse415
-    | ImportExpertsResponse422
-    | ImportExpertsResponse429
-    | ImportExpertsResponse500
-    | ImportExpertsResponse502
-    | ImportExpertsResponse503
-    | ImportExpertsResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | ExpertImport
+    | ExpertNotFoundProblem
+    | ImportExperts409Problem
+    | ImportExperts422Problem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UnsupportedMediaTypeProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -172,20 +172,20 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: File | ImportExpertsFilesBody | Unset = UNSET,
 ) -> Response[
-    ExpertImport
-    | ImportExpertsResponse400
-    | ImportExpertsResponse401
-    | ImportExpertsResponse403
-    | ImportExpertsResponse404
-    | ImportExpertsResponse409
-    | ImportExpertsResponse413
-    | ImportExpertsResponse415
-    | ImportExpertsResponse422
-    | ImportExpertsResponse429
-    | ImportExpertsResponse500
-    | ImportExpertsResponse502
-    | ImportExpertsResponse503
-    | ImportExpertsResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | ExpertImport
+    | ExpertNotFoundProblem
+    | ImportExperts409Problem
+    | ImportExperts422Problem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UnsupportedMediaTypeProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Bulk import of the pool from CSV (the body, or a multipart form's `file`)
 
@@ -204,7 +204,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ExpertImport | ImportExpertsResponse400 | ImportExpertsResponse401 | ImportExpertsResponse403 | ImportExpertsResponse404 | ImportExpertsResponse409 | ImportExpertsResponse413 | ImportExpertsResponse415 | ImportExpertsResponse422 | ImportExpertsResponse429 | ImportExpertsResponse500 | ImportExpertsResponse502 | ImportExpertsResponse503 | ImportExpertsResponse504]
+        Response[DatabaseBusyUpstreamUnavailableProblem | ExpertImport | ExpertNotFoundProblem | ImportExperts409Problem | ImportExperts422Problem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UnsupportedMediaTypeProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -223,20 +223,20 @@ def sync(
     client: AuthenticatedClient | Client,
     body: File | ImportExpertsFilesBody | Unset = UNSET,
 ) -> (
-    ExpertImport
-    | ImportExpertsResponse400
-    | ImportExpertsResponse401
-    | ImportExpertsResponse403
-    | ImportExpertsResponse404
-    | ImportExpertsResponse409
-    | ImportExpertsResponse413
-    | ImportExpertsResponse415
-    | ImportExpertsResponse422
-    | ImportExpertsResponse429
-    | ImportExpertsResponse500
-    | ImportExpertsResponse502
-    | ImportExpertsResponse503
-    | ImportExpertsResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | ExpertImport
+    | ExpertNotFoundProblem
+    | ImportExperts409Problem
+    | ImportExperts422Problem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UnsupportedMediaTypeProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Bulk import of the pool from CSV (the body, or a multipart form's `file`)
@@ -256,7 +256,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ExpertImport | ImportExpertsResponse400 | ImportExpertsResponse401 | ImportExpertsResponse403 | ImportExpertsResponse404 | ImportExpertsResponse409 | ImportExpertsResponse413 | ImportExpertsResponse415 | ImportExpertsResponse422 | ImportExpertsResponse429 | ImportExpertsResponse500 | ImportExpertsResponse502 | ImportExpertsResponse503 | ImportExpertsResponse504
+        DatabaseBusyUpstreamUnavailableProblem | ExpertImport | ExpertNotFoundProblem | ImportExperts409Problem | ImportExperts422Problem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UnsupportedMediaTypeProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -270,20 +270,20 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: File | ImportExpertsFilesBody | Unset = UNSET,
 ) -> Response[
-    ExpertImport
-    | ImportExpertsResponse400
-    | ImportExpertsResponse401
-    | ImportExpertsResponse403
-    | ImportExpertsResponse404
-    | ImportExpertsResponse409
-    | ImportExpertsResponse413
-    | ImportExpertsResponse415
-    | ImportExpertsResponse422
-    | ImportExpertsResponse429
-    | ImportExpertsResponse500
-    | ImportExpertsResponse502
-    | ImportExpertsResponse503
-    | ImportExpertsResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | ExpertImport
+    | ExpertNotFoundProblem
+    | ImportExperts409Problem
+    | ImportExperts422Problem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UnsupportedMediaTypeProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Bulk import of the pool from CSV (the body, or a multipart form's `file`)
 
@@ -302,7 +302,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ExpertImport | ImportExpertsResponse400 | ImportExpertsResponse401 | ImportExpertsResponse403 | ImportExpertsResponse404 | ImportExpertsResponse409 | ImportExpertsResponse413 | ImportExpertsResponse415 | ImportExpertsResponse422 | ImportExpertsResponse429 | ImportExpertsResponse500 | ImportExpertsResponse502 | ImportExpertsResponse503 | ImportExpertsResponse504]
+        Response[DatabaseBusyUpstreamUnavailableProblem | ExpertImport | ExpertNotFoundProblem | ImportExperts409Problem | ImportExperts422Problem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UnsupportedMediaTypeProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -319,20 +319,20 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: File | ImportExpertsFilesBody | Unset = UNSET,
 ) -> (
-    ExpertImport
-    | ImportExpertsResponse400
-    | ImportExpertsResponse401
-    | ImportExpertsResponse403
-    | ImportExpertsResponse404
-    | ImportExpertsResponse409
-    | ImportExpertsResponse413
-    | ImportExpertsResponse415
-    | ImportExpertsResponse422
-    | ImportExpertsResponse429
-    | ImportExpertsResponse500
-    | ImportExpertsResponse502
-    | ImportExpertsResponse503
-    | ImportExpertsResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | ExpertImport
+    | ExpertNotFoundProblem
+    | ImportExperts409Problem
+    | ImportExperts422Problem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UnsupportedMediaTypeProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Bulk import of the pool from CSV (the body, or a multipart form's `file`)
@@ -352,7 +352,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ExpertImport | ImportExpertsResponse400 | ImportExpertsResponse401 | ImportExpertsResponse403 | ImportExpertsResponse404 | ImportExpertsResponse409 | ImportExpertsResponse413 | ImportExpertsResponse415 | ImportExpertsResponse422 | ImportExpertsResponse429 | ImportExpertsResponse500 | ImportExpertsResponse502 | ImportExpertsResponse503 | ImportExpertsResponse504
+        DatabaseBusyUpstreamUnavailableProblem | ExpertImport | ExpertNotFoundProblem | ImportExperts409Problem | ImportExperts422Problem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UnsupportedMediaTypeProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -7,20 +7,20 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
 from ...models.expert import Expert
+from ...models.expert_not_found_problem import ExpertNotFoundProblem
 from ...models.expert_update import ExpertUpdate
-from ...models.update_expert_response_400 import UpdateExpertResponse400
-from ...models.update_expert_response_401 import UpdateExpertResponse401
-from ...models.update_expert_response_403 import UpdateExpertResponse403
-from ...models.update_expert_response_404 import UpdateExpertResponse404
-from ...models.update_expert_response_409 import UpdateExpertResponse409
-from ...models.update_expert_response_413 import UpdateExpertResponse413
-from ...models.update_expert_response_422 import UpdateExpertResponse422
-from ...models.update_expert_response_429 import UpdateExpertResponse429
-from ...models.update_expert_response_500 import UpdateExpertResponse500
-from ...models.update_expert_response_502 import UpdateExpertResponse502
-from ...models.update_expert_response_503 import UpdateExpertResponse503
-from ...models.update_expert_response_504 import UpdateExpertResponse504
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.update_expert_409_problem import UpdateExpert409Problem
+from ...models.update_expert_422_problem import UpdateExpert422Problem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -49,19 +49,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    Expert
-    | UpdateExpertResponse400
-    | UpdateExpertResponse401
-    | UpdateExpertResponse403
-    | UpdateExpertResponse404
-    | UpdateExpertResponse409
-    | UpdateExpertResponse413
-    | UpdateExpertResponse422
-    | UpdateExpertResponse429
-    | UpdateExpertResponse500
-    | UpdateExpertResponse502
-    | UpdateExpertResponse503
-    | UpdateExpertResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | Expert
+    | ExpertNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpdateExpert409Problem
+    | UpdateExpert422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -70,62 +70,62 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = UpdateExpertResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = UpdateExpertResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = UpdateExpertResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = UpdateExpertResponse404.from_dict(response.json())
+        response_404 = ExpertNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = UpdateExpertResponse409.from_dict(response.json())
+        response_409 = UpdateExpert409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = UpdateExpertResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = UpdateExpertResponse422.from_dict(response.json())
+        response_422 = UpdateExpert422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = UpdateExpertResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = UpdateExpertResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = UpdateExpertResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = UpdateExpertResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = UpdateExpertResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -138,19 +138,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    Expert
-    | UpdateExpertResponse400
-    | UpdateExpertResponse401
-    | UpdateExpertResponse403
-    | UpdateExpertResponse404
-    | UpdateExpertResponse409
-    | UpdateExpertResponse413
-    | UpdateExpertResponse422
-    | UpdateExpertResponse429
-    | UpdateExpertResponse500
-    | UpdateExpertResponse502
-    | UpdateExpertResponse503
-    | UpdateExpertResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | Expert
+    | ExpertNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpdateExpert409Problem
+    | UpdateExpert422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -166,19 +166,19 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ExpertUpdate,
 ) -> Response[
-    Expert
-    | UpdateExpertResponse400
-    | UpdateExpertResponse401
-    | UpdateExpertResponse403
-    | UpdateExpertResponse404
-    | UpdateExpertResponse409
-    | UpdateExpertResponse413
-    | UpdateExpertResponse422
-    | UpdateExpertResponse429
-    | UpdateExpertResponse500
-    | UpdateExpertResponse502
-    | UpdateExpertResponse503
-    | UpdateExpertResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | Expert
+    | ExpertNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpdateExpert409Problem
+    | UpdateExpert422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Change an expert; status changes need a reason
 
@@ -192,7 +192,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Expert | UpdateExpertResponse400 | UpdateExpertResponse401 | UpdateExpertResponse403 | UpdateExpertResponse404 | UpdateExpertResponse409 | UpdateExpertResponse413 | UpdateExpertResponse422 | UpdateExpertResponse429 | UpdateExpertResponse500 | UpdateExpertResponse502 | UpdateExpertResponse503 | UpdateExpertResponse504]
+        Response[DatabaseBusyUpstreamUnavailableProblem | Expert | ExpertNotFoundProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpdateExpert409Problem | UpdateExpert422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -213,19 +213,19 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ExpertUpdate,
 ) -> (
-    Expert
-    | UpdateExpertResponse400
-    | UpdateExpertResponse401
-    | UpdateExpertResponse403
-    | UpdateExpertResponse404
-    | UpdateExpertResponse409
-    | UpdateExpertResponse413
-    | UpdateExpertResponse422
-    | UpdateExpertResponse429
-    | UpdateExpertResponse500
-    | UpdateExpertResponse502
-    | UpdateExpertResponse503
-    | UpdateExpertResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | Expert
+    | ExpertNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpdateExpert409Problem
+    | UpdateExpert422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Change an expert; status changes need a reason
@@ -240,7 +240,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Expert | UpdateExpertResponse400 | UpdateExpertResponse401 | UpdateExpertResponse403 | UpdateExpertResponse404 | UpdateExpertResponse409 | UpdateExpertResponse413 | UpdateExpertResponse422 | UpdateExpertResponse429 | UpdateExpertResponse500 | UpdateExpertResponse502 | UpdateExpertResponse503 | UpdateExpertResponse504
+        DatabaseBusyUpstreamUnavailableProblem | Expert | ExpertNotFoundProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpdateExpert409Problem | UpdateExpert422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -256,19 +256,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ExpertUpdate,
 ) -> Response[
-    Expert
-    | UpdateExpertResponse400
-    | UpdateExpertResponse401
-    | UpdateExpertResponse403
-    | UpdateExpertResponse404
-    | UpdateExpertResponse409
-    | UpdateExpertResponse413
-    | UpdateExpertResponse422
-    | UpdateExpertResponse429
-    | UpdateExpertResponse500
-    | UpdateExpertResponse502
-    | UpdateExpertResponse503
-    | UpdateExpertResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | Expert
+    | ExpertNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpdateExpert409Problem
+    | UpdateExpert422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Change an expert; status changes need a reason
 
@@ -282,7 +282,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Expert | UpdateExpertResponse400 | UpdateExpertResponse401 | UpdateExpertResponse403 | UpdateExpertResponse404 | UpdateExpertResponse409 | UpdateExpertResponse413 | UpdateExpertResponse422 | UpdateExpertResponse429 | UpdateExpertResponse500 | UpdateExpertResponse502 | UpdateExpertResponse503 | UpdateExpertResponse504]
+        Response[DatabaseBusyUpstreamUnavailableProblem | Expert | ExpertNotFoundProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpdateExpert409Problem | UpdateExpert422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -301,19 +301,19 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ExpertUpdate,
 ) -> (
-    Expert
-    | UpdateExpertResponse400
-    | UpdateExpertResponse401
-    | UpdateExpertResponse403
-    | UpdateExpertResponse404
-    | UpdateExpertResponse409
-    | UpdateExpertResponse413
-    | UpdateExpertResponse422
-    | UpdateExpertResponse429
-    | UpdateExpertResponse500
-    | UpdateExpertResponse502
-    | UpdateExpertResponse503
-    | UpdateExpertResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | Expert
+    | ExpertNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpdateExpert409Problem
+    | UpdateExpert422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Change an expert; status changes need a reason
@@ -328,7 +328,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Expert | UpdateExpertResponse400 | UpdateExpertResponse401 | UpdateExpertResponse403 | UpdateExpertResponse404 | UpdateExpertResponse409 | UpdateExpertResponse413 | UpdateExpertResponse422 | UpdateExpertResponse429 | UpdateExpertResponse500 | UpdateExpertResponse502 | UpdateExpertResponse503 | UpdateExpertResponse504
+        DatabaseBusyUpstreamUnavailableProblem | Expert | ExpertNotFoundProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpdateExpert409Problem | UpdateExpert422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -5,19 +5,19 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
 from ...models.fiscal_subsidy import FiscalSubsidy
+from ...models.fiscal_subsidy_409_problem import FiscalSubsidy409Problem
 from ...models.fiscal_subsidy_create import FiscalSubsidyCreate
-from ...models.fiscal_subsidy_response_400 import FiscalSubsidyResponse400
-from ...models.fiscal_subsidy_response_401 import FiscalSubsidyResponse401
-from ...models.fiscal_subsidy_response_403 import FiscalSubsidyResponse403
-from ...models.fiscal_subsidy_response_409 import FiscalSubsidyResponse409
-from ...models.fiscal_subsidy_response_413 import FiscalSubsidyResponse413
-from ...models.fiscal_subsidy_response_422 import FiscalSubsidyResponse422
-from ...models.fiscal_subsidy_response_429 import FiscalSubsidyResponse429
-from ...models.fiscal_subsidy_response_500 import FiscalSubsidyResponse500
-from ...models.fiscal_subsidy_response_502 import FiscalSubsidyResponse502
-from ...models.fiscal_subsidy_response_503 import FiscalSubsidyResponse503
-from ...models.fiscal_subsidy_response_504 import FiscalSubsidyResponse504
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.record_finance_receipt_422_problem import RecordFinanceReceipt422Problem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -43,18 +43,18 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    FiscalSubsidy
-    | FiscalSubsidyResponse400
-    | FiscalSubsidyResponse401
-    | FiscalSubsidyResponse403
-    | FiscalSubsidyResponse409
-    | FiscalSubsidyResponse413
-    | FiscalSubsidyResponse422
-    | FiscalSubsidyResponse429
-    | FiscalSubsidyResponse500
-    | FiscalSubsidyResponse502
-    | FiscalSubsidyResponse503
-    | FiscalSubsidyResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | FiscalSubsidy
+    | FiscalSubsidy409Problem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RecordFinanceReceipt422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -68,57 +68,57 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = FiscalSubsidyResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = FiscalSubsidyResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = FiscalSubsidyResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 409:
-        response_409 = FiscalSubsidyResponse409.from_dict(response.json())
+        response_409 = FiscalSubsidy409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = FiscalSubsidyResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = FiscalSubsidyResponse422.from_dict(response.json())
+        response_422 = RecordFinanceReceipt422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = FiscalSubsidyResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = FiscalSubsidyResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = FiscalSubsidyResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = FiscalSubsidyResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = FiscalSubsidyResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -131,18 +131,18 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    FiscalSubsidy
-    | FiscalSubsidyResponse400
-    | FiscalSubsidyResponse401
-    | FiscalSubsidyResponse403
-    | FiscalSubsidyResponse409
-    | FiscalSubsidyResponse413
-    | FiscalSubsidyResponse422
-    | FiscalSubsidyResponse429
-    | FiscalSubsidyResponse500
-    | FiscalSubsidyResponse502
-    | FiscalSubsidyResponse503
-    | FiscalSubsidyResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | FiscalSubsidy
+    | FiscalSubsidy409Problem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RecordFinanceReceipt422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -157,18 +157,18 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: FiscalSubsidyCreate,
 ) -> Response[
-    FiscalSubsidy
-    | FiscalSubsidyResponse400
-    | FiscalSubsidyResponse401
-    | FiscalSubsidyResponse403
-    | FiscalSubsidyResponse409
-    | FiscalSubsidyResponse413
-    | FiscalSubsidyResponse422
-    | FiscalSubsidyResponse429
-    | FiscalSubsidyResponse500
-    | FiscalSubsidyResponse502
-    | FiscalSubsidyResponse503
-    | FiscalSubsidyResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | FiscalSubsidy
+    | FiscalSubsidy409Problem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RecordFinanceReceipt422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Finance money into a county's fund (bureau)
 
@@ -184,7 +184,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FiscalSubsidy | FiscalSubsidyResponse400 | FiscalSubsidyResponse401 | FiscalSubsidyResponse403 | FiscalSubsidyResponse409 | FiscalSubsidyResponse413 | FiscalSubsidyResponse422 | FiscalSubsidyResponse429 | FiscalSubsidyResponse500 | FiscalSubsidyResponse502 | FiscalSubsidyResponse503 | FiscalSubsidyResponse504]
+        Response[DatabaseBusyUpstreamUnavailableProblem | FiscalSubsidy | FiscalSubsidy409Problem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RecordFinanceReceipt422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -203,18 +203,18 @@ def sync(
     client: AuthenticatedClient | Client,
     body: FiscalSubsidyCreate,
 ) -> (
-    FiscalSubsidy
-    | FiscalSubsidyResponse400
-    | FiscalSubsidyResponse401
-    | FiscalSubsidyResponse403
-    | FiscalSubsidyResponse409
-    | FiscalSubsidyResponse413
-    | FiscalSubsidyResponse422
-    | FiscalSubsidyResponse429
-    | FiscalSubsidyResponse500
-    | FiscalSubsidyResponse502
-    | FiscalSubsidyResponse503
-    | FiscalSubsidyResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | FiscalSubsidy
+    | FiscalSubsidy409Problem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RecordFinanceReceipt422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Finance money into a county's fund (bureau)
@@ -231,7 +231,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FiscalSubsidy | FiscalSubsidyResponse400 | FiscalSubsidyResponse401 | FiscalSubsidyResponse403 | FiscalSubsidyResponse409 | FiscalSubsidyResponse413 | FiscalSubsidyResponse422 | FiscalSubsidyResponse429 | FiscalSubsidyResponse500 | FiscalSubsidyResponse502 | FiscalSubsidyResponse503 | FiscalSubsidyResponse504
+        DatabaseBusyUpstreamUnavailableProblem | FiscalSubsidy | FiscalSubsidy409Problem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RecordFinanceReceipt422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -245,18 +245,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: FiscalSubsidyCreate,
 ) -> Response[
-    FiscalSubsidy
-    | FiscalSubsidyResponse400
-    | FiscalSubsidyResponse401
-    | FiscalSubsidyResponse403
-    | FiscalSubsidyResponse409
-    | FiscalSubsidyResponse413
-    | FiscalSubsidyResponse422
-    | FiscalSubsidyResponse429
-    | FiscalSubsidyResponse500
-    | FiscalSubsidyResponse502
-    | FiscalSubsidyResponse503
-    | FiscalSubsidyResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | FiscalSubsidy
+    | FiscalSubsidy409Problem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RecordFinanceReceipt422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Finance money into a county's fund (bureau)
 
@@ -272,7 +272,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FiscalSubsidy | FiscalSubsidyResponse400 | FiscalSubsidyResponse401 | FiscalSubsidyResponse403 | FiscalSubsidyResponse409 | FiscalSubsidyResponse413 | FiscalSubsidyResponse422 | FiscalSubsidyResponse429 | FiscalSubsidyResponse500 | FiscalSubsidyResponse502 | FiscalSubsidyResponse503 | FiscalSubsidyResponse504]
+        Response[DatabaseBusyUpstreamUnavailableProblem | FiscalSubsidy | FiscalSubsidy409Problem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RecordFinanceReceipt422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -289,18 +289,18 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: FiscalSubsidyCreate,
 ) -> (
-    FiscalSubsidy
-    | FiscalSubsidyResponse400
-    | FiscalSubsidyResponse401
-    | FiscalSubsidyResponse403
-    | FiscalSubsidyResponse409
-    | FiscalSubsidyResponse413
-    | FiscalSubsidyResponse422
-    | FiscalSubsidyResponse429
-    | FiscalSubsidyResponse500
-    | FiscalSubsidyResponse502
-    | FiscalSubsidyResponse503
-    | FiscalSubsidyResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | FiscalSubsidy
+    | FiscalSubsidy409Problem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RecordFinanceReceipt422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Finance money into a county's fund (bureau)
@@ -317,7 +317,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FiscalSubsidy | FiscalSubsidyResponse400 | FiscalSubsidyResponse401 | FiscalSubsidyResponse403 | FiscalSubsidyResponse409 | FiscalSubsidyResponse413 | FiscalSubsidyResponse422 | FiscalSubsidyResponse429 | FiscalSubsidyResponse500 | FiscalSubsidyResponse502 | FiscalSubsidyResponse503 | FiscalSubsidyResponse504
+        DatabaseBusyUpstreamUnavailableProblem | FiscalSubsidy | FiscalSubsidy409Problem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RecordFinanceReceipt422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

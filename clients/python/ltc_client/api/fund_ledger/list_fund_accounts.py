@@ -6,15 +6,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.account_list import AccountList
-from ...models.list_fund_accounts_response_400 import ListFundAccountsResponse400
-from ...models.list_fund_accounts_response_401 import ListFundAccountsResponse401
-from ...models.list_fund_accounts_response_403 import ListFundAccountsResponse403
-from ...models.list_fund_accounts_response_422 import ListFundAccountsResponse422
-from ...models.list_fund_accounts_response_429 import ListFundAccountsResponse429
-from ...models.list_fund_accounts_response_500 import ListFundAccountsResponse500
-from ...models.list_fund_accounts_response_502 import ListFundAccountsResponse502
-from ...models.list_fund_accounts_response_503 import ListFundAccountsResponse503
-from ...models.list_fund_accounts_response_504 import ListFundAccountsResponse504
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.get_clearing_422_problem import GetClearing422Problem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import UNSET, Response
 
 
@@ -42,15 +42,15 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     AccountList
-    | ListFundAccountsResponse400
-    | ListFundAccountsResponse401
-    | ListFundAccountsResponse403
-    | ListFundAccountsResponse422
-    | ListFundAccountsResponse429
-    | ListFundAccountsResponse500
-    | ListFundAccountsResponse502
-    | ListFundAccountsResponse503
-    | ListFundAccountsResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -59,47 +59,47 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ListFundAccountsResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ListFundAccountsResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ListFundAccountsResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = ListFundAccountsResponse422.from_dict(response.json())
+        response_422 = GetClearing422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ListFundAccountsResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ListFundAccountsResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = ListFundAccountsResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = ListFundAccountsResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = ListFundAccountsResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -113,15 +113,15 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     AccountList
-    | ListFundAccountsResponse400
-    | ListFundAccountsResponse401
-    | ListFundAccountsResponse403
-    | ListFundAccountsResponse422
-    | ListFundAccountsResponse429
-    | ListFundAccountsResponse500
-    | ListFundAccountsResponse502
-    | ListFundAccountsResponse503
-    | ListFundAccountsResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -137,15 +137,15 @@ def sync_detailed(
     county_code: str,
 ) -> Response[
     AccountList
-    | ListFundAccountsResponse400
-    | ListFundAccountsResponse401
-    | ListFundAccountsResponse403
-    | ListFundAccountsResponse422
-    | ListFundAccountsResponse429
-    | ListFundAccountsResponse500
-    | ListFundAccountsResponse502
-    | ListFundAccountsResponse503
-    | ListFundAccountsResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Ledger balances of a county
 
@@ -157,7 +157,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AccountList | ListFundAccountsResponse400 | ListFundAccountsResponse401 | ListFundAccountsResponse403 | ListFundAccountsResponse422 | ListFundAccountsResponse429 | ListFundAccountsResponse500 | ListFundAccountsResponse502 | ListFundAccountsResponse503 | ListFundAccountsResponse504]
+        Response[AccountList | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -177,15 +177,15 @@ def sync(
     county_code: str,
 ) -> (
     AccountList
-    | ListFundAccountsResponse400
-    | ListFundAccountsResponse401
-    | ListFundAccountsResponse403
-    | ListFundAccountsResponse422
-    | ListFundAccountsResponse429
-    | ListFundAccountsResponse500
-    | ListFundAccountsResponse502
-    | ListFundAccountsResponse503
-    | ListFundAccountsResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Ledger balances of a county
@@ -198,7 +198,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AccountList | ListFundAccountsResponse400 | ListFundAccountsResponse401 | ListFundAccountsResponse403 | ListFundAccountsResponse422 | ListFundAccountsResponse429 | ListFundAccountsResponse500 | ListFundAccountsResponse502 | ListFundAccountsResponse503 | ListFundAccountsResponse504
+        AccountList | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -213,15 +213,15 @@ async def asyncio_detailed(
     county_code: str,
 ) -> Response[
     AccountList
-    | ListFundAccountsResponse400
-    | ListFundAccountsResponse401
-    | ListFundAccountsResponse403
-    | ListFundAccountsResponse422
-    | ListFundAccountsResponse429
-    | ListFundAccountsResponse500
-    | ListFundAccountsResponse502
-    | ListFundAccountsResponse503
-    | ListFundAccountsResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Ledger balances of a county
 
@@ -233,7 +233,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AccountList | ListFundAccountsResponse400 | ListFundAccountsResponse401 | ListFundAccountsResponse403 | ListFundAccountsResponse422 | ListFundAccountsResponse429 | ListFundAccountsResponse500 | ListFundAccountsResponse502 | ListFundAccountsResponse503 | ListFundAccountsResponse504]
+        Response[AccountList | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -251,15 +251,15 @@ async def asyncio(
     county_code: str,
 ) -> (
     AccountList
-    | ListFundAccountsResponse400
-    | ListFundAccountsResponse401
-    | ListFundAccountsResponse403
-    | ListFundAccountsResponse422
-    | ListFundAccountsResponse429
-    | ListFundAccountsResponse500
-    | ListFundAccountsResponse502
-    | ListFundAccountsResponse503
-    | ListFundAccountsResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Ledger balances of a county
@@ -272,7 +272,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AccountList | ListFundAccountsResponse400 | ListFundAccountsResponse401 | ListFundAccountsResponse403 | ListFundAccountsResponse422 | ListFundAccountsResponse429 | ListFundAccountsResponse500 | ListFundAccountsResponse502 | ListFundAccountsResponse503 | ListFundAccountsResponse504
+        AccountList | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -5,16 +5,16 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_fund_transactions_response_400 import ListFundTransactionsResponse400
-from ...models.list_fund_transactions_response_401 import ListFundTransactionsResponse401
-from ...models.list_fund_transactions_response_403 import ListFundTransactionsResponse403
-from ...models.list_fund_transactions_response_422 import ListFundTransactionsResponse422
-from ...models.list_fund_transactions_response_429 import ListFundTransactionsResponse429
-from ...models.list_fund_transactions_response_500 import ListFundTransactionsResponse500
-from ...models.list_fund_transactions_response_502 import ListFundTransactionsResponse502
-from ...models.list_fund_transactions_response_503 import ListFundTransactionsResponse503
-from ...models.list_fund_transactions_response_504 import ListFundTransactionsResponse504
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.list_clients_422_problem import ListClients422Problem
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
 from ...models.transaction_list import TransactionList
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -52,16 +52,16 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ListFundTransactionsResponse400
-    | ListFundTransactionsResponse401
-    | ListFundTransactionsResponse403
-    | ListFundTransactionsResponse422
-    | ListFundTransactionsResponse429
-    | ListFundTransactionsResponse500
-    | ListFundTransactionsResponse502
-    | ListFundTransactionsResponse503
-    | ListFundTransactionsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | TransactionList
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -70,47 +70,47 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ListFundTransactionsResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ListFundTransactionsResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ListFundTransactionsResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = ListFundTransactionsResponse422.from_dict(response.json())
+        response_422 = ListClients422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ListFundTransactionsResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ListFundTransactionsResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = ListFundTransactionsResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = ListFundTransactionsResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = ListFundTransactionsResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -123,16 +123,16 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ListFundTransactionsResponse400
-    | ListFundTransactionsResponse401
-    | ListFundTransactionsResponse403
-    | ListFundTransactionsResponse422
-    | ListFundTransactionsResponse429
-    | ListFundTransactionsResponse500
-    | ListFundTransactionsResponse502
-    | ListFundTransactionsResponse503
-    | ListFundTransactionsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | TransactionList
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -149,16 +149,16 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[
-    ListFundTransactionsResponse400
-    | ListFundTransactionsResponse401
-    | ListFundTransactionsResponse403
-    | ListFundTransactionsResponse422
-    | ListFundTransactionsResponse429
-    | ListFundTransactionsResponse500
-    | ListFundTransactionsResponse502
-    | ListFundTransactionsResponse503
-    | ListFundTransactionsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | TransactionList
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Ledger entries, newest first
 
@@ -172,7 +172,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListFundTransactionsResponse400 | ListFundTransactionsResponse401 | ListFundTransactionsResponse403 | ListFundTransactionsResponse422 | ListFundTransactionsResponse429 | ListFundTransactionsResponse500 | ListFundTransactionsResponse502 | ListFundTransactionsResponse503 | ListFundTransactionsResponse504 | TransactionList]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | TransactionList | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -195,16 +195,16 @@ def sync(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> (
-    ListFundTransactionsResponse400
-    | ListFundTransactionsResponse401
-    | ListFundTransactionsResponse403
-    | ListFundTransactionsResponse422
-    | ListFundTransactionsResponse429
-    | ListFundTransactionsResponse500
-    | ListFundTransactionsResponse502
-    | ListFundTransactionsResponse503
-    | ListFundTransactionsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | TransactionList
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Ledger entries, newest first
@@ -219,7 +219,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListFundTransactionsResponse400 | ListFundTransactionsResponse401 | ListFundTransactionsResponse403 | ListFundTransactionsResponse422 | ListFundTransactionsResponse429 | ListFundTransactionsResponse500 | ListFundTransactionsResponse502 | ListFundTransactionsResponse503 | ListFundTransactionsResponse504 | TransactionList
+        CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | TransactionList | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -237,16 +237,16 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[
-    ListFundTransactionsResponse400
-    | ListFundTransactionsResponse401
-    | ListFundTransactionsResponse403
-    | ListFundTransactionsResponse422
-    | ListFundTransactionsResponse429
-    | ListFundTransactionsResponse500
-    | ListFundTransactionsResponse502
-    | ListFundTransactionsResponse503
-    | ListFundTransactionsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | TransactionList
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Ledger entries, newest first
 
@@ -260,7 +260,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListFundTransactionsResponse400 | ListFundTransactionsResponse401 | ListFundTransactionsResponse403 | ListFundTransactionsResponse422 | ListFundTransactionsResponse429 | ListFundTransactionsResponse500 | ListFundTransactionsResponse502 | ListFundTransactionsResponse503 | ListFundTransactionsResponse504 | TransactionList]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | TransactionList | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -281,16 +281,16 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> (
-    ListFundTransactionsResponse400
-    | ListFundTransactionsResponse401
-    | ListFundTransactionsResponse403
-    | ListFundTransactionsResponse422
-    | ListFundTransactionsResponse429
-    | ListFundTransactionsResponse500
-    | ListFundTransactionsResponse502
-    | ListFundTransactionsResponse503
-    | ListFundTransactionsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | TransactionList
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Ledger entries, newest first
@@ -305,7 +305,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListFundTransactionsResponse400 | ListFundTransactionsResponse401 | ListFundTransactionsResponse403 | ListFundTransactionsResponse422 | ListFundTransactionsResponse429 | ListFundTransactionsResponse500 | ListFundTransactionsResponse502 | ListFundTransactionsResponse503 | ListFundTransactionsResponse504 | TransactionList
+        CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | TransactionList | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

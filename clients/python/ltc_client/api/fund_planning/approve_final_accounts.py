@@ -7,20 +7,20 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.approve_final_accounts_response_400 import ApproveFinalAccountsResponse400
-from ...models.approve_final_accounts_response_401 import ApproveFinalAccountsResponse401
-from ...models.approve_final_accounts_response_403 import ApproveFinalAccountsResponse403
-from ...models.approve_final_accounts_response_404 import ApproveFinalAccountsResponse404
-from ...models.approve_final_accounts_response_409 import ApproveFinalAccountsResponse409
-from ...models.approve_final_accounts_response_413 import ApproveFinalAccountsResponse413
-from ...models.approve_final_accounts_response_422 import ApproveFinalAccountsResponse422
-from ...models.approve_final_accounts_response_429 import ApproveFinalAccountsResponse429
-from ...models.approve_final_accounts_response_500 import ApproveFinalAccountsResponse500
-from ...models.approve_final_accounts_response_502 import ApproveFinalAccountsResponse502
-from ...models.approve_final_accounts_response_503 import ApproveFinalAccountsResponse503
-from ...models.approve_final_accounts_response_504 import ApproveFinalAccountsResponse504
+from ...models.approve_final_accounts_409_problem import ApproveFinalAccounts409Problem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
 from ...models.final_accounts import FinalAccounts
 from ...models.final_accounts_approval import FinalAccountsApproval
+from ...models.final_accounts_not_found_problem import FinalAccountsNotFoundProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.revoke_client_422_problem import RevokeClient422Problem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -49,19 +49,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ApproveFinalAccountsResponse400
-    | ApproveFinalAccountsResponse401
-    | ApproveFinalAccountsResponse403
-    | ApproveFinalAccountsResponse404
-    | ApproveFinalAccountsResponse409
-    | ApproveFinalAccountsResponse413
-    | ApproveFinalAccountsResponse422
-    | ApproveFinalAccountsResponse429
-    | ApproveFinalAccountsResponse500
-    | ApproveFinalAccountsResponse502
-    | ApproveFinalAccountsResponse503
-    | ApproveFinalAccountsResponse504
+    ApproveFinalAccounts409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
     | FinalAccounts
+    | FinalAccountsNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 201:
@@ -70,62 +70,62 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = ApproveFinalAccountsResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApproveFinalAccountsResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ApproveFinalAccountsResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ApproveFinalAccountsResponse404.from_dict(response.json())
+        response_404 = FinalAccountsNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = ApproveFinalAccountsResponse409.from_dict(response.json())
+        response_409 = ApproveFinalAccounts409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = ApproveFinalAccountsResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = ApproveFinalAccountsResponse422.from_dict(response.json())
+        response_422 = RevokeClient422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ApproveFinalAccountsResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ApproveFinalAccountsResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = ApproveFinalAccountsResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = ApproveFinalAccountsResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = ApproveFinalAccountsResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -138,19 +138,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ApproveFinalAccountsResponse400
-    | ApproveFinalAccountsResponse401
-    | ApproveFinalAccountsResponse403
-    | ApproveFinalAccountsResponse404
-    | ApproveFinalAccountsResponse409
-    | ApproveFinalAccountsResponse413
-    | ApproveFinalAccountsResponse422
-    | ApproveFinalAccountsResponse429
-    | ApproveFinalAccountsResponse500
-    | ApproveFinalAccountsResponse502
-    | ApproveFinalAccountsResponse503
-    | ApproveFinalAccountsResponse504
+    ApproveFinalAccounts409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
     | FinalAccounts
+    | FinalAccountsNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -166,19 +166,19 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: FinalAccountsApproval,
 ) -> Response[
-    ApproveFinalAccountsResponse400
-    | ApproveFinalAccountsResponse401
-    | ApproveFinalAccountsResponse403
-    | ApproveFinalAccountsResponse404
-    | ApproveFinalAccountsResponse409
-    | ApproveFinalAccountsResponse413
-    | ApproveFinalAccountsResponse422
-    | ApproveFinalAccountsResponse429
-    | ApproveFinalAccountsResponse500
-    | ApproveFinalAccountsResponse502
-    | ApproveFinalAccountsResponse503
-    | ApproveFinalAccountsResponse504
+    ApproveFinalAccounts409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
     | FinalAccounts
+    | FinalAccountsNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Record the approval of a county's final accounts (决算批复)
 
@@ -191,7 +191,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApproveFinalAccountsResponse400 | ApproveFinalAccountsResponse401 | ApproveFinalAccountsResponse403 | ApproveFinalAccountsResponse404 | ApproveFinalAccountsResponse409 | ApproveFinalAccountsResponse413 | ApproveFinalAccountsResponse422 | ApproveFinalAccountsResponse429 | ApproveFinalAccountsResponse500 | ApproveFinalAccountsResponse502 | ApproveFinalAccountsResponse503 | ApproveFinalAccountsResponse504 | FinalAccounts]
+        Response[ApproveFinalAccounts409Problem | DatabaseBusyUpstreamUnavailableProblem | FinalAccounts | FinalAccountsNotFoundProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -212,19 +212,19 @@ def sync(
     client: AuthenticatedClient | Client,
     body: FinalAccountsApproval,
 ) -> (
-    ApproveFinalAccountsResponse400
-    | ApproveFinalAccountsResponse401
-    | ApproveFinalAccountsResponse403
-    | ApproveFinalAccountsResponse404
-    | ApproveFinalAccountsResponse409
-    | ApproveFinalAccountsResponse413
-    | ApproveFinalAccountsResponse422
-    | ApproveFinalAccountsResponse429
-    | ApproveFinalAccountsResponse500
-    | ApproveFinalAccountsResponse502
-    | ApproveFinalAccountsResponse503
-    | ApproveFinalAccountsResponse504
+    ApproveFinalAccounts409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
     | FinalAccounts
+    | FinalAccountsNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Record the approval of a county's final accounts (决算批复)
@@ -238,7 +238,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApproveFinalAccountsResponse400 | ApproveFinalAccountsResponse401 | ApproveFinalAccountsResponse403 | ApproveFinalAccountsResponse404 | ApproveFinalAccountsResponse409 | ApproveFinalAccountsResponse413 | ApproveFinalAccountsResponse422 | ApproveFinalAccountsResponse429 | ApproveFinalAccountsResponse500 | ApproveFinalAccountsResponse502 | ApproveFinalAccountsResponse503 | ApproveFinalAccountsResponse504 | FinalAccounts
+        ApproveFinalAccounts409Problem | DatabaseBusyUpstreamUnavailableProblem | FinalAccounts | FinalAccountsNotFoundProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -254,19 +254,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: FinalAccountsApproval,
 ) -> Response[
-    ApproveFinalAccountsResponse400
-    | ApproveFinalAccountsResponse401
-    | ApproveFinalAccountsResponse403
-    | ApproveFinalAccountsResponse404
-    | ApproveFinalAccountsResponse409
-    | ApproveFinalAccountsResponse413
-    | ApproveFinalAccountsResponse422
-    | ApproveFinalAccountsResponse429
-    | ApproveFinalAccountsResponse500
-    | ApproveFinalAccountsResponse502
-    | ApproveFinalAccountsResponse503
-    | ApproveFinalAccountsResponse504
+    ApproveFinalAccounts409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
     | FinalAccounts
+    | FinalAccountsNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Record the approval of a county's final accounts (决算批复)
 
@@ -279,7 +279,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApproveFinalAccountsResponse400 | ApproveFinalAccountsResponse401 | ApproveFinalAccountsResponse403 | ApproveFinalAccountsResponse404 | ApproveFinalAccountsResponse409 | ApproveFinalAccountsResponse413 | ApproveFinalAccountsResponse422 | ApproveFinalAccountsResponse429 | ApproveFinalAccountsResponse500 | ApproveFinalAccountsResponse502 | ApproveFinalAccountsResponse503 | ApproveFinalAccountsResponse504 | FinalAccounts]
+        Response[ApproveFinalAccounts409Problem | DatabaseBusyUpstreamUnavailableProblem | FinalAccounts | FinalAccountsNotFoundProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -298,19 +298,19 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: FinalAccountsApproval,
 ) -> (
-    ApproveFinalAccountsResponse400
-    | ApproveFinalAccountsResponse401
-    | ApproveFinalAccountsResponse403
-    | ApproveFinalAccountsResponse404
-    | ApproveFinalAccountsResponse409
-    | ApproveFinalAccountsResponse413
-    | ApproveFinalAccountsResponse422
-    | ApproveFinalAccountsResponse429
-    | ApproveFinalAccountsResponse500
-    | ApproveFinalAccountsResponse502
-    | ApproveFinalAccountsResponse503
-    | ApproveFinalAccountsResponse504
+    ApproveFinalAccounts409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
     | FinalAccounts
+    | FinalAccountsNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Record the approval of a county's final accounts (决算批复)
@@ -324,7 +324,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApproveFinalAccountsResponse400 | ApproveFinalAccountsResponse401 | ApproveFinalAccountsResponse403 | ApproveFinalAccountsResponse404 | ApproveFinalAccountsResponse409 | ApproveFinalAccountsResponse413 | ApproveFinalAccountsResponse422 | ApproveFinalAccountsResponse429 | ApproveFinalAccountsResponse500 | ApproveFinalAccountsResponse502 | ApproveFinalAccountsResponse503 | ApproveFinalAccountsResponse504 | FinalAccounts
+        ApproveFinalAccounts409Problem | DatabaseBusyUpstreamUnavailableProblem | FinalAccounts | FinalAccountsNotFoundProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -6,15 +6,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.budget_execution import BudgetExecution
-from ...models.budget_execution_response_400 import BudgetExecutionResponse400
-from ...models.budget_execution_response_401 import BudgetExecutionResponse401
-from ...models.budget_execution_response_403 import BudgetExecutionResponse403
-from ...models.budget_execution_response_422 import BudgetExecutionResponse422
-from ...models.budget_execution_response_429 import BudgetExecutionResponse429
-from ...models.budget_execution_response_500 import BudgetExecutionResponse500
-from ...models.budget_execution_response_502 import BudgetExecutionResponse502
-from ...models.budget_execution_response_503 import BudgetExecutionResponse503
-from ...models.budget_execution_response_504 import BudgetExecutionResponse504
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.get_clearing_422_problem import GetClearing422Problem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -50,15 +50,15 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     BudgetExecution
-    | BudgetExecutionResponse400
-    | BudgetExecutionResponse401
-    | BudgetExecutionResponse403
-    | BudgetExecutionResponse422
-    | BudgetExecutionResponse429
-    | BudgetExecutionResponse500
-    | BudgetExecutionResponse502
-    | BudgetExecutionResponse503
-    | BudgetExecutionResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -67,47 +67,47 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = BudgetExecutionResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = BudgetExecutionResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = BudgetExecutionResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = BudgetExecutionResponse422.from_dict(response.json())
+        response_422 = GetClearing422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = BudgetExecutionResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = BudgetExecutionResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = BudgetExecutionResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = BudgetExecutionResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = BudgetExecutionResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -121,15 +121,15 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     BudgetExecution
-    | BudgetExecutionResponse400
-    | BudgetExecutionResponse401
-    | BudgetExecutionResponse403
-    | BudgetExecutionResponse422
-    | BudgetExecutionResponse429
-    | BudgetExecutionResponse500
-    | BudgetExecutionResponse502
-    | BudgetExecutionResponse503
-    | BudgetExecutionResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -146,15 +146,15 @@ def sync_detailed(
     county_code: None | str | Unset = UNSET,
 ) -> Response[
     BudgetExecution
-    | BudgetExecutionResponse400
-    | BudgetExecutionResponse401
-    | BudgetExecutionResponse403
-    | BudgetExecutionResponse422
-    | BudgetExecutionResponse429
-    | BudgetExecutionResponse500
-    | BudgetExecutionResponse502
-    | BudgetExecutionResponse503
-    | BudgetExecutionResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Budget execution to a month's end per county and city; Accept: text/csv for a file
 
@@ -167,7 +167,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BudgetExecution | BudgetExecutionResponse400 | BudgetExecutionResponse401 | BudgetExecutionResponse403 | BudgetExecutionResponse422 | BudgetExecutionResponse429 | BudgetExecutionResponse500 | BudgetExecutionResponse502 | BudgetExecutionResponse503 | BudgetExecutionResponse504]
+        Response[BudgetExecution | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -189,15 +189,15 @@ def sync(
     county_code: None | str | Unset = UNSET,
 ) -> (
     BudgetExecution
-    | BudgetExecutionResponse400
-    | BudgetExecutionResponse401
-    | BudgetExecutionResponse403
-    | BudgetExecutionResponse422
-    | BudgetExecutionResponse429
-    | BudgetExecutionResponse500
-    | BudgetExecutionResponse502
-    | BudgetExecutionResponse503
-    | BudgetExecutionResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Budget execution to a month's end per county and city; Accept: text/csv for a file
@@ -211,7 +211,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BudgetExecution | BudgetExecutionResponse400 | BudgetExecutionResponse401 | BudgetExecutionResponse403 | BudgetExecutionResponse422 | BudgetExecutionResponse429 | BudgetExecutionResponse500 | BudgetExecutionResponse502 | BudgetExecutionResponse503 | BudgetExecutionResponse504
+        BudgetExecution | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -228,15 +228,15 @@ async def asyncio_detailed(
     county_code: None | str | Unset = UNSET,
 ) -> Response[
     BudgetExecution
-    | BudgetExecutionResponse400
-    | BudgetExecutionResponse401
-    | BudgetExecutionResponse403
-    | BudgetExecutionResponse422
-    | BudgetExecutionResponse429
-    | BudgetExecutionResponse500
-    | BudgetExecutionResponse502
-    | BudgetExecutionResponse503
-    | BudgetExecutionResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Budget execution to a month's end per county and city; Accept: text/csv for a file
 
@@ -249,7 +249,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BudgetExecution | BudgetExecutionResponse400 | BudgetExecutionResponse401 | BudgetExecutionResponse403 | BudgetExecutionResponse422 | BudgetExecutionResponse429 | BudgetExecutionResponse500 | BudgetExecutionResponse502 | BudgetExecutionResponse503 | BudgetExecutionResponse504]
+        Response[BudgetExecution | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -269,15 +269,15 @@ async def asyncio(
     county_code: None | str | Unset = UNSET,
 ) -> (
     BudgetExecution
-    | BudgetExecutionResponse400
-    | BudgetExecutionResponse401
-    | BudgetExecutionResponse403
-    | BudgetExecutionResponse422
-    | BudgetExecutionResponse429
-    | BudgetExecutionResponse500
-    | BudgetExecutionResponse502
-    | BudgetExecutionResponse503
-    | BudgetExecutionResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Budget execution to a month's end per county and city; Accept: text/csv for a file
@@ -291,7 +291,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BudgetExecution | BudgetExecutionResponse400 | BudgetExecutionResponse401 | BudgetExecutionResponse403 | BudgetExecutionResponse422 | BudgetExecutionResponse429 | BudgetExecutionResponse500 | BudgetExecutionResponse502 | BudgetExecutionResponse503 | BudgetExecutionResponse504
+        BudgetExecution | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

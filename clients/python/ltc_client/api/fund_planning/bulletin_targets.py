@@ -6,15 +6,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bulletin_target_list import BulletinTargetList
-from ...models.bulletin_targets_response_400 import BulletinTargetsResponse400
-from ...models.bulletin_targets_response_401 import BulletinTargetsResponse401
-from ...models.bulletin_targets_response_403 import BulletinTargetsResponse403
-from ...models.bulletin_targets_response_422 import BulletinTargetsResponse422
-from ...models.bulletin_targets_response_429 import BulletinTargetsResponse429
-from ...models.bulletin_targets_response_500 import BulletinTargetsResponse500
-from ...models.bulletin_targets_response_502 import BulletinTargetsResponse502
-from ...models.bulletin_targets_response_503 import BulletinTargetsResponse503
-from ...models.bulletin_targets_response_504 import BulletinTargetsResponse504
+from ...models.bulletin_targets_422_problem import BulletinTargets422Problem
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -32,15 +32,15 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     BulletinTargetList
-    | BulletinTargetsResponse400
-    | BulletinTargetsResponse401
-    | BulletinTargetsResponse403
-    | BulletinTargetsResponse422
-    | BulletinTargetsResponse429
-    | BulletinTargetsResponse500
-    | BulletinTargetsResponse502
-    | BulletinTargetsResponse503
-    | BulletinTargetsResponse504
+    | BulletinTargets422Problem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -49,47 +49,47 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = BulletinTargetsResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = BulletinTargetsResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = BulletinTargetsResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = BulletinTargetsResponse422.from_dict(response.json())
+        response_422 = BulletinTargets422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = BulletinTargetsResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = BulletinTargetsResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = BulletinTargetsResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = BulletinTargetsResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = BulletinTargetsResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -103,15 +103,15 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     BulletinTargetList
-    | BulletinTargetsResponse400
-    | BulletinTargetsResponse401
-    | BulletinTargetsResponse403
-    | BulletinTargetsResponse422
-    | BulletinTargetsResponse429
-    | BulletinTargetsResponse500
-    | BulletinTargetsResponse502
-    | BulletinTargetsResponse503
-    | BulletinTargetsResponse504
+    | BulletinTargets422Problem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -126,15 +126,15 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[
     BulletinTargetList
-    | BulletinTargetsResponse400
-    | BulletinTargetsResponse401
-    | BulletinTargetsResponse403
-    | BulletinTargetsResponse422
-    | BulletinTargetsResponse429
-    | BulletinTargetsResponse500
-    | BulletinTargetsResponse502
-    | BulletinTargetsResponse503
-    | BulletinTargetsResponse504
+    | BulletinTargets422Problem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """The bulletin's targets (city insured, institutions per county) by version, flagged
 
@@ -143,7 +143,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BulletinTargetList | BulletinTargetsResponse400 | BulletinTargetsResponse401 | BulletinTargetsResponse403 | BulletinTargetsResponse422 | BulletinTargetsResponse429 | BulletinTargetsResponse500 | BulletinTargetsResponse502 | BulletinTargetsResponse503 | BulletinTargetsResponse504]
+        Response[BulletinTargetList | BulletinTargets422Problem | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs()
@@ -160,15 +160,15 @@ def sync(
     client: AuthenticatedClient | Client,
 ) -> (
     BulletinTargetList
-    | BulletinTargetsResponse400
-    | BulletinTargetsResponse401
-    | BulletinTargetsResponse403
-    | BulletinTargetsResponse422
-    | BulletinTargetsResponse429
-    | BulletinTargetsResponse500
-    | BulletinTargetsResponse502
-    | BulletinTargetsResponse503
-    | BulletinTargetsResponse504
+    | BulletinTargets422Problem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """The bulletin's targets (city insured, institutions per county) by version, flagged
@@ -178,7 +178,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BulletinTargetList | BulletinTargetsResponse400 | BulletinTargetsResponse401 | BulletinTargetsResponse403 | BulletinTargetsResponse422 | BulletinTargetsResponse429 | BulletinTargetsResponse500 | BulletinTargetsResponse502 | BulletinTargetsResponse503 | BulletinTargetsResponse504
+        BulletinTargetList | BulletinTargets422Problem | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -191,15 +191,15 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[
     BulletinTargetList
-    | BulletinTargetsResponse400
-    | BulletinTargetsResponse401
-    | BulletinTargetsResponse403
-    | BulletinTargetsResponse422
-    | BulletinTargetsResponse429
-    | BulletinTargetsResponse500
-    | BulletinTargetsResponse502
-    | BulletinTargetsResponse503
-    | BulletinTargetsResponse504
+    | BulletinTargets422Problem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """The bulletin's targets (city insured, institutions per county) by version, flagged
 
@@ -208,7 +208,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BulletinTargetList | BulletinTargetsResponse400 | BulletinTargetsResponse401 | BulletinTargetsResponse403 | BulletinTargetsResponse422 | BulletinTargetsResponse429 | BulletinTargetsResponse500 | BulletinTargetsResponse502 | BulletinTargetsResponse503 | BulletinTargetsResponse504]
+        Response[BulletinTargetList | BulletinTargets422Problem | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs()
@@ -223,15 +223,15 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> (
     BulletinTargetList
-    | BulletinTargetsResponse400
-    | BulletinTargetsResponse401
-    | BulletinTargetsResponse403
-    | BulletinTargetsResponse422
-    | BulletinTargetsResponse429
-    | BulletinTargetsResponse500
-    | BulletinTargetsResponse502
-    | BulletinTargetsResponse503
-    | BulletinTargetsResponse504
+    | BulletinTargets422Problem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """The bulletin's targets (city insured, institutions per county) by version, flagged
@@ -241,7 +241,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BulletinTargetList | BulletinTargetsResponse400 | BulletinTargetsResponse401 | BulletinTargetsResponse403 | BulletinTargetsResponse422 | BulletinTargetsResponse429 | BulletinTargetsResponse500 | BulletinTargetsResponse502 | BulletinTargetsResponse503 | BulletinTargetsResponse504
+        BulletinTargetList | BulletinTargets422Problem | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -8,19 +8,19 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.budget import Budget
+from ...models.budget_not_found_problem import BudgetNotFoundProblem
 from ...models.budget_status_change import BudgetStatusChange
-from ...models.change_budget_status_response_400 import ChangeBudgetStatusResponse400
-from ...models.change_budget_status_response_401 import ChangeBudgetStatusResponse401
-from ...models.change_budget_status_response_403 import ChangeBudgetStatusResponse403
-from ...models.change_budget_status_response_404 import ChangeBudgetStatusResponse404
-from ...models.change_budget_status_response_409 import ChangeBudgetStatusResponse409
-from ...models.change_budget_status_response_413 import ChangeBudgetStatusResponse413
-from ...models.change_budget_status_response_422 import ChangeBudgetStatusResponse422
-from ...models.change_budget_status_response_429 import ChangeBudgetStatusResponse429
-from ...models.change_budget_status_response_500 import ChangeBudgetStatusResponse500
-from ...models.change_budget_status_response_502 import ChangeBudgetStatusResponse502
-from ...models.change_budget_status_response_503 import ChangeBudgetStatusResponse503
-from ...models.change_budget_status_response_504 import ChangeBudgetStatusResponse504
+from ...models.change_budget_status_409_problem import ChangeBudgetStatus409Problem
+from ...models.change_budget_status_422_problem import ChangeBudgetStatus422Problem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -50,18 +50,18 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     Budget
-    | ChangeBudgetStatusResponse400
-    | ChangeBudgetStatusResponse401
-    | ChangeBudgetStatusResponse403
-    | ChangeBudgetStatusResponse404
-    | ChangeBudgetStatusResponse409
-    | ChangeBudgetStatusResponse413
-    | ChangeBudgetStatusResponse422
-    | ChangeBudgetStatusResponse429
-    | ChangeBudgetStatusResponse500
-    | ChangeBudgetStatusResponse502
-    | ChangeBudgetStatusResponse503
-    | ChangeBudgetStatusResponse504
+    | BudgetNotFoundProblem
+    | ChangeBudgetStatus409Problem
+    | ChangeBudgetStatus422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 201:
@@ -70,62 +70,62 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = ChangeBudgetStatusResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ChangeBudgetStatusResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ChangeBudgetStatusResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ChangeBudgetStatusResponse404.from_dict(response.json())
+        response_404 = BudgetNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = ChangeBudgetStatusResponse409.from_dict(response.json())
+        response_409 = ChangeBudgetStatus409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = ChangeBudgetStatusResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = ChangeBudgetStatusResponse422.from_dict(response.json())
+        response_422 = ChangeBudgetStatus422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ChangeBudgetStatusResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ChangeBudgetStatusResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = ChangeBudgetStatusResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = ChangeBudgetStatusResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = ChangeBudgetStatusResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -139,18 +139,18 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     Budget
-    | ChangeBudgetStatusResponse400
-    | ChangeBudgetStatusResponse401
-    | ChangeBudgetStatusResponse403
-    | ChangeBudgetStatusResponse404
-    | ChangeBudgetStatusResponse409
-    | ChangeBudgetStatusResponse413
-    | ChangeBudgetStatusResponse422
-    | ChangeBudgetStatusResponse429
-    | ChangeBudgetStatusResponse500
-    | ChangeBudgetStatusResponse502
-    | ChangeBudgetStatusResponse503
-    | ChangeBudgetStatusResponse504
+    | BudgetNotFoundProblem
+    | ChangeBudgetStatus409Problem
+    | ChangeBudgetStatus422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -167,18 +167,18 @@ def sync_detailed(
     body: BudgetStatusChange,
 ) -> Response[
     Budget
-    | ChangeBudgetStatusResponse400
-    | ChangeBudgetStatusResponse401
-    | ChangeBudgetStatusResponse403
-    | ChangeBudgetStatusResponse404
-    | ChangeBudgetStatusResponse409
-    | ChangeBudgetStatusResponse413
-    | ChangeBudgetStatusResponse422
-    | ChangeBudgetStatusResponse429
-    | ChangeBudgetStatusResponse500
-    | ChangeBudgetStatusResponse502
-    | ChangeBudgetStatusResponse503
-    | ChangeBudgetStatusResponse504
+    | BudgetNotFoundProblem
+    | ChangeBudgetStatus409Problem
+    | ChangeBudgetStatus422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Submit a draft, return a submitted one to draft, or approve it with finance's reference
 
@@ -191,7 +191,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Budget | ChangeBudgetStatusResponse400 | ChangeBudgetStatusResponse401 | ChangeBudgetStatusResponse403 | ChangeBudgetStatusResponse404 | ChangeBudgetStatusResponse409 | ChangeBudgetStatusResponse413 | ChangeBudgetStatusResponse422 | ChangeBudgetStatusResponse429 | ChangeBudgetStatusResponse500 | ChangeBudgetStatusResponse502 | ChangeBudgetStatusResponse503 | ChangeBudgetStatusResponse504]
+        Response[Budget | BudgetNotFoundProblem | ChangeBudgetStatus409Problem | ChangeBudgetStatus422Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -213,18 +213,18 @@ def sync(
     body: BudgetStatusChange,
 ) -> (
     Budget
-    | ChangeBudgetStatusResponse400
-    | ChangeBudgetStatusResponse401
-    | ChangeBudgetStatusResponse403
-    | ChangeBudgetStatusResponse404
-    | ChangeBudgetStatusResponse409
-    | ChangeBudgetStatusResponse413
-    | ChangeBudgetStatusResponse422
-    | ChangeBudgetStatusResponse429
-    | ChangeBudgetStatusResponse500
-    | ChangeBudgetStatusResponse502
-    | ChangeBudgetStatusResponse503
-    | ChangeBudgetStatusResponse504
+    | BudgetNotFoundProblem
+    | ChangeBudgetStatus409Problem
+    | ChangeBudgetStatus422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Submit a draft, return a submitted one to draft, or approve it with finance's reference
@@ -238,7 +238,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Budget | ChangeBudgetStatusResponse400 | ChangeBudgetStatusResponse401 | ChangeBudgetStatusResponse403 | ChangeBudgetStatusResponse404 | ChangeBudgetStatusResponse409 | ChangeBudgetStatusResponse413 | ChangeBudgetStatusResponse422 | ChangeBudgetStatusResponse429 | ChangeBudgetStatusResponse500 | ChangeBudgetStatusResponse502 | ChangeBudgetStatusResponse503 | ChangeBudgetStatusResponse504
+        Budget | BudgetNotFoundProblem | ChangeBudgetStatus409Problem | ChangeBudgetStatus422Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -255,18 +255,18 @@ async def asyncio_detailed(
     body: BudgetStatusChange,
 ) -> Response[
     Budget
-    | ChangeBudgetStatusResponse400
-    | ChangeBudgetStatusResponse401
-    | ChangeBudgetStatusResponse403
-    | ChangeBudgetStatusResponse404
-    | ChangeBudgetStatusResponse409
-    | ChangeBudgetStatusResponse413
-    | ChangeBudgetStatusResponse422
-    | ChangeBudgetStatusResponse429
-    | ChangeBudgetStatusResponse500
-    | ChangeBudgetStatusResponse502
-    | ChangeBudgetStatusResponse503
-    | ChangeBudgetStatusResponse504
+    | BudgetNotFoundProblem
+    | ChangeBudgetStatus409Problem
+    | ChangeBudgetStatus422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Submit a draft, return a submitted one to draft, or approve it with finance's reference
 
@@ -279,7 +279,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Budget | ChangeBudgetStatusResponse400 | ChangeBudgetStatusResponse401 | ChangeBudgetStatusResponse403 | ChangeBudgetStatusResponse404 | ChangeBudgetStatusResponse409 | ChangeBudgetStatusResponse413 | ChangeBudgetStatusResponse422 | ChangeBudgetStatusResponse429 | ChangeBudgetStatusResponse500 | ChangeBudgetStatusResponse502 | ChangeBudgetStatusResponse503 | ChangeBudgetStatusResponse504]
+        Response[Budget | BudgetNotFoundProblem | ChangeBudgetStatus409Problem | ChangeBudgetStatus422Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -299,18 +299,18 @@ async def asyncio(
     body: BudgetStatusChange,
 ) -> (
     Budget
-    | ChangeBudgetStatusResponse400
-    | ChangeBudgetStatusResponse401
-    | ChangeBudgetStatusResponse403
-    | ChangeBudgetStatusResponse404
-    | ChangeBudgetStatusResponse409
-    | ChangeBudgetStatusResponse413
-    | ChangeBudgetStatusResponse422
-    | ChangeBudgetStatusResponse429
-    | ChangeBudgetStatusResponse500
-    | ChangeBudgetStatusResponse502
-    | ChangeBudgetStatusResponse503
-    | ChangeBudgetStatusResponse504
+    | BudgetNotFoundProblem
+    | ChangeBudgetStatus409Problem
+    | ChangeBudgetStatus422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Submit a draft, return a submitted one to draft, or approve it with finance's reference
@@ -324,7 +324,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Budget | ChangeBudgetStatusResponse400 | ChangeBudgetStatusResponse401 | ChangeBudgetStatusResponse403 | ChangeBudgetStatusResponse404 | ChangeBudgetStatusResponse409 | ChangeBudgetStatusResponse413 | ChangeBudgetStatusResponse422 | ChangeBudgetStatusResponse429 | ChangeBudgetStatusResponse500 | ChangeBudgetStatusResponse502 | ChangeBudgetStatusResponse503 | ChangeBudgetStatusResponse504
+        Budget | BudgetNotFoundProblem | ChangeBudgetStatus409Problem | ChangeBudgetStatus422Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

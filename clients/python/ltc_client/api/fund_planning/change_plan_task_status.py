@@ -7,20 +7,20 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.change_plan_task_status_response_400 import ChangePlanTaskStatusResponse400
-from ...models.change_plan_task_status_response_401 import ChangePlanTaskStatusResponse401
-from ...models.change_plan_task_status_response_403 import ChangePlanTaskStatusResponse403
-from ...models.change_plan_task_status_response_404 import ChangePlanTaskStatusResponse404
-from ...models.change_plan_task_status_response_409 import ChangePlanTaskStatusResponse409
-from ...models.change_plan_task_status_response_413 import ChangePlanTaskStatusResponse413
-from ...models.change_plan_task_status_response_422 import ChangePlanTaskStatusResponse422
-from ...models.change_plan_task_status_response_429 import ChangePlanTaskStatusResponse429
-from ...models.change_plan_task_status_response_500 import ChangePlanTaskStatusResponse500
-from ...models.change_plan_task_status_response_502 import ChangePlanTaskStatusResponse502
-from ...models.change_plan_task_status_response_503 import ChangePlanTaskStatusResponse503
-from ...models.change_plan_task_status_response_504 import ChangePlanTaskStatusResponse504
+from ...models.change_plan_task_status_422_problem import ChangePlanTaskStatus422Problem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
 from ...models.plan_task import PlanTask
+from ...models.plan_task_not_found_problem import PlanTaskNotFoundProblem
 from ...models.plan_task_status_change import PlanTaskStatusChange
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.update_plan_task_409_problem import UpdatePlanTask409Problem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -49,19 +49,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ChangePlanTaskStatusResponse400
-    | ChangePlanTaskStatusResponse401
-    | ChangePlanTaskStatusResponse403
-    | ChangePlanTaskStatusResponse404
-    | ChangePlanTaskStatusResponse409
-    | ChangePlanTaskStatusResponse413
-    | ChangePlanTaskStatusResponse422
-    | ChangePlanTaskStatusResponse429
-    | ChangePlanTaskStatusResponse500
-    | ChangePlanTaskStatusResponse502
-    | ChangePlanTaskStatusResponse503
-    | ChangePlanTaskStatusResponse504
+    ChangePlanTaskStatus422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
     | PlanTask
+    | PlanTaskNotFoundProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpdatePlanTask409Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 201:
@@ -70,62 +70,62 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = ChangePlanTaskStatusResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ChangePlanTaskStatusResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ChangePlanTaskStatusResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ChangePlanTaskStatusResponse404.from_dict(response.json())
+        response_404 = PlanTaskNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = ChangePlanTaskStatusResponse409.from_dict(response.json())
+        response_409 = UpdatePlanTask409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = ChangePlanTaskStatusResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = ChangePlanTaskStatusResponse422.from_dict(response.json())
+        response_422 = ChangePlanTaskStatus422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ChangePlanTaskStatusResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ChangePlanTaskStatusResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = ChangePlanTaskStatusResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = ChangePlanTaskStatusResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = ChangePlanTaskStatusResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -138,19 +138,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ChangePlanTaskStatusResponse400
-    | ChangePlanTaskStatusResponse401
-    | ChangePlanTaskStatusResponse403
-    | ChangePlanTaskStatusResponse404
-    | ChangePlanTaskStatusResponse409
-    | ChangePlanTaskStatusResponse413
-    | ChangePlanTaskStatusResponse422
-    | ChangePlanTaskStatusResponse429
-    | ChangePlanTaskStatusResponse500
-    | ChangePlanTaskStatusResponse502
-    | ChangePlanTaskStatusResponse503
-    | ChangePlanTaskStatusResponse504
+    ChangePlanTaskStatus422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
     | PlanTask
+    | PlanTaskNotFoundProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpdatePlanTask409Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -166,19 +166,19 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: PlanTaskStatusChange,
 ) -> Response[
-    ChangePlanTaskStatusResponse400
-    | ChangePlanTaskStatusResponse401
-    | ChangePlanTaskStatusResponse403
-    | ChangePlanTaskStatusResponse404
-    | ChangePlanTaskStatusResponse409
-    | ChangePlanTaskStatusResponse413
-    | ChangePlanTaskStatusResponse422
-    | ChangePlanTaskStatusResponse429
-    | ChangePlanTaskStatusResponse500
-    | ChangePlanTaskStatusResponse502
-    | ChangePlanTaskStatusResponse503
-    | ChangePlanTaskStatusResponse504
+    ChangePlanTaskStatus422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
     | PlanTask
+    | PlanTaskNotFoundProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpdatePlanTask409Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Mark a task done with its evidence, verify it (闭环), or reopen it with the reason
 
@@ -191,7 +191,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChangePlanTaskStatusResponse400 | ChangePlanTaskStatusResponse401 | ChangePlanTaskStatusResponse403 | ChangePlanTaskStatusResponse404 | ChangePlanTaskStatusResponse409 | ChangePlanTaskStatusResponse413 | ChangePlanTaskStatusResponse422 | ChangePlanTaskStatusResponse429 | ChangePlanTaskStatusResponse500 | ChangePlanTaskStatusResponse502 | ChangePlanTaskStatusResponse503 | ChangePlanTaskStatusResponse504 | PlanTask]
+        Response[ChangePlanTaskStatus422Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | PlanTask | PlanTaskNotFoundProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpdatePlanTask409Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -212,19 +212,19 @@ def sync(
     client: AuthenticatedClient | Client,
     body: PlanTaskStatusChange,
 ) -> (
-    ChangePlanTaskStatusResponse400
-    | ChangePlanTaskStatusResponse401
-    | ChangePlanTaskStatusResponse403
-    | ChangePlanTaskStatusResponse404
-    | ChangePlanTaskStatusResponse409
-    | ChangePlanTaskStatusResponse413
-    | ChangePlanTaskStatusResponse422
-    | ChangePlanTaskStatusResponse429
-    | ChangePlanTaskStatusResponse500
-    | ChangePlanTaskStatusResponse502
-    | ChangePlanTaskStatusResponse503
-    | ChangePlanTaskStatusResponse504
+    ChangePlanTaskStatus422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
     | PlanTask
+    | PlanTaskNotFoundProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpdatePlanTask409Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Mark a task done with its evidence, verify it (闭环), or reopen it with the reason
@@ -238,7 +238,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChangePlanTaskStatusResponse400 | ChangePlanTaskStatusResponse401 | ChangePlanTaskStatusResponse403 | ChangePlanTaskStatusResponse404 | ChangePlanTaskStatusResponse409 | ChangePlanTaskStatusResponse413 | ChangePlanTaskStatusResponse422 | ChangePlanTaskStatusResponse429 | ChangePlanTaskStatusResponse500 | ChangePlanTaskStatusResponse502 | ChangePlanTaskStatusResponse503 | ChangePlanTaskStatusResponse504 | PlanTask
+        ChangePlanTaskStatus422Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | PlanTask | PlanTaskNotFoundProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpdatePlanTask409Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -254,19 +254,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: PlanTaskStatusChange,
 ) -> Response[
-    ChangePlanTaskStatusResponse400
-    | ChangePlanTaskStatusResponse401
-    | ChangePlanTaskStatusResponse403
-    | ChangePlanTaskStatusResponse404
-    | ChangePlanTaskStatusResponse409
-    | ChangePlanTaskStatusResponse413
-    | ChangePlanTaskStatusResponse422
-    | ChangePlanTaskStatusResponse429
-    | ChangePlanTaskStatusResponse500
-    | ChangePlanTaskStatusResponse502
-    | ChangePlanTaskStatusResponse503
-    | ChangePlanTaskStatusResponse504
+    ChangePlanTaskStatus422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
     | PlanTask
+    | PlanTaskNotFoundProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpdatePlanTask409Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Mark a task done with its evidence, verify it (闭环), or reopen it with the reason
 
@@ -279,7 +279,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChangePlanTaskStatusResponse400 | ChangePlanTaskStatusResponse401 | ChangePlanTaskStatusResponse403 | ChangePlanTaskStatusResponse404 | ChangePlanTaskStatusResponse409 | ChangePlanTaskStatusResponse413 | ChangePlanTaskStatusResponse422 | ChangePlanTaskStatusResponse429 | ChangePlanTaskStatusResponse500 | ChangePlanTaskStatusResponse502 | ChangePlanTaskStatusResponse503 | ChangePlanTaskStatusResponse504 | PlanTask]
+        Response[ChangePlanTaskStatus422Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | PlanTask | PlanTaskNotFoundProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpdatePlanTask409Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -298,19 +298,19 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: PlanTaskStatusChange,
 ) -> (
-    ChangePlanTaskStatusResponse400
-    | ChangePlanTaskStatusResponse401
-    | ChangePlanTaskStatusResponse403
-    | ChangePlanTaskStatusResponse404
-    | ChangePlanTaskStatusResponse409
-    | ChangePlanTaskStatusResponse413
-    | ChangePlanTaskStatusResponse422
-    | ChangePlanTaskStatusResponse429
-    | ChangePlanTaskStatusResponse500
-    | ChangePlanTaskStatusResponse502
-    | ChangePlanTaskStatusResponse503
-    | ChangePlanTaskStatusResponse504
+    ChangePlanTaskStatus422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
     | PlanTask
+    | PlanTaskNotFoundProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpdatePlanTask409Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Mark a task done with its evidence, verify it (闭环), or reopen it with the reason
@@ -324,7 +324,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChangePlanTaskStatusResponse400 | ChangePlanTaskStatusResponse401 | ChangePlanTaskStatusResponse403 | ChangePlanTaskStatusResponse404 | ChangePlanTaskStatusResponse409 | ChangePlanTaskStatusResponse413 | ChangePlanTaskStatusResponse422 | ChangePlanTaskStatusResponse429 | ChangePlanTaskStatusResponse500 | ChangePlanTaskStatusResponse502 | ChangePlanTaskStatusResponse503 | ChangePlanTaskStatusResponse504 | PlanTask
+        ChangePlanTaskStatus422Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | PlanTask | PlanTaskNotFoundProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpdatePlanTask409Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -7,15 +7,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.city_budget import CityBudget
-from ...models.city_budget_response_400 import CityBudgetResponse400
-from ...models.city_budget_response_401 import CityBudgetResponse401
-from ...models.city_budget_response_403 import CityBudgetResponse403
-from ...models.city_budget_response_422 import CityBudgetResponse422
-from ...models.city_budget_response_429 import CityBudgetResponse429
-from ...models.city_budget_response_500 import CityBudgetResponse500
-from ...models.city_budget_response_502 import CityBudgetResponse502
-from ...models.city_budget_response_503 import CityBudgetResponse503
-from ...models.city_budget_response_504 import CityBudgetResponse504
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.get_clearing_422_problem import GetClearing422Problem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -37,15 +37,15 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     CityBudget
-    | CityBudgetResponse400
-    | CityBudgetResponse401
-    | CityBudgetResponse403
-    | CityBudgetResponse422
-    | CityBudgetResponse429
-    | CityBudgetResponse500
-    | CityBudgetResponse502
-    | CityBudgetResponse503
-    | CityBudgetResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -54,47 +54,47 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = CityBudgetResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = CityBudgetResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = CityBudgetResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = CityBudgetResponse422.from_dict(response.json())
+        response_422 = GetClearing422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = CityBudgetResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = CityBudgetResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = CityBudgetResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = CityBudgetResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = CityBudgetResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -108,15 +108,15 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     CityBudget
-    | CityBudgetResponse400
-    | CityBudgetResponse401
-    | CityBudgetResponse403
-    | CityBudgetResponse422
-    | CityBudgetResponse429
-    | CityBudgetResponse500
-    | CityBudgetResponse502
-    | CityBudgetResponse503
-    | CityBudgetResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -132,15 +132,15 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[
     CityBudget
-    | CityBudgetResponse400
-    | CityBudgetResponse401
-    | CityBudgetResponse403
-    | CityBudgetResponse422
-    | CityBudgetResponse429
-    | CityBudgetResponse500
-    | CityBudgetResponse502
-    | CityBudgetResponse503
-    | CityBudgetResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """The city's budget of a year: the sum of the counties' approved versions (全市统一编制)
 
@@ -152,7 +152,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CityBudget | CityBudgetResponse400 | CityBudgetResponse401 | CityBudgetResponse403 | CityBudgetResponse422 | CityBudgetResponse429 | CityBudgetResponse500 | CityBudgetResponse502 | CityBudgetResponse503 | CityBudgetResponse504]
+        Response[CityBudget | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -172,15 +172,15 @@ def sync(
     client: AuthenticatedClient | Client,
 ) -> (
     CityBudget
-    | CityBudgetResponse400
-    | CityBudgetResponse401
-    | CityBudgetResponse403
-    | CityBudgetResponse422
-    | CityBudgetResponse429
-    | CityBudgetResponse500
-    | CityBudgetResponse502
-    | CityBudgetResponse503
-    | CityBudgetResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """The city's budget of a year: the sum of the counties' approved versions (全市统一编制)
@@ -193,7 +193,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CityBudget | CityBudgetResponse400 | CityBudgetResponse401 | CityBudgetResponse403 | CityBudgetResponse422 | CityBudgetResponse429 | CityBudgetResponse500 | CityBudgetResponse502 | CityBudgetResponse503 | CityBudgetResponse504
+        CityBudget | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -208,15 +208,15 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[
     CityBudget
-    | CityBudgetResponse400
-    | CityBudgetResponse401
-    | CityBudgetResponse403
-    | CityBudgetResponse422
-    | CityBudgetResponse429
-    | CityBudgetResponse500
-    | CityBudgetResponse502
-    | CityBudgetResponse503
-    | CityBudgetResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """The city's budget of a year: the sum of the counties' approved versions (全市统一编制)
 
@@ -228,7 +228,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CityBudget | CityBudgetResponse400 | CityBudgetResponse401 | CityBudgetResponse403 | CityBudgetResponse422 | CityBudgetResponse429 | CityBudgetResponse500 | CityBudgetResponse502 | CityBudgetResponse503 | CityBudgetResponse504]
+        Response[CityBudget | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -246,15 +246,15 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> (
     CityBudget
-    | CityBudgetResponse400
-    | CityBudgetResponse401
-    | CityBudgetResponse403
-    | CityBudgetResponse422
-    | CityBudgetResponse429
-    | CityBudgetResponse500
-    | CityBudgetResponse502
-    | CityBudgetResponse503
-    | CityBudgetResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """The city's budget of a year: the sum of the counties' approved versions (全市统一编制)
@@ -267,7 +267,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CityBudget | CityBudgetResponse400 | CityBudgetResponse401 | CityBudgetResponse403 | CityBudgetResponse422 | CityBudgetResponse429 | CityBudgetResponse500 | CityBudgetResponse502 | CityBudgetResponse503 | CityBudgetResponse504
+        CityBudget | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -7,15 +7,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.city_final_accounts import CityFinalAccounts
-from ...models.city_final_accounts_response_400 import CityFinalAccountsResponse400
-from ...models.city_final_accounts_response_401 import CityFinalAccountsResponse401
-from ...models.city_final_accounts_response_403 import CityFinalAccountsResponse403
-from ...models.city_final_accounts_response_422 import CityFinalAccountsResponse422
-from ...models.city_final_accounts_response_429 import CityFinalAccountsResponse429
-from ...models.city_final_accounts_response_500 import CityFinalAccountsResponse500
-from ...models.city_final_accounts_response_502 import CityFinalAccountsResponse502
-from ...models.city_final_accounts_response_503 import CityFinalAccountsResponse503
-from ...models.city_final_accounts_response_504 import CityFinalAccountsResponse504
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.get_clearing_422_problem import GetClearing422Problem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -37,15 +37,15 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     CityFinalAccounts
-    | CityFinalAccountsResponse400
-    | CityFinalAccountsResponse401
-    | CityFinalAccountsResponse403
-    | CityFinalAccountsResponse422
-    | CityFinalAccountsResponse429
-    | CityFinalAccountsResponse500
-    | CityFinalAccountsResponse502
-    | CityFinalAccountsResponse503
-    | CityFinalAccountsResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -54,47 +54,47 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = CityFinalAccountsResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = CityFinalAccountsResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = CityFinalAccountsResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = CityFinalAccountsResponse422.from_dict(response.json())
+        response_422 = GetClearing422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = CityFinalAccountsResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = CityFinalAccountsResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = CityFinalAccountsResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = CityFinalAccountsResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = CityFinalAccountsResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -108,15 +108,15 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     CityFinalAccounts
-    | CityFinalAccountsResponse400
-    | CityFinalAccountsResponse401
-    | CityFinalAccountsResponse403
-    | CityFinalAccountsResponse422
-    | CityFinalAccountsResponse429
-    | CityFinalAccountsResponse500
-    | CityFinalAccountsResponse502
-    | CityFinalAccountsResponse503
-    | CityFinalAccountsResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -132,15 +132,15 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[
     CityFinalAccounts
-    | CityFinalAccountsResponse400
-    | CityFinalAccountsResponse401
-    | CityFinalAccountsResponse403
-    | CityFinalAccountsResponse422
-    | CityFinalAccountsResponse429
-    | CityFinalAccountsResponse500
-    | CityFinalAccountsResponse502
-    | CityFinalAccountsResponse503
-    | CityFinalAccountsResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """The city's final accounts of a year: the counties' sum, naming those still draft or missing
 
@@ -152,7 +152,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CityFinalAccounts | CityFinalAccountsResponse400 | CityFinalAccountsResponse401 | CityFinalAccountsResponse403 | CityFinalAccountsResponse422 | CityFinalAccountsResponse429 | CityFinalAccountsResponse500 | CityFinalAccountsResponse502 | CityFinalAccountsResponse503 | CityFinalAccountsResponse504]
+        Response[CityFinalAccounts | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -172,15 +172,15 @@ def sync(
     client: AuthenticatedClient | Client,
 ) -> (
     CityFinalAccounts
-    | CityFinalAccountsResponse400
-    | CityFinalAccountsResponse401
-    | CityFinalAccountsResponse403
-    | CityFinalAccountsResponse422
-    | CityFinalAccountsResponse429
-    | CityFinalAccountsResponse500
-    | CityFinalAccountsResponse502
-    | CityFinalAccountsResponse503
-    | CityFinalAccountsResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """The city's final accounts of a year: the counties' sum, naming those still draft or missing
@@ -193,7 +193,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CityFinalAccounts | CityFinalAccountsResponse400 | CityFinalAccountsResponse401 | CityFinalAccountsResponse403 | CityFinalAccountsResponse422 | CityFinalAccountsResponse429 | CityFinalAccountsResponse500 | CityFinalAccountsResponse502 | CityFinalAccountsResponse503 | CityFinalAccountsResponse504
+        CityFinalAccounts | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -208,15 +208,15 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[
     CityFinalAccounts
-    | CityFinalAccountsResponse400
-    | CityFinalAccountsResponse401
-    | CityFinalAccountsResponse403
-    | CityFinalAccountsResponse422
-    | CityFinalAccountsResponse429
-    | CityFinalAccountsResponse500
-    | CityFinalAccountsResponse502
-    | CityFinalAccountsResponse503
-    | CityFinalAccountsResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """The city's final accounts of a year: the counties' sum, naming those still draft or missing
 
@@ -228,7 +228,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CityFinalAccounts | CityFinalAccountsResponse400 | CityFinalAccountsResponse401 | CityFinalAccountsResponse403 | CityFinalAccountsResponse422 | CityFinalAccountsResponse429 | CityFinalAccountsResponse500 | CityFinalAccountsResponse502 | CityFinalAccountsResponse503 | CityFinalAccountsResponse504]
+        Response[CityFinalAccounts | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -246,15 +246,15 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> (
     CityFinalAccounts
-    | CityFinalAccountsResponse400
-    | CityFinalAccountsResponse401
-    | CityFinalAccountsResponse403
-    | CityFinalAccountsResponse422
-    | CityFinalAccountsResponse429
-    | CityFinalAccountsResponse500
-    | CityFinalAccountsResponse502
-    | CityFinalAccountsResponse503
-    | CityFinalAccountsResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """The city's final accounts of a year: the counties' sum, naming those still draft or missing
@@ -267,7 +267,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CityFinalAccounts | CityFinalAccountsResponse400 | CityFinalAccountsResponse401 | CityFinalAccountsResponse403 | CityFinalAccountsResponse422 | CityFinalAccountsResponse429 | CityFinalAccountsResponse500 | CityFinalAccountsResponse502 | CityFinalAccountsResponse503 | CityFinalAccountsResponse504
+        CityFinalAccounts | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

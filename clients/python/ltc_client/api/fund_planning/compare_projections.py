@@ -6,18 +6,18 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.compare_projections_response_400 import CompareProjectionsResponse400
-from ...models.compare_projections_response_401 import CompareProjectionsResponse401
-from ...models.compare_projections_response_403 import CompareProjectionsResponse403
-from ...models.compare_projections_response_404 import CompareProjectionsResponse404
-from ...models.compare_projections_response_409 import CompareProjectionsResponse409
-from ...models.compare_projections_response_422 import CompareProjectionsResponse422
-from ...models.compare_projections_response_429 import CompareProjectionsResponse429
-from ...models.compare_projections_response_500 import CompareProjectionsResponse500
-from ...models.compare_projections_response_502 import CompareProjectionsResponse502
-from ...models.compare_projections_response_503 import CompareProjectionsResponse503
-from ...models.compare_projections_response_504 import CompareProjectionsResponse504
 from ...models.comparison import Comparison
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.get_clearing_422_problem import GetClearing422Problem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
+from ...models.projection_not_finished_problem import ProjectionNotFinishedProblem
+from ...models.projection_not_found_problem import ProjectionNotFoundProblem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import UNSET, Response
 
 
@@ -49,18 +49,18 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    CompareProjectionsResponse400
-    | CompareProjectionsResponse401
-    | CompareProjectionsResponse403
-    | CompareProjectionsResponse404
-    | CompareProjectionsResponse409
-    | CompareProjectionsResponse422
-    | CompareProjectionsResponse429
-    | CompareProjectionsResponse500
-    | CompareProjectionsResponse502
-    | CompareProjectionsResponse503
-    | CompareProjectionsResponse504
-    | Comparison
+    Comparison
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | ProjectionNotFinishedProblem
+    | ProjectionNotFoundProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -69,57 +69,57 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = CompareProjectionsResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = CompareProjectionsResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = CompareProjectionsResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = CompareProjectionsResponse404.from_dict(response.json())
+        response_404 = ProjectionNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = CompareProjectionsResponse409.from_dict(response.json())
+        response_409 = ProjectionNotFinishedProblem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 422:
-        response_422 = CompareProjectionsResponse422.from_dict(response.json())
+        response_422 = GetClearing422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = CompareProjectionsResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = CompareProjectionsResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = CompareProjectionsResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = CompareProjectionsResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = CompareProjectionsResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -132,18 +132,18 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    CompareProjectionsResponse400
-    | CompareProjectionsResponse401
-    | CompareProjectionsResponse403
-    | CompareProjectionsResponse404
-    | CompareProjectionsResponse409
-    | CompareProjectionsResponse422
-    | CompareProjectionsResponse429
-    | CompareProjectionsResponse500
-    | CompareProjectionsResponse502
-    | CompareProjectionsResponse503
-    | CompareProjectionsResponse504
-    | Comparison
+    Comparison
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | ProjectionNotFinishedProblem
+    | ProjectionNotFoundProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -159,18 +159,18 @@ def sync_detailed(
     a: UUID,
     b: UUID,
 ) -> Response[
-    CompareProjectionsResponse400
-    | CompareProjectionsResponse401
-    | CompareProjectionsResponse403
-    | CompareProjectionsResponse404
-    | CompareProjectionsResponse409
-    | CompareProjectionsResponse422
-    | CompareProjectionsResponse429
-    | CompareProjectionsResponse500
-    | CompareProjectionsResponse502
-    | CompareProjectionsResponse503
-    | CompareProjectionsResponse504
-    | Comparison
+    Comparison
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | ProjectionNotFinishedProblem
+    | ProjectionNotFoundProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Two finished projections side by side (b − a); Accept: text/csv for a file
 
@@ -183,7 +183,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CompareProjectionsResponse400 | CompareProjectionsResponse401 | CompareProjectionsResponse403 | CompareProjectionsResponse404 | CompareProjectionsResponse409 | CompareProjectionsResponse422 | CompareProjectionsResponse429 | CompareProjectionsResponse500 | CompareProjectionsResponse502 | CompareProjectionsResponse503 | CompareProjectionsResponse504 | Comparison]
+        Response[Comparison | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | ProjectionNotFinishedProblem | ProjectionNotFoundProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -204,18 +204,18 @@ def sync(
     a: UUID,
     b: UUID,
 ) -> (
-    CompareProjectionsResponse400
-    | CompareProjectionsResponse401
-    | CompareProjectionsResponse403
-    | CompareProjectionsResponse404
-    | CompareProjectionsResponse409
-    | CompareProjectionsResponse422
-    | CompareProjectionsResponse429
-    | CompareProjectionsResponse500
-    | CompareProjectionsResponse502
-    | CompareProjectionsResponse503
-    | CompareProjectionsResponse504
-    | Comparison
+    Comparison
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | ProjectionNotFinishedProblem
+    | ProjectionNotFoundProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Two finished projections side by side (b − a); Accept: text/csv for a file
@@ -229,7 +229,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CompareProjectionsResponse400 | CompareProjectionsResponse401 | CompareProjectionsResponse403 | CompareProjectionsResponse404 | CompareProjectionsResponse409 | CompareProjectionsResponse422 | CompareProjectionsResponse429 | CompareProjectionsResponse500 | CompareProjectionsResponse502 | CompareProjectionsResponse503 | CompareProjectionsResponse504 | Comparison
+        Comparison | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | ProjectionNotFinishedProblem | ProjectionNotFoundProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -245,18 +245,18 @@ async def asyncio_detailed(
     a: UUID,
     b: UUID,
 ) -> Response[
-    CompareProjectionsResponse400
-    | CompareProjectionsResponse401
-    | CompareProjectionsResponse403
-    | CompareProjectionsResponse404
-    | CompareProjectionsResponse409
-    | CompareProjectionsResponse422
-    | CompareProjectionsResponse429
-    | CompareProjectionsResponse500
-    | CompareProjectionsResponse502
-    | CompareProjectionsResponse503
-    | CompareProjectionsResponse504
-    | Comparison
+    Comparison
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | ProjectionNotFinishedProblem
+    | ProjectionNotFoundProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Two finished projections side by side (b − a); Accept: text/csv for a file
 
@@ -269,7 +269,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CompareProjectionsResponse400 | CompareProjectionsResponse401 | CompareProjectionsResponse403 | CompareProjectionsResponse404 | CompareProjectionsResponse409 | CompareProjectionsResponse422 | CompareProjectionsResponse429 | CompareProjectionsResponse500 | CompareProjectionsResponse502 | CompareProjectionsResponse503 | CompareProjectionsResponse504 | Comparison]
+        Response[Comparison | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | ProjectionNotFinishedProblem | ProjectionNotFoundProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -288,18 +288,18 @@ async def asyncio(
     a: UUID,
     b: UUID,
 ) -> (
-    CompareProjectionsResponse400
-    | CompareProjectionsResponse401
-    | CompareProjectionsResponse403
-    | CompareProjectionsResponse404
-    | CompareProjectionsResponse409
-    | CompareProjectionsResponse422
-    | CompareProjectionsResponse429
-    | CompareProjectionsResponse500
-    | CompareProjectionsResponse502
-    | CompareProjectionsResponse503
-    | CompareProjectionsResponse504
-    | Comparison
+    Comparison
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | ProjectionNotFinishedProblem
+    | ProjectionNotFoundProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Two finished projections side by side (b − a); Accept: text/csv for a file
@@ -313,7 +313,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CompareProjectionsResponse400 | CompareProjectionsResponse401 | CompareProjectionsResponse403 | CompareProjectionsResponse404 | CompareProjectionsResponse409 | CompareProjectionsResponse422 | CompareProjectionsResponse429 | CompareProjectionsResponse500 | CompareProjectionsResponse502 | CompareProjectionsResponse503 | CompareProjectionsResponse504 | Comparison
+        Comparison | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | ProjectionNotFinishedProblem | ProjectionNotFoundProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

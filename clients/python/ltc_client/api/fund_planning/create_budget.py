@@ -7,17 +7,17 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.budget import Budget
 from ...models.budget_create import BudgetCreate
-from ...models.create_budget_response_400 import CreateBudgetResponse400
-from ...models.create_budget_response_401 import CreateBudgetResponse401
-from ...models.create_budget_response_403 import CreateBudgetResponse403
-from ...models.create_budget_response_409 import CreateBudgetResponse409
-from ...models.create_budget_response_413 import CreateBudgetResponse413
-from ...models.create_budget_response_422 import CreateBudgetResponse422
-from ...models.create_budget_response_429 import CreateBudgetResponse429
-from ...models.create_budget_response_500 import CreateBudgetResponse500
-from ...models.create_budget_response_502 import CreateBudgetResponse502
-from ...models.create_budget_response_503 import CreateBudgetResponse503
-from ...models.create_budget_response_504 import CreateBudgetResponse504
+from ...models.create_budget_409_problem import CreateBudget409Problem
+from ...models.create_budget_422_problem import CreateBudget422Problem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -44,17 +44,17 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     Budget
-    | CreateBudgetResponse400
-    | CreateBudgetResponse401
-    | CreateBudgetResponse403
-    | CreateBudgetResponse409
-    | CreateBudgetResponse413
-    | CreateBudgetResponse422
-    | CreateBudgetResponse429
-    | CreateBudgetResponse500
-    | CreateBudgetResponse502
-    | CreateBudgetResponse503
-    | CreateBudgetResponse504
+    | CreateBudget409Problem
+    | CreateBudget422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 201:
@@ -63,57 +63,57 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = CreateBudgetResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = CreateBudgetResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = CreateBudgetResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 409:
-        response_409 = CreateBudgetResponse409.from_dict(response.json())
+        response_409 = CreateBudget409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = CreateBudgetResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = CreateBudgetResponse422.from_dict(response.json())
+        response_422 = CreateBudget422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = CreateBudgetResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = CreateBudgetResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = CreateBudgetResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = CreateBudgetResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = CreateBudgetResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -127,17 +127,17 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     Budget
-    | CreateBudgetResponse400
-    | CreateBudgetResponse401
-    | CreateBudgetResponse403
-    | CreateBudgetResponse409
-    | CreateBudgetResponse413
-    | CreateBudgetResponse422
-    | CreateBudgetResponse429
-    | CreateBudgetResponse500
-    | CreateBudgetResponse502
-    | CreateBudgetResponse503
-    | CreateBudgetResponse504
+    | CreateBudget409Problem
+    | CreateBudget422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -153,17 +153,17 @@ def sync_detailed(
     body: BudgetCreate,
 ) -> Response[
     Budget
-    | CreateBudgetResponse400
-    | CreateBudgetResponse401
-    | CreateBudgetResponse403
-    | CreateBudgetResponse409
-    | CreateBudgetResponse413
-    | CreateBudgetResponse422
-    | CreateBudgetResponse429
-    | CreateBudgetResponse500
-    | CreateBudgetResponse502
-    | CreateBudgetResponse503
-    | CreateBudgetResponse504
+    | CreateBudget409Problem
+    | CreateBudget422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Draw up a county's fund budget for a year, or its adjustment (预算调整) once one is approved
 
@@ -175,7 +175,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Budget | CreateBudgetResponse400 | CreateBudgetResponse401 | CreateBudgetResponse403 | CreateBudgetResponse409 | CreateBudgetResponse413 | CreateBudgetResponse422 | CreateBudgetResponse429 | CreateBudgetResponse500 | CreateBudgetResponse502 | CreateBudgetResponse503 | CreateBudgetResponse504]
+        Response[Budget | CreateBudget409Problem | CreateBudget422Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -195,17 +195,17 @@ def sync(
     body: BudgetCreate,
 ) -> (
     Budget
-    | CreateBudgetResponse400
-    | CreateBudgetResponse401
-    | CreateBudgetResponse403
-    | CreateBudgetResponse409
-    | CreateBudgetResponse413
-    | CreateBudgetResponse422
-    | CreateBudgetResponse429
-    | CreateBudgetResponse500
-    | CreateBudgetResponse502
-    | CreateBudgetResponse503
-    | CreateBudgetResponse504
+    | CreateBudget409Problem
+    | CreateBudget422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Draw up a county's fund budget for a year, or its adjustment (预算调整) once one is approved
@@ -218,7 +218,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Budget | CreateBudgetResponse400 | CreateBudgetResponse401 | CreateBudgetResponse403 | CreateBudgetResponse409 | CreateBudgetResponse413 | CreateBudgetResponse422 | CreateBudgetResponse429 | CreateBudgetResponse500 | CreateBudgetResponse502 | CreateBudgetResponse503 | CreateBudgetResponse504
+        Budget | CreateBudget409Problem | CreateBudget422Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -233,17 +233,17 @@ async def asyncio_detailed(
     body: BudgetCreate,
 ) -> Response[
     Budget
-    | CreateBudgetResponse400
-    | CreateBudgetResponse401
-    | CreateBudgetResponse403
-    | CreateBudgetResponse409
-    | CreateBudgetResponse413
-    | CreateBudgetResponse422
-    | CreateBudgetResponse429
-    | CreateBudgetResponse500
-    | CreateBudgetResponse502
-    | CreateBudgetResponse503
-    | CreateBudgetResponse504
+    | CreateBudget409Problem
+    | CreateBudget422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Draw up a county's fund budget for a year, or its adjustment (预算调整) once one is approved
 
@@ -255,7 +255,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Budget | CreateBudgetResponse400 | CreateBudgetResponse401 | CreateBudgetResponse403 | CreateBudgetResponse409 | CreateBudgetResponse413 | CreateBudgetResponse422 | CreateBudgetResponse429 | CreateBudgetResponse500 | CreateBudgetResponse502 | CreateBudgetResponse503 | CreateBudgetResponse504]
+        Response[Budget | CreateBudget409Problem | CreateBudget422Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -273,17 +273,17 @@ async def asyncio(
     body: BudgetCreate,
 ) -> (
     Budget
-    | CreateBudgetResponse400
-    | CreateBudgetResponse401
-    | CreateBudgetResponse403
-    | CreateBudgetResponse409
-    | CreateBudgetResponse413
-    | CreateBudgetResponse422
-    | CreateBudgetResponse429
-    | CreateBudgetResponse500
-    | CreateBudgetResponse502
-    | CreateBudgetResponse503
-    | CreateBudgetResponse504
+    | CreateBudget409Problem
+    | CreateBudget422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Draw up a county's fund budget for a year, or its adjustment (预算调整) once one is approved
@@ -296,7 +296,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Budget | CreateBudgetResponse400 | CreateBudgetResponse401 | CreateBudgetResponse403 | CreateBudgetResponse409 | CreateBudgetResponse413 | CreateBudgetResponse422 | CreateBudgetResponse429 | CreateBudgetResponse500 | CreateBudgetResponse502 | CreateBudgetResponse503 | CreateBudgetResponse504
+        Budget | CreateBudget409Problem | CreateBudget422Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

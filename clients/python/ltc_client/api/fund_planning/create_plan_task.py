@@ -5,19 +5,19 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_plan_task_response_400 import CreatePlanTaskResponse400
-from ...models.create_plan_task_response_401 import CreatePlanTaskResponse401
-from ...models.create_plan_task_response_403 import CreatePlanTaskResponse403
-from ...models.create_plan_task_response_409 import CreatePlanTaskResponse409
-from ...models.create_plan_task_response_413 import CreatePlanTaskResponse413
-from ...models.create_plan_task_response_422 import CreatePlanTaskResponse422
-from ...models.create_plan_task_response_429 import CreatePlanTaskResponse429
-from ...models.create_plan_task_response_500 import CreatePlanTaskResponse500
-from ...models.create_plan_task_response_502 import CreatePlanTaskResponse502
-from ...models.create_plan_task_response_503 import CreatePlanTaskResponse503
-from ...models.create_plan_task_response_504 import CreatePlanTaskResponse504
+from ...models.create_plan_task_409_problem import CreatePlanTask409Problem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
 from ...models.plan_task import PlanTask
 from ...models.plan_task_create import PlanTaskCreate
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.revoke_client_422_problem import RevokeClient422Problem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -43,18 +43,18 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    CreatePlanTaskResponse400
-    | CreatePlanTaskResponse401
-    | CreatePlanTaskResponse403
-    | CreatePlanTaskResponse409
-    | CreatePlanTaskResponse413
-    | CreatePlanTaskResponse422
-    | CreatePlanTaskResponse429
-    | CreatePlanTaskResponse500
-    | CreatePlanTaskResponse502
-    | CreatePlanTaskResponse503
-    | CreatePlanTaskResponse504
+    CreatePlanTask409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
     | PlanTask
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 201:
@@ -63,57 +63,57 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = CreatePlanTaskResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = CreatePlanTaskResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = CreatePlanTaskResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 409:
-        response_409 = CreatePlanTaskResponse409.from_dict(response.json())
+        response_409 = CreatePlanTask409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = CreatePlanTaskResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = CreatePlanTaskResponse422.from_dict(response.json())
+        response_422 = RevokeClient422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = CreatePlanTaskResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = CreatePlanTaskResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = CreatePlanTaskResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = CreatePlanTaskResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = CreatePlanTaskResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -126,18 +126,18 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    CreatePlanTaskResponse400
-    | CreatePlanTaskResponse401
-    | CreatePlanTaskResponse403
-    | CreatePlanTaskResponse409
-    | CreatePlanTaskResponse413
-    | CreatePlanTaskResponse422
-    | CreatePlanTaskResponse429
-    | CreatePlanTaskResponse500
-    | CreatePlanTaskResponse502
-    | CreatePlanTaskResponse503
-    | CreatePlanTaskResponse504
+    CreatePlanTask409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
     | PlanTask
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -152,18 +152,18 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: PlanTaskCreate,
 ) -> Response[
-    CreatePlanTaskResponse400
-    | CreatePlanTaskResponse401
-    | CreatePlanTaskResponse403
-    | CreatePlanTaskResponse409
-    | CreatePlanTaskResponse413
-    | CreatePlanTaskResponse422
-    | CreatePlanTaskResponse429
-    | CreatePlanTaskResponse500
-    | CreatePlanTaskResponse502
-    | CreatePlanTaskResponse503
-    | CreatePlanTaskResponse504
+    CreatePlanTask409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
     | PlanTask
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Add a task to the plan's list
 
@@ -175,7 +175,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreatePlanTaskResponse400 | CreatePlanTaskResponse401 | CreatePlanTaskResponse403 | CreatePlanTaskResponse409 | CreatePlanTaskResponse413 | CreatePlanTaskResponse422 | CreatePlanTaskResponse429 | CreatePlanTaskResponse500 | CreatePlanTaskResponse502 | CreatePlanTaskResponse503 | CreatePlanTaskResponse504 | PlanTask]
+        Response[CreatePlanTask409Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | PlanTask | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -194,18 +194,18 @@ def sync(
     client: AuthenticatedClient | Client,
     body: PlanTaskCreate,
 ) -> (
-    CreatePlanTaskResponse400
-    | CreatePlanTaskResponse401
-    | CreatePlanTaskResponse403
-    | CreatePlanTaskResponse409
-    | CreatePlanTaskResponse413
-    | CreatePlanTaskResponse422
-    | CreatePlanTaskResponse429
-    | CreatePlanTaskResponse500
-    | CreatePlanTaskResponse502
-    | CreatePlanTaskResponse503
-    | CreatePlanTaskResponse504
+    CreatePlanTask409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
     | PlanTask
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Add a task to the plan's list
@@ -218,7 +218,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreatePlanTaskResponse400 | CreatePlanTaskResponse401 | CreatePlanTaskResponse403 | CreatePlanTaskResponse409 | CreatePlanTaskResponse413 | CreatePlanTaskResponse422 | CreatePlanTaskResponse429 | CreatePlanTaskResponse500 | CreatePlanTaskResponse502 | CreatePlanTaskResponse503 | CreatePlanTaskResponse504 | PlanTask
+        CreatePlanTask409Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | PlanTask | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -232,18 +232,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: PlanTaskCreate,
 ) -> Response[
-    CreatePlanTaskResponse400
-    | CreatePlanTaskResponse401
-    | CreatePlanTaskResponse403
-    | CreatePlanTaskResponse409
-    | CreatePlanTaskResponse413
-    | CreatePlanTaskResponse422
-    | CreatePlanTaskResponse429
-    | CreatePlanTaskResponse500
-    | CreatePlanTaskResponse502
-    | CreatePlanTaskResponse503
-    | CreatePlanTaskResponse504
+    CreatePlanTask409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
     | PlanTask
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Add a task to the plan's list
 
@@ -255,7 +255,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreatePlanTaskResponse400 | CreatePlanTaskResponse401 | CreatePlanTaskResponse403 | CreatePlanTaskResponse409 | CreatePlanTaskResponse413 | CreatePlanTaskResponse422 | CreatePlanTaskResponse429 | CreatePlanTaskResponse500 | CreatePlanTaskResponse502 | CreatePlanTaskResponse503 | CreatePlanTaskResponse504 | PlanTask]
+        Response[CreatePlanTask409Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | PlanTask | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -272,18 +272,18 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: PlanTaskCreate,
 ) -> (
-    CreatePlanTaskResponse400
-    | CreatePlanTaskResponse401
-    | CreatePlanTaskResponse403
-    | CreatePlanTaskResponse409
-    | CreatePlanTaskResponse413
-    | CreatePlanTaskResponse422
-    | CreatePlanTaskResponse429
-    | CreatePlanTaskResponse500
-    | CreatePlanTaskResponse502
-    | CreatePlanTaskResponse503
-    | CreatePlanTaskResponse504
+    CreatePlanTask409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
     | PlanTask
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Add a task to the plan's list
@@ -296,7 +296,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreatePlanTaskResponse400 | CreatePlanTaskResponse401 | CreatePlanTaskResponse403 | CreatePlanTaskResponse409 | CreatePlanTaskResponse413 | CreatePlanTaskResponse422 | CreatePlanTaskResponse429 | CreatePlanTaskResponse500 | CreatePlanTaskResponse502 | CreatePlanTaskResponse503 | CreatePlanTaskResponse504 | PlanTask
+        CreatePlanTask409Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | PlanTask | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

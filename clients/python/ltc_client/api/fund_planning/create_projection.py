@@ -5,19 +5,19 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_projection_response_400 import CreateProjectionResponse400
-from ...models.create_projection_response_401 import CreateProjectionResponse401
-from ...models.create_projection_response_403 import CreateProjectionResponse403
-from ...models.create_projection_response_409 import CreateProjectionResponse409
-from ...models.create_projection_response_413 import CreateProjectionResponse413
-from ...models.create_projection_response_422 import CreateProjectionResponse422
-from ...models.create_projection_response_429 import CreateProjectionResponse429
-from ...models.create_projection_response_500 import CreateProjectionResponse500
-from ...models.create_projection_response_502 import CreateProjectionResponse502
-from ...models.create_projection_response_503 import CreateProjectionResponse503
-from ...models.create_projection_response_504 import CreateProjectionResponse504
+from ...models.create_projection_422_problem import CreateProjection422Problem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.open_case_409_problem import OpenCase409Problem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
 from ...models.projection import Projection
 from ...models.projection_create_input import ProjectionCreateInput
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -43,18 +43,18 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    CreateProjectionResponse400
-    | CreateProjectionResponse401
-    | CreateProjectionResponse403
-    | CreateProjectionResponse409
-    | CreateProjectionResponse413
-    | CreateProjectionResponse422
-    | CreateProjectionResponse429
-    | CreateProjectionResponse500
-    | CreateProjectionResponse502
-    | CreateProjectionResponse503
-    | CreateProjectionResponse504
+    CreateProjection422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | OpenCase409Problem
+    | PayloadTooLargeProblem
     | Projection
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 202:
@@ -63,57 +63,57 @@ def _parse_response(
         return response_202
 
     if response.status_code == 400:
-        response_400 = CreateProjectionResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = CreateProjectionResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = CreateProjectionResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 409:
-        response_409 = CreateProjectionResponse409.from_dict(response.json())
+        response_409 = OpenCase409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = CreateProjectionResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = CreateProjectionResponse422.from_dict(response.json())
+        response_422 = CreateProjection422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = CreateProjectionResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = CreateProjectionResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = CreateProjectionResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = CreateProjectionResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = CreateProjectionResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -126,18 +126,18 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    CreateProjectionResponse400
-    | CreateProjectionResponse401
-    | CreateProjectionResponse403
-    | CreateProjectionResponse409
-    | CreateProjectionResponse413
-    | CreateProjectionResponse422
-    | CreateProjectionResponse429
-    | CreateProjectionResponse500
-    | CreateProjectionResponse502
-    | CreateProjectionResponse503
-    | CreateProjectionResponse504
+    CreateProjection422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | OpenCase409Problem
+    | PayloadTooLargeProblem
     | Projection
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -152,18 +152,18 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ProjectionCreateInput,
 ) -> Response[
-    CreateProjectionResponse400
-    | CreateProjectionResponse401
-    | CreateProjectionResponse403
-    | CreateProjectionResponse409
-    | CreateProjectionResponse413
-    | CreateProjectionResponse422
-    | CreateProjectionResponse429
-    | CreateProjectionResponse500
-    | CreateProjectionResponse502
-    | CreateProjectionResponse503
-    | CreateProjectionResponse504
+    CreateProjection422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | OpenCase409Problem
+    | PayloadTooLargeProblem
     | Projection
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Start a projection (测算) of a draft rule set and a contribution over a settled base year
 
@@ -175,7 +175,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateProjectionResponse400 | CreateProjectionResponse401 | CreateProjectionResponse403 | CreateProjectionResponse409 | CreateProjectionResponse413 | CreateProjectionResponse422 | CreateProjectionResponse429 | CreateProjectionResponse500 | CreateProjectionResponse502 | CreateProjectionResponse503 | CreateProjectionResponse504 | Projection]
+        Response[CreateProjection422Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | OpenCase409Problem | PayloadTooLargeProblem | Projection | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -194,18 +194,18 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ProjectionCreateInput,
 ) -> (
-    CreateProjectionResponse400
-    | CreateProjectionResponse401
-    | CreateProjectionResponse403
-    | CreateProjectionResponse409
-    | CreateProjectionResponse413
-    | CreateProjectionResponse422
-    | CreateProjectionResponse429
-    | CreateProjectionResponse500
-    | CreateProjectionResponse502
-    | CreateProjectionResponse503
-    | CreateProjectionResponse504
+    CreateProjection422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | OpenCase409Problem
+    | PayloadTooLargeProblem
     | Projection
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Start a projection (测算) of a draft rule set and a contribution over a settled base year
@@ -218,7 +218,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateProjectionResponse400 | CreateProjectionResponse401 | CreateProjectionResponse403 | CreateProjectionResponse409 | CreateProjectionResponse413 | CreateProjectionResponse422 | CreateProjectionResponse429 | CreateProjectionResponse500 | CreateProjectionResponse502 | CreateProjectionResponse503 | CreateProjectionResponse504 | Projection
+        CreateProjection422Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | OpenCase409Problem | PayloadTooLargeProblem | Projection | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -232,18 +232,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ProjectionCreateInput,
 ) -> Response[
-    CreateProjectionResponse400
-    | CreateProjectionResponse401
-    | CreateProjectionResponse403
-    | CreateProjectionResponse409
-    | CreateProjectionResponse413
-    | CreateProjectionResponse422
-    | CreateProjectionResponse429
-    | CreateProjectionResponse500
-    | CreateProjectionResponse502
-    | CreateProjectionResponse503
-    | CreateProjectionResponse504
+    CreateProjection422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | OpenCase409Problem
+    | PayloadTooLargeProblem
     | Projection
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Start a projection (测算) of a draft rule set and a contribution over a settled base year
 
@@ -255,7 +255,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateProjectionResponse400 | CreateProjectionResponse401 | CreateProjectionResponse403 | CreateProjectionResponse409 | CreateProjectionResponse413 | CreateProjectionResponse422 | CreateProjectionResponse429 | CreateProjectionResponse500 | CreateProjectionResponse502 | CreateProjectionResponse503 | CreateProjectionResponse504 | Projection]
+        Response[CreateProjection422Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | OpenCase409Problem | PayloadTooLargeProblem | Projection | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -272,18 +272,18 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ProjectionCreateInput,
 ) -> (
-    CreateProjectionResponse400
-    | CreateProjectionResponse401
-    | CreateProjectionResponse403
-    | CreateProjectionResponse409
-    | CreateProjectionResponse413
-    | CreateProjectionResponse422
-    | CreateProjectionResponse429
-    | CreateProjectionResponse500
-    | CreateProjectionResponse502
-    | CreateProjectionResponse503
-    | CreateProjectionResponse504
+    CreateProjection422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | OpenCase409Problem
+    | PayloadTooLargeProblem
     | Projection
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Start a projection (测算) of a draft rule set and a contribution over a settled base year
@@ -296,7 +296,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateProjectionResponse400 | CreateProjectionResponse401 | CreateProjectionResponse403 | CreateProjectionResponse409 | CreateProjectionResponse413 | CreateProjectionResponse422 | CreateProjectionResponse429 | CreateProjectionResponse500 | CreateProjectionResponse502 | CreateProjectionResponse503 | CreateProjectionResponse504 | Projection
+        CreateProjection422Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | OpenCase409Problem | PayloadTooLargeProblem | Projection | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -5,19 +5,19 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.draw_up_final_accounts_response_400 import DrawUpFinalAccountsResponse400
-from ...models.draw_up_final_accounts_response_401 import DrawUpFinalAccountsResponse401
-from ...models.draw_up_final_accounts_response_403 import DrawUpFinalAccountsResponse403
-from ...models.draw_up_final_accounts_response_409 import DrawUpFinalAccountsResponse409
-from ...models.draw_up_final_accounts_response_413 import DrawUpFinalAccountsResponse413
-from ...models.draw_up_final_accounts_response_422 import DrawUpFinalAccountsResponse422
-from ...models.draw_up_final_accounts_response_429 import DrawUpFinalAccountsResponse429
-from ...models.draw_up_final_accounts_response_500 import DrawUpFinalAccountsResponse500
-from ...models.draw_up_final_accounts_response_502 import DrawUpFinalAccountsResponse502
-from ...models.draw_up_final_accounts_response_503 import DrawUpFinalAccountsResponse503
-from ...models.draw_up_final_accounts_response_504 import DrawUpFinalAccountsResponse504
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.draw_up_final_accounts_409_problem import DrawUpFinalAccounts409Problem
 from ...models.final_accounts import FinalAccounts
 from ...models.final_accounts_create import FinalAccountsCreate
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.revoke_client_422_problem import RevokeClient422Problem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -43,18 +43,18 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    DrawUpFinalAccountsResponse400
-    | DrawUpFinalAccountsResponse401
-    | DrawUpFinalAccountsResponse403
-    | DrawUpFinalAccountsResponse409
-    | DrawUpFinalAccountsResponse413
-    | DrawUpFinalAccountsResponse422
-    | DrawUpFinalAccountsResponse429
-    | DrawUpFinalAccountsResponse500
-    | DrawUpFinalAccountsResponse502
-    | DrawUpFinalAccountsResponse503
-    | DrawUpFinalAccountsResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | DrawUpFinalAccounts409Problem
     | FinalAccounts
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -68,57 +68,57 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = DrawUpFinalAccountsResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = DrawUpFinalAccountsResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = DrawUpFinalAccountsResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 409:
-        response_409 = DrawUpFinalAccountsResponse409.from_dict(response.json())
+        response_409 = DrawUpFinalAccounts409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = DrawUpFinalAccountsResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = DrawUpFinalAccountsResponse422.from_dict(response.json())
+        response_422 = RevokeClient422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = DrawUpFinalAccountsResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = DrawUpFinalAccountsResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = DrawUpFinalAccountsResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = DrawUpFinalAccountsResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = DrawUpFinalAccountsResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -131,18 +131,18 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    DrawUpFinalAccountsResponse400
-    | DrawUpFinalAccountsResponse401
-    | DrawUpFinalAccountsResponse403
-    | DrawUpFinalAccountsResponse409
-    | DrawUpFinalAccountsResponse413
-    | DrawUpFinalAccountsResponse422
-    | DrawUpFinalAccountsResponse429
-    | DrawUpFinalAccountsResponse500
-    | DrawUpFinalAccountsResponse502
-    | DrawUpFinalAccountsResponse503
-    | DrawUpFinalAccountsResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | DrawUpFinalAccounts409Problem
     | FinalAccounts
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -157,18 +157,18 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: FinalAccountsCreate,
 ) -> Response[
-    DrawUpFinalAccountsResponse400
-    | DrawUpFinalAccountsResponse401
-    | DrawUpFinalAccountsResponse403
-    | DrawUpFinalAccountsResponse409
-    | DrawUpFinalAccountsResponse413
-    | DrawUpFinalAccountsResponse422
-    | DrawUpFinalAccountsResponse429
-    | DrawUpFinalAccountsResponse500
-    | DrawUpFinalAccountsResponse502
-    | DrawUpFinalAccountsResponse503
-    | DrawUpFinalAccountsResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | DrawUpFinalAccounts409Problem
     | FinalAccounts
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Draw up a county's final accounts (决算) of a cleared year: each budget line against the year
 
@@ -184,7 +184,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DrawUpFinalAccountsResponse400 | DrawUpFinalAccountsResponse401 | DrawUpFinalAccountsResponse403 | DrawUpFinalAccountsResponse409 | DrawUpFinalAccountsResponse413 | DrawUpFinalAccountsResponse422 | DrawUpFinalAccountsResponse429 | DrawUpFinalAccountsResponse500 | DrawUpFinalAccountsResponse502 | DrawUpFinalAccountsResponse503 | DrawUpFinalAccountsResponse504 | FinalAccounts]
+        Response[DatabaseBusyUpstreamUnavailableProblem | DrawUpFinalAccounts409Problem | FinalAccounts | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -203,18 +203,18 @@ def sync(
     client: AuthenticatedClient | Client,
     body: FinalAccountsCreate,
 ) -> (
-    DrawUpFinalAccountsResponse400
-    | DrawUpFinalAccountsResponse401
-    | DrawUpFinalAccountsResponse403
-    | DrawUpFinalAccountsResponse409
-    | DrawUpFinalAccountsResponse413
-    | DrawUpFinalAccountsResponse422
-    | DrawUpFinalAccountsResponse429
-    | DrawUpFinalAccountsResponse500
-    | DrawUpFinalAccountsResponse502
-    | DrawUpFinalAccountsResponse503
-    | DrawUpFinalAccountsResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | DrawUpFinalAccounts409Problem
     | FinalAccounts
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Draw up a county's final accounts (决算) of a cleared year: each budget line against the year
@@ -231,7 +231,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DrawUpFinalAccountsResponse400 | DrawUpFinalAccountsResponse401 | DrawUpFinalAccountsResponse403 | DrawUpFinalAccountsResponse409 | DrawUpFinalAccountsResponse413 | DrawUpFinalAccountsResponse422 | DrawUpFinalAccountsResponse429 | DrawUpFinalAccountsResponse500 | DrawUpFinalAccountsResponse502 | DrawUpFinalAccountsResponse503 | DrawUpFinalAccountsResponse504 | FinalAccounts
+        DatabaseBusyUpstreamUnavailableProblem | DrawUpFinalAccounts409Problem | FinalAccounts | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -245,18 +245,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: FinalAccountsCreate,
 ) -> Response[
-    DrawUpFinalAccountsResponse400
-    | DrawUpFinalAccountsResponse401
-    | DrawUpFinalAccountsResponse403
-    | DrawUpFinalAccountsResponse409
-    | DrawUpFinalAccountsResponse413
-    | DrawUpFinalAccountsResponse422
-    | DrawUpFinalAccountsResponse429
-    | DrawUpFinalAccountsResponse500
-    | DrawUpFinalAccountsResponse502
-    | DrawUpFinalAccountsResponse503
-    | DrawUpFinalAccountsResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | DrawUpFinalAccounts409Problem
     | FinalAccounts
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Draw up a county's final accounts (决算) of a cleared year: each budget line against the year
 
@@ -272,7 +272,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DrawUpFinalAccountsResponse400 | DrawUpFinalAccountsResponse401 | DrawUpFinalAccountsResponse403 | DrawUpFinalAccountsResponse409 | DrawUpFinalAccountsResponse413 | DrawUpFinalAccountsResponse422 | DrawUpFinalAccountsResponse429 | DrawUpFinalAccountsResponse500 | DrawUpFinalAccountsResponse502 | DrawUpFinalAccountsResponse503 | DrawUpFinalAccountsResponse504 | FinalAccounts]
+        Response[DatabaseBusyUpstreamUnavailableProblem | DrawUpFinalAccounts409Problem | FinalAccounts | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -289,18 +289,18 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: FinalAccountsCreate,
 ) -> (
-    DrawUpFinalAccountsResponse400
-    | DrawUpFinalAccountsResponse401
-    | DrawUpFinalAccountsResponse403
-    | DrawUpFinalAccountsResponse409
-    | DrawUpFinalAccountsResponse413
-    | DrawUpFinalAccountsResponse422
-    | DrawUpFinalAccountsResponse429
-    | DrawUpFinalAccountsResponse500
-    | DrawUpFinalAccountsResponse502
-    | DrawUpFinalAccountsResponse503
-    | DrawUpFinalAccountsResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | DrawUpFinalAccounts409Problem
     | FinalAccounts
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Draw up a county's final accounts (决算) of a cleared year: each budget line against the year
@@ -317,7 +317,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DrawUpFinalAccountsResponse400 | DrawUpFinalAccountsResponse401 | DrawUpFinalAccountsResponse403 | DrawUpFinalAccountsResponse409 | DrawUpFinalAccountsResponse413 | DrawUpFinalAccountsResponse422 | DrawUpFinalAccountsResponse429 | DrawUpFinalAccountsResponse500 | DrawUpFinalAccountsResponse502 | DrawUpFinalAccountsResponse503 | DrawUpFinalAccountsResponse504 | FinalAccounts
+        DatabaseBusyUpstreamUnavailableProblem | DrawUpFinalAccounts409Problem | FinalAccounts | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -6,20 +6,20 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.dry_run_benefit_rules_response_400 import DryRunBenefitRulesResponse400
-from ...models.dry_run_benefit_rules_response_401 import DryRunBenefitRulesResponse401
-from ...models.dry_run_benefit_rules_response_403 import DryRunBenefitRulesResponse403
-from ...models.dry_run_benefit_rules_response_404 import DryRunBenefitRulesResponse404
-from ...models.dry_run_benefit_rules_response_409 import DryRunBenefitRulesResponse409
-from ...models.dry_run_benefit_rules_response_413 import DryRunBenefitRulesResponse413
-from ...models.dry_run_benefit_rules_response_422 import DryRunBenefitRulesResponse422
-from ...models.dry_run_benefit_rules_response_429 import DryRunBenefitRulesResponse429
-from ...models.dry_run_benefit_rules_response_500 import DryRunBenefitRulesResponse500
-from ...models.dry_run_benefit_rules_response_502 import DryRunBenefitRulesResponse502
-from ...models.dry_run_benefit_rules_response_503 import DryRunBenefitRulesResponse503
-from ...models.dry_run_benefit_rules_response_504 import DryRunBenefitRulesResponse504
+from ...models.already_exists_conflict_problem import AlreadyExistsConflictProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
 from ...models.dry_run_request import DryRunRequest
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.revoke_client_422_problem import RevokeClient422Problem
+from ...models.rule_set_not_found_problem import RuleSetNotFoundProblem
 from ...models.settlement_dry_run import SettlementDryRun
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -48,19 +48,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    DryRunBenefitRulesResponse400
-    | DryRunBenefitRulesResponse401
-    | DryRunBenefitRulesResponse403
-    | DryRunBenefitRulesResponse404
-    | DryRunBenefitRulesResponse409
-    | DryRunBenefitRulesResponse413
-    | DryRunBenefitRulesResponse422
-    | DryRunBenefitRulesResponse429
-    | DryRunBenefitRulesResponse500
-    | DryRunBenefitRulesResponse502
-    | DryRunBenefitRulesResponse503
-    | DryRunBenefitRulesResponse504
+    AlreadyExistsConflictProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | RuleSetNotFoundProblem
     | SettlementDryRun
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -69,62 +69,62 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = DryRunBenefitRulesResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = DryRunBenefitRulesResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = DryRunBenefitRulesResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = DryRunBenefitRulesResponse404.from_dict(response.json())
+        response_404 = RuleSetNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = DryRunBenefitRulesResponse409.from_dict(response.json())
+        response_409 = AlreadyExistsConflictProblem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = DryRunBenefitRulesResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = DryRunBenefitRulesResponse422.from_dict(response.json())
+        response_422 = RevokeClient422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = DryRunBenefitRulesResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = DryRunBenefitRulesResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = DryRunBenefitRulesResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = DryRunBenefitRulesResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = DryRunBenefitRulesResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -137,19 +137,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    DryRunBenefitRulesResponse400
-    | DryRunBenefitRulesResponse401
-    | DryRunBenefitRulesResponse403
-    | DryRunBenefitRulesResponse404
-    | DryRunBenefitRulesResponse409
-    | DryRunBenefitRulesResponse413
-    | DryRunBenefitRulesResponse422
-    | DryRunBenefitRulesResponse429
-    | DryRunBenefitRulesResponse500
-    | DryRunBenefitRulesResponse502
-    | DryRunBenefitRulesResponse503
-    | DryRunBenefitRulesResponse504
+    AlreadyExistsConflictProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | RuleSetNotFoundProblem
     | SettlementDryRun
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -165,19 +165,19 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: DryRunRequest,
 ) -> Response[
-    DryRunBenefitRulesResponse400
-    | DryRunBenefitRulesResponse401
-    | DryRunBenefitRulesResponse403
-    | DryRunBenefitRulesResponse404
-    | DryRunBenefitRulesResponse409
-    | DryRunBenefitRulesResponse413
-    | DryRunBenefitRulesResponse422
-    | DryRunBenefitRulesResponse429
-    | DryRunBenefitRulesResponse500
-    | DryRunBenefitRulesResponse502
-    | DryRunBenefitRulesResponse503
-    | DryRunBenefitRulesResponse504
+    AlreadyExistsConflictProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | RuleSetNotFoundProblem
     | SettlementDryRun
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Replay a (draft) rule set over a settled month: each institution's fund from → to; Accept: text/csv
     for a file
@@ -191,7 +191,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DryRunBenefitRulesResponse400 | DryRunBenefitRulesResponse401 | DryRunBenefitRulesResponse403 | DryRunBenefitRulesResponse404 | DryRunBenefitRulesResponse409 | DryRunBenefitRulesResponse413 | DryRunBenefitRulesResponse422 | DryRunBenefitRulesResponse429 | DryRunBenefitRulesResponse500 | DryRunBenefitRulesResponse502 | DryRunBenefitRulesResponse503 | DryRunBenefitRulesResponse504 | SettlementDryRun]
+        Response[AlreadyExistsConflictProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | RuleSetNotFoundProblem | SettlementDryRun | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -212,19 +212,19 @@ def sync(
     client: AuthenticatedClient | Client,
     body: DryRunRequest,
 ) -> (
-    DryRunBenefitRulesResponse400
-    | DryRunBenefitRulesResponse401
-    | DryRunBenefitRulesResponse403
-    | DryRunBenefitRulesResponse404
-    | DryRunBenefitRulesResponse409
-    | DryRunBenefitRulesResponse413
-    | DryRunBenefitRulesResponse422
-    | DryRunBenefitRulesResponse429
-    | DryRunBenefitRulesResponse500
-    | DryRunBenefitRulesResponse502
-    | DryRunBenefitRulesResponse503
-    | DryRunBenefitRulesResponse504
+    AlreadyExistsConflictProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | RuleSetNotFoundProblem
     | SettlementDryRun
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Replay a (draft) rule set over a settled month: each institution's fund from → to; Accept: text/csv
@@ -239,7 +239,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DryRunBenefitRulesResponse400 | DryRunBenefitRulesResponse401 | DryRunBenefitRulesResponse403 | DryRunBenefitRulesResponse404 | DryRunBenefitRulesResponse409 | DryRunBenefitRulesResponse413 | DryRunBenefitRulesResponse422 | DryRunBenefitRulesResponse429 | DryRunBenefitRulesResponse500 | DryRunBenefitRulesResponse502 | DryRunBenefitRulesResponse503 | DryRunBenefitRulesResponse504 | SettlementDryRun
+        AlreadyExistsConflictProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | RuleSetNotFoundProblem | SettlementDryRun | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -255,19 +255,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: DryRunRequest,
 ) -> Response[
-    DryRunBenefitRulesResponse400
-    | DryRunBenefitRulesResponse401
-    | DryRunBenefitRulesResponse403
-    | DryRunBenefitRulesResponse404
-    | DryRunBenefitRulesResponse409
-    | DryRunBenefitRulesResponse413
-    | DryRunBenefitRulesResponse422
-    | DryRunBenefitRulesResponse429
-    | DryRunBenefitRulesResponse500
-    | DryRunBenefitRulesResponse502
-    | DryRunBenefitRulesResponse503
-    | DryRunBenefitRulesResponse504
+    AlreadyExistsConflictProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | RuleSetNotFoundProblem
     | SettlementDryRun
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Replay a (draft) rule set over a settled month: each institution's fund from → to; Accept: text/csv
     for a file
@@ -281,7 +281,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DryRunBenefitRulesResponse400 | DryRunBenefitRulesResponse401 | DryRunBenefitRulesResponse403 | DryRunBenefitRulesResponse404 | DryRunBenefitRulesResponse409 | DryRunBenefitRulesResponse413 | DryRunBenefitRulesResponse422 | DryRunBenefitRulesResponse429 | DryRunBenefitRulesResponse500 | DryRunBenefitRulesResponse502 | DryRunBenefitRulesResponse503 | DryRunBenefitRulesResponse504 | SettlementDryRun]
+        Response[AlreadyExistsConflictProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | RuleSetNotFoundProblem | SettlementDryRun | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -300,19 +300,19 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: DryRunRequest,
 ) -> (
-    DryRunBenefitRulesResponse400
-    | DryRunBenefitRulesResponse401
-    | DryRunBenefitRulesResponse403
-    | DryRunBenefitRulesResponse404
-    | DryRunBenefitRulesResponse409
-    | DryRunBenefitRulesResponse413
-    | DryRunBenefitRulesResponse422
-    | DryRunBenefitRulesResponse429
-    | DryRunBenefitRulesResponse500
-    | DryRunBenefitRulesResponse502
-    | DryRunBenefitRulesResponse503
-    | DryRunBenefitRulesResponse504
+    AlreadyExistsConflictProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | RuleSetNotFoundProblem
     | SettlementDryRun
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Replay a (draft) rule set over a settled month: each institution's fund from → to; Accept: text/csv
@@ -327,7 +327,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DryRunBenefitRulesResponse400 | DryRunBenefitRulesResponse401 | DryRunBenefitRulesResponse403 | DryRunBenefitRulesResponse404 | DryRunBenefitRulesResponse409 | DryRunBenefitRulesResponse413 | DryRunBenefitRulesResponse422 | DryRunBenefitRulesResponse429 | DryRunBenefitRulesResponse500 | DryRunBenefitRulesResponse502 | DryRunBenefitRulesResponse503 | DryRunBenefitRulesResponse504 | SettlementDryRun
+        AlreadyExistsConflictProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | RuleSetNotFoundProblem | SettlementDryRun | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -5,16 +5,16 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.bulletin_targets_422_problem import BulletinTargets422Problem
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
 from ...models.finance_owed_list import FinanceOwedList
-from ...models.finance_owed_response_400 import FinanceOwedResponse400
-from ...models.finance_owed_response_401 import FinanceOwedResponse401
-from ...models.finance_owed_response_403 import FinanceOwedResponse403
-from ...models.finance_owed_response_422 import FinanceOwedResponse422
-from ...models.finance_owed_response_429 import FinanceOwedResponse429
-from ...models.finance_owed_response_500 import FinanceOwedResponse500
-from ...models.finance_owed_response_502 import FinanceOwedResponse502
-from ...models.finance_owed_response_503 import FinanceOwedResponse503
-from ...models.finance_owed_response_504 import FinanceOwedResponse504
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -31,16 +31,16 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    FinanceOwedList
-    | FinanceOwedResponse400
-    | FinanceOwedResponse401
-    | FinanceOwedResponse403
-    | FinanceOwedResponse422
-    | FinanceOwedResponse429
-    | FinanceOwedResponse500
-    | FinanceOwedResponse502
-    | FinanceOwedResponse503
-    | FinanceOwedResponse504
+    BulletinTargets422Problem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | FinanceOwedList
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -49,47 +49,47 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = FinanceOwedResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = FinanceOwedResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = FinanceOwedResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = FinanceOwedResponse422.from_dict(response.json())
+        response_422 = BulletinTargets422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = FinanceOwedResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = FinanceOwedResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = FinanceOwedResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = FinanceOwedResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = FinanceOwedResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -102,16 +102,16 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    FinanceOwedList
-    | FinanceOwedResponse400
-    | FinanceOwedResponse401
-    | FinanceOwedResponse403
-    | FinanceOwedResponse422
-    | FinanceOwedResponse429
-    | FinanceOwedResponse500
-    | FinanceOwedResponse502
-    | FinanceOwedResponse503
-    | FinanceOwedResponse504
+    BulletinTargets422Problem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | FinanceOwedList
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -125,16 +125,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    FinanceOwedList
-    | FinanceOwedResponse400
-    | FinanceOwedResponse401
-    | FinanceOwedResponse403
-    | FinanceOwedResponse422
-    | FinanceOwedResponse429
-    | FinanceOwedResponse500
-    | FinanceOwedResponse502
-    | FinanceOwedResponse503
-    | FinanceOwedResponse504
+    BulletinTargets422Problem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | FinanceOwedList
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """What each county's finance still owes the fund: booked by clearings, received, owed
 
@@ -143,7 +143,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FinanceOwedList | FinanceOwedResponse400 | FinanceOwedResponse401 | FinanceOwedResponse403 | FinanceOwedResponse422 | FinanceOwedResponse429 | FinanceOwedResponse500 | FinanceOwedResponse502 | FinanceOwedResponse503 | FinanceOwedResponse504]
+        Response[BulletinTargets422Problem | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | FinanceOwedList | GetClearing401Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs()
@@ -159,16 +159,16 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    FinanceOwedList
-    | FinanceOwedResponse400
-    | FinanceOwedResponse401
-    | FinanceOwedResponse403
-    | FinanceOwedResponse422
-    | FinanceOwedResponse429
-    | FinanceOwedResponse500
-    | FinanceOwedResponse502
-    | FinanceOwedResponse503
-    | FinanceOwedResponse504
+    BulletinTargets422Problem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | FinanceOwedList
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """What each county's finance still owes the fund: booked by clearings, received, owed
@@ -178,7 +178,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FinanceOwedList | FinanceOwedResponse400 | FinanceOwedResponse401 | FinanceOwedResponse403 | FinanceOwedResponse422 | FinanceOwedResponse429 | FinanceOwedResponse500 | FinanceOwedResponse502 | FinanceOwedResponse503 | FinanceOwedResponse504
+        BulletinTargets422Problem | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | FinanceOwedList | GetClearing401Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -190,16 +190,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    FinanceOwedList
-    | FinanceOwedResponse400
-    | FinanceOwedResponse401
-    | FinanceOwedResponse403
-    | FinanceOwedResponse422
-    | FinanceOwedResponse429
-    | FinanceOwedResponse500
-    | FinanceOwedResponse502
-    | FinanceOwedResponse503
-    | FinanceOwedResponse504
+    BulletinTargets422Problem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | FinanceOwedList
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """What each county's finance still owes the fund: booked by clearings, received, owed
 
@@ -208,7 +208,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FinanceOwedList | FinanceOwedResponse400 | FinanceOwedResponse401 | FinanceOwedResponse403 | FinanceOwedResponse422 | FinanceOwedResponse429 | FinanceOwedResponse500 | FinanceOwedResponse502 | FinanceOwedResponse503 | FinanceOwedResponse504]
+        Response[BulletinTargets422Problem | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | FinanceOwedList | GetClearing401Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs()
@@ -222,16 +222,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    FinanceOwedList
-    | FinanceOwedResponse400
-    | FinanceOwedResponse401
-    | FinanceOwedResponse403
-    | FinanceOwedResponse422
-    | FinanceOwedResponse429
-    | FinanceOwedResponse500
-    | FinanceOwedResponse502
-    | FinanceOwedResponse503
-    | FinanceOwedResponse504
+    BulletinTargets422Problem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | FinanceOwedList
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """What each county's finance still owes the fund: booked by clearings, received, owed
@@ -241,7 +241,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FinanceOwedList | FinanceOwedResponse400 | FinanceOwedResponse401 | FinanceOwedResponse403 | FinanceOwedResponse422 | FinanceOwedResponse429 | FinanceOwedResponse500 | FinanceOwedResponse502 | FinanceOwedResponse503 | FinanceOwedResponse504
+        BulletinTargets422Problem | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | FinanceOwedList | GetClearing401Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

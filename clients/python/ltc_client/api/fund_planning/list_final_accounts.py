@@ -5,16 +5,16 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
 from ...models.final_accounts_list import FinalAccountsList
-from ...models.list_final_accounts_response_400 import ListFinalAccountsResponse400
-from ...models.list_final_accounts_response_401 import ListFinalAccountsResponse401
-from ...models.list_final_accounts_response_403 import ListFinalAccountsResponse403
-from ...models.list_final_accounts_response_422 import ListFinalAccountsResponse422
-from ...models.list_final_accounts_response_429 import ListFinalAccountsResponse429
-from ...models.list_final_accounts_response_500 import ListFinalAccountsResponse500
-from ...models.list_final_accounts_response_502 import ListFinalAccountsResponse502
-from ...models.list_final_accounts_response_503 import ListFinalAccountsResponse503
-from ...models.list_final_accounts_response_504 import ListFinalAccountsResponse504
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.list_clients_422_problem import ListClients422Problem
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -65,16 +65,16 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    FinalAccountsList
-    | ListFinalAccountsResponse400
-    | ListFinalAccountsResponse401
-    | ListFinalAccountsResponse403
-    | ListFinalAccountsResponse422
-    | ListFinalAccountsResponse429
-    | ListFinalAccountsResponse500
-    | ListFinalAccountsResponse502
-    | ListFinalAccountsResponse503
-    | ListFinalAccountsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | FinalAccountsList
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -83,47 +83,47 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ListFinalAccountsResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ListFinalAccountsResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ListFinalAccountsResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = ListFinalAccountsResponse422.from_dict(response.json())
+        response_422 = ListClients422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ListFinalAccountsResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ListFinalAccountsResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = ListFinalAccountsResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = ListFinalAccountsResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = ListFinalAccountsResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -136,16 +136,16 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    FinalAccountsList
-    | ListFinalAccountsResponse400
-    | ListFinalAccountsResponse401
-    | ListFinalAccountsResponse403
-    | ListFinalAccountsResponse422
-    | ListFinalAccountsResponse429
-    | ListFinalAccountsResponse500
-    | ListFinalAccountsResponse502
-    | ListFinalAccountsResponse503
-    | ListFinalAccountsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | FinalAccountsList
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -163,16 +163,16 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[
-    FinalAccountsList
-    | ListFinalAccountsResponse400
-    | ListFinalAccountsResponse401
-    | ListFinalAccountsResponse403
-    | ListFinalAccountsResponse422
-    | ListFinalAccountsResponse429
-    | ListFinalAccountsResponse500
-    | ListFinalAccountsResponse502
-    | ListFinalAccountsResponse503
-    | ListFinalAccountsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | FinalAccountsList
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Final accounts, by year
 
@@ -187,7 +187,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FinalAccountsList | ListFinalAccountsResponse400 | ListFinalAccountsResponse401 | ListFinalAccountsResponse403 | ListFinalAccountsResponse422 | ListFinalAccountsResponse429 | ListFinalAccountsResponse500 | ListFinalAccountsResponse502 | ListFinalAccountsResponse503 | ListFinalAccountsResponse504]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | FinalAccountsList | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -212,16 +212,16 @@ def sync(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> (
-    FinalAccountsList
-    | ListFinalAccountsResponse400
-    | ListFinalAccountsResponse401
-    | ListFinalAccountsResponse403
-    | ListFinalAccountsResponse422
-    | ListFinalAccountsResponse429
-    | ListFinalAccountsResponse500
-    | ListFinalAccountsResponse502
-    | ListFinalAccountsResponse503
-    | ListFinalAccountsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | FinalAccountsList
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Final accounts, by year
@@ -237,7 +237,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FinalAccountsList | ListFinalAccountsResponse400 | ListFinalAccountsResponse401 | ListFinalAccountsResponse403 | ListFinalAccountsResponse422 | ListFinalAccountsResponse429 | ListFinalAccountsResponse500 | ListFinalAccountsResponse502 | ListFinalAccountsResponse503 | ListFinalAccountsResponse504
+        CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | FinalAccountsList | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -257,16 +257,16 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[
-    FinalAccountsList
-    | ListFinalAccountsResponse400
-    | ListFinalAccountsResponse401
-    | ListFinalAccountsResponse403
-    | ListFinalAccountsResponse422
-    | ListFinalAccountsResponse429
-    | ListFinalAccountsResponse500
-    | ListFinalAccountsResponse502
-    | ListFinalAccountsResponse503
-    | ListFinalAccountsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | FinalAccountsList
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Final accounts, by year
 
@@ -281,7 +281,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FinalAccountsList | ListFinalAccountsResponse400 | ListFinalAccountsResponse401 | ListFinalAccountsResponse403 | ListFinalAccountsResponse422 | ListFinalAccountsResponse429 | ListFinalAccountsResponse500 | ListFinalAccountsResponse502 | ListFinalAccountsResponse503 | ListFinalAccountsResponse504]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | FinalAccountsList | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -304,16 +304,16 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> (
-    FinalAccountsList
-    | ListFinalAccountsResponse400
-    | ListFinalAccountsResponse401
-    | ListFinalAccountsResponse403
-    | ListFinalAccountsResponse422
-    | ListFinalAccountsResponse429
-    | ListFinalAccountsResponse500
-    | ListFinalAccountsResponse502
-    | ListFinalAccountsResponse503
-    | ListFinalAccountsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | FinalAccountsList
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Final accounts, by year
@@ -329,7 +329,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FinalAccountsList | ListFinalAccountsResponse400 | ListFinalAccountsResponse401 | ListFinalAccountsResponse403 | ListFinalAccountsResponse422 | ListFinalAccountsResponse429 | ListFinalAccountsResponse500 | ListFinalAccountsResponse502 | ListFinalAccountsResponse503 | ListFinalAccountsResponse504
+        CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | FinalAccountsList | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

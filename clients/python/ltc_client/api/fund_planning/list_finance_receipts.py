@@ -5,16 +5,16 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
 from ...models.finance_receipt_list import FinanceReceiptList
-from ...models.list_finance_receipts_response_400 import ListFinanceReceiptsResponse400
-from ...models.list_finance_receipts_response_401 import ListFinanceReceiptsResponse401
-from ...models.list_finance_receipts_response_403 import ListFinanceReceiptsResponse403
-from ...models.list_finance_receipts_response_422 import ListFinanceReceiptsResponse422
-from ...models.list_finance_receipts_response_429 import ListFinanceReceiptsResponse429
-from ...models.list_finance_receipts_response_500 import ListFinanceReceiptsResponse500
-from ...models.list_finance_receipts_response_502 import ListFinanceReceiptsResponse502
-from ...models.list_finance_receipts_response_503 import ListFinanceReceiptsResponse503
-from ...models.list_finance_receipts_response_504 import ListFinanceReceiptsResponse504
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.list_clients_422_problem import ListClients422Problem
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -57,16 +57,16 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    FinanceReceiptList
-    | ListFinanceReceiptsResponse400
-    | ListFinanceReceiptsResponse401
-    | ListFinanceReceiptsResponse403
-    | ListFinanceReceiptsResponse422
-    | ListFinanceReceiptsResponse429
-    | ListFinanceReceiptsResponse500
-    | ListFinanceReceiptsResponse502
-    | ListFinanceReceiptsResponse503
-    | ListFinanceReceiptsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | FinanceReceiptList
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -75,47 +75,47 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ListFinanceReceiptsResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ListFinanceReceiptsResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ListFinanceReceiptsResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = ListFinanceReceiptsResponse422.from_dict(response.json())
+        response_422 = ListClients422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ListFinanceReceiptsResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ListFinanceReceiptsResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = ListFinanceReceiptsResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = ListFinanceReceiptsResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = ListFinanceReceiptsResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -128,16 +128,16 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    FinanceReceiptList
-    | ListFinanceReceiptsResponse400
-    | ListFinanceReceiptsResponse401
-    | ListFinanceReceiptsResponse403
-    | ListFinanceReceiptsResponse422
-    | ListFinanceReceiptsResponse429
-    | ListFinanceReceiptsResponse500
-    | ListFinanceReceiptsResponse502
-    | ListFinanceReceiptsResponse503
-    | ListFinanceReceiptsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | FinanceReceiptList
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -154,16 +154,16 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[
-    FinanceReceiptList
-    | ListFinanceReceiptsResponse400
-    | ListFinanceReceiptsResponse401
-    | ListFinanceReceiptsResponse403
-    | ListFinanceReceiptsResponse422
-    | ListFinanceReceiptsResponse429
-    | ListFinanceReceiptsResponse500
-    | ListFinanceReceiptsResponse502
-    | ListFinanceReceiptsResponse503
-    | ListFinanceReceiptsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | FinanceReceiptList
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """The county finance's receipts, newest first
 
@@ -177,7 +177,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FinanceReceiptList | ListFinanceReceiptsResponse400 | ListFinanceReceiptsResponse401 | ListFinanceReceiptsResponse403 | ListFinanceReceiptsResponse422 | ListFinanceReceiptsResponse429 | ListFinanceReceiptsResponse500 | ListFinanceReceiptsResponse502 | ListFinanceReceiptsResponse503 | ListFinanceReceiptsResponse504]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | FinanceReceiptList | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -200,16 +200,16 @@ def sync(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> (
-    FinanceReceiptList
-    | ListFinanceReceiptsResponse400
-    | ListFinanceReceiptsResponse401
-    | ListFinanceReceiptsResponse403
-    | ListFinanceReceiptsResponse422
-    | ListFinanceReceiptsResponse429
-    | ListFinanceReceiptsResponse500
-    | ListFinanceReceiptsResponse502
-    | ListFinanceReceiptsResponse503
-    | ListFinanceReceiptsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | FinanceReceiptList
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """The county finance's receipts, newest first
@@ -224,7 +224,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FinanceReceiptList | ListFinanceReceiptsResponse400 | ListFinanceReceiptsResponse401 | ListFinanceReceiptsResponse403 | ListFinanceReceiptsResponse422 | ListFinanceReceiptsResponse429 | ListFinanceReceiptsResponse500 | ListFinanceReceiptsResponse502 | ListFinanceReceiptsResponse503 | ListFinanceReceiptsResponse504
+        CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | FinanceReceiptList | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -242,16 +242,16 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[
-    FinanceReceiptList
-    | ListFinanceReceiptsResponse400
-    | ListFinanceReceiptsResponse401
-    | ListFinanceReceiptsResponse403
-    | ListFinanceReceiptsResponse422
-    | ListFinanceReceiptsResponse429
-    | ListFinanceReceiptsResponse500
-    | ListFinanceReceiptsResponse502
-    | ListFinanceReceiptsResponse503
-    | ListFinanceReceiptsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | FinanceReceiptList
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """The county finance's receipts, newest first
 
@@ -265,7 +265,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FinanceReceiptList | ListFinanceReceiptsResponse400 | ListFinanceReceiptsResponse401 | ListFinanceReceiptsResponse403 | ListFinanceReceiptsResponse422 | ListFinanceReceiptsResponse429 | ListFinanceReceiptsResponse500 | ListFinanceReceiptsResponse502 | ListFinanceReceiptsResponse503 | ListFinanceReceiptsResponse504]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | FinanceReceiptList | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -286,16 +286,16 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> (
-    FinanceReceiptList
-    | ListFinanceReceiptsResponse400
-    | ListFinanceReceiptsResponse401
-    | ListFinanceReceiptsResponse403
-    | ListFinanceReceiptsResponse422
-    | ListFinanceReceiptsResponse429
-    | ListFinanceReceiptsResponse500
-    | ListFinanceReceiptsResponse502
-    | ListFinanceReceiptsResponse503
-    | ListFinanceReceiptsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | FinanceReceiptList
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """The county finance's receipts, newest first
@@ -310,7 +310,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FinanceReceiptList | ListFinanceReceiptsResponse400 | ListFinanceReceiptsResponse401 | ListFinanceReceiptsResponse403 | ListFinanceReceiptsResponse422 | ListFinanceReceiptsResponse429 | ListFinanceReceiptsResponse500 | ListFinanceReceiptsResponse502 | ListFinanceReceiptsResponse503 | ListFinanceReceiptsResponse504
+        CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | FinanceReceiptList | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

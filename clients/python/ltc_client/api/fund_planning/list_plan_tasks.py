@@ -5,17 +5,17 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_plan_tasks_response_400 import ListPlanTasksResponse400
-from ...models.list_plan_tasks_response_401 import ListPlanTasksResponse401
-from ...models.list_plan_tasks_response_403 import ListPlanTasksResponse403
-from ...models.list_plan_tasks_response_422 import ListPlanTasksResponse422
-from ...models.list_plan_tasks_response_429 import ListPlanTasksResponse429
-from ...models.list_plan_tasks_response_500 import ListPlanTasksResponse500
-from ...models.list_plan_tasks_response_502 import ListPlanTasksResponse502
-from ...models.list_plan_tasks_response_503 import ListPlanTasksResponse503
-from ...models.list_plan_tasks_response_504 import ListPlanTasksResponse504
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.list_clients_422_problem import ListClients422Problem
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
 from ...models.plan_task_list import PlanTaskList
 from ...models.plan_task_status import PlanTaskStatus
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -79,16 +79,16 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ListPlanTasksResponse400
-    | ListPlanTasksResponse401
-    | ListPlanTasksResponse403
-    | ListPlanTasksResponse422
-    | ListPlanTasksResponse429
-    | ListPlanTasksResponse500
-    | ListPlanTasksResponse502
-    | ListPlanTasksResponse503
-    | ListPlanTasksResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
     | PlanTaskList
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -97,47 +97,47 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ListPlanTasksResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ListPlanTasksResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ListPlanTasksResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = ListPlanTasksResponse422.from_dict(response.json())
+        response_422 = ListClients422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ListPlanTasksResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ListPlanTasksResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = ListPlanTasksResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = ListPlanTasksResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = ListPlanTasksResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -150,16 +150,16 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ListPlanTasksResponse400
-    | ListPlanTasksResponse401
-    | ListPlanTasksResponse403
-    | ListPlanTasksResponse422
-    | ListPlanTasksResponse429
-    | ListPlanTasksResponse500
-    | ListPlanTasksResponse502
-    | ListPlanTasksResponse503
-    | ListPlanTasksResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
     | PlanTaskList
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -179,16 +179,16 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[
-    ListPlanTasksResponse400
-    | ListPlanTasksResponse401
-    | ListPlanTasksResponse403
-    | ListPlanTasksResponse422
-    | ListPlanTasksResponse429
-    | ListPlanTasksResponse500
-    | ListPlanTasksResponse502
-    | ListPlanTasksResponse503
-    | ListPlanTasksResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
     | PlanTaskList
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """The plan's tasks by deadline (`overdue=true`: open or reopened past their deadline)
 
@@ -205,7 +205,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListPlanTasksResponse400 | ListPlanTasksResponse401 | ListPlanTasksResponse403 | ListPlanTasksResponse422 | ListPlanTasksResponse429 | ListPlanTasksResponse500 | ListPlanTasksResponse502 | ListPlanTasksResponse503 | ListPlanTasksResponse504 | PlanTaskList]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | PlanTaskList | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -234,16 +234,16 @@ def sync(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> (
-    ListPlanTasksResponse400
-    | ListPlanTasksResponse401
-    | ListPlanTasksResponse403
-    | ListPlanTasksResponse422
-    | ListPlanTasksResponse429
-    | ListPlanTasksResponse500
-    | ListPlanTasksResponse502
-    | ListPlanTasksResponse503
-    | ListPlanTasksResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
     | PlanTaskList
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """The plan's tasks by deadline (`overdue=true`: open or reopened past their deadline)
@@ -261,7 +261,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListPlanTasksResponse400 | ListPlanTasksResponse401 | ListPlanTasksResponse403 | ListPlanTasksResponse422 | ListPlanTasksResponse429 | ListPlanTasksResponse500 | ListPlanTasksResponse502 | ListPlanTasksResponse503 | ListPlanTasksResponse504 | PlanTaskList
+        CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | PlanTaskList | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -285,16 +285,16 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[
-    ListPlanTasksResponse400
-    | ListPlanTasksResponse401
-    | ListPlanTasksResponse403
-    | ListPlanTasksResponse422
-    | ListPlanTasksResponse429
-    | ListPlanTasksResponse500
-    | ListPlanTasksResponse502
-    | ListPlanTasksResponse503
-    | ListPlanTasksResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
     | PlanTaskList
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """The plan's tasks by deadline (`overdue=true`: open or reopened past their deadline)
 
@@ -311,7 +311,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListPlanTasksResponse400 | ListPlanTasksResponse401 | ListPlanTasksResponse403 | ListPlanTasksResponse422 | ListPlanTasksResponse429 | ListPlanTasksResponse500 | ListPlanTasksResponse502 | ListPlanTasksResponse503 | ListPlanTasksResponse504 | PlanTaskList]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | PlanTaskList | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -338,16 +338,16 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> (
-    ListPlanTasksResponse400
-    | ListPlanTasksResponse401
-    | ListPlanTasksResponse403
-    | ListPlanTasksResponse422
-    | ListPlanTasksResponse429
-    | ListPlanTasksResponse500
-    | ListPlanTasksResponse502
-    | ListPlanTasksResponse503
-    | ListPlanTasksResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
     | PlanTaskList
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """The plan's tasks by deadline (`overdue=true`: open or reopened past their deadline)
@@ -365,7 +365,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListPlanTasksResponse400 | ListPlanTasksResponse401 | ListPlanTasksResponse403 | ListPlanTasksResponse422 | ListPlanTasksResponse429 | ListPlanTasksResponse500 | ListPlanTasksResponse502 | ListPlanTasksResponse503 | ListPlanTasksResponse504 | PlanTaskList
+        CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | PlanTaskList | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

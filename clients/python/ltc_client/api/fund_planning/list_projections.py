@@ -5,16 +5,16 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_projections_response_400 import ListProjectionsResponse400
-from ...models.list_projections_response_401 import ListProjectionsResponse401
-from ...models.list_projections_response_403 import ListProjectionsResponse403
-from ...models.list_projections_response_422 import ListProjectionsResponse422
-from ...models.list_projections_response_429 import ListProjectionsResponse429
-from ...models.list_projections_response_500 import ListProjectionsResponse500
-from ...models.list_projections_response_502 import ListProjectionsResponse502
-from ...models.list_projections_response_503 import ListProjectionsResponse503
-from ...models.list_projections_response_504 import ListProjectionsResponse504
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.list_clients_422_problem import ListClients422Problem
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
 from ...models.projection_list import ProjectionList
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -49,16 +49,16 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ListProjectionsResponse400
-    | ListProjectionsResponse401
-    | ListProjectionsResponse403
-    | ListProjectionsResponse422
-    | ListProjectionsResponse429
-    | ListProjectionsResponse500
-    | ListProjectionsResponse502
-    | ListProjectionsResponse503
-    | ListProjectionsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
     | ProjectionList
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -67,47 +67,47 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ListProjectionsResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ListProjectionsResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ListProjectionsResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = ListProjectionsResponse422.from_dict(response.json())
+        response_422 = ListClients422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ListProjectionsResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ListProjectionsResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = ListProjectionsResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = ListProjectionsResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = ListProjectionsResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -120,16 +120,16 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ListProjectionsResponse400
-    | ListProjectionsResponse401
-    | ListProjectionsResponse403
-    | ListProjectionsResponse422
-    | ListProjectionsResponse429
-    | ListProjectionsResponse500
-    | ListProjectionsResponse502
-    | ListProjectionsResponse503
-    | ListProjectionsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
     | ProjectionList
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -145,16 +145,16 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[
-    ListProjectionsResponse400
-    | ListProjectionsResponse401
-    | ListProjectionsResponse403
-    | ListProjectionsResponse422
-    | ListProjectionsResponse429
-    | ListProjectionsResponse500
-    | ListProjectionsResponse502
-    | ListProjectionsResponse503
-    | ListProjectionsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
     | ProjectionList
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Projections, newest first
 
@@ -167,7 +167,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListProjectionsResponse400 | ListProjectionsResponse401 | ListProjectionsResponse403 | ListProjectionsResponse422 | ListProjectionsResponse429 | ListProjectionsResponse500 | ListProjectionsResponse502 | ListProjectionsResponse503 | ListProjectionsResponse504 | ProjectionList]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | ProjectionList | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -188,16 +188,16 @@ def sync(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> (
-    ListProjectionsResponse400
-    | ListProjectionsResponse401
-    | ListProjectionsResponse403
-    | ListProjectionsResponse422
-    | ListProjectionsResponse429
-    | ListProjectionsResponse500
-    | ListProjectionsResponse502
-    | ListProjectionsResponse503
-    | ListProjectionsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
     | ProjectionList
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Projections, newest first
@@ -211,7 +211,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListProjectionsResponse400 | ListProjectionsResponse401 | ListProjectionsResponse403 | ListProjectionsResponse422 | ListProjectionsResponse429 | ListProjectionsResponse500 | ListProjectionsResponse502 | ListProjectionsResponse503 | ListProjectionsResponse504 | ProjectionList
+        CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | ProjectionList | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -227,16 +227,16 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[
-    ListProjectionsResponse400
-    | ListProjectionsResponse401
-    | ListProjectionsResponse403
-    | ListProjectionsResponse422
-    | ListProjectionsResponse429
-    | ListProjectionsResponse500
-    | ListProjectionsResponse502
-    | ListProjectionsResponse503
-    | ListProjectionsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
     | ProjectionList
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Projections, newest first
 
@@ -249,7 +249,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListProjectionsResponse400 | ListProjectionsResponse401 | ListProjectionsResponse403 | ListProjectionsResponse422 | ListProjectionsResponse429 | ListProjectionsResponse500 | ListProjectionsResponse502 | ListProjectionsResponse503 | ListProjectionsResponse504 | ProjectionList]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | ProjectionList | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -268,16 +268,16 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> (
-    ListProjectionsResponse400
-    | ListProjectionsResponse401
-    | ListProjectionsResponse403
-    | ListProjectionsResponse422
-    | ListProjectionsResponse429
-    | ListProjectionsResponse500
-    | ListProjectionsResponse502
-    | ListProjectionsResponse503
-    | ListProjectionsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
     | ProjectionList
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Projections, newest first
@@ -291,7 +291,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListProjectionsResponse400 | ListProjectionsResponse401 | ListProjectionsResponse403 | ListProjectionsResponse422 | ListProjectionsResponse429 | ListProjectionsResponse500 | ListProjectionsResponse502 | ListProjectionsResponse503 | ListProjectionsResponse504 | ProjectionList
+        CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | ProjectionList | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -5,20 +5,20 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.already_exists_conflict_problem import AlreadyExistsConflictProblem
 from ...models.bulletin_target import BulletinTarget
 from ...models.bulletin_target_create import BulletinTargetCreate
-from ...models.new_bulletin_target_response_400 import NewBulletinTargetResponse400
-from ...models.new_bulletin_target_response_401 import NewBulletinTargetResponse401
-from ...models.new_bulletin_target_response_403 import NewBulletinTargetResponse403
-from ...models.new_bulletin_target_response_404 import NewBulletinTargetResponse404
-from ...models.new_bulletin_target_response_409 import NewBulletinTargetResponse409
-from ...models.new_bulletin_target_response_413 import NewBulletinTargetResponse413
-from ...models.new_bulletin_target_response_422 import NewBulletinTargetResponse422
-from ...models.new_bulletin_target_response_429 import NewBulletinTargetResponse429
-from ...models.new_bulletin_target_response_500 import NewBulletinTargetResponse500
-from ...models.new_bulletin_target_response_502 import NewBulletinTargetResponse502
-from ...models.new_bulletin_target_response_503 import NewBulletinTargetResponse503
-from ...models.new_bulletin_target_response_504 import NewBulletinTargetResponse504
+from ...models.bulletin_target_unknown_problem import BulletinTargetUnknownProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.revoke_client_422_problem import RevokeClient422Problem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -44,19 +44,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    BulletinTarget
-    | NewBulletinTargetResponse400
-    | NewBulletinTargetResponse401
-    | NewBulletinTargetResponse403
-    | NewBulletinTargetResponse404
-    | NewBulletinTargetResponse409
-    | NewBulletinTargetResponse413
-    | NewBulletinTargetResponse422
-    | NewBulletinTargetResponse429
-    | NewBulletinTargetResponse500
-    | NewBulletinTargetResponse502
-    | NewBulletinTargetResponse503
-    | NewBulletinTargetResponse504
+    AlreadyExistsConflictProblem
+    | BulletinTarget
+    | BulletinTargetUnknownProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 201:
@@ -65,62 +65,62 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = NewBulletinTargetResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = NewBulletinTargetResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = NewBulletinTargetResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = NewBulletinTargetResponse404.from_dict(response.json())
+        response_404 = BulletinTargetUnknownProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = NewBulletinTargetResponse409.from_dict(response.json())
+        response_409 = AlreadyExistsConflictProblem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = NewBulletinTargetResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = NewBulletinTargetResponse422.from_dict(response.json())
+        response_422 = RevokeClient422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = NewBulletinTargetResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = NewBulletinTargetResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = NewBulletinTargetResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = NewBulletinTargetResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = NewBulletinTargetResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -133,19 +133,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    BulletinTarget
-    | NewBulletinTargetResponse400
-    | NewBulletinTargetResponse401
-    | NewBulletinTargetResponse403
-    | NewBulletinTargetResponse404
-    | NewBulletinTargetResponse409
-    | NewBulletinTargetResponse413
-    | NewBulletinTargetResponse422
-    | NewBulletinTargetResponse429
-    | NewBulletinTargetResponse500
-    | NewBulletinTargetResponse502
-    | NewBulletinTargetResponse503
-    | NewBulletinTargetResponse504
+    AlreadyExistsConflictProblem
+    | BulletinTarget
+    | BulletinTargetUnknownProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -160,19 +160,19 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: BulletinTargetCreate,
 ) -> Response[
-    BulletinTarget
-    | NewBulletinTargetResponse400
-    | NewBulletinTargetResponse401
-    | NewBulletinTargetResponse403
-    | NewBulletinTargetResponse404
-    | NewBulletinTargetResponse409
-    | NewBulletinTargetResponse413
-    | NewBulletinTargetResponse422
-    | NewBulletinTargetResponse429
-    | NewBulletinTargetResponse500
-    | NewBulletinTargetResponse502
-    | NewBulletinTargetResponse503
-    | NewBulletinTargetResponse504
+    AlreadyExistsConflictProblem
+    | BulletinTarget
+    | BulletinTargetUnknownProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """A new version of a bulletin target with its reason
 
@@ -186,7 +186,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BulletinTarget | NewBulletinTargetResponse400 | NewBulletinTargetResponse401 | NewBulletinTargetResponse403 | NewBulletinTargetResponse404 | NewBulletinTargetResponse409 | NewBulletinTargetResponse413 | NewBulletinTargetResponse422 | NewBulletinTargetResponse429 | NewBulletinTargetResponse500 | NewBulletinTargetResponse502 | NewBulletinTargetResponse503 | NewBulletinTargetResponse504]
+        Response[AlreadyExistsConflictProblem | BulletinTarget | BulletinTargetUnknownProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -205,19 +205,19 @@ def sync(
     client: AuthenticatedClient | Client,
     body: BulletinTargetCreate,
 ) -> (
-    BulletinTarget
-    | NewBulletinTargetResponse400
-    | NewBulletinTargetResponse401
-    | NewBulletinTargetResponse403
-    | NewBulletinTargetResponse404
-    | NewBulletinTargetResponse409
-    | NewBulletinTargetResponse413
-    | NewBulletinTargetResponse422
-    | NewBulletinTargetResponse429
-    | NewBulletinTargetResponse500
-    | NewBulletinTargetResponse502
-    | NewBulletinTargetResponse503
-    | NewBulletinTargetResponse504
+    AlreadyExistsConflictProblem
+    | BulletinTarget
+    | BulletinTargetUnknownProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """A new version of a bulletin target with its reason
@@ -232,7 +232,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BulletinTarget | NewBulletinTargetResponse400 | NewBulletinTargetResponse401 | NewBulletinTargetResponse403 | NewBulletinTargetResponse404 | NewBulletinTargetResponse409 | NewBulletinTargetResponse413 | NewBulletinTargetResponse422 | NewBulletinTargetResponse429 | NewBulletinTargetResponse500 | NewBulletinTargetResponse502 | NewBulletinTargetResponse503 | NewBulletinTargetResponse504
+        AlreadyExistsConflictProblem | BulletinTarget | BulletinTargetUnknownProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -246,19 +246,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: BulletinTargetCreate,
 ) -> Response[
-    BulletinTarget
-    | NewBulletinTargetResponse400
-    | NewBulletinTargetResponse401
-    | NewBulletinTargetResponse403
-    | NewBulletinTargetResponse404
-    | NewBulletinTargetResponse409
-    | NewBulletinTargetResponse413
-    | NewBulletinTargetResponse422
-    | NewBulletinTargetResponse429
-    | NewBulletinTargetResponse500
-    | NewBulletinTargetResponse502
-    | NewBulletinTargetResponse503
-    | NewBulletinTargetResponse504
+    AlreadyExistsConflictProblem
+    | BulletinTarget
+    | BulletinTargetUnknownProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """A new version of a bulletin target with its reason
 
@@ -272,7 +272,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BulletinTarget | NewBulletinTargetResponse400 | NewBulletinTargetResponse401 | NewBulletinTargetResponse403 | NewBulletinTargetResponse404 | NewBulletinTargetResponse409 | NewBulletinTargetResponse413 | NewBulletinTargetResponse422 | NewBulletinTargetResponse429 | NewBulletinTargetResponse500 | NewBulletinTargetResponse502 | NewBulletinTargetResponse503 | NewBulletinTargetResponse504]
+        Response[AlreadyExistsConflictProblem | BulletinTarget | BulletinTargetUnknownProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -289,19 +289,19 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: BulletinTargetCreate,
 ) -> (
-    BulletinTarget
-    | NewBulletinTargetResponse400
-    | NewBulletinTargetResponse401
-    | NewBulletinTargetResponse403
-    | NewBulletinTargetResponse404
-    | NewBulletinTargetResponse409
-    | NewBulletinTargetResponse413
-    | NewBulletinTargetResponse422
-    | NewBulletinTargetResponse429
-    | NewBulletinTargetResponse500
-    | NewBulletinTargetResponse502
-    | NewBulletinTargetResponse503
-    | NewBulletinTargetResponse504
+    AlreadyExistsConflictProblem
+    | BulletinTarget
+    | BulletinTargetUnknownProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """A new version of a bulletin target with its reason
@@ -316,7 +316,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BulletinTarget | NewBulletinTargetResponse400 | NewBulletinTargetResponse401 | NewBulletinTargetResponse403 | NewBulletinTargetResponse404 | NewBulletinTargetResponse409 | NewBulletinTargetResponse413 | NewBulletinTargetResponse422 | NewBulletinTargetResponse429 | NewBulletinTargetResponse500 | NewBulletinTargetResponse502 | NewBulletinTargetResponse503 | NewBulletinTargetResponse504
+        AlreadyExistsConflictProblem | BulletinTarget | BulletinTargetUnknownProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -6,16 +6,16 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bulletin import Bulletin
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.get_clearing_422_problem import GetClearing422Problem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
+from ...models.quarterly_bulletin_503_problem import QuarterlyBulletin503Problem
 from ...models.quarterly_bulletin_format_type_0 import QuarterlyBulletinFormatType0
-from ...models.quarterly_bulletin_response_400 import QuarterlyBulletinResponse400
-from ...models.quarterly_bulletin_response_401 import QuarterlyBulletinResponse401
-from ...models.quarterly_bulletin_response_403 import QuarterlyBulletinResponse403
-from ...models.quarterly_bulletin_response_422 import QuarterlyBulletinResponse422
-from ...models.quarterly_bulletin_response_429 import QuarterlyBulletinResponse429
-from ...models.quarterly_bulletin_response_500 import QuarterlyBulletinResponse500
-from ...models.quarterly_bulletin_response_502 import QuarterlyBulletinResponse502
-from ...models.quarterly_bulletin_response_503 import QuarterlyBulletinResponse503
-from ...models.quarterly_bulletin_response_504 import QuarterlyBulletinResponse504
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -56,15 +56,15 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     Bulletin
-    | QuarterlyBulletinResponse400
-    | QuarterlyBulletinResponse401
-    | QuarterlyBulletinResponse403
-    | QuarterlyBulletinResponse422
-    | QuarterlyBulletinResponse429
-    | QuarterlyBulletinResponse500
-    | QuarterlyBulletinResponse502
-    | QuarterlyBulletinResponse503
-    | QuarterlyBulletinResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | QuarterlyBulletin503Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -73,47 +73,47 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = QuarterlyBulletinResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = QuarterlyBulletinResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = QuarterlyBulletinResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = QuarterlyBulletinResponse422.from_dict(response.json())
+        response_422 = GetClearing422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = QuarterlyBulletinResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = QuarterlyBulletinResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = QuarterlyBulletinResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = QuarterlyBulletinResponse503.from_dict(response.json())
+        response_503 = QuarterlyBulletin503Problem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = QuarterlyBulletinResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -127,15 +127,15 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     Bulletin
-    | QuarterlyBulletinResponse400
-    | QuarterlyBulletinResponse401
-    | QuarterlyBulletinResponse403
-    | QuarterlyBulletinResponse422
-    | QuarterlyBulletinResponse429
-    | QuarterlyBulletinResponse500
-    | QuarterlyBulletinResponse502
-    | QuarterlyBulletinResponse503
-    | QuarterlyBulletinResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | QuarterlyBulletin503Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -153,15 +153,15 @@ def sync_detailed(
     format_: None | QuarterlyBulletinFormatType0 | Unset = UNSET,
 ) -> Response[
     Bulletin
-    | QuarterlyBulletinResponse400
-    | QuarterlyBulletinResponse401
-    | QuarterlyBulletinResponse403
-    | QuarterlyBulletinResponse422
-    | QuarterlyBulletinResponse429
-    | QuarterlyBulletinResponse500
-    | QuarterlyBulletinResponse502
-    | QuarterlyBulletinResponse503
-    | QuarterlyBulletinResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | QuarterlyBulletin503Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """The quarterly data bulletin (数据通报) per county and city, ranked; CSV by Accept or format
 
@@ -181,7 +181,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Bulletin | QuarterlyBulletinResponse400 | QuarterlyBulletinResponse401 | QuarterlyBulletinResponse403 | QuarterlyBulletinResponse422 | QuarterlyBulletinResponse429 | QuarterlyBulletinResponse500 | QuarterlyBulletinResponse502 | QuarterlyBulletinResponse503 | QuarterlyBulletinResponse504]
+        Response[Bulletin | CountyOutOfScopeRoleNotAllowedProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | QuarterlyBulletin503Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -205,15 +205,15 @@ def sync(
     format_: None | QuarterlyBulletinFormatType0 | Unset = UNSET,
 ) -> (
     Bulletin
-    | QuarterlyBulletinResponse400
-    | QuarterlyBulletinResponse401
-    | QuarterlyBulletinResponse403
-    | QuarterlyBulletinResponse422
-    | QuarterlyBulletinResponse429
-    | QuarterlyBulletinResponse500
-    | QuarterlyBulletinResponse502
-    | QuarterlyBulletinResponse503
-    | QuarterlyBulletinResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | QuarterlyBulletin503Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """The quarterly data bulletin (数据通报) per county and city, ranked; CSV by Accept or format
@@ -234,7 +234,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Bulletin | QuarterlyBulletinResponse400 | QuarterlyBulletinResponse401 | QuarterlyBulletinResponse403 | QuarterlyBulletinResponse422 | QuarterlyBulletinResponse429 | QuarterlyBulletinResponse500 | QuarterlyBulletinResponse502 | QuarterlyBulletinResponse503 | QuarterlyBulletinResponse504
+        Bulletin | CountyOutOfScopeRoleNotAllowedProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | QuarterlyBulletin503Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -253,15 +253,15 @@ async def asyncio_detailed(
     format_: None | QuarterlyBulletinFormatType0 | Unset = UNSET,
 ) -> Response[
     Bulletin
-    | QuarterlyBulletinResponse400
-    | QuarterlyBulletinResponse401
-    | QuarterlyBulletinResponse403
-    | QuarterlyBulletinResponse422
-    | QuarterlyBulletinResponse429
-    | QuarterlyBulletinResponse500
-    | QuarterlyBulletinResponse502
-    | QuarterlyBulletinResponse503
-    | QuarterlyBulletinResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | QuarterlyBulletin503Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """The quarterly data bulletin (数据通报) per county and city, ranked; CSV by Accept or format
 
@@ -281,7 +281,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Bulletin | QuarterlyBulletinResponse400 | QuarterlyBulletinResponse401 | QuarterlyBulletinResponse403 | QuarterlyBulletinResponse422 | QuarterlyBulletinResponse429 | QuarterlyBulletinResponse500 | QuarterlyBulletinResponse502 | QuarterlyBulletinResponse503 | QuarterlyBulletinResponse504]
+        Response[Bulletin | CountyOutOfScopeRoleNotAllowedProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | QuarterlyBulletin503Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -303,15 +303,15 @@ async def asyncio(
     format_: None | QuarterlyBulletinFormatType0 | Unset = UNSET,
 ) -> (
     Bulletin
-    | QuarterlyBulletinResponse400
-    | QuarterlyBulletinResponse401
-    | QuarterlyBulletinResponse403
-    | QuarterlyBulletinResponse422
-    | QuarterlyBulletinResponse429
-    | QuarterlyBulletinResponse500
-    | QuarterlyBulletinResponse502
-    | QuarterlyBulletinResponse503
-    | QuarterlyBulletinResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | QuarterlyBulletin503Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """The quarterly data bulletin (数据通报) per county and city, ranked; CSV by Accept or format
@@ -332,7 +332,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Bulletin | QuarterlyBulletinResponse400 | QuarterlyBulletinResponse401 | QuarterlyBulletinResponse403 | QuarterlyBulletinResponse422 | QuarterlyBulletinResponse429 | QuarterlyBulletinResponse500 | QuarterlyBulletinResponse502 | QuarterlyBulletinResponse503 | QuarterlyBulletinResponse504
+        Bulletin | CountyOutOfScopeRoleNotAllowedProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | QuarterlyBulletin503Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

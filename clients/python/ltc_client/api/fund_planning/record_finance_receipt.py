@@ -5,19 +5,19 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
 from ...models.finance_receipt import FinanceReceipt
 from ...models.finance_receipt_create import FinanceReceiptCreate
-from ...models.record_finance_receipt_response_400 import RecordFinanceReceiptResponse400
-from ...models.record_finance_receipt_response_401 import RecordFinanceReceiptResponse401
-from ...models.record_finance_receipt_response_403 import RecordFinanceReceiptResponse403
-from ...models.record_finance_receipt_response_409 import RecordFinanceReceiptResponse409
-from ...models.record_finance_receipt_response_413 import RecordFinanceReceiptResponse413
-from ...models.record_finance_receipt_response_422 import RecordFinanceReceiptResponse422
-from ...models.record_finance_receipt_response_429 import RecordFinanceReceiptResponse429
-from ...models.record_finance_receipt_response_500 import RecordFinanceReceiptResponse500
-from ...models.record_finance_receipt_response_502 import RecordFinanceReceiptResponse502
-from ...models.record_finance_receipt_response_503 import RecordFinanceReceiptResponse503
-from ...models.record_finance_receipt_response_504 import RecordFinanceReceiptResponse504
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.record_finance_receipt_409_problem import RecordFinanceReceipt409Problem
+from ...models.record_finance_receipt_422_problem import RecordFinanceReceipt422Problem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -43,18 +43,18 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    FinanceReceipt
-    | RecordFinanceReceiptResponse400
-    | RecordFinanceReceiptResponse401
-    | RecordFinanceReceiptResponse403
-    | RecordFinanceReceiptResponse409
-    | RecordFinanceReceiptResponse413
-    | RecordFinanceReceiptResponse422
-    | RecordFinanceReceiptResponse429
-    | RecordFinanceReceiptResponse500
-    | RecordFinanceReceiptResponse502
-    | RecordFinanceReceiptResponse503
-    | RecordFinanceReceiptResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | FinanceReceipt
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RecordFinanceReceipt409Problem
+    | RecordFinanceReceipt422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -68,57 +68,57 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = RecordFinanceReceiptResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = RecordFinanceReceiptResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = RecordFinanceReceiptResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 409:
-        response_409 = RecordFinanceReceiptResponse409.from_dict(response.json())
+        response_409 = RecordFinanceReceipt409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = RecordFinanceReceiptResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = RecordFinanceReceiptResponse422.from_dict(response.json())
+        response_422 = RecordFinanceReceipt422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = RecordFinanceReceiptResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = RecordFinanceReceiptResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = RecordFinanceReceiptResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = RecordFinanceReceiptResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = RecordFinanceReceiptResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -131,18 +131,18 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    FinanceReceipt
-    | RecordFinanceReceiptResponse400
-    | RecordFinanceReceiptResponse401
-    | RecordFinanceReceiptResponse403
-    | RecordFinanceReceiptResponse409
-    | RecordFinanceReceiptResponse413
-    | RecordFinanceReceiptResponse422
-    | RecordFinanceReceiptResponse429
-    | RecordFinanceReceiptResponse500
-    | RecordFinanceReceiptResponse502
-    | RecordFinanceReceiptResponse503
-    | RecordFinanceReceiptResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | FinanceReceipt
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RecordFinanceReceipt409Problem
+    | RecordFinanceReceipt422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -157,18 +157,18 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: FinanceReceiptCreate,
 ) -> Response[
-    FinanceReceipt
-    | RecordFinanceReceiptResponse400
-    | RecordFinanceReceiptResponse401
-    | RecordFinanceReceiptResponse403
-    | RecordFinanceReceiptResponse409
-    | RecordFinanceReceiptResponse413
-    | RecordFinanceReceiptResponse422
-    | RecordFinanceReceiptResponse429
-    | RecordFinanceReceiptResponse500
-    | RecordFinanceReceiptResponse502
-    | RecordFinanceReceiptResponse503
-    | RecordFinanceReceiptResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | FinanceReceipt
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RecordFinanceReceipt409Problem
+    | RecordFinanceReceipt422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Record the county finance paying its share of a deficit (财政补足缺口) into the fund
 
@@ -186,7 +186,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FinanceReceipt | RecordFinanceReceiptResponse400 | RecordFinanceReceiptResponse401 | RecordFinanceReceiptResponse403 | RecordFinanceReceiptResponse409 | RecordFinanceReceiptResponse413 | RecordFinanceReceiptResponse422 | RecordFinanceReceiptResponse429 | RecordFinanceReceiptResponse500 | RecordFinanceReceiptResponse502 | RecordFinanceReceiptResponse503 | RecordFinanceReceiptResponse504]
+        Response[DatabaseBusyUpstreamUnavailableProblem | FinanceReceipt | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RecordFinanceReceipt409Problem | RecordFinanceReceipt422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -205,18 +205,18 @@ def sync(
     client: AuthenticatedClient | Client,
     body: FinanceReceiptCreate,
 ) -> (
-    FinanceReceipt
-    | RecordFinanceReceiptResponse400
-    | RecordFinanceReceiptResponse401
-    | RecordFinanceReceiptResponse403
-    | RecordFinanceReceiptResponse409
-    | RecordFinanceReceiptResponse413
-    | RecordFinanceReceiptResponse422
-    | RecordFinanceReceiptResponse429
-    | RecordFinanceReceiptResponse500
-    | RecordFinanceReceiptResponse502
-    | RecordFinanceReceiptResponse503
-    | RecordFinanceReceiptResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | FinanceReceipt
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RecordFinanceReceipt409Problem
+    | RecordFinanceReceipt422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Record the county finance paying its share of a deficit (财政补足缺口) into the fund
@@ -235,7 +235,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FinanceReceipt | RecordFinanceReceiptResponse400 | RecordFinanceReceiptResponse401 | RecordFinanceReceiptResponse403 | RecordFinanceReceiptResponse409 | RecordFinanceReceiptResponse413 | RecordFinanceReceiptResponse422 | RecordFinanceReceiptResponse429 | RecordFinanceReceiptResponse500 | RecordFinanceReceiptResponse502 | RecordFinanceReceiptResponse503 | RecordFinanceReceiptResponse504
+        DatabaseBusyUpstreamUnavailableProblem | FinanceReceipt | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RecordFinanceReceipt409Problem | RecordFinanceReceipt422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -249,18 +249,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: FinanceReceiptCreate,
 ) -> Response[
-    FinanceReceipt
-    | RecordFinanceReceiptResponse400
-    | RecordFinanceReceiptResponse401
-    | RecordFinanceReceiptResponse403
-    | RecordFinanceReceiptResponse409
-    | RecordFinanceReceiptResponse413
-    | RecordFinanceReceiptResponse422
-    | RecordFinanceReceiptResponse429
-    | RecordFinanceReceiptResponse500
-    | RecordFinanceReceiptResponse502
-    | RecordFinanceReceiptResponse503
-    | RecordFinanceReceiptResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | FinanceReceipt
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RecordFinanceReceipt409Problem
+    | RecordFinanceReceipt422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Record the county finance paying its share of a deficit (财政补足缺口) into the fund
 
@@ -278,7 +278,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FinanceReceipt | RecordFinanceReceiptResponse400 | RecordFinanceReceiptResponse401 | RecordFinanceReceiptResponse403 | RecordFinanceReceiptResponse409 | RecordFinanceReceiptResponse413 | RecordFinanceReceiptResponse422 | RecordFinanceReceiptResponse429 | RecordFinanceReceiptResponse500 | RecordFinanceReceiptResponse502 | RecordFinanceReceiptResponse503 | RecordFinanceReceiptResponse504]
+        Response[DatabaseBusyUpstreamUnavailableProblem | FinanceReceipt | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RecordFinanceReceipt409Problem | RecordFinanceReceipt422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -295,18 +295,18 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: FinanceReceiptCreate,
 ) -> (
-    FinanceReceipt
-    | RecordFinanceReceiptResponse400
-    | RecordFinanceReceiptResponse401
-    | RecordFinanceReceiptResponse403
-    | RecordFinanceReceiptResponse409
-    | RecordFinanceReceiptResponse413
-    | RecordFinanceReceiptResponse422
-    | RecordFinanceReceiptResponse429
-    | RecordFinanceReceiptResponse500
-    | RecordFinanceReceiptResponse502
-    | RecordFinanceReceiptResponse503
-    | RecordFinanceReceiptResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | FinanceReceipt
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RecordFinanceReceipt409Problem
+    | RecordFinanceReceipt422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Record the county finance paying its share of a deficit (财政补足缺口) into the fund
@@ -325,7 +325,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FinanceReceipt | RecordFinanceReceiptResponse400 | RecordFinanceReceiptResponse401 | RecordFinanceReceiptResponse403 | RecordFinanceReceiptResponse409 | RecordFinanceReceiptResponse413 | RecordFinanceReceiptResponse422 | RecordFinanceReceiptResponse429 | RecordFinanceReceiptResponse500 | RecordFinanceReceiptResponse502 | RecordFinanceReceiptResponse503 | RecordFinanceReceiptResponse504
+        DatabaseBusyUpstreamUnavailableProblem | FinanceReceipt | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RecordFinanceReceipt409Problem | RecordFinanceReceipt422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

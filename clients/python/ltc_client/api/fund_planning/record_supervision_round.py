@@ -5,19 +5,19 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.record_supervision_round_response_400 import RecordSupervisionRoundResponse400
-from ...models.record_supervision_round_response_401 import RecordSupervisionRoundResponse401
-from ...models.record_supervision_round_response_403 import RecordSupervisionRoundResponse403
-from ...models.record_supervision_round_response_409 import RecordSupervisionRoundResponse409
-from ...models.record_supervision_round_response_413 import RecordSupervisionRoundResponse413
-from ...models.record_supervision_round_response_422 import RecordSupervisionRoundResponse422
-from ...models.record_supervision_round_response_429 import RecordSupervisionRoundResponse429
-from ...models.record_supervision_round_response_500 import RecordSupervisionRoundResponse500
-from ...models.record_supervision_round_response_502 import RecordSupervisionRoundResponse502
-from ...models.record_supervision_round_response_503 import RecordSupervisionRoundResponse503
-from ...models.record_supervision_round_response_504 import RecordSupervisionRoundResponse504
+from ...models.already_exists_conflict_problem import AlreadyExistsConflictProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.record_supervision_round_422_problem import RecordSupervisionRound422Problem
 from ...models.supervision_round import SupervisionRound
 from ...models.supervision_round_create import SupervisionRoundCreate
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -43,18 +43,18 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    RecordSupervisionRoundResponse400
-    | RecordSupervisionRoundResponse401
-    | RecordSupervisionRoundResponse403
-    | RecordSupervisionRoundResponse409
-    | RecordSupervisionRoundResponse413
-    | RecordSupervisionRoundResponse422
-    | RecordSupervisionRoundResponse429
-    | RecordSupervisionRoundResponse500
-    | RecordSupervisionRoundResponse502
-    | RecordSupervisionRoundResponse503
-    | RecordSupervisionRoundResponse504
+    AlreadyExistsConflictProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RecordSupervisionRound422Problem
     | SupervisionRound
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 201:
@@ -63,57 +63,57 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = RecordSupervisionRoundResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = RecordSupervisionRoundResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = RecordSupervisionRoundResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 409:
-        response_409 = RecordSupervisionRoundResponse409.from_dict(response.json())
+        response_409 = AlreadyExistsConflictProblem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = RecordSupervisionRoundResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = RecordSupervisionRoundResponse422.from_dict(response.json())
+        response_422 = RecordSupervisionRound422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = RecordSupervisionRoundResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = RecordSupervisionRoundResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = RecordSupervisionRoundResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = RecordSupervisionRoundResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = RecordSupervisionRoundResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -126,18 +126,18 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    RecordSupervisionRoundResponse400
-    | RecordSupervisionRoundResponse401
-    | RecordSupervisionRoundResponse403
-    | RecordSupervisionRoundResponse409
-    | RecordSupervisionRoundResponse413
-    | RecordSupervisionRoundResponse422
-    | RecordSupervisionRoundResponse429
-    | RecordSupervisionRoundResponse500
-    | RecordSupervisionRoundResponse502
-    | RecordSupervisionRoundResponse503
-    | RecordSupervisionRoundResponse504
+    AlreadyExistsConflictProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RecordSupervisionRound422Problem
     | SupervisionRound
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -152,18 +152,18 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: SupervisionRoundCreate,
 ) -> Response[
-    RecordSupervisionRoundResponse400
-    | RecordSupervisionRoundResponse401
-    | RecordSupervisionRoundResponse403
-    | RecordSupervisionRoundResponse409
-    | RecordSupervisionRoundResponse413
-    | RecordSupervisionRoundResponse422
-    | RecordSupervisionRoundResponse429
-    | RecordSupervisionRoundResponse500
-    | RecordSupervisionRoundResponse502
-    | RecordSupervisionRoundResponse503
-    | RecordSupervisionRoundResponse504
+    AlreadyExistsConflictProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RecordSupervisionRound422Problem
     | SupervisionRound
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Record a supervision round (季度跟踪 / 半年督查 / 年终核验) with its findings
 
@@ -175,7 +175,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RecordSupervisionRoundResponse400 | RecordSupervisionRoundResponse401 | RecordSupervisionRoundResponse403 | RecordSupervisionRoundResponse409 | RecordSupervisionRoundResponse413 | RecordSupervisionRoundResponse422 | RecordSupervisionRoundResponse429 | RecordSupervisionRoundResponse500 | RecordSupervisionRoundResponse502 | RecordSupervisionRoundResponse503 | RecordSupervisionRoundResponse504 | SupervisionRound]
+        Response[AlreadyExistsConflictProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RecordSupervisionRound422Problem | SupervisionRound | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -194,18 +194,18 @@ def sync(
     client: AuthenticatedClient | Client,
     body: SupervisionRoundCreate,
 ) -> (
-    RecordSupervisionRoundResponse400
-    | RecordSupervisionRoundResponse401
-    | RecordSupervisionRoundResponse403
-    | RecordSupervisionRoundResponse409
-    | RecordSupervisionRoundResponse413
-    | RecordSupervisionRoundResponse422
-    | RecordSupervisionRoundResponse429
-    | RecordSupervisionRoundResponse500
-    | RecordSupervisionRoundResponse502
-    | RecordSupervisionRoundResponse503
-    | RecordSupervisionRoundResponse504
+    AlreadyExistsConflictProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RecordSupervisionRound422Problem
     | SupervisionRound
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Record a supervision round (季度跟踪 / 半年督查 / 年终核验) with its findings
@@ -218,7 +218,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RecordSupervisionRoundResponse400 | RecordSupervisionRoundResponse401 | RecordSupervisionRoundResponse403 | RecordSupervisionRoundResponse409 | RecordSupervisionRoundResponse413 | RecordSupervisionRoundResponse422 | RecordSupervisionRoundResponse429 | RecordSupervisionRoundResponse500 | RecordSupervisionRoundResponse502 | RecordSupervisionRoundResponse503 | RecordSupervisionRoundResponse504 | SupervisionRound
+        AlreadyExistsConflictProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RecordSupervisionRound422Problem | SupervisionRound | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -232,18 +232,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: SupervisionRoundCreate,
 ) -> Response[
-    RecordSupervisionRoundResponse400
-    | RecordSupervisionRoundResponse401
-    | RecordSupervisionRoundResponse403
-    | RecordSupervisionRoundResponse409
-    | RecordSupervisionRoundResponse413
-    | RecordSupervisionRoundResponse422
-    | RecordSupervisionRoundResponse429
-    | RecordSupervisionRoundResponse500
-    | RecordSupervisionRoundResponse502
-    | RecordSupervisionRoundResponse503
-    | RecordSupervisionRoundResponse504
+    AlreadyExistsConflictProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RecordSupervisionRound422Problem
     | SupervisionRound
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Record a supervision round (季度跟踪 / 半年督查 / 年终核验) with its findings
 
@@ -255,7 +255,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RecordSupervisionRoundResponse400 | RecordSupervisionRoundResponse401 | RecordSupervisionRoundResponse403 | RecordSupervisionRoundResponse409 | RecordSupervisionRoundResponse413 | RecordSupervisionRoundResponse422 | RecordSupervisionRoundResponse429 | RecordSupervisionRoundResponse500 | RecordSupervisionRoundResponse502 | RecordSupervisionRoundResponse503 | RecordSupervisionRoundResponse504 | SupervisionRound]
+        Response[AlreadyExistsConflictProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RecordSupervisionRound422Problem | SupervisionRound | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -272,18 +272,18 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: SupervisionRoundCreate,
 ) -> (
-    RecordSupervisionRoundResponse400
-    | RecordSupervisionRoundResponse401
-    | RecordSupervisionRoundResponse403
-    | RecordSupervisionRoundResponse409
-    | RecordSupervisionRoundResponse413
-    | RecordSupervisionRoundResponse422
-    | RecordSupervisionRoundResponse429
-    | RecordSupervisionRoundResponse500
-    | RecordSupervisionRoundResponse502
-    | RecordSupervisionRoundResponse503
-    | RecordSupervisionRoundResponse504
+    AlreadyExistsConflictProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RecordSupervisionRound422Problem
     | SupervisionRound
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Record a supervision round (季度跟踪 / 半年督查 / 年终核验) with its findings
@@ -296,7 +296,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RecordSupervisionRoundResponse400 | RecordSupervisionRoundResponse401 | RecordSupervisionRoundResponse403 | RecordSupervisionRoundResponse409 | RecordSupervisionRoundResponse413 | RecordSupervisionRoundResponse422 | RecordSupervisionRoundResponse429 | RecordSupervisionRoundResponse500 | RecordSupervisionRoundResponse502 | RecordSupervisionRoundResponse503 | RecordSupervisionRoundResponse504 | SupervisionRound
+        AlreadyExistsConflictProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RecordSupervisionRound422Problem | SupervisionRound | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -8,19 +8,19 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.budget import Budget
+from ...models.budget_not_found_problem import BudgetNotFoundProblem
 from ...models.budget_update import BudgetUpdate
-from ...models.update_budget_response_400 import UpdateBudgetResponse400
-from ...models.update_budget_response_401 import UpdateBudgetResponse401
-from ...models.update_budget_response_403 import UpdateBudgetResponse403
-from ...models.update_budget_response_404 import UpdateBudgetResponse404
-from ...models.update_budget_response_409 import UpdateBudgetResponse409
-from ...models.update_budget_response_413 import UpdateBudgetResponse413
-from ...models.update_budget_response_422 import UpdateBudgetResponse422
-from ...models.update_budget_response_429 import UpdateBudgetResponse429
-from ...models.update_budget_response_500 import UpdateBudgetResponse500
-from ...models.update_budget_response_502 import UpdateBudgetResponse502
-from ...models.update_budget_response_503 import UpdateBudgetResponse503
-from ...models.update_budget_response_504 import UpdateBudgetResponse504
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.revoke_client_422_problem import RevokeClient422Problem
+from ...models.update_budget_409_problem import UpdateBudget409Problem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -50,18 +50,18 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     Budget
-    | UpdateBudgetResponse400
-    | UpdateBudgetResponse401
-    | UpdateBudgetResponse403
-    | UpdateBudgetResponse404
-    | UpdateBudgetResponse409
-    | UpdateBudgetResponse413
-    | UpdateBudgetResponse422
-    | UpdateBudgetResponse429
-    | UpdateBudgetResponse500
-    | UpdateBudgetResponse502
-    | UpdateBudgetResponse503
-    | UpdateBudgetResponse504
+    | BudgetNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpdateBudget409Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -70,62 +70,62 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = UpdateBudgetResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = UpdateBudgetResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = UpdateBudgetResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = UpdateBudgetResponse404.from_dict(response.json())
+        response_404 = BudgetNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = UpdateBudgetResponse409.from_dict(response.json())
+        response_409 = UpdateBudget409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = UpdateBudgetResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = UpdateBudgetResponse422.from_dict(response.json())
+        response_422 = RevokeClient422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = UpdateBudgetResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = UpdateBudgetResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = UpdateBudgetResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = UpdateBudgetResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = UpdateBudgetResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -139,18 +139,18 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     Budget
-    | UpdateBudgetResponse400
-    | UpdateBudgetResponse401
-    | UpdateBudgetResponse403
-    | UpdateBudgetResponse404
-    | UpdateBudgetResponse409
-    | UpdateBudgetResponse413
-    | UpdateBudgetResponse422
-    | UpdateBudgetResponse429
-    | UpdateBudgetResponse500
-    | UpdateBudgetResponse502
-    | UpdateBudgetResponse503
-    | UpdateBudgetResponse504
+    | BudgetNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpdateBudget409Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -167,18 +167,18 @@ def sync_detailed(
     body: BudgetUpdate,
 ) -> Response[
     Budget
-    | UpdateBudgetResponse400
-    | UpdateBudgetResponse401
-    | UpdateBudgetResponse403
-    | UpdateBudgetResponse404
-    | UpdateBudgetResponse409
-    | UpdateBudgetResponse413
-    | UpdateBudgetResponse422
-    | UpdateBudgetResponse429
-    | UpdateBudgetResponse500
-    | UpdateBudgetResponse502
-    | UpdateBudgetResponse503
-    | UpdateBudgetResponse504
+    | BudgetNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpdateBudget409Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Change a draft's lines (the whole set), assumptions or adjustment reason
 
@@ -191,7 +191,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Budget | UpdateBudgetResponse400 | UpdateBudgetResponse401 | UpdateBudgetResponse403 | UpdateBudgetResponse404 | UpdateBudgetResponse409 | UpdateBudgetResponse413 | UpdateBudgetResponse422 | UpdateBudgetResponse429 | UpdateBudgetResponse500 | UpdateBudgetResponse502 | UpdateBudgetResponse503 | UpdateBudgetResponse504]
+        Response[Budget | BudgetNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | UpdateBudget409Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -213,18 +213,18 @@ def sync(
     body: BudgetUpdate,
 ) -> (
     Budget
-    | UpdateBudgetResponse400
-    | UpdateBudgetResponse401
-    | UpdateBudgetResponse403
-    | UpdateBudgetResponse404
-    | UpdateBudgetResponse409
-    | UpdateBudgetResponse413
-    | UpdateBudgetResponse422
-    | UpdateBudgetResponse429
-    | UpdateBudgetResponse500
-    | UpdateBudgetResponse502
-    | UpdateBudgetResponse503
-    | UpdateBudgetResponse504
+    | BudgetNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpdateBudget409Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Change a draft's lines (the whole set), assumptions or adjustment reason
@@ -238,7 +238,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Budget | UpdateBudgetResponse400 | UpdateBudgetResponse401 | UpdateBudgetResponse403 | UpdateBudgetResponse404 | UpdateBudgetResponse409 | UpdateBudgetResponse413 | UpdateBudgetResponse422 | UpdateBudgetResponse429 | UpdateBudgetResponse500 | UpdateBudgetResponse502 | UpdateBudgetResponse503 | UpdateBudgetResponse504
+        Budget | BudgetNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | UpdateBudget409Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -255,18 +255,18 @@ async def asyncio_detailed(
     body: BudgetUpdate,
 ) -> Response[
     Budget
-    | UpdateBudgetResponse400
-    | UpdateBudgetResponse401
-    | UpdateBudgetResponse403
-    | UpdateBudgetResponse404
-    | UpdateBudgetResponse409
-    | UpdateBudgetResponse413
-    | UpdateBudgetResponse422
-    | UpdateBudgetResponse429
-    | UpdateBudgetResponse500
-    | UpdateBudgetResponse502
-    | UpdateBudgetResponse503
-    | UpdateBudgetResponse504
+    | BudgetNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpdateBudget409Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Change a draft's lines (the whole set), assumptions or adjustment reason
 
@@ -279,7 +279,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Budget | UpdateBudgetResponse400 | UpdateBudgetResponse401 | UpdateBudgetResponse403 | UpdateBudgetResponse404 | UpdateBudgetResponse409 | UpdateBudgetResponse413 | UpdateBudgetResponse422 | UpdateBudgetResponse429 | UpdateBudgetResponse500 | UpdateBudgetResponse502 | UpdateBudgetResponse503 | UpdateBudgetResponse504]
+        Response[Budget | BudgetNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | UpdateBudget409Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -299,18 +299,18 @@ async def asyncio(
     body: BudgetUpdate,
 ) -> (
     Budget
-    | UpdateBudgetResponse400
-    | UpdateBudgetResponse401
-    | UpdateBudgetResponse403
-    | UpdateBudgetResponse404
-    | UpdateBudgetResponse409
-    | UpdateBudgetResponse413
-    | UpdateBudgetResponse422
-    | UpdateBudgetResponse429
-    | UpdateBudgetResponse500
-    | UpdateBudgetResponse502
-    | UpdateBudgetResponse503
-    | UpdateBudgetResponse504
+    | BudgetNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpdateBudget409Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Change a draft's lines (the whole set), assumptions or adjustment reason
@@ -324,7 +324,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Budget | UpdateBudgetResponse400 | UpdateBudgetResponse401 | UpdateBudgetResponse403 | UpdateBudgetResponse404 | UpdateBudgetResponse409 | UpdateBudgetResponse413 | UpdateBudgetResponse422 | UpdateBudgetResponse429 | UpdateBudgetResponse500 | UpdateBudgetResponse502 | UpdateBudgetResponse503 | UpdateBudgetResponse504
+        Budget | BudgetNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | UpdateBudget409Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

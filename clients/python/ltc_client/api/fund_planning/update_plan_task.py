@@ -7,20 +7,20 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
 from ...models.plan_task import PlanTask
+from ...models.plan_task_not_found_problem import PlanTaskNotFoundProblem
 from ...models.plan_task_update import PlanTaskUpdate
-from ...models.update_plan_task_response_400 import UpdatePlanTaskResponse400
-from ...models.update_plan_task_response_401 import UpdatePlanTaskResponse401
-from ...models.update_plan_task_response_403 import UpdatePlanTaskResponse403
-from ...models.update_plan_task_response_404 import UpdatePlanTaskResponse404
-from ...models.update_plan_task_response_409 import UpdatePlanTaskResponse409
-from ...models.update_plan_task_response_413 import UpdatePlanTaskResponse413
-from ...models.update_plan_task_response_422 import UpdatePlanTaskResponse422
-from ...models.update_plan_task_response_429 import UpdatePlanTaskResponse429
-from ...models.update_plan_task_response_500 import UpdatePlanTaskResponse500
-from ...models.update_plan_task_response_502 import UpdatePlanTaskResponse502
-from ...models.update_plan_task_response_503 import UpdatePlanTaskResponse503
-from ...models.update_plan_task_response_504 import UpdatePlanTaskResponse504
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.revoke_client_422_problem import RevokeClient422Problem
+from ...models.update_plan_task_409_problem import UpdatePlanTask409Problem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -49,19 +49,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    PlanTask
-    | UpdatePlanTaskResponse400
-    | UpdatePlanTaskResponse401
-    | UpdatePlanTaskResponse403
-    | UpdatePlanTaskResponse404
-    | UpdatePlanTaskResponse409
-    | UpdatePlanTaskResponse413
-    | UpdatePlanTaskResponse422
-    | UpdatePlanTaskResponse429
-    | UpdatePlanTaskResponse500
-    | UpdatePlanTaskResponse502
-    | UpdatePlanTaskResponse503
-    | UpdatePlanTaskResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | PlanTask
+    | PlanTaskNotFoundProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpdatePlanTask409Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -70,62 +70,62 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = UpdatePlanTaskResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = UpdatePlanTaskResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = UpdatePlanTaskResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = UpdatePlanTaskResponse404.from_dict(response.json())
+        response_404 = PlanTaskNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = UpdatePlanTaskResponse409.from_dict(response.json())
+        response_409 = UpdatePlanTask409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = UpdatePlanTaskResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = UpdatePlanTaskResponse422.from_dict(response.json())
+        response_422 = RevokeClient422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = UpdatePlanTaskResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = UpdatePlanTaskResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = UpdatePlanTaskResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = UpdatePlanTaskResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = UpdatePlanTaskResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -138,19 +138,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    PlanTask
-    | UpdatePlanTaskResponse400
-    | UpdatePlanTaskResponse401
-    | UpdatePlanTaskResponse403
-    | UpdatePlanTaskResponse404
-    | UpdatePlanTaskResponse409
-    | UpdatePlanTaskResponse413
-    | UpdatePlanTaskResponse422
-    | UpdatePlanTaskResponse429
-    | UpdatePlanTaskResponse500
-    | UpdatePlanTaskResponse502
-    | UpdatePlanTaskResponse503
-    | UpdatePlanTaskResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | PlanTask
+    | PlanTaskNotFoundProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpdatePlanTask409Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -166,19 +166,19 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: PlanTaskUpdate,
 ) -> Response[
-    PlanTask
-    | UpdatePlanTaskResponse400
-    | UpdatePlanTaskResponse401
-    | UpdatePlanTaskResponse403
-    | UpdatePlanTaskResponse404
-    | UpdatePlanTaskResponse409
-    | UpdatePlanTaskResponse413
-    | UpdatePlanTaskResponse422
-    | UpdatePlanTaskResponse429
-    | UpdatePlanTaskResponse500
-    | UpdatePlanTaskResponse502
-    | UpdatePlanTaskResponse503
-    | UpdatePlanTaskResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | PlanTask
+    | PlanTaskNotFoundProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpdatePlanTask409Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Change an open task's wording or deadline
 
@@ -191,7 +191,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PlanTask | UpdatePlanTaskResponse400 | UpdatePlanTaskResponse401 | UpdatePlanTaskResponse403 | UpdatePlanTaskResponse404 | UpdatePlanTaskResponse409 | UpdatePlanTaskResponse413 | UpdatePlanTaskResponse422 | UpdatePlanTaskResponse429 | UpdatePlanTaskResponse500 | UpdatePlanTaskResponse502 | UpdatePlanTaskResponse503 | UpdatePlanTaskResponse504]
+        Response[DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | PlanTask | PlanTaskNotFoundProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | UpdatePlanTask409Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -212,19 +212,19 @@ def sync(
     client: AuthenticatedClient | Client,
     body: PlanTaskUpdate,
 ) -> (
-    PlanTask
-    | UpdatePlanTaskResponse400
-    | UpdatePlanTaskResponse401
-    | UpdatePlanTaskResponse403
-    | UpdatePlanTaskResponse404
-    | UpdatePlanTaskResponse409
-    | UpdatePlanTaskResponse413
-    | UpdatePlanTaskResponse422
-    | UpdatePlanTaskResponse429
-    | UpdatePlanTaskResponse500
-    | UpdatePlanTaskResponse502
-    | UpdatePlanTaskResponse503
-    | UpdatePlanTaskResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | PlanTask
+    | PlanTaskNotFoundProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpdatePlanTask409Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Change an open task's wording or deadline
@@ -238,7 +238,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PlanTask | UpdatePlanTaskResponse400 | UpdatePlanTaskResponse401 | UpdatePlanTaskResponse403 | UpdatePlanTaskResponse404 | UpdatePlanTaskResponse409 | UpdatePlanTaskResponse413 | UpdatePlanTaskResponse422 | UpdatePlanTaskResponse429 | UpdatePlanTaskResponse500 | UpdatePlanTaskResponse502 | UpdatePlanTaskResponse503 | UpdatePlanTaskResponse504
+        DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | PlanTask | PlanTaskNotFoundProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | UpdatePlanTask409Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -254,19 +254,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: PlanTaskUpdate,
 ) -> Response[
-    PlanTask
-    | UpdatePlanTaskResponse400
-    | UpdatePlanTaskResponse401
-    | UpdatePlanTaskResponse403
-    | UpdatePlanTaskResponse404
-    | UpdatePlanTaskResponse409
-    | UpdatePlanTaskResponse413
-    | UpdatePlanTaskResponse422
-    | UpdatePlanTaskResponse429
-    | UpdatePlanTaskResponse500
-    | UpdatePlanTaskResponse502
-    | UpdatePlanTaskResponse503
-    | UpdatePlanTaskResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | PlanTask
+    | PlanTaskNotFoundProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpdatePlanTask409Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Change an open task's wording or deadline
 
@@ -279,7 +279,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PlanTask | UpdatePlanTaskResponse400 | UpdatePlanTaskResponse401 | UpdatePlanTaskResponse403 | UpdatePlanTaskResponse404 | UpdatePlanTaskResponse409 | UpdatePlanTaskResponse413 | UpdatePlanTaskResponse422 | UpdatePlanTaskResponse429 | UpdatePlanTaskResponse500 | UpdatePlanTaskResponse502 | UpdatePlanTaskResponse503 | UpdatePlanTaskResponse504]
+        Response[DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | PlanTask | PlanTaskNotFoundProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | UpdatePlanTask409Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -298,19 +298,19 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: PlanTaskUpdate,
 ) -> (
-    PlanTask
-    | UpdatePlanTaskResponse400
-    | UpdatePlanTaskResponse401
-    | UpdatePlanTaskResponse403
-    | UpdatePlanTaskResponse404
-    | UpdatePlanTaskResponse409
-    | UpdatePlanTaskResponse413
-    | UpdatePlanTaskResponse422
-    | UpdatePlanTaskResponse429
-    | UpdatePlanTaskResponse500
-    | UpdatePlanTaskResponse502
-    | UpdatePlanTaskResponse503
-    | UpdatePlanTaskResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | PlanTask
+    | PlanTaskNotFoundProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpdatePlanTask409Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Change an open task's wording or deadline
@@ -324,7 +324,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PlanTask | UpdatePlanTaskResponse400 | UpdatePlanTaskResponse401 | UpdatePlanTaskResponse403 | UpdatePlanTaskResponse404 | UpdatePlanTaskResponse409 | UpdatePlanTaskResponse413 | UpdatePlanTaskResponse422 | UpdatePlanTaskResponse429 | UpdatePlanTaskResponse500 | UpdatePlanTaskResponse502 | UpdatePlanTaskResponse503 | UpdatePlanTaskResponse504
+        DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | PlanTask | PlanTaskNotFoundProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | UpdatePlanTask409Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

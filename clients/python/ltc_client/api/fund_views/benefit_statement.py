@@ -8,16 +8,16 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.benefit_statement import BenefitStatement
-from ...models.benefit_statement_response_400 import BenefitStatementResponse400
-from ...models.benefit_statement_response_401 import BenefitStatementResponse401
-from ...models.benefit_statement_response_403 import BenefitStatementResponse403
-from ...models.benefit_statement_response_404 import BenefitStatementResponse404
-from ...models.benefit_statement_response_422 import BenefitStatementResponse422
-from ...models.benefit_statement_response_429 import BenefitStatementResponse429
-from ...models.benefit_statement_response_500 import BenefitStatementResponse500
-from ...models.benefit_statement_response_502 import BenefitStatementResponse502
-from ...models.benefit_statement_response_503 import BenefitStatementResponse503
-from ...models.benefit_statement_response_504 import BenefitStatementResponse504
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.get_clearing_422_problem import GetClearing422Problem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
+from ...models.person_not_found_problem import PersonNotFoundProblem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import UNSET, Response
 
 
@@ -48,16 +48,16 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     BenefitStatement
-    | BenefitStatementResponse400
-    | BenefitStatementResponse401
-    | BenefitStatementResponse403
-    | BenefitStatementResponse404
-    | BenefitStatementResponse422
-    | BenefitStatementResponse429
-    | BenefitStatementResponse500
-    | BenefitStatementResponse502
-    | BenefitStatementResponse503
-    | BenefitStatementResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | PersonNotFoundProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -66,52 +66,52 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = BenefitStatementResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = BenefitStatementResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = BenefitStatementResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = BenefitStatementResponse404.from_dict(response.json())
+        response_404 = PersonNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = BenefitStatementResponse422.from_dict(response.json())
+        response_422 = GetClearing422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = BenefitStatementResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = BenefitStatementResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = BenefitStatementResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = BenefitStatementResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = BenefitStatementResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -125,16 +125,16 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     BenefitStatement
-    | BenefitStatementResponse400
-    | BenefitStatementResponse401
-    | BenefitStatementResponse403
-    | BenefitStatementResponse404
-    | BenefitStatementResponse422
-    | BenefitStatementResponse429
-    | BenefitStatementResponse500
-    | BenefitStatementResponse502
-    | BenefitStatementResponse503
-    | BenefitStatementResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | PersonNotFoundProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -151,16 +151,16 @@ def sync_detailed(
     month: str,
 ) -> Response[
     BenefitStatement
-    | BenefitStatementResponse400
-    | BenefitStatementResponse401
-    | BenefitStatementResponse403
-    | BenefitStatementResponse404
-    | BenefitStatementResponse422
-    | BenefitStatementResponse429
-    | BenefitStatementResponse500
-    | BenefitStatementResponse502
-    | BenefitStatementResponse503
-    | BenefitStatementResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | PersonNotFoundProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """What the fund paid on the person's behalf and what was theirs to pay, by institution and mode
 
@@ -173,7 +173,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BenefitStatement | BenefitStatementResponse400 | BenefitStatementResponse401 | BenefitStatementResponse403 | BenefitStatementResponse404 | BenefitStatementResponse422 | BenefitStatementResponse429 | BenefitStatementResponse500 | BenefitStatementResponse502 | BenefitStatementResponse503 | BenefitStatementResponse504]
+        Response[BenefitStatement | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | PersonNotFoundProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -195,16 +195,16 @@ def sync(
     month: str,
 ) -> (
     BenefitStatement
-    | BenefitStatementResponse400
-    | BenefitStatementResponse401
-    | BenefitStatementResponse403
-    | BenefitStatementResponse404
-    | BenefitStatementResponse422
-    | BenefitStatementResponse429
-    | BenefitStatementResponse500
-    | BenefitStatementResponse502
-    | BenefitStatementResponse503
-    | BenefitStatementResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | PersonNotFoundProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """What the fund paid on the person's behalf and what was theirs to pay, by institution and mode
@@ -218,7 +218,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BenefitStatement | BenefitStatementResponse400 | BenefitStatementResponse401 | BenefitStatementResponse403 | BenefitStatementResponse404 | BenefitStatementResponse422 | BenefitStatementResponse429 | BenefitStatementResponse500 | BenefitStatementResponse502 | BenefitStatementResponse503 | BenefitStatementResponse504
+        BenefitStatement | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | PersonNotFoundProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -235,16 +235,16 @@ async def asyncio_detailed(
     month: str,
 ) -> Response[
     BenefitStatement
-    | BenefitStatementResponse400
-    | BenefitStatementResponse401
-    | BenefitStatementResponse403
-    | BenefitStatementResponse404
-    | BenefitStatementResponse422
-    | BenefitStatementResponse429
-    | BenefitStatementResponse500
-    | BenefitStatementResponse502
-    | BenefitStatementResponse503
-    | BenefitStatementResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | PersonNotFoundProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """What the fund paid on the person's behalf and what was theirs to pay, by institution and mode
 
@@ -257,7 +257,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BenefitStatement | BenefitStatementResponse400 | BenefitStatementResponse401 | BenefitStatementResponse403 | BenefitStatementResponse404 | BenefitStatementResponse422 | BenefitStatementResponse429 | BenefitStatementResponse500 | BenefitStatementResponse502 | BenefitStatementResponse503 | BenefitStatementResponse504]
+        Response[BenefitStatement | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | PersonNotFoundProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -277,16 +277,16 @@ async def asyncio(
     month: str,
 ) -> (
     BenefitStatement
-    | BenefitStatementResponse400
-    | BenefitStatementResponse401
-    | BenefitStatementResponse403
-    | BenefitStatementResponse404
-    | BenefitStatementResponse422
-    | BenefitStatementResponse429
-    | BenefitStatementResponse500
-    | BenefitStatementResponse502
-    | BenefitStatementResponse503
-    | BenefitStatementResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | PersonNotFoundProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """What the fund paid on the person's behalf and what was theirs to pay, by institution and mode
@@ -300,7 +300,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BenefitStatement | BenefitStatementResponse400 | BenefitStatementResponse401 | BenefitStatementResponse403 | BenefitStatementResponse404 | BenefitStatementResponse422 | BenefitStatementResponse429 | BenefitStatementResponse500 | BenefitStatementResponse502 | BenefitStatementResponse503 | BenefitStatementResponse504
+        BenefitStatement | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | PersonNotFoundProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -5,16 +5,16 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
 from ...models.fund_status import FundStatus
-from ...models.fund_status_response_400 import FundStatusResponse400
-from ...models.fund_status_response_401 import FundStatusResponse401
-from ...models.fund_status_response_403 import FundStatusResponse403
-from ...models.fund_status_response_422 import FundStatusResponse422
-from ...models.fund_status_response_429 import FundStatusResponse429
-from ...models.fund_status_response_500 import FundStatusResponse500
-from ...models.fund_status_response_502 import FundStatusResponse502
-from ...models.fund_status_response_503 import FundStatusResponse503
-from ...models.fund_status_response_504 import FundStatusResponse504
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.get_clearing_422_problem import GetClearing422Problem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -49,16 +49,16 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    FundStatus
-    | FundStatusResponse400
-    | FundStatusResponse401
-    | FundStatusResponse403
-    | FundStatusResponse422
-    | FundStatusResponse429
-    | FundStatusResponse500
-    | FundStatusResponse502
-    | FundStatusResponse503
-    | FundStatusResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | FundStatus
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -67,47 +67,47 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = FundStatusResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = FundStatusResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = FundStatusResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = FundStatusResponse422.from_dict(response.json())
+        response_422 = GetClearing422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = FundStatusResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = FundStatusResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = FundStatusResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = FundStatusResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = FundStatusResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -120,16 +120,16 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    FundStatus
-    | FundStatusResponse400
-    | FundStatusResponse401
-    | FundStatusResponse403
-    | FundStatusResponse422
-    | FundStatusResponse429
-    | FundStatusResponse500
-    | FundStatusResponse502
-    | FundStatusResponse503
-    | FundStatusResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | FundStatus
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -145,16 +145,16 @@ def sync_detailed(
     month: str,
     county_code: None | str | Unset = UNSET,
 ) -> Response[
-    FundStatus
-    | FundStatusResponse400
-    | FundStatusResponse401
-    | FundStatusResponse403
-    | FundStatusResponse422
-    | FundStatusResponse429
-    | FundStatusResponse500
-    | FundStatusResponse502
-    | FundStatusResponse503
-    | FundStatusResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | FundStatus
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Fund status per county and month, or city-wide without county_code; Accept: text/csv for a file
 
@@ -167,7 +167,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FundStatus | FundStatusResponse400 | FundStatusResponse401 | FundStatusResponse403 | FundStatusResponse422 | FundStatusResponse429 | FundStatusResponse500 | FundStatusResponse502 | FundStatusResponse503 | FundStatusResponse504]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | FundStatus | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -188,16 +188,16 @@ def sync(
     month: str,
     county_code: None | str | Unset = UNSET,
 ) -> (
-    FundStatus
-    | FundStatusResponse400
-    | FundStatusResponse401
-    | FundStatusResponse403
-    | FundStatusResponse422
-    | FundStatusResponse429
-    | FundStatusResponse500
-    | FundStatusResponse502
-    | FundStatusResponse503
-    | FundStatusResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | FundStatus
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Fund status per county and month, or city-wide without county_code; Accept: text/csv for a file
@@ -211,7 +211,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FundStatus | FundStatusResponse400 | FundStatusResponse401 | FundStatusResponse403 | FundStatusResponse422 | FundStatusResponse429 | FundStatusResponse500 | FundStatusResponse502 | FundStatusResponse503 | FundStatusResponse504
+        CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | FundStatus | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -227,16 +227,16 @@ async def asyncio_detailed(
     month: str,
     county_code: None | str | Unset = UNSET,
 ) -> Response[
-    FundStatus
-    | FundStatusResponse400
-    | FundStatusResponse401
-    | FundStatusResponse403
-    | FundStatusResponse422
-    | FundStatusResponse429
-    | FundStatusResponse500
-    | FundStatusResponse502
-    | FundStatusResponse503
-    | FundStatusResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | FundStatus
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Fund status per county and month, or city-wide without county_code; Accept: text/csv for a file
 
@@ -249,7 +249,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FundStatus | FundStatusResponse400 | FundStatusResponse401 | FundStatusResponse403 | FundStatusResponse422 | FundStatusResponse429 | FundStatusResponse500 | FundStatusResponse502 | FundStatusResponse503 | FundStatusResponse504]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | FundStatus | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -268,16 +268,16 @@ async def asyncio(
     month: str,
     county_code: None | str | Unset = UNSET,
 ) -> (
-    FundStatus
-    | FundStatusResponse400
-    | FundStatusResponse401
-    | FundStatusResponse403
-    | FundStatusResponse422
-    | FundStatusResponse429
-    | FundStatusResponse500
-    | FundStatusResponse502
-    | FundStatusResponse503
-    | FundStatusResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | FundStatus
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Fund status per county and month, or city-wide without county_code; Accept: text/csv for a file
@@ -291,7 +291,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FundStatus | FundStatusResponse400 | FundStatusResponse401 | FundStatusResponse403 | FundStatusResponse422 | FundStatusResponse429 | FundStatusResponse500 | FundStatusResponse502 | FundStatusResponse503 | FundStatusResponse504
+        CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | FundStatus | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -7,17 +7,17 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_payments_import_response_400 import GetPaymentsImportResponse400
-from ...models.get_payments_import_response_401 import GetPaymentsImportResponse401
-from ...models.get_payments_import_response_403 import GetPaymentsImportResponse403
-from ...models.get_payments_import_response_404 import GetPaymentsImportResponse404
-from ...models.get_payments_import_response_422 import GetPaymentsImportResponse422
-from ...models.get_payments_import_response_429 import GetPaymentsImportResponse429
-from ...models.get_payments_import_response_500 import GetPaymentsImportResponse500
-from ...models.get_payments_import_response_502 import GetPaymentsImportResponse502
-from ...models.get_payments_import_response_503 import GetPaymentsImportResponse503
-from ...models.get_payments_import_response_504 import GetPaymentsImportResponse504
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.get_clearing_422_problem import GetClearing422Problem
 from ...models.import_job import ImportJob
+from ...models.import_not_found_problem import ImportNotFoundProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -38,17 +38,17 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    GetPaymentsImportResponse400
-    | GetPaymentsImportResponse401
-    | GetPaymentsImportResponse403
-    | GetPaymentsImportResponse404
-    | GetPaymentsImportResponse422
-    | GetPaymentsImportResponse429
-    | GetPaymentsImportResponse500
-    | GetPaymentsImportResponse502
-    | GetPaymentsImportResponse503
-    | GetPaymentsImportResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
     | ImportJob
+    | ImportNotFoundProblem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -57,52 +57,52 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = GetPaymentsImportResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = GetPaymentsImportResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = GetPaymentsImportResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = GetPaymentsImportResponse404.from_dict(response.json())
+        response_404 = ImportNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = GetPaymentsImportResponse422.from_dict(response.json())
+        response_422 = GetClearing422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = GetPaymentsImportResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = GetPaymentsImportResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = GetPaymentsImportResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = GetPaymentsImportResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = GetPaymentsImportResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -115,17 +115,17 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    GetPaymentsImportResponse400
-    | GetPaymentsImportResponse401
-    | GetPaymentsImportResponse403
-    | GetPaymentsImportResponse404
-    | GetPaymentsImportResponse422
-    | GetPaymentsImportResponse429
-    | GetPaymentsImportResponse500
-    | GetPaymentsImportResponse502
-    | GetPaymentsImportResponse503
-    | GetPaymentsImportResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
     | ImportJob
+    | ImportNotFoundProblem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -140,17 +140,17 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    GetPaymentsImportResponse400
-    | GetPaymentsImportResponse401
-    | GetPaymentsImportResponse403
-    | GetPaymentsImportResponse404
-    | GetPaymentsImportResponse422
-    | GetPaymentsImportResponse429
-    | GetPaymentsImportResponse500
-    | GetPaymentsImportResponse502
-    | GetPaymentsImportResponse503
-    | GetPaymentsImportResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
     | ImportJob
+    | ImportNotFoundProblem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """One payments import
 
@@ -162,7 +162,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetPaymentsImportResponse400 | GetPaymentsImportResponse401 | GetPaymentsImportResponse403 | GetPaymentsImportResponse404 | GetPaymentsImportResponse422 | GetPaymentsImportResponse429 | GetPaymentsImportResponse500 | GetPaymentsImportResponse502 | GetPaymentsImportResponse503 | GetPaymentsImportResponse504 | ImportJob]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | ImportJob | ImportNotFoundProblem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -181,17 +181,17 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    GetPaymentsImportResponse400
-    | GetPaymentsImportResponse401
-    | GetPaymentsImportResponse403
-    | GetPaymentsImportResponse404
-    | GetPaymentsImportResponse422
-    | GetPaymentsImportResponse429
-    | GetPaymentsImportResponse500
-    | GetPaymentsImportResponse502
-    | GetPaymentsImportResponse503
-    | GetPaymentsImportResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
     | ImportJob
+    | ImportNotFoundProblem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """One payments import
@@ -204,7 +204,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetPaymentsImportResponse400 | GetPaymentsImportResponse401 | GetPaymentsImportResponse403 | GetPaymentsImportResponse404 | GetPaymentsImportResponse422 | GetPaymentsImportResponse429 | GetPaymentsImportResponse500 | GetPaymentsImportResponse502 | GetPaymentsImportResponse503 | GetPaymentsImportResponse504 | ImportJob
+        CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | ImportJob | ImportNotFoundProblem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -218,17 +218,17 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    GetPaymentsImportResponse400
-    | GetPaymentsImportResponse401
-    | GetPaymentsImportResponse403
-    | GetPaymentsImportResponse404
-    | GetPaymentsImportResponse422
-    | GetPaymentsImportResponse429
-    | GetPaymentsImportResponse500
-    | GetPaymentsImportResponse502
-    | GetPaymentsImportResponse503
-    | GetPaymentsImportResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
     | ImportJob
+    | ImportNotFoundProblem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """One payments import
 
@@ -240,7 +240,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetPaymentsImportResponse400 | GetPaymentsImportResponse401 | GetPaymentsImportResponse403 | GetPaymentsImportResponse404 | GetPaymentsImportResponse422 | GetPaymentsImportResponse429 | GetPaymentsImportResponse500 | GetPaymentsImportResponse502 | GetPaymentsImportResponse503 | GetPaymentsImportResponse504 | ImportJob]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | ImportJob | ImportNotFoundProblem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -257,17 +257,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    GetPaymentsImportResponse400
-    | GetPaymentsImportResponse401
-    | GetPaymentsImportResponse403
-    | GetPaymentsImportResponse404
-    | GetPaymentsImportResponse422
-    | GetPaymentsImportResponse429
-    | GetPaymentsImportResponse500
-    | GetPaymentsImportResponse502
-    | GetPaymentsImportResponse503
-    | GetPaymentsImportResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
     | ImportJob
+    | ImportNotFoundProblem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """One payments import
@@ -280,7 +280,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetPaymentsImportResponse400 | GetPaymentsImportResponse401 | GetPaymentsImportResponse403 | GetPaymentsImportResponse404 | GetPaymentsImportResponse422 | GetPaymentsImportResponse429 | GetPaymentsImportResponse500 | GetPaymentsImportResponse502 | GetPaymentsImportResponse503 | GetPaymentsImportResponse504 | ImportJob
+        CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | ImportJob | ImportNotFoundProblem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -5,21 +5,21 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
 from ...models.import_job import ImportJob
 from ...models.import_payments_files_body import ImportPaymentsFilesBody
 from ...models.import_payments_format_type_0 import ImportPaymentsFormatType0
-from ...models.import_payments_response_400 import ImportPaymentsResponse400
-from ...models.import_payments_response_401 import ImportPaymentsResponse401
-from ...models.import_payments_response_403 import ImportPaymentsResponse403
-from ...models.import_payments_response_409 import ImportPaymentsResponse409
-from ...models.import_payments_response_413 import ImportPaymentsResponse413
-from ...models.import_payments_response_415 import ImportPaymentsResponse415
-from ...models.import_payments_response_422 import ImportPaymentsResponse422
-from ...models.import_payments_response_429 import ImportPaymentsResponse429
-from ...models.import_payments_response_500 import ImportPaymentsResponse500
-from ...models.import_payments_response_502 import ImportPaymentsResponse502
-from ...models.import_payments_response_503 import ImportPaymentsResponse503
-from ...models.import_payments_response_504 import ImportPaymentsResponse504
+from ...models.import_persons_409_problem import ImportPersons409Problem
+from ...models.import_persons_422_problem import ImportPersons422Problem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.unsupported_media_type_problem import UnsupportedMediaTypeProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import UNSET, File, Response, Unset
 
 
@@ -67,19 +67,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ImportJob
-    | ImportPaymentsResponse400
-    | ImportPaymentsResponse401
-    | ImportPaymentsResponse403
-    | ImportPaymentsResponse409
-    | ImportPaymentsResponse413
-    | ImportPaymentsResponse415
-    | ImportPaymentsResponse422
-    | ImportPaymentsResponse429
-    | ImportPaymentsResponse500
-    | ImportPaymentsResponse502
-    | ImportPaymentsResponse503
-    | ImportPaymentsResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | ImportJob
+    | ImportPersons409Problem
+    | ImportPersons422Problem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UnsupportedMediaTypeProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 201:
@@ -88,62 +88,62 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = ImportPaymentsResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ImportPaymentsResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ImportPaymentsResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 409:
-        response_409 = ImportPaymentsResponse409.from_dict(response.json())
+        response_409 = ImportPersons409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = ImportPaymentsResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 415:
-        response_415 = ImportPaymentsResponse415.from_dict(response.json())
+        response_415 = UnsupportedMediaTypeProblem.from_dict(response.json())
 
         return response_415
 
     if response.status_code == 422:
-        response_422 = ImportPaymentsResponse422.from_dict(response.json())
+        response_422 = ImportPersons422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ImportPaymentsResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ImportPaymentsResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = ImportPaymentsResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = ImportPaymentsResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = ImportPaymentsResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -156,19 +156,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ImportJob
-    | ImportPaymentsResponse400
-    | ImportPaymentsResponse401
-    | ImportPaymentsResponse403
-    | ImportPaymentsResponse409
-    | ImportPaymentsResponse413
-    | ImportPaymentsResponse415
-    | ImportPaymentsResponse422
-    | ImportPaymentsResponse429
-    | ImportPaymentsResponse500
-    | ImportPaymentsResponse502
-    | ImportPaymentsResponse503
-    | ImportPaymentsResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | ImportJob
+    | ImportPersons409Problem
+    | ImportPersons422Problem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UnsupportedMediaTypeProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -184,19 +184,19 @@ def sync_detailed(
     body: File | ImportPaymentsFilesBody | Unset = UNSET,
     format_: ImportPaymentsFormatType0 | None | Unset = UNSET,
 ) -> Response[
-    ImportJob
-    | ImportPaymentsResponse400
-    | ImportPaymentsResponse401
-    | ImportPaymentsResponse403
-    | ImportPaymentsResponse409
-    | ImportPaymentsResponse413
-    | ImportPaymentsResponse415
-    | ImportPaymentsResponse422
-    | ImportPaymentsResponse429
-    | ImportPaymentsResponse500
-    | ImportPaymentsResponse502
-    | ImportPaymentsResponse503
-    | ImportPaymentsResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | ImportJob
+    | ImportPersons409Problem
+    | ImportPersons422Problem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UnsupportedMediaTypeProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Upload payments as CSV or JSON lines (the body, or a multipart form's `file`)
 
@@ -216,7 +216,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ImportJob | ImportPaymentsResponse400 | ImportPaymentsResponse401 | ImportPaymentsResponse403 | ImportPaymentsResponse409 | ImportPaymentsResponse413 | ImportPaymentsResponse415 | ImportPaymentsResponse422 | ImportPaymentsResponse429 | ImportPaymentsResponse500 | ImportPaymentsResponse502 | ImportPaymentsResponse503 | ImportPaymentsResponse504]
+        Response[DatabaseBusyUpstreamUnavailableProblem | ImportJob | ImportPersons409Problem | ImportPersons422Problem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UnsupportedMediaTypeProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -237,19 +237,19 @@ def sync(
     body: File | ImportPaymentsFilesBody | Unset = UNSET,
     format_: ImportPaymentsFormatType0 | None | Unset = UNSET,
 ) -> (
-    ImportJob
-    | ImportPaymentsResponse400
-    | ImportPaymentsResponse401
-    | ImportPaymentsResponse403
-    | ImportPaymentsResponse409
-    | ImportPaymentsResponse413
-    | ImportPaymentsResponse415
-    | ImportPaymentsResponse422
-    | ImportPaymentsResponse429
-    | ImportPaymentsResponse500
-    | ImportPaymentsResponse502
-    | ImportPaymentsResponse503
-    | ImportPaymentsResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | ImportJob
+    | ImportPersons409Problem
+    | ImportPersons422Problem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UnsupportedMediaTypeProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Upload payments as CSV or JSON lines (the body, or a multipart form's `file`)
@@ -270,7 +270,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ImportJob | ImportPaymentsResponse400 | ImportPaymentsResponse401 | ImportPaymentsResponse403 | ImportPaymentsResponse409 | ImportPaymentsResponse413 | ImportPaymentsResponse415 | ImportPaymentsResponse422 | ImportPaymentsResponse429 | ImportPaymentsResponse500 | ImportPaymentsResponse502 | ImportPaymentsResponse503 | ImportPaymentsResponse504
+        DatabaseBusyUpstreamUnavailableProblem | ImportJob | ImportPersons409Problem | ImportPersons422Problem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UnsupportedMediaTypeProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -286,19 +286,19 @@ async def asyncio_detailed(
     body: File | ImportPaymentsFilesBody | Unset = UNSET,
     format_: ImportPaymentsFormatType0 | None | Unset = UNSET,
 ) -> Response[
-    ImportJob
-    | ImportPaymentsResponse400
-    | ImportPaymentsResponse401
-    | ImportPaymentsResponse403
-    | ImportPaymentsResponse409
-    | ImportPaymentsResponse413
-    | ImportPaymentsResponse415
-    | ImportPaymentsResponse422
-    | ImportPaymentsResponse429
-    | ImportPaymentsResponse500
-    | ImportPaymentsResponse502
-    | ImportPaymentsResponse503
-    | ImportPaymentsResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | ImportJob
+    | ImportPersons409Problem
+    | ImportPersons422Problem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UnsupportedMediaTypeProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Upload payments as CSV or JSON lines (the body, or a multipart form's `file`)
 
@@ -318,7 +318,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ImportJob | ImportPaymentsResponse400 | ImportPaymentsResponse401 | ImportPaymentsResponse403 | ImportPaymentsResponse409 | ImportPaymentsResponse413 | ImportPaymentsResponse415 | ImportPaymentsResponse422 | ImportPaymentsResponse429 | ImportPaymentsResponse500 | ImportPaymentsResponse502 | ImportPaymentsResponse503 | ImportPaymentsResponse504]
+        Response[DatabaseBusyUpstreamUnavailableProblem | ImportJob | ImportPersons409Problem | ImportPersons422Problem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UnsupportedMediaTypeProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -337,19 +337,19 @@ async def asyncio(
     body: File | ImportPaymentsFilesBody | Unset = UNSET,
     format_: ImportPaymentsFormatType0 | None | Unset = UNSET,
 ) -> (
-    ImportJob
-    | ImportPaymentsResponse400
-    | ImportPaymentsResponse401
-    | ImportPaymentsResponse403
-    | ImportPaymentsResponse409
-    | ImportPaymentsResponse413
-    | ImportPaymentsResponse415
-    | ImportPaymentsResponse422
-    | ImportPaymentsResponse429
-    | ImportPaymentsResponse500
-    | ImportPaymentsResponse502
-    | ImportPaymentsResponse503
-    | ImportPaymentsResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | ImportJob
+    | ImportPersons409Problem
+    | ImportPersons422Problem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UnsupportedMediaTypeProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Upload payments as CSV or JSON lines (the body, or a multipart form's `file`)
@@ -370,7 +370,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ImportJob | ImportPaymentsResponse400 | ImportPaymentsResponse401 | ImportPaymentsResponse403 | ImportPaymentsResponse409 | ImportPaymentsResponse413 | ImportPaymentsResponse415 | ImportPaymentsResponse422 | ImportPaymentsResponse429 | ImportPaymentsResponse500 | ImportPaymentsResponse502 | ImportPaymentsResponse503 | ImportPaymentsResponse504
+        DatabaseBusyUpstreamUnavailableProblem | ImportJob | ImportPersons409Problem | ImportPersons422Problem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UnsupportedMediaTypeProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -5,21 +5,21 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
 from ...models.import_job import ImportJob
+from ...models.import_persons_409_problem import ImportPersons409Problem
+from ...models.import_persons_422_problem import ImportPersons422Problem
 from ...models.import_persons_files_body import ImportPersonsFilesBody
 from ...models.import_persons_format_type_0 import ImportPersonsFormatType0
-from ...models.import_persons_response_400 import ImportPersonsResponse400
-from ...models.import_persons_response_401 import ImportPersonsResponse401
-from ...models.import_persons_response_403 import ImportPersonsResponse403
-from ...models.import_persons_response_409 import ImportPersonsResponse409
-from ...models.import_persons_response_413 import ImportPersonsResponse413
-from ...models.import_persons_response_415 import ImportPersonsResponse415
-from ...models.import_persons_response_422 import ImportPersonsResponse422
-from ...models.import_persons_response_429 import ImportPersonsResponse429
-from ...models.import_persons_response_500 import ImportPersonsResponse500
-from ...models.import_persons_response_502 import ImportPersonsResponse502
-from ...models.import_persons_response_503 import ImportPersonsResponse503
-from ...models.import_persons_response_504 import ImportPersonsResponse504
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.unsupported_media_type_problem import UnsupportedMediaTypeProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import UNSET, File, Response, Unset
 
 
@@ -67,19 +67,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ImportJob
-    | ImportPersonsResponse400
-    | ImportPersonsResponse401
-    | ImportPersonsResponse403
-    | ImportPersonsResponse409
-    | ImportPersonsResponse413
-    | ImportPersonsResponse415
-    | ImportPersonsResponse422
-    | ImportPersonsResponse429
-    | ImportPersonsResponse500
-    | ImportPersonsResponse502
-    | ImportPersonsResponse503
-    | ImportPersonsResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | ImportJob
+    | ImportPersons409Problem
+    | ImportPersons422Problem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UnsupportedMediaTypeProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 201:
@@ -88,62 +88,62 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = ImportPersonsResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ImportPersonsResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ImportPersonsResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 409:
-        response_409 = ImportPersonsResponse409.from_dict(response.json())
+        response_409 = ImportPersons409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = ImportPersonsResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 415:
-        response_415 = ImportPersonsResponse415.from_dict(response.json())
+        response_415 = UnsupportedMediaTypeProblem.from_dict(response.json())
 
         return response_415
 
     if response.status_code == 422:
-        response_422 = ImportPersonsResponse422.from_dict(response.json())
+        response_422 = ImportPersons422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ImportPersonsResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ImportPersonsResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = ImportPersonsResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = ImportPersonsResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = ImportPersonsResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -156,19 +156,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ImportJob
-    | ImportPersonsResponse400
-    | ImportPersonsResponse401
-    | ImportPersonsResponse403
-    | ImportPersonsResponse409
-    | ImportPersonsResponse413
-    | ImportPersonsResponse415
-    | ImportPersonsResponse422
-    | ImportPersonsResponse429
-    | ImportPersonsResponse500
-    | ImportPersonsResponse502
-    | ImportPersonsResponse503
-    | ImportPersonsResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | ImportJob
+    | ImportPersons409Problem
+    | ImportPersons422Problem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UnsupportedMediaTypeProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -184,19 +184,19 @@ def sync_detailed(
     body: File | ImportPersonsFilesBody | Unset = UNSET,
     format_: ImportPersonsFormatType0 | None | Unset = UNSET,
 ) -> Response[
-    ImportJob
-    | ImportPersonsResponse400
-    | ImportPersonsResponse401
-    | ImportPersonsResponse403
-    | ImportPersonsResponse409
-    | ImportPersonsResponse413
-    | ImportPersonsResponse415
-    | ImportPersonsResponse422
-    | ImportPersonsResponse429
-    | ImportPersonsResponse500
-    | ImportPersonsResponse502
-    | ImportPersonsResponse503
-    | ImportPersonsResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | ImportJob
+    | ImportPersons409Problem
+    | ImportPersons422Problem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UnsupportedMediaTypeProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Upload persons as CSV or JSON lines (the body, or a multipart form's `file`)
 
@@ -216,7 +216,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ImportJob | ImportPersonsResponse400 | ImportPersonsResponse401 | ImportPersonsResponse403 | ImportPersonsResponse409 | ImportPersonsResponse413 | ImportPersonsResponse415 | ImportPersonsResponse422 | ImportPersonsResponse429 | ImportPersonsResponse500 | ImportPersonsResponse502 | ImportPersonsResponse503 | ImportPersonsResponse504]
+        Response[DatabaseBusyUpstreamUnavailableProblem | ImportJob | ImportPersons409Problem | ImportPersons422Problem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UnsupportedMediaTypeProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -237,19 +237,19 @@ def sync(
     body: File | ImportPersonsFilesBody | Unset = UNSET,
     format_: ImportPersonsFormatType0 | None | Unset = UNSET,
 ) -> (
-    ImportJob
-    | ImportPersonsResponse400
-    | ImportPersonsResponse401
-    | ImportPersonsResponse403
-    | ImportPersonsResponse409
-    | ImportPersonsResponse413
-    | ImportPersonsResponse415
-    | ImportPersonsResponse422
-    | ImportPersonsResponse429
-    | ImportPersonsResponse500
-    | ImportPersonsResponse502
-    | ImportPersonsResponse503
-    | ImportPersonsResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | ImportJob
+    | ImportPersons409Problem
+    | ImportPersons422Problem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UnsupportedMediaTypeProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Upload persons as CSV or JSON lines (the body, or a multipart form's `file`)
@@ -270,7 +270,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ImportJob | ImportPersonsResponse400 | ImportPersonsResponse401 | ImportPersonsResponse403 | ImportPersonsResponse409 | ImportPersonsResponse413 | ImportPersonsResponse415 | ImportPersonsResponse422 | ImportPersonsResponse429 | ImportPersonsResponse500 | ImportPersonsResponse502 | ImportPersonsResponse503 | ImportPersonsResponse504
+        DatabaseBusyUpstreamUnavailableProblem | ImportJob | ImportPersons409Problem | ImportPersons422Problem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UnsupportedMediaTypeProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -286,19 +286,19 @@ async def asyncio_detailed(
     body: File | ImportPersonsFilesBody | Unset = UNSET,
     format_: ImportPersonsFormatType0 | None | Unset = UNSET,
 ) -> Response[
-    ImportJob
-    | ImportPersonsResponse400
-    | ImportPersonsResponse401
-    | ImportPersonsResponse403
-    | ImportPersonsResponse409
-    | ImportPersonsResponse413
-    | ImportPersonsResponse415
-    | ImportPersonsResponse422
-    | ImportPersonsResponse429
-    | ImportPersonsResponse500
-    | ImportPersonsResponse502
-    | ImportPersonsResponse503
-    | ImportPersonsResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | ImportJob
+    | ImportPersons409Problem
+    | ImportPersons422Problem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UnsupportedMediaTypeProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Upload persons as CSV or JSON lines (the body, or a multipart form's `file`)
 
@@ -318,7 +318,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ImportJob | ImportPersonsResponse400 | ImportPersonsResponse401 | ImportPersonsResponse403 | ImportPersonsResponse409 | ImportPersonsResponse413 | ImportPersonsResponse415 | ImportPersonsResponse422 | ImportPersonsResponse429 | ImportPersonsResponse500 | ImportPersonsResponse502 | ImportPersonsResponse503 | ImportPersonsResponse504]
+        Response[DatabaseBusyUpstreamUnavailableProblem | ImportJob | ImportPersons409Problem | ImportPersons422Problem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UnsupportedMediaTypeProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -337,19 +337,19 @@ async def asyncio(
     body: File | ImportPersonsFilesBody | Unset = UNSET,
     format_: ImportPersonsFormatType0 | None | Unset = UNSET,
 ) -> (
-    ImportJob
-    | ImportPersonsResponse400
-    | ImportPersonsResponse401
-    | ImportPersonsResponse403
-    | ImportPersonsResponse409
-    | ImportPersonsResponse413
-    | ImportPersonsResponse415
-    | ImportPersonsResponse422
-    | ImportPersonsResponse429
-    | ImportPersonsResponse500
-    | ImportPersonsResponse502
-    | ImportPersonsResponse503
-    | ImportPersonsResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | ImportJob
+    | ImportPersons409Problem
+    | ImportPersons422Problem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UnsupportedMediaTypeProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Upload persons as CSV or JSON lines (the body, or a multipart form's `file`)
@@ -370,7 +370,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ImportJob | ImportPersonsResponse400 | ImportPersonsResponse401 | ImportPersonsResponse403 | ImportPersonsResponse409 | ImportPersonsResponse413 | ImportPersonsResponse415 | ImportPersonsResponse422 | ImportPersonsResponse429 | ImportPersonsResponse500 | ImportPersonsResponse502 | ImportPersonsResponse503 | ImportPersonsResponse504
+        DatabaseBusyUpstreamUnavailableProblem | ImportJob | ImportPersons409Problem | ImportPersons422Problem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UnsupportedMediaTypeProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

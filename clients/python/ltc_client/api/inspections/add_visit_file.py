@@ -7,22 +7,22 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.add_evidence_file_422_problem import AddEvidenceFile422Problem
 from ...models.add_visit_file_files_body import AddVisitFileFilesBody
 from ...models.add_visit_file_purpose import AddVisitFilePurpose
-from ...models.add_visit_file_response_400 import AddVisitFileResponse400
-from ...models.add_visit_file_response_401 import AddVisitFileResponse401
-from ...models.add_visit_file_response_403 import AddVisitFileResponse403
-from ...models.add_visit_file_response_404 import AddVisitFileResponse404
-from ...models.add_visit_file_response_409 import AddVisitFileResponse409
-from ...models.add_visit_file_response_413 import AddVisitFileResponse413
-from ...models.add_visit_file_response_415 import AddVisitFileResponse415
-from ...models.add_visit_file_response_422 import AddVisitFileResponse422
-from ...models.add_visit_file_response_429 import AddVisitFileResponse429
-from ...models.add_visit_file_response_500 import AddVisitFileResponse500
-from ...models.add_visit_file_response_502 import AddVisitFileResponse502
-from ...models.add_visit_file_response_503 import AddVisitFileResponse503
-from ...models.add_visit_file_response_504 import AddVisitFileResponse504
+from ...models.already_exists_conflict_problem import AlreadyExistsConflictProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.file_too_large_payload_too_large_problem import FileTooLargePayloadTooLargeProblem
+from ...models.file_type_not_allowed_problem import FileTypeNotAllowedProblem
+from ...models.inspection_not_found_problem import InspectionNotFoundProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
 from ...models.stored_file import StoredFile
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import UNSET, File, Response, Unset
 
 
@@ -81,20 +81,20 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    AddVisitFileResponse400
-    | AddVisitFileResponse401
-    | AddVisitFileResponse403
-    | AddVisitFileResponse404
-    | AddVisitFileResponse409
-    | AddVisitFileResponse413
-    | AddVisitFileResponse415
-    | AddVisitFileResponse422
-    | AddVisitFileResponse429
-    | AddVisitFileResponse500
-    | AddVisitFileResponse502
-    | AddVisitFileResponse503
-    | AddVisitFileResponse504
+    AddEvidenceFile422Problem
+    | AlreadyExistsConflictProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | FileTooLargePayloadTooLargeProblem
+    | FileTypeNotAllowedProblem
+    | InspectionNotFoundProblem
+    | InternalErrorProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
     | StoredFile
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -108,67 +108,67 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = AddVisitFileResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = AddVisitFileResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = AddVisitFileResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = AddVisitFileResponse404.from_dict(response.json())
+        response_404 = InspectionNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = AddVisitFileResponse409.from_dict(response.json())
+        response_409 = AlreadyExistsConflictProblem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = AddVisitFileResponse413.from_dict(response.json())
+        response_413 = FileTooLargePayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 415:
-        response_415 = AddVisitFileResponse415.from_dict(response.json())
+        response_415 = FileTypeNotAllowedProblem.from_dict(response.json())
 
         return response_415
 
     if response.status_code == 422:
-        response_422 = AddVisitFileResponse422.from_dict(response.json())
+        response_422 = AddEvidenceFile422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = AddVisitFileResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = AddVisitFileResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = AddVisitFileResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = AddVisitFileResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = AddVisitFileResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -181,20 +181,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    AddVisitFileResponse400
-    | AddVisitFileResponse401
-    | AddVisitFileResponse403
-    | AddVisitFileResponse404
-    | AddVisitFileResponse409
-    | AddVisitFileResponse413
-    | AddVisitFileResponse415
-    | AddVisitFileResponse422
-    | AddVisitFileResponse429
-    | AddVisitFileResponse500
-    | AddVisitFileResponse502
-    | AddVisitFileResponse503
-    | AddVisitFileResponse504
+    AddEvidenceFile422Problem
+    | AlreadyExistsConflictProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | FileTooLargePayloadTooLargeProblem
+    | FileTypeNotAllowedProblem
+    | InspectionNotFoundProblem
+    | InternalErrorProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
     | StoredFile
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -212,20 +212,20 @@ def sync_detailed(
     purpose: AddVisitFilePurpose,
     filename: None | str | Unset = UNSET,
 ) -> Response[
-    AddVisitFileResponse400
-    | AddVisitFileResponse401
-    | AddVisitFileResponse403
-    | AddVisitFileResponse404
-    | AddVisitFileResponse409
-    | AddVisitFileResponse413
-    | AddVisitFileResponse415
-    | AddVisitFileResponse422
-    | AddVisitFileResponse429
-    | AddVisitFileResponse500
-    | AddVisitFileResponse502
-    | AddVisitFileResponse503
-    | AddVisitFileResponse504
+    AddEvidenceFile422Problem
+    | AlreadyExistsConflictProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | FileTooLargePayloadTooLargeProblem
+    | FileTypeNotAllowedProblem
+    | InspectionNotFoundProblem
+    | InternalErrorProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
     | StoredFile
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Keep a photo or document of a visit: its findings or the rectification's follow-up
 
@@ -248,7 +248,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddVisitFileResponse400 | AddVisitFileResponse401 | AddVisitFileResponse403 | AddVisitFileResponse404 | AddVisitFileResponse409 | AddVisitFileResponse413 | AddVisitFileResponse415 | AddVisitFileResponse422 | AddVisitFileResponse429 | AddVisitFileResponse500 | AddVisitFileResponse502 | AddVisitFileResponse503 | AddVisitFileResponse504 | StoredFile]
+        Response[AddEvidenceFile422Problem | AlreadyExistsConflictProblem | DatabaseBusyUpstreamUnavailableProblem | FileTooLargePayloadTooLargeProblem | FileTypeNotAllowedProblem | InspectionNotFoundProblem | InternalErrorProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | StoredFile | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -273,20 +273,20 @@ def sync(
     purpose: AddVisitFilePurpose,
     filename: None | str | Unset = UNSET,
 ) -> (
-    AddVisitFileResponse400
-    | AddVisitFileResponse401
-    | AddVisitFileResponse403
-    | AddVisitFileResponse404
-    | AddVisitFileResponse409
-    | AddVisitFileResponse413
-    | AddVisitFileResponse415
-    | AddVisitFileResponse422
-    | AddVisitFileResponse429
-    | AddVisitFileResponse500
-    | AddVisitFileResponse502
-    | AddVisitFileResponse503
-    | AddVisitFileResponse504
+    AddEvidenceFile422Problem
+    | AlreadyExistsConflictProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | FileTooLargePayloadTooLargeProblem
+    | FileTypeNotAllowedProblem
+    | InspectionNotFoundProblem
+    | InternalErrorProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
     | StoredFile
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Keep a photo or document of a visit: its findings or the rectification's follow-up
@@ -310,7 +310,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddVisitFileResponse400 | AddVisitFileResponse401 | AddVisitFileResponse403 | AddVisitFileResponse404 | AddVisitFileResponse409 | AddVisitFileResponse413 | AddVisitFileResponse415 | AddVisitFileResponse422 | AddVisitFileResponse429 | AddVisitFileResponse500 | AddVisitFileResponse502 | AddVisitFileResponse503 | AddVisitFileResponse504 | StoredFile
+        AddEvidenceFile422Problem | AlreadyExistsConflictProblem | DatabaseBusyUpstreamUnavailableProblem | FileTooLargePayloadTooLargeProblem | FileTypeNotAllowedProblem | InspectionNotFoundProblem | InternalErrorProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | StoredFile | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -330,20 +330,20 @@ async def asyncio_detailed(
     purpose: AddVisitFilePurpose,
     filename: None | str | Unset = UNSET,
 ) -> Response[
-    AddVisitFileResponse400
-    | AddVisitFileResponse401
-    | AddVisitFileResponse403
-    | AddVisitFileResponse404
-    | AddVisitFileResponse409
-    | AddVisitFileResponse413
-    | AddVisitFileResponse415
-    | AddVisitFileResponse422
-    | AddVisitFileResponse429
-    | AddVisitFileResponse500
-    | AddVisitFileResponse502
-    | AddVisitFileResponse503
-    | AddVisitFileResponse504
+    AddEvidenceFile422Problem
+    | AlreadyExistsConflictProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | FileTooLargePayloadTooLargeProblem
+    | FileTypeNotAllowedProblem
+    | InspectionNotFoundProblem
+    | InternalErrorProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
     | StoredFile
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Keep a photo or document of a visit: its findings or the rectification's follow-up
 
@@ -366,7 +366,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddVisitFileResponse400 | AddVisitFileResponse401 | AddVisitFileResponse403 | AddVisitFileResponse404 | AddVisitFileResponse409 | AddVisitFileResponse413 | AddVisitFileResponse415 | AddVisitFileResponse422 | AddVisitFileResponse429 | AddVisitFileResponse500 | AddVisitFileResponse502 | AddVisitFileResponse503 | AddVisitFileResponse504 | StoredFile]
+        Response[AddEvidenceFile422Problem | AlreadyExistsConflictProblem | DatabaseBusyUpstreamUnavailableProblem | FileTooLargePayloadTooLargeProblem | FileTypeNotAllowedProblem | InspectionNotFoundProblem | InternalErrorProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | StoredFile | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -389,20 +389,20 @@ async def asyncio(
     purpose: AddVisitFilePurpose,
     filename: None | str | Unset = UNSET,
 ) -> (
-    AddVisitFileResponse400
-    | AddVisitFileResponse401
-    | AddVisitFileResponse403
-    | AddVisitFileResponse404
-    | AddVisitFileResponse409
-    | AddVisitFileResponse413
-    | AddVisitFileResponse415
-    | AddVisitFileResponse422
-    | AddVisitFileResponse429
-    | AddVisitFileResponse500
-    | AddVisitFileResponse502
-    | AddVisitFileResponse503
-    | AddVisitFileResponse504
+    AddEvidenceFile422Problem
+    | AlreadyExistsConflictProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | FileTooLargePayloadTooLargeProblem
+    | FileTypeNotAllowedProblem
+    | InspectionNotFoundProblem
+    | InternalErrorProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
     | StoredFile
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Keep a photo or document of a visit: its findings or the rectification's follow-up
@@ -426,7 +426,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddVisitFileResponse400 | AddVisitFileResponse401 | AddVisitFileResponse403 | AddVisitFileResponse404 | AddVisitFileResponse409 | AddVisitFileResponse413 | AddVisitFileResponse415 | AddVisitFileResponse422 | AddVisitFileResponse429 | AddVisitFileResponse500 | AddVisitFileResponse502 | AddVisitFileResponse503 | AddVisitFileResponse504 | StoredFile
+        AddEvidenceFile422Problem | AlreadyExistsConflictProblem | DatabaseBusyUpstreamUnavailableProblem | FileTooLargePayloadTooLargeProblem | FileTypeNotAllowedProblem | InspectionNotFoundProblem | InternalErrorProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | StoredFile | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

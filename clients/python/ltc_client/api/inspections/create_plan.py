@@ -5,19 +5,19 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_plan_response_400 import CreatePlanResponse400
-from ...models.create_plan_response_401 import CreatePlanResponse401
-from ...models.create_plan_response_403 import CreatePlanResponse403
-from ...models.create_plan_response_409 import CreatePlanResponse409
-from ...models.create_plan_response_413 import CreatePlanResponse413
-from ...models.create_plan_response_422 import CreatePlanResponse422
-from ...models.create_plan_response_429 import CreatePlanResponse429
-from ...models.create_plan_response_500 import CreatePlanResponse500
-from ...models.create_plan_response_502 import CreatePlanResponse502
-from ...models.create_plan_response_503 import CreatePlanResponse503
-from ...models.create_plan_response_504 import CreatePlanResponse504
+from ...models.create_plan_422_problem import CreatePlan422Problem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.open_case_409_problem import OpenCase409Problem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
 from ...models.plan import Plan
 from ...models.plan_create import PlanCreate
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -43,18 +43,18 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    CreatePlanResponse400
-    | CreatePlanResponse401
-    | CreatePlanResponse403
-    | CreatePlanResponse409
-    | CreatePlanResponse413
-    | CreatePlanResponse422
-    | CreatePlanResponse429
-    | CreatePlanResponse500
-    | CreatePlanResponse502
-    | CreatePlanResponse503
-    | CreatePlanResponse504
+    CreatePlan422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | OpenCase409Problem
+    | PayloadTooLargeProblem
     | Plan
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 201:
@@ -63,57 +63,57 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = CreatePlanResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = CreatePlanResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = CreatePlanResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 409:
-        response_409 = CreatePlanResponse409.from_dict(response.json())
+        response_409 = OpenCase409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = CreatePlanResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = CreatePlanResponse422.from_dict(response.json())
+        response_422 = CreatePlan422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = CreatePlanResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = CreatePlanResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = CreatePlanResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = CreatePlanResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = CreatePlanResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -126,18 +126,18 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    CreatePlanResponse400
-    | CreatePlanResponse401
-    | CreatePlanResponse403
-    | CreatePlanResponse409
-    | CreatePlanResponse413
-    | CreatePlanResponse422
-    | CreatePlanResponse429
-    | CreatePlanResponse500
-    | CreatePlanResponse502
-    | CreatePlanResponse503
-    | CreatePlanResponse504
+    CreatePlan422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | OpenCase409Problem
+    | PayloadTooLargeProblem
     | Plan
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -152,18 +152,18 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: PlanCreate,
 ) -> Response[
-    CreatePlanResponse400
-    | CreatePlanResponse401
-    | CreatePlanResponse403
-    | CreatePlanResponse409
-    | CreatePlanResponse413
-    | CreatePlanResponse422
-    | CreatePlanResponse429
-    | CreatePlanResponse500
-    | CreatePlanResponse502
-    | CreatePlanResponse503
-    | CreatePlanResponse504
+    CreatePlan422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | OpenCase409Problem
+    | PayloadTooLargeProblem
     | Plan
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Plan inspections (日常巡查)
 
@@ -178,7 +178,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreatePlanResponse400 | CreatePlanResponse401 | CreatePlanResponse403 | CreatePlanResponse409 | CreatePlanResponse413 | CreatePlanResponse422 | CreatePlanResponse429 | CreatePlanResponse500 | CreatePlanResponse502 | CreatePlanResponse503 | CreatePlanResponse504 | Plan]
+        Response[CreatePlan422Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | OpenCase409Problem | PayloadTooLargeProblem | Plan | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -197,18 +197,18 @@ def sync(
     client: AuthenticatedClient | Client,
     body: PlanCreate,
 ) -> (
-    CreatePlanResponse400
-    | CreatePlanResponse401
-    | CreatePlanResponse403
-    | CreatePlanResponse409
-    | CreatePlanResponse413
-    | CreatePlanResponse422
-    | CreatePlanResponse429
-    | CreatePlanResponse500
-    | CreatePlanResponse502
-    | CreatePlanResponse503
-    | CreatePlanResponse504
+    CreatePlan422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | OpenCase409Problem
+    | PayloadTooLargeProblem
     | Plan
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Plan inspections (日常巡查)
@@ -224,7 +224,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreatePlanResponse400 | CreatePlanResponse401 | CreatePlanResponse403 | CreatePlanResponse409 | CreatePlanResponse413 | CreatePlanResponse422 | CreatePlanResponse429 | CreatePlanResponse500 | CreatePlanResponse502 | CreatePlanResponse503 | CreatePlanResponse504 | Plan
+        CreatePlan422Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | OpenCase409Problem | PayloadTooLargeProblem | Plan | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -238,18 +238,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: PlanCreate,
 ) -> Response[
-    CreatePlanResponse400
-    | CreatePlanResponse401
-    | CreatePlanResponse403
-    | CreatePlanResponse409
-    | CreatePlanResponse413
-    | CreatePlanResponse422
-    | CreatePlanResponse429
-    | CreatePlanResponse500
-    | CreatePlanResponse502
-    | CreatePlanResponse503
-    | CreatePlanResponse504
+    CreatePlan422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | OpenCase409Problem
+    | PayloadTooLargeProblem
     | Plan
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Plan inspections (日常巡查)
 
@@ -264,7 +264,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreatePlanResponse400 | CreatePlanResponse401 | CreatePlanResponse403 | CreatePlanResponse409 | CreatePlanResponse413 | CreatePlanResponse422 | CreatePlanResponse429 | CreatePlanResponse500 | CreatePlanResponse502 | CreatePlanResponse503 | CreatePlanResponse504 | Plan]
+        Response[CreatePlan422Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | OpenCase409Problem | PayloadTooLargeProblem | Plan | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -281,18 +281,18 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: PlanCreate,
 ) -> (
-    CreatePlanResponse400
-    | CreatePlanResponse401
-    | CreatePlanResponse403
-    | CreatePlanResponse409
-    | CreatePlanResponse413
-    | CreatePlanResponse422
-    | CreatePlanResponse429
-    | CreatePlanResponse500
-    | CreatePlanResponse502
-    | CreatePlanResponse503
-    | CreatePlanResponse504
+    CreatePlan422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | OpenCase409Problem
+    | PayloadTooLargeProblem
     | Plan
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Plan inspections (日常巡查)
@@ -308,7 +308,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreatePlanResponse400 | CreatePlanResponse401 | CreatePlanResponse403 | CreatePlanResponse409 | CreatePlanResponse413 | CreatePlanResponse422 | CreatePlanResponse429 | CreatePlanResponse500 | CreatePlanResponse502 | CreatePlanResponse503 | CreatePlanResponse504 | Plan
+        CreatePlan422Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | OpenCase409Problem | PayloadTooLargeProblem | Plan | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -7,22 +7,22 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.follow_up_inspection_response_400 import FollowUpInspectionResponse400
-from ...models.follow_up_inspection_response_401 import FollowUpInspectionResponse401
-from ...models.follow_up_inspection_response_403 import FollowUpInspectionResponse403
-from ...models.follow_up_inspection_response_404 import FollowUpInspectionResponse404
-from ...models.follow_up_inspection_response_409 import FollowUpInspectionResponse409
-from ...models.follow_up_inspection_response_413 import FollowUpInspectionResponse413
-from ...models.follow_up_inspection_response_422 import FollowUpInspectionResponse422
-from ...models.follow_up_inspection_response_429 import FollowUpInspectionResponse429
-from ...models.follow_up_inspection_response_500 import FollowUpInspectionResponse500
-from ...models.follow_up_inspection_response_502 import FollowUpInspectionResponse502
-from ...models.follow_up_inspection_response_503 import FollowUpInspectionResponse503
-from ...models.follow_up_inspection_response_504 import FollowUpInspectionResponse504
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.follow_up_inspection_409_problem import FollowUpInspection409Problem
 from ...models.inspection import Inspection
+from ...models.inspection_not_found_problem import InspectionNotFoundProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.open_case_422_problem import OpenCase422Problem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
 from ...models.services_oversight_inspections_schemas_follow_up_create import (
     ServicesOversightInspectionsSchemasFollowUpCreate,
 )
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -51,19 +51,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    FollowUpInspectionResponse400
-    | FollowUpInspectionResponse401
-    | FollowUpInspectionResponse403
-    | FollowUpInspectionResponse404
-    | FollowUpInspectionResponse409
-    | FollowUpInspectionResponse413
-    | FollowUpInspectionResponse422
-    | FollowUpInspectionResponse429
-    | FollowUpInspectionResponse500
-    | FollowUpInspectionResponse502
-    | FollowUpInspectionResponse503
-    | FollowUpInspectionResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | FollowUpInspection409Problem
     | Inspection
+    | InspectionNotFoundProblem
+    | InternalErrorProblem
+    | OpenCase422Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 201:
@@ -72,62 +72,62 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = FollowUpInspectionResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = FollowUpInspectionResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = FollowUpInspectionResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = FollowUpInspectionResponse404.from_dict(response.json())
+        response_404 = InspectionNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = FollowUpInspectionResponse409.from_dict(response.json())
+        response_409 = FollowUpInspection409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = FollowUpInspectionResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = FollowUpInspectionResponse422.from_dict(response.json())
+        response_422 = OpenCase422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = FollowUpInspectionResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = FollowUpInspectionResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = FollowUpInspectionResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = FollowUpInspectionResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = FollowUpInspectionResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -140,19 +140,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    FollowUpInspectionResponse400
-    | FollowUpInspectionResponse401
-    | FollowUpInspectionResponse403
-    | FollowUpInspectionResponse404
-    | FollowUpInspectionResponse409
-    | FollowUpInspectionResponse413
-    | FollowUpInspectionResponse422
-    | FollowUpInspectionResponse429
-    | FollowUpInspectionResponse500
-    | FollowUpInspectionResponse502
-    | FollowUpInspectionResponse503
-    | FollowUpInspectionResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | FollowUpInspection409Problem
     | Inspection
+    | InspectionNotFoundProblem
+    | InternalErrorProblem
+    | OpenCase422Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -168,19 +168,19 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ServicesOversightInspectionsSchemasFollowUpCreate,
 ) -> Response[
-    FollowUpInspectionResponse400
-    | FollowUpInspectionResponse401
-    | FollowUpInspectionResponse403
-    | FollowUpInspectionResponse404
-    | FollowUpInspectionResponse409
-    | FollowUpInspectionResponse413
-    | FollowUpInspectionResponse422
-    | FollowUpInspectionResponse429
-    | FollowUpInspectionResponse500
-    | FollowUpInspectionResponse502
-    | FollowUpInspectionResponse503
-    | FollowUpInspectionResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | FollowUpInspection409Problem
     | Inspection
+    | InspectionNotFoundProblem
+    | InternalErrorProblem
+    | OpenCase422Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Follow up the rectification: rectified, or not (and open a case)
 
@@ -196,7 +196,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FollowUpInspectionResponse400 | FollowUpInspectionResponse401 | FollowUpInspectionResponse403 | FollowUpInspectionResponse404 | FollowUpInspectionResponse409 | FollowUpInspectionResponse413 | FollowUpInspectionResponse422 | FollowUpInspectionResponse429 | FollowUpInspectionResponse500 | FollowUpInspectionResponse502 | FollowUpInspectionResponse503 | FollowUpInspectionResponse504 | Inspection]
+        Response[DatabaseBusyUpstreamUnavailableProblem | FollowUpInspection409Problem | Inspection | InspectionNotFoundProblem | InternalErrorProblem | OpenCase422Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -217,19 +217,19 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ServicesOversightInspectionsSchemasFollowUpCreate,
 ) -> (
-    FollowUpInspectionResponse400
-    | FollowUpInspectionResponse401
-    | FollowUpInspectionResponse403
-    | FollowUpInspectionResponse404
-    | FollowUpInspectionResponse409
-    | FollowUpInspectionResponse413
-    | FollowUpInspectionResponse422
-    | FollowUpInspectionResponse429
-    | FollowUpInspectionResponse500
-    | FollowUpInspectionResponse502
-    | FollowUpInspectionResponse503
-    | FollowUpInspectionResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | FollowUpInspection409Problem
     | Inspection
+    | InspectionNotFoundProblem
+    | InternalErrorProblem
+    | OpenCase422Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Follow up the rectification: rectified, or not (and open a case)
@@ -246,7 +246,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FollowUpInspectionResponse400 | FollowUpInspectionResponse401 | FollowUpInspectionResponse403 | FollowUpInspectionResponse404 | FollowUpInspectionResponse409 | FollowUpInspectionResponse413 | FollowUpInspectionResponse422 | FollowUpInspectionResponse429 | FollowUpInspectionResponse500 | FollowUpInspectionResponse502 | FollowUpInspectionResponse503 | FollowUpInspectionResponse504 | Inspection
+        DatabaseBusyUpstreamUnavailableProblem | FollowUpInspection409Problem | Inspection | InspectionNotFoundProblem | InternalErrorProblem | OpenCase422Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -262,19 +262,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ServicesOversightInspectionsSchemasFollowUpCreate,
 ) -> Response[
-    FollowUpInspectionResponse400
-    | FollowUpInspectionResponse401
-    | FollowUpInspectionResponse403
-    | FollowUpInspectionResponse404
-    | FollowUpInspectionResponse409
-    | FollowUpInspectionResponse413
-    | FollowUpInspectionResponse422
-    | FollowUpInspectionResponse429
-    | FollowUpInspectionResponse500
-    | FollowUpInspectionResponse502
-    | FollowUpInspectionResponse503
-    | FollowUpInspectionResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | FollowUpInspection409Problem
     | Inspection
+    | InspectionNotFoundProblem
+    | InternalErrorProblem
+    | OpenCase422Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Follow up the rectification: rectified, or not (and open a case)
 
@@ -290,7 +290,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FollowUpInspectionResponse400 | FollowUpInspectionResponse401 | FollowUpInspectionResponse403 | FollowUpInspectionResponse404 | FollowUpInspectionResponse409 | FollowUpInspectionResponse413 | FollowUpInspectionResponse422 | FollowUpInspectionResponse429 | FollowUpInspectionResponse500 | FollowUpInspectionResponse502 | FollowUpInspectionResponse503 | FollowUpInspectionResponse504 | Inspection]
+        Response[DatabaseBusyUpstreamUnavailableProblem | FollowUpInspection409Problem | Inspection | InspectionNotFoundProblem | InternalErrorProblem | OpenCase422Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -309,19 +309,19 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ServicesOversightInspectionsSchemasFollowUpCreate,
 ) -> (
-    FollowUpInspectionResponse400
-    | FollowUpInspectionResponse401
-    | FollowUpInspectionResponse403
-    | FollowUpInspectionResponse404
-    | FollowUpInspectionResponse409
-    | FollowUpInspectionResponse413
-    | FollowUpInspectionResponse422
-    | FollowUpInspectionResponse429
-    | FollowUpInspectionResponse500
-    | FollowUpInspectionResponse502
-    | FollowUpInspectionResponse503
-    | FollowUpInspectionResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | FollowUpInspection409Problem
     | Inspection
+    | InspectionNotFoundProblem
+    | InternalErrorProblem
+    | OpenCase422Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Follow up the rectification: rectified, or not (and open a case)
@@ -338,7 +338,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FollowUpInspectionResponse400 | FollowUpInspectionResponse401 | FollowUpInspectionResponse403 | FollowUpInspectionResponse404 | FollowUpInspectionResponse409 | FollowUpInspectionResponse413 | FollowUpInspectionResponse422 | FollowUpInspectionResponse429 | FollowUpInspectionResponse500 | FollowUpInspectionResponse502 | FollowUpInspectionResponse503 | FollowUpInspectionResponse504 | Inspection
+        DatabaseBusyUpstreamUnavailableProblem | FollowUpInspection409Problem | Inspection | InspectionNotFoundProblem | InternalErrorProblem | OpenCase422Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

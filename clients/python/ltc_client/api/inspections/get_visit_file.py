@@ -8,16 +8,16 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_visit_file_response_400 import GetVisitFileResponse400
-from ...models.get_visit_file_response_401 import GetVisitFileResponse401
-from ...models.get_visit_file_response_403 import GetVisitFileResponse403
-from ...models.get_visit_file_response_404 import GetVisitFileResponse404
-from ...models.get_visit_file_response_422 import GetVisitFileResponse422
-from ...models.get_visit_file_response_429 import GetVisitFileResponse429
-from ...models.get_visit_file_response_500 import GetVisitFileResponse500
-from ...models.get_visit_file_response_502 import GetVisitFileResponse502
-from ...models.get_visit_file_response_503 import GetVisitFileResponse503
-from ...models.get_visit_file_response_504 import GetVisitFileResponse504
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.file_not_found_inspection_not_found_problem import FileNotFoundInspectionNotFoundProblem
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.get_clearing_422_problem import GetClearing422Problem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import File, Response
 
 
@@ -40,17 +40,17 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    File
-    | GetVisitFileResponse400
-    | GetVisitFileResponse401
-    | GetVisitFileResponse403
-    | GetVisitFileResponse404
-    | GetVisitFileResponse422
-    | GetVisitFileResponse429
-    | GetVisitFileResponse500
-    | GetVisitFileResponse502
-    | GetVisitFileResponse503
-    | GetVisitFileResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | File
+    | FileNotFoundInspectionNotFoundProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -59,52 +59,52 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = GetVisitFileResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = GetVisitFileResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = GetVisitFileResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = GetVisitFileResponse404.from_dict(response.json())
+        response_404 = FileNotFoundInspectionNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = GetVisitFileResponse422.from_dict(response.json())
+        response_422 = GetClearing422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = GetVisitFileResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = GetVisitFileResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = GetVisitFileResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = GetVisitFileResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = GetVisitFileResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -117,17 +117,17 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    File
-    | GetVisitFileResponse400
-    | GetVisitFileResponse401
-    | GetVisitFileResponse403
-    | GetVisitFileResponse404
-    | GetVisitFileResponse422
-    | GetVisitFileResponse429
-    | GetVisitFileResponse500
-    | GetVisitFileResponse502
-    | GetVisitFileResponse503
-    | GetVisitFileResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | File
+    | FileNotFoundInspectionNotFoundProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -143,17 +143,17 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    File
-    | GetVisitFileResponse400
-    | GetVisitFileResponse401
-    | GetVisitFileResponse403
-    | GetVisitFileResponse404
-    | GetVisitFileResponse422
-    | GetVisitFileResponse429
-    | GetVisitFileResponse500
-    | GetVisitFileResponse502
-    | GetVisitFileResponse503
-    | GetVisitFileResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | File
+    | FileNotFoundInspectionNotFoundProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Download one file of a visit
 
@@ -166,7 +166,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File | GetVisitFileResponse400 | GetVisitFileResponse401 | GetVisitFileResponse403 | GetVisitFileResponse404 | GetVisitFileResponse422 | GetVisitFileResponse429 | GetVisitFileResponse500 | GetVisitFileResponse502 | GetVisitFileResponse503 | GetVisitFileResponse504]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | File | FileNotFoundInspectionNotFoundProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -187,17 +187,17 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    File
-    | GetVisitFileResponse400
-    | GetVisitFileResponse401
-    | GetVisitFileResponse403
-    | GetVisitFileResponse404
-    | GetVisitFileResponse422
-    | GetVisitFileResponse429
-    | GetVisitFileResponse500
-    | GetVisitFileResponse502
-    | GetVisitFileResponse503
-    | GetVisitFileResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | File
+    | FileNotFoundInspectionNotFoundProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Download one file of a visit
@@ -211,7 +211,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File | GetVisitFileResponse400 | GetVisitFileResponse401 | GetVisitFileResponse403 | GetVisitFileResponse404 | GetVisitFileResponse422 | GetVisitFileResponse429 | GetVisitFileResponse500 | GetVisitFileResponse502 | GetVisitFileResponse503 | GetVisitFileResponse504
+        CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | File | FileNotFoundInspectionNotFoundProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -227,17 +227,17 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    File
-    | GetVisitFileResponse400
-    | GetVisitFileResponse401
-    | GetVisitFileResponse403
-    | GetVisitFileResponse404
-    | GetVisitFileResponse422
-    | GetVisitFileResponse429
-    | GetVisitFileResponse500
-    | GetVisitFileResponse502
-    | GetVisitFileResponse503
-    | GetVisitFileResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | File
+    | FileNotFoundInspectionNotFoundProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Download one file of a visit
 
@@ -250,7 +250,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File | GetVisitFileResponse400 | GetVisitFileResponse401 | GetVisitFileResponse403 | GetVisitFileResponse404 | GetVisitFileResponse422 | GetVisitFileResponse429 | GetVisitFileResponse500 | GetVisitFileResponse502 | GetVisitFileResponse503 | GetVisitFileResponse504]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | File | FileNotFoundInspectionNotFoundProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -269,17 +269,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    File
-    | GetVisitFileResponse400
-    | GetVisitFileResponse401
-    | GetVisitFileResponse403
-    | GetVisitFileResponse404
-    | GetVisitFileResponse422
-    | GetVisitFileResponse429
-    | GetVisitFileResponse500
-    | GetVisitFileResponse502
-    | GetVisitFileResponse503
-    | GetVisitFileResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | File
+    | FileNotFoundInspectionNotFoundProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Download one file of a visit
@@ -293,7 +293,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File | GetVisitFileResponse400 | GetVisitFileResponse401 | GetVisitFileResponse403 | GetVisitFileResponse404 | GetVisitFileResponse422 | GetVisitFileResponse429 | GetVisitFileResponse500 | GetVisitFileResponse502 | GetVisitFileResponse503 | GetVisitFileResponse504
+        CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | File | FileNotFoundInspectionNotFoundProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

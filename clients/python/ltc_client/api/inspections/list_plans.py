@@ -5,16 +5,16 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_plans_response_400 import ListPlansResponse400
-from ...models.list_plans_response_401 import ListPlansResponse401
-from ...models.list_plans_response_403 import ListPlansResponse403
-from ...models.list_plans_response_422 import ListPlansResponse422
-from ...models.list_plans_response_429 import ListPlansResponse429
-from ...models.list_plans_response_500 import ListPlansResponse500
-from ...models.list_plans_response_502 import ListPlansResponse502
-from ...models.list_plans_response_503 import ListPlansResponse503
-from ...models.list_plans_response_504 import ListPlansResponse504
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.list_clients_422_problem import ListClients422Problem
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
 from ...models.plan_list import PlanList
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -57,16 +57,16 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ListPlansResponse400
-    | ListPlansResponse401
-    | ListPlansResponse403
-    | ListPlansResponse422
-    | ListPlansResponse429
-    | ListPlansResponse500
-    | ListPlansResponse502
-    | ListPlansResponse503
-    | ListPlansResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
     | PlanList
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -75,47 +75,47 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ListPlansResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ListPlansResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ListPlansResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = ListPlansResponse422.from_dict(response.json())
+        response_422 = ListClients422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ListPlansResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ListPlansResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = ListPlansResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = ListPlansResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = ListPlansResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -128,16 +128,16 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ListPlansResponse400
-    | ListPlansResponse401
-    | ListPlansResponse403
-    | ListPlansResponse422
-    | ListPlansResponse429
-    | ListPlansResponse500
-    | ListPlansResponse502
-    | ListPlansResponse503
-    | ListPlansResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
     | PlanList
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -154,16 +154,16 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[
-    ListPlansResponse400
-    | ListPlansResponse401
-    | ListPlansResponse403
-    | ListPlansResponse422
-    | ListPlansResponse429
-    | ListPlansResponse500
-    | ListPlansResponse502
-    | ListPlansResponse503
-    | ListPlansResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
     | PlanList
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Inspection plans with what was visited
 
@@ -177,7 +177,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListPlansResponse400 | ListPlansResponse401 | ListPlansResponse403 | ListPlansResponse422 | ListPlansResponse429 | ListPlansResponse500 | ListPlansResponse502 | ListPlansResponse503 | ListPlansResponse504 | PlanList]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | PlanList | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -200,16 +200,16 @@ def sync(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> (
-    ListPlansResponse400
-    | ListPlansResponse401
-    | ListPlansResponse403
-    | ListPlansResponse422
-    | ListPlansResponse429
-    | ListPlansResponse500
-    | ListPlansResponse502
-    | ListPlansResponse503
-    | ListPlansResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
     | PlanList
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Inspection plans with what was visited
@@ -224,7 +224,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListPlansResponse400 | ListPlansResponse401 | ListPlansResponse403 | ListPlansResponse422 | ListPlansResponse429 | ListPlansResponse500 | ListPlansResponse502 | ListPlansResponse503 | ListPlansResponse504 | PlanList
+        CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | PlanList | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -242,16 +242,16 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[
-    ListPlansResponse400
-    | ListPlansResponse401
-    | ListPlansResponse403
-    | ListPlansResponse422
-    | ListPlansResponse429
-    | ListPlansResponse500
-    | ListPlansResponse502
-    | ListPlansResponse503
-    | ListPlansResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
     | PlanList
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Inspection plans with what was visited
 
@@ -265,7 +265,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListPlansResponse400 | ListPlansResponse401 | ListPlansResponse403 | ListPlansResponse422 | ListPlansResponse429 | ListPlansResponse500 | ListPlansResponse502 | ListPlansResponse503 | ListPlansResponse504 | PlanList]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | PlanList | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -286,16 +286,16 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> (
-    ListPlansResponse400
-    | ListPlansResponse401
-    | ListPlansResponse403
-    | ListPlansResponse422
-    | ListPlansResponse429
-    | ListPlansResponse500
-    | ListPlansResponse502
-    | ListPlansResponse503
-    | ListPlansResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
     | PlanList
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Inspection plans with what was visited
@@ -310,7 +310,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListPlansResponse400 | ListPlansResponse401 | ListPlansResponse403 | ListPlansResponse422 | ListPlansResponse429 | ListPlansResponse500 | ListPlansResponse502 | ListPlansResponse503 | ListPlansResponse504 | PlanList
+        CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | PlanList | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -7,17 +7,17 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_visit_files_response_400 import ListVisitFilesResponse400
-from ...models.list_visit_files_response_401 import ListVisitFilesResponse401
-from ...models.list_visit_files_response_403 import ListVisitFilesResponse403
-from ...models.list_visit_files_response_404 import ListVisitFilesResponse404
-from ...models.list_visit_files_response_422 import ListVisitFilesResponse422
-from ...models.list_visit_files_response_429 import ListVisitFilesResponse429
-from ...models.list_visit_files_response_500 import ListVisitFilesResponse500
-from ...models.list_visit_files_response_502 import ListVisitFilesResponse502
-from ...models.list_visit_files_response_503 import ListVisitFilesResponse503
-from ...models.list_visit_files_response_504 import ListVisitFilesResponse504
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.get_clearing_422_problem import GetClearing422Problem
+from ...models.inspection_not_found_problem import InspectionNotFoundProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
 from ...models.stored_file_list import StoredFileList
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -38,17 +38,17 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ListVisitFilesResponse400
-    | ListVisitFilesResponse401
-    | ListVisitFilesResponse403
-    | ListVisitFilesResponse404
-    | ListVisitFilesResponse422
-    | ListVisitFilesResponse429
-    | ListVisitFilesResponse500
-    | ListVisitFilesResponse502
-    | ListVisitFilesResponse503
-    | ListVisitFilesResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InspectionNotFoundProblem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | StoredFileList
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -57,52 +57,52 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ListVisitFilesResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ListVisitFilesResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ListVisitFilesResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ListVisitFilesResponse404.from_dict(response.json())
+        response_404 = InspectionNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = ListVisitFilesResponse422.from_dict(response.json())
+        response_422 = GetClearing422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ListVisitFilesResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ListVisitFilesResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = ListVisitFilesResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = ListVisitFilesResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = ListVisitFilesResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -115,17 +115,17 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ListVisitFilesResponse400
-    | ListVisitFilesResponse401
-    | ListVisitFilesResponse403
-    | ListVisitFilesResponse404
-    | ListVisitFilesResponse422
-    | ListVisitFilesResponse429
-    | ListVisitFilesResponse500
-    | ListVisitFilesResponse502
-    | ListVisitFilesResponse503
-    | ListVisitFilesResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InspectionNotFoundProblem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | StoredFileList
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -140,17 +140,17 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    ListVisitFilesResponse400
-    | ListVisitFilesResponse401
-    | ListVisitFilesResponse403
-    | ListVisitFilesResponse404
-    | ListVisitFilesResponse422
-    | ListVisitFilesResponse429
-    | ListVisitFilesResponse500
-    | ListVisitFilesResponse502
-    | ListVisitFilesResponse503
-    | ListVisitFilesResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InspectionNotFoundProblem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | StoredFileList
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """A visit's files
 
@@ -162,7 +162,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListVisitFilesResponse400 | ListVisitFilesResponse401 | ListVisitFilesResponse403 | ListVisitFilesResponse404 | ListVisitFilesResponse422 | ListVisitFilesResponse429 | ListVisitFilesResponse500 | ListVisitFilesResponse502 | ListVisitFilesResponse503 | ListVisitFilesResponse504 | StoredFileList]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InspectionNotFoundProblem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | StoredFileList | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -181,17 +181,17 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    ListVisitFilesResponse400
-    | ListVisitFilesResponse401
-    | ListVisitFilesResponse403
-    | ListVisitFilesResponse404
-    | ListVisitFilesResponse422
-    | ListVisitFilesResponse429
-    | ListVisitFilesResponse500
-    | ListVisitFilesResponse502
-    | ListVisitFilesResponse503
-    | ListVisitFilesResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InspectionNotFoundProblem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | StoredFileList
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """A visit's files
@@ -204,7 +204,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListVisitFilesResponse400 | ListVisitFilesResponse401 | ListVisitFilesResponse403 | ListVisitFilesResponse404 | ListVisitFilesResponse422 | ListVisitFilesResponse429 | ListVisitFilesResponse500 | ListVisitFilesResponse502 | ListVisitFilesResponse503 | ListVisitFilesResponse504 | StoredFileList
+        CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InspectionNotFoundProblem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | StoredFileList | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -218,17 +218,17 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    ListVisitFilesResponse400
-    | ListVisitFilesResponse401
-    | ListVisitFilesResponse403
-    | ListVisitFilesResponse404
-    | ListVisitFilesResponse422
-    | ListVisitFilesResponse429
-    | ListVisitFilesResponse500
-    | ListVisitFilesResponse502
-    | ListVisitFilesResponse503
-    | ListVisitFilesResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InspectionNotFoundProblem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | StoredFileList
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """A visit's files
 
@@ -240,7 +240,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListVisitFilesResponse400 | ListVisitFilesResponse401 | ListVisitFilesResponse403 | ListVisitFilesResponse404 | ListVisitFilesResponse422 | ListVisitFilesResponse429 | ListVisitFilesResponse500 | ListVisitFilesResponse502 | ListVisitFilesResponse503 | ListVisitFilesResponse504 | StoredFileList]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InspectionNotFoundProblem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | StoredFileList | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -257,17 +257,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    ListVisitFilesResponse400
-    | ListVisitFilesResponse401
-    | ListVisitFilesResponse403
-    | ListVisitFilesResponse404
-    | ListVisitFilesResponse422
-    | ListVisitFilesResponse429
-    | ListVisitFilesResponse500
-    | ListVisitFilesResponse502
-    | ListVisitFilesResponse503
-    | ListVisitFilesResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InspectionNotFoundProblem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | StoredFileList
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """A visit's files
@@ -280,7 +280,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListVisitFilesResponse400 | ListVisitFilesResponse401 | ListVisitFilesResponse403 | ListVisitFilesResponse404 | ListVisitFilesResponse422 | ListVisitFilesResponse429 | ListVisitFilesResponse500 | ListVisitFilesResponse502 | ListVisitFilesResponse503 | ListVisitFilesResponse504 | StoredFileList
+        CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InspectionNotFoundProblem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | StoredFileList | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -5,20 +5,20 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
 from ...models.inspection import Inspection
 from ...models.inspection_create import InspectionCreate
-from ...models.record_visit_response_400 import RecordVisitResponse400
-from ...models.record_visit_response_401 import RecordVisitResponse401
-from ...models.record_visit_response_403 import RecordVisitResponse403
-from ...models.record_visit_response_404 import RecordVisitResponse404
-from ...models.record_visit_response_409 import RecordVisitResponse409
-from ...models.record_visit_response_413 import RecordVisitResponse413
-from ...models.record_visit_response_422 import RecordVisitResponse422
-from ...models.record_visit_response_429 import RecordVisitResponse429
-from ...models.record_visit_response_500 import RecordVisitResponse500
-from ...models.record_visit_response_502 import RecordVisitResponse502
-from ...models.record_visit_response_503 import RecordVisitResponse503
-from ...models.record_visit_response_504 import RecordVisitResponse504
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.open_case_409_problem import OpenCase409Problem
+from ...models.oversight_rule_not_found_problem import OversightRuleNotFoundProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.record_visit_422_problem import RecordVisit422Problem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -44,19 +44,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    Inspection
-    | RecordVisitResponse400
-    | RecordVisitResponse401
-    | RecordVisitResponse403
-    | RecordVisitResponse404
-    | RecordVisitResponse409
-    | RecordVisitResponse413
-    | RecordVisitResponse422
-    | RecordVisitResponse429
-    | RecordVisitResponse500
-    | RecordVisitResponse502
-    | RecordVisitResponse503
-    | RecordVisitResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | Inspection
+    | InternalErrorProblem
+    | OpenCase409Problem
+    | OversightRuleNotFoundProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RecordVisit422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 201:
@@ -65,62 +65,62 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = RecordVisitResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = RecordVisitResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = RecordVisitResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = RecordVisitResponse404.from_dict(response.json())
+        response_404 = OversightRuleNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = RecordVisitResponse409.from_dict(response.json())
+        response_409 = OpenCase409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = RecordVisitResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = RecordVisitResponse422.from_dict(response.json())
+        response_422 = RecordVisit422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = RecordVisitResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = RecordVisitResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = RecordVisitResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = RecordVisitResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = RecordVisitResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -133,19 +133,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    Inspection
-    | RecordVisitResponse400
-    | RecordVisitResponse401
-    | RecordVisitResponse403
-    | RecordVisitResponse404
-    | RecordVisitResponse409
-    | RecordVisitResponse413
-    | RecordVisitResponse422
-    | RecordVisitResponse429
-    | RecordVisitResponse500
-    | RecordVisitResponse502
-    | RecordVisitResponse503
-    | RecordVisitResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | Inspection
+    | InternalErrorProblem
+    | OpenCase409Problem
+    | OversightRuleNotFoundProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RecordVisit422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -160,19 +160,19 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: InspectionCreate,
 ) -> Response[
-    Inspection
-    | RecordVisitResponse400
-    | RecordVisitResponse401
-    | RecordVisitResponse403
-    | RecordVisitResponse404
-    | RecordVisitResponse409
-    | RecordVisitResponse413
-    | RecordVisitResponse422
-    | RecordVisitResponse429
-    | RecordVisitResponse500
-    | RecordVisitResponse502
-    | RecordVisitResponse503
-    | RecordVisitResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | Inspection
+    | InternalErrorProblem
+    | OpenCase409Problem
+    | OversightRuleNotFoundProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RecordVisit422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Record a visit: findings, documents and photos, the rectification deadline
 
@@ -189,7 +189,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Inspection | RecordVisitResponse400 | RecordVisitResponse401 | RecordVisitResponse403 | RecordVisitResponse404 | RecordVisitResponse409 | RecordVisitResponse413 | RecordVisitResponse422 | RecordVisitResponse429 | RecordVisitResponse500 | RecordVisitResponse502 | RecordVisitResponse503 | RecordVisitResponse504]
+        Response[DatabaseBusyUpstreamUnavailableProblem | Inspection | InternalErrorProblem | OpenCase409Problem | OversightRuleNotFoundProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RecordVisit422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -208,19 +208,19 @@ def sync(
     client: AuthenticatedClient | Client,
     body: InspectionCreate,
 ) -> (
-    Inspection
-    | RecordVisitResponse400
-    | RecordVisitResponse401
-    | RecordVisitResponse403
-    | RecordVisitResponse404
-    | RecordVisitResponse409
-    | RecordVisitResponse413
-    | RecordVisitResponse422
-    | RecordVisitResponse429
-    | RecordVisitResponse500
-    | RecordVisitResponse502
-    | RecordVisitResponse503
-    | RecordVisitResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | Inspection
+    | InternalErrorProblem
+    | OpenCase409Problem
+    | OversightRuleNotFoundProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RecordVisit422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Record a visit: findings, documents and photos, the rectification deadline
@@ -238,7 +238,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Inspection | RecordVisitResponse400 | RecordVisitResponse401 | RecordVisitResponse403 | RecordVisitResponse404 | RecordVisitResponse409 | RecordVisitResponse413 | RecordVisitResponse422 | RecordVisitResponse429 | RecordVisitResponse500 | RecordVisitResponse502 | RecordVisitResponse503 | RecordVisitResponse504
+        DatabaseBusyUpstreamUnavailableProblem | Inspection | InternalErrorProblem | OpenCase409Problem | OversightRuleNotFoundProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RecordVisit422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -252,19 +252,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: InspectionCreate,
 ) -> Response[
-    Inspection
-    | RecordVisitResponse400
-    | RecordVisitResponse401
-    | RecordVisitResponse403
-    | RecordVisitResponse404
-    | RecordVisitResponse409
-    | RecordVisitResponse413
-    | RecordVisitResponse422
-    | RecordVisitResponse429
-    | RecordVisitResponse500
-    | RecordVisitResponse502
-    | RecordVisitResponse503
-    | RecordVisitResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | Inspection
+    | InternalErrorProblem
+    | OpenCase409Problem
+    | OversightRuleNotFoundProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RecordVisit422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Record a visit: findings, documents and photos, the rectification deadline
 
@@ -281,7 +281,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Inspection | RecordVisitResponse400 | RecordVisitResponse401 | RecordVisitResponse403 | RecordVisitResponse404 | RecordVisitResponse409 | RecordVisitResponse413 | RecordVisitResponse422 | RecordVisitResponse429 | RecordVisitResponse500 | RecordVisitResponse502 | RecordVisitResponse503 | RecordVisitResponse504]
+        Response[DatabaseBusyUpstreamUnavailableProblem | Inspection | InternalErrorProblem | OpenCase409Problem | OversightRuleNotFoundProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RecordVisit422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -298,19 +298,19 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: InspectionCreate,
 ) -> (
-    Inspection
-    | RecordVisitResponse400
-    | RecordVisitResponse401
-    | RecordVisitResponse403
-    | RecordVisitResponse404
-    | RecordVisitResponse409
-    | RecordVisitResponse413
-    | RecordVisitResponse422
-    | RecordVisitResponse429
-    | RecordVisitResponse500
-    | RecordVisitResponse502
-    | RecordVisitResponse503
-    | RecordVisitResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | Inspection
+    | InternalErrorProblem
+    | OpenCase409Problem
+    | OversightRuleNotFoundProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RecordVisit422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Record a visit: findings, documents and photos, the rectification deadline
@@ -328,7 +328,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Inspection | RecordVisitResponse400 | RecordVisitResponse401 | RecordVisitResponse403 | RecordVisitResponse404 | RecordVisitResponse409 | RecordVisitResponse413 | RecordVisitResponse422 | RecordVisitResponse429 | RecordVisitResponse500 | RecordVisitResponse502 | RecordVisitResponse503 | RecordVisitResponse504
+        DatabaseBusyUpstreamUnavailableProblem | Inspection | InternalErrorProblem | OpenCase409Problem | OversightRuleNotFoundProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RecordVisit422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -6,20 +6,20 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.add_caregiver_response_400 import AddCaregiverResponse400
-from ...models.add_caregiver_response_401 import AddCaregiverResponse401
-from ...models.add_caregiver_response_403 import AddCaregiverResponse403
-from ...models.add_caregiver_response_404 import AddCaregiverResponse404
-from ...models.add_caregiver_response_409 import AddCaregiverResponse409
-from ...models.add_caregiver_response_413 import AddCaregiverResponse413
-from ...models.add_caregiver_response_422 import AddCaregiverResponse422
-from ...models.add_caregiver_response_429 import AddCaregiverResponse429
-from ...models.add_caregiver_response_500 import AddCaregiverResponse500
-from ...models.add_caregiver_response_502 import AddCaregiverResponse502
-from ...models.add_caregiver_response_503 import AddCaregiverResponse503
-from ...models.add_caregiver_response_504 import AddCaregiverResponse504
+from ...models.add_caregiver_409_problem import AddCaregiver409Problem
+from ...models.add_caregiver_422_problem import AddCaregiver422Problem
 from ...models.caregiver import Caregiver
 from ...models.caregiver_create import CaregiverCreate
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.institution_not_found_problem import InstitutionNotFoundProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -48,19 +48,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    AddCaregiverResponse400
-    | AddCaregiverResponse401
-    | AddCaregiverResponse403
-    | AddCaregiverResponse404
-    | AddCaregiverResponse409
-    | AddCaregiverResponse413
-    | AddCaregiverResponse422
-    | AddCaregiverResponse429
-    | AddCaregiverResponse500
-    | AddCaregiverResponse502
-    | AddCaregiverResponse503
-    | AddCaregiverResponse504
+    AddCaregiver409Problem
+    | AddCaregiver422Problem
     | Caregiver
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InstitutionNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 201:
@@ -69,62 +69,62 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = AddCaregiverResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = AddCaregiverResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = AddCaregiverResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = AddCaregiverResponse404.from_dict(response.json())
+        response_404 = InstitutionNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = AddCaregiverResponse409.from_dict(response.json())
+        response_409 = AddCaregiver409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = AddCaregiverResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = AddCaregiverResponse422.from_dict(response.json())
+        response_422 = AddCaregiver422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = AddCaregiverResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = AddCaregiverResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = AddCaregiverResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = AddCaregiverResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = AddCaregiverResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -137,19 +137,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    AddCaregiverResponse400
-    | AddCaregiverResponse401
-    | AddCaregiverResponse403
-    | AddCaregiverResponse404
-    | AddCaregiverResponse409
-    | AddCaregiverResponse413
-    | AddCaregiverResponse422
-    | AddCaregiverResponse429
-    | AddCaregiverResponse500
-    | AddCaregiverResponse502
-    | AddCaregiverResponse503
-    | AddCaregiverResponse504
+    AddCaregiver409Problem
+    | AddCaregiver422Problem
     | Caregiver
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InstitutionNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -165,19 +165,19 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CaregiverCreate,
 ) -> Response[
-    AddCaregiverResponse400
-    | AddCaregiverResponse401
-    | AddCaregiverResponse403
-    | AddCaregiverResponse404
-    | AddCaregiverResponse409
-    | AddCaregiverResponse413
-    | AddCaregiverResponse422
-    | AddCaregiverResponse429
-    | AddCaregiverResponse500
-    | AddCaregiverResponse502
-    | AddCaregiverResponse503
-    | AddCaregiverResponse504
+    AddCaregiver409Problem
+    | AddCaregiver422Problem
     | Caregiver
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InstitutionNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Register a caregiver
 
@@ -190,7 +190,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddCaregiverResponse400 | AddCaregiverResponse401 | AddCaregiverResponse403 | AddCaregiverResponse404 | AddCaregiverResponse409 | AddCaregiverResponse413 | AddCaregiverResponse422 | AddCaregiverResponse429 | AddCaregiverResponse500 | AddCaregiverResponse502 | AddCaregiverResponse503 | AddCaregiverResponse504 | Caregiver]
+        Response[AddCaregiver409Problem | AddCaregiver422Problem | Caregiver | DatabaseBusyUpstreamUnavailableProblem | InstitutionNotFoundProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -211,19 +211,19 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CaregiverCreate,
 ) -> (
-    AddCaregiverResponse400
-    | AddCaregiverResponse401
-    | AddCaregiverResponse403
-    | AddCaregiverResponse404
-    | AddCaregiverResponse409
-    | AddCaregiverResponse413
-    | AddCaregiverResponse422
-    | AddCaregiverResponse429
-    | AddCaregiverResponse500
-    | AddCaregiverResponse502
-    | AddCaregiverResponse503
-    | AddCaregiverResponse504
+    AddCaregiver409Problem
+    | AddCaregiver422Problem
     | Caregiver
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InstitutionNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Register a caregiver
@@ -237,7 +237,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddCaregiverResponse400 | AddCaregiverResponse401 | AddCaregiverResponse403 | AddCaregiverResponse404 | AddCaregiverResponse409 | AddCaregiverResponse413 | AddCaregiverResponse422 | AddCaregiverResponse429 | AddCaregiverResponse500 | AddCaregiverResponse502 | AddCaregiverResponse503 | AddCaregiverResponse504 | Caregiver
+        AddCaregiver409Problem | AddCaregiver422Problem | Caregiver | DatabaseBusyUpstreamUnavailableProblem | InstitutionNotFoundProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -253,19 +253,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CaregiverCreate,
 ) -> Response[
-    AddCaregiverResponse400
-    | AddCaregiverResponse401
-    | AddCaregiverResponse403
-    | AddCaregiverResponse404
-    | AddCaregiverResponse409
-    | AddCaregiverResponse413
-    | AddCaregiverResponse422
-    | AddCaregiverResponse429
-    | AddCaregiverResponse500
-    | AddCaregiverResponse502
-    | AddCaregiverResponse503
-    | AddCaregiverResponse504
+    AddCaregiver409Problem
+    | AddCaregiver422Problem
     | Caregiver
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InstitutionNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Register a caregiver
 
@@ -278,7 +278,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddCaregiverResponse400 | AddCaregiverResponse401 | AddCaregiverResponse403 | AddCaregiverResponse404 | AddCaregiverResponse409 | AddCaregiverResponse413 | AddCaregiverResponse422 | AddCaregiverResponse429 | AddCaregiverResponse500 | AddCaregiverResponse502 | AddCaregiverResponse503 | AddCaregiverResponse504 | Caregiver]
+        Response[AddCaregiver409Problem | AddCaregiver422Problem | Caregiver | DatabaseBusyUpstreamUnavailableProblem | InstitutionNotFoundProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -297,19 +297,19 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CaregiverCreate,
 ) -> (
-    AddCaregiverResponse400
-    | AddCaregiverResponse401
-    | AddCaregiverResponse403
-    | AddCaregiverResponse404
-    | AddCaregiverResponse409
-    | AddCaregiverResponse413
-    | AddCaregiverResponse422
-    | AddCaregiverResponse429
-    | AddCaregiverResponse500
-    | AddCaregiverResponse502
-    | AddCaregiverResponse503
-    | AddCaregiverResponse504
+    AddCaregiver409Problem
+    | AddCaregiver422Problem
     | Caregiver
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InstitutionNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Register a caregiver
@@ -323,7 +323,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddCaregiverResponse400 | AddCaregiverResponse401 | AddCaregiverResponse403 | AddCaregiverResponse404 | AddCaregiverResponse409 | AddCaregiverResponse413 | AddCaregiverResponse422 | AddCaregiverResponse429 | AddCaregiverResponse500 | AddCaregiverResponse502 | AddCaregiverResponse503 | AddCaregiverResponse504 | Caregiver
+        AddCaregiver409Problem | AddCaregiver422Problem | Caregiver | DatabaseBusyUpstreamUnavailableProblem | InstitutionNotFoundProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

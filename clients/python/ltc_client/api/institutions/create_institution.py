@@ -5,19 +5,19 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_institution_response_400 import CreateInstitutionResponse400
-from ...models.create_institution_response_401 import CreateInstitutionResponse401
-from ...models.create_institution_response_403 import CreateInstitutionResponse403
-from ...models.create_institution_response_409 import CreateInstitutionResponse409
-from ...models.create_institution_response_413 import CreateInstitutionResponse413
-from ...models.create_institution_response_422 import CreateInstitutionResponse422
-from ...models.create_institution_response_429 import CreateInstitutionResponse429
-from ...models.create_institution_response_500 import CreateInstitutionResponse500
-from ...models.create_institution_response_502 import CreateInstitutionResponse502
-from ...models.create_institution_response_503 import CreateInstitutionResponse503
-from ...models.create_institution_response_504 import CreateInstitutionResponse504
+from ...models.create_institution_409_problem import CreateInstitution409Problem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
 from ...models.institution import Institution
 from ...models.institution_create import InstitutionCreate
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.rotate_key_422_problem import RotateKey422Problem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -43,18 +43,18 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    CreateInstitutionResponse400
-    | CreateInstitutionResponse401
-    | CreateInstitutionResponse403
-    | CreateInstitutionResponse409
-    | CreateInstitutionResponse413
-    | CreateInstitutionResponse422
-    | CreateInstitutionResponse429
-    | CreateInstitutionResponse500
-    | CreateInstitutionResponse502
-    | CreateInstitutionResponse503
-    | CreateInstitutionResponse504
+    CreateInstitution409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
     | Institution
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 201:
@@ -63,57 +63,57 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = CreateInstitutionResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = CreateInstitutionResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = CreateInstitutionResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 409:
-        response_409 = CreateInstitutionResponse409.from_dict(response.json())
+        response_409 = CreateInstitution409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = CreateInstitutionResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = CreateInstitutionResponse422.from_dict(response.json())
+        response_422 = RotateKey422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = CreateInstitutionResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = CreateInstitutionResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = CreateInstitutionResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = CreateInstitutionResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = CreateInstitutionResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -126,18 +126,18 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    CreateInstitutionResponse400
-    | CreateInstitutionResponse401
-    | CreateInstitutionResponse403
-    | CreateInstitutionResponse409
-    | CreateInstitutionResponse413
-    | CreateInstitutionResponse422
-    | CreateInstitutionResponse429
-    | CreateInstitutionResponse500
-    | CreateInstitutionResponse502
-    | CreateInstitutionResponse503
-    | CreateInstitutionResponse504
+    CreateInstitution409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
     | Institution
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -152,18 +152,18 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: InstitutionCreate,
 ) -> Response[
-    CreateInstitutionResponse400
-    | CreateInstitutionResponse401
-    | CreateInstitutionResponse403
-    | CreateInstitutionResponse409
-    | CreateInstitutionResponse413
-    | CreateInstitutionResponse422
-    | CreateInstitutionResponse429
-    | CreateInstitutionResponse500
-    | CreateInstitutionResponse502
-    | CreateInstitutionResponse503
-    | CreateInstitutionResponse504
+    CreateInstitution409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
     | Institution
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Contract an institution
 
@@ -175,7 +175,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateInstitutionResponse400 | CreateInstitutionResponse401 | CreateInstitutionResponse403 | CreateInstitutionResponse409 | CreateInstitutionResponse413 | CreateInstitutionResponse422 | CreateInstitutionResponse429 | CreateInstitutionResponse500 | CreateInstitutionResponse502 | CreateInstitutionResponse503 | CreateInstitutionResponse504 | Institution]
+        Response[CreateInstitution409Problem | DatabaseBusyUpstreamUnavailableProblem | Institution | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -194,18 +194,18 @@ def sync(
     client: AuthenticatedClient | Client,
     body: InstitutionCreate,
 ) -> (
-    CreateInstitutionResponse400
-    | CreateInstitutionResponse401
-    | CreateInstitutionResponse403
-    | CreateInstitutionResponse409
-    | CreateInstitutionResponse413
-    | CreateInstitutionResponse422
-    | CreateInstitutionResponse429
-    | CreateInstitutionResponse500
-    | CreateInstitutionResponse502
-    | CreateInstitutionResponse503
-    | CreateInstitutionResponse504
+    CreateInstitution409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
     | Institution
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Contract an institution
@@ -218,7 +218,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateInstitutionResponse400 | CreateInstitutionResponse401 | CreateInstitutionResponse403 | CreateInstitutionResponse409 | CreateInstitutionResponse413 | CreateInstitutionResponse422 | CreateInstitutionResponse429 | CreateInstitutionResponse500 | CreateInstitutionResponse502 | CreateInstitutionResponse503 | CreateInstitutionResponse504 | Institution
+        CreateInstitution409Problem | DatabaseBusyUpstreamUnavailableProblem | Institution | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -232,18 +232,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: InstitutionCreate,
 ) -> Response[
-    CreateInstitutionResponse400
-    | CreateInstitutionResponse401
-    | CreateInstitutionResponse403
-    | CreateInstitutionResponse409
-    | CreateInstitutionResponse413
-    | CreateInstitutionResponse422
-    | CreateInstitutionResponse429
-    | CreateInstitutionResponse500
-    | CreateInstitutionResponse502
-    | CreateInstitutionResponse503
-    | CreateInstitutionResponse504
+    CreateInstitution409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
     | Institution
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Contract an institution
 
@@ -255,7 +255,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateInstitutionResponse400 | CreateInstitutionResponse401 | CreateInstitutionResponse403 | CreateInstitutionResponse409 | CreateInstitutionResponse413 | CreateInstitutionResponse422 | CreateInstitutionResponse429 | CreateInstitutionResponse500 | CreateInstitutionResponse502 | CreateInstitutionResponse503 | CreateInstitutionResponse504 | Institution]
+        Response[CreateInstitution409Problem | DatabaseBusyUpstreamUnavailableProblem | Institution | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -272,18 +272,18 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: InstitutionCreate,
 ) -> (
-    CreateInstitutionResponse400
-    | CreateInstitutionResponse401
-    | CreateInstitutionResponse403
-    | CreateInstitutionResponse409
-    | CreateInstitutionResponse413
-    | CreateInstitutionResponse422
-    | CreateInstitutionResponse429
-    | CreateInstitutionResponse500
-    | CreateInstitutionResponse502
-    | CreateInstitutionResponse503
-    | CreateInstitutionResponse504
+    CreateInstitution409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
     | Institution
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Contract an institution
@@ -296,7 +296,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateInstitutionResponse400 | CreateInstitutionResponse401 | CreateInstitutionResponse403 | CreateInstitutionResponse409 | CreateInstitutionResponse413 | CreateInstitutionResponse422 | CreateInstitutionResponse429 | CreateInstitutionResponse500 | CreateInstitutionResponse502 | CreateInstitutionResponse503 | CreateInstitutionResponse504 | Institution
+        CreateInstitution409Problem | DatabaseBusyUpstreamUnavailableProblem | Institution | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

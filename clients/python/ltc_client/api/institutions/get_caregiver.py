@@ -8,16 +8,18 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.caregiver import Caregiver
-from ...models.get_caregiver_response_400 import GetCaregiverResponse400
-from ...models.get_caregiver_response_401 import GetCaregiverResponse401
-from ...models.get_caregiver_response_403 import GetCaregiverResponse403
-from ...models.get_caregiver_response_404 import GetCaregiverResponse404
-from ...models.get_caregiver_response_422 import GetCaregiverResponse422
-from ...models.get_caregiver_response_429 import GetCaregiverResponse429
-from ...models.get_caregiver_response_500 import GetCaregiverResponse500
-from ...models.get_caregiver_response_502 import GetCaregiverResponse502
-from ...models.get_caregiver_response_503 import GetCaregiverResponse503
-from ...models.get_caregiver_response_504 import GetCaregiverResponse504
+from ...models.caregiver_not_found_institution_not_found_problem import (
+    CaregiverNotFoundInstitutionNotFoundProblem,
+)
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.get_clearing_422_problem import GetClearing422Problem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -41,16 +43,16 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     Caregiver
-    | GetCaregiverResponse400
-    | GetCaregiverResponse401
-    | GetCaregiverResponse403
-    | GetCaregiverResponse404
-    | GetCaregiverResponse422
-    | GetCaregiverResponse429
-    | GetCaregiverResponse500
-    | GetCaregiverResponse502
-    | GetCaregiverResponse503
-    | GetCaregiverResponse504
+    | CaregiverNotFoundInstitutionNotFoundProblem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -59,52 +61,52 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = GetCaregiverResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = GetCaregiverResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = GetCaregiverResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = GetCaregiverResponse404.from_dict(response.json())
+        response_404 = CaregiverNotFoundInstitutionNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = GetCaregiverResponse422.from_dict(response.json())
+        response_422 = GetClearing422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = GetCaregiverResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = GetCaregiverResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = GetCaregiverResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = GetCaregiverResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = GetCaregiverResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -118,16 +120,16 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     Caregiver
-    | GetCaregiverResponse400
-    | GetCaregiverResponse401
-    | GetCaregiverResponse403
-    | GetCaregiverResponse404
-    | GetCaregiverResponse422
-    | GetCaregiverResponse429
-    | GetCaregiverResponse500
-    | GetCaregiverResponse502
-    | GetCaregiverResponse503
-    | GetCaregiverResponse504
+    | CaregiverNotFoundInstitutionNotFoundProblem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -144,16 +146,16 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[
     Caregiver
-    | GetCaregiverResponse400
-    | GetCaregiverResponse401
-    | GetCaregiverResponse403
-    | GetCaregiverResponse404
-    | GetCaregiverResponse422
-    | GetCaregiverResponse429
-    | GetCaregiverResponse500
-    | GetCaregiverResponse502
-    | GetCaregiverResponse503
-    | GetCaregiverResponse504
+    | CaregiverNotFoundInstitutionNotFoundProblem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """One caregiver (the ID number whole to the institution, its contractor and the bureau)
 
@@ -166,7 +168,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Caregiver | GetCaregiverResponse400 | GetCaregiverResponse401 | GetCaregiverResponse403 | GetCaregiverResponse404 | GetCaregiverResponse422 | GetCaregiverResponse429 | GetCaregiverResponse500 | GetCaregiverResponse502 | GetCaregiverResponse503 | GetCaregiverResponse504]
+        Response[Caregiver | CaregiverNotFoundInstitutionNotFoundProblem | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -188,16 +190,16 @@ def sync(
     client: AuthenticatedClient | Client,
 ) -> (
     Caregiver
-    | GetCaregiverResponse400
-    | GetCaregiverResponse401
-    | GetCaregiverResponse403
-    | GetCaregiverResponse404
-    | GetCaregiverResponse422
-    | GetCaregiverResponse429
-    | GetCaregiverResponse500
-    | GetCaregiverResponse502
-    | GetCaregiverResponse503
-    | GetCaregiverResponse504
+    | CaregiverNotFoundInstitutionNotFoundProblem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """One caregiver (the ID number whole to the institution, its contractor and the bureau)
@@ -211,7 +213,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Caregiver | GetCaregiverResponse400 | GetCaregiverResponse401 | GetCaregiverResponse403 | GetCaregiverResponse404 | GetCaregiverResponse422 | GetCaregiverResponse429 | GetCaregiverResponse500 | GetCaregiverResponse502 | GetCaregiverResponse503 | GetCaregiverResponse504
+        Caregiver | CaregiverNotFoundInstitutionNotFoundProblem | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -228,16 +230,16 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[
     Caregiver
-    | GetCaregiverResponse400
-    | GetCaregiverResponse401
-    | GetCaregiverResponse403
-    | GetCaregiverResponse404
-    | GetCaregiverResponse422
-    | GetCaregiverResponse429
-    | GetCaregiverResponse500
-    | GetCaregiverResponse502
-    | GetCaregiverResponse503
-    | GetCaregiverResponse504
+    | CaregiverNotFoundInstitutionNotFoundProblem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """One caregiver (the ID number whole to the institution, its contractor and the bureau)
 
@@ -250,7 +252,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Caregiver | GetCaregiverResponse400 | GetCaregiverResponse401 | GetCaregiverResponse403 | GetCaregiverResponse404 | GetCaregiverResponse422 | GetCaregiverResponse429 | GetCaregiverResponse500 | GetCaregiverResponse502 | GetCaregiverResponse503 | GetCaregiverResponse504]
+        Response[Caregiver | CaregiverNotFoundInstitutionNotFoundProblem | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -270,16 +272,16 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> (
     Caregiver
-    | GetCaregiverResponse400
-    | GetCaregiverResponse401
-    | GetCaregiverResponse403
-    | GetCaregiverResponse404
-    | GetCaregiverResponse422
-    | GetCaregiverResponse429
-    | GetCaregiverResponse500
-    | GetCaregiverResponse502
-    | GetCaregiverResponse503
-    | GetCaregiverResponse504
+    | CaregiverNotFoundInstitutionNotFoundProblem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """One caregiver (the ID number whole to the institution, its contractor and the bureau)
@@ -293,7 +295,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Caregiver | GetCaregiverResponse400 | GetCaregiverResponse401 | GetCaregiverResponse403 | GetCaregiverResponse404 | GetCaregiverResponse422 | GetCaregiverResponse429 | GetCaregiverResponse500 | GetCaregiverResponse502 | GetCaregiverResponse503 | GetCaregiverResponse504
+        Caregiver | CaregiverNotFoundInstitutionNotFoundProblem | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -6,17 +6,17 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_institution_response_400 import GetInstitutionResponse400
-from ...models.get_institution_response_401 import GetInstitutionResponse401
-from ...models.get_institution_response_403 import GetInstitutionResponse403
-from ...models.get_institution_response_404 import GetInstitutionResponse404
-from ...models.get_institution_response_422 import GetInstitutionResponse422
-from ...models.get_institution_response_429 import GetInstitutionResponse429
-from ...models.get_institution_response_500 import GetInstitutionResponse500
-from ...models.get_institution_response_502 import GetInstitutionResponse502
-from ...models.get_institution_response_503 import GetInstitutionResponse503
-from ...models.get_institution_response_504 import GetInstitutionResponse504
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.get_clearing_422_problem import GetClearing422Problem
 from ...models.institution import Institution
+from ...models.institution_not_found_problem import InstitutionNotFoundProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -37,17 +37,17 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    GetInstitutionResponse400
-    | GetInstitutionResponse401
-    | GetInstitutionResponse403
-    | GetInstitutionResponse404
-    | GetInstitutionResponse422
-    | GetInstitutionResponse429
-    | GetInstitutionResponse500
-    | GetInstitutionResponse502
-    | GetInstitutionResponse503
-    | GetInstitutionResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
     | Institution
+    | InstitutionNotFoundProblem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -56,52 +56,52 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = GetInstitutionResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = GetInstitutionResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = GetInstitutionResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = GetInstitutionResponse404.from_dict(response.json())
+        response_404 = InstitutionNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = GetInstitutionResponse422.from_dict(response.json())
+        response_422 = GetClearing422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = GetInstitutionResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = GetInstitutionResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = GetInstitutionResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = GetInstitutionResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = GetInstitutionResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -114,17 +114,17 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    GetInstitutionResponse400
-    | GetInstitutionResponse401
-    | GetInstitutionResponse403
-    | GetInstitutionResponse404
-    | GetInstitutionResponse422
-    | GetInstitutionResponse429
-    | GetInstitutionResponse500
-    | GetInstitutionResponse502
-    | GetInstitutionResponse503
-    | GetInstitutionResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
     | Institution
+    | InstitutionNotFoundProblem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -139,17 +139,17 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    GetInstitutionResponse400
-    | GetInstitutionResponse401
-    | GetInstitutionResponse403
-    | GetInstitutionResponse404
-    | GetInstitutionResponse422
-    | GetInstitutionResponse429
-    | GetInstitutionResponse500
-    | GetInstitutionResponse502
-    | GetInstitutionResponse503
-    | GetInstitutionResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
     | Institution
+    | InstitutionNotFoundProblem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """One institution
 
@@ -161,7 +161,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetInstitutionResponse400 | GetInstitutionResponse401 | GetInstitutionResponse403 | GetInstitutionResponse404 | GetInstitutionResponse422 | GetInstitutionResponse429 | GetInstitutionResponse500 | GetInstitutionResponse502 | GetInstitutionResponse503 | GetInstitutionResponse504 | Institution]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | Institution | InstitutionNotFoundProblem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -180,17 +180,17 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    GetInstitutionResponse400
-    | GetInstitutionResponse401
-    | GetInstitutionResponse403
-    | GetInstitutionResponse404
-    | GetInstitutionResponse422
-    | GetInstitutionResponse429
-    | GetInstitutionResponse500
-    | GetInstitutionResponse502
-    | GetInstitutionResponse503
-    | GetInstitutionResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
     | Institution
+    | InstitutionNotFoundProblem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """One institution
@@ -203,7 +203,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetInstitutionResponse400 | GetInstitutionResponse401 | GetInstitutionResponse403 | GetInstitutionResponse404 | GetInstitutionResponse422 | GetInstitutionResponse429 | GetInstitutionResponse500 | GetInstitutionResponse502 | GetInstitutionResponse503 | GetInstitutionResponse504 | Institution
+        CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | Institution | InstitutionNotFoundProblem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -217,17 +217,17 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    GetInstitutionResponse400
-    | GetInstitutionResponse401
-    | GetInstitutionResponse403
-    | GetInstitutionResponse404
-    | GetInstitutionResponse422
-    | GetInstitutionResponse429
-    | GetInstitutionResponse500
-    | GetInstitutionResponse502
-    | GetInstitutionResponse503
-    | GetInstitutionResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
     | Institution
+    | InstitutionNotFoundProblem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """One institution
 
@@ -239,7 +239,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetInstitutionResponse400 | GetInstitutionResponse401 | GetInstitutionResponse403 | GetInstitutionResponse404 | GetInstitutionResponse422 | GetInstitutionResponse429 | GetInstitutionResponse500 | GetInstitutionResponse502 | GetInstitutionResponse503 | GetInstitutionResponse504 | Institution]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | Institution | InstitutionNotFoundProblem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -256,17 +256,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    GetInstitutionResponse400
-    | GetInstitutionResponse401
-    | GetInstitutionResponse403
-    | GetInstitutionResponse404
-    | GetInstitutionResponse422
-    | GetInstitutionResponse429
-    | GetInstitutionResponse500
-    | GetInstitutionResponse502
-    | GetInstitutionResponse503
-    | GetInstitutionResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
     | Institution
+    | InstitutionNotFoundProblem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """One institution
@@ -279,7 +279,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetInstitutionResponse400 | GetInstitutionResponse401 | GetInstitutionResponse403 | GetInstitutionResponse404 | GetInstitutionResponse422 | GetInstitutionResponse429 | GetInstitutionResponse500 | GetInstitutionResponse502 | GetInstitutionResponse503 | GetInstitutionResponse504 | Institution
+        CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | Institution | InstitutionNotFoundProblem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

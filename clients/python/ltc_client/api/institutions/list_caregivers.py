@@ -7,16 +7,16 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.caregiver_list import CaregiverList
-from ...models.list_caregivers_response_400 import ListCaregiversResponse400
-from ...models.list_caregivers_response_401 import ListCaregiversResponse401
-from ...models.list_caregivers_response_403 import ListCaregiversResponse403
-from ...models.list_caregivers_response_404 import ListCaregiversResponse404
-from ...models.list_caregivers_response_422 import ListCaregiversResponse422
-from ...models.list_caregivers_response_429 import ListCaregiversResponse429
-from ...models.list_caregivers_response_500 import ListCaregiversResponse500
-from ...models.list_caregivers_response_502 import ListCaregiversResponse502
-from ...models.list_caregivers_response_503 import ListCaregiversResponse503
-from ...models.list_caregivers_response_504 import ListCaregiversResponse504
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.institution_not_found_problem import InstitutionNotFoundProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.list_clients_422_problem import ListClients422Problem
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -55,16 +55,16 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     CaregiverList
-    | ListCaregiversResponse400
-    | ListCaregiversResponse401
-    | ListCaregiversResponse403
-    | ListCaregiversResponse404
-    | ListCaregiversResponse422
-    | ListCaregiversResponse429
-    | ListCaregiversResponse500
-    | ListCaregiversResponse502
-    | ListCaregiversResponse503
-    | ListCaregiversResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InstitutionNotFoundProblem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -73,52 +73,52 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ListCaregiversResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ListCaregiversResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ListCaregiversResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ListCaregiversResponse404.from_dict(response.json())
+        response_404 = InstitutionNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = ListCaregiversResponse422.from_dict(response.json())
+        response_422 = ListClients422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ListCaregiversResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ListCaregiversResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = ListCaregiversResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = ListCaregiversResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = ListCaregiversResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -132,16 +132,16 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     CaregiverList
-    | ListCaregiversResponse400
-    | ListCaregiversResponse401
-    | ListCaregiversResponse403
-    | ListCaregiversResponse404
-    | ListCaregiversResponse422
-    | ListCaregiversResponse429
-    | ListCaregiversResponse500
-    | ListCaregiversResponse502
-    | ListCaregiversResponse503
-    | ListCaregiversResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InstitutionNotFoundProblem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -159,16 +159,16 @@ def sync_detailed(
     cursor: None | str | Unset = UNSET,
 ) -> Response[
     CaregiverList
-    | ListCaregiversResponse400
-    | ListCaregiversResponse401
-    | ListCaregiversResponse403
-    | ListCaregiversResponse404
-    | ListCaregiversResponse422
-    | ListCaregiversResponse429
-    | ListCaregiversResponse500
-    | ListCaregiversResponse502
-    | ListCaregiversResponse503
-    | ListCaregiversResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InstitutionNotFoundProblem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Caregivers
 
@@ -182,7 +182,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CaregiverList | ListCaregiversResponse400 | ListCaregiversResponse401 | ListCaregiversResponse403 | ListCaregiversResponse404 | ListCaregiversResponse422 | ListCaregiversResponse429 | ListCaregiversResponse500 | ListCaregiversResponse502 | ListCaregiversResponse503 | ListCaregiversResponse504]
+        Response[CaregiverList | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InstitutionNotFoundProblem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -206,16 +206,16 @@ def sync(
     cursor: None | str | Unset = UNSET,
 ) -> (
     CaregiverList
-    | ListCaregiversResponse400
-    | ListCaregiversResponse401
-    | ListCaregiversResponse403
-    | ListCaregiversResponse404
-    | ListCaregiversResponse422
-    | ListCaregiversResponse429
-    | ListCaregiversResponse500
-    | ListCaregiversResponse502
-    | ListCaregiversResponse503
-    | ListCaregiversResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InstitutionNotFoundProblem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Caregivers
@@ -230,7 +230,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CaregiverList | ListCaregiversResponse400 | ListCaregiversResponse401 | ListCaregiversResponse403 | ListCaregiversResponse404 | ListCaregiversResponse422 | ListCaregiversResponse429 | ListCaregiversResponse500 | ListCaregiversResponse502 | ListCaregiversResponse503 | ListCaregiversResponse504
+        CaregiverList | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InstitutionNotFoundProblem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -249,16 +249,16 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
 ) -> Response[
     CaregiverList
-    | ListCaregiversResponse400
-    | ListCaregiversResponse401
-    | ListCaregiversResponse403
-    | ListCaregiversResponse404
-    | ListCaregiversResponse422
-    | ListCaregiversResponse429
-    | ListCaregiversResponse500
-    | ListCaregiversResponse502
-    | ListCaregiversResponse503
-    | ListCaregiversResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InstitutionNotFoundProblem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Caregivers
 
@@ -272,7 +272,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CaregiverList | ListCaregiversResponse400 | ListCaregiversResponse401 | ListCaregiversResponse403 | ListCaregiversResponse404 | ListCaregiversResponse422 | ListCaregiversResponse429 | ListCaregiversResponse500 | ListCaregiversResponse502 | ListCaregiversResponse503 | ListCaregiversResponse504]
+        Response[CaregiverList | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InstitutionNotFoundProblem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -294,16 +294,16 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
 ) -> (
     CaregiverList
-    | ListCaregiversResponse400
-    | ListCaregiversResponse401
-    | ListCaregiversResponse403
-    | ListCaregiversResponse404
-    | ListCaregiversResponse422
-    | ListCaregiversResponse429
-    | ListCaregiversResponse500
-    | ListCaregiversResponse502
-    | ListCaregiversResponse503
-    | ListCaregiversResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InstitutionNotFoundProblem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Caregivers
@@ -318,7 +318,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CaregiverList | ListCaregiversResponse400 | ListCaregiversResponse401 | ListCaregiversResponse403 | ListCaregiversResponse404 | ListCaregiversResponse422 | ListCaregiversResponse429 | ListCaregiversResponse500 | ListCaregiversResponse502 | ListCaregiversResponse503 | ListCaregiversResponse504
+        CaregiverList | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InstitutionNotFoundProblem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

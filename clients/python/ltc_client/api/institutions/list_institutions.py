@@ -5,16 +5,16 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.get_clearing_401_problem import GetClearing401Problem
 from ...models.institution_list import InstitutionList
-from ...models.list_institutions_response_400 import ListInstitutionsResponse400
-from ...models.list_institutions_response_401 import ListInstitutionsResponse401
-from ...models.list_institutions_response_403 import ListInstitutionsResponse403
-from ...models.list_institutions_response_422 import ListInstitutionsResponse422
-from ...models.list_institutions_response_429 import ListInstitutionsResponse429
-from ...models.list_institutions_response_500 import ListInstitutionsResponse500
-from ...models.list_institutions_response_502 import ListInstitutionsResponse502
-from ...models.list_institutions_response_503 import ListInstitutionsResponse503
-from ...models.list_institutions_response_504 import ListInstitutionsResponse504
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.list_clients_422_problem import ListClients422Problem
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -49,16 +49,16 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    InstitutionList
-    | ListInstitutionsResponse400
-    | ListInstitutionsResponse401
-    | ListInstitutionsResponse403
-    | ListInstitutionsResponse422
-    | ListInstitutionsResponse429
-    | ListInstitutionsResponse500
-    | ListInstitutionsResponse502
-    | ListInstitutionsResponse503
-    | ListInstitutionsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InstitutionList
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -67,47 +67,47 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ListInstitutionsResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ListInstitutionsResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ListInstitutionsResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = ListInstitutionsResponse422.from_dict(response.json())
+        response_422 = ListClients422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ListInstitutionsResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ListInstitutionsResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = ListInstitutionsResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = ListInstitutionsResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = ListInstitutionsResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -120,16 +120,16 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    InstitutionList
-    | ListInstitutionsResponse400
-    | ListInstitutionsResponse401
-    | ListInstitutionsResponse403
-    | ListInstitutionsResponse422
-    | ListInstitutionsResponse429
-    | ListInstitutionsResponse500
-    | ListInstitutionsResponse502
-    | ListInstitutionsResponse503
-    | ListInstitutionsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InstitutionList
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -145,16 +145,16 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[
-    InstitutionList
-    | ListInstitutionsResponse400
-    | ListInstitutionsResponse401
-    | ListInstitutionsResponse403
-    | ListInstitutionsResponse422
-    | ListInstitutionsResponse429
-    | ListInstitutionsResponse500
-    | ListInstitutionsResponse502
-    | ListInstitutionsResponse503
-    | ListInstitutionsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InstitutionList
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Institutions in your scope
 
@@ -167,7 +167,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[InstitutionList | ListInstitutionsResponse400 | ListInstitutionsResponse401 | ListInstitutionsResponse403 | ListInstitutionsResponse422 | ListInstitutionsResponse429 | ListInstitutionsResponse500 | ListInstitutionsResponse502 | ListInstitutionsResponse503 | ListInstitutionsResponse504]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InstitutionList | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -188,16 +188,16 @@ def sync(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> (
-    InstitutionList
-    | ListInstitutionsResponse400
-    | ListInstitutionsResponse401
-    | ListInstitutionsResponse403
-    | ListInstitutionsResponse422
-    | ListInstitutionsResponse429
-    | ListInstitutionsResponse500
-    | ListInstitutionsResponse502
-    | ListInstitutionsResponse503
-    | ListInstitutionsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InstitutionList
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Institutions in your scope
@@ -211,7 +211,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        InstitutionList | ListInstitutionsResponse400 | ListInstitutionsResponse401 | ListInstitutionsResponse403 | ListInstitutionsResponse422 | ListInstitutionsResponse429 | ListInstitutionsResponse500 | ListInstitutionsResponse502 | ListInstitutionsResponse503 | ListInstitutionsResponse504
+        CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InstitutionList | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -227,16 +227,16 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[
-    InstitutionList
-    | ListInstitutionsResponse400
-    | ListInstitutionsResponse401
-    | ListInstitutionsResponse403
-    | ListInstitutionsResponse422
-    | ListInstitutionsResponse429
-    | ListInstitutionsResponse500
-    | ListInstitutionsResponse502
-    | ListInstitutionsResponse503
-    | ListInstitutionsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InstitutionList
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Institutions in your scope
 
@@ -249,7 +249,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[InstitutionList | ListInstitutionsResponse400 | ListInstitutionsResponse401 | ListInstitutionsResponse403 | ListInstitutionsResponse422 | ListInstitutionsResponse429 | ListInstitutionsResponse500 | ListInstitutionsResponse502 | ListInstitutionsResponse503 | ListInstitutionsResponse504]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InstitutionList | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -268,16 +268,16 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> (
-    InstitutionList
-    | ListInstitutionsResponse400
-    | ListInstitutionsResponse401
-    | ListInstitutionsResponse403
-    | ListInstitutionsResponse422
-    | ListInstitutionsResponse429
-    | ListInstitutionsResponse500
-    | ListInstitutionsResponse502
-    | ListInstitutionsResponse503
-    | ListInstitutionsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InstitutionList
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Institutions in your scope
@@ -291,7 +291,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        InstitutionList | ListInstitutionsResponse400 | ListInstitutionsResponse401 | ListInstitutionsResponse403 | ListInstitutionsResponse422 | ListInstitutionsResponse429 | ListInstitutionsResponse500 | ListInstitutionsResponse502 | ListInstitutionsResponse503 | ListInstitutionsResponse504
+        CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InstitutionList | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -7,19 +7,19 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.already_exists_conflict_problem import AlreadyExistsConflictProblem
 from ...models.client_home import ClientHome
-from ...models.set_client_home_response_400 import SetClientHomeResponse400
-from ...models.set_client_home_response_401 import SetClientHomeResponse401
-from ...models.set_client_home_response_403 import SetClientHomeResponse403
-from ...models.set_client_home_response_404 import SetClientHomeResponse404
-from ...models.set_client_home_response_409 import SetClientHomeResponse409
-from ...models.set_client_home_response_413 import SetClientHomeResponse413
-from ...models.set_client_home_response_422 import SetClientHomeResponse422
-from ...models.set_client_home_response_429 import SetClientHomeResponse429
-from ...models.set_client_home_response_500 import SetClientHomeResponse500
-from ...models.set_client_home_response_502 import SetClientHomeResponse502
-from ...models.set_client_home_response_503 import SetClientHomeResponse503
-from ...models.set_client_home_response_504 import SetClientHomeResponse504
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.institution_not_found_problem import InstitutionNotFoundProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.set_client_home_422_problem import SetClientHome422Problem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -50,19 +50,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ClientHome
-    | SetClientHomeResponse400
-    | SetClientHomeResponse401
-    | SetClientHomeResponse403
-    | SetClientHomeResponse404
-    | SetClientHomeResponse409
-    | SetClientHomeResponse413
-    | SetClientHomeResponse422
-    | SetClientHomeResponse429
-    | SetClientHomeResponse500
-    | SetClientHomeResponse502
-    | SetClientHomeResponse503
-    | SetClientHomeResponse504
+    AlreadyExistsConflictProblem
+    | ClientHome
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InstitutionNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | SetClientHome422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -71,62 +71,62 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = SetClientHomeResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = SetClientHomeResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = SetClientHomeResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = SetClientHomeResponse404.from_dict(response.json())
+        response_404 = InstitutionNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = SetClientHomeResponse409.from_dict(response.json())
+        response_409 = AlreadyExistsConflictProblem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = SetClientHomeResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = SetClientHomeResponse422.from_dict(response.json())
+        response_422 = SetClientHome422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = SetClientHomeResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = SetClientHomeResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = SetClientHomeResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = SetClientHomeResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = SetClientHomeResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -139,19 +139,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ClientHome
-    | SetClientHomeResponse400
-    | SetClientHomeResponse401
-    | SetClientHomeResponse403
-    | SetClientHomeResponse404
-    | SetClientHomeResponse409
-    | SetClientHomeResponse413
-    | SetClientHomeResponse422
-    | SetClientHomeResponse429
-    | SetClientHomeResponse500
-    | SetClientHomeResponse502
-    | SetClientHomeResponse503
-    | SetClientHomeResponse504
+    AlreadyExistsConflictProblem
+    | ClientHome
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InstitutionNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | SetClientHome422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -168,19 +168,19 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ClientHome,
 ) -> Response[
-    ClientHome
-    | SetClientHomeResponse400
-    | SetClientHomeResponse401
-    | SetClientHomeResponse403
-    | SetClientHomeResponse404
-    | SetClientHomeResponse409
-    | SetClientHomeResponse413
-    | SetClientHomeResponse422
-    | SetClientHomeResponse429
-    | SetClientHomeResponse500
-    | SetClientHomeResponse502
-    | SetClientHomeResponse503
-    | SetClientHomeResponse504
+    AlreadyExistsConflictProblem
+    | ClientHome
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InstitutionNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | SetClientHome422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Where a client served at home lives (check-in distance)
 
@@ -194,7 +194,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ClientHome | SetClientHomeResponse400 | SetClientHomeResponse401 | SetClientHomeResponse403 | SetClientHomeResponse404 | SetClientHomeResponse409 | SetClientHomeResponse413 | SetClientHomeResponse422 | SetClientHomeResponse429 | SetClientHomeResponse500 | SetClientHomeResponse502 | SetClientHomeResponse503 | SetClientHomeResponse504]
+        Response[AlreadyExistsConflictProblem | ClientHome | DatabaseBusyUpstreamUnavailableProblem | InstitutionNotFoundProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | SetClientHome422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -217,19 +217,19 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ClientHome,
 ) -> (
-    ClientHome
-    | SetClientHomeResponse400
-    | SetClientHomeResponse401
-    | SetClientHomeResponse403
-    | SetClientHomeResponse404
-    | SetClientHomeResponse409
-    | SetClientHomeResponse413
-    | SetClientHomeResponse422
-    | SetClientHomeResponse429
-    | SetClientHomeResponse500
-    | SetClientHomeResponse502
-    | SetClientHomeResponse503
-    | SetClientHomeResponse504
+    AlreadyExistsConflictProblem
+    | ClientHome
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InstitutionNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | SetClientHome422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Where a client served at home lives (check-in distance)
@@ -244,7 +244,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ClientHome | SetClientHomeResponse400 | SetClientHomeResponse401 | SetClientHomeResponse403 | SetClientHomeResponse404 | SetClientHomeResponse409 | SetClientHomeResponse413 | SetClientHomeResponse422 | SetClientHomeResponse429 | SetClientHomeResponse500 | SetClientHomeResponse502 | SetClientHomeResponse503 | SetClientHomeResponse504
+        AlreadyExistsConflictProblem | ClientHome | DatabaseBusyUpstreamUnavailableProblem | InstitutionNotFoundProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | SetClientHome422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -262,19 +262,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ClientHome,
 ) -> Response[
-    ClientHome
-    | SetClientHomeResponse400
-    | SetClientHomeResponse401
-    | SetClientHomeResponse403
-    | SetClientHomeResponse404
-    | SetClientHomeResponse409
-    | SetClientHomeResponse413
-    | SetClientHomeResponse422
-    | SetClientHomeResponse429
-    | SetClientHomeResponse500
-    | SetClientHomeResponse502
-    | SetClientHomeResponse503
-    | SetClientHomeResponse504
+    AlreadyExistsConflictProblem
+    | ClientHome
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InstitutionNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | SetClientHome422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Where a client served at home lives (check-in distance)
 
@@ -288,7 +288,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ClientHome | SetClientHomeResponse400 | SetClientHomeResponse401 | SetClientHomeResponse403 | SetClientHomeResponse404 | SetClientHomeResponse409 | SetClientHomeResponse413 | SetClientHomeResponse422 | SetClientHomeResponse429 | SetClientHomeResponse500 | SetClientHomeResponse502 | SetClientHomeResponse503 | SetClientHomeResponse504]
+        Response[AlreadyExistsConflictProblem | ClientHome | DatabaseBusyUpstreamUnavailableProblem | InstitutionNotFoundProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | SetClientHome422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -309,19 +309,19 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ClientHome,
 ) -> (
-    ClientHome
-    | SetClientHomeResponse400
-    | SetClientHomeResponse401
-    | SetClientHomeResponse403
-    | SetClientHomeResponse404
-    | SetClientHomeResponse409
-    | SetClientHomeResponse413
-    | SetClientHomeResponse422
-    | SetClientHomeResponse429
-    | SetClientHomeResponse500
-    | SetClientHomeResponse502
-    | SetClientHomeResponse503
-    | SetClientHomeResponse504
+    AlreadyExistsConflictProblem
+    | ClientHome
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InstitutionNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | SetClientHome422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Where a client served at home lives (check-in distance)
@@ -336,7 +336,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ClientHome | SetClientHomeResponse400 | SetClientHomeResponse401 | SetClientHomeResponse403 | SetClientHomeResponse404 | SetClientHomeResponse409 | SetClientHomeResponse413 | SetClientHomeResponse422 | SetClientHomeResponse429 | SetClientHomeResponse500 | SetClientHomeResponse502 | SetClientHomeResponse503 | SetClientHomeResponse504
+        AlreadyExistsConflictProblem | ClientHome | DatabaseBusyUpstreamUnavailableProblem | InstitutionNotFoundProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | SetClientHome422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -7,20 +7,22 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.already_exists_conflict_problem import AlreadyExistsConflictProblem
 from ...models.caregiver import Caregiver
+from ...models.caregiver_not_found_institution_not_found_problem import (
+    CaregiverNotFoundInstitutionNotFoundProblem,
+)
 from ...models.caregiver_update import CaregiverUpdate
-from ...models.update_caregiver_response_400 import UpdateCaregiverResponse400
-from ...models.update_caregiver_response_401 import UpdateCaregiverResponse401
-from ...models.update_caregiver_response_403 import UpdateCaregiverResponse403
-from ...models.update_caregiver_response_404 import UpdateCaregiverResponse404
-from ...models.update_caregiver_response_409 import UpdateCaregiverResponse409
-from ...models.update_caregiver_response_413 import UpdateCaregiverResponse413
-from ...models.update_caregiver_response_422 import UpdateCaregiverResponse422
-from ...models.update_caregiver_response_429 import UpdateCaregiverResponse429
-from ...models.update_caregiver_response_500 import UpdateCaregiverResponse500
-from ...models.update_caregiver_response_502 import UpdateCaregiverResponse502
-from ...models.update_caregiver_response_503 import UpdateCaregiverResponse503
-from ...models.update_caregiver_response_504 import UpdateCaregiverResponse504
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.update_caregiver_422_problem import UpdateCaregiver422Problem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -51,19 +53,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    Caregiver
-    | UpdateCaregiverResponse400
-    | UpdateCaregiverResponse401
-    | UpdateCaregiverResponse403
-    | UpdateCaregiverResponse404
-    | UpdateCaregiverResponse409
-    | UpdateCaregiverResponse413
-    | UpdateCaregiverResponse422
-    | UpdateCaregiverResponse429
-    | UpdateCaregiverResponse500
-    | UpdateCaregiverResponse502
-    | UpdateCaregiverResponse503
-    | UpdateCaregiverResponse504
+    AlreadyExistsConflictProblem
+    | Caregiver
+    | CaregiverNotFoundInstitutionNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpdateCaregiver422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -72,62 +74,62 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = UpdateCaregiverResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = UpdateCaregiverResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = UpdateCaregiverResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = UpdateCaregiverResponse404.from_dict(response.json())
+        response_404 = CaregiverNotFoundInstitutionNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = UpdateCaregiverResponse409.from_dict(response.json())
+        response_409 = AlreadyExistsConflictProblem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = UpdateCaregiverResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = UpdateCaregiverResponse422.from_dict(response.json())
+        response_422 = UpdateCaregiver422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = UpdateCaregiverResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = UpdateCaregiverResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = UpdateCaregiverResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = UpdateCaregiverResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = UpdateCaregiverResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -140,19 +142,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    Caregiver
-    | UpdateCaregiverResponse400
-    | UpdateCaregiverResponse401
-    | UpdateCaregiverResponse403
-    | UpdateCaregiverResponse404
-    | UpdateCaregiverResponse409
-    | UpdateCaregiverResponse413
-    | UpdateCaregiverResponse422
-    | UpdateCaregiverResponse429
-    | UpdateCaregiverResponse500
-    | UpdateCaregiverResponse502
-    | UpdateCaregiverResponse503
-    | UpdateCaregiverResponse504
+    AlreadyExistsConflictProblem
+    | Caregiver
+    | CaregiverNotFoundInstitutionNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpdateCaregiver422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -169,19 +171,19 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CaregiverUpdate,
 ) -> Response[
-    Caregiver
-    | UpdateCaregiverResponse400
-    | UpdateCaregiverResponse401
-    | UpdateCaregiverResponse403
-    | UpdateCaregiverResponse404
-    | UpdateCaregiverResponse409
-    | UpdateCaregiverResponse413
-    | UpdateCaregiverResponse422
-    | UpdateCaregiverResponse429
-    | UpdateCaregiverResponse500
-    | UpdateCaregiverResponse502
-    | UpdateCaregiverResponse503
-    | UpdateCaregiverResponse504
+    AlreadyExistsConflictProblem
+    | Caregiver
+    | CaregiverNotFoundInstitutionNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpdateCaregiver422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Complete or correct a caregiver: category, licence number, ID number, qualification
 
@@ -199,7 +201,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Caregiver | UpdateCaregiverResponse400 | UpdateCaregiverResponse401 | UpdateCaregiverResponse403 | UpdateCaregiverResponse404 | UpdateCaregiverResponse409 | UpdateCaregiverResponse413 | UpdateCaregiverResponse422 | UpdateCaregiverResponse429 | UpdateCaregiverResponse500 | UpdateCaregiverResponse502 | UpdateCaregiverResponse503 | UpdateCaregiverResponse504]
+        Response[AlreadyExistsConflictProblem | Caregiver | CaregiverNotFoundInstitutionNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpdateCaregiver422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -222,19 +224,19 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CaregiverUpdate,
 ) -> (
-    Caregiver
-    | UpdateCaregiverResponse400
-    | UpdateCaregiverResponse401
-    | UpdateCaregiverResponse403
-    | UpdateCaregiverResponse404
-    | UpdateCaregiverResponse409
-    | UpdateCaregiverResponse413
-    | UpdateCaregiverResponse422
-    | UpdateCaregiverResponse429
-    | UpdateCaregiverResponse500
-    | UpdateCaregiverResponse502
-    | UpdateCaregiverResponse503
-    | UpdateCaregiverResponse504
+    AlreadyExistsConflictProblem
+    | Caregiver
+    | CaregiverNotFoundInstitutionNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpdateCaregiver422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Complete or correct a caregiver: category, licence number, ID number, qualification
@@ -253,7 +255,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Caregiver | UpdateCaregiverResponse400 | UpdateCaregiverResponse401 | UpdateCaregiverResponse403 | UpdateCaregiverResponse404 | UpdateCaregiverResponse409 | UpdateCaregiverResponse413 | UpdateCaregiverResponse422 | UpdateCaregiverResponse429 | UpdateCaregiverResponse500 | UpdateCaregiverResponse502 | UpdateCaregiverResponse503 | UpdateCaregiverResponse504
+        AlreadyExistsConflictProblem | Caregiver | CaregiverNotFoundInstitutionNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpdateCaregiver422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -271,19 +273,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CaregiverUpdate,
 ) -> Response[
-    Caregiver
-    | UpdateCaregiverResponse400
-    | UpdateCaregiverResponse401
-    | UpdateCaregiverResponse403
-    | UpdateCaregiverResponse404
-    | UpdateCaregiverResponse409
-    | UpdateCaregiverResponse413
-    | UpdateCaregiverResponse422
-    | UpdateCaregiverResponse429
-    | UpdateCaregiverResponse500
-    | UpdateCaregiverResponse502
-    | UpdateCaregiverResponse503
-    | UpdateCaregiverResponse504
+    AlreadyExistsConflictProblem
+    | Caregiver
+    | CaregiverNotFoundInstitutionNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpdateCaregiver422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Complete or correct a caregiver: category, licence number, ID number, qualification
 
@@ -301,7 +303,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Caregiver | UpdateCaregiverResponse400 | UpdateCaregiverResponse401 | UpdateCaregiverResponse403 | UpdateCaregiverResponse404 | UpdateCaregiverResponse409 | UpdateCaregiverResponse413 | UpdateCaregiverResponse422 | UpdateCaregiverResponse429 | UpdateCaregiverResponse500 | UpdateCaregiverResponse502 | UpdateCaregiverResponse503 | UpdateCaregiverResponse504]
+        Response[AlreadyExistsConflictProblem | Caregiver | CaregiverNotFoundInstitutionNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpdateCaregiver422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -322,19 +324,19 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CaregiverUpdate,
 ) -> (
-    Caregiver
-    | UpdateCaregiverResponse400
-    | UpdateCaregiverResponse401
-    | UpdateCaregiverResponse403
-    | UpdateCaregiverResponse404
-    | UpdateCaregiverResponse409
-    | UpdateCaregiverResponse413
-    | UpdateCaregiverResponse422
-    | UpdateCaregiverResponse429
-    | UpdateCaregiverResponse500
-    | UpdateCaregiverResponse502
-    | UpdateCaregiverResponse503
-    | UpdateCaregiverResponse504
+    AlreadyExistsConflictProblem
+    | Caregiver
+    | CaregiverNotFoundInstitutionNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpdateCaregiver422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Complete or correct a caregiver: category, licence number, ID number, qualification
@@ -353,7 +355,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Caregiver | UpdateCaregiverResponse400 | UpdateCaregiverResponse401 | UpdateCaregiverResponse403 | UpdateCaregiverResponse404 | UpdateCaregiverResponse409 | UpdateCaregiverResponse413 | UpdateCaregiverResponse422 | UpdateCaregiverResponse429 | UpdateCaregiverResponse500 | UpdateCaregiverResponse502 | UpdateCaregiverResponse503 | UpdateCaregiverResponse504
+        AlreadyExistsConflictProblem | Caregiver | CaregiverNotFoundInstitutionNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpdateCaregiver422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -6,20 +6,20 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
 from ...models.institution import Institution
+from ...models.institution_not_found_problem import InstitutionNotFoundProblem
 from ...models.institution_update import InstitutionUpdate
-from ...models.update_institution_response_400 import UpdateInstitutionResponse400
-from ...models.update_institution_response_401 import UpdateInstitutionResponse401
-from ...models.update_institution_response_403 import UpdateInstitutionResponse403
-from ...models.update_institution_response_404 import UpdateInstitutionResponse404
-from ...models.update_institution_response_409 import UpdateInstitutionResponse409
-from ...models.update_institution_response_413 import UpdateInstitutionResponse413
-from ...models.update_institution_response_422 import UpdateInstitutionResponse422
-from ...models.update_institution_response_429 import UpdateInstitutionResponse429
-from ...models.update_institution_response_500 import UpdateInstitutionResponse500
-from ...models.update_institution_response_502 import UpdateInstitutionResponse502
-from ...models.update_institution_response_503 import UpdateInstitutionResponse503
-from ...models.update_institution_response_504 import UpdateInstitutionResponse504
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.update_institution_409_problem import UpdateInstitution409Problem
+from ...models.update_institution_422_problem import UpdateInstitution422Problem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -48,19 +48,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    Institution
-    | UpdateInstitutionResponse400
-    | UpdateInstitutionResponse401
-    | UpdateInstitutionResponse403
-    | UpdateInstitutionResponse404
-    | UpdateInstitutionResponse409
-    | UpdateInstitutionResponse413
-    | UpdateInstitutionResponse422
-    | UpdateInstitutionResponse429
-    | UpdateInstitutionResponse500
-    | UpdateInstitutionResponse502
-    | UpdateInstitutionResponse503
-    | UpdateInstitutionResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | Institution
+    | InstitutionNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpdateInstitution409Problem
+    | UpdateInstitution422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -69,62 +69,62 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = UpdateInstitutionResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = UpdateInstitutionResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = UpdateInstitutionResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = UpdateInstitutionResponse404.from_dict(response.json())
+        response_404 = InstitutionNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = UpdateInstitutionResponse409.from_dict(response.json())
+        response_409 = UpdateInstitution409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = UpdateInstitutionResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = UpdateInstitutionResponse422.from_dict(response.json())
+        response_422 = UpdateInstitution422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = UpdateInstitutionResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = UpdateInstitutionResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = UpdateInstitutionResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = UpdateInstitutionResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = UpdateInstitutionResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -137,19 +137,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    Institution
-    | UpdateInstitutionResponse400
-    | UpdateInstitutionResponse401
-    | UpdateInstitutionResponse403
-    | UpdateInstitutionResponse404
-    | UpdateInstitutionResponse409
-    | UpdateInstitutionResponse413
-    | UpdateInstitutionResponse422
-    | UpdateInstitutionResponse429
-    | UpdateInstitutionResponse500
-    | UpdateInstitutionResponse502
-    | UpdateInstitutionResponse503
-    | UpdateInstitutionResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | Institution
+    | InstitutionNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpdateInstitution409Problem
+    | UpdateInstitution422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -165,19 +165,19 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: InstitutionUpdate,
 ) -> Response[
-    Institution
-    | UpdateInstitutionResponse400
-    | UpdateInstitutionResponse401
-    | UpdateInstitutionResponse403
-    | UpdateInstitutionResponse404
-    | UpdateInstitutionResponse409
-    | UpdateInstitutionResponse413
-    | UpdateInstitutionResponse422
-    | UpdateInstitutionResponse429
-    | UpdateInstitutionResponse500
-    | UpdateInstitutionResponse502
-    | UpdateInstitutionResponse503
-    | UpdateInstitutionResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | Institution
+    | InstitutionNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpdateInstitution409Problem
+    | UpdateInstitution422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Agreement, beds, modes, status
 
@@ -194,7 +194,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Institution | UpdateInstitutionResponse400 | UpdateInstitutionResponse401 | UpdateInstitutionResponse403 | UpdateInstitutionResponse404 | UpdateInstitutionResponse409 | UpdateInstitutionResponse413 | UpdateInstitutionResponse422 | UpdateInstitutionResponse429 | UpdateInstitutionResponse500 | UpdateInstitutionResponse502 | UpdateInstitutionResponse503 | UpdateInstitutionResponse504]
+        Response[DatabaseBusyUpstreamUnavailableProblem | Institution | InstitutionNotFoundProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpdateInstitution409Problem | UpdateInstitution422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -215,19 +215,19 @@ def sync(
     client: AuthenticatedClient | Client,
     body: InstitutionUpdate,
 ) -> (
-    Institution
-    | UpdateInstitutionResponse400
-    | UpdateInstitutionResponse401
-    | UpdateInstitutionResponse403
-    | UpdateInstitutionResponse404
-    | UpdateInstitutionResponse409
-    | UpdateInstitutionResponse413
-    | UpdateInstitutionResponse422
-    | UpdateInstitutionResponse429
-    | UpdateInstitutionResponse500
-    | UpdateInstitutionResponse502
-    | UpdateInstitutionResponse503
-    | UpdateInstitutionResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | Institution
+    | InstitutionNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpdateInstitution409Problem
+    | UpdateInstitution422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Agreement, beds, modes, status
@@ -245,7 +245,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Institution | UpdateInstitutionResponse400 | UpdateInstitutionResponse401 | UpdateInstitutionResponse403 | UpdateInstitutionResponse404 | UpdateInstitutionResponse409 | UpdateInstitutionResponse413 | UpdateInstitutionResponse422 | UpdateInstitutionResponse429 | UpdateInstitutionResponse500 | UpdateInstitutionResponse502 | UpdateInstitutionResponse503 | UpdateInstitutionResponse504
+        DatabaseBusyUpstreamUnavailableProblem | Institution | InstitutionNotFoundProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpdateInstitution409Problem | UpdateInstitution422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -261,19 +261,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: InstitutionUpdate,
 ) -> Response[
-    Institution
-    | UpdateInstitutionResponse400
-    | UpdateInstitutionResponse401
-    | UpdateInstitutionResponse403
-    | UpdateInstitutionResponse404
-    | UpdateInstitutionResponse409
-    | UpdateInstitutionResponse413
-    | UpdateInstitutionResponse422
-    | UpdateInstitutionResponse429
-    | UpdateInstitutionResponse500
-    | UpdateInstitutionResponse502
-    | UpdateInstitutionResponse503
-    | UpdateInstitutionResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | Institution
+    | InstitutionNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpdateInstitution409Problem
+    | UpdateInstitution422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Agreement, beds, modes, status
 
@@ -290,7 +290,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Institution | UpdateInstitutionResponse400 | UpdateInstitutionResponse401 | UpdateInstitutionResponse403 | UpdateInstitutionResponse404 | UpdateInstitutionResponse409 | UpdateInstitutionResponse413 | UpdateInstitutionResponse422 | UpdateInstitutionResponse429 | UpdateInstitutionResponse500 | UpdateInstitutionResponse502 | UpdateInstitutionResponse503 | UpdateInstitutionResponse504]
+        Response[DatabaseBusyUpstreamUnavailableProblem | Institution | InstitutionNotFoundProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpdateInstitution409Problem | UpdateInstitution422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -309,19 +309,19 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: InstitutionUpdate,
 ) -> (
-    Institution
-    | UpdateInstitutionResponse400
-    | UpdateInstitutionResponse401
-    | UpdateInstitutionResponse403
-    | UpdateInstitutionResponse404
-    | UpdateInstitutionResponse409
-    | UpdateInstitutionResponse413
-    | UpdateInstitutionResponse422
-    | UpdateInstitutionResponse429
-    | UpdateInstitutionResponse500
-    | UpdateInstitutionResponse502
-    | UpdateInstitutionResponse503
-    | UpdateInstitutionResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | Institution
+    | InstitutionNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpdateInstitution409Problem
+    | UpdateInstitution422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Agreement, beds, modes, status
@@ -339,7 +339,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Institution | UpdateInstitutionResponse400 | UpdateInstitutionResponse401 | UpdateInstitutionResponse403 | UpdateInstitutionResponse404 | UpdateInstitutionResponse409 | UpdateInstitutionResponse413 | UpdateInstitutionResponse422 | UpdateInstitutionResponse429 | UpdateInstitutionResponse500 | UpdateInstitutionResponse502 | UpdateInstitutionResponse503 | UpdateInstitutionResponse504
+        DatabaseBusyUpstreamUnavailableProblem | Institution | InstitutionNotFoundProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpdateInstitution409Problem | UpdateInstitution422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

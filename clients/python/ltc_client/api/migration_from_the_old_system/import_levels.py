@@ -5,21 +5,21 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.already_exists_conflict_problem import AlreadyExistsConflictProblem
+from ...models.create_application_503_problem import CreateApplication503Problem
 from ...models.import_levels_files_body import ImportLevelsFilesBody
 from ...models.import_levels_format_type_0 import ImportLevelsFormatType0
-from ...models.import_levels_response_400 import ImportLevelsResponse400
-from ...models.import_levels_response_401 import ImportLevelsResponse401
-from ...models.import_levels_response_403 import ImportLevelsResponse403
-from ...models.import_levels_response_409 import ImportLevelsResponse409
-from ...models.import_levels_response_413 import ImportLevelsResponse413
-from ...models.import_levels_response_415 import ImportLevelsResponse415
-from ...models.import_levels_response_422 import ImportLevelsResponse422
-from ...models.import_levels_response_429 import ImportLevelsResponse429
-from ...models.import_levels_response_500 import ImportLevelsResponse500
-from ...models.import_levels_response_502 import ImportLevelsResponse502
-from ...models.import_levels_response_503 import ImportLevelsResponse503
-from ...models.import_levels_response_504 import ImportLevelsResponse504
+from ...models.import_persons_422_problem import ImportPersons422Problem
+from ...models.internal_error_problem import InternalErrorProblem
 from ...models.level_import import LevelImport
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.unsupported_media_type_problem import UnsupportedMediaTypeProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import UNSET, File, Response, Unset
 
 
@@ -67,19 +67,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ImportLevelsResponse400
-    | ImportLevelsResponse401
-    | ImportLevelsResponse403
-    | ImportLevelsResponse409
-    | ImportLevelsResponse413
-    | ImportLevelsResponse415
-    | ImportLevelsResponse422
-    | ImportLevelsResponse429
-    | ImportLevelsResponse500
-    | ImportLevelsResponse502
-    | ImportLevelsResponse503
-    | ImportLevelsResponse504
+    AlreadyExistsConflictProblem
+    | CreateApplication503Problem
+    | ImportPersons422Problem
+    | InternalErrorProblem
     | LevelImport
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UnsupportedMediaTypeProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 201:
@@ -88,62 +88,62 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = ImportLevelsResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ImportLevelsResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ImportLevelsResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 409:
-        response_409 = ImportLevelsResponse409.from_dict(response.json())
+        response_409 = AlreadyExistsConflictProblem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = ImportLevelsResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 415:
-        response_415 = ImportLevelsResponse415.from_dict(response.json())
+        response_415 = UnsupportedMediaTypeProblem.from_dict(response.json())
 
         return response_415
 
     if response.status_code == 422:
-        response_422 = ImportLevelsResponse422.from_dict(response.json())
+        response_422 = ImportPersons422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ImportLevelsResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ImportLevelsResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = ImportLevelsResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = ImportLevelsResponse503.from_dict(response.json())
+        response_503 = CreateApplication503Problem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = ImportLevelsResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -156,19 +156,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ImportLevelsResponse400
-    | ImportLevelsResponse401
-    | ImportLevelsResponse403
-    | ImportLevelsResponse409
-    | ImportLevelsResponse413
-    | ImportLevelsResponse415
-    | ImportLevelsResponse422
-    | ImportLevelsResponse429
-    | ImportLevelsResponse500
-    | ImportLevelsResponse502
-    | ImportLevelsResponse503
-    | ImportLevelsResponse504
+    AlreadyExistsConflictProblem
+    | CreateApplication503Problem
+    | ImportPersons422Problem
+    | InternalErrorProblem
     | LevelImport
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UnsupportedMediaTypeProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -184,19 +184,19 @@ def sync_detailed(
     body: File | ImportLevelsFilesBody | Unset = UNSET,
     format_: ImportLevelsFormatType0 | None | Unset = UNSET,
 ) -> Response[
-    ImportLevelsResponse400
-    | ImportLevelsResponse401
-    | ImportLevelsResponse403
-    | ImportLevelsResponse409
-    | ImportLevelsResponse413
-    | ImportLevelsResponse415
-    | ImportLevelsResponse422
-    | ImportLevelsResponse429
-    | ImportLevelsResponse500
-    | ImportLevelsResponse502
-    | ImportLevelsResponse503
-    | ImportLevelsResponse504
+    AlreadyExistsConflictProblem
+    | CreateApplication503Problem
+    | ImportPersons422Problem
+    | InternalErrorProblem
     | LevelImport
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UnsupportedMediaTypeProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Import disability levels in force from the old system (CSV or JSON lines; bureau)
 
@@ -222,7 +222,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ImportLevelsResponse400 | ImportLevelsResponse401 | ImportLevelsResponse403 | ImportLevelsResponse409 | ImportLevelsResponse413 | ImportLevelsResponse415 | ImportLevelsResponse422 | ImportLevelsResponse429 | ImportLevelsResponse500 | ImportLevelsResponse502 | ImportLevelsResponse503 | ImportLevelsResponse504 | LevelImport]
+        Response[AlreadyExistsConflictProblem | CreateApplication503Problem | ImportPersons422Problem | InternalErrorProblem | LevelImport | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UnsupportedMediaTypeProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -243,19 +243,19 @@ def sync(
     body: File | ImportLevelsFilesBody | Unset = UNSET,
     format_: ImportLevelsFormatType0 | None | Unset = UNSET,
 ) -> (
-    ImportLevelsResponse400
-    | ImportLevelsResponse401
-    | ImportLevelsResponse403
-    | ImportLevelsResponse409
-    | ImportLevelsResponse413
-    | ImportLevelsResponse415
-    | ImportLevelsResponse422
-    | ImportLevelsResponse429
-    | ImportLevelsResponse500
-    | ImportLevelsResponse502
-    | ImportLevelsResponse503
-    | ImportLevelsResponse504
+    AlreadyExistsConflictProblem
+    | CreateApplication503Problem
+    | ImportPersons422Problem
+    | InternalErrorProblem
     | LevelImport
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UnsupportedMediaTypeProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Import disability levels in force from the old system (CSV or JSON lines; bureau)
@@ -282,7 +282,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ImportLevelsResponse400 | ImportLevelsResponse401 | ImportLevelsResponse403 | ImportLevelsResponse409 | ImportLevelsResponse413 | ImportLevelsResponse415 | ImportLevelsResponse422 | ImportLevelsResponse429 | ImportLevelsResponse500 | ImportLevelsResponse502 | ImportLevelsResponse503 | ImportLevelsResponse504 | LevelImport
+        AlreadyExistsConflictProblem | CreateApplication503Problem | ImportPersons422Problem | InternalErrorProblem | LevelImport | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UnsupportedMediaTypeProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -298,19 +298,19 @@ async def asyncio_detailed(
     body: File | ImportLevelsFilesBody | Unset = UNSET,
     format_: ImportLevelsFormatType0 | None | Unset = UNSET,
 ) -> Response[
-    ImportLevelsResponse400
-    | ImportLevelsResponse401
-    | ImportLevelsResponse403
-    | ImportLevelsResponse409
-    | ImportLevelsResponse413
-    | ImportLevelsResponse415
-    | ImportLevelsResponse422
-    | ImportLevelsResponse429
-    | ImportLevelsResponse500
-    | ImportLevelsResponse502
-    | ImportLevelsResponse503
-    | ImportLevelsResponse504
+    AlreadyExistsConflictProblem
+    | CreateApplication503Problem
+    | ImportPersons422Problem
+    | InternalErrorProblem
     | LevelImport
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UnsupportedMediaTypeProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Import disability levels in force from the old system (CSV or JSON lines; bureau)
 
@@ -336,7 +336,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ImportLevelsResponse400 | ImportLevelsResponse401 | ImportLevelsResponse403 | ImportLevelsResponse409 | ImportLevelsResponse413 | ImportLevelsResponse415 | ImportLevelsResponse422 | ImportLevelsResponse429 | ImportLevelsResponse500 | ImportLevelsResponse502 | ImportLevelsResponse503 | ImportLevelsResponse504 | LevelImport]
+        Response[AlreadyExistsConflictProblem | CreateApplication503Problem | ImportPersons422Problem | InternalErrorProblem | LevelImport | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UnsupportedMediaTypeProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -355,19 +355,19 @@ async def asyncio(
     body: File | ImportLevelsFilesBody | Unset = UNSET,
     format_: ImportLevelsFormatType0 | None | Unset = UNSET,
 ) -> (
-    ImportLevelsResponse400
-    | ImportLevelsResponse401
-    | ImportLevelsResponse403
-    | ImportLevelsResponse409
-    | ImportLevelsResponse413
-    | ImportLevelsResponse415
-    | ImportLevelsResponse422
-    | ImportLevelsResponse429
-    | ImportLevelsResponse500
-    | ImportLevelsResponse502
-    | ImportLevelsResponse503
-    | ImportLevelsResponse504
+    AlreadyExistsConflictProblem
+    | CreateApplication503Problem
+    | ImportPersons422Problem
+    | InternalErrorProblem
     | LevelImport
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UnsupportedMediaTypeProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Import disability levels in force from the old system (CSV or JSON lines; bureau)
@@ -394,7 +394,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ImportLevelsResponse400 | ImportLevelsResponse401 | ImportLevelsResponse403 | ImportLevelsResponse409 | ImportLevelsResponse413 | ImportLevelsResponse415 | ImportLevelsResponse422 | ImportLevelsResponse429 | ImportLevelsResponse500 | ImportLevelsResponse502 | ImportLevelsResponse503 | ImportLevelsResponse504 | LevelImport
+        AlreadyExistsConflictProblem | CreateApplication503Problem | ImportPersons422Problem | InternalErrorProblem | LevelImport | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UnsupportedMediaTypeProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

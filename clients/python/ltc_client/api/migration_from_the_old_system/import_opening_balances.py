@@ -5,21 +5,21 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.import_opening_balances_409_problem import ImportOpeningBalances409Problem
+from ...models.import_opening_balances_422_problem import ImportOpeningBalances422Problem
 from ...models.import_opening_balances_files_body import ImportOpeningBalancesFilesBody
 from ...models.import_opening_balances_format_type_0 import ImportOpeningBalancesFormatType0
-from ...models.import_opening_balances_response_400 import ImportOpeningBalancesResponse400
-from ...models.import_opening_balances_response_401 import ImportOpeningBalancesResponse401
-from ...models.import_opening_balances_response_403 import ImportOpeningBalancesResponse403
-from ...models.import_opening_balances_response_409 import ImportOpeningBalancesResponse409
-from ...models.import_opening_balances_response_413 import ImportOpeningBalancesResponse413
-from ...models.import_opening_balances_response_415 import ImportOpeningBalancesResponse415
-from ...models.import_opening_balances_response_422 import ImportOpeningBalancesResponse422
-from ...models.import_opening_balances_response_429 import ImportOpeningBalancesResponse429
-from ...models.import_opening_balances_response_500 import ImportOpeningBalancesResponse500
-from ...models.import_opening_balances_response_502 import ImportOpeningBalancesResponse502
-from ...models.import_opening_balances_response_503 import ImportOpeningBalancesResponse503
-from ...models.import_opening_balances_response_504 import ImportOpeningBalancesResponse504
+from ...models.internal_error_problem import InternalErrorProblem
 from ...models.opening_balance_import import OpeningBalanceImport
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.unsupported_media_type_problem import UnsupportedMediaTypeProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import UNSET, File, Response, Unset
 
 
@@ -67,19 +67,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ImportOpeningBalancesResponse400
-    | ImportOpeningBalancesResponse401
-    | ImportOpeningBalancesResponse403
-    | ImportOpeningBalancesResponse409
-    | ImportOpeningBalancesResponse413
-    | ImportOpeningBalancesResponse415
-    | ImportOpeningBalancesResponse422
-    | ImportOpeningBalancesResponse429
-    | ImportOpeningBalancesResponse500
-    | ImportOpeningBalancesResponse502
-    | ImportOpeningBalancesResponse503
-    | ImportOpeningBalancesResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | ImportOpeningBalances409Problem
+    | ImportOpeningBalances422Problem
+    | InternalErrorProblem
     | OpeningBalanceImport
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UnsupportedMediaTypeProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 201:
@@ -88,62 +88,62 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = ImportOpeningBalancesResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ImportOpeningBalancesResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ImportOpeningBalancesResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 409:
-        response_409 = ImportOpeningBalancesResponse409.from_dict(response.json())
+        response_409 = ImportOpeningBalances409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = ImportOpeningBalancesResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 415:
-        response_415 = ImportOpeningBalancesResponse415.from_dict(response.json())
+        response_415 = UnsupportedMediaTypeProblem.from_dict(response.json())
 
         return response_415
 
     if response.status_code == 422:
-        response_422 = ImportOpeningBalancesResponse422.from_dict(response.json())
+        response_422 = ImportOpeningBalances422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ImportOpeningBalancesResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ImportOpeningBalancesResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = ImportOpeningBalancesResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = ImportOpeningBalancesResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = ImportOpeningBalancesResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -156,19 +156,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ImportOpeningBalancesResponse400
-    | ImportOpeningBalancesResponse401
-    | ImportOpeningBalancesResponse403
-    | ImportOpeningBalancesResponse409
-    | ImportOpeningBalancesResponse413
-    | ImportOpeningBalancesResponse415
-    | ImportOpeningBalancesResponse422
-    | ImportOpeningBalancesResponse429
-    | ImportOpeningBalancesResponse500
-    | ImportOpeningBalancesResponse502
-    | ImportOpeningBalancesResponse503
-    | ImportOpeningBalancesResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | ImportOpeningBalances409Problem
+    | ImportOpeningBalances422Problem
+    | InternalErrorProblem
     | OpeningBalanceImport
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UnsupportedMediaTypeProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -184,19 +184,19 @@ def sync_detailed(
     body: File | ImportOpeningBalancesFilesBody | Unset = UNSET,
     format_: ImportOpeningBalancesFormatType0 | None | Unset = UNSET,
 ) -> Response[
-    ImportOpeningBalancesResponse400
-    | ImportOpeningBalancesResponse401
-    | ImportOpeningBalancesResponse403
-    | ImportOpeningBalancesResponse409
-    | ImportOpeningBalancesResponse413
-    | ImportOpeningBalancesResponse415
-    | ImportOpeningBalancesResponse422
-    | ImportOpeningBalancesResponse429
-    | ImportOpeningBalancesResponse500
-    | ImportOpeningBalancesResponse502
-    | ImportOpeningBalancesResponse503
-    | ImportOpeningBalancesResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | ImportOpeningBalances409Problem
+    | ImportOpeningBalances422Problem
+    | InternalErrorProblem
     | OpeningBalanceImport
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UnsupportedMediaTypeProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Import the old system's opening fund balances into the ledger (CSV or JSON lines; bureau)
 
@@ -224,7 +224,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ImportOpeningBalancesResponse400 | ImportOpeningBalancesResponse401 | ImportOpeningBalancesResponse403 | ImportOpeningBalancesResponse409 | ImportOpeningBalancesResponse413 | ImportOpeningBalancesResponse415 | ImportOpeningBalancesResponse422 | ImportOpeningBalancesResponse429 | ImportOpeningBalancesResponse500 | ImportOpeningBalancesResponse502 | ImportOpeningBalancesResponse503 | ImportOpeningBalancesResponse504 | OpeningBalanceImport]
+        Response[DatabaseBusyUpstreamUnavailableProblem | ImportOpeningBalances409Problem | ImportOpeningBalances422Problem | InternalErrorProblem | OpeningBalanceImport | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UnsupportedMediaTypeProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -245,19 +245,19 @@ def sync(
     body: File | ImportOpeningBalancesFilesBody | Unset = UNSET,
     format_: ImportOpeningBalancesFormatType0 | None | Unset = UNSET,
 ) -> (
-    ImportOpeningBalancesResponse400
-    | ImportOpeningBalancesResponse401
-    | ImportOpeningBalancesResponse403
-    | ImportOpeningBalancesResponse409
-    | ImportOpeningBalancesResponse413
-    | ImportOpeningBalancesResponse415
-    | ImportOpeningBalancesResponse422
-    | ImportOpeningBalancesResponse429
-    | ImportOpeningBalancesResponse500
-    | ImportOpeningBalancesResponse502
-    | ImportOpeningBalancesResponse503
-    | ImportOpeningBalancesResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | ImportOpeningBalances409Problem
+    | ImportOpeningBalances422Problem
+    | InternalErrorProblem
     | OpeningBalanceImport
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UnsupportedMediaTypeProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Import the old system's opening fund balances into the ledger (CSV or JSON lines; bureau)
@@ -286,7 +286,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ImportOpeningBalancesResponse400 | ImportOpeningBalancesResponse401 | ImportOpeningBalancesResponse403 | ImportOpeningBalancesResponse409 | ImportOpeningBalancesResponse413 | ImportOpeningBalancesResponse415 | ImportOpeningBalancesResponse422 | ImportOpeningBalancesResponse429 | ImportOpeningBalancesResponse500 | ImportOpeningBalancesResponse502 | ImportOpeningBalancesResponse503 | ImportOpeningBalancesResponse504 | OpeningBalanceImport
+        DatabaseBusyUpstreamUnavailableProblem | ImportOpeningBalances409Problem | ImportOpeningBalances422Problem | InternalErrorProblem | OpeningBalanceImport | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UnsupportedMediaTypeProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -302,19 +302,19 @@ async def asyncio_detailed(
     body: File | ImportOpeningBalancesFilesBody | Unset = UNSET,
     format_: ImportOpeningBalancesFormatType0 | None | Unset = UNSET,
 ) -> Response[
-    ImportOpeningBalancesResponse400
-    | ImportOpeningBalancesResponse401
-    | ImportOpeningBalancesResponse403
-    | ImportOpeningBalancesResponse409
-    | ImportOpeningBalancesResponse413
-    | ImportOpeningBalancesResponse415
-    | ImportOpeningBalancesResponse422
-    | ImportOpeningBalancesResponse429
-    | ImportOpeningBalancesResponse500
-    | ImportOpeningBalancesResponse502
-    | ImportOpeningBalancesResponse503
-    | ImportOpeningBalancesResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | ImportOpeningBalances409Problem
+    | ImportOpeningBalances422Problem
+    | InternalErrorProblem
     | OpeningBalanceImport
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UnsupportedMediaTypeProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Import the old system's opening fund balances into the ledger (CSV or JSON lines; bureau)
 
@@ -342,7 +342,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ImportOpeningBalancesResponse400 | ImportOpeningBalancesResponse401 | ImportOpeningBalancesResponse403 | ImportOpeningBalancesResponse409 | ImportOpeningBalancesResponse413 | ImportOpeningBalancesResponse415 | ImportOpeningBalancesResponse422 | ImportOpeningBalancesResponse429 | ImportOpeningBalancesResponse500 | ImportOpeningBalancesResponse502 | ImportOpeningBalancesResponse503 | ImportOpeningBalancesResponse504 | OpeningBalanceImport]
+        Response[DatabaseBusyUpstreamUnavailableProblem | ImportOpeningBalances409Problem | ImportOpeningBalances422Problem | InternalErrorProblem | OpeningBalanceImport | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UnsupportedMediaTypeProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -361,19 +361,19 @@ async def asyncio(
     body: File | ImportOpeningBalancesFilesBody | Unset = UNSET,
     format_: ImportOpeningBalancesFormatType0 | None | Unset = UNSET,
 ) -> (
-    ImportOpeningBalancesResponse400
-    | ImportOpeningBalancesResponse401
-    | ImportOpeningBalancesResponse403
-    | ImportOpeningBalancesResponse409
-    | ImportOpeningBalancesResponse413
-    | ImportOpeningBalancesResponse415
-    | ImportOpeningBalancesResponse422
-    | ImportOpeningBalancesResponse429
-    | ImportOpeningBalancesResponse500
-    | ImportOpeningBalancesResponse502
-    | ImportOpeningBalancesResponse503
-    | ImportOpeningBalancesResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | ImportOpeningBalances409Problem
+    | ImportOpeningBalances422Problem
+    | InternalErrorProblem
     | OpeningBalanceImport
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UnsupportedMediaTypeProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Import the old system's opening fund balances into the ledger (CSV or JSON lines; bureau)
@@ -402,7 +402,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ImportOpeningBalancesResponse400 | ImportOpeningBalancesResponse401 | ImportOpeningBalancesResponse403 | ImportOpeningBalancesResponse409 | ImportOpeningBalancesResponse413 | ImportOpeningBalancesResponse415 | ImportOpeningBalancesResponse422 | ImportOpeningBalancesResponse429 | ImportOpeningBalancesResponse500 | ImportOpeningBalancesResponse502 | ImportOpeningBalancesResponse503 | ImportOpeningBalancesResponse504 | OpeningBalanceImport
+        DatabaseBusyUpstreamUnavailableProblem | ImportOpeningBalances409Problem | ImportOpeningBalances422Problem | InternalErrorProblem | OpeningBalanceImport | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UnsupportedMediaTypeProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -6,16 +6,16 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_migrated_levels_response_400 import ListMigratedLevelsResponse400
-from ...models.list_migrated_levels_response_401 import ListMigratedLevelsResponse401
-from ...models.list_migrated_levels_response_403 import ListMigratedLevelsResponse403
-from ...models.list_migrated_levels_response_422 import ListMigratedLevelsResponse422
-from ...models.list_migrated_levels_response_429 import ListMigratedLevelsResponse429
-from ...models.list_migrated_levels_response_500 import ListMigratedLevelsResponse500
-from ...models.list_migrated_levels_response_502 import ListMigratedLevelsResponse502
-from ...models.list_migrated_levels_response_503 import ListMigratedLevelsResponse503
-from ...models.list_migrated_levels_response_504 import ListMigratedLevelsResponse504
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.list_clients_422_problem import ListClients422Problem
 from ...models.migrated_level_list import MigratedLevelList
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -76,16 +76,16 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ListMigratedLevelsResponse400
-    | ListMigratedLevelsResponse401
-    | ListMigratedLevelsResponse403
-    | ListMigratedLevelsResponse422
-    | ListMigratedLevelsResponse429
-    | ListMigratedLevelsResponse500
-    | ListMigratedLevelsResponse502
-    | ListMigratedLevelsResponse503
-    | ListMigratedLevelsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
     | MigratedLevelList
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -94,47 +94,47 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ListMigratedLevelsResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ListMigratedLevelsResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ListMigratedLevelsResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = ListMigratedLevelsResponse422.from_dict(response.json())
+        response_422 = ListClients422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ListMigratedLevelsResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ListMigratedLevelsResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = ListMigratedLevelsResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = ListMigratedLevelsResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = ListMigratedLevelsResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -147,16 +147,16 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ListMigratedLevelsResponse400
-    | ListMigratedLevelsResponse401
-    | ListMigratedLevelsResponse403
-    | ListMigratedLevelsResponse422
-    | ListMigratedLevelsResponse429
-    | ListMigratedLevelsResponse500
-    | ListMigratedLevelsResponse502
-    | ListMigratedLevelsResponse503
-    | ListMigratedLevelsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
     | MigratedLevelList
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -175,16 +175,16 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[
-    ListMigratedLevelsResponse400
-    | ListMigratedLevelsResponse401
-    | ListMigratedLevelsResponse403
-    | ListMigratedLevelsResponse422
-    | ListMigratedLevelsResponse429
-    | ListMigratedLevelsResponse500
-    | ListMigratedLevelsResponse502
-    | ListMigratedLevelsResponse503
-    | ListMigratedLevelsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
     | MigratedLevelList
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Levels migrated from the old system, by import, reference or county (audit)
 
@@ -200,7 +200,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListMigratedLevelsResponse400 | ListMigratedLevelsResponse401 | ListMigratedLevelsResponse403 | ListMigratedLevelsResponse422 | ListMigratedLevelsResponse429 | ListMigratedLevelsResponse500 | ListMigratedLevelsResponse502 | ListMigratedLevelsResponse503 | ListMigratedLevelsResponse504 | MigratedLevelList]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | MigratedLevelList | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -227,16 +227,16 @@ def sync(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> (
-    ListMigratedLevelsResponse400
-    | ListMigratedLevelsResponse401
-    | ListMigratedLevelsResponse403
-    | ListMigratedLevelsResponse422
-    | ListMigratedLevelsResponse429
-    | ListMigratedLevelsResponse500
-    | ListMigratedLevelsResponse502
-    | ListMigratedLevelsResponse503
-    | ListMigratedLevelsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
     | MigratedLevelList
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Levels migrated from the old system, by import, reference or county (audit)
@@ -253,7 +253,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListMigratedLevelsResponse400 | ListMigratedLevelsResponse401 | ListMigratedLevelsResponse403 | ListMigratedLevelsResponse422 | ListMigratedLevelsResponse429 | ListMigratedLevelsResponse500 | ListMigratedLevelsResponse502 | ListMigratedLevelsResponse503 | ListMigratedLevelsResponse504 | MigratedLevelList
+        CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | MigratedLevelList | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -275,16 +275,16 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[
-    ListMigratedLevelsResponse400
-    | ListMigratedLevelsResponse401
-    | ListMigratedLevelsResponse403
-    | ListMigratedLevelsResponse422
-    | ListMigratedLevelsResponse429
-    | ListMigratedLevelsResponse500
-    | ListMigratedLevelsResponse502
-    | ListMigratedLevelsResponse503
-    | ListMigratedLevelsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
     | MigratedLevelList
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Levels migrated from the old system, by import, reference or county (audit)
 
@@ -300,7 +300,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListMigratedLevelsResponse400 | ListMigratedLevelsResponse401 | ListMigratedLevelsResponse403 | ListMigratedLevelsResponse422 | ListMigratedLevelsResponse429 | ListMigratedLevelsResponse500 | ListMigratedLevelsResponse502 | ListMigratedLevelsResponse503 | ListMigratedLevelsResponse504 | MigratedLevelList]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | MigratedLevelList | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -325,16 +325,16 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> (
-    ListMigratedLevelsResponse400
-    | ListMigratedLevelsResponse401
-    | ListMigratedLevelsResponse403
-    | ListMigratedLevelsResponse422
-    | ListMigratedLevelsResponse429
-    | ListMigratedLevelsResponse500
-    | ListMigratedLevelsResponse502
-    | ListMigratedLevelsResponse503
-    | ListMigratedLevelsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
     | MigratedLevelList
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Levels migrated from the old system, by import, reference or county (audit)
@@ -351,7 +351,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListMigratedLevelsResponse400 | ListMigratedLevelsResponse401 | ListMigratedLevelsResponse403 | ListMigratedLevelsResponse422 | ListMigratedLevelsResponse429 | ListMigratedLevelsResponse500 | ListMigratedLevelsResponse502 | ListMigratedLevelsResponse503 | ListMigratedLevelsResponse504 | MigratedLevelList
+        CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | MigratedLevelList | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

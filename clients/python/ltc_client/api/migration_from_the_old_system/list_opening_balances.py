@@ -6,16 +6,16 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_opening_balances_response_400 import ListOpeningBalancesResponse400
-from ...models.list_opening_balances_response_401 import ListOpeningBalancesResponse401
-from ...models.list_opening_balances_response_403 import ListOpeningBalancesResponse403
-from ...models.list_opening_balances_response_422 import ListOpeningBalancesResponse422
-from ...models.list_opening_balances_response_429 import ListOpeningBalancesResponse429
-from ...models.list_opening_balances_response_500 import ListOpeningBalancesResponse500
-from ...models.list_opening_balances_response_502 import ListOpeningBalancesResponse502
-from ...models.list_opening_balances_response_503 import ListOpeningBalancesResponse503
-from ...models.list_opening_balances_response_504 import ListOpeningBalancesResponse504
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.list_clients_422_problem import ListClients422Problem
 from ...models.opening_balance_list import OpeningBalanceList
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -68,16 +68,16 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ListOpeningBalancesResponse400
-    | ListOpeningBalancesResponse401
-    | ListOpeningBalancesResponse403
-    | ListOpeningBalancesResponse422
-    | ListOpeningBalancesResponse429
-    | ListOpeningBalancesResponse500
-    | ListOpeningBalancesResponse502
-    | ListOpeningBalancesResponse503
-    | ListOpeningBalancesResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
     | OpeningBalanceList
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -86,47 +86,47 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ListOpeningBalancesResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ListOpeningBalancesResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ListOpeningBalancesResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = ListOpeningBalancesResponse422.from_dict(response.json())
+        response_422 = ListClients422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ListOpeningBalancesResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ListOpeningBalancesResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = ListOpeningBalancesResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = ListOpeningBalancesResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = ListOpeningBalancesResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -139,16 +139,16 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ListOpeningBalancesResponse400
-    | ListOpeningBalancesResponse401
-    | ListOpeningBalancesResponse403
-    | ListOpeningBalancesResponse422
-    | ListOpeningBalancesResponse429
-    | ListOpeningBalancesResponse500
-    | ListOpeningBalancesResponse502
-    | ListOpeningBalancesResponse503
-    | ListOpeningBalancesResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
     | OpeningBalanceList
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -166,16 +166,16 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[
-    ListOpeningBalancesResponse400
-    | ListOpeningBalancesResponse401
-    | ListOpeningBalancesResponse403
-    | ListOpeningBalancesResponse422
-    | ListOpeningBalancesResponse429
-    | ListOpeningBalancesResponse500
-    | ListOpeningBalancesResponse502
-    | ListOpeningBalancesResponse503
-    | ListOpeningBalancesResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
     | OpeningBalanceList
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Opening balances migrated from the old system, by county or import (audit)
 
@@ -190,7 +190,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListOpeningBalancesResponse400 | ListOpeningBalancesResponse401 | ListOpeningBalancesResponse403 | ListOpeningBalancesResponse422 | ListOpeningBalancesResponse429 | ListOpeningBalancesResponse500 | ListOpeningBalancesResponse502 | ListOpeningBalancesResponse503 | ListOpeningBalancesResponse504 | OpeningBalanceList]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | OpeningBalanceList | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -215,16 +215,16 @@ def sync(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> (
-    ListOpeningBalancesResponse400
-    | ListOpeningBalancesResponse401
-    | ListOpeningBalancesResponse403
-    | ListOpeningBalancesResponse422
-    | ListOpeningBalancesResponse429
-    | ListOpeningBalancesResponse500
-    | ListOpeningBalancesResponse502
-    | ListOpeningBalancesResponse503
-    | ListOpeningBalancesResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
     | OpeningBalanceList
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Opening balances migrated from the old system, by county or import (audit)
@@ -240,7 +240,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListOpeningBalancesResponse400 | ListOpeningBalancesResponse401 | ListOpeningBalancesResponse403 | ListOpeningBalancesResponse422 | ListOpeningBalancesResponse429 | ListOpeningBalancesResponse500 | ListOpeningBalancesResponse502 | ListOpeningBalancesResponse503 | ListOpeningBalancesResponse504 | OpeningBalanceList
+        CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | OpeningBalanceList | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -260,16 +260,16 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[
-    ListOpeningBalancesResponse400
-    | ListOpeningBalancesResponse401
-    | ListOpeningBalancesResponse403
-    | ListOpeningBalancesResponse422
-    | ListOpeningBalancesResponse429
-    | ListOpeningBalancesResponse500
-    | ListOpeningBalancesResponse502
-    | ListOpeningBalancesResponse503
-    | ListOpeningBalancesResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
     | OpeningBalanceList
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Opening balances migrated from the old system, by county or import (audit)
 
@@ -284,7 +284,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListOpeningBalancesResponse400 | ListOpeningBalancesResponse401 | ListOpeningBalancesResponse403 | ListOpeningBalancesResponse422 | ListOpeningBalancesResponse429 | ListOpeningBalancesResponse500 | ListOpeningBalancesResponse502 | ListOpeningBalancesResponse503 | ListOpeningBalancesResponse504 | OpeningBalanceList]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | OpeningBalanceList | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -307,16 +307,16 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> (
-    ListOpeningBalancesResponse400
-    | ListOpeningBalancesResponse401
-    | ListOpeningBalancesResponse403
-    | ListOpeningBalancesResponse422
-    | ListOpeningBalancesResponse429
-    | ListOpeningBalancesResponse500
-    | ListOpeningBalancesResponse502
-    | ListOpeningBalancesResponse503
-    | ListOpeningBalancesResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
     | OpeningBalanceList
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Opening balances migrated from the old system, by county or import (audit)
@@ -332,7 +332,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListOpeningBalancesResponse400 | ListOpeningBalancesResponse401 | ListOpeningBalancesResponse403 | ListOpeningBalancesResponse422 | ListOpeningBalancesResponse429 | ListOpeningBalancesResponse500 | ListOpeningBalancesResponse502 | ListOpeningBalancesResponse503 | ListOpeningBalancesResponse504 | OpeningBalanceList
+        CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | OpeningBalanceList | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

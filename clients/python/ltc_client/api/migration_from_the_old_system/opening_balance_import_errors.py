@@ -7,17 +7,17 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.opening_balance_import_errors_response_400 import OpeningBalanceImportErrorsResponse400
-from ...models.opening_balance_import_errors_response_401 import OpeningBalanceImportErrorsResponse401
-from ...models.opening_balance_import_errors_response_403 import OpeningBalanceImportErrorsResponse403
-from ...models.opening_balance_import_errors_response_404 import OpeningBalanceImportErrorsResponse404
-from ...models.opening_balance_import_errors_response_422 import OpeningBalanceImportErrorsResponse422
-from ...models.opening_balance_import_errors_response_429 import OpeningBalanceImportErrorsResponse429
-from ...models.opening_balance_import_errors_response_500 import OpeningBalanceImportErrorsResponse500
-from ...models.opening_balance_import_errors_response_502 import OpeningBalanceImportErrorsResponse502
-from ...models.opening_balance_import_errors_response_503 import OpeningBalanceImportErrorsResponse503
-from ...models.opening_balance_import_errors_response_504 import OpeningBalanceImportErrorsResponse504
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.import_not_found_problem import ImportNotFoundProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.list_clients_422_problem import ListClients422Problem
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
 from ...models.settlement_row_error_list import SettlementRowErrorList
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -55,17 +55,17 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    OpeningBalanceImportErrorsResponse400
-    | OpeningBalanceImportErrorsResponse401
-    | OpeningBalanceImportErrorsResponse403
-    | OpeningBalanceImportErrorsResponse404
-    | OpeningBalanceImportErrorsResponse422
-    | OpeningBalanceImportErrorsResponse429
-    | OpeningBalanceImportErrorsResponse500
-    | OpeningBalanceImportErrorsResponse502
-    | OpeningBalanceImportErrorsResponse503
-    | OpeningBalanceImportErrorsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | ImportNotFoundProblem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | SettlementRowErrorList
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -74,52 +74,52 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = OpeningBalanceImportErrorsResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = OpeningBalanceImportErrorsResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = OpeningBalanceImportErrorsResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = OpeningBalanceImportErrorsResponse404.from_dict(response.json())
+        response_404 = ImportNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = OpeningBalanceImportErrorsResponse422.from_dict(response.json())
+        response_422 = ListClients422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = OpeningBalanceImportErrorsResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = OpeningBalanceImportErrorsResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = OpeningBalanceImportErrorsResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = OpeningBalanceImportErrorsResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = OpeningBalanceImportErrorsResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -132,17 +132,17 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    OpeningBalanceImportErrorsResponse400
-    | OpeningBalanceImportErrorsResponse401
-    | OpeningBalanceImportErrorsResponse403
-    | OpeningBalanceImportErrorsResponse404
-    | OpeningBalanceImportErrorsResponse422
-    | OpeningBalanceImportErrorsResponse429
-    | OpeningBalanceImportErrorsResponse500
-    | OpeningBalanceImportErrorsResponse502
-    | OpeningBalanceImportErrorsResponse503
-    | OpeningBalanceImportErrorsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | ImportNotFoundProblem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | SettlementRowErrorList
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -159,17 +159,17 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[
-    OpeningBalanceImportErrorsResponse400
-    | OpeningBalanceImportErrorsResponse401
-    | OpeningBalanceImportErrorsResponse403
-    | OpeningBalanceImportErrorsResponse404
-    | OpeningBalanceImportErrorsResponse422
-    | OpeningBalanceImportErrorsResponse429
-    | OpeningBalanceImportErrorsResponse500
-    | OpeningBalanceImportErrorsResponse502
-    | OpeningBalanceImportErrorsResponse503
-    | OpeningBalanceImportErrorsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | ImportNotFoundProblem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | SettlementRowErrorList
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Per-row errors of an opening-balance import (`Accept: text/csv` for a file)
 
@@ -183,7 +183,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OpeningBalanceImportErrorsResponse400 | OpeningBalanceImportErrorsResponse401 | OpeningBalanceImportErrorsResponse403 | OpeningBalanceImportErrorsResponse404 | OpeningBalanceImportErrorsResponse422 | OpeningBalanceImportErrorsResponse429 | OpeningBalanceImportErrorsResponse500 | OpeningBalanceImportErrorsResponse502 | OpeningBalanceImportErrorsResponse503 | OpeningBalanceImportErrorsResponse504 | SettlementRowErrorList]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | ImportNotFoundProblem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | SettlementRowErrorList | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -206,17 +206,17 @@ def sync(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> (
-    OpeningBalanceImportErrorsResponse400
-    | OpeningBalanceImportErrorsResponse401
-    | OpeningBalanceImportErrorsResponse403
-    | OpeningBalanceImportErrorsResponse404
-    | OpeningBalanceImportErrorsResponse422
-    | OpeningBalanceImportErrorsResponse429
-    | OpeningBalanceImportErrorsResponse500
-    | OpeningBalanceImportErrorsResponse502
-    | OpeningBalanceImportErrorsResponse503
-    | OpeningBalanceImportErrorsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | ImportNotFoundProblem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | SettlementRowErrorList
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Per-row errors of an opening-balance import (`Accept: text/csv` for a file)
@@ -231,7 +231,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OpeningBalanceImportErrorsResponse400 | OpeningBalanceImportErrorsResponse401 | OpeningBalanceImportErrorsResponse403 | OpeningBalanceImportErrorsResponse404 | OpeningBalanceImportErrorsResponse422 | OpeningBalanceImportErrorsResponse429 | OpeningBalanceImportErrorsResponse500 | OpeningBalanceImportErrorsResponse502 | OpeningBalanceImportErrorsResponse503 | OpeningBalanceImportErrorsResponse504 | SettlementRowErrorList
+        CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | ImportNotFoundProblem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | SettlementRowErrorList | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -249,17 +249,17 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[
-    OpeningBalanceImportErrorsResponse400
-    | OpeningBalanceImportErrorsResponse401
-    | OpeningBalanceImportErrorsResponse403
-    | OpeningBalanceImportErrorsResponse404
-    | OpeningBalanceImportErrorsResponse422
-    | OpeningBalanceImportErrorsResponse429
-    | OpeningBalanceImportErrorsResponse500
-    | OpeningBalanceImportErrorsResponse502
-    | OpeningBalanceImportErrorsResponse503
-    | OpeningBalanceImportErrorsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | ImportNotFoundProblem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | SettlementRowErrorList
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Per-row errors of an opening-balance import (`Accept: text/csv` for a file)
 
@@ -273,7 +273,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OpeningBalanceImportErrorsResponse400 | OpeningBalanceImportErrorsResponse401 | OpeningBalanceImportErrorsResponse403 | OpeningBalanceImportErrorsResponse404 | OpeningBalanceImportErrorsResponse422 | OpeningBalanceImportErrorsResponse429 | OpeningBalanceImportErrorsResponse500 | OpeningBalanceImportErrorsResponse502 | OpeningBalanceImportErrorsResponse503 | OpeningBalanceImportErrorsResponse504 | SettlementRowErrorList]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | ImportNotFoundProblem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | SettlementRowErrorList | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -294,17 +294,17 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> (
-    OpeningBalanceImportErrorsResponse400
-    | OpeningBalanceImportErrorsResponse401
-    | OpeningBalanceImportErrorsResponse403
-    | OpeningBalanceImportErrorsResponse404
-    | OpeningBalanceImportErrorsResponse422
-    | OpeningBalanceImportErrorsResponse429
-    | OpeningBalanceImportErrorsResponse500
-    | OpeningBalanceImportErrorsResponse502
-    | OpeningBalanceImportErrorsResponse503
-    | OpeningBalanceImportErrorsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | ImportNotFoundProblem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | SettlementRowErrorList
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Per-row errors of an opening-balance import (`Accept: text/csv` for a file)
@@ -319,7 +319,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OpeningBalanceImportErrorsResponse400 | OpeningBalanceImportErrorsResponse401 | OpeningBalanceImportErrorsResponse403 | OpeningBalanceImportErrorsResponse404 | OpeningBalanceImportErrorsResponse422 | OpeningBalanceImportErrorsResponse429 | OpeningBalanceImportErrorsResponse500 | OpeningBalanceImportErrorsResponse502 | OpeningBalanceImportErrorsResponse503 | OpeningBalanceImportErrorsResponse504 | SettlementRowErrorList
+        CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | ImportNotFoundProblem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | SettlementRowErrorList | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -5,10 +5,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.healthz_response_401 import HealthzResponse401
-from ...models.healthz_response_422 import HealthzResponse422
-from ...models.healthz_response_500 import HealthzResponse500
+from ...models.healthz_401_problem import Healthz401Problem
 from ...models.healthz_response_healthz import HealthzResponseHealthz
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.invalid_value_unknown_query_parameter_invalid import InvalidValueUnknownQueryParameterInvalid
 from ...types import Response
 
 
@@ -24,24 +24,30 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HealthzResponse401 | HealthzResponse422 | HealthzResponse500 | HealthzResponseHealthz | None:
+) -> (
+    Healthz401Problem
+    | HealthzResponseHealthz
+    | InternalErrorProblem
+    | InvalidValueUnknownQueryParameterInvalid
+    | None
+):
     if response.status_code == 200:
         response_200 = HealthzResponseHealthz.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = HealthzResponse401.from_dict(response.json())
+        response_401 = Healthz401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 422:
-        response_422 = HealthzResponse422.from_dict(response.json())
+        response_422 = InvalidValueUnknownQueryParameterInvalid.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 500:
-        response_500 = HealthzResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
@@ -53,7 +59,12 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HealthzResponse401 | HealthzResponse422 | HealthzResponse500 | HealthzResponseHealthz]:
+) -> Response[
+    Healthz401Problem
+    | HealthzResponseHealthz
+    | InternalErrorProblem
+    | InvalidValueUnknownQueryParameterInvalid
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,7 +76,12 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[HealthzResponse401 | HealthzResponse422 | HealthzResponse500 | HealthzResponseHealthz]:
+) -> Response[
+    Healthz401Problem
+    | HealthzResponseHealthz
+    | InternalErrorProblem
+    | InvalidValueUnknownQueryParameterInvalid
+]:
     """Liveness: the process answers
 
     Raises:
@@ -73,7 +89,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HealthzResponse401 | HealthzResponse422 | HealthzResponse500 | HealthzResponseHealthz]
+        Response[Healthz401Problem | HealthzResponseHealthz | InternalErrorProblem | InvalidValueUnknownQueryParameterInvalid]
     """
 
     kwargs = _get_kwargs()
@@ -88,7 +104,13 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> HealthzResponse401 | HealthzResponse422 | HealthzResponse500 | HealthzResponseHealthz | None:
+) -> (
+    Healthz401Problem
+    | HealthzResponseHealthz
+    | InternalErrorProblem
+    | InvalidValueUnknownQueryParameterInvalid
+    | None
+):
     """Liveness: the process answers
 
     Raises:
@@ -96,7 +118,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HealthzResponse401 | HealthzResponse422 | HealthzResponse500 | HealthzResponseHealthz
+        Healthz401Problem | HealthzResponseHealthz | InternalErrorProblem | InvalidValueUnknownQueryParameterInvalid
     """
 
     return sync_detailed(
@@ -107,7 +129,12 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[HealthzResponse401 | HealthzResponse422 | HealthzResponse500 | HealthzResponseHealthz]:
+) -> Response[
+    Healthz401Problem
+    | HealthzResponseHealthz
+    | InternalErrorProblem
+    | InvalidValueUnknownQueryParameterInvalid
+]:
     """Liveness: the process answers
 
     Raises:
@@ -115,7 +142,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HealthzResponse401 | HealthzResponse422 | HealthzResponse500 | HealthzResponseHealthz]
+        Response[Healthz401Problem | HealthzResponseHealthz | InternalErrorProblem | InvalidValueUnknownQueryParameterInvalid]
     """
 
     kwargs = _get_kwargs()
@@ -128,7 +155,13 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> HealthzResponse401 | HealthzResponse422 | HealthzResponse500 | HealthzResponseHealthz | None:
+) -> (
+    Healthz401Problem
+    | HealthzResponseHealthz
+    | InternalErrorProblem
+    | InvalidValueUnknownQueryParameterInvalid
+    | None
+):
     """Liveness: the process answers
 
     Raises:
@@ -136,7 +169,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HealthzResponse401 | HealthzResponse422 | HealthzResponse500 | HealthzResponseHealthz
+        Healthz401Problem | HealthzResponseHealthz | InternalErrorProblem | InvalidValueUnknownQueryParameterInvalid
     """
 
     return (

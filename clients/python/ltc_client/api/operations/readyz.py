@@ -5,10 +5,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.readyz_response_401 import ReadyzResponse401
-from ...models.readyz_response_422 import ReadyzResponse422
-from ...models.readyz_response_500 import ReadyzResponse500
-from ...models.readyz_response_503 import ReadyzResponse503
+from ...models.healthz_401_problem import Healthz401Problem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.not_ready_problem import NotReadyProblem
+from ...models.readyz_422_problem import Readyz422Problem
 from ...types import UNSET, Response, Unset
 
 
@@ -39,28 +39,28 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ReadyzResponse401 | ReadyzResponse422 | ReadyzResponse500 | ReadyzResponse503 | None:
+) -> Any | Healthz401Problem | InternalErrorProblem | NotReadyProblem | Readyz422Problem | None:
     if response.status_code == 200:
         response_200 = response.json()
         return response_200
 
     if response.status_code == 401:
-        response_401 = ReadyzResponse401.from_dict(response.json())
+        response_401 = Healthz401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 422:
-        response_422 = ReadyzResponse422.from_dict(response.json())
+        response_422 = Readyz422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 500:
-        response_500 = ReadyzResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = ReadyzResponse503.from_dict(response.json())
+        response_503 = NotReadyProblem.from_dict(response.json())
 
         return response_503
 
@@ -72,7 +72,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ReadyzResponse401 | ReadyzResponse422 | ReadyzResponse500 | ReadyzResponse503]:
+) -> Response[Any | Healthz401Problem | InternalErrorProblem | NotReadyProblem | Readyz422Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +85,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     scope: Literal["self"] | None | Unset = UNSET,
-) -> Response[Any | ReadyzResponse401 | ReadyzResponse422 | ReadyzResponse500 | ReadyzResponse503]:
+) -> Response[Any | Healthz401Problem | InternalErrorProblem | NotReadyProblem | Readyz422Problem]:
     """Readiness: the database (and what else this service needs) answers
 
     Args:
@@ -97,7 +97,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ReadyzResponse401 | ReadyzResponse422 | ReadyzResponse500 | ReadyzResponse503]
+        Response[Any | Healthz401Problem | InternalErrorProblem | NotReadyProblem | Readyz422Problem]
     """
 
     kwargs = _get_kwargs(
@@ -115,7 +115,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     scope: Literal["self"] | None | Unset = UNSET,
-) -> Any | ReadyzResponse401 | ReadyzResponse422 | ReadyzResponse500 | ReadyzResponse503 | None:
+) -> Any | Healthz401Problem | InternalErrorProblem | NotReadyProblem | Readyz422Problem | None:
     """Readiness: the database (and what else this service needs) answers
 
     Args:
@@ -127,7 +127,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ReadyzResponse401 | ReadyzResponse422 | ReadyzResponse500 | ReadyzResponse503
+        Any | Healthz401Problem | InternalErrorProblem | NotReadyProblem | Readyz422Problem
     """
 
     return sync_detailed(
@@ -140,7 +140,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     scope: Literal["self"] | None | Unset = UNSET,
-) -> Response[Any | ReadyzResponse401 | ReadyzResponse422 | ReadyzResponse500 | ReadyzResponse503]:
+) -> Response[Any | Healthz401Problem | InternalErrorProblem | NotReadyProblem | Readyz422Problem]:
     """Readiness: the database (and what else this service needs) answers
 
     Args:
@@ -152,7 +152,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ReadyzResponse401 | ReadyzResponse422 | ReadyzResponse500 | ReadyzResponse503]
+        Response[Any | Healthz401Problem | InternalErrorProblem | NotReadyProblem | Readyz422Problem]
     """
 
     kwargs = _get_kwargs(
@@ -168,7 +168,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     scope: Literal["self"] | None | Unset = UNSET,
-) -> Any | ReadyzResponse401 | ReadyzResponse422 | ReadyzResponse500 | ReadyzResponse503 | None:
+) -> Any | Healthz401Problem | InternalErrorProblem | NotReadyProblem | Readyz422Problem | None:
     """Readiness: the database (and what else this service needs) answers
 
     Args:
@@ -180,7 +180,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ReadyzResponse401 | ReadyzResponse422 | ReadyzResponse500 | ReadyzResponse503
+        Any | Healthz401Problem | InternalErrorProblem | NotReadyProblem | Readyz422Problem
     """
 
     return (

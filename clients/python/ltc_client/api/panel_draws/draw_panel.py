@@ -7,20 +7,22 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.draw_panel_response_400 import DrawPanelResponse400
-from ...models.draw_panel_response_401 import DrawPanelResponse401
-from ...models.draw_panel_response_403 import DrawPanelResponse403
-from ...models.draw_panel_response_404 import DrawPanelResponse404
-from ...models.draw_panel_response_409 import DrawPanelResponse409
-from ...models.draw_panel_response_413 import DrawPanelResponse413
-from ...models.draw_panel_response_422 import DrawPanelResponse422
-from ...models.draw_panel_response_429 import DrawPanelResponse429
-from ...models.draw_panel_response_500 import DrawPanelResponse500
-from ...models.draw_panel_response_502 import DrawPanelResponse502
-from ...models.draw_panel_response_503 import DrawPanelResponse503
-from ...models.draw_panel_response_504 import DrawPanelResponse504
+from ...models.application_not_found_rule_set_not_found_problem import (
+    ApplicationNotFoundRuleSetNotFoundProblem,
+)
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.draw_panel_409_problem import DrawPanel409Problem
+from ...models.draw_panel_422_problem import DrawPanel422Problem
+from ...models.internal_error_problem import InternalErrorProblem
 from ...models.panel_draw import PanelDraw
 from ...models.panel_draw_create import PanelDrawCreate
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -52,19 +54,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    DrawPanelResponse400
-    | DrawPanelResponse401
-    | DrawPanelResponse403
-    | DrawPanelResponse404
-    | DrawPanelResponse409
-    | DrawPanelResponse413
-    | DrawPanelResponse422
-    | DrawPanelResponse429
-    | DrawPanelResponse500
-    | DrawPanelResponse502
-    | DrawPanelResponse503
-    | DrawPanelResponse504
+    ApplicationNotFoundRuleSetNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | DrawPanel409Problem
+    | DrawPanel422Problem
+    | InternalErrorProblem
     | PanelDraw
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 201:
@@ -73,62 +75,62 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = DrawPanelResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = DrawPanelResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = DrawPanelResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = DrawPanelResponse404.from_dict(response.json())
+        response_404 = ApplicationNotFoundRuleSetNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = DrawPanelResponse409.from_dict(response.json())
+        response_409 = DrawPanel409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = DrawPanelResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = DrawPanelResponse422.from_dict(response.json())
+        response_422 = DrawPanel422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = DrawPanelResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = DrawPanelResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = DrawPanelResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = DrawPanelResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = DrawPanelResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -141,19 +143,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    DrawPanelResponse400
-    | DrawPanelResponse401
-    | DrawPanelResponse403
-    | DrawPanelResponse404
-    | DrawPanelResponse409
-    | DrawPanelResponse413
-    | DrawPanelResponse422
-    | DrawPanelResponse429
-    | DrawPanelResponse500
-    | DrawPanelResponse502
-    | DrawPanelResponse503
-    | DrawPanelResponse504
+    ApplicationNotFoundRuleSetNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | DrawPanel409Problem
+    | DrawPanel422Problem
+    | InternalErrorProblem
     | PanelDraw
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -169,19 +171,19 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: None | PanelDrawCreate | Unset = UNSET,
 ) -> Response[
-    DrawPanelResponse400
-    | DrawPanelResponse401
-    | DrawPanelResponse403
-    | DrawPanelResponse404
-    | DrawPanelResponse409
-    | DrawPanelResponse413
-    | DrawPanelResponse422
-    | DrawPanelResponse429
-    | DrawPanelResponse500
-    | DrawPanelResponse502
-    | DrawPanelResponse503
-    | DrawPanelResponse504
+    ApplicationNotFoundRuleSetNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | DrawPanel409Problem
+    | DrawPanel422Problem
+    | InternalErrorProblem
     | PanelDraw
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Draw the panel at random, with recusal and balanced workload
 
@@ -197,7 +199,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DrawPanelResponse400 | DrawPanelResponse401 | DrawPanelResponse403 | DrawPanelResponse404 | DrawPanelResponse409 | DrawPanelResponse413 | DrawPanelResponse422 | DrawPanelResponse429 | DrawPanelResponse500 | DrawPanelResponse502 | DrawPanelResponse503 | DrawPanelResponse504 | PanelDraw]
+        Response[ApplicationNotFoundRuleSetNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | DrawPanel409Problem | DrawPanel422Problem | InternalErrorProblem | PanelDraw | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -218,19 +220,19 @@ def sync(
     client: AuthenticatedClient | Client,
     body: None | PanelDrawCreate | Unset = UNSET,
 ) -> (
-    DrawPanelResponse400
-    | DrawPanelResponse401
-    | DrawPanelResponse403
-    | DrawPanelResponse404
-    | DrawPanelResponse409
-    | DrawPanelResponse413
-    | DrawPanelResponse422
-    | DrawPanelResponse429
-    | DrawPanelResponse500
-    | DrawPanelResponse502
-    | DrawPanelResponse503
-    | DrawPanelResponse504
+    ApplicationNotFoundRuleSetNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | DrawPanel409Problem
+    | DrawPanel422Problem
+    | InternalErrorProblem
     | PanelDraw
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Draw the panel at random, with recusal and balanced workload
@@ -247,7 +249,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DrawPanelResponse400 | DrawPanelResponse401 | DrawPanelResponse403 | DrawPanelResponse404 | DrawPanelResponse409 | DrawPanelResponse413 | DrawPanelResponse422 | DrawPanelResponse429 | DrawPanelResponse500 | DrawPanelResponse502 | DrawPanelResponse503 | DrawPanelResponse504 | PanelDraw
+        ApplicationNotFoundRuleSetNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | DrawPanel409Problem | DrawPanel422Problem | InternalErrorProblem | PanelDraw | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -263,19 +265,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: None | PanelDrawCreate | Unset = UNSET,
 ) -> Response[
-    DrawPanelResponse400
-    | DrawPanelResponse401
-    | DrawPanelResponse403
-    | DrawPanelResponse404
-    | DrawPanelResponse409
-    | DrawPanelResponse413
-    | DrawPanelResponse422
-    | DrawPanelResponse429
-    | DrawPanelResponse500
-    | DrawPanelResponse502
-    | DrawPanelResponse503
-    | DrawPanelResponse504
+    ApplicationNotFoundRuleSetNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | DrawPanel409Problem
+    | DrawPanel422Problem
+    | InternalErrorProblem
     | PanelDraw
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Draw the panel at random, with recusal and balanced workload
 
@@ -291,7 +293,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DrawPanelResponse400 | DrawPanelResponse401 | DrawPanelResponse403 | DrawPanelResponse404 | DrawPanelResponse409 | DrawPanelResponse413 | DrawPanelResponse422 | DrawPanelResponse429 | DrawPanelResponse500 | DrawPanelResponse502 | DrawPanelResponse503 | DrawPanelResponse504 | PanelDraw]
+        Response[ApplicationNotFoundRuleSetNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | DrawPanel409Problem | DrawPanel422Problem | InternalErrorProblem | PanelDraw | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -310,19 +312,19 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: None | PanelDrawCreate | Unset = UNSET,
 ) -> (
-    DrawPanelResponse400
-    | DrawPanelResponse401
-    | DrawPanelResponse403
-    | DrawPanelResponse404
-    | DrawPanelResponse409
-    | DrawPanelResponse413
-    | DrawPanelResponse422
-    | DrawPanelResponse429
-    | DrawPanelResponse500
-    | DrawPanelResponse502
-    | DrawPanelResponse503
-    | DrawPanelResponse504
+    ApplicationNotFoundRuleSetNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | DrawPanel409Problem
+    | DrawPanel422Problem
+    | InternalErrorProblem
     | PanelDraw
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Draw the panel at random, with recusal and balanced workload
@@ -339,7 +341,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DrawPanelResponse400 | DrawPanelResponse401 | DrawPanelResponse403 | DrawPanelResponse404 | DrawPanelResponse409 | DrawPanelResponse413 | DrawPanelResponse422 | DrawPanelResponse429 | DrawPanelResponse500 | DrawPanelResponse502 | DrawPanelResponse503 | DrawPanelResponse504 | PanelDraw
+        ApplicationNotFoundRuleSetNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | DrawPanel409Problem | DrawPanel422Problem | InternalErrorProblem | PanelDraw | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

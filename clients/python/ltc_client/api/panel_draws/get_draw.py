@@ -7,17 +7,17 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_draw_response_400 import GetDrawResponse400
-from ...models.get_draw_response_401 import GetDrawResponse401
-from ...models.get_draw_response_403 import GetDrawResponse403
-from ...models.get_draw_response_404 import GetDrawResponse404
-from ...models.get_draw_response_422 import GetDrawResponse422
-from ...models.get_draw_response_429 import GetDrawResponse429
-from ...models.get_draw_response_500 import GetDrawResponse500
-from ...models.get_draw_response_502 import GetDrawResponse502
-from ...models.get_draw_response_503 import GetDrawResponse503
-from ...models.get_draw_response_504 import GetDrawResponse504
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.get_clearing_422_problem import GetClearing422Problem
+from ...models.internal_error_problem import InternalErrorProblem
 from ...models.panel_draw import PanelDraw
+from ...models.panel_draw_not_found_problem import PanelDrawNotFoundProblem
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -38,17 +38,17 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    GetDrawResponse400
-    | GetDrawResponse401
-    | GetDrawResponse403
-    | GetDrawResponse404
-    | GetDrawResponse422
-    | GetDrawResponse429
-    | GetDrawResponse500
-    | GetDrawResponse502
-    | GetDrawResponse503
-    | GetDrawResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
     | PanelDraw
+    | PanelDrawNotFoundProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -57,52 +57,52 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = GetDrawResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = GetDrawResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = GetDrawResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = GetDrawResponse404.from_dict(response.json())
+        response_404 = PanelDrawNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = GetDrawResponse422.from_dict(response.json())
+        response_422 = GetClearing422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = GetDrawResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = GetDrawResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = GetDrawResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = GetDrawResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = GetDrawResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -115,17 +115,17 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    GetDrawResponse400
-    | GetDrawResponse401
-    | GetDrawResponse403
-    | GetDrawResponse404
-    | GetDrawResponse422
-    | GetDrawResponse429
-    | GetDrawResponse500
-    | GetDrawResponse502
-    | GetDrawResponse503
-    | GetDrawResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
     | PanelDraw
+    | PanelDrawNotFoundProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -140,17 +140,17 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    GetDrawResponse400
-    | GetDrawResponse401
-    | GetDrawResponse403
-    | GetDrawResponse404
-    | GetDrawResponse422
-    | GetDrawResponse429
-    | GetDrawResponse500
-    | GetDrawResponse502
-    | GetDrawResponse503
-    | GetDrawResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
     | PanelDraw
+    | PanelDrawNotFoundProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """A draw: seed, candidates, exclusions, replay
 
@@ -162,7 +162,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetDrawResponse400 | GetDrawResponse401 | GetDrawResponse403 | GetDrawResponse404 | GetDrawResponse422 | GetDrawResponse429 | GetDrawResponse500 | GetDrawResponse502 | GetDrawResponse503 | GetDrawResponse504 | PanelDraw]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PanelDraw | PanelDrawNotFoundProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -181,17 +181,17 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    GetDrawResponse400
-    | GetDrawResponse401
-    | GetDrawResponse403
-    | GetDrawResponse404
-    | GetDrawResponse422
-    | GetDrawResponse429
-    | GetDrawResponse500
-    | GetDrawResponse502
-    | GetDrawResponse503
-    | GetDrawResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
     | PanelDraw
+    | PanelDrawNotFoundProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """A draw: seed, candidates, exclusions, replay
@@ -204,7 +204,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetDrawResponse400 | GetDrawResponse401 | GetDrawResponse403 | GetDrawResponse404 | GetDrawResponse422 | GetDrawResponse429 | GetDrawResponse500 | GetDrawResponse502 | GetDrawResponse503 | GetDrawResponse504 | PanelDraw
+        CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PanelDraw | PanelDrawNotFoundProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -218,17 +218,17 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    GetDrawResponse400
-    | GetDrawResponse401
-    | GetDrawResponse403
-    | GetDrawResponse404
-    | GetDrawResponse422
-    | GetDrawResponse429
-    | GetDrawResponse500
-    | GetDrawResponse502
-    | GetDrawResponse503
-    | GetDrawResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
     | PanelDraw
+    | PanelDrawNotFoundProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """A draw: seed, candidates, exclusions, replay
 
@@ -240,7 +240,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetDrawResponse400 | GetDrawResponse401 | GetDrawResponse403 | GetDrawResponse404 | GetDrawResponse422 | GetDrawResponse429 | GetDrawResponse500 | GetDrawResponse502 | GetDrawResponse503 | GetDrawResponse504 | PanelDraw]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PanelDraw | PanelDrawNotFoundProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -257,17 +257,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    GetDrawResponse400
-    | GetDrawResponse401
-    | GetDrawResponse403
-    | GetDrawResponse404
-    | GetDrawResponse422
-    | GetDrawResponse429
-    | GetDrawResponse500
-    | GetDrawResponse502
-    | GetDrawResponse503
-    | GetDrawResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
     | PanelDraw
+    | PanelDrawNotFoundProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """A draw: seed, candidates, exclusions, replay
@@ -280,7 +280,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetDrawResponse400 | GetDrawResponse401 | GetDrawResponse403 | GetDrawResponse404 | GetDrawResponse422 | GetDrawResponse429 | GetDrawResponse500 | GetDrawResponse502 | GetDrawResponse503 | GetDrawResponse504 | PanelDraw
+        CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PanelDraw | PanelDrawNotFoundProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -7,19 +7,19 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.approve_scheme_response_400 import ApproveSchemeResponse400
-from ...models.approve_scheme_response_401 import ApproveSchemeResponse401
-from ...models.approve_scheme_response_403 import ApproveSchemeResponse403
-from ...models.approve_scheme_response_404 import ApproveSchemeResponse404
-from ...models.approve_scheme_response_409 import ApproveSchemeResponse409
-from ...models.approve_scheme_response_413 import ApproveSchemeResponse413
-from ...models.approve_scheme_response_422 import ApproveSchemeResponse422
-from ...models.approve_scheme_response_429 import ApproveSchemeResponse429
-from ...models.approve_scheme_response_500 import ApproveSchemeResponse500
-from ...models.approve_scheme_response_502 import ApproveSchemeResponse502
-from ...models.approve_scheme_response_503 import ApproveSchemeResponse503
-from ...models.approve_scheme_response_504 import ApproveSchemeResponse504
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.revoke_client_422_problem import RevokeClient422Problem
 from ...models.scheme import Scheme
+from ...models.scheme_not_found_problem import SchemeNotFoundProblem
+from ...models.update_scheme_409_problem import UpdateScheme409Problem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -40,19 +40,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ApproveSchemeResponse400
-    | ApproveSchemeResponse401
-    | ApproveSchemeResponse403
-    | ApproveSchemeResponse404
-    | ApproveSchemeResponse409
-    | ApproveSchemeResponse413
-    | ApproveSchemeResponse422
-    | ApproveSchemeResponse429
-    | ApproveSchemeResponse500
-    | ApproveSchemeResponse502
-    | ApproveSchemeResponse503
-    | ApproveSchemeResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
     | Scheme
+    | SchemeNotFoundProblem
+    | UpdateScheme409Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -61,62 +61,62 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ApproveSchemeResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApproveSchemeResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ApproveSchemeResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ApproveSchemeResponse404.from_dict(response.json())
+        response_404 = SchemeNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = ApproveSchemeResponse409.from_dict(response.json())
+        response_409 = UpdateScheme409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = ApproveSchemeResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = ApproveSchemeResponse422.from_dict(response.json())
+        response_422 = RevokeClient422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ApproveSchemeResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ApproveSchemeResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = ApproveSchemeResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = ApproveSchemeResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = ApproveSchemeResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -129,19 +129,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ApproveSchemeResponse400
-    | ApproveSchemeResponse401
-    | ApproveSchemeResponse403
-    | ApproveSchemeResponse404
-    | ApproveSchemeResponse409
-    | ApproveSchemeResponse413
-    | ApproveSchemeResponse422
-    | ApproveSchemeResponse429
-    | ApproveSchemeResponse500
-    | ApproveSchemeResponse502
-    | ApproveSchemeResponse503
-    | ApproveSchemeResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
     | Scheme
+    | SchemeNotFoundProblem
+    | UpdateScheme409Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -156,19 +156,19 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    ApproveSchemeResponse400
-    | ApproveSchemeResponse401
-    | ApproveSchemeResponse403
-    | ApproveSchemeResponse404
-    | ApproveSchemeResponse409
-    | ApproveSchemeResponse413
-    | ApproveSchemeResponse422
-    | ApproveSchemeResponse429
-    | ApproveSchemeResponse500
-    | ApproveSchemeResponse502
-    | ApproveSchemeResponse503
-    | ApproveSchemeResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
     | Scheme
+    | SchemeNotFoundProblem
+    | UpdateScheme409Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Approve a draft version (then immutable; evaluations are made under approved versions)
 
@@ -180,7 +180,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApproveSchemeResponse400 | ApproveSchemeResponse401 | ApproveSchemeResponse403 | ApproveSchemeResponse404 | ApproveSchemeResponse409 | ApproveSchemeResponse413 | ApproveSchemeResponse422 | ApproveSchemeResponse429 | ApproveSchemeResponse500 | ApproveSchemeResponse502 | ApproveSchemeResponse503 | ApproveSchemeResponse504 | Scheme]
+        Response[DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | Scheme | SchemeNotFoundProblem | UpdateScheme409Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -199,19 +199,19 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    ApproveSchemeResponse400
-    | ApproveSchemeResponse401
-    | ApproveSchemeResponse403
-    | ApproveSchemeResponse404
-    | ApproveSchemeResponse409
-    | ApproveSchemeResponse413
-    | ApproveSchemeResponse422
-    | ApproveSchemeResponse429
-    | ApproveSchemeResponse500
-    | ApproveSchemeResponse502
-    | ApproveSchemeResponse503
-    | ApproveSchemeResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
     | Scheme
+    | SchemeNotFoundProblem
+    | UpdateScheme409Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Approve a draft version (then immutable; evaluations are made under approved versions)
@@ -224,7 +224,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApproveSchemeResponse400 | ApproveSchemeResponse401 | ApproveSchemeResponse403 | ApproveSchemeResponse404 | ApproveSchemeResponse409 | ApproveSchemeResponse413 | ApproveSchemeResponse422 | ApproveSchemeResponse429 | ApproveSchemeResponse500 | ApproveSchemeResponse502 | ApproveSchemeResponse503 | ApproveSchemeResponse504 | Scheme
+        DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | Scheme | SchemeNotFoundProblem | UpdateScheme409Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -238,19 +238,19 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    ApproveSchemeResponse400
-    | ApproveSchemeResponse401
-    | ApproveSchemeResponse403
-    | ApproveSchemeResponse404
-    | ApproveSchemeResponse409
-    | ApproveSchemeResponse413
-    | ApproveSchemeResponse422
-    | ApproveSchemeResponse429
-    | ApproveSchemeResponse500
-    | ApproveSchemeResponse502
-    | ApproveSchemeResponse503
-    | ApproveSchemeResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
     | Scheme
+    | SchemeNotFoundProblem
+    | UpdateScheme409Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Approve a draft version (then immutable; evaluations are made under approved versions)
 
@@ -262,7 +262,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApproveSchemeResponse400 | ApproveSchemeResponse401 | ApproveSchemeResponse403 | ApproveSchemeResponse404 | ApproveSchemeResponse409 | ApproveSchemeResponse413 | ApproveSchemeResponse422 | ApproveSchemeResponse429 | ApproveSchemeResponse500 | ApproveSchemeResponse502 | ApproveSchemeResponse503 | ApproveSchemeResponse504 | Scheme]
+        Response[DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | Scheme | SchemeNotFoundProblem | UpdateScheme409Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -279,19 +279,19 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    ApproveSchemeResponse400
-    | ApproveSchemeResponse401
-    | ApproveSchemeResponse403
-    | ApproveSchemeResponse404
-    | ApproveSchemeResponse409
-    | ApproveSchemeResponse413
-    | ApproveSchemeResponse422
-    | ApproveSchemeResponse429
-    | ApproveSchemeResponse500
-    | ApproveSchemeResponse502
-    | ApproveSchemeResponse503
-    | ApproveSchemeResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
     | Scheme
+    | SchemeNotFoundProblem
+    | UpdateScheme409Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Approve a draft version (then immutable; evaluations are made under approved versions)
@@ -304,7 +304,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApproveSchemeResponse400 | ApproveSchemeResponse401 | ApproveSchemeResponse403 | ApproveSchemeResponse404 | ApproveSchemeResponse409 | ApproveSchemeResponse413 | ApproveSchemeResponse422 | ApproveSchemeResponse429 | ApproveSchemeResponse500 | ApproveSchemeResponse502 | ApproveSchemeResponse503 | ApproveSchemeResponse504 | Scheme
+        DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | Scheme | SchemeNotFoundProblem | UpdateScheme409Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -7,22 +7,22 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.assign_indicator_response_400 import AssignIndicatorResponse400
-from ...models.assign_indicator_response_401 import AssignIndicatorResponse401
-from ...models.assign_indicator_response_403 import AssignIndicatorResponse403
-from ...models.assign_indicator_response_404 import AssignIndicatorResponse404
-from ...models.assign_indicator_response_409 import AssignIndicatorResponse409
-from ...models.assign_indicator_response_413 import AssignIndicatorResponse413
-from ...models.assign_indicator_response_422 import AssignIndicatorResponse422
-from ...models.assign_indicator_response_429 import AssignIndicatorResponse429
-from ...models.assign_indicator_response_500 import AssignIndicatorResponse500
-from ...models.assign_indicator_response_502 import AssignIndicatorResponse502
-from ...models.assign_indicator_response_503 import AssignIndicatorResponse503
-from ...models.assign_indicator_response_504 import AssignIndicatorResponse504
+from ...models.assign_indicator_409_problem import AssignIndicator409Problem
+from ...models.assign_indicator_422_problem import AssignIndicator422Problem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
 from ...models.evaluation import Evaluation
+from ...models.evaluation_not_found_problem import EvaluationNotFoundProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
 from ...models.services_oversight_evaluations_schemas_assignment_create import (
     ServicesOversightEvaluationsSchemasAssignmentCreate,
 )
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -51,19 +51,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    AssignIndicatorResponse400
-    | AssignIndicatorResponse401
-    | AssignIndicatorResponse403
-    | AssignIndicatorResponse404
-    | AssignIndicatorResponse409
-    | AssignIndicatorResponse413
-    | AssignIndicatorResponse422
-    | AssignIndicatorResponse429
-    | AssignIndicatorResponse500
-    | AssignIndicatorResponse502
-    | AssignIndicatorResponse503
-    | AssignIndicatorResponse504
+    AssignIndicator409Problem
+    | AssignIndicator422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
     | Evaluation
+    | EvaluationNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -72,62 +72,62 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = AssignIndicatorResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = AssignIndicatorResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = AssignIndicatorResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = AssignIndicatorResponse404.from_dict(response.json())
+        response_404 = EvaluationNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = AssignIndicatorResponse409.from_dict(response.json())
+        response_409 = AssignIndicator409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = AssignIndicatorResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = AssignIndicatorResponse422.from_dict(response.json())
+        response_422 = AssignIndicator422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = AssignIndicatorResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = AssignIndicatorResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = AssignIndicatorResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = AssignIndicatorResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = AssignIndicatorResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -140,19 +140,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    AssignIndicatorResponse400
-    | AssignIndicatorResponse401
-    | AssignIndicatorResponse403
-    | AssignIndicatorResponse404
-    | AssignIndicatorResponse409
-    | AssignIndicatorResponse413
-    | AssignIndicatorResponse422
-    | AssignIndicatorResponse429
-    | AssignIndicatorResponse500
-    | AssignIndicatorResponse502
-    | AssignIndicatorResponse503
-    | AssignIndicatorResponse504
+    AssignIndicator409Problem
+    | AssignIndicator422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
     | Evaluation
+    | EvaluationNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -168,19 +168,19 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ServicesOversightEvaluationsSchemasAssignmentCreate,
 ) -> Response[
-    AssignIndicatorResponse400
-    | AssignIndicatorResponse401
-    | AssignIndicatorResponse403
-    | AssignIndicatorResponse404
-    | AssignIndicatorResponse409
-    | AssignIndicatorResponse413
-    | AssignIndicatorResponse422
-    | AssignIndicatorResponse429
-    | AssignIndicatorResponse500
-    | AssignIndicatorResponse502
-    | AssignIndicatorResponse503
-    | AssignIndicatorResponse504
+    AssignIndicator409Problem
+    | AssignIndicator422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
     | Evaluation
+    | EvaluationNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Assign a third-party indicator to an evaluator (第三方)
 
@@ -193,7 +193,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AssignIndicatorResponse400 | AssignIndicatorResponse401 | AssignIndicatorResponse403 | AssignIndicatorResponse404 | AssignIndicatorResponse409 | AssignIndicatorResponse413 | AssignIndicatorResponse422 | AssignIndicatorResponse429 | AssignIndicatorResponse500 | AssignIndicatorResponse502 | AssignIndicatorResponse503 | AssignIndicatorResponse504 | Evaluation]
+        Response[AssignIndicator409Problem | AssignIndicator422Problem | DatabaseBusyUpstreamUnavailableProblem | Evaluation | EvaluationNotFoundProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -214,19 +214,19 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ServicesOversightEvaluationsSchemasAssignmentCreate,
 ) -> (
-    AssignIndicatorResponse400
-    | AssignIndicatorResponse401
-    | AssignIndicatorResponse403
-    | AssignIndicatorResponse404
-    | AssignIndicatorResponse409
-    | AssignIndicatorResponse413
-    | AssignIndicatorResponse422
-    | AssignIndicatorResponse429
-    | AssignIndicatorResponse500
-    | AssignIndicatorResponse502
-    | AssignIndicatorResponse503
-    | AssignIndicatorResponse504
+    AssignIndicator409Problem
+    | AssignIndicator422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
     | Evaluation
+    | EvaluationNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Assign a third-party indicator to an evaluator (第三方)
@@ -240,7 +240,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AssignIndicatorResponse400 | AssignIndicatorResponse401 | AssignIndicatorResponse403 | AssignIndicatorResponse404 | AssignIndicatorResponse409 | AssignIndicatorResponse413 | AssignIndicatorResponse422 | AssignIndicatorResponse429 | AssignIndicatorResponse500 | AssignIndicatorResponse502 | AssignIndicatorResponse503 | AssignIndicatorResponse504 | Evaluation
+        AssignIndicator409Problem | AssignIndicator422Problem | DatabaseBusyUpstreamUnavailableProblem | Evaluation | EvaluationNotFoundProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -256,19 +256,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ServicesOversightEvaluationsSchemasAssignmentCreate,
 ) -> Response[
-    AssignIndicatorResponse400
-    | AssignIndicatorResponse401
-    | AssignIndicatorResponse403
-    | AssignIndicatorResponse404
-    | AssignIndicatorResponse409
-    | AssignIndicatorResponse413
-    | AssignIndicatorResponse422
-    | AssignIndicatorResponse429
-    | AssignIndicatorResponse500
-    | AssignIndicatorResponse502
-    | AssignIndicatorResponse503
-    | AssignIndicatorResponse504
+    AssignIndicator409Problem
+    | AssignIndicator422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
     | Evaluation
+    | EvaluationNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Assign a third-party indicator to an evaluator (第三方)
 
@@ -281,7 +281,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AssignIndicatorResponse400 | AssignIndicatorResponse401 | AssignIndicatorResponse403 | AssignIndicatorResponse404 | AssignIndicatorResponse409 | AssignIndicatorResponse413 | AssignIndicatorResponse422 | AssignIndicatorResponse429 | AssignIndicatorResponse500 | AssignIndicatorResponse502 | AssignIndicatorResponse503 | AssignIndicatorResponse504 | Evaluation]
+        Response[AssignIndicator409Problem | AssignIndicator422Problem | DatabaseBusyUpstreamUnavailableProblem | Evaluation | EvaluationNotFoundProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -300,19 +300,19 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ServicesOversightEvaluationsSchemasAssignmentCreate,
 ) -> (
-    AssignIndicatorResponse400
-    | AssignIndicatorResponse401
-    | AssignIndicatorResponse403
-    | AssignIndicatorResponse404
-    | AssignIndicatorResponse409
-    | AssignIndicatorResponse413
-    | AssignIndicatorResponse422
-    | AssignIndicatorResponse429
-    | AssignIndicatorResponse500
-    | AssignIndicatorResponse502
-    | AssignIndicatorResponse503
-    | AssignIndicatorResponse504
+    AssignIndicator409Problem
+    | AssignIndicator422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
     | Evaluation
+    | EvaluationNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Assign a third-party indicator to an evaluator (第三方)
@@ -326,7 +326,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AssignIndicatorResponse400 | AssignIndicatorResponse401 | AssignIndicatorResponse403 | AssignIndicatorResponse404 | AssignIndicatorResponse409 | AssignIndicatorResponse413 | AssignIndicatorResponse422 | AssignIndicatorResponse429 | AssignIndicatorResponse500 | AssignIndicatorResponse502 | AssignIndicatorResponse503 | AssignIndicatorResponse504 | Evaluation
+        AssignIndicator409Problem | AssignIndicator422Problem | DatabaseBusyUpstreamUnavailableProblem | Evaluation | EvaluationNotFoundProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

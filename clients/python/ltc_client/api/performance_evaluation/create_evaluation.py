@@ -5,19 +5,19 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_evaluation_response_400 import CreateEvaluationResponse400
-from ...models.create_evaluation_response_401 import CreateEvaluationResponse401
-from ...models.create_evaluation_response_403 import CreateEvaluationResponse403
-from ...models.create_evaluation_response_409 import CreateEvaluationResponse409
-from ...models.create_evaluation_response_413 import CreateEvaluationResponse413
-from ...models.create_evaluation_response_422 import CreateEvaluationResponse422
-from ...models.create_evaluation_response_429 import CreateEvaluationResponse429
-from ...models.create_evaluation_response_500 import CreateEvaluationResponse500
-from ...models.create_evaluation_response_502 import CreateEvaluationResponse502
-from ...models.create_evaluation_response_503 import CreateEvaluationResponse503
-from ...models.create_evaluation_response_504 import CreateEvaluationResponse504
+from ...models.create_evaluation_409_problem import CreateEvaluation409Problem
+from ...models.create_evaluation_422_problem import CreateEvaluation422Problem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
 from ...models.evaluation import Evaluation
 from ...models.evaluation_create import EvaluationCreate
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -43,18 +43,18 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    CreateEvaluationResponse400
-    | CreateEvaluationResponse401
-    | CreateEvaluationResponse403
-    | CreateEvaluationResponse409
-    | CreateEvaluationResponse413
-    | CreateEvaluationResponse422
-    | CreateEvaluationResponse429
-    | CreateEvaluationResponse500
-    | CreateEvaluationResponse502
-    | CreateEvaluationResponse503
-    | CreateEvaluationResponse504
+    CreateEvaluation409Problem
+    | CreateEvaluation422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
     | Evaluation
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 201:
@@ -63,57 +63,57 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = CreateEvaluationResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = CreateEvaluationResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = CreateEvaluationResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 409:
-        response_409 = CreateEvaluationResponse409.from_dict(response.json())
+        response_409 = CreateEvaluation409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = CreateEvaluationResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = CreateEvaluationResponse422.from_dict(response.json())
+        response_422 = CreateEvaluation422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = CreateEvaluationResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = CreateEvaluationResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = CreateEvaluationResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = CreateEvaluationResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = CreateEvaluationResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -126,18 +126,18 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    CreateEvaluationResponse400
-    | CreateEvaluationResponse401
-    | CreateEvaluationResponse403
-    | CreateEvaluationResponse409
-    | CreateEvaluationResponse413
-    | CreateEvaluationResponse422
-    | CreateEvaluationResponse429
-    | CreateEvaluationResponse500
-    | CreateEvaluationResponse502
-    | CreateEvaluationResponse503
-    | CreateEvaluationResponse504
+    CreateEvaluation409Problem
+    | CreateEvaluation422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
     | Evaluation
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -152,18 +152,18 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: EvaluationCreate,
 ) -> Response[
-    CreateEvaluationResponse400
-    | CreateEvaluationResponse401
-    | CreateEvaluationResponse403
-    | CreateEvaluationResponse409
-    | CreateEvaluationResponse413
-    | CreateEvaluationResponse422
-    | CreateEvaluationResponse429
-    | CreateEvaluationResponse500
-    | CreateEvaluationResponse502
-    | CreateEvaluationResponse503
-    | CreateEvaluationResponse504
+    CreateEvaluation409Problem
+    | CreateEvaluation422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
     | Evaluation
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Open an evaluation (绩效评价)
 
@@ -179,7 +179,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateEvaluationResponse400 | CreateEvaluationResponse401 | CreateEvaluationResponse403 | CreateEvaluationResponse409 | CreateEvaluationResponse413 | CreateEvaluationResponse422 | CreateEvaluationResponse429 | CreateEvaluationResponse500 | CreateEvaluationResponse502 | CreateEvaluationResponse503 | CreateEvaluationResponse504 | Evaluation]
+        Response[CreateEvaluation409Problem | CreateEvaluation422Problem | DatabaseBusyUpstreamUnavailableProblem | Evaluation | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -198,18 +198,18 @@ def sync(
     client: AuthenticatedClient | Client,
     body: EvaluationCreate,
 ) -> (
-    CreateEvaluationResponse400
-    | CreateEvaluationResponse401
-    | CreateEvaluationResponse403
-    | CreateEvaluationResponse409
-    | CreateEvaluationResponse413
-    | CreateEvaluationResponse422
-    | CreateEvaluationResponse429
-    | CreateEvaluationResponse500
-    | CreateEvaluationResponse502
-    | CreateEvaluationResponse503
-    | CreateEvaluationResponse504
+    CreateEvaluation409Problem
+    | CreateEvaluation422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
     | Evaluation
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Open an evaluation (绩效评价)
@@ -226,7 +226,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateEvaluationResponse400 | CreateEvaluationResponse401 | CreateEvaluationResponse403 | CreateEvaluationResponse409 | CreateEvaluationResponse413 | CreateEvaluationResponse422 | CreateEvaluationResponse429 | CreateEvaluationResponse500 | CreateEvaluationResponse502 | CreateEvaluationResponse503 | CreateEvaluationResponse504 | Evaluation
+        CreateEvaluation409Problem | CreateEvaluation422Problem | DatabaseBusyUpstreamUnavailableProblem | Evaluation | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -240,18 +240,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: EvaluationCreate,
 ) -> Response[
-    CreateEvaluationResponse400
-    | CreateEvaluationResponse401
-    | CreateEvaluationResponse403
-    | CreateEvaluationResponse409
-    | CreateEvaluationResponse413
-    | CreateEvaluationResponse422
-    | CreateEvaluationResponse429
-    | CreateEvaluationResponse500
-    | CreateEvaluationResponse502
-    | CreateEvaluationResponse503
-    | CreateEvaluationResponse504
+    CreateEvaluation409Problem
+    | CreateEvaluation422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
     | Evaluation
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Open an evaluation (绩效评价)
 
@@ -267,7 +267,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateEvaluationResponse400 | CreateEvaluationResponse401 | CreateEvaluationResponse403 | CreateEvaluationResponse409 | CreateEvaluationResponse413 | CreateEvaluationResponse422 | CreateEvaluationResponse429 | CreateEvaluationResponse500 | CreateEvaluationResponse502 | CreateEvaluationResponse503 | CreateEvaluationResponse504 | Evaluation]
+        Response[CreateEvaluation409Problem | CreateEvaluation422Problem | DatabaseBusyUpstreamUnavailableProblem | Evaluation | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -284,18 +284,18 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: EvaluationCreate,
 ) -> (
-    CreateEvaluationResponse400
-    | CreateEvaluationResponse401
-    | CreateEvaluationResponse403
-    | CreateEvaluationResponse409
-    | CreateEvaluationResponse413
-    | CreateEvaluationResponse422
-    | CreateEvaluationResponse429
-    | CreateEvaluationResponse500
-    | CreateEvaluationResponse502
-    | CreateEvaluationResponse503
-    | CreateEvaluationResponse504
+    CreateEvaluation409Problem
+    | CreateEvaluation422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
     | Evaluation
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Open an evaluation (绩效评价)
@@ -312,7 +312,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateEvaluationResponse400 | CreateEvaluationResponse401 | CreateEvaluationResponse403 | CreateEvaluationResponse409 | CreateEvaluationResponse413 | CreateEvaluationResponse422 | CreateEvaluationResponse429 | CreateEvaluationResponse500 | CreateEvaluationResponse502 | CreateEvaluationResponse503 | CreateEvaluationResponse504 | Evaluation
+        CreateEvaluation409Problem | CreateEvaluation422Problem | DatabaseBusyUpstreamUnavailableProblem | Evaluation | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -5,20 +5,20 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_scheme_response_400 import CreateSchemeResponse400
-from ...models.create_scheme_response_401 import CreateSchemeResponse401
-from ...models.create_scheme_response_403 import CreateSchemeResponse403
-from ...models.create_scheme_response_404 import CreateSchemeResponse404
-from ...models.create_scheme_response_409 import CreateSchemeResponse409
-from ...models.create_scheme_response_413 import CreateSchemeResponse413
-from ...models.create_scheme_response_422 import CreateSchemeResponse422
-from ...models.create_scheme_response_429 import CreateSchemeResponse429
-from ...models.create_scheme_response_500 import CreateSchemeResponse500
-from ...models.create_scheme_response_502 import CreateSchemeResponse502
-from ...models.create_scheme_response_503 import CreateSchemeResponse503
-from ...models.create_scheme_response_504 import CreateSchemeResponse504
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.open_case_409_problem import OpenCase409Problem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.rotate_key_422_problem import RotateKey422Problem
 from ...models.scheme import Scheme
 from ...models.scheme_create import SchemeCreate
+from ...models.scheme_not_found_problem import SchemeNotFoundProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -44,19 +44,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    CreateSchemeResponse400
-    | CreateSchemeResponse401
-    | CreateSchemeResponse403
-    | CreateSchemeResponse404
-    | CreateSchemeResponse409
-    | CreateSchemeResponse413
-    | CreateSchemeResponse422
-    | CreateSchemeResponse429
-    | CreateSchemeResponse500
-    | CreateSchemeResponse502
-    | CreateSchemeResponse503
-    | CreateSchemeResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | OpenCase409Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
     | Scheme
+    | SchemeNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 201:
@@ -65,62 +65,62 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = CreateSchemeResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = CreateSchemeResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = CreateSchemeResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = CreateSchemeResponse404.from_dict(response.json())
+        response_404 = SchemeNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = CreateSchemeResponse409.from_dict(response.json())
+        response_409 = OpenCase409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = CreateSchemeResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = CreateSchemeResponse422.from_dict(response.json())
+        response_422 = RotateKey422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = CreateSchemeResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = CreateSchemeResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = CreateSchemeResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = CreateSchemeResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = CreateSchemeResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -133,19 +133,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    CreateSchemeResponse400
-    | CreateSchemeResponse401
-    | CreateSchemeResponse403
-    | CreateSchemeResponse404
-    | CreateSchemeResponse409
-    | CreateSchemeResponse413
-    | CreateSchemeResponse422
-    | CreateSchemeResponse429
-    | CreateSchemeResponse500
-    | CreateSchemeResponse502
-    | CreateSchemeResponse503
-    | CreateSchemeResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | OpenCase409Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
     | Scheme
+    | SchemeNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -160,19 +160,19 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: SchemeCreate,
 ) -> Response[
-    CreateSchemeResponse400
-    | CreateSchemeResponse401
-    | CreateSchemeResponse403
-    | CreateSchemeResponse404
-    | CreateSchemeResponse409
-    | CreateSchemeResponse413
-    | CreateSchemeResponse422
-    | CreateSchemeResponse429
-    | CreateSchemeResponse500
-    | CreateSchemeResponse502
-    | CreateSchemeResponse503
-    | CreateSchemeResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | OpenCase409Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
     | Scheme
+    | SchemeNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Draft an evaluation scheme, or a new version of one (绩效评价方案)
 
@@ -188,7 +188,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateSchemeResponse400 | CreateSchemeResponse401 | CreateSchemeResponse403 | CreateSchemeResponse404 | CreateSchemeResponse409 | CreateSchemeResponse413 | CreateSchemeResponse422 | CreateSchemeResponse429 | CreateSchemeResponse500 | CreateSchemeResponse502 | CreateSchemeResponse503 | CreateSchemeResponse504 | Scheme]
+        Response[DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | OpenCase409Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | Scheme | SchemeNotFoundProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -207,19 +207,19 @@ def sync(
     client: AuthenticatedClient | Client,
     body: SchemeCreate,
 ) -> (
-    CreateSchemeResponse400
-    | CreateSchemeResponse401
-    | CreateSchemeResponse403
-    | CreateSchemeResponse404
-    | CreateSchemeResponse409
-    | CreateSchemeResponse413
-    | CreateSchemeResponse422
-    | CreateSchemeResponse429
-    | CreateSchemeResponse500
-    | CreateSchemeResponse502
-    | CreateSchemeResponse503
-    | CreateSchemeResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | OpenCase409Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
     | Scheme
+    | SchemeNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Draft an evaluation scheme, or a new version of one (绩效评价方案)
@@ -236,7 +236,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateSchemeResponse400 | CreateSchemeResponse401 | CreateSchemeResponse403 | CreateSchemeResponse404 | CreateSchemeResponse409 | CreateSchemeResponse413 | CreateSchemeResponse422 | CreateSchemeResponse429 | CreateSchemeResponse500 | CreateSchemeResponse502 | CreateSchemeResponse503 | CreateSchemeResponse504 | Scheme
+        DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | OpenCase409Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | Scheme | SchemeNotFoundProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -250,19 +250,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: SchemeCreate,
 ) -> Response[
-    CreateSchemeResponse400
-    | CreateSchemeResponse401
-    | CreateSchemeResponse403
-    | CreateSchemeResponse404
-    | CreateSchemeResponse409
-    | CreateSchemeResponse413
-    | CreateSchemeResponse422
-    | CreateSchemeResponse429
-    | CreateSchemeResponse500
-    | CreateSchemeResponse502
-    | CreateSchemeResponse503
-    | CreateSchemeResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | OpenCase409Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
     | Scheme
+    | SchemeNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Draft an evaluation scheme, or a new version of one (绩效评价方案)
 
@@ -278,7 +278,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateSchemeResponse400 | CreateSchemeResponse401 | CreateSchemeResponse403 | CreateSchemeResponse404 | CreateSchemeResponse409 | CreateSchemeResponse413 | CreateSchemeResponse422 | CreateSchemeResponse429 | CreateSchemeResponse500 | CreateSchemeResponse502 | CreateSchemeResponse503 | CreateSchemeResponse504 | Scheme]
+        Response[DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | OpenCase409Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | Scheme | SchemeNotFoundProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -295,19 +295,19 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: SchemeCreate,
 ) -> (
-    CreateSchemeResponse400
-    | CreateSchemeResponse401
-    | CreateSchemeResponse403
-    | CreateSchemeResponse404
-    | CreateSchemeResponse409
-    | CreateSchemeResponse413
-    | CreateSchemeResponse422
-    | CreateSchemeResponse429
-    | CreateSchemeResponse500
-    | CreateSchemeResponse502
-    | CreateSchemeResponse503
-    | CreateSchemeResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | OpenCase409Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
     | Scheme
+    | SchemeNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Draft an evaluation scheme, or a new version of one (绩效评价方案)
@@ -324,7 +324,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateSchemeResponse400 | CreateSchemeResponse401 | CreateSchemeResponse403 | CreateSchemeResponse404 | CreateSchemeResponse409 | CreateSchemeResponse413 | CreateSchemeResponse422 | CreateSchemeResponse429 | CreateSchemeResponse500 | CreateSchemeResponse502 | CreateSchemeResponse503 | CreateSchemeResponse504 | Scheme
+        DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | OpenCase409Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | Scheme | SchemeNotFoundProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -7,22 +7,22 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.decide_objection_response_400 import DecideObjectionResponse400
-from ...models.decide_objection_response_401 import DecideObjectionResponse401
-from ...models.decide_objection_response_403 import DecideObjectionResponse403
-from ...models.decide_objection_response_404 import DecideObjectionResponse404
-from ...models.decide_objection_response_409 import DecideObjectionResponse409
-from ...models.decide_objection_response_413 import DecideObjectionResponse413
-from ...models.decide_objection_response_422 import DecideObjectionResponse422
-from ...models.decide_objection_response_429 import DecideObjectionResponse429
-from ...models.decide_objection_response_500 import DecideObjectionResponse500
-from ...models.decide_objection_response_502 import DecideObjectionResponse502
-from ...models.decide_objection_response_503 import DecideObjectionResponse503
-from ...models.decide_objection_response_504 import DecideObjectionResponse504
+from ...models.assign_indicator_409_problem import AssignIndicator409Problem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.decide_objection_422_problem import DecideObjection422Problem
 from ...models.evaluation import Evaluation
+from ...models.evaluation_not_found_problem import EvaluationNotFoundProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
 from ...models.services_oversight_evaluations_schemas_decision_create import (
     ServicesOversightEvaluationsSchemasDecisionCreate,
 )
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -51,19 +51,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    DecideObjectionResponse400
-    | DecideObjectionResponse401
-    | DecideObjectionResponse403
-    | DecideObjectionResponse404
-    | DecideObjectionResponse409
-    | DecideObjectionResponse413
-    | DecideObjectionResponse422
-    | DecideObjectionResponse429
-    | DecideObjectionResponse500
-    | DecideObjectionResponse502
-    | DecideObjectionResponse503
-    | DecideObjectionResponse504
+    AssignIndicator409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | DecideObjection422Problem
     | Evaluation
+    | EvaluationNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -72,62 +72,62 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = DecideObjectionResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = DecideObjectionResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = DecideObjectionResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = DecideObjectionResponse404.from_dict(response.json())
+        response_404 = EvaluationNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = DecideObjectionResponse409.from_dict(response.json())
+        response_409 = AssignIndicator409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = DecideObjectionResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = DecideObjectionResponse422.from_dict(response.json())
+        response_422 = DecideObjection422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = DecideObjectionResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = DecideObjectionResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = DecideObjectionResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = DecideObjectionResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = DecideObjectionResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -140,19 +140,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    DecideObjectionResponse400
-    | DecideObjectionResponse401
-    | DecideObjectionResponse403
-    | DecideObjectionResponse404
-    | DecideObjectionResponse409
-    | DecideObjectionResponse413
-    | DecideObjectionResponse422
-    | DecideObjectionResponse429
-    | DecideObjectionResponse500
-    | DecideObjectionResponse502
-    | DecideObjectionResponse503
-    | DecideObjectionResponse504
+    AssignIndicator409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | DecideObjection422Problem
     | Evaluation
+    | EvaluationNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -168,19 +168,19 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ServicesOversightEvaluationsSchemasDecisionCreate,
 ) -> Response[
-    DecideObjectionResponse400
-    | DecideObjectionResponse401
-    | DecideObjectionResponse403
-    | DecideObjectionResponse404
-    | DecideObjectionResponse409
-    | DecideObjectionResponse413
-    | DecideObjectionResponse422
-    | DecideObjectionResponse429
-    | DecideObjectionResponse500
-    | DecideObjectionResponse502
-    | DecideObjectionResponse503
-    | DecideObjectionResponse504
+    AssignIndicator409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | DecideObjection422Problem
     | Evaluation
+    | EvaluationNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Decide the objection (re-score when upheld); the evaluation is then final
 
@@ -193,7 +193,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DecideObjectionResponse400 | DecideObjectionResponse401 | DecideObjectionResponse403 | DecideObjectionResponse404 | DecideObjectionResponse409 | DecideObjectionResponse413 | DecideObjectionResponse422 | DecideObjectionResponse429 | DecideObjectionResponse500 | DecideObjectionResponse502 | DecideObjectionResponse503 | DecideObjectionResponse504 | Evaluation]
+        Response[AssignIndicator409Problem | DatabaseBusyUpstreamUnavailableProblem | DecideObjection422Problem | Evaluation | EvaluationNotFoundProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -214,19 +214,19 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ServicesOversightEvaluationsSchemasDecisionCreate,
 ) -> (
-    DecideObjectionResponse400
-    | DecideObjectionResponse401
-    | DecideObjectionResponse403
-    | DecideObjectionResponse404
-    | DecideObjectionResponse409
-    | DecideObjectionResponse413
-    | DecideObjectionResponse422
-    | DecideObjectionResponse429
-    | DecideObjectionResponse500
-    | DecideObjectionResponse502
-    | DecideObjectionResponse503
-    | DecideObjectionResponse504
+    AssignIndicator409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | DecideObjection422Problem
     | Evaluation
+    | EvaluationNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Decide the objection (re-score when upheld); the evaluation is then final
@@ -240,7 +240,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DecideObjectionResponse400 | DecideObjectionResponse401 | DecideObjectionResponse403 | DecideObjectionResponse404 | DecideObjectionResponse409 | DecideObjectionResponse413 | DecideObjectionResponse422 | DecideObjectionResponse429 | DecideObjectionResponse500 | DecideObjectionResponse502 | DecideObjectionResponse503 | DecideObjectionResponse504 | Evaluation
+        AssignIndicator409Problem | DatabaseBusyUpstreamUnavailableProblem | DecideObjection422Problem | Evaluation | EvaluationNotFoundProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -256,19 +256,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ServicesOversightEvaluationsSchemasDecisionCreate,
 ) -> Response[
-    DecideObjectionResponse400
-    | DecideObjectionResponse401
-    | DecideObjectionResponse403
-    | DecideObjectionResponse404
-    | DecideObjectionResponse409
-    | DecideObjectionResponse413
-    | DecideObjectionResponse422
-    | DecideObjectionResponse429
-    | DecideObjectionResponse500
-    | DecideObjectionResponse502
-    | DecideObjectionResponse503
-    | DecideObjectionResponse504
+    AssignIndicator409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | DecideObjection422Problem
     | Evaluation
+    | EvaluationNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Decide the objection (re-score when upheld); the evaluation is then final
 
@@ -281,7 +281,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DecideObjectionResponse400 | DecideObjectionResponse401 | DecideObjectionResponse403 | DecideObjectionResponse404 | DecideObjectionResponse409 | DecideObjectionResponse413 | DecideObjectionResponse422 | DecideObjectionResponse429 | DecideObjectionResponse500 | DecideObjectionResponse502 | DecideObjectionResponse503 | DecideObjectionResponse504 | Evaluation]
+        Response[AssignIndicator409Problem | DatabaseBusyUpstreamUnavailableProblem | DecideObjection422Problem | Evaluation | EvaluationNotFoundProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -300,19 +300,19 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ServicesOversightEvaluationsSchemasDecisionCreate,
 ) -> (
-    DecideObjectionResponse400
-    | DecideObjectionResponse401
-    | DecideObjectionResponse403
-    | DecideObjectionResponse404
-    | DecideObjectionResponse409
-    | DecideObjectionResponse413
-    | DecideObjectionResponse422
-    | DecideObjectionResponse429
-    | DecideObjectionResponse500
-    | DecideObjectionResponse502
-    | DecideObjectionResponse503
-    | DecideObjectionResponse504
+    AssignIndicator409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | DecideObjection422Problem
     | Evaluation
+    | EvaluationNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Decide the objection (re-score when upheld); the evaluation is then final
@@ -326,7 +326,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DecideObjectionResponse400 | DecideObjectionResponse401 | DecideObjectionResponse403 | DecideObjectionResponse404 | DecideObjectionResponse409 | DecideObjectionResponse413 | DecideObjectionResponse422 | DecideObjectionResponse429 | DecideObjectionResponse500 | DecideObjectionResponse502 | DecideObjectionResponse503 | DecideObjectionResponse504 | Evaluation
+        AssignIndicator409Problem | DatabaseBusyUpstreamUnavailableProblem | DecideObjection422Problem | Evaluation | EvaluationNotFoundProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -7,19 +7,19 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
 from ...models.evaluation import Evaluation
-from ...models.fetch_kpis_response_400 import FetchKpisResponse400
-from ...models.fetch_kpis_response_401 import FetchKpisResponse401
-from ...models.fetch_kpis_response_403 import FetchKpisResponse403
-from ...models.fetch_kpis_response_404 import FetchKpisResponse404
-from ...models.fetch_kpis_response_409 import FetchKpisResponse409
-from ...models.fetch_kpis_response_413 import FetchKpisResponse413
-from ...models.fetch_kpis_response_422 import FetchKpisResponse422
-from ...models.fetch_kpis_response_429 import FetchKpisResponse429
-from ...models.fetch_kpis_response_500 import FetchKpisResponse500
-from ...models.fetch_kpis_response_502 import FetchKpisResponse502
-from ...models.fetch_kpis_response_503 import FetchKpisResponse503
-from ...models.fetch_kpis_response_504 import FetchKpisResponse504
+from ...models.evaluation_not_found_problem import EvaluationNotFoundProblem
+from ...models.fetch_kpis_409_problem import FetchKpis409Problem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.revoke_client_422_problem import RevokeClient422Problem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -40,19 +40,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    Evaluation
-    | FetchKpisResponse400
-    | FetchKpisResponse401
-    | FetchKpisResponse403
-    | FetchKpisResponse404
-    | FetchKpisResponse409
-    | FetchKpisResponse413
-    | FetchKpisResponse422
-    | FetchKpisResponse429
-    | FetchKpisResponse500
-    | FetchKpisResponse502
-    | FetchKpisResponse503
-    | FetchKpisResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | Evaluation
+    | EvaluationNotFoundProblem
+    | FetchKpis409Problem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -61,62 +61,62 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = FetchKpisResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = FetchKpisResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = FetchKpisResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = FetchKpisResponse404.from_dict(response.json())
+        response_404 = EvaluationNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = FetchKpisResponse409.from_dict(response.json())
+        response_409 = FetchKpis409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = FetchKpisResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = FetchKpisResponse422.from_dict(response.json())
+        response_422 = RevokeClient422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = FetchKpisResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = FetchKpisResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = FetchKpisResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = FetchKpisResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = FetchKpisResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -129,19 +129,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    Evaluation
-    | FetchKpisResponse400
-    | FetchKpisResponse401
-    | FetchKpisResponse403
-    | FetchKpisResponse404
-    | FetchKpisResponse409
-    | FetchKpisResponse413
-    | FetchKpisResponse422
-    | FetchKpisResponse429
-    | FetchKpisResponse500
-    | FetchKpisResponse502
-    | FetchKpisResponse503
-    | FetchKpisResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | Evaluation
+    | EvaluationNotFoundProblem
+    | FetchKpis409Problem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -156,19 +156,19 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    Evaluation
-    | FetchKpisResponse400
-    | FetchKpisResponse401
-    | FetchKpisResponse403
-    | FetchKpisResponse404
-    | FetchKpisResponse409
-    | FetchKpisResponse413
-    | FetchKpisResponse422
-    | FetchKpisResponse429
-    | FetchKpisResponse500
-    | FetchKpisResponse502
-    | FetchKpisResponse503
-    | FetchKpisResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | Evaluation
+    | EvaluationNotFoundProblem
+    | FetchKpis409Problem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Fetch the computed indicators' KPI reports, keep them as evidence and score by the bands
 
@@ -183,7 +183,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Evaluation | FetchKpisResponse400 | FetchKpisResponse401 | FetchKpisResponse403 | FetchKpisResponse404 | FetchKpisResponse409 | FetchKpisResponse413 | FetchKpisResponse422 | FetchKpisResponse429 | FetchKpisResponse500 | FetchKpisResponse502 | FetchKpisResponse503 | FetchKpisResponse504]
+        Response[DatabaseBusyUpstreamUnavailableProblem | Evaluation | EvaluationNotFoundProblem | FetchKpis409Problem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -202,19 +202,19 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    Evaluation
-    | FetchKpisResponse400
-    | FetchKpisResponse401
-    | FetchKpisResponse403
-    | FetchKpisResponse404
-    | FetchKpisResponse409
-    | FetchKpisResponse413
-    | FetchKpisResponse422
-    | FetchKpisResponse429
-    | FetchKpisResponse500
-    | FetchKpisResponse502
-    | FetchKpisResponse503
-    | FetchKpisResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | Evaluation
+    | EvaluationNotFoundProblem
+    | FetchKpis409Problem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Fetch the computed indicators' KPI reports, keep them as evidence and score by the bands
@@ -230,7 +230,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Evaluation | FetchKpisResponse400 | FetchKpisResponse401 | FetchKpisResponse403 | FetchKpisResponse404 | FetchKpisResponse409 | FetchKpisResponse413 | FetchKpisResponse422 | FetchKpisResponse429 | FetchKpisResponse500 | FetchKpisResponse502 | FetchKpisResponse503 | FetchKpisResponse504
+        DatabaseBusyUpstreamUnavailableProblem | Evaluation | EvaluationNotFoundProblem | FetchKpis409Problem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -244,19 +244,19 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    Evaluation
-    | FetchKpisResponse400
-    | FetchKpisResponse401
-    | FetchKpisResponse403
-    | FetchKpisResponse404
-    | FetchKpisResponse409
-    | FetchKpisResponse413
-    | FetchKpisResponse422
-    | FetchKpisResponse429
-    | FetchKpisResponse500
-    | FetchKpisResponse502
-    | FetchKpisResponse503
-    | FetchKpisResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | Evaluation
+    | EvaluationNotFoundProblem
+    | FetchKpis409Problem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Fetch the computed indicators' KPI reports, keep them as evidence and score by the bands
 
@@ -271,7 +271,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Evaluation | FetchKpisResponse400 | FetchKpisResponse401 | FetchKpisResponse403 | FetchKpisResponse404 | FetchKpisResponse409 | FetchKpisResponse413 | FetchKpisResponse422 | FetchKpisResponse429 | FetchKpisResponse500 | FetchKpisResponse502 | FetchKpisResponse503 | FetchKpisResponse504]
+        Response[DatabaseBusyUpstreamUnavailableProblem | Evaluation | EvaluationNotFoundProblem | FetchKpis409Problem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -288,19 +288,19 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    Evaluation
-    | FetchKpisResponse400
-    | FetchKpisResponse401
-    | FetchKpisResponse403
-    | FetchKpisResponse404
-    | FetchKpisResponse409
-    | FetchKpisResponse413
-    | FetchKpisResponse422
-    | FetchKpisResponse429
-    | FetchKpisResponse500
-    | FetchKpisResponse502
-    | FetchKpisResponse503
-    | FetchKpisResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | Evaluation
+    | EvaluationNotFoundProblem
+    | FetchKpis409Problem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Fetch the computed indicators' KPI reports, keep them as evidence and score by the bands
@@ -316,7 +316,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Evaluation | FetchKpisResponse400 | FetchKpisResponse401 | FetchKpisResponse403 | FetchKpisResponse404 | FetchKpisResponse409 | FetchKpisResponse413 | FetchKpisResponse422 | FetchKpisResponse429 | FetchKpisResponse500 | FetchKpisResponse502 | FetchKpisResponse503 | FetchKpisResponse504
+        DatabaseBusyUpstreamUnavailableProblem | Evaluation | EvaluationNotFoundProblem | FetchKpis409Problem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

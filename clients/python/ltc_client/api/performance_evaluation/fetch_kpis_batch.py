@@ -5,19 +5,19 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.fetch_kpis_batch_response_400 import FetchKpisBatchResponse400
-from ...models.fetch_kpis_batch_response_401 import FetchKpisBatchResponse401
-from ...models.fetch_kpis_batch_response_403 import FetchKpisBatchResponse403
-from ...models.fetch_kpis_batch_response_409 import FetchKpisBatchResponse409
-from ...models.fetch_kpis_batch_response_413 import FetchKpisBatchResponse413
-from ...models.fetch_kpis_batch_response_422 import FetchKpisBatchResponse422
-from ...models.fetch_kpis_batch_response_429 import FetchKpisBatchResponse429
-from ...models.fetch_kpis_batch_response_500 import FetchKpisBatchResponse500
-from ...models.fetch_kpis_batch_response_502 import FetchKpisBatchResponse502
-from ...models.fetch_kpis_batch_response_503 import FetchKpisBatchResponse503
-from ...models.fetch_kpis_batch_response_504 import FetchKpisBatchResponse504
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.fetch_kpis_batch_409_problem import FetchKpisBatch409Problem
+from ...models.fetch_kpis_batch_422_problem import FetchKpisBatch422Problem
+from ...models.internal_error_problem import InternalErrorProblem
 from ...models.kpi_batch import KpiBatch
 from ...models.kpi_batch_create import KpiBatchCreate
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -43,18 +43,18 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    FetchKpisBatchResponse400
-    | FetchKpisBatchResponse401
-    | FetchKpisBatchResponse403
-    | FetchKpisBatchResponse409
-    | FetchKpisBatchResponse413
-    | FetchKpisBatchResponse422
-    | FetchKpisBatchResponse429
-    | FetchKpisBatchResponse500
-    | FetchKpisBatchResponse502
-    | FetchKpisBatchResponse503
-    | FetchKpisBatchResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | FetchKpisBatch409Problem
+    | FetchKpisBatch422Problem
+    | InternalErrorProblem
     | KpiBatch
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -63,57 +63,57 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = FetchKpisBatchResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = FetchKpisBatchResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = FetchKpisBatchResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 409:
-        response_409 = FetchKpisBatchResponse409.from_dict(response.json())
+        response_409 = FetchKpisBatch409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = FetchKpisBatchResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = FetchKpisBatchResponse422.from_dict(response.json())
+        response_422 = FetchKpisBatch422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = FetchKpisBatchResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = FetchKpisBatchResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = FetchKpisBatchResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = FetchKpisBatchResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = FetchKpisBatchResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -126,18 +126,18 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    FetchKpisBatchResponse400
-    | FetchKpisBatchResponse401
-    | FetchKpisBatchResponse403
-    | FetchKpisBatchResponse409
-    | FetchKpisBatchResponse413
-    | FetchKpisBatchResponse422
-    | FetchKpisBatchResponse429
-    | FetchKpisBatchResponse500
-    | FetchKpisBatchResponse502
-    | FetchKpisBatchResponse503
-    | FetchKpisBatchResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | FetchKpisBatch409Problem
+    | FetchKpisBatch422Problem
+    | InternalErrorProblem
     | KpiBatch
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -152,18 +152,18 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: KpiBatchCreate,
 ) -> Response[
-    FetchKpisBatchResponse400
-    | FetchKpisBatchResponse401
-    | FetchKpisBatchResponse403
-    | FetchKpisBatchResponse409
-    | FetchKpisBatchResponse413
-    | FetchKpisBatchResponse422
-    | FetchKpisBatchResponse429
-    | FetchKpisBatchResponse500
-    | FetchKpisBatchResponse502
-    | FetchKpisBatchResponse503
-    | FetchKpisBatchResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | FetchKpisBatch409Problem
+    | FetchKpisBatch422Problem
+    | InternalErrorProblem
     | KpiBatch
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Fetch the KPIs of every evaluation of a scheme version and period at once (grouped calls)
 
@@ -183,7 +183,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FetchKpisBatchResponse400 | FetchKpisBatchResponse401 | FetchKpisBatchResponse403 | FetchKpisBatchResponse409 | FetchKpisBatchResponse413 | FetchKpisBatchResponse422 | FetchKpisBatchResponse429 | FetchKpisBatchResponse500 | FetchKpisBatchResponse502 | FetchKpisBatchResponse503 | FetchKpisBatchResponse504 | KpiBatch]
+        Response[DatabaseBusyUpstreamUnavailableProblem | FetchKpisBatch409Problem | FetchKpisBatch422Problem | InternalErrorProblem | KpiBatch | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -202,18 +202,18 @@ def sync(
     client: AuthenticatedClient | Client,
     body: KpiBatchCreate,
 ) -> (
-    FetchKpisBatchResponse400
-    | FetchKpisBatchResponse401
-    | FetchKpisBatchResponse403
-    | FetchKpisBatchResponse409
-    | FetchKpisBatchResponse413
-    | FetchKpisBatchResponse422
-    | FetchKpisBatchResponse429
-    | FetchKpisBatchResponse500
-    | FetchKpisBatchResponse502
-    | FetchKpisBatchResponse503
-    | FetchKpisBatchResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | FetchKpisBatch409Problem
+    | FetchKpisBatch422Problem
+    | InternalErrorProblem
     | KpiBatch
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Fetch the KPIs of every evaluation of a scheme version and period at once (grouped calls)
@@ -234,7 +234,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FetchKpisBatchResponse400 | FetchKpisBatchResponse401 | FetchKpisBatchResponse403 | FetchKpisBatchResponse409 | FetchKpisBatchResponse413 | FetchKpisBatchResponse422 | FetchKpisBatchResponse429 | FetchKpisBatchResponse500 | FetchKpisBatchResponse502 | FetchKpisBatchResponse503 | FetchKpisBatchResponse504 | KpiBatch
+        DatabaseBusyUpstreamUnavailableProblem | FetchKpisBatch409Problem | FetchKpisBatch422Problem | InternalErrorProblem | KpiBatch | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -248,18 +248,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: KpiBatchCreate,
 ) -> Response[
-    FetchKpisBatchResponse400
-    | FetchKpisBatchResponse401
-    | FetchKpisBatchResponse403
-    | FetchKpisBatchResponse409
-    | FetchKpisBatchResponse413
-    | FetchKpisBatchResponse422
-    | FetchKpisBatchResponse429
-    | FetchKpisBatchResponse500
-    | FetchKpisBatchResponse502
-    | FetchKpisBatchResponse503
-    | FetchKpisBatchResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | FetchKpisBatch409Problem
+    | FetchKpisBatch422Problem
+    | InternalErrorProblem
     | KpiBatch
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Fetch the KPIs of every evaluation of a scheme version and period at once (grouped calls)
 
@@ -279,7 +279,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FetchKpisBatchResponse400 | FetchKpisBatchResponse401 | FetchKpisBatchResponse403 | FetchKpisBatchResponse409 | FetchKpisBatchResponse413 | FetchKpisBatchResponse422 | FetchKpisBatchResponse429 | FetchKpisBatchResponse500 | FetchKpisBatchResponse502 | FetchKpisBatchResponse503 | FetchKpisBatchResponse504 | KpiBatch]
+        Response[DatabaseBusyUpstreamUnavailableProblem | FetchKpisBatch409Problem | FetchKpisBatch422Problem | InternalErrorProblem | KpiBatch | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -296,18 +296,18 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: KpiBatchCreate,
 ) -> (
-    FetchKpisBatchResponse400
-    | FetchKpisBatchResponse401
-    | FetchKpisBatchResponse403
-    | FetchKpisBatchResponse409
-    | FetchKpisBatchResponse413
-    | FetchKpisBatchResponse422
-    | FetchKpisBatchResponse429
-    | FetchKpisBatchResponse500
-    | FetchKpisBatchResponse502
-    | FetchKpisBatchResponse503
-    | FetchKpisBatchResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | FetchKpisBatch409Problem
+    | FetchKpisBatch422Problem
+    | InternalErrorProblem
     | KpiBatch
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Fetch the KPIs of every evaluation of a scheme version and period at once (grouped calls)
@@ -328,7 +328,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FetchKpisBatchResponse400 | FetchKpisBatchResponse401 | FetchKpisBatchResponse403 | FetchKpisBatchResponse409 | FetchKpisBatchResponse413 | FetchKpisBatchResponse422 | FetchKpisBatchResponse429 | FetchKpisBatchResponse500 | FetchKpisBatchResponse502 | FetchKpisBatchResponse503 | FetchKpisBatchResponse504 | KpiBatch
+        DatabaseBusyUpstreamUnavailableProblem | FetchKpisBatch409Problem | FetchKpisBatch422Problem | InternalErrorProblem | KpiBatch | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -7,20 +7,20 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
 from ...models.evaluation import Evaluation
-from ...models.finalize_evaluation_response_400 import FinalizeEvaluationResponse400
-from ...models.finalize_evaluation_response_401 import FinalizeEvaluationResponse401
-from ...models.finalize_evaluation_response_403 import FinalizeEvaluationResponse403
-from ...models.finalize_evaluation_response_404 import FinalizeEvaluationResponse404
-from ...models.finalize_evaluation_response_409 import FinalizeEvaluationResponse409
-from ...models.finalize_evaluation_response_413 import FinalizeEvaluationResponse413
-from ...models.finalize_evaluation_response_422 import FinalizeEvaluationResponse422
-from ...models.finalize_evaluation_response_429 import FinalizeEvaluationResponse429
-from ...models.finalize_evaluation_response_500 import FinalizeEvaluationResponse500
-from ...models.finalize_evaluation_response_502 import FinalizeEvaluationResponse502
-from ...models.finalize_evaluation_response_503 import FinalizeEvaluationResponse503
-from ...models.finalize_evaluation_response_504 import FinalizeEvaluationResponse504
+from ...models.evaluation_not_found_problem import EvaluationNotFoundProblem
+from ...models.finalize_evaluation_409_problem import FinalizeEvaluation409Problem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.revoke_client_422_problem import RevokeClient422Problem
 from ...models.step_create import StepCreate
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -52,19 +52,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    Evaluation
-    | FinalizeEvaluationResponse400
-    | FinalizeEvaluationResponse401
-    | FinalizeEvaluationResponse403
-    | FinalizeEvaluationResponse404
-    | FinalizeEvaluationResponse409
-    | FinalizeEvaluationResponse413
-    | FinalizeEvaluationResponse422
-    | FinalizeEvaluationResponse429
-    | FinalizeEvaluationResponse500
-    | FinalizeEvaluationResponse502
-    | FinalizeEvaluationResponse503
-    | FinalizeEvaluationResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | Evaluation
+    | EvaluationNotFoundProblem
+    | FinalizeEvaluation409Problem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -73,62 +73,62 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = FinalizeEvaluationResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = FinalizeEvaluationResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = FinalizeEvaluationResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = FinalizeEvaluationResponse404.from_dict(response.json())
+        response_404 = EvaluationNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = FinalizeEvaluationResponse409.from_dict(response.json())
+        response_409 = FinalizeEvaluation409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = FinalizeEvaluationResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = FinalizeEvaluationResponse422.from_dict(response.json())
+        response_422 = RevokeClient422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = FinalizeEvaluationResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = FinalizeEvaluationResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = FinalizeEvaluationResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = FinalizeEvaluationResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = FinalizeEvaluationResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -141,19 +141,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    Evaluation
-    | FinalizeEvaluationResponse400
-    | FinalizeEvaluationResponse401
-    | FinalizeEvaluationResponse403
-    | FinalizeEvaluationResponse404
-    | FinalizeEvaluationResponse409
-    | FinalizeEvaluationResponse413
-    | FinalizeEvaluationResponse422
-    | FinalizeEvaluationResponse429
-    | FinalizeEvaluationResponse500
-    | FinalizeEvaluationResponse502
-    | FinalizeEvaluationResponse503
-    | FinalizeEvaluationResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | Evaluation
+    | EvaluationNotFoundProblem
+    | FinalizeEvaluation409Problem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -169,19 +169,19 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: None | StepCreate | Unset = UNSET,
 ) -> Response[
-    Evaluation
-    | FinalizeEvaluationResponse400
-    | FinalizeEvaluationResponse401
-    | FinalizeEvaluationResponse403
-    | FinalizeEvaluationResponse404
-    | FinalizeEvaluationResponse409
-    | FinalizeEvaluationResponse413
-    | FinalizeEvaluationResponse422
-    | FinalizeEvaluationResponse429
-    | FinalizeEvaluationResponse500
-    | FinalizeEvaluationResponse502
-    | FinalizeEvaluationResponse503
-    | FinalizeEvaluationResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | Evaluation
+    | EvaluationNotFoundProblem
+    | FinalizeEvaluation409Problem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Make a published evaluation final once its objection window passed without objection
 
@@ -196,7 +196,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Evaluation | FinalizeEvaluationResponse400 | FinalizeEvaluationResponse401 | FinalizeEvaluationResponse403 | FinalizeEvaluationResponse404 | FinalizeEvaluationResponse409 | FinalizeEvaluationResponse413 | FinalizeEvaluationResponse422 | FinalizeEvaluationResponse429 | FinalizeEvaluationResponse500 | FinalizeEvaluationResponse502 | FinalizeEvaluationResponse503 | FinalizeEvaluationResponse504]
+        Response[DatabaseBusyUpstreamUnavailableProblem | Evaluation | EvaluationNotFoundProblem | FinalizeEvaluation409Problem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -217,19 +217,19 @@ def sync(
     client: AuthenticatedClient | Client,
     body: None | StepCreate | Unset = UNSET,
 ) -> (
-    Evaluation
-    | FinalizeEvaluationResponse400
-    | FinalizeEvaluationResponse401
-    | FinalizeEvaluationResponse403
-    | FinalizeEvaluationResponse404
-    | FinalizeEvaluationResponse409
-    | FinalizeEvaluationResponse413
-    | FinalizeEvaluationResponse422
-    | FinalizeEvaluationResponse429
-    | FinalizeEvaluationResponse500
-    | FinalizeEvaluationResponse502
-    | FinalizeEvaluationResponse503
-    | FinalizeEvaluationResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | Evaluation
+    | EvaluationNotFoundProblem
+    | FinalizeEvaluation409Problem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Make a published evaluation final once its objection window passed without objection
@@ -245,7 +245,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Evaluation | FinalizeEvaluationResponse400 | FinalizeEvaluationResponse401 | FinalizeEvaluationResponse403 | FinalizeEvaluationResponse404 | FinalizeEvaluationResponse409 | FinalizeEvaluationResponse413 | FinalizeEvaluationResponse422 | FinalizeEvaluationResponse429 | FinalizeEvaluationResponse500 | FinalizeEvaluationResponse502 | FinalizeEvaluationResponse503 | FinalizeEvaluationResponse504
+        DatabaseBusyUpstreamUnavailableProblem | Evaluation | EvaluationNotFoundProblem | FinalizeEvaluation409Problem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -261,19 +261,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: None | StepCreate | Unset = UNSET,
 ) -> Response[
-    Evaluation
-    | FinalizeEvaluationResponse400
-    | FinalizeEvaluationResponse401
-    | FinalizeEvaluationResponse403
-    | FinalizeEvaluationResponse404
-    | FinalizeEvaluationResponse409
-    | FinalizeEvaluationResponse413
-    | FinalizeEvaluationResponse422
-    | FinalizeEvaluationResponse429
-    | FinalizeEvaluationResponse500
-    | FinalizeEvaluationResponse502
-    | FinalizeEvaluationResponse503
-    | FinalizeEvaluationResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | Evaluation
+    | EvaluationNotFoundProblem
+    | FinalizeEvaluation409Problem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Make a published evaluation final once its objection window passed without objection
 
@@ -288,7 +288,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Evaluation | FinalizeEvaluationResponse400 | FinalizeEvaluationResponse401 | FinalizeEvaluationResponse403 | FinalizeEvaluationResponse404 | FinalizeEvaluationResponse409 | FinalizeEvaluationResponse413 | FinalizeEvaluationResponse422 | FinalizeEvaluationResponse429 | FinalizeEvaluationResponse500 | FinalizeEvaluationResponse502 | FinalizeEvaluationResponse503 | FinalizeEvaluationResponse504]
+        Response[DatabaseBusyUpstreamUnavailableProblem | Evaluation | EvaluationNotFoundProblem | FinalizeEvaluation409Problem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -307,19 +307,19 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: None | StepCreate | Unset = UNSET,
 ) -> (
-    Evaluation
-    | FinalizeEvaluationResponse400
-    | FinalizeEvaluationResponse401
-    | FinalizeEvaluationResponse403
-    | FinalizeEvaluationResponse404
-    | FinalizeEvaluationResponse409
-    | FinalizeEvaluationResponse413
-    | FinalizeEvaluationResponse422
-    | FinalizeEvaluationResponse429
-    | FinalizeEvaluationResponse500
-    | FinalizeEvaluationResponse502
-    | FinalizeEvaluationResponse503
-    | FinalizeEvaluationResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | Evaluation
+    | EvaluationNotFoundProblem
+    | FinalizeEvaluation409Problem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Make a published evaluation final once its objection window passed without objection
@@ -335,7 +335,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Evaluation | FinalizeEvaluationResponse400 | FinalizeEvaluationResponse401 | FinalizeEvaluationResponse403 | FinalizeEvaluationResponse404 | FinalizeEvaluationResponse409 | FinalizeEvaluationResponse413 | FinalizeEvaluationResponse422 | FinalizeEvaluationResponse429 | FinalizeEvaluationResponse500 | FinalizeEvaluationResponse502 | FinalizeEvaluationResponse503 | FinalizeEvaluationResponse504
+        DatabaseBusyUpstreamUnavailableProblem | Evaluation | EvaluationNotFoundProblem | FinalizeEvaluation409Problem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

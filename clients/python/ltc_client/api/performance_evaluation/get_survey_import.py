@@ -7,17 +7,19 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_survey_import_response_400 import GetSurveyImportResponse400
-from ...models.get_survey_import_response_401 import GetSurveyImportResponse401
-from ...models.get_survey_import_response_403 import GetSurveyImportResponse403
-from ...models.get_survey_import_response_404 import GetSurveyImportResponse404
-from ...models.get_survey_import_response_422 import GetSurveyImportResponse422
-from ...models.get_survey_import_response_429 import GetSurveyImportResponse429
-from ...models.get_survey_import_response_500 import GetSurveyImportResponse500
-from ...models.get_survey_import_response_502 import GetSurveyImportResponse502
-from ...models.get_survey_import_response_503 import GetSurveyImportResponse503
-from ...models.get_survey_import_response_504 import GetSurveyImportResponse504
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.evaluation_not_found_survey_import_not_found_problem import (
+    EvaluationNotFoundSurveyImportNotFoundProblem,
+)
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.get_clearing_422_problem import GetClearing422Problem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
 from ...models.survey_import import SurveyImport
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -38,17 +40,17 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    GetSurveyImportResponse400
-    | GetSurveyImportResponse401
-    | GetSurveyImportResponse403
-    | GetSurveyImportResponse404
-    | GetSurveyImportResponse422
-    | GetSurveyImportResponse429
-    | GetSurveyImportResponse500
-    | GetSurveyImportResponse502
-    | GetSurveyImportResponse503
-    | GetSurveyImportResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | EvaluationNotFoundSurveyImportNotFoundProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | SurveyImport
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -57,52 +59,52 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = GetSurveyImportResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = GetSurveyImportResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = GetSurveyImportResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = GetSurveyImportResponse404.from_dict(response.json())
+        response_404 = EvaluationNotFoundSurveyImportNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = GetSurveyImportResponse422.from_dict(response.json())
+        response_422 = GetClearing422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = GetSurveyImportResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = GetSurveyImportResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = GetSurveyImportResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = GetSurveyImportResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = GetSurveyImportResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -115,17 +117,17 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    GetSurveyImportResponse400
-    | GetSurveyImportResponse401
-    | GetSurveyImportResponse403
-    | GetSurveyImportResponse404
-    | GetSurveyImportResponse422
-    | GetSurveyImportResponse429
-    | GetSurveyImportResponse500
-    | GetSurveyImportResponse502
-    | GetSurveyImportResponse503
-    | GetSurveyImportResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | EvaluationNotFoundSurveyImportNotFoundProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | SurveyImport
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -140,17 +142,17 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    GetSurveyImportResponse400
-    | GetSurveyImportResponse401
-    | GetSurveyImportResponse403
-    | GetSurveyImportResponse404
-    | GetSurveyImportResponse422
-    | GetSurveyImportResponse429
-    | GetSurveyImportResponse500
-    | GetSurveyImportResponse502
-    | GetSurveyImportResponse503
-    | GetSurveyImportResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | EvaluationNotFoundSurveyImportNotFoundProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | SurveyImport
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """One survey import
 
@@ -162,7 +164,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetSurveyImportResponse400 | GetSurveyImportResponse401 | GetSurveyImportResponse403 | GetSurveyImportResponse404 | GetSurveyImportResponse422 | GetSurveyImportResponse429 | GetSurveyImportResponse500 | GetSurveyImportResponse502 | GetSurveyImportResponse503 | GetSurveyImportResponse504 | SurveyImport]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | EvaluationNotFoundSurveyImportNotFoundProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | SurveyImport | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -181,17 +183,17 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    GetSurveyImportResponse400
-    | GetSurveyImportResponse401
-    | GetSurveyImportResponse403
-    | GetSurveyImportResponse404
-    | GetSurveyImportResponse422
-    | GetSurveyImportResponse429
-    | GetSurveyImportResponse500
-    | GetSurveyImportResponse502
-    | GetSurveyImportResponse503
-    | GetSurveyImportResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | EvaluationNotFoundSurveyImportNotFoundProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | SurveyImport
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """One survey import
@@ -204,7 +206,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetSurveyImportResponse400 | GetSurveyImportResponse401 | GetSurveyImportResponse403 | GetSurveyImportResponse404 | GetSurveyImportResponse422 | GetSurveyImportResponse429 | GetSurveyImportResponse500 | GetSurveyImportResponse502 | GetSurveyImportResponse503 | GetSurveyImportResponse504 | SurveyImport
+        CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | EvaluationNotFoundSurveyImportNotFoundProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | SurveyImport | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -218,17 +220,17 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    GetSurveyImportResponse400
-    | GetSurveyImportResponse401
-    | GetSurveyImportResponse403
-    | GetSurveyImportResponse404
-    | GetSurveyImportResponse422
-    | GetSurveyImportResponse429
-    | GetSurveyImportResponse500
-    | GetSurveyImportResponse502
-    | GetSurveyImportResponse503
-    | GetSurveyImportResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | EvaluationNotFoundSurveyImportNotFoundProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | SurveyImport
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """One survey import
 
@@ -240,7 +242,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetSurveyImportResponse400 | GetSurveyImportResponse401 | GetSurveyImportResponse403 | GetSurveyImportResponse404 | GetSurveyImportResponse422 | GetSurveyImportResponse429 | GetSurveyImportResponse500 | GetSurveyImportResponse502 | GetSurveyImportResponse503 | GetSurveyImportResponse504 | SurveyImport]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | EvaluationNotFoundSurveyImportNotFoundProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | SurveyImport | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -257,17 +259,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    GetSurveyImportResponse400
-    | GetSurveyImportResponse401
-    | GetSurveyImportResponse403
-    | GetSurveyImportResponse404
-    | GetSurveyImportResponse422
-    | GetSurveyImportResponse429
-    | GetSurveyImportResponse500
-    | GetSurveyImportResponse502
-    | GetSurveyImportResponse503
-    | GetSurveyImportResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | EvaluationNotFoundSurveyImportNotFoundProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | SurveyImport
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """One survey import
@@ -280,7 +282,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetSurveyImportResponse400 | GetSurveyImportResponse401 | GetSurveyImportResponse403 | GetSurveyImportResponse404 | GetSurveyImportResponse422 | GetSurveyImportResponse429 | GetSurveyImportResponse500 | GetSurveyImportResponse502 | GetSurveyImportResponse503 | GetSurveyImportResponse504 | SurveyImport
+        CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | EvaluationNotFoundSurveyImportNotFoundProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | SurveyImport | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

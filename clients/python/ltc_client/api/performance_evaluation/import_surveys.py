@@ -6,21 +6,21 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.assign_indicator_409_problem import AssignIndicator409Problem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.evaluation_not_found_problem import EvaluationNotFoundProblem
+from ...models.import_persons_422_problem import ImportPersons422Problem
 from ...models.import_surveys_files_body import ImportSurveysFilesBody
-from ...models.import_surveys_response_400 import ImportSurveysResponse400
-from ...models.import_surveys_response_401 import ImportSurveysResponse401
-from ...models.import_surveys_response_403 import ImportSurveysResponse403
-from ...models.import_surveys_response_404 import ImportSurveysResponse404
-from ...models.import_surveys_response_409 import ImportSurveysResponse409
-from ...models.import_surveys_response_413 import ImportSurveysResponse413
-from ...models.import_surveys_response_415 import ImportSurveysResponse415
-from ...models.import_surveys_response_422 import ImportSurveysResponse422
-from ...models.import_surveys_response_429 import ImportSurveysResponse429
-from ...models.import_surveys_response_500 import ImportSurveysResponse500
-from ...models.import_surveys_response_502 import ImportSurveysResponse502
-from ...models.import_surveys_response_503 import ImportSurveysResponse503
-from ...models.import_surveys_response_504 import ImportSurveysResponse504
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
 from ...models.survey_import import SurveyImport
+from ...models.unsupported_media_type_problem import UnsupportedMediaTypeProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import UNSET, File, Response
 
 
@@ -62,20 +62,20 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ImportSurveysResponse400
-    | ImportSurveysResponse401
-    | ImportSurveysResponse403
-    | ImportSurveysResponse404
-    | ImportSurveysResponse409
-    | ImportSurveysResponse413
-    | ImportSurveysResponse415
-    | ImportSurveysResponse422
-    | ImportSurveysResponse429
-    | ImportSurveysResponse500
-    | ImportSurveysResponse502
-    | ImportSurveysResponse503
-    | ImportSurveysResponse504
+    AssignIndicator409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | EvaluationNotFoundProblem
+    | ImportPersons422Problem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
     | SurveyImport
+    | UnsupportedMediaTypeProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 201:
@@ -84,67 +84,67 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = ImportSurveysResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ImportSurveysResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ImportSurveysResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ImportSurveysResponse404.from_dict(response.json())
+        response_404 = EvaluationNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = ImportSurveysResponse409.from_dict(response.json())
+        response_409 = AssignIndicator409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = ImportSurveysResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 415:
-        response_415 = ImportSurveysResponse415.from_dict(response.json())
+        response_415 = UnsupportedMediaTypeProblem.from_dict(response.json())
 
         return response_415
 
     if response.status_code == 422:
-        response_422 = ImportSurveysResponse422.from_dict(response.json())
+        response_422 = ImportPersons422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ImportSurveysResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ImportSurveysResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = ImportSurveysResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = ImportSurveysResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = ImportSurveysResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -157,20 +157,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ImportSurveysResponse400
-    | ImportSurveysResponse401
-    | ImportSurveysResponse403
-    | ImportSurveysResponse404
-    | ImportSurveysResponse409
-    | ImportSurveysResponse413
-    | ImportSurveysResponse415
-    | ImportSurveysResponse422
-    | ImportSurveysResponse429
-    | ImportSurveysResponse500
-    | ImportSurveysResponse502
-    | ImportSurveysResponse503
-    | ImportSurveysResponse504
+    AssignIndicator409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | EvaluationNotFoundProblem
+    | ImportPersons422Problem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
     | SurveyImport
+    | UnsupportedMediaTypeProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -186,20 +186,20 @@ def sync_detailed(
     body: File | ImportSurveysFilesBody | Unset = UNSET,
     evaluation_id: UUID,
 ) -> Response[
-    ImportSurveysResponse400
-    | ImportSurveysResponse401
-    | ImportSurveysResponse403
-    | ImportSurveysResponse404
-    | ImportSurveysResponse409
-    | ImportSurveysResponse413
-    | ImportSurveysResponse415
-    | ImportSurveysResponse422
-    | ImportSurveysResponse429
-    | ImportSurveysResponse500
-    | ImportSurveysResponse502
-    | ImportSurveysResponse503
-    | ImportSurveysResponse504
+    AssignIndicator409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | EvaluationNotFoundProblem
+    | ImportPersons422Problem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
     | SurveyImport
+    | UnsupportedMediaTypeProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Import an evaluation's beneficiary satisfaction survey answers (CSV or JSON lines)
 
@@ -223,7 +223,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ImportSurveysResponse400 | ImportSurveysResponse401 | ImportSurveysResponse403 | ImportSurveysResponse404 | ImportSurveysResponse409 | ImportSurveysResponse413 | ImportSurveysResponse415 | ImportSurveysResponse422 | ImportSurveysResponse429 | ImportSurveysResponse500 | ImportSurveysResponse502 | ImportSurveysResponse503 | ImportSurveysResponse504 | SurveyImport]
+        Response[AssignIndicator409Problem | DatabaseBusyUpstreamUnavailableProblem | EvaluationNotFoundProblem | ImportPersons422Problem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | SurveyImport | UnsupportedMediaTypeProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -244,20 +244,20 @@ def sync(
     body: File | ImportSurveysFilesBody | Unset = UNSET,
     evaluation_id: UUID,
 ) -> (
-    ImportSurveysResponse400
-    | ImportSurveysResponse401
-    | ImportSurveysResponse403
-    | ImportSurveysResponse404
-    | ImportSurveysResponse409
-    | ImportSurveysResponse413
-    | ImportSurveysResponse415
-    | ImportSurveysResponse422
-    | ImportSurveysResponse429
-    | ImportSurveysResponse500
-    | ImportSurveysResponse502
-    | ImportSurveysResponse503
-    | ImportSurveysResponse504
+    AssignIndicator409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | EvaluationNotFoundProblem
+    | ImportPersons422Problem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
     | SurveyImport
+    | UnsupportedMediaTypeProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Import an evaluation's beneficiary satisfaction survey answers (CSV or JSON lines)
@@ -282,7 +282,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ImportSurveysResponse400 | ImportSurveysResponse401 | ImportSurveysResponse403 | ImportSurveysResponse404 | ImportSurveysResponse409 | ImportSurveysResponse413 | ImportSurveysResponse415 | ImportSurveysResponse422 | ImportSurveysResponse429 | ImportSurveysResponse500 | ImportSurveysResponse502 | ImportSurveysResponse503 | ImportSurveysResponse504 | SurveyImport
+        AssignIndicator409Problem | DatabaseBusyUpstreamUnavailableProblem | EvaluationNotFoundProblem | ImportPersons422Problem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | SurveyImport | UnsupportedMediaTypeProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -298,20 +298,20 @@ async def asyncio_detailed(
     body: File | ImportSurveysFilesBody | Unset = UNSET,
     evaluation_id: UUID,
 ) -> Response[
-    ImportSurveysResponse400
-    | ImportSurveysResponse401
-    | ImportSurveysResponse403
-    | ImportSurveysResponse404
-    | ImportSurveysResponse409
-    | ImportSurveysResponse413
-    | ImportSurveysResponse415
-    | ImportSurveysResponse422
-    | ImportSurveysResponse429
-    | ImportSurveysResponse500
-    | ImportSurveysResponse502
-    | ImportSurveysResponse503
-    | ImportSurveysResponse504
+    AssignIndicator409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | EvaluationNotFoundProblem
+    | ImportPersons422Problem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
     | SurveyImport
+    | UnsupportedMediaTypeProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Import an evaluation's beneficiary satisfaction survey answers (CSV or JSON lines)
 
@@ -335,7 +335,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ImportSurveysResponse400 | ImportSurveysResponse401 | ImportSurveysResponse403 | ImportSurveysResponse404 | ImportSurveysResponse409 | ImportSurveysResponse413 | ImportSurveysResponse415 | ImportSurveysResponse422 | ImportSurveysResponse429 | ImportSurveysResponse500 | ImportSurveysResponse502 | ImportSurveysResponse503 | ImportSurveysResponse504 | SurveyImport]
+        Response[AssignIndicator409Problem | DatabaseBusyUpstreamUnavailableProblem | EvaluationNotFoundProblem | ImportPersons422Problem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | SurveyImport | UnsupportedMediaTypeProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -354,20 +354,20 @@ async def asyncio(
     body: File | ImportSurveysFilesBody | Unset = UNSET,
     evaluation_id: UUID,
 ) -> (
-    ImportSurveysResponse400
-    | ImportSurveysResponse401
-    | ImportSurveysResponse403
-    | ImportSurveysResponse404
-    | ImportSurveysResponse409
-    | ImportSurveysResponse413
-    | ImportSurveysResponse415
-    | ImportSurveysResponse422
-    | ImportSurveysResponse429
-    | ImportSurveysResponse500
-    | ImportSurveysResponse502
-    | ImportSurveysResponse503
-    | ImportSurveysResponse504
+    AssignIndicator409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | EvaluationNotFoundProblem
+    | ImportPersons422Problem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
     | SurveyImport
+    | UnsupportedMediaTypeProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Import an evaluation's beneficiary satisfaction survey answers (CSV or JSON lines)
@@ -392,7 +392,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ImportSurveysResponse400 | ImportSurveysResponse401 | ImportSurveysResponse403 | ImportSurveysResponse404 | ImportSurveysResponse409 | ImportSurveysResponse413 | ImportSurveysResponse415 | ImportSurveysResponse422 | ImportSurveysResponse429 | ImportSurveysResponse500 | ImportSurveysResponse502 | ImportSurveysResponse503 | ImportSurveysResponse504 | SurveyImport
+        AssignIndicator409Problem | DatabaseBusyUpstreamUnavailableProblem | EvaluationNotFoundProblem | ImportPersons422Problem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | SurveyImport | UnsupportedMediaTypeProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -6,16 +6,16 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
 from ...models.evaluation_list import EvaluationList
-from ...models.list_evaluations_response_400 import ListEvaluationsResponse400
-from ...models.list_evaluations_response_401 import ListEvaluationsResponse401
-from ...models.list_evaluations_response_403 import ListEvaluationsResponse403
-from ...models.list_evaluations_response_422 import ListEvaluationsResponse422
-from ...models.list_evaluations_response_429 import ListEvaluationsResponse429
-from ...models.list_evaluations_response_500 import ListEvaluationsResponse500
-from ...models.list_evaluations_response_502 import ListEvaluationsResponse502
-from ...models.list_evaluations_response_503 import ListEvaluationsResponse503
-from ...models.list_evaluations_response_504 import ListEvaluationsResponse504
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.list_clients_422_problem import ListClients422Problem
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -84,16 +84,16 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    EvaluationList
-    | ListEvaluationsResponse400
-    | ListEvaluationsResponse401
-    | ListEvaluationsResponse403
-    | ListEvaluationsResponse422
-    | ListEvaluationsResponse429
-    | ListEvaluationsResponse500
-    | ListEvaluationsResponse502
-    | ListEvaluationsResponse503
-    | ListEvaluationsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | EvaluationList
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -102,47 +102,47 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ListEvaluationsResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ListEvaluationsResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ListEvaluationsResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = ListEvaluationsResponse422.from_dict(response.json())
+        response_422 = ListClients422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ListEvaluationsResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ListEvaluationsResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = ListEvaluationsResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = ListEvaluationsResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = ListEvaluationsResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -155,16 +155,16 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    EvaluationList
-    | ListEvaluationsResponse400
-    | ListEvaluationsResponse401
-    | ListEvaluationsResponse403
-    | ListEvaluationsResponse422
-    | ListEvaluationsResponse429
-    | ListEvaluationsResponse500
-    | ListEvaluationsResponse502
-    | ListEvaluationsResponse503
-    | ListEvaluationsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | EvaluationList
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -184,16 +184,16 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[
-    EvaluationList
-    | ListEvaluationsResponse400
-    | ListEvaluationsResponse401
-    | ListEvaluationsResponse403
-    | ListEvaluationsResponse422
-    | ListEvaluationsResponse429
-    | ListEvaluationsResponse500
-    | ListEvaluationsResponse502
-    | ListEvaluationsResponse503
-    | ListEvaluationsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | EvaluationList
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Evaluations (each caller those it may see)
 
@@ -210,7 +210,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EvaluationList | ListEvaluationsResponse400 | ListEvaluationsResponse401 | ListEvaluationsResponse403 | ListEvaluationsResponse422 | ListEvaluationsResponse429 | ListEvaluationsResponse500 | ListEvaluationsResponse502 | ListEvaluationsResponse503 | ListEvaluationsResponse504]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | EvaluationList | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -239,16 +239,16 @@ def sync(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> (
-    EvaluationList
-    | ListEvaluationsResponse400
-    | ListEvaluationsResponse401
-    | ListEvaluationsResponse403
-    | ListEvaluationsResponse422
-    | ListEvaluationsResponse429
-    | ListEvaluationsResponse500
-    | ListEvaluationsResponse502
-    | ListEvaluationsResponse503
-    | ListEvaluationsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | EvaluationList
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Evaluations (each caller those it may see)
@@ -266,7 +266,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EvaluationList | ListEvaluationsResponse400 | ListEvaluationsResponse401 | ListEvaluationsResponse403 | ListEvaluationsResponse422 | ListEvaluationsResponse429 | ListEvaluationsResponse500 | ListEvaluationsResponse502 | ListEvaluationsResponse503 | ListEvaluationsResponse504
+        CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | EvaluationList | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -290,16 +290,16 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[
-    EvaluationList
-    | ListEvaluationsResponse400
-    | ListEvaluationsResponse401
-    | ListEvaluationsResponse403
-    | ListEvaluationsResponse422
-    | ListEvaluationsResponse429
-    | ListEvaluationsResponse500
-    | ListEvaluationsResponse502
-    | ListEvaluationsResponse503
-    | ListEvaluationsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | EvaluationList
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Evaluations (each caller those it may see)
 
@@ -316,7 +316,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EvaluationList | ListEvaluationsResponse400 | ListEvaluationsResponse401 | ListEvaluationsResponse403 | ListEvaluationsResponse422 | ListEvaluationsResponse429 | ListEvaluationsResponse500 | ListEvaluationsResponse502 | ListEvaluationsResponse503 | ListEvaluationsResponse504]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | EvaluationList | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -343,16 +343,16 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> (
-    EvaluationList
-    | ListEvaluationsResponse400
-    | ListEvaluationsResponse401
-    | ListEvaluationsResponse403
-    | ListEvaluationsResponse422
-    | ListEvaluationsResponse429
-    | ListEvaluationsResponse500
-    | ListEvaluationsResponse502
-    | ListEvaluationsResponse503
-    | ListEvaluationsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | EvaluationList
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Evaluations (each caller those it may see)
@@ -370,7 +370,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EvaluationList | ListEvaluationsResponse400 | ListEvaluationsResponse401 | ListEvaluationsResponse403 | ListEvaluationsResponse422 | ListEvaluationsResponse429 | ListEvaluationsResponse500 | ListEvaluationsResponse502 | ListEvaluationsResponse503 | ListEvaluationsResponse504
+        CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | EvaluationList | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -5,17 +5,17 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_schemes_response_400 import ListSchemesResponse400
-from ...models.list_schemes_response_401 import ListSchemesResponse401
-from ...models.list_schemes_response_403 import ListSchemesResponse403
-from ...models.list_schemes_response_404 import ListSchemesResponse404
-from ...models.list_schemes_response_422 import ListSchemesResponse422
-from ...models.list_schemes_response_429 import ListSchemesResponse429
-from ...models.list_schemes_response_500 import ListSchemesResponse500
-from ...models.list_schemes_response_502 import ListSchemesResponse502
-from ...models.list_schemes_response_503 import ListSchemesResponse503
-from ...models.list_schemes_response_504 import ListSchemesResponse504
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.list_clients_422_problem import ListClients422Problem
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
 from ...models.scheme_list import SchemeList
+from ...models.scheme_not_found_problem import SchemeNotFoundProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -74,17 +74,17 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ListSchemesResponse400
-    | ListSchemesResponse401
-    | ListSchemesResponse403
-    | ListSchemesResponse404
-    | ListSchemesResponse422
-    | ListSchemesResponse429
-    | ListSchemesResponse500
-    | ListSchemesResponse502
-    | ListSchemesResponse503
-    | ListSchemesResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | SchemeList
+    | SchemeNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -93,52 +93,52 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ListSchemesResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ListSchemesResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ListSchemesResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ListSchemesResponse404.from_dict(response.json())
+        response_404 = SchemeNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = ListSchemesResponse422.from_dict(response.json())
+        response_422 = ListClients422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ListSchemesResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ListSchemesResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = ListSchemesResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = ListSchemesResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = ListSchemesResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -151,17 +151,17 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ListSchemesResponse400
-    | ListSchemesResponse401
-    | ListSchemesResponse403
-    | ListSchemesResponse404
-    | ListSchemesResponse422
-    | ListSchemesResponse429
-    | ListSchemesResponse500
-    | ListSchemesResponse502
-    | ListSchemesResponse503
-    | ListSchemesResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | SchemeList
+    | SchemeNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -180,17 +180,17 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[
-    ListSchemesResponse400
-    | ListSchemesResponse401
-    | ListSchemesResponse403
-    | ListSchemesResponse404
-    | ListSchemesResponse422
-    | ListSchemesResponse429
-    | ListSchemesResponse500
-    | ListSchemesResponse502
-    | ListSchemesResponse503
-    | ListSchemesResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | SchemeList
+    | SchemeNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Evaluation schemes and their versions
 
@@ -206,7 +206,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListSchemesResponse400 | ListSchemesResponse401 | ListSchemesResponse403 | ListSchemesResponse404 | ListSchemesResponse422 | ListSchemesResponse429 | ListSchemesResponse500 | ListSchemesResponse502 | ListSchemesResponse503 | ListSchemesResponse504 | SchemeList]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | SchemeList | SchemeNotFoundProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -233,17 +233,17 @@ def sync(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> (
-    ListSchemesResponse400
-    | ListSchemesResponse401
-    | ListSchemesResponse403
-    | ListSchemesResponse404
-    | ListSchemesResponse422
-    | ListSchemesResponse429
-    | ListSchemesResponse500
-    | ListSchemesResponse502
-    | ListSchemesResponse503
-    | ListSchemesResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | SchemeList
+    | SchemeNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Evaluation schemes and their versions
@@ -260,7 +260,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListSchemesResponse400 | ListSchemesResponse401 | ListSchemesResponse403 | ListSchemesResponse404 | ListSchemesResponse422 | ListSchemesResponse429 | ListSchemesResponse500 | ListSchemesResponse502 | ListSchemesResponse503 | ListSchemesResponse504 | SchemeList
+        CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | SchemeList | SchemeNotFoundProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -282,17 +282,17 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[
-    ListSchemesResponse400
-    | ListSchemesResponse401
-    | ListSchemesResponse403
-    | ListSchemesResponse404
-    | ListSchemesResponse422
-    | ListSchemesResponse429
-    | ListSchemesResponse500
-    | ListSchemesResponse502
-    | ListSchemesResponse503
-    | ListSchemesResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | SchemeList
+    | SchemeNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Evaluation schemes and their versions
 
@@ -308,7 +308,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListSchemesResponse400 | ListSchemesResponse401 | ListSchemesResponse403 | ListSchemesResponse404 | ListSchemesResponse422 | ListSchemesResponse429 | ListSchemesResponse500 | ListSchemesResponse502 | ListSchemesResponse503 | ListSchemesResponse504 | SchemeList]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | SchemeList | SchemeNotFoundProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -333,17 +333,17 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> (
-    ListSchemesResponse400
-    | ListSchemesResponse401
-    | ListSchemesResponse403
-    | ListSchemesResponse404
-    | ListSchemesResponse422
-    | ListSchemesResponse429
-    | ListSchemesResponse500
-    | ListSchemesResponse502
-    | ListSchemesResponse503
-    | ListSchemesResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | SchemeList
+    | SchemeNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Evaluation schemes and their versions
@@ -360,7 +360,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListSchemesResponse400 | ListSchemesResponse401 | ListSchemesResponse403 | ListSchemesResponse404 | ListSchemesResponse422 | ListSchemesResponse429 | ListSchemesResponse500 | ListSchemesResponse502 | ListSchemesResponse503 | ListSchemesResponse504 | SchemeList
+        CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | SchemeList | SchemeNotFoundProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

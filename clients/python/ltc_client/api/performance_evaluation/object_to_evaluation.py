@@ -7,20 +7,20 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.decide_objection_422_problem import DecideObjection422Problem
 from ...models.evaluation import Evaluation
-from ...models.object_to_evaluation_response_400 import ObjectToEvaluationResponse400
-from ...models.object_to_evaluation_response_401 import ObjectToEvaluationResponse401
-from ...models.object_to_evaluation_response_403 import ObjectToEvaluationResponse403
-from ...models.object_to_evaluation_response_404 import ObjectToEvaluationResponse404
-from ...models.object_to_evaluation_response_409 import ObjectToEvaluationResponse409
-from ...models.object_to_evaluation_response_413 import ObjectToEvaluationResponse413
-from ...models.object_to_evaluation_response_422 import ObjectToEvaluationResponse422
-from ...models.object_to_evaluation_response_429 import ObjectToEvaluationResponse429
-from ...models.object_to_evaluation_response_500 import ObjectToEvaluationResponse500
-from ...models.object_to_evaluation_response_502 import ObjectToEvaluationResponse502
-from ...models.object_to_evaluation_response_503 import ObjectToEvaluationResponse503
-from ...models.object_to_evaluation_response_504 import ObjectToEvaluationResponse504
+from ...models.evaluation_not_found_problem import EvaluationNotFoundProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.object_to_evaluation_409_problem import ObjectToEvaluation409Problem
 from ...models.oversight_objection_create import OversightObjectionCreate
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -49,19 +49,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    Evaluation
-    | ObjectToEvaluationResponse400
-    | ObjectToEvaluationResponse401
-    | ObjectToEvaluationResponse403
-    | ObjectToEvaluationResponse404
-    | ObjectToEvaluationResponse409
-    | ObjectToEvaluationResponse413
-    | ObjectToEvaluationResponse422
-    | ObjectToEvaluationResponse429
-    | ObjectToEvaluationResponse500
-    | ObjectToEvaluationResponse502
-    | ObjectToEvaluationResponse503
-    | ObjectToEvaluationResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | DecideObjection422Problem
+    | Evaluation
+    | EvaluationNotFoundProblem
+    | InternalErrorProblem
+    | ObjectToEvaluation409Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 201:
@@ -70,62 +70,62 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = ObjectToEvaluationResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ObjectToEvaluationResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ObjectToEvaluationResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ObjectToEvaluationResponse404.from_dict(response.json())
+        response_404 = EvaluationNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = ObjectToEvaluationResponse409.from_dict(response.json())
+        response_409 = ObjectToEvaluation409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = ObjectToEvaluationResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = ObjectToEvaluationResponse422.from_dict(response.json())
+        response_422 = DecideObjection422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ObjectToEvaluationResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ObjectToEvaluationResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = ObjectToEvaluationResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = ObjectToEvaluationResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = ObjectToEvaluationResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -138,19 +138,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    Evaluation
-    | ObjectToEvaluationResponse400
-    | ObjectToEvaluationResponse401
-    | ObjectToEvaluationResponse403
-    | ObjectToEvaluationResponse404
-    | ObjectToEvaluationResponse409
-    | ObjectToEvaluationResponse413
-    | ObjectToEvaluationResponse422
-    | ObjectToEvaluationResponse429
-    | ObjectToEvaluationResponse500
-    | ObjectToEvaluationResponse502
-    | ObjectToEvaluationResponse503
-    | ObjectToEvaluationResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | DecideObjection422Problem
+    | Evaluation
+    | EvaluationNotFoundProblem
+    | InternalErrorProblem
+    | ObjectToEvaluation409Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -166,19 +166,19 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: OversightObjectionCreate,
 ) -> Response[
-    Evaluation
-    | ObjectToEvaluationResponse400
-    | ObjectToEvaluationResponse401
-    | ObjectToEvaluationResponse403
-    | ObjectToEvaluationResponse404
-    | ObjectToEvaluationResponse409
-    | ObjectToEvaluationResponse413
-    | ObjectToEvaluationResponse422
-    | ObjectToEvaluationResponse429
-    | ObjectToEvaluationResponse500
-    | ObjectToEvaluationResponse502
-    | ObjectToEvaluationResponse503
-    | ObjectToEvaluationResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | DecideObjection422Problem
+    | Evaluation
+    | EvaluationNotFoundProblem
+    | InternalErrorProblem
+    | ObjectToEvaluation409Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Object to a published evaluation of oneself within the window (异议)
 
@@ -193,7 +193,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Evaluation | ObjectToEvaluationResponse400 | ObjectToEvaluationResponse401 | ObjectToEvaluationResponse403 | ObjectToEvaluationResponse404 | ObjectToEvaluationResponse409 | ObjectToEvaluationResponse413 | ObjectToEvaluationResponse422 | ObjectToEvaluationResponse429 | ObjectToEvaluationResponse500 | ObjectToEvaluationResponse502 | ObjectToEvaluationResponse503 | ObjectToEvaluationResponse504]
+        Response[DatabaseBusyUpstreamUnavailableProblem | DecideObjection422Problem | Evaluation | EvaluationNotFoundProblem | InternalErrorProblem | ObjectToEvaluation409Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -214,19 +214,19 @@ def sync(
     client: AuthenticatedClient | Client,
     body: OversightObjectionCreate,
 ) -> (
-    Evaluation
-    | ObjectToEvaluationResponse400
-    | ObjectToEvaluationResponse401
-    | ObjectToEvaluationResponse403
-    | ObjectToEvaluationResponse404
-    | ObjectToEvaluationResponse409
-    | ObjectToEvaluationResponse413
-    | ObjectToEvaluationResponse422
-    | ObjectToEvaluationResponse429
-    | ObjectToEvaluationResponse500
-    | ObjectToEvaluationResponse502
-    | ObjectToEvaluationResponse503
-    | ObjectToEvaluationResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | DecideObjection422Problem
+    | Evaluation
+    | EvaluationNotFoundProblem
+    | InternalErrorProblem
+    | ObjectToEvaluation409Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Object to a published evaluation of oneself within the window (异议)
@@ -242,7 +242,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Evaluation | ObjectToEvaluationResponse400 | ObjectToEvaluationResponse401 | ObjectToEvaluationResponse403 | ObjectToEvaluationResponse404 | ObjectToEvaluationResponse409 | ObjectToEvaluationResponse413 | ObjectToEvaluationResponse422 | ObjectToEvaluationResponse429 | ObjectToEvaluationResponse500 | ObjectToEvaluationResponse502 | ObjectToEvaluationResponse503 | ObjectToEvaluationResponse504
+        DatabaseBusyUpstreamUnavailableProblem | DecideObjection422Problem | Evaluation | EvaluationNotFoundProblem | InternalErrorProblem | ObjectToEvaluation409Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -258,19 +258,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: OversightObjectionCreate,
 ) -> Response[
-    Evaluation
-    | ObjectToEvaluationResponse400
-    | ObjectToEvaluationResponse401
-    | ObjectToEvaluationResponse403
-    | ObjectToEvaluationResponse404
-    | ObjectToEvaluationResponse409
-    | ObjectToEvaluationResponse413
-    | ObjectToEvaluationResponse422
-    | ObjectToEvaluationResponse429
-    | ObjectToEvaluationResponse500
-    | ObjectToEvaluationResponse502
-    | ObjectToEvaluationResponse503
-    | ObjectToEvaluationResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | DecideObjection422Problem
+    | Evaluation
+    | EvaluationNotFoundProblem
+    | InternalErrorProblem
+    | ObjectToEvaluation409Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Object to a published evaluation of oneself within the window (异议)
 
@@ -285,7 +285,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Evaluation | ObjectToEvaluationResponse400 | ObjectToEvaluationResponse401 | ObjectToEvaluationResponse403 | ObjectToEvaluationResponse404 | ObjectToEvaluationResponse409 | ObjectToEvaluationResponse413 | ObjectToEvaluationResponse422 | ObjectToEvaluationResponse429 | ObjectToEvaluationResponse500 | ObjectToEvaluationResponse502 | ObjectToEvaluationResponse503 | ObjectToEvaluationResponse504]
+        Response[DatabaseBusyUpstreamUnavailableProblem | DecideObjection422Problem | Evaluation | EvaluationNotFoundProblem | InternalErrorProblem | ObjectToEvaluation409Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -304,19 +304,19 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: OversightObjectionCreate,
 ) -> (
-    Evaluation
-    | ObjectToEvaluationResponse400
-    | ObjectToEvaluationResponse401
-    | ObjectToEvaluationResponse403
-    | ObjectToEvaluationResponse404
-    | ObjectToEvaluationResponse409
-    | ObjectToEvaluationResponse413
-    | ObjectToEvaluationResponse422
-    | ObjectToEvaluationResponse429
-    | ObjectToEvaluationResponse500
-    | ObjectToEvaluationResponse502
-    | ObjectToEvaluationResponse503
-    | ObjectToEvaluationResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | DecideObjection422Problem
+    | Evaluation
+    | EvaluationNotFoundProblem
+    | InternalErrorProblem
+    | ObjectToEvaluation409Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Object to a published evaluation of oneself within the window (异议)
@@ -332,7 +332,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Evaluation | ObjectToEvaluationResponse400 | ObjectToEvaluationResponse401 | ObjectToEvaluationResponse403 | ObjectToEvaluationResponse404 | ObjectToEvaluationResponse409 | ObjectToEvaluationResponse413 | ObjectToEvaluationResponse422 | ObjectToEvaluationResponse429 | ObjectToEvaluationResponse500 | ObjectToEvaluationResponse502 | ObjectToEvaluationResponse503 | ObjectToEvaluationResponse504
+        DatabaseBusyUpstreamUnavailableProblem | DecideObjection422Problem | Evaluation | EvaluationNotFoundProblem | InternalErrorProblem | ObjectToEvaluation409Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

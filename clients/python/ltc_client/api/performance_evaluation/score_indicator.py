@@ -7,20 +7,20 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.assign_indicator_409_problem import AssignIndicator409Problem
+from ...models.assign_indicator_422_problem import AssignIndicator422Problem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
 from ...models.evaluation import Evaluation
+from ...models.evaluation_not_found_problem import EvaluationNotFoundProblem
+from ...models.internal_error_problem import InternalErrorProblem
 from ...models.oversight_score_create import OversightScoreCreate
-from ...models.score_indicator_response_400 import ScoreIndicatorResponse400
-from ...models.score_indicator_response_401 import ScoreIndicatorResponse401
-from ...models.score_indicator_response_403 import ScoreIndicatorResponse403
-from ...models.score_indicator_response_404 import ScoreIndicatorResponse404
-from ...models.score_indicator_response_409 import ScoreIndicatorResponse409
-from ...models.score_indicator_response_413 import ScoreIndicatorResponse413
-from ...models.score_indicator_response_422 import ScoreIndicatorResponse422
-from ...models.score_indicator_response_429 import ScoreIndicatorResponse429
-from ...models.score_indicator_response_500 import ScoreIndicatorResponse500
-from ...models.score_indicator_response_502 import ScoreIndicatorResponse502
-from ...models.score_indicator_response_503 import ScoreIndicatorResponse503
-from ...models.score_indicator_response_504 import ScoreIndicatorResponse504
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.score_indicator_403_problem import ScoreIndicator403Problem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -49,19 +49,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    Evaluation
-    | ScoreIndicatorResponse400
-    | ScoreIndicatorResponse401
-    | ScoreIndicatorResponse403
-    | ScoreIndicatorResponse404
-    | ScoreIndicatorResponse409
-    | ScoreIndicatorResponse413
-    | ScoreIndicatorResponse422
-    | ScoreIndicatorResponse429
-    | ScoreIndicatorResponse500
-    | ScoreIndicatorResponse502
-    | ScoreIndicatorResponse503
-    | ScoreIndicatorResponse504
+    AssignIndicator409Problem
+    | AssignIndicator422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | Evaluation
+    | EvaluationNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | RateLimitedTooManyBadKeysProblem
+    | ScoreIndicator403Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -70,62 +70,62 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ScoreIndicatorResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ScoreIndicatorResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ScoreIndicatorResponse403.from_dict(response.json())
+        response_403 = ScoreIndicator403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ScoreIndicatorResponse404.from_dict(response.json())
+        response_404 = EvaluationNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = ScoreIndicatorResponse409.from_dict(response.json())
+        response_409 = AssignIndicator409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = ScoreIndicatorResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = ScoreIndicatorResponse422.from_dict(response.json())
+        response_422 = AssignIndicator422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ScoreIndicatorResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ScoreIndicatorResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = ScoreIndicatorResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = ScoreIndicatorResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = ScoreIndicatorResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -138,19 +138,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    Evaluation
-    | ScoreIndicatorResponse400
-    | ScoreIndicatorResponse401
-    | ScoreIndicatorResponse403
-    | ScoreIndicatorResponse404
-    | ScoreIndicatorResponse409
-    | ScoreIndicatorResponse413
-    | ScoreIndicatorResponse422
-    | ScoreIndicatorResponse429
-    | ScoreIndicatorResponse500
-    | ScoreIndicatorResponse502
-    | ScoreIndicatorResponse503
-    | ScoreIndicatorResponse504
+    AssignIndicator409Problem
+    | AssignIndicator422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | Evaluation
+    | EvaluationNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | RateLimitedTooManyBadKeysProblem
+    | ScoreIndicator403Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -166,19 +166,19 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: OversightScoreCreate,
 ) -> Response[
-    Evaluation
-    | ScoreIndicatorResponse400
-    | ScoreIndicatorResponse401
-    | ScoreIndicatorResponse403
-    | ScoreIndicatorResponse404
-    | ScoreIndicatorResponse409
-    | ScoreIndicatorResponse413
-    | ScoreIndicatorResponse422
-    | ScoreIndicatorResponse429
-    | ScoreIndicatorResponse500
-    | ScoreIndicatorResponse502
-    | ScoreIndicatorResponse503
-    | ScoreIndicatorResponse504
+    AssignIndicator409Problem
+    | AssignIndicator422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | Evaluation
+    | EvaluationNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | RateLimitedTooManyBadKeysProblem
+    | ScoreIndicator403Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Score an indicator: the bureau a manual one, an evaluator a third-party one assigned to it
 
@@ -194,7 +194,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Evaluation | ScoreIndicatorResponse400 | ScoreIndicatorResponse401 | ScoreIndicatorResponse403 | ScoreIndicatorResponse404 | ScoreIndicatorResponse409 | ScoreIndicatorResponse413 | ScoreIndicatorResponse422 | ScoreIndicatorResponse429 | ScoreIndicatorResponse500 | ScoreIndicatorResponse502 | ScoreIndicatorResponse503 | ScoreIndicatorResponse504]
+        Response[AssignIndicator409Problem | AssignIndicator422Problem | DatabaseBusyUpstreamUnavailableProblem | Evaluation | EvaluationNotFoundProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | RateLimitedTooManyBadKeysProblem | ScoreIndicator403Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -215,19 +215,19 @@ def sync(
     client: AuthenticatedClient | Client,
     body: OversightScoreCreate,
 ) -> (
-    Evaluation
-    | ScoreIndicatorResponse400
-    | ScoreIndicatorResponse401
-    | ScoreIndicatorResponse403
-    | ScoreIndicatorResponse404
-    | ScoreIndicatorResponse409
-    | ScoreIndicatorResponse413
-    | ScoreIndicatorResponse422
-    | ScoreIndicatorResponse429
-    | ScoreIndicatorResponse500
-    | ScoreIndicatorResponse502
-    | ScoreIndicatorResponse503
-    | ScoreIndicatorResponse504
+    AssignIndicator409Problem
+    | AssignIndicator422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | Evaluation
+    | EvaluationNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | RateLimitedTooManyBadKeysProblem
+    | ScoreIndicator403Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Score an indicator: the bureau a manual one, an evaluator a third-party one assigned to it
@@ -244,7 +244,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Evaluation | ScoreIndicatorResponse400 | ScoreIndicatorResponse401 | ScoreIndicatorResponse403 | ScoreIndicatorResponse404 | ScoreIndicatorResponse409 | ScoreIndicatorResponse413 | ScoreIndicatorResponse422 | ScoreIndicatorResponse429 | ScoreIndicatorResponse500 | ScoreIndicatorResponse502 | ScoreIndicatorResponse503 | ScoreIndicatorResponse504
+        AssignIndicator409Problem | AssignIndicator422Problem | DatabaseBusyUpstreamUnavailableProblem | Evaluation | EvaluationNotFoundProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | RateLimitedTooManyBadKeysProblem | ScoreIndicator403Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -260,19 +260,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: OversightScoreCreate,
 ) -> Response[
-    Evaluation
-    | ScoreIndicatorResponse400
-    | ScoreIndicatorResponse401
-    | ScoreIndicatorResponse403
-    | ScoreIndicatorResponse404
-    | ScoreIndicatorResponse409
-    | ScoreIndicatorResponse413
-    | ScoreIndicatorResponse422
-    | ScoreIndicatorResponse429
-    | ScoreIndicatorResponse500
-    | ScoreIndicatorResponse502
-    | ScoreIndicatorResponse503
-    | ScoreIndicatorResponse504
+    AssignIndicator409Problem
+    | AssignIndicator422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | Evaluation
+    | EvaluationNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | RateLimitedTooManyBadKeysProblem
+    | ScoreIndicator403Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Score an indicator: the bureau a manual one, an evaluator a third-party one assigned to it
 
@@ -288,7 +288,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Evaluation | ScoreIndicatorResponse400 | ScoreIndicatorResponse401 | ScoreIndicatorResponse403 | ScoreIndicatorResponse404 | ScoreIndicatorResponse409 | ScoreIndicatorResponse413 | ScoreIndicatorResponse422 | ScoreIndicatorResponse429 | ScoreIndicatorResponse500 | ScoreIndicatorResponse502 | ScoreIndicatorResponse503 | ScoreIndicatorResponse504]
+        Response[AssignIndicator409Problem | AssignIndicator422Problem | DatabaseBusyUpstreamUnavailableProblem | Evaluation | EvaluationNotFoundProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | RateLimitedTooManyBadKeysProblem | ScoreIndicator403Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -307,19 +307,19 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: OversightScoreCreate,
 ) -> (
-    Evaluation
-    | ScoreIndicatorResponse400
-    | ScoreIndicatorResponse401
-    | ScoreIndicatorResponse403
-    | ScoreIndicatorResponse404
-    | ScoreIndicatorResponse409
-    | ScoreIndicatorResponse413
-    | ScoreIndicatorResponse422
-    | ScoreIndicatorResponse429
-    | ScoreIndicatorResponse500
-    | ScoreIndicatorResponse502
-    | ScoreIndicatorResponse503
-    | ScoreIndicatorResponse504
+    AssignIndicator409Problem
+    | AssignIndicator422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | Evaluation
+    | EvaluationNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | RateLimitedTooManyBadKeysProblem
+    | ScoreIndicator403Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Score an indicator: the bureau a manual one, an evaluator a third-party one assigned to it
@@ -336,7 +336,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Evaluation | ScoreIndicatorResponse400 | ScoreIndicatorResponse401 | ScoreIndicatorResponse403 | ScoreIndicatorResponse404 | ScoreIndicatorResponse409 | ScoreIndicatorResponse413 | ScoreIndicatorResponse422 | ScoreIndicatorResponse429 | ScoreIndicatorResponse500 | ScoreIndicatorResponse502 | ScoreIndicatorResponse503 | ScoreIndicatorResponse504
+        AssignIndicator409Problem | AssignIndicator422Problem | DatabaseBusyUpstreamUnavailableProblem | Evaluation | EvaluationNotFoundProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | RateLimitedTooManyBadKeysProblem | ScoreIndicator403Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

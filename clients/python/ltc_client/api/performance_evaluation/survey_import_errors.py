@@ -7,17 +7,19 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.evaluation_not_found_survey_import_not_found_problem import (
+    EvaluationNotFoundSurveyImportNotFoundProblem,
+)
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.list_clients_422_problem import ListClients422Problem
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
 from ...models.row_error_list import RowErrorList
-from ...models.survey_import_errors_response_400 import SurveyImportErrorsResponse400
-from ...models.survey_import_errors_response_401 import SurveyImportErrorsResponse401
-from ...models.survey_import_errors_response_403 import SurveyImportErrorsResponse403
-from ...models.survey_import_errors_response_404 import SurveyImportErrorsResponse404
-from ...models.survey_import_errors_response_422 import SurveyImportErrorsResponse422
-from ...models.survey_import_errors_response_429 import SurveyImportErrorsResponse429
-from ...models.survey_import_errors_response_500 import SurveyImportErrorsResponse500
-from ...models.survey_import_errors_response_502 import SurveyImportErrorsResponse502
-from ...models.survey_import_errors_response_503 import SurveyImportErrorsResponse503
-from ...models.survey_import_errors_response_504 import SurveyImportErrorsResponse504
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -55,17 +57,17 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    RowErrorList
-    | SurveyImportErrorsResponse400
-    | SurveyImportErrorsResponse401
-    | SurveyImportErrorsResponse403
-    | SurveyImportErrorsResponse404
-    | SurveyImportErrorsResponse422
-    | SurveyImportErrorsResponse429
-    | SurveyImportErrorsResponse500
-    | SurveyImportErrorsResponse502
-    | SurveyImportErrorsResponse503
-    | SurveyImportErrorsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | EvaluationNotFoundSurveyImportNotFoundProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | RowErrorList
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -74,52 +76,52 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = SurveyImportErrorsResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = SurveyImportErrorsResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = SurveyImportErrorsResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = SurveyImportErrorsResponse404.from_dict(response.json())
+        response_404 = EvaluationNotFoundSurveyImportNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = SurveyImportErrorsResponse422.from_dict(response.json())
+        response_422 = ListClients422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = SurveyImportErrorsResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = SurveyImportErrorsResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = SurveyImportErrorsResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = SurveyImportErrorsResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = SurveyImportErrorsResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -132,17 +134,17 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    RowErrorList
-    | SurveyImportErrorsResponse400
-    | SurveyImportErrorsResponse401
-    | SurveyImportErrorsResponse403
-    | SurveyImportErrorsResponse404
-    | SurveyImportErrorsResponse422
-    | SurveyImportErrorsResponse429
-    | SurveyImportErrorsResponse500
-    | SurveyImportErrorsResponse502
-    | SurveyImportErrorsResponse503
-    | SurveyImportErrorsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | EvaluationNotFoundSurveyImportNotFoundProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | RowErrorList
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -159,17 +161,17 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[
-    RowErrorList
-    | SurveyImportErrorsResponse400
-    | SurveyImportErrorsResponse401
-    | SurveyImportErrorsResponse403
-    | SurveyImportErrorsResponse404
-    | SurveyImportErrorsResponse422
-    | SurveyImportErrorsResponse429
-    | SurveyImportErrorsResponse500
-    | SurveyImportErrorsResponse502
-    | SurveyImportErrorsResponse503
-    | SurveyImportErrorsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | EvaluationNotFoundSurveyImportNotFoundProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | RowErrorList
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Per-row errors of a survey import (`Accept: text/csv` for a file)
 
@@ -183,7 +185,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RowErrorList | SurveyImportErrorsResponse400 | SurveyImportErrorsResponse401 | SurveyImportErrorsResponse403 | SurveyImportErrorsResponse404 | SurveyImportErrorsResponse422 | SurveyImportErrorsResponse429 | SurveyImportErrorsResponse500 | SurveyImportErrorsResponse502 | SurveyImportErrorsResponse503 | SurveyImportErrorsResponse504]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | EvaluationNotFoundSurveyImportNotFoundProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | RowErrorList | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -206,17 +208,17 @@ def sync(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> (
-    RowErrorList
-    | SurveyImportErrorsResponse400
-    | SurveyImportErrorsResponse401
-    | SurveyImportErrorsResponse403
-    | SurveyImportErrorsResponse404
-    | SurveyImportErrorsResponse422
-    | SurveyImportErrorsResponse429
-    | SurveyImportErrorsResponse500
-    | SurveyImportErrorsResponse502
-    | SurveyImportErrorsResponse503
-    | SurveyImportErrorsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | EvaluationNotFoundSurveyImportNotFoundProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | RowErrorList
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Per-row errors of a survey import (`Accept: text/csv` for a file)
@@ -231,7 +233,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RowErrorList | SurveyImportErrorsResponse400 | SurveyImportErrorsResponse401 | SurveyImportErrorsResponse403 | SurveyImportErrorsResponse404 | SurveyImportErrorsResponse422 | SurveyImportErrorsResponse429 | SurveyImportErrorsResponse500 | SurveyImportErrorsResponse502 | SurveyImportErrorsResponse503 | SurveyImportErrorsResponse504
+        CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | EvaluationNotFoundSurveyImportNotFoundProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | RowErrorList | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -249,17 +251,17 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[
-    RowErrorList
-    | SurveyImportErrorsResponse400
-    | SurveyImportErrorsResponse401
-    | SurveyImportErrorsResponse403
-    | SurveyImportErrorsResponse404
-    | SurveyImportErrorsResponse422
-    | SurveyImportErrorsResponse429
-    | SurveyImportErrorsResponse500
-    | SurveyImportErrorsResponse502
-    | SurveyImportErrorsResponse503
-    | SurveyImportErrorsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | EvaluationNotFoundSurveyImportNotFoundProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | RowErrorList
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Per-row errors of a survey import (`Accept: text/csv` for a file)
 
@@ -273,7 +275,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RowErrorList | SurveyImportErrorsResponse400 | SurveyImportErrorsResponse401 | SurveyImportErrorsResponse403 | SurveyImportErrorsResponse404 | SurveyImportErrorsResponse422 | SurveyImportErrorsResponse429 | SurveyImportErrorsResponse500 | SurveyImportErrorsResponse502 | SurveyImportErrorsResponse503 | SurveyImportErrorsResponse504]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | EvaluationNotFoundSurveyImportNotFoundProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | RowErrorList | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -294,17 +296,17 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> (
-    RowErrorList
-    | SurveyImportErrorsResponse400
-    | SurveyImportErrorsResponse401
-    | SurveyImportErrorsResponse403
-    | SurveyImportErrorsResponse404
-    | SurveyImportErrorsResponse422
-    | SurveyImportErrorsResponse429
-    | SurveyImportErrorsResponse500
-    | SurveyImportErrorsResponse502
-    | SurveyImportErrorsResponse503
-    | SurveyImportErrorsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | EvaluationNotFoundSurveyImportNotFoundProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | RowErrorList
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Per-row errors of a survey import (`Accept: text/csv` for a file)
@@ -319,7 +321,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RowErrorList | SurveyImportErrorsResponse400 | SurveyImportErrorsResponse401 | SurveyImportErrorsResponse403 | SurveyImportErrorsResponse404 | SurveyImportErrorsResponse422 | SurveyImportErrorsResponse429 | SurveyImportErrorsResponse500 | SurveyImportErrorsResponse502 | SurveyImportErrorsResponse503 | SurveyImportErrorsResponse504
+        CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | EvaluationNotFoundSurveyImportNotFoundProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | RowErrorList | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -7,20 +7,20 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
 from ...models.evaluation import Evaluation
+from ...models.evaluation_not_found_problem import EvaluationNotFoundProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.revoke_client_422_problem import RevokeClient422Problem
 from ...models.step_create import StepCreate
-from ...models.total_evaluation_response_400 import TotalEvaluationResponse400
-from ...models.total_evaluation_response_401 import TotalEvaluationResponse401
-from ...models.total_evaluation_response_403 import TotalEvaluationResponse403
-from ...models.total_evaluation_response_404 import TotalEvaluationResponse404
-from ...models.total_evaluation_response_409 import TotalEvaluationResponse409
-from ...models.total_evaluation_response_413 import TotalEvaluationResponse413
-from ...models.total_evaluation_response_422 import TotalEvaluationResponse422
-from ...models.total_evaluation_response_429 import TotalEvaluationResponse429
-from ...models.total_evaluation_response_500 import TotalEvaluationResponse500
-from ...models.total_evaluation_response_502 import TotalEvaluationResponse502
-from ...models.total_evaluation_response_503 import TotalEvaluationResponse503
-from ...models.total_evaluation_response_504 import TotalEvaluationResponse504
+from ...models.total_evaluation_409_problem import TotalEvaluation409Problem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -52,19 +52,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    Evaluation
-    | TotalEvaluationResponse400
-    | TotalEvaluationResponse401
-    | TotalEvaluationResponse403
-    | TotalEvaluationResponse404
-    | TotalEvaluationResponse409
-    | TotalEvaluationResponse413
-    | TotalEvaluationResponse422
-    | TotalEvaluationResponse429
-    | TotalEvaluationResponse500
-    | TotalEvaluationResponse502
-    | TotalEvaluationResponse503
-    | TotalEvaluationResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | Evaluation
+    | EvaluationNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | TotalEvaluation409Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -73,62 +73,62 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = TotalEvaluationResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = TotalEvaluationResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = TotalEvaluationResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = TotalEvaluationResponse404.from_dict(response.json())
+        response_404 = EvaluationNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = TotalEvaluationResponse409.from_dict(response.json())
+        response_409 = TotalEvaluation409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = TotalEvaluationResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = TotalEvaluationResponse422.from_dict(response.json())
+        response_422 = RevokeClient422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = TotalEvaluationResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = TotalEvaluationResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = TotalEvaluationResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = TotalEvaluationResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = TotalEvaluationResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -141,19 +141,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    Evaluation
-    | TotalEvaluationResponse400
-    | TotalEvaluationResponse401
-    | TotalEvaluationResponse403
-    | TotalEvaluationResponse404
-    | TotalEvaluationResponse409
-    | TotalEvaluationResponse413
-    | TotalEvaluationResponse422
-    | TotalEvaluationResponse429
-    | TotalEvaluationResponse500
-    | TotalEvaluationResponse502
-    | TotalEvaluationResponse503
-    | TotalEvaluationResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | Evaluation
+    | EvaluationNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | TotalEvaluation409Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -169,19 +169,19 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: None | StepCreate | Unset = UNSET,
 ) -> Response[
-    Evaluation
-    | TotalEvaluationResponse400
-    | TotalEvaluationResponse401
-    | TotalEvaluationResponse403
-    | TotalEvaluationResponse404
-    | TotalEvaluationResponse409
-    | TotalEvaluationResponse413
-    | TotalEvaluationResponse422
-    | TotalEvaluationResponse429
-    | TotalEvaluationResponse500
-    | TotalEvaluationResponse502
-    | TotalEvaluationResponse503
-    | TotalEvaluationResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | Evaluation
+    | EvaluationNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | TotalEvaluation409Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Total the scores: the grade and its consequences
 
@@ -196,7 +196,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Evaluation | TotalEvaluationResponse400 | TotalEvaluationResponse401 | TotalEvaluationResponse403 | TotalEvaluationResponse404 | TotalEvaluationResponse409 | TotalEvaluationResponse413 | TotalEvaluationResponse422 | TotalEvaluationResponse429 | TotalEvaluationResponse500 | TotalEvaluationResponse502 | TotalEvaluationResponse503 | TotalEvaluationResponse504]
+        Response[DatabaseBusyUpstreamUnavailableProblem | Evaluation | EvaluationNotFoundProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | TotalEvaluation409Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -217,19 +217,19 @@ def sync(
     client: AuthenticatedClient | Client,
     body: None | StepCreate | Unset = UNSET,
 ) -> (
-    Evaluation
-    | TotalEvaluationResponse400
-    | TotalEvaluationResponse401
-    | TotalEvaluationResponse403
-    | TotalEvaluationResponse404
-    | TotalEvaluationResponse409
-    | TotalEvaluationResponse413
-    | TotalEvaluationResponse422
-    | TotalEvaluationResponse429
-    | TotalEvaluationResponse500
-    | TotalEvaluationResponse502
-    | TotalEvaluationResponse503
-    | TotalEvaluationResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | Evaluation
+    | EvaluationNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | TotalEvaluation409Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Total the scores: the grade and its consequences
@@ -245,7 +245,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Evaluation | TotalEvaluationResponse400 | TotalEvaluationResponse401 | TotalEvaluationResponse403 | TotalEvaluationResponse404 | TotalEvaluationResponse409 | TotalEvaluationResponse413 | TotalEvaluationResponse422 | TotalEvaluationResponse429 | TotalEvaluationResponse500 | TotalEvaluationResponse502 | TotalEvaluationResponse503 | TotalEvaluationResponse504
+        DatabaseBusyUpstreamUnavailableProblem | Evaluation | EvaluationNotFoundProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | TotalEvaluation409Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -261,19 +261,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: None | StepCreate | Unset = UNSET,
 ) -> Response[
-    Evaluation
-    | TotalEvaluationResponse400
-    | TotalEvaluationResponse401
-    | TotalEvaluationResponse403
-    | TotalEvaluationResponse404
-    | TotalEvaluationResponse409
-    | TotalEvaluationResponse413
-    | TotalEvaluationResponse422
-    | TotalEvaluationResponse429
-    | TotalEvaluationResponse500
-    | TotalEvaluationResponse502
-    | TotalEvaluationResponse503
-    | TotalEvaluationResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | Evaluation
+    | EvaluationNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | TotalEvaluation409Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Total the scores: the grade and its consequences
 
@@ -288,7 +288,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Evaluation | TotalEvaluationResponse400 | TotalEvaluationResponse401 | TotalEvaluationResponse403 | TotalEvaluationResponse404 | TotalEvaluationResponse409 | TotalEvaluationResponse413 | TotalEvaluationResponse422 | TotalEvaluationResponse429 | TotalEvaluationResponse500 | TotalEvaluationResponse502 | TotalEvaluationResponse503 | TotalEvaluationResponse504]
+        Response[DatabaseBusyUpstreamUnavailableProblem | Evaluation | EvaluationNotFoundProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | TotalEvaluation409Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -307,19 +307,19 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: None | StepCreate | Unset = UNSET,
 ) -> (
-    Evaluation
-    | TotalEvaluationResponse400
-    | TotalEvaluationResponse401
-    | TotalEvaluationResponse403
-    | TotalEvaluationResponse404
-    | TotalEvaluationResponse409
-    | TotalEvaluationResponse413
-    | TotalEvaluationResponse422
-    | TotalEvaluationResponse429
-    | TotalEvaluationResponse500
-    | TotalEvaluationResponse502
-    | TotalEvaluationResponse503
-    | TotalEvaluationResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | Evaluation
+    | EvaluationNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | TotalEvaluation409Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Total the scores: the grade and its consequences
@@ -335,7 +335,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Evaluation | TotalEvaluationResponse400 | TotalEvaluationResponse401 | TotalEvaluationResponse403 | TotalEvaluationResponse404 | TotalEvaluationResponse409 | TotalEvaluationResponse413 | TotalEvaluationResponse422 | TotalEvaluationResponse429 | TotalEvaluationResponse500 | TotalEvaluationResponse502 | TotalEvaluationResponse503 | TotalEvaluationResponse504
+        DatabaseBusyUpstreamUnavailableProblem | Evaluation | EvaluationNotFoundProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | TotalEvaluation409Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

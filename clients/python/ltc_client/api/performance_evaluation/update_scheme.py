@@ -7,20 +7,20 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.revoke_client_422_problem import RevokeClient422Problem
 from ...models.scheme import Scheme
+from ...models.scheme_not_found_problem import SchemeNotFoundProblem
 from ...models.scheme_update import SchemeUpdate
-from ...models.update_scheme_response_400 import UpdateSchemeResponse400
-from ...models.update_scheme_response_401 import UpdateSchemeResponse401
-from ...models.update_scheme_response_403 import UpdateSchemeResponse403
-from ...models.update_scheme_response_404 import UpdateSchemeResponse404
-from ...models.update_scheme_response_409 import UpdateSchemeResponse409
-from ...models.update_scheme_response_413 import UpdateSchemeResponse413
-from ...models.update_scheme_response_422 import UpdateSchemeResponse422
-from ...models.update_scheme_response_429 import UpdateSchemeResponse429
-from ...models.update_scheme_response_500 import UpdateSchemeResponse500
-from ...models.update_scheme_response_502 import UpdateSchemeResponse502
-from ...models.update_scheme_response_503 import UpdateSchemeResponse503
-from ...models.update_scheme_response_504 import UpdateSchemeResponse504
+from ...models.update_scheme_409_problem import UpdateScheme409Problem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -49,19 +49,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    Scheme
-    | UpdateSchemeResponse400
-    | UpdateSchemeResponse401
-    | UpdateSchemeResponse403
-    | UpdateSchemeResponse404
-    | UpdateSchemeResponse409
-    | UpdateSchemeResponse413
-    | UpdateSchemeResponse422
-    | UpdateSchemeResponse429
-    | UpdateSchemeResponse500
-    | UpdateSchemeResponse502
-    | UpdateSchemeResponse503
-    | UpdateSchemeResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | Scheme
+    | SchemeNotFoundProblem
+    | UpdateScheme409Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -70,62 +70,62 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = UpdateSchemeResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = UpdateSchemeResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = UpdateSchemeResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = UpdateSchemeResponse404.from_dict(response.json())
+        response_404 = SchemeNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = UpdateSchemeResponse409.from_dict(response.json())
+        response_409 = UpdateScheme409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = UpdateSchemeResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = UpdateSchemeResponse422.from_dict(response.json())
+        response_422 = RevokeClient422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = UpdateSchemeResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = UpdateSchemeResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = UpdateSchemeResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = UpdateSchemeResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = UpdateSchemeResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -138,19 +138,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    Scheme
-    | UpdateSchemeResponse400
-    | UpdateSchemeResponse401
-    | UpdateSchemeResponse403
-    | UpdateSchemeResponse404
-    | UpdateSchemeResponse409
-    | UpdateSchemeResponse413
-    | UpdateSchemeResponse422
-    | UpdateSchemeResponse429
-    | UpdateSchemeResponse500
-    | UpdateSchemeResponse502
-    | UpdateSchemeResponse503
-    | UpdateSchemeResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | Scheme
+    | SchemeNotFoundProblem
+    | UpdateScheme409Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -166,19 +166,19 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: SchemeUpdate,
 ) -> Response[
-    Scheme
-    | UpdateSchemeResponse400
-    | UpdateSchemeResponse401
-    | UpdateSchemeResponse403
-    | UpdateSchemeResponse404
-    | UpdateSchemeResponse409
-    | UpdateSchemeResponse413
-    | UpdateSchemeResponse422
-    | UpdateSchemeResponse429
-    | UpdateSchemeResponse500
-    | UpdateSchemeResponse502
-    | UpdateSchemeResponse503
-    | UpdateSchemeResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | Scheme
+    | SchemeNotFoundProblem
+    | UpdateScheme409Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Replace a draft version's document
 
@@ -194,7 +194,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Scheme | UpdateSchemeResponse400 | UpdateSchemeResponse401 | UpdateSchemeResponse403 | UpdateSchemeResponse404 | UpdateSchemeResponse409 | UpdateSchemeResponse413 | UpdateSchemeResponse422 | UpdateSchemeResponse429 | UpdateSchemeResponse500 | UpdateSchemeResponse502 | UpdateSchemeResponse503 | UpdateSchemeResponse504]
+        Response[DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | Scheme | SchemeNotFoundProblem | UpdateScheme409Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -215,19 +215,19 @@ def sync(
     client: AuthenticatedClient | Client,
     body: SchemeUpdate,
 ) -> (
-    Scheme
-    | UpdateSchemeResponse400
-    | UpdateSchemeResponse401
-    | UpdateSchemeResponse403
-    | UpdateSchemeResponse404
-    | UpdateSchemeResponse409
-    | UpdateSchemeResponse413
-    | UpdateSchemeResponse422
-    | UpdateSchemeResponse429
-    | UpdateSchemeResponse500
-    | UpdateSchemeResponse502
-    | UpdateSchemeResponse503
-    | UpdateSchemeResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | Scheme
+    | SchemeNotFoundProblem
+    | UpdateScheme409Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Replace a draft version's document
@@ -244,7 +244,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Scheme | UpdateSchemeResponse400 | UpdateSchemeResponse401 | UpdateSchemeResponse403 | UpdateSchemeResponse404 | UpdateSchemeResponse409 | UpdateSchemeResponse413 | UpdateSchemeResponse422 | UpdateSchemeResponse429 | UpdateSchemeResponse500 | UpdateSchemeResponse502 | UpdateSchemeResponse503 | UpdateSchemeResponse504
+        DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | Scheme | SchemeNotFoundProblem | UpdateScheme409Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -260,19 +260,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: SchemeUpdate,
 ) -> Response[
-    Scheme
-    | UpdateSchemeResponse400
-    | UpdateSchemeResponse401
-    | UpdateSchemeResponse403
-    | UpdateSchemeResponse404
-    | UpdateSchemeResponse409
-    | UpdateSchemeResponse413
-    | UpdateSchemeResponse422
-    | UpdateSchemeResponse429
-    | UpdateSchemeResponse500
-    | UpdateSchemeResponse502
-    | UpdateSchemeResponse503
-    | UpdateSchemeResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | Scheme
+    | SchemeNotFoundProblem
+    | UpdateScheme409Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Replace a draft version's document
 
@@ -288,7 +288,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Scheme | UpdateSchemeResponse400 | UpdateSchemeResponse401 | UpdateSchemeResponse403 | UpdateSchemeResponse404 | UpdateSchemeResponse409 | UpdateSchemeResponse413 | UpdateSchemeResponse422 | UpdateSchemeResponse429 | UpdateSchemeResponse500 | UpdateSchemeResponse502 | UpdateSchemeResponse503 | UpdateSchemeResponse504]
+        Response[DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | Scheme | SchemeNotFoundProblem | UpdateScheme409Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -307,19 +307,19 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: SchemeUpdate,
 ) -> (
-    Scheme
-    | UpdateSchemeResponse400
-    | UpdateSchemeResponse401
-    | UpdateSchemeResponse403
-    | UpdateSchemeResponse404
-    | UpdateSchemeResponse409
-    | UpdateSchemeResponse413
-    | UpdateSchemeResponse422
-    | UpdateSchemeResponse429
-    | UpdateSchemeResponse500
-    | UpdateSchemeResponse502
-    | UpdateSchemeResponse503
-    | UpdateSchemeResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | Scheme
+    | SchemeNotFoundProblem
+    | UpdateScheme409Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Replace a draft version's document
@@ -336,7 +336,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Scheme | UpdateSchemeResponse400 | UpdateSchemeResponse401 | UpdateSchemeResponse403 | UpdateSchemeResponse404 | UpdateSchemeResponse409 | UpdateSchemeResponse413 | UpdateSchemeResponse422 | UpdateSchemeResponse429 | UpdateSchemeResponse500 | UpdateSchemeResponse502 | UpdateSchemeResponse503 | UpdateSchemeResponse504
+        DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | Scheme | SchemeNotFoundProblem | UpdateScheme409Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -7,20 +7,20 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.change_status_response_400 import ChangeStatusResponse400
-from ...models.change_status_response_401 import ChangeStatusResponse401
-from ...models.change_status_response_403 import ChangeStatusResponse403
-from ...models.change_status_response_404 import ChangeStatusResponse404
-from ...models.change_status_response_409 import ChangeStatusResponse409
-from ...models.change_status_response_413 import ChangeStatusResponse413
-from ...models.change_status_response_422 import ChangeStatusResponse422
-from ...models.change_status_response_429 import ChangeStatusResponse429
-from ...models.change_status_response_500 import ChangeStatusResponse500
-from ...models.change_status_response_502 import ChangeStatusResponse502
-from ...models.change_status_response_503 import ChangeStatusResponse503
-from ...models.change_status_response_504 import ChangeStatusResponse504
+from ...models.change_status_409_problem import ChangeStatus409Problem
+from ...models.change_status_422_problem import ChangeStatus422Problem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
 from ...models.person_detail import PersonDetail
+from ...models.person_not_found_problem import PersonNotFoundProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
 from ...models.status_change_create import StatusChangeCreate
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -49,19 +49,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ChangeStatusResponse400
-    | ChangeStatusResponse401
-    | ChangeStatusResponse403
-    | ChangeStatusResponse404
-    | ChangeStatusResponse409
-    | ChangeStatusResponse413
-    | ChangeStatusResponse422
-    | ChangeStatusResponse429
-    | ChangeStatusResponse500
-    | ChangeStatusResponse502
-    | ChangeStatusResponse503
-    | ChangeStatusResponse504
+    ChangeStatus409Problem
+    | ChangeStatus422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
     | PersonDetail
+    | PersonNotFoundProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 201:
@@ -70,62 +70,62 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = ChangeStatusResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ChangeStatusResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ChangeStatusResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ChangeStatusResponse404.from_dict(response.json())
+        response_404 = PersonNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = ChangeStatusResponse409.from_dict(response.json())
+        response_409 = ChangeStatus409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = ChangeStatusResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = ChangeStatusResponse422.from_dict(response.json())
+        response_422 = ChangeStatus422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ChangeStatusResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ChangeStatusResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = ChangeStatusResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = ChangeStatusResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = ChangeStatusResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -138,19 +138,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ChangeStatusResponse400
-    | ChangeStatusResponse401
-    | ChangeStatusResponse403
-    | ChangeStatusResponse404
-    | ChangeStatusResponse409
-    | ChangeStatusResponse413
-    | ChangeStatusResponse422
-    | ChangeStatusResponse429
-    | ChangeStatusResponse500
-    | ChangeStatusResponse502
-    | ChangeStatusResponse503
-    | ChangeStatusResponse504
+    ChangeStatus409Problem
+    | ChangeStatus422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
     | PersonDetail
+    | PersonNotFoundProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -166,19 +166,19 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: StatusChangeCreate,
 ) -> Response[
-    ChangeStatusResponse400
-    | ChangeStatusResponse401
-    | ChangeStatusResponse403
-    | ChangeStatusResponse404
-    | ChangeStatusResponse409
-    | ChangeStatusResponse413
-    | ChangeStatusResponse422
-    | ChangeStatusResponse429
-    | ChangeStatusResponse500
-    | ChangeStatusResponse502
-    | ChangeStatusResponse503
-    | ChangeStatusResponse504
+    ChangeStatus409Problem
+    | ChangeStatus422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
     | PersonDetail
+    | PersonNotFoundProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Record a status from a date on (suspended, terminated, deceased, insured again)
 
@@ -191,7 +191,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChangeStatusResponse400 | ChangeStatusResponse401 | ChangeStatusResponse403 | ChangeStatusResponse404 | ChangeStatusResponse409 | ChangeStatusResponse413 | ChangeStatusResponse422 | ChangeStatusResponse429 | ChangeStatusResponse500 | ChangeStatusResponse502 | ChangeStatusResponse503 | ChangeStatusResponse504 | PersonDetail]
+        Response[ChangeStatus409Problem | ChangeStatus422Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | PersonDetail | PersonNotFoundProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -212,19 +212,19 @@ def sync(
     client: AuthenticatedClient | Client,
     body: StatusChangeCreate,
 ) -> (
-    ChangeStatusResponse400
-    | ChangeStatusResponse401
-    | ChangeStatusResponse403
-    | ChangeStatusResponse404
-    | ChangeStatusResponse409
-    | ChangeStatusResponse413
-    | ChangeStatusResponse422
-    | ChangeStatusResponse429
-    | ChangeStatusResponse500
-    | ChangeStatusResponse502
-    | ChangeStatusResponse503
-    | ChangeStatusResponse504
+    ChangeStatus409Problem
+    | ChangeStatus422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
     | PersonDetail
+    | PersonNotFoundProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Record a status from a date on (suspended, terminated, deceased, insured again)
@@ -238,7 +238,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChangeStatusResponse400 | ChangeStatusResponse401 | ChangeStatusResponse403 | ChangeStatusResponse404 | ChangeStatusResponse409 | ChangeStatusResponse413 | ChangeStatusResponse422 | ChangeStatusResponse429 | ChangeStatusResponse500 | ChangeStatusResponse502 | ChangeStatusResponse503 | ChangeStatusResponse504 | PersonDetail
+        ChangeStatus409Problem | ChangeStatus422Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | PersonDetail | PersonNotFoundProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -254,19 +254,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: StatusChangeCreate,
 ) -> Response[
-    ChangeStatusResponse400
-    | ChangeStatusResponse401
-    | ChangeStatusResponse403
-    | ChangeStatusResponse404
-    | ChangeStatusResponse409
-    | ChangeStatusResponse413
-    | ChangeStatusResponse422
-    | ChangeStatusResponse429
-    | ChangeStatusResponse500
-    | ChangeStatusResponse502
-    | ChangeStatusResponse503
-    | ChangeStatusResponse504
+    ChangeStatus409Problem
+    | ChangeStatus422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
     | PersonDetail
+    | PersonNotFoundProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Record a status from a date on (suspended, terminated, deceased, insured again)
 
@@ -279,7 +279,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChangeStatusResponse400 | ChangeStatusResponse401 | ChangeStatusResponse403 | ChangeStatusResponse404 | ChangeStatusResponse409 | ChangeStatusResponse413 | ChangeStatusResponse422 | ChangeStatusResponse429 | ChangeStatusResponse500 | ChangeStatusResponse502 | ChangeStatusResponse503 | ChangeStatusResponse504 | PersonDetail]
+        Response[ChangeStatus409Problem | ChangeStatus422Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | PersonDetail | PersonNotFoundProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -298,19 +298,19 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: StatusChangeCreate,
 ) -> (
-    ChangeStatusResponse400
-    | ChangeStatusResponse401
-    | ChangeStatusResponse403
-    | ChangeStatusResponse404
-    | ChangeStatusResponse409
-    | ChangeStatusResponse413
-    | ChangeStatusResponse422
-    | ChangeStatusResponse429
-    | ChangeStatusResponse500
-    | ChangeStatusResponse502
-    | ChangeStatusResponse503
-    | ChangeStatusResponse504
+    ChangeStatus409Problem
+    | ChangeStatus422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
     | PersonDetail
+    | PersonNotFoundProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Record a status from a date on (suspended, terminated, deceased, insured again)
@@ -324,7 +324,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChangeStatusResponse400 | ChangeStatusResponse401 | ChangeStatusResponse403 | ChangeStatusResponse404 | ChangeStatusResponse409 | ChangeStatusResponse413 | ChangeStatusResponse422 | ChangeStatusResponse429 | ChangeStatusResponse500 | ChangeStatusResponse502 | ChangeStatusResponse503 | ChangeStatusResponse504 | PersonDetail
+        ChangeStatus409Problem | ChangeStatus422Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | PersonDetail | PersonNotFoundProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -5,19 +5,19 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.enrol_person_response_400 import EnrolPersonResponse400
-from ...models.enrol_person_response_401 import EnrolPersonResponse401
-from ...models.enrol_person_response_403 import EnrolPersonResponse403
-from ...models.enrol_person_response_409 import EnrolPersonResponse409
-from ...models.enrol_person_response_413 import EnrolPersonResponse413
-from ...models.enrol_person_response_422 import EnrolPersonResponse422
-from ...models.enrol_person_response_429 import EnrolPersonResponse429
-from ...models.enrol_person_response_500 import EnrolPersonResponse500
-from ...models.enrol_person_response_502 import EnrolPersonResponse502
-from ...models.enrol_person_response_503 import EnrolPersonResponse503
-from ...models.enrol_person_response_504 import EnrolPersonResponse504
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.enrol_person_409_problem import EnrolPerson409Problem
+from ...models.enrol_person_422_problem import EnrolPerson422Problem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
 from ...models.person_create import PersonCreate
 from ...models.person_detail import PersonDetail
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -43,18 +43,18 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    EnrolPersonResponse400
-    | EnrolPersonResponse401
-    | EnrolPersonResponse403
-    | EnrolPersonResponse409
-    | EnrolPersonResponse413
-    | EnrolPersonResponse422
-    | EnrolPersonResponse429
-    | EnrolPersonResponse500
-    | EnrolPersonResponse502
-    | EnrolPersonResponse503
-    | EnrolPersonResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | EnrolPerson409Problem
+    | EnrolPerson422Problem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
     | PersonDetail
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 201:
@@ -63,57 +63,57 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = EnrolPersonResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = EnrolPersonResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = EnrolPersonResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 409:
-        response_409 = EnrolPersonResponse409.from_dict(response.json())
+        response_409 = EnrolPerson409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = EnrolPersonResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = EnrolPersonResponse422.from_dict(response.json())
+        response_422 = EnrolPerson422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = EnrolPersonResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = EnrolPersonResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = EnrolPersonResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = EnrolPersonResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = EnrolPersonResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -126,18 +126,18 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    EnrolPersonResponse400
-    | EnrolPersonResponse401
-    | EnrolPersonResponse403
-    | EnrolPersonResponse409
-    | EnrolPersonResponse413
-    | EnrolPersonResponse422
-    | EnrolPersonResponse429
-    | EnrolPersonResponse500
-    | EnrolPersonResponse502
-    | EnrolPersonResponse503
-    | EnrolPersonResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | EnrolPerson409Problem
+    | EnrolPerson422Problem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
     | PersonDetail
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -152,18 +152,18 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: PersonCreate,
 ) -> Response[
-    EnrolPersonResponse400
-    | EnrolPersonResponse401
-    | EnrolPersonResponse403
-    | EnrolPersonResponse409
-    | EnrolPersonResponse413
-    | EnrolPersonResponse422
-    | EnrolPersonResponse429
-    | EnrolPersonResponse500
-    | EnrolPersonResponse502
-    | EnrolPersonResponse503
-    | EnrolPersonResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | EnrolPerson409Problem
+    | EnrolPerson422Problem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
     | PersonDetail
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Enrol an insured person
 
@@ -177,7 +177,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EnrolPersonResponse400 | EnrolPersonResponse401 | EnrolPersonResponse403 | EnrolPersonResponse409 | EnrolPersonResponse413 | EnrolPersonResponse422 | EnrolPersonResponse429 | EnrolPersonResponse500 | EnrolPersonResponse502 | EnrolPersonResponse503 | EnrolPersonResponse504 | PersonDetail]
+        Response[DatabaseBusyUpstreamUnavailableProblem | EnrolPerson409Problem | EnrolPerson422Problem | InternalErrorProblem | PayloadTooLargeProblem | PersonDetail | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -196,18 +196,18 @@ def sync(
     client: AuthenticatedClient | Client,
     body: PersonCreate,
 ) -> (
-    EnrolPersonResponse400
-    | EnrolPersonResponse401
-    | EnrolPersonResponse403
-    | EnrolPersonResponse409
-    | EnrolPersonResponse413
-    | EnrolPersonResponse422
-    | EnrolPersonResponse429
-    | EnrolPersonResponse500
-    | EnrolPersonResponse502
-    | EnrolPersonResponse503
-    | EnrolPersonResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | EnrolPerson409Problem
+    | EnrolPerson422Problem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
     | PersonDetail
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Enrol an insured person
@@ -222,7 +222,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EnrolPersonResponse400 | EnrolPersonResponse401 | EnrolPersonResponse403 | EnrolPersonResponse409 | EnrolPersonResponse413 | EnrolPersonResponse422 | EnrolPersonResponse429 | EnrolPersonResponse500 | EnrolPersonResponse502 | EnrolPersonResponse503 | EnrolPersonResponse504 | PersonDetail
+        DatabaseBusyUpstreamUnavailableProblem | EnrolPerson409Problem | EnrolPerson422Problem | InternalErrorProblem | PayloadTooLargeProblem | PersonDetail | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -236,18 +236,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: PersonCreate,
 ) -> Response[
-    EnrolPersonResponse400
-    | EnrolPersonResponse401
-    | EnrolPersonResponse403
-    | EnrolPersonResponse409
-    | EnrolPersonResponse413
-    | EnrolPersonResponse422
-    | EnrolPersonResponse429
-    | EnrolPersonResponse500
-    | EnrolPersonResponse502
-    | EnrolPersonResponse503
-    | EnrolPersonResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | EnrolPerson409Problem
+    | EnrolPerson422Problem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
     | PersonDetail
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Enrol an insured person
 
@@ -261,7 +261,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EnrolPersonResponse400 | EnrolPersonResponse401 | EnrolPersonResponse403 | EnrolPersonResponse409 | EnrolPersonResponse413 | EnrolPersonResponse422 | EnrolPersonResponse429 | EnrolPersonResponse500 | EnrolPersonResponse502 | EnrolPersonResponse503 | EnrolPersonResponse504 | PersonDetail]
+        Response[DatabaseBusyUpstreamUnavailableProblem | EnrolPerson409Problem | EnrolPerson422Problem | InternalErrorProblem | PayloadTooLargeProblem | PersonDetail | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -278,18 +278,18 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: PersonCreate,
 ) -> (
-    EnrolPersonResponse400
-    | EnrolPersonResponse401
-    | EnrolPersonResponse403
-    | EnrolPersonResponse409
-    | EnrolPersonResponse413
-    | EnrolPersonResponse422
-    | EnrolPersonResponse429
-    | EnrolPersonResponse500
-    | EnrolPersonResponse502
-    | EnrolPersonResponse503
-    | EnrolPersonResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | EnrolPerson409Problem
+    | EnrolPerson422Problem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
     | PersonDetail
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Enrol an insured person
@@ -304,7 +304,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EnrolPersonResponse400 | EnrolPersonResponse401 | EnrolPersonResponse403 | EnrolPersonResponse409 | EnrolPersonResponse413 | EnrolPersonResponse422 | EnrolPersonResponse429 | EnrolPersonResponse500 | EnrolPersonResponse502 | EnrolPersonResponse503 | EnrolPersonResponse504 | PersonDetail
+        DatabaseBusyUpstreamUnavailableProblem | EnrolPerson409Problem | EnrolPerson422Problem | InternalErrorProblem | PayloadTooLargeProblem | PersonDetail | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -8,17 +8,17 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
 from ...models.coverage import Coverage
-from ...models.get_coverage_response_400 import GetCoverageResponse400
-from ...models.get_coverage_response_401 import GetCoverageResponse401
-from ...models.get_coverage_response_403 import GetCoverageResponse403
-from ...models.get_coverage_response_404 import GetCoverageResponse404
-from ...models.get_coverage_response_422 import GetCoverageResponse422
-from ...models.get_coverage_response_429 import GetCoverageResponse429
-from ...models.get_coverage_response_500 import GetCoverageResponse500
-from ...models.get_coverage_response_502 import GetCoverageResponse502
-from ...models.get_coverage_response_503 import GetCoverageResponse503
-from ...models.get_coverage_response_504 import GetCoverageResponse504
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.get_clearing_422_problem import GetClearing422Problem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
+from ...models.person_not_found_problem import PersonNotFoundProblem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -55,17 +55,17 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    Coverage
-    | GetCoverageResponse400
-    | GetCoverageResponse401
-    | GetCoverageResponse403
-    | GetCoverageResponse404
-    | GetCoverageResponse422
-    | GetCoverageResponse429
-    | GetCoverageResponse500
-    | GetCoverageResponse502
-    | GetCoverageResponse503
-    | GetCoverageResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | Coverage
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | PersonNotFoundProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -74,52 +74,52 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = GetCoverageResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = GetCoverageResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = GetCoverageResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = GetCoverageResponse404.from_dict(response.json())
+        response_404 = PersonNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = GetCoverageResponse422.from_dict(response.json())
+        response_422 = GetClearing422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = GetCoverageResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = GetCoverageResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = GetCoverageResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = GetCoverageResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = GetCoverageResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -132,17 +132,17 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    Coverage
-    | GetCoverageResponse400
-    | GetCoverageResponse401
-    | GetCoverageResponse403
-    | GetCoverageResponse404
-    | GetCoverageResponse422
-    | GetCoverageResponse429
-    | GetCoverageResponse500
-    | GetCoverageResponse502
-    | GetCoverageResponse503
-    | GetCoverageResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | Coverage
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | PersonNotFoundProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -158,17 +158,17 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     on: datetime.date | None | Unset = UNSET,
 ) -> Response[
-    Coverage
-    | GetCoverageResponse400
-    | GetCoverageResponse401
-    | GetCoverageResponse403
-    | GetCoverageResponse404
-    | GetCoverageResponse422
-    | GetCoverageResponse429
-    | GetCoverageResponse500
-    | GetCoverageResponse502
-    | GetCoverageResponse503
-    | GetCoverageResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | Coverage
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | PersonNotFoundProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Covered on a date, and why not
 
@@ -184,7 +184,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Coverage | GetCoverageResponse400 | GetCoverageResponse401 | GetCoverageResponse403 | GetCoverageResponse404 | GetCoverageResponse422 | GetCoverageResponse429 | GetCoverageResponse500 | GetCoverageResponse502 | GetCoverageResponse503 | GetCoverageResponse504]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | Coverage | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | PersonNotFoundProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -205,17 +205,17 @@ def sync(
     client: AuthenticatedClient | Client,
     on: datetime.date | None | Unset = UNSET,
 ) -> (
-    Coverage
-    | GetCoverageResponse400
-    | GetCoverageResponse401
-    | GetCoverageResponse403
-    | GetCoverageResponse404
-    | GetCoverageResponse422
-    | GetCoverageResponse429
-    | GetCoverageResponse500
-    | GetCoverageResponse502
-    | GetCoverageResponse503
-    | GetCoverageResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | Coverage
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | PersonNotFoundProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Covered on a date, and why not
@@ -232,7 +232,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Coverage | GetCoverageResponse400 | GetCoverageResponse401 | GetCoverageResponse403 | GetCoverageResponse404 | GetCoverageResponse422 | GetCoverageResponse429 | GetCoverageResponse500 | GetCoverageResponse502 | GetCoverageResponse503 | GetCoverageResponse504
+        CountyOutOfScopeRoleNotAllowedProblem | Coverage | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | PersonNotFoundProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -248,17 +248,17 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     on: datetime.date | None | Unset = UNSET,
 ) -> Response[
-    Coverage
-    | GetCoverageResponse400
-    | GetCoverageResponse401
-    | GetCoverageResponse403
-    | GetCoverageResponse404
-    | GetCoverageResponse422
-    | GetCoverageResponse429
-    | GetCoverageResponse500
-    | GetCoverageResponse502
-    | GetCoverageResponse503
-    | GetCoverageResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | Coverage
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | PersonNotFoundProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Covered on a date, and why not
 
@@ -274,7 +274,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Coverage | GetCoverageResponse400 | GetCoverageResponse401 | GetCoverageResponse403 | GetCoverageResponse404 | GetCoverageResponse422 | GetCoverageResponse429 | GetCoverageResponse500 | GetCoverageResponse502 | GetCoverageResponse503 | GetCoverageResponse504]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | Coverage | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | PersonNotFoundProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -293,17 +293,17 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     on: datetime.date | None | Unset = UNSET,
 ) -> (
-    Coverage
-    | GetCoverageResponse400
-    | GetCoverageResponse401
-    | GetCoverageResponse403
-    | GetCoverageResponse404
-    | GetCoverageResponse422
-    | GetCoverageResponse429
-    | GetCoverageResponse500
-    | GetCoverageResponse502
-    | GetCoverageResponse503
-    | GetCoverageResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | Coverage
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | PersonNotFoundProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Covered on a date, and why not
@@ -320,7 +320,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Coverage | GetCoverageResponse400 | GetCoverageResponse401 | GetCoverageResponse403 | GetCoverageResponse404 | GetCoverageResponse422 | GetCoverageResponse429 | GetCoverageResponse500 | GetCoverageResponse502 | GetCoverageResponse503 | GetCoverageResponse504
+        CountyOutOfScopeRoleNotAllowedProblem | Coverage | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | PersonNotFoundProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -5,17 +5,17 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_persons_response_400 import ListPersonsResponse400
-from ...models.list_persons_response_401 import ListPersonsResponse401
-from ...models.list_persons_response_403 import ListPersonsResponse403
-from ...models.list_persons_response_422 import ListPersonsResponse422
-from ...models.list_persons_response_429 import ListPersonsResponse429
-from ...models.list_persons_response_500 import ListPersonsResponse500
-from ...models.list_persons_response_502 import ListPersonsResponse502
-from ...models.list_persons_response_503 import ListPersonsResponse503
-from ...models.list_persons_response_504 import ListPersonsResponse504
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.list_clients_422_problem import ListClients422Problem
 from ...models.list_persons_status_type_0 import ListPersonsStatusType0
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
 from ...models.person_list import PersonList
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -68,16 +68,16 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ListPersonsResponse400
-    | ListPersonsResponse401
-    | ListPersonsResponse403
-    | ListPersonsResponse422
-    | ListPersonsResponse429
-    | ListPersonsResponse500
-    | ListPersonsResponse502
-    | ListPersonsResponse503
-    | ListPersonsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
     | PersonList
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -86,47 +86,47 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ListPersonsResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ListPersonsResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ListPersonsResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = ListPersonsResponse422.from_dict(response.json())
+        response_422 = ListClients422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ListPersonsResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ListPersonsResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = ListPersonsResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = ListPersonsResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = ListPersonsResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -139,16 +139,16 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ListPersonsResponse400
-    | ListPersonsResponse401
-    | ListPersonsResponse403
-    | ListPersonsResponse422
-    | ListPersonsResponse429
-    | ListPersonsResponse500
-    | ListPersonsResponse502
-    | ListPersonsResponse503
-    | ListPersonsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
     | PersonList
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -166,16 +166,16 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[
-    ListPersonsResponse400
-    | ListPersonsResponse401
-    | ListPersonsResponse403
-    | ListPersonsResponse422
-    | ListPersonsResponse429
-    | ListPersonsResponse500
-    | ListPersonsResponse502
-    | ListPersonsResponse503
-    | ListPersonsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
     | PersonList
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Persons of the caller's counties (ID masked)
 
@@ -190,7 +190,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListPersonsResponse400 | ListPersonsResponse401 | ListPersonsResponse403 | ListPersonsResponse422 | ListPersonsResponse429 | ListPersonsResponse500 | ListPersonsResponse502 | ListPersonsResponse503 | ListPersonsResponse504 | PersonList]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | PersonList | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -215,16 +215,16 @@ def sync(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> (
-    ListPersonsResponse400
-    | ListPersonsResponse401
-    | ListPersonsResponse403
-    | ListPersonsResponse422
-    | ListPersonsResponse429
-    | ListPersonsResponse500
-    | ListPersonsResponse502
-    | ListPersonsResponse503
-    | ListPersonsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
     | PersonList
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Persons of the caller's counties (ID masked)
@@ -240,7 +240,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListPersonsResponse400 | ListPersonsResponse401 | ListPersonsResponse403 | ListPersonsResponse422 | ListPersonsResponse429 | ListPersonsResponse500 | ListPersonsResponse502 | ListPersonsResponse503 | ListPersonsResponse504 | PersonList
+        CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | PersonList | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -260,16 +260,16 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[
-    ListPersonsResponse400
-    | ListPersonsResponse401
-    | ListPersonsResponse403
-    | ListPersonsResponse422
-    | ListPersonsResponse429
-    | ListPersonsResponse500
-    | ListPersonsResponse502
-    | ListPersonsResponse503
-    | ListPersonsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
     | PersonList
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Persons of the caller's counties (ID masked)
 
@@ -284,7 +284,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListPersonsResponse400 | ListPersonsResponse401 | ListPersonsResponse403 | ListPersonsResponse422 | ListPersonsResponse429 | ListPersonsResponse500 | ListPersonsResponse502 | ListPersonsResponse503 | ListPersonsResponse504 | PersonList]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | PersonList | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -307,16 +307,16 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> (
-    ListPersonsResponse400
-    | ListPersonsResponse401
-    | ListPersonsResponse403
-    | ListPersonsResponse422
-    | ListPersonsResponse429
-    | ListPersonsResponse500
-    | ListPersonsResponse502
-    | ListPersonsResponse503
-    | ListPersonsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
     | PersonList
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Persons of the caller's counties (ID masked)
@@ -332,7 +332,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListPersonsResponse400 | ListPersonsResponse401 | ListPersonsResponse403 | ListPersonsResponse422 | ListPersonsResponse429 | ListPersonsResponse500 | ListPersonsResponse502 | ListPersonsResponse503 | ListPersonsResponse504 | PersonList
+        CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | PersonList | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -5,17 +5,17 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.lookup_person_response_400 import LookupPersonResponse400
-from ...models.lookup_person_response_401 import LookupPersonResponse401
-from ...models.lookup_person_response_403 import LookupPersonResponse403
-from ...models.lookup_person_response_404 import LookupPersonResponse404
-from ...models.lookup_person_response_422 import LookupPersonResponse422
-from ...models.lookup_person_response_429 import LookupPersonResponse429
-from ...models.lookup_person_response_500 import LookupPersonResponse500
-from ...models.lookup_person_response_502 import LookupPersonResponse502
-from ...models.lookup_person_response_503 import LookupPersonResponse503
-from ...models.lookup_person_response_504 import LookupPersonResponse504
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.lookup_person_422_problem import LookupPerson422Problem
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
 from ...models.person_detail import PersonDetail
+from ...models.person_not_found_problem import PersonNotFoundProblem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import UNSET, Response
 
 
@@ -42,17 +42,17 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    LookupPersonResponse400
-    | LookupPersonResponse401
-    | LookupPersonResponse403
-    | LookupPersonResponse404
-    | LookupPersonResponse422
-    | LookupPersonResponse429
-    | LookupPersonResponse500
-    | LookupPersonResponse502
-    | LookupPersonResponse503
-    | LookupPersonResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | LookupPerson422Problem
+    | PathNotCanonicalProblem
     | PersonDetail
+    | PersonNotFoundProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -61,52 +61,52 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = LookupPersonResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = LookupPersonResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = LookupPersonResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = LookupPersonResponse404.from_dict(response.json())
+        response_404 = PersonNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = LookupPersonResponse422.from_dict(response.json())
+        response_422 = LookupPerson422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = LookupPersonResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = LookupPersonResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = LookupPersonResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = LookupPersonResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = LookupPersonResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -119,17 +119,17 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    LookupPersonResponse400
-    | LookupPersonResponse401
-    | LookupPersonResponse403
-    | LookupPersonResponse404
-    | LookupPersonResponse422
-    | LookupPersonResponse429
-    | LookupPersonResponse500
-    | LookupPersonResponse502
-    | LookupPersonResponse503
-    | LookupPersonResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | LookupPerson422Problem
+    | PathNotCanonicalProblem
     | PersonDetail
+    | PersonNotFoundProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -144,17 +144,17 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     id_number: str,
 ) -> Response[
-    LookupPersonResponse400
-    | LookupPersonResponse401
-    | LookupPersonResponse403
-    | LookupPersonResponse404
-    | LookupPersonResponse422
-    | LookupPersonResponse429
-    | LookupPersonResponse500
-    | LookupPersonResponse502
-    | LookupPersonResponse503
-    | LookupPersonResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | LookupPerson422Problem
+    | PathNotCanonicalProblem
     | PersonDetail
+    | PersonNotFoundProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Find a person by ID number
 
@@ -166,7 +166,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[LookupPersonResponse400 | LookupPersonResponse401 | LookupPersonResponse403 | LookupPersonResponse404 | LookupPersonResponse422 | LookupPersonResponse429 | LookupPersonResponse500 | LookupPersonResponse502 | LookupPersonResponse503 | LookupPersonResponse504 | PersonDetail]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | LookupPerson422Problem | PathNotCanonicalProblem | PersonDetail | PersonNotFoundProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -185,17 +185,17 @@ def sync(
     client: AuthenticatedClient | Client,
     id_number: str,
 ) -> (
-    LookupPersonResponse400
-    | LookupPersonResponse401
-    | LookupPersonResponse403
-    | LookupPersonResponse404
-    | LookupPersonResponse422
-    | LookupPersonResponse429
-    | LookupPersonResponse500
-    | LookupPersonResponse502
-    | LookupPersonResponse503
-    | LookupPersonResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | LookupPerson422Problem
+    | PathNotCanonicalProblem
     | PersonDetail
+    | PersonNotFoundProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Find a person by ID number
@@ -208,7 +208,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        LookupPersonResponse400 | LookupPersonResponse401 | LookupPersonResponse403 | LookupPersonResponse404 | LookupPersonResponse422 | LookupPersonResponse429 | LookupPersonResponse500 | LookupPersonResponse502 | LookupPersonResponse503 | LookupPersonResponse504 | PersonDetail
+        CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | LookupPerson422Problem | PathNotCanonicalProblem | PersonDetail | PersonNotFoundProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -222,17 +222,17 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     id_number: str,
 ) -> Response[
-    LookupPersonResponse400
-    | LookupPersonResponse401
-    | LookupPersonResponse403
-    | LookupPersonResponse404
-    | LookupPersonResponse422
-    | LookupPersonResponse429
-    | LookupPersonResponse500
-    | LookupPersonResponse502
-    | LookupPersonResponse503
-    | LookupPersonResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | LookupPerson422Problem
+    | PathNotCanonicalProblem
     | PersonDetail
+    | PersonNotFoundProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Find a person by ID number
 
@@ -244,7 +244,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[LookupPersonResponse400 | LookupPersonResponse401 | LookupPersonResponse403 | LookupPersonResponse404 | LookupPersonResponse422 | LookupPersonResponse429 | LookupPersonResponse500 | LookupPersonResponse502 | LookupPersonResponse503 | LookupPersonResponse504 | PersonDetail]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | LookupPerson422Problem | PathNotCanonicalProblem | PersonDetail | PersonNotFoundProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -261,17 +261,17 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     id_number: str,
 ) -> (
-    LookupPersonResponse400
-    | LookupPersonResponse401
-    | LookupPersonResponse403
-    | LookupPersonResponse404
-    | LookupPersonResponse422
-    | LookupPersonResponse429
-    | LookupPersonResponse500
-    | LookupPersonResponse502
-    | LookupPersonResponse503
-    | LookupPersonResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | LookupPerson422Problem
+    | PathNotCanonicalProblem
     | PersonDetail
+    | PersonNotFoundProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Find a person by ID number
@@ -284,7 +284,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        LookupPersonResponse400 | LookupPersonResponse401 | LookupPersonResponse403 | LookupPersonResponse404 | LookupPersonResponse422 | LookupPersonResponse429 | LookupPersonResponse500 | LookupPersonResponse502 | LookupPersonResponse503 | LookupPersonResponse504 | PersonDetail
+        CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | LookupPerson422Problem | PathNotCanonicalProblem | PersonDetail | PersonNotFoundProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

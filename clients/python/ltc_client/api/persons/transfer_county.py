@@ -8,19 +8,19 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.county_transfer_create import CountyTransferCreate
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
 from ...models.person_detail import PersonDetail
-from ...models.transfer_county_response_400 import TransferCountyResponse400
-from ...models.transfer_county_response_401 import TransferCountyResponse401
-from ...models.transfer_county_response_403 import TransferCountyResponse403
-from ...models.transfer_county_response_404 import TransferCountyResponse404
-from ...models.transfer_county_response_409 import TransferCountyResponse409
-from ...models.transfer_county_response_413 import TransferCountyResponse413
-from ...models.transfer_county_response_422 import TransferCountyResponse422
-from ...models.transfer_county_response_429 import TransferCountyResponse429
-from ...models.transfer_county_response_500 import TransferCountyResponse500
-from ...models.transfer_county_response_502 import TransferCountyResponse502
-from ...models.transfer_county_response_503 import TransferCountyResponse503
-from ...models.transfer_county_response_504 import TransferCountyResponse504
+from ...models.person_not_found_problem import PersonNotFoundProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.transfer_county_409_problem import TransferCounty409Problem
+from ...models.transfer_county_422_problem import TransferCounty422Problem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -49,19 +49,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    PersonDetail
-    | TransferCountyResponse400
-    | TransferCountyResponse401
-    | TransferCountyResponse403
-    | TransferCountyResponse404
-    | TransferCountyResponse409
-    | TransferCountyResponse413
-    | TransferCountyResponse422
-    | TransferCountyResponse429
-    | TransferCountyResponse500
-    | TransferCountyResponse502
-    | TransferCountyResponse503
-    | TransferCountyResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | PersonDetail
+    | PersonNotFoundProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | TransferCounty409Problem
+    | TransferCounty422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 201:
@@ -70,62 +70,62 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = TransferCountyResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = TransferCountyResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = TransferCountyResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = TransferCountyResponse404.from_dict(response.json())
+        response_404 = PersonNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = TransferCountyResponse409.from_dict(response.json())
+        response_409 = TransferCounty409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = TransferCountyResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = TransferCountyResponse422.from_dict(response.json())
+        response_422 = TransferCounty422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = TransferCountyResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = TransferCountyResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = TransferCountyResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = TransferCountyResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = TransferCountyResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -138,19 +138,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    PersonDetail
-    | TransferCountyResponse400
-    | TransferCountyResponse401
-    | TransferCountyResponse403
-    | TransferCountyResponse404
-    | TransferCountyResponse409
-    | TransferCountyResponse413
-    | TransferCountyResponse422
-    | TransferCountyResponse429
-    | TransferCountyResponse500
-    | TransferCountyResponse502
-    | TransferCountyResponse503
-    | TransferCountyResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | PersonDetail
+    | PersonNotFoundProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | TransferCounty409Problem
+    | TransferCounty422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -166,19 +166,19 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CountyTransferCreate,
 ) -> Response[
-    PersonDetail
-    | TransferCountyResponse400
-    | TransferCountyResponse401
-    | TransferCountyResponse403
-    | TransferCountyResponse404
-    | TransferCountyResponse409
-    | TransferCountyResponse413
-    | TransferCountyResponse422
-    | TransferCountyResponse429
-    | TransferCountyResponse500
-    | TransferCountyResponse502
-    | TransferCountyResponse503
-    | TransferCountyResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | PersonDetail
+    | PersonNotFoundProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | TransferCounty409Problem
+    | TransferCounty422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Move a person to another accounting county from a date on (bureau)
 
@@ -194,7 +194,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PersonDetail | TransferCountyResponse400 | TransferCountyResponse401 | TransferCountyResponse403 | TransferCountyResponse404 | TransferCountyResponse409 | TransferCountyResponse413 | TransferCountyResponse422 | TransferCountyResponse429 | TransferCountyResponse500 | TransferCountyResponse502 | TransferCountyResponse503 | TransferCountyResponse504]
+        Response[DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | PersonDetail | PersonNotFoundProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | TransferCounty409Problem | TransferCounty422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -215,19 +215,19 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CountyTransferCreate,
 ) -> (
-    PersonDetail
-    | TransferCountyResponse400
-    | TransferCountyResponse401
-    | TransferCountyResponse403
-    | TransferCountyResponse404
-    | TransferCountyResponse409
-    | TransferCountyResponse413
-    | TransferCountyResponse422
-    | TransferCountyResponse429
-    | TransferCountyResponse500
-    | TransferCountyResponse502
-    | TransferCountyResponse503
-    | TransferCountyResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | PersonDetail
+    | PersonNotFoundProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | TransferCounty409Problem
+    | TransferCounty422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Move a person to another accounting county from a date on (bureau)
@@ -244,7 +244,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PersonDetail | TransferCountyResponse400 | TransferCountyResponse401 | TransferCountyResponse403 | TransferCountyResponse404 | TransferCountyResponse409 | TransferCountyResponse413 | TransferCountyResponse422 | TransferCountyResponse429 | TransferCountyResponse500 | TransferCountyResponse502 | TransferCountyResponse503 | TransferCountyResponse504
+        DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | PersonDetail | PersonNotFoundProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | TransferCounty409Problem | TransferCounty422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -260,19 +260,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CountyTransferCreate,
 ) -> Response[
-    PersonDetail
-    | TransferCountyResponse400
-    | TransferCountyResponse401
-    | TransferCountyResponse403
-    | TransferCountyResponse404
-    | TransferCountyResponse409
-    | TransferCountyResponse413
-    | TransferCountyResponse422
-    | TransferCountyResponse429
-    | TransferCountyResponse500
-    | TransferCountyResponse502
-    | TransferCountyResponse503
-    | TransferCountyResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | PersonDetail
+    | PersonNotFoundProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | TransferCounty409Problem
+    | TransferCounty422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Move a person to another accounting county from a date on (bureau)
 
@@ -288,7 +288,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PersonDetail | TransferCountyResponse400 | TransferCountyResponse401 | TransferCountyResponse403 | TransferCountyResponse404 | TransferCountyResponse409 | TransferCountyResponse413 | TransferCountyResponse422 | TransferCountyResponse429 | TransferCountyResponse500 | TransferCountyResponse502 | TransferCountyResponse503 | TransferCountyResponse504]
+        Response[DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | PersonDetail | PersonNotFoundProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | TransferCounty409Problem | TransferCounty422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -307,19 +307,19 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CountyTransferCreate,
 ) -> (
-    PersonDetail
-    | TransferCountyResponse400
-    | TransferCountyResponse401
-    | TransferCountyResponse403
-    | TransferCountyResponse404
-    | TransferCountyResponse409
-    | TransferCountyResponse413
-    | TransferCountyResponse422
-    | TransferCountyResponse429
-    | TransferCountyResponse500
-    | TransferCountyResponse502
-    | TransferCountyResponse503
-    | TransferCountyResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | PersonDetail
+    | PersonNotFoundProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | TransferCounty409Problem
+    | TransferCounty422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Move a person to another accounting county from a date on (bureau)
@@ -336,7 +336,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PersonDetail | TransferCountyResponse400 | TransferCountyResponse401 | TransferCountyResponse403 | TransferCountyResponse404 | TransferCountyResponse409 | TransferCountyResponse413 | TransferCountyResponse422 | TransferCountyResponse429 | TransferCountyResponse500 | TransferCountyResponse502 | TransferCountyResponse503 | TransferCountyResponse504
+        DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | PersonDetail | PersonNotFoundProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | TransferCounty409Problem | TransferCounty422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -5,17 +5,17 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_recoveries_response_400 import ListRecoveriesResponse400
-from ...models.list_recoveries_response_401 import ListRecoveriesResponse401
-from ...models.list_recoveries_response_403 import ListRecoveriesResponse403
-from ...models.list_recoveries_response_422 import ListRecoveriesResponse422
-from ...models.list_recoveries_response_429 import ListRecoveriesResponse429
-from ...models.list_recoveries_response_500 import ListRecoveriesResponse500
-from ...models.list_recoveries_response_502 import ListRecoveriesResponse502
-from ...models.list_recoveries_response_503 import ListRecoveriesResponse503
-from ...models.list_recoveries_response_504 import ListRecoveriesResponse504
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.list_clients_422_problem import ListClients422Problem
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
 from ...models.recovery_list import RecoveryList
 from ...models.recovery_status import RecoveryStatus
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -76,16 +76,16 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ListRecoveriesResponse400
-    | ListRecoveriesResponse401
-    | ListRecoveriesResponse403
-    | ListRecoveriesResponse422
-    | ListRecoveriesResponse429
-    | ListRecoveriesResponse500
-    | ListRecoveriesResponse502
-    | ListRecoveriesResponse503
-    | ListRecoveriesResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | RecoveryList
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -94,47 +94,47 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ListRecoveriesResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ListRecoveriesResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ListRecoveriesResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = ListRecoveriesResponse422.from_dict(response.json())
+        response_422 = ListClients422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ListRecoveriesResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ListRecoveriesResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = ListRecoveriesResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = ListRecoveriesResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = ListRecoveriesResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -147,16 +147,16 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ListRecoveriesResponse400
-    | ListRecoveriesResponse401
-    | ListRecoveriesResponse403
-    | ListRecoveriesResponse422
-    | ListRecoveriesResponse429
-    | ListRecoveriesResponse500
-    | ListRecoveriesResponse502
-    | ListRecoveriesResponse503
-    | ListRecoveriesResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | RecoveryList
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -175,16 +175,16 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[
-    ListRecoveriesResponse400
-    | ListRecoveriesResponse401
-    | ListRecoveriesResponse403
-    | ListRecoveriesResponse422
-    | ListRecoveriesResponse429
-    | ListRecoveriesResponse500
-    | ListRecoveriesResponse502
-    | ListRecoveriesResponse503
-    | ListRecoveriesResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | RecoveryList
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Money recovered from institutions (追回), newest decision first
 
@@ -202,7 +202,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListRecoveriesResponse400 | ListRecoveriesResponse401 | ListRecoveriesResponse403 | ListRecoveriesResponse422 | ListRecoveriesResponse429 | ListRecoveriesResponse500 | ListRecoveriesResponse502 | ListRecoveriesResponse503 | ListRecoveriesResponse504 | RecoveryList]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | RecoveryList | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -229,16 +229,16 @@ def sync(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> (
-    ListRecoveriesResponse400
-    | ListRecoveriesResponse401
-    | ListRecoveriesResponse403
-    | ListRecoveriesResponse422
-    | ListRecoveriesResponse429
-    | ListRecoveriesResponse500
-    | ListRecoveriesResponse502
-    | ListRecoveriesResponse503
-    | ListRecoveriesResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | RecoveryList
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Money recovered from institutions (追回), newest decision first
@@ -257,7 +257,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListRecoveriesResponse400 | ListRecoveriesResponse401 | ListRecoveriesResponse403 | ListRecoveriesResponse422 | ListRecoveriesResponse429 | ListRecoveriesResponse500 | ListRecoveriesResponse502 | ListRecoveriesResponse503 | ListRecoveriesResponse504 | RecoveryList
+        CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | RecoveryList | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -279,16 +279,16 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[
-    ListRecoveriesResponse400
-    | ListRecoveriesResponse401
-    | ListRecoveriesResponse403
-    | ListRecoveriesResponse422
-    | ListRecoveriesResponse429
-    | ListRecoveriesResponse500
-    | ListRecoveriesResponse502
-    | ListRecoveriesResponse503
-    | ListRecoveriesResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | RecoveryList
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Money recovered from institutions (追回), newest decision first
 
@@ -306,7 +306,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListRecoveriesResponse400 | ListRecoveriesResponse401 | ListRecoveriesResponse403 | ListRecoveriesResponse422 | ListRecoveriesResponse429 | ListRecoveriesResponse500 | ListRecoveriesResponse502 | ListRecoveriesResponse503 | ListRecoveriesResponse504 | RecoveryList]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | RecoveryList | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -331,16 +331,16 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> (
-    ListRecoveriesResponse400
-    | ListRecoveriesResponse401
-    | ListRecoveriesResponse403
-    | ListRecoveriesResponse422
-    | ListRecoveriesResponse429
-    | ListRecoveriesResponse500
-    | ListRecoveriesResponse502
-    | ListRecoveriesResponse503
-    | ListRecoveriesResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | RecoveryList
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Money recovered from institutions (追回), newest decision first
@@ -359,7 +359,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListRecoveriesResponse400 | ListRecoveriesResponse401 | ListRecoveriesResponse403 | ListRecoveriesResponse422 | ListRecoveriesResponse429 | ListRecoveriesResponse500 | ListRecoveriesResponse502 | ListRecoveriesResponse503 | ListRecoveriesResponse504 | RecoveryList
+        CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | RecoveryList | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -7,20 +7,20 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.record_repayment_409_problem import RecordRepayment409Problem
+from ...models.record_repayment_422_problem import RecordRepayment422Problem
 from ...models.recovery_detail import RecoveryDetail
+from ...models.recovery_not_found_problem import RecoveryNotFoundProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...models.write_off_create import WriteOffCreate
-from ...models.write_off_recovery_response_400 import WriteOffRecoveryResponse400
-from ...models.write_off_recovery_response_401 import WriteOffRecoveryResponse401
-from ...models.write_off_recovery_response_403 import WriteOffRecoveryResponse403
-from ...models.write_off_recovery_response_404 import WriteOffRecoveryResponse404
-from ...models.write_off_recovery_response_409 import WriteOffRecoveryResponse409
-from ...models.write_off_recovery_response_413 import WriteOffRecoveryResponse413
-from ...models.write_off_recovery_response_422 import WriteOffRecoveryResponse422
-from ...models.write_off_recovery_response_429 import WriteOffRecoveryResponse429
-from ...models.write_off_recovery_response_500 import WriteOffRecoveryResponse500
-from ...models.write_off_recovery_response_502 import WriteOffRecoveryResponse502
-from ...models.write_off_recovery_response_503 import WriteOffRecoveryResponse503
-from ...models.write_off_recovery_response_504 import WriteOffRecoveryResponse504
 from ...types import Response
 
 
@@ -49,19 +49,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    RecoveryDetail
-    | WriteOffRecoveryResponse400
-    | WriteOffRecoveryResponse401
-    | WriteOffRecoveryResponse403
-    | WriteOffRecoveryResponse404
-    | WriteOffRecoveryResponse409
-    | WriteOffRecoveryResponse413
-    | WriteOffRecoveryResponse422
-    | WriteOffRecoveryResponse429
-    | WriteOffRecoveryResponse500
-    | WriteOffRecoveryResponse502
-    | WriteOffRecoveryResponse503
-    | WriteOffRecoveryResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RecordRepayment409Problem
+    | RecordRepayment422Problem
+    | RecoveryDetail
+    | RecoveryNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -75,62 +75,62 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = WriteOffRecoveryResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = WriteOffRecoveryResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = WriteOffRecoveryResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = WriteOffRecoveryResponse404.from_dict(response.json())
+        response_404 = RecoveryNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = WriteOffRecoveryResponse409.from_dict(response.json())
+        response_409 = RecordRepayment409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = WriteOffRecoveryResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = WriteOffRecoveryResponse422.from_dict(response.json())
+        response_422 = RecordRepayment422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = WriteOffRecoveryResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = WriteOffRecoveryResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = WriteOffRecoveryResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = WriteOffRecoveryResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = WriteOffRecoveryResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -143,19 +143,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    RecoveryDetail
-    | WriteOffRecoveryResponse400
-    | WriteOffRecoveryResponse401
-    | WriteOffRecoveryResponse403
-    | WriteOffRecoveryResponse404
-    | WriteOffRecoveryResponse409
-    | WriteOffRecoveryResponse413
-    | WriteOffRecoveryResponse422
-    | WriteOffRecoveryResponse429
-    | WriteOffRecoveryResponse500
-    | WriteOffRecoveryResponse502
-    | WriteOffRecoveryResponse503
-    | WriteOffRecoveryResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RecordRepayment409Problem
+    | RecordRepayment422Problem
+    | RecoveryDetail
+    | RecoveryNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -171,19 +171,19 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: WriteOffCreate,
 ) -> Response[
-    RecoveryDetail
-    | WriteOffRecoveryResponse400
-    | WriteOffRecoveryResponse401
-    | WriteOffRecoveryResponse403
-    | WriteOffRecoveryResponse404
-    | WriteOffRecoveryResponse409
-    | WriteOffRecoveryResponse413
-    | WriteOffRecoveryResponse422
-    | WriteOffRecoveryResponse429
-    | WriteOffRecoveryResponse500
-    | WriteOffRecoveryResponse502
-    | WriteOffRecoveryResponse503
-    | WriteOffRecoveryResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RecordRepayment409Problem
+    | RecordRepayment422Problem
+    | RecoveryDetail
+    | RecoveryNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Write off what cannot be recovered (核销), with a reason (the bureau)
 
@@ -200,7 +200,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RecoveryDetail | WriteOffRecoveryResponse400 | WriteOffRecoveryResponse401 | WriteOffRecoveryResponse403 | WriteOffRecoveryResponse404 | WriteOffRecoveryResponse409 | WriteOffRecoveryResponse413 | WriteOffRecoveryResponse422 | WriteOffRecoveryResponse429 | WriteOffRecoveryResponse500 | WriteOffRecoveryResponse502 | WriteOffRecoveryResponse503 | WriteOffRecoveryResponse504]
+        Response[DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RecordRepayment409Problem | RecordRepayment422Problem | RecoveryDetail | RecoveryNotFoundProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -221,19 +221,19 @@ def sync(
     client: AuthenticatedClient | Client,
     body: WriteOffCreate,
 ) -> (
-    RecoveryDetail
-    | WriteOffRecoveryResponse400
-    | WriteOffRecoveryResponse401
-    | WriteOffRecoveryResponse403
-    | WriteOffRecoveryResponse404
-    | WriteOffRecoveryResponse409
-    | WriteOffRecoveryResponse413
-    | WriteOffRecoveryResponse422
-    | WriteOffRecoveryResponse429
-    | WriteOffRecoveryResponse500
-    | WriteOffRecoveryResponse502
-    | WriteOffRecoveryResponse503
-    | WriteOffRecoveryResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RecordRepayment409Problem
+    | RecordRepayment422Problem
+    | RecoveryDetail
+    | RecoveryNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Write off what cannot be recovered (核销), with a reason (the bureau)
@@ -251,7 +251,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RecoveryDetail | WriteOffRecoveryResponse400 | WriteOffRecoveryResponse401 | WriteOffRecoveryResponse403 | WriteOffRecoveryResponse404 | WriteOffRecoveryResponse409 | WriteOffRecoveryResponse413 | WriteOffRecoveryResponse422 | WriteOffRecoveryResponse429 | WriteOffRecoveryResponse500 | WriteOffRecoveryResponse502 | WriteOffRecoveryResponse503 | WriteOffRecoveryResponse504
+        DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RecordRepayment409Problem | RecordRepayment422Problem | RecoveryDetail | RecoveryNotFoundProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -267,19 +267,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: WriteOffCreate,
 ) -> Response[
-    RecoveryDetail
-    | WriteOffRecoveryResponse400
-    | WriteOffRecoveryResponse401
-    | WriteOffRecoveryResponse403
-    | WriteOffRecoveryResponse404
-    | WriteOffRecoveryResponse409
-    | WriteOffRecoveryResponse413
-    | WriteOffRecoveryResponse422
-    | WriteOffRecoveryResponse429
-    | WriteOffRecoveryResponse500
-    | WriteOffRecoveryResponse502
-    | WriteOffRecoveryResponse503
-    | WriteOffRecoveryResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RecordRepayment409Problem
+    | RecordRepayment422Problem
+    | RecoveryDetail
+    | RecoveryNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Write off what cannot be recovered (核销), with a reason (the bureau)
 
@@ -296,7 +296,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RecoveryDetail | WriteOffRecoveryResponse400 | WriteOffRecoveryResponse401 | WriteOffRecoveryResponse403 | WriteOffRecoveryResponse404 | WriteOffRecoveryResponse409 | WriteOffRecoveryResponse413 | WriteOffRecoveryResponse422 | WriteOffRecoveryResponse429 | WriteOffRecoveryResponse500 | WriteOffRecoveryResponse502 | WriteOffRecoveryResponse503 | WriteOffRecoveryResponse504]
+        Response[DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RecordRepayment409Problem | RecordRepayment422Problem | RecoveryDetail | RecoveryNotFoundProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -315,19 +315,19 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: WriteOffCreate,
 ) -> (
-    RecoveryDetail
-    | WriteOffRecoveryResponse400
-    | WriteOffRecoveryResponse401
-    | WriteOffRecoveryResponse403
-    | WriteOffRecoveryResponse404
-    | WriteOffRecoveryResponse409
-    | WriteOffRecoveryResponse413
-    | WriteOffRecoveryResponse422
-    | WriteOffRecoveryResponse429
-    | WriteOffRecoveryResponse500
-    | WriteOffRecoveryResponse502
-    | WriteOffRecoveryResponse503
-    | WriteOffRecoveryResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RecordRepayment409Problem
+    | RecordRepayment422Problem
+    | RecoveryDetail
+    | RecoveryNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Write off what cannot be recovered (核销), with a reason (the bureau)
@@ -345,7 +345,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RecoveryDetail | WriteOffRecoveryResponse400 | WriteOffRecoveryResponse401 | WriteOffRecoveryResponse403 | WriteOffRecoveryResponse404 | WriteOffRecoveryResponse409 | WriteOffRecoveryResponse413 | WriteOffRecoveryResponse422 | WriteOffRecoveryResponse429 | WriteOffRecoveryResponse500 | WriteOffRecoveryResponse502 | WriteOffRecoveryResponse503 | WriteOffRecoveryResponse504
+        DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RecordRepayment409Problem | RecordRepayment422Problem | RecoveryDetail | RecoveryNotFoundProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -5,20 +5,20 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_rule_set_response_400 import CreateRuleSetResponse400
-from ...models.create_rule_set_response_401 import CreateRuleSetResponse401
-from ...models.create_rule_set_response_403 import CreateRuleSetResponse403
-from ...models.create_rule_set_response_404 import CreateRuleSetResponse404
-from ...models.create_rule_set_response_409 import CreateRuleSetResponse409
-from ...models.create_rule_set_response_413 import CreateRuleSetResponse413
-from ...models.create_rule_set_response_422 import CreateRuleSetResponse422
-from ...models.create_rule_set_response_429 import CreateRuleSetResponse429
-from ...models.create_rule_set_response_500 import CreateRuleSetResponse500
-from ...models.create_rule_set_response_502 import CreateRuleSetResponse502
-from ...models.create_rule_set_response_503 import CreateRuleSetResponse503
-from ...models.create_rule_set_response_504 import CreateRuleSetResponse504
+from ...models.create_rule_set_409_problem import CreateRuleSet409Problem
+from ...models.create_rule_set_422_problem import CreateRuleSet422Problem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
 from ...models.rule_set import RuleSet
 from ...models.rule_set_document import RuleSetDocument
+from ...models.rule_set_not_found_problem import RuleSetNotFoundProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -44,19 +44,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    CreateRuleSetResponse400
-    | CreateRuleSetResponse401
-    | CreateRuleSetResponse403
-    | CreateRuleSetResponse404
-    | CreateRuleSetResponse409
-    | CreateRuleSetResponse413
-    | CreateRuleSetResponse422
-    | CreateRuleSetResponse429
-    | CreateRuleSetResponse500
-    | CreateRuleSetResponse502
-    | CreateRuleSetResponse503
-    | CreateRuleSetResponse504
+    CreateRuleSet409Problem
+    | CreateRuleSet422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
     | RuleSet
+    | RuleSetNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 201:
@@ -65,62 +65,62 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = CreateRuleSetResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = CreateRuleSetResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = CreateRuleSetResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = CreateRuleSetResponse404.from_dict(response.json())
+        response_404 = RuleSetNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = CreateRuleSetResponse409.from_dict(response.json())
+        response_409 = CreateRuleSet409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = CreateRuleSetResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = CreateRuleSetResponse422.from_dict(response.json())
+        response_422 = CreateRuleSet422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = CreateRuleSetResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = CreateRuleSetResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = CreateRuleSetResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = CreateRuleSetResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = CreateRuleSetResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -133,19 +133,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    CreateRuleSetResponse400
-    | CreateRuleSetResponse401
-    | CreateRuleSetResponse403
-    | CreateRuleSetResponse404
-    | CreateRuleSetResponse409
-    | CreateRuleSetResponse413
-    | CreateRuleSetResponse422
-    | CreateRuleSetResponse429
-    | CreateRuleSetResponse500
-    | CreateRuleSetResponse502
-    | CreateRuleSetResponse503
-    | CreateRuleSetResponse504
+    CreateRuleSet409Problem
+    | CreateRuleSet422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
     | RuleSet
+    | RuleSetNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -160,19 +160,19 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: RuleSetDocument,
 ) -> Response[
-    CreateRuleSetResponse400
-    | CreateRuleSetResponse401
-    | CreateRuleSetResponse403
-    | CreateRuleSetResponse404
-    | CreateRuleSetResponse409
-    | CreateRuleSetResponse413
-    | CreateRuleSetResponse422
-    | CreateRuleSetResponse429
-    | CreateRuleSetResponse500
-    | CreateRuleSetResponse502
-    | CreateRuleSetResponse503
-    | CreateRuleSetResponse504
+    CreateRuleSet409Problem
+    | CreateRuleSet422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
     | RuleSet
+    | RuleSetNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Add a rule-set version as a draft
 
@@ -187,7 +187,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateRuleSetResponse400 | CreateRuleSetResponse401 | CreateRuleSetResponse403 | CreateRuleSetResponse404 | CreateRuleSetResponse409 | CreateRuleSetResponse413 | CreateRuleSetResponse422 | CreateRuleSetResponse429 | CreateRuleSetResponse500 | CreateRuleSetResponse502 | CreateRuleSetResponse503 | CreateRuleSetResponse504 | RuleSet]
+        Response[CreateRuleSet409Problem | CreateRuleSet422Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RuleSet | RuleSetNotFoundProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -206,19 +206,19 @@ def sync(
     client: AuthenticatedClient | Client,
     body: RuleSetDocument,
 ) -> (
-    CreateRuleSetResponse400
-    | CreateRuleSetResponse401
-    | CreateRuleSetResponse403
-    | CreateRuleSetResponse404
-    | CreateRuleSetResponse409
-    | CreateRuleSetResponse413
-    | CreateRuleSetResponse422
-    | CreateRuleSetResponse429
-    | CreateRuleSetResponse500
-    | CreateRuleSetResponse502
-    | CreateRuleSetResponse503
-    | CreateRuleSetResponse504
+    CreateRuleSet409Problem
+    | CreateRuleSet422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
     | RuleSet
+    | RuleSetNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Add a rule-set version as a draft
@@ -234,7 +234,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateRuleSetResponse400 | CreateRuleSetResponse401 | CreateRuleSetResponse403 | CreateRuleSetResponse404 | CreateRuleSetResponse409 | CreateRuleSetResponse413 | CreateRuleSetResponse422 | CreateRuleSetResponse429 | CreateRuleSetResponse500 | CreateRuleSetResponse502 | CreateRuleSetResponse503 | CreateRuleSetResponse504 | RuleSet
+        CreateRuleSet409Problem | CreateRuleSet422Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RuleSet | RuleSetNotFoundProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -248,19 +248,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: RuleSetDocument,
 ) -> Response[
-    CreateRuleSetResponse400
-    | CreateRuleSetResponse401
-    | CreateRuleSetResponse403
-    | CreateRuleSetResponse404
-    | CreateRuleSetResponse409
-    | CreateRuleSetResponse413
-    | CreateRuleSetResponse422
-    | CreateRuleSetResponse429
-    | CreateRuleSetResponse500
-    | CreateRuleSetResponse502
-    | CreateRuleSetResponse503
-    | CreateRuleSetResponse504
+    CreateRuleSet409Problem
+    | CreateRuleSet422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
     | RuleSet
+    | RuleSetNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Add a rule-set version as a draft
 
@@ -275,7 +275,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateRuleSetResponse400 | CreateRuleSetResponse401 | CreateRuleSetResponse403 | CreateRuleSetResponse404 | CreateRuleSetResponse409 | CreateRuleSetResponse413 | CreateRuleSetResponse422 | CreateRuleSetResponse429 | CreateRuleSetResponse500 | CreateRuleSetResponse502 | CreateRuleSetResponse503 | CreateRuleSetResponse504 | RuleSet]
+        Response[CreateRuleSet409Problem | CreateRuleSet422Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RuleSet | RuleSetNotFoundProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -292,19 +292,19 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: RuleSetDocument,
 ) -> (
-    CreateRuleSetResponse400
-    | CreateRuleSetResponse401
-    | CreateRuleSetResponse403
-    | CreateRuleSetResponse404
-    | CreateRuleSetResponse409
-    | CreateRuleSetResponse413
-    | CreateRuleSetResponse422
-    | CreateRuleSetResponse429
-    | CreateRuleSetResponse500
-    | CreateRuleSetResponse502
-    | CreateRuleSetResponse503
-    | CreateRuleSetResponse504
+    CreateRuleSet409Problem
+    | CreateRuleSet422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
     | RuleSet
+    | RuleSetNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Add a rule-set version as a draft
@@ -320,7 +320,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateRuleSetResponse400 | CreateRuleSetResponse401 | CreateRuleSetResponse403 | CreateRuleSetResponse404 | CreateRuleSetResponse409 | CreateRuleSetResponse413 | CreateRuleSetResponse422 | CreateRuleSetResponse429 | CreateRuleSetResponse500 | CreateRuleSetResponse502 | CreateRuleSetResponse503 | CreateRuleSetResponse504 | RuleSet
+        CreateRuleSet409Problem | CreateRuleSet422Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RuleSet | RuleSetNotFoundProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -6,19 +6,19 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.already_exists_conflict_problem import AlreadyExistsConflictProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
 from ...models.dry_run import DryRun
-from ...models.dry_run_rule_set_response_400 import DryRunRuleSetResponse400
-from ...models.dry_run_rule_set_response_401 import DryRunRuleSetResponse401
-from ...models.dry_run_rule_set_response_403 import DryRunRuleSetResponse403
-from ...models.dry_run_rule_set_response_404 import DryRunRuleSetResponse404
-from ...models.dry_run_rule_set_response_409 import DryRunRuleSetResponse409
-from ...models.dry_run_rule_set_response_413 import DryRunRuleSetResponse413
-from ...models.dry_run_rule_set_response_422 import DryRunRuleSetResponse422
-from ...models.dry_run_rule_set_response_429 import DryRunRuleSetResponse429
-from ...models.dry_run_rule_set_response_500 import DryRunRuleSetResponse500
-from ...models.dry_run_rule_set_response_502 import DryRunRuleSetResponse502
-from ...models.dry_run_rule_set_response_503 import DryRunRuleSetResponse503
-from ...models.dry_run_rule_set_response_504 import DryRunRuleSetResponse504
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.revoke_client_422_problem import RevokeClient422Problem
+from ...models.rule_set_not_found_problem import RuleSetNotFoundProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -39,19 +39,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    DryRun
-    | DryRunRuleSetResponse400
-    | DryRunRuleSetResponse401
-    | DryRunRuleSetResponse403
-    | DryRunRuleSetResponse404
-    | DryRunRuleSetResponse409
-    | DryRunRuleSetResponse413
-    | DryRunRuleSetResponse422
-    | DryRunRuleSetResponse429
-    | DryRunRuleSetResponse500
-    | DryRunRuleSetResponse502
-    | DryRunRuleSetResponse503
-    | DryRunRuleSetResponse504
+    AlreadyExistsConflictProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | DryRun
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | RuleSetNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -60,62 +60,62 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = DryRunRuleSetResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = DryRunRuleSetResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = DryRunRuleSetResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = DryRunRuleSetResponse404.from_dict(response.json())
+        response_404 = RuleSetNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = DryRunRuleSetResponse409.from_dict(response.json())
+        response_409 = AlreadyExistsConflictProblem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = DryRunRuleSetResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = DryRunRuleSetResponse422.from_dict(response.json())
+        response_422 = RevokeClient422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = DryRunRuleSetResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = DryRunRuleSetResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = DryRunRuleSetResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = DryRunRuleSetResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = DryRunRuleSetResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -128,19 +128,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    DryRun
-    | DryRunRuleSetResponse400
-    | DryRunRuleSetResponse401
-    | DryRunRuleSetResponse403
-    | DryRunRuleSetResponse404
-    | DryRunRuleSetResponse409
-    | DryRunRuleSetResponse413
-    | DryRunRuleSetResponse422
-    | DryRunRuleSetResponse429
-    | DryRunRuleSetResponse500
-    | DryRunRuleSetResponse502
-    | DryRunRuleSetResponse503
-    | DryRunRuleSetResponse504
+    AlreadyExistsConflictProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | DryRun
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | RuleSetNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -155,19 +155,19 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    DryRun
-    | DryRunRuleSetResponse400
-    | DryRunRuleSetResponse401
-    | DryRunRuleSetResponse403
-    | DryRunRuleSetResponse404
-    | DryRunRuleSetResponse409
-    | DryRunRuleSetResponse413
-    | DryRunRuleSetResponse422
-    | DryRunRuleSetResponse429
-    | DryRunRuleSetResponse500
-    | DryRunRuleSetResponse502
-    | DryRunRuleSetResponse503
-    | DryRunRuleSetResponse504
+    AlreadyExistsConflictProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | DryRun
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | RuleSetNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Replay a version over the stored scores
 
@@ -182,7 +182,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DryRun | DryRunRuleSetResponse400 | DryRunRuleSetResponse401 | DryRunRuleSetResponse403 | DryRunRuleSetResponse404 | DryRunRuleSetResponse409 | DryRunRuleSetResponse413 | DryRunRuleSetResponse422 | DryRunRuleSetResponse429 | DryRunRuleSetResponse500 | DryRunRuleSetResponse502 | DryRunRuleSetResponse503 | DryRunRuleSetResponse504]
+        Response[AlreadyExistsConflictProblem | DatabaseBusyUpstreamUnavailableProblem | DryRun | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | RuleSetNotFoundProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -201,19 +201,19 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    DryRun
-    | DryRunRuleSetResponse400
-    | DryRunRuleSetResponse401
-    | DryRunRuleSetResponse403
-    | DryRunRuleSetResponse404
-    | DryRunRuleSetResponse409
-    | DryRunRuleSetResponse413
-    | DryRunRuleSetResponse422
-    | DryRunRuleSetResponse429
-    | DryRunRuleSetResponse500
-    | DryRunRuleSetResponse502
-    | DryRunRuleSetResponse503
-    | DryRunRuleSetResponse504
+    AlreadyExistsConflictProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | DryRun
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | RuleSetNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Replay a version over the stored scores
@@ -229,7 +229,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DryRun | DryRunRuleSetResponse400 | DryRunRuleSetResponse401 | DryRunRuleSetResponse403 | DryRunRuleSetResponse404 | DryRunRuleSetResponse409 | DryRunRuleSetResponse413 | DryRunRuleSetResponse422 | DryRunRuleSetResponse429 | DryRunRuleSetResponse500 | DryRunRuleSetResponse502 | DryRunRuleSetResponse503 | DryRunRuleSetResponse504
+        AlreadyExistsConflictProblem | DatabaseBusyUpstreamUnavailableProblem | DryRun | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | RuleSetNotFoundProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -243,19 +243,19 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    DryRun
-    | DryRunRuleSetResponse400
-    | DryRunRuleSetResponse401
-    | DryRunRuleSetResponse403
-    | DryRunRuleSetResponse404
-    | DryRunRuleSetResponse409
-    | DryRunRuleSetResponse413
-    | DryRunRuleSetResponse422
-    | DryRunRuleSetResponse429
-    | DryRunRuleSetResponse500
-    | DryRunRuleSetResponse502
-    | DryRunRuleSetResponse503
-    | DryRunRuleSetResponse504
+    AlreadyExistsConflictProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | DryRun
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | RuleSetNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Replay a version over the stored scores
 
@@ -270,7 +270,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DryRun | DryRunRuleSetResponse400 | DryRunRuleSetResponse401 | DryRunRuleSetResponse403 | DryRunRuleSetResponse404 | DryRunRuleSetResponse409 | DryRunRuleSetResponse413 | DryRunRuleSetResponse422 | DryRunRuleSetResponse429 | DryRunRuleSetResponse500 | DryRunRuleSetResponse502 | DryRunRuleSetResponse503 | DryRunRuleSetResponse504]
+        Response[AlreadyExistsConflictProblem | DatabaseBusyUpstreamUnavailableProblem | DryRun | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | RuleSetNotFoundProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -287,19 +287,19 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    DryRun
-    | DryRunRuleSetResponse400
-    | DryRunRuleSetResponse401
-    | DryRunRuleSetResponse403
-    | DryRunRuleSetResponse404
-    | DryRunRuleSetResponse409
-    | DryRunRuleSetResponse413
-    | DryRunRuleSetResponse422
-    | DryRunRuleSetResponse429
-    | DryRunRuleSetResponse500
-    | DryRunRuleSetResponse502
-    | DryRunRuleSetResponse503
-    | DryRunRuleSetResponse504
+    AlreadyExistsConflictProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | DryRun
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | RuleSetNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Replay a version over the stored scores
@@ -315,7 +315,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DryRun | DryRunRuleSetResponse400 | DryRunRuleSetResponse401 | DryRunRuleSetResponse403 | DryRunRuleSetResponse404 | DryRunRuleSetResponse409 | DryRunRuleSetResponse413 | DryRunRuleSetResponse422 | DryRunRuleSetResponse429 | DryRunRuleSetResponse500 | DryRunRuleSetResponse502 | DryRunRuleSetResponse503 | DryRunRuleSetResponse504
+        AlreadyExistsConflictProblem | DatabaseBusyUpstreamUnavailableProblem | DryRun | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | RuleSetNotFoundProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

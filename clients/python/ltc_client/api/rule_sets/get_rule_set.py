@@ -6,17 +6,17 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_rule_set_response_400 import GetRuleSetResponse400
-from ...models.get_rule_set_response_401 import GetRuleSetResponse401
-from ...models.get_rule_set_response_403 import GetRuleSetResponse403
-from ...models.get_rule_set_response_404 import GetRuleSetResponse404
-from ...models.get_rule_set_response_422 import GetRuleSetResponse422
-from ...models.get_rule_set_response_429 import GetRuleSetResponse429
-from ...models.get_rule_set_response_500 import GetRuleSetResponse500
-from ...models.get_rule_set_response_502 import GetRuleSetResponse502
-from ...models.get_rule_set_response_503 import GetRuleSetResponse503
-from ...models.get_rule_set_response_504 import GetRuleSetResponse504
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.get_clearing_422_problem import GetClearing422Problem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
 from ...models.rule_set import RuleSet
+from ...models.rule_set_not_found_problem import RuleSetNotFoundProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -37,17 +37,17 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    GetRuleSetResponse400
-    | GetRuleSetResponse401
-    | GetRuleSetResponse403
-    | GetRuleSetResponse404
-    | GetRuleSetResponse422
-    | GetRuleSetResponse429
-    | GetRuleSetResponse500
-    | GetRuleSetResponse502
-    | GetRuleSetResponse503
-    | GetRuleSetResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | RuleSet
+    | RuleSetNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -56,52 +56,52 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = GetRuleSetResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = GetRuleSetResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = GetRuleSetResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = GetRuleSetResponse404.from_dict(response.json())
+        response_404 = RuleSetNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = GetRuleSetResponse422.from_dict(response.json())
+        response_422 = GetClearing422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = GetRuleSetResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = GetRuleSetResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = GetRuleSetResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = GetRuleSetResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = GetRuleSetResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -114,17 +114,17 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    GetRuleSetResponse400
-    | GetRuleSetResponse401
-    | GetRuleSetResponse403
-    | GetRuleSetResponse404
-    | GetRuleSetResponse422
-    | GetRuleSetResponse429
-    | GetRuleSetResponse500
-    | GetRuleSetResponse502
-    | GetRuleSetResponse503
-    | GetRuleSetResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | RuleSet
+    | RuleSetNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -139,17 +139,17 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    GetRuleSetResponse400
-    | GetRuleSetResponse401
-    | GetRuleSetResponse403
-    | GetRuleSetResponse404
-    | GetRuleSetResponse422
-    | GetRuleSetResponse429
-    | GetRuleSetResponse500
-    | GetRuleSetResponse502
-    | GetRuleSetResponse503
-    | GetRuleSetResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | RuleSet
+    | RuleSetNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """One version, every value flagged
 
@@ -161,7 +161,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetRuleSetResponse400 | GetRuleSetResponse401 | GetRuleSetResponse403 | GetRuleSetResponse404 | GetRuleSetResponse422 | GetRuleSetResponse429 | GetRuleSetResponse500 | GetRuleSetResponse502 | GetRuleSetResponse503 | GetRuleSetResponse504 | RuleSet]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | RuleSet | RuleSetNotFoundProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -180,17 +180,17 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    GetRuleSetResponse400
-    | GetRuleSetResponse401
-    | GetRuleSetResponse403
-    | GetRuleSetResponse404
-    | GetRuleSetResponse422
-    | GetRuleSetResponse429
-    | GetRuleSetResponse500
-    | GetRuleSetResponse502
-    | GetRuleSetResponse503
-    | GetRuleSetResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | RuleSet
+    | RuleSetNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """One version, every value flagged
@@ -203,7 +203,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetRuleSetResponse400 | GetRuleSetResponse401 | GetRuleSetResponse403 | GetRuleSetResponse404 | GetRuleSetResponse422 | GetRuleSetResponse429 | GetRuleSetResponse500 | GetRuleSetResponse502 | GetRuleSetResponse503 | GetRuleSetResponse504 | RuleSet
+        CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | RuleSet | RuleSetNotFoundProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -217,17 +217,17 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    GetRuleSetResponse400
-    | GetRuleSetResponse401
-    | GetRuleSetResponse403
-    | GetRuleSetResponse404
-    | GetRuleSetResponse422
-    | GetRuleSetResponse429
-    | GetRuleSetResponse500
-    | GetRuleSetResponse502
-    | GetRuleSetResponse503
-    | GetRuleSetResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | RuleSet
+    | RuleSetNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """One version, every value flagged
 
@@ -239,7 +239,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetRuleSetResponse400 | GetRuleSetResponse401 | GetRuleSetResponse403 | GetRuleSetResponse404 | GetRuleSetResponse422 | GetRuleSetResponse429 | GetRuleSetResponse500 | GetRuleSetResponse502 | GetRuleSetResponse503 | GetRuleSetResponse504 | RuleSet]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | RuleSet | RuleSetNotFoundProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -256,17 +256,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    GetRuleSetResponse400
-    | GetRuleSetResponse401
-    | GetRuleSetResponse403
-    | GetRuleSetResponse404
-    | GetRuleSetResponse422
-    | GetRuleSetResponse429
-    | GetRuleSetResponse500
-    | GetRuleSetResponse502
-    | GetRuleSetResponse503
-    | GetRuleSetResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | RuleSet
+    | RuleSetNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """One version, every value flagged
@@ -279,7 +279,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetRuleSetResponse400 | GetRuleSetResponse401 | GetRuleSetResponse403 | GetRuleSetResponse404 | GetRuleSetResponse422 | GetRuleSetResponse429 | GetRuleSetResponse500 | GetRuleSetResponse502 | GetRuleSetResponse503 | GetRuleSetResponse504 | RuleSet
+        CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | RuleSet | RuleSetNotFoundProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -5,16 +5,16 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_rule_sets_response_400 import ListRuleSetsResponse400
-from ...models.list_rule_sets_response_401 import ListRuleSetsResponse401
-from ...models.list_rule_sets_response_403 import ListRuleSetsResponse403
-from ...models.list_rule_sets_response_422 import ListRuleSetsResponse422
-from ...models.list_rule_sets_response_429 import ListRuleSetsResponse429
-from ...models.list_rule_sets_response_500 import ListRuleSetsResponse500
-from ...models.list_rule_sets_response_502 import ListRuleSetsResponse502
-from ...models.list_rule_sets_response_503 import ListRuleSetsResponse503
-from ...models.list_rule_sets_response_504 import ListRuleSetsResponse504
+from ...models.bulletin_targets_422_problem import BulletinTargets422Problem
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
 from ...models.rule_set_list import RuleSetList
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -31,16 +31,16 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ListRuleSetsResponse400
-    | ListRuleSetsResponse401
-    | ListRuleSetsResponse403
-    | ListRuleSetsResponse422
-    | ListRuleSetsResponse429
-    | ListRuleSetsResponse500
-    | ListRuleSetsResponse502
-    | ListRuleSetsResponse503
-    | ListRuleSetsResponse504
+    BulletinTargets422Problem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | RuleSetList
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -49,47 +49,47 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ListRuleSetsResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ListRuleSetsResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ListRuleSetsResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = ListRuleSetsResponse422.from_dict(response.json())
+        response_422 = BulletinTargets422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ListRuleSetsResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ListRuleSetsResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = ListRuleSetsResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = ListRuleSetsResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = ListRuleSetsResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -102,16 +102,16 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ListRuleSetsResponse400
-    | ListRuleSetsResponse401
-    | ListRuleSetsResponse403
-    | ListRuleSetsResponse422
-    | ListRuleSetsResponse429
-    | ListRuleSetsResponse500
-    | ListRuleSetsResponse502
-    | ListRuleSetsResponse503
-    | ListRuleSetsResponse504
+    BulletinTargets422Problem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | RuleSetList
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -125,16 +125,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    ListRuleSetsResponse400
-    | ListRuleSetsResponse401
-    | ListRuleSetsResponse403
-    | ListRuleSetsResponse422
-    | ListRuleSetsResponse429
-    | ListRuleSetsResponse500
-    | ListRuleSetsResponse502
-    | ListRuleSetsResponse503
-    | ListRuleSetsResponse504
+    BulletinTargets422Problem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | RuleSetList
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Every rule-set version
 
@@ -143,7 +143,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListRuleSetsResponse400 | ListRuleSetsResponse401 | ListRuleSetsResponse403 | ListRuleSetsResponse422 | ListRuleSetsResponse429 | ListRuleSetsResponse500 | ListRuleSetsResponse502 | ListRuleSetsResponse503 | ListRuleSetsResponse504 | RuleSetList]
+        Response[BulletinTargets422Problem | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | RuleSetList | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs()
@@ -159,16 +159,16 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    ListRuleSetsResponse400
-    | ListRuleSetsResponse401
-    | ListRuleSetsResponse403
-    | ListRuleSetsResponse422
-    | ListRuleSetsResponse429
-    | ListRuleSetsResponse500
-    | ListRuleSetsResponse502
-    | ListRuleSetsResponse503
-    | ListRuleSetsResponse504
+    BulletinTargets422Problem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | RuleSetList
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Every rule-set version
@@ -178,7 +178,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListRuleSetsResponse400 | ListRuleSetsResponse401 | ListRuleSetsResponse403 | ListRuleSetsResponse422 | ListRuleSetsResponse429 | ListRuleSetsResponse500 | ListRuleSetsResponse502 | ListRuleSetsResponse503 | ListRuleSetsResponse504 | RuleSetList
+        BulletinTargets422Problem | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | RuleSetList | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -190,16 +190,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    ListRuleSetsResponse400
-    | ListRuleSetsResponse401
-    | ListRuleSetsResponse403
-    | ListRuleSetsResponse422
-    | ListRuleSetsResponse429
-    | ListRuleSetsResponse500
-    | ListRuleSetsResponse502
-    | ListRuleSetsResponse503
-    | ListRuleSetsResponse504
+    BulletinTargets422Problem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | RuleSetList
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Every rule-set version
 
@@ -208,7 +208,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListRuleSetsResponse400 | ListRuleSetsResponse401 | ListRuleSetsResponse403 | ListRuleSetsResponse422 | ListRuleSetsResponse429 | ListRuleSetsResponse500 | ListRuleSetsResponse502 | ListRuleSetsResponse503 | ListRuleSetsResponse504 | RuleSetList]
+        Response[BulletinTargets422Problem | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | RuleSetList | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs()
@@ -222,16 +222,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    ListRuleSetsResponse400
-    | ListRuleSetsResponse401
-    | ListRuleSetsResponse403
-    | ListRuleSetsResponse422
-    | ListRuleSetsResponse429
-    | ListRuleSetsResponse500
-    | ListRuleSetsResponse502
-    | ListRuleSetsResponse503
-    | ListRuleSetsResponse504
+    BulletinTargets422Problem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | RuleSetList
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Every rule-set version
@@ -241,7 +241,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListRuleSetsResponse400 | ListRuleSetsResponse401 | ListRuleSetsResponse403 | ListRuleSetsResponse422 | ListRuleSetsResponse429 | ListRuleSetsResponse500 | ListRuleSetsResponse502 | ListRuleSetsResponse503 | ListRuleSetsResponse504 | RuleSetList
+        BulletinTargets422Problem | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | RuleSetList | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -6,19 +6,19 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.publish_rule_set_response_400 import PublishRuleSetResponse400
-from ...models.publish_rule_set_response_401 import PublishRuleSetResponse401
-from ...models.publish_rule_set_response_403 import PublishRuleSetResponse403
-from ...models.publish_rule_set_response_404 import PublishRuleSetResponse404
-from ...models.publish_rule_set_response_409 import PublishRuleSetResponse409
-from ...models.publish_rule_set_response_413 import PublishRuleSetResponse413
-from ...models.publish_rule_set_response_422 import PublishRuleSetResponse422
-from ...models.publish_rule_set_response_429 import PublishRuleSetResponse429
-from ...models.publish_rule_set_response_500 import PublishRuleSetResponse500
-from ...models.publish_rule_set_response_502 import PublishRuleSetResponse502
-from ...models.publish_rule_set_response_503 import PublishRuleSetResponse503
-from ...models.publish_rule_set_response_504 import PublishRuleSetResponse504
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.publish_rule_set_409_problem import PublishRuleSet409Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.revoke_client_422_problem import RevokeClient422Problem
 from ...models.rule_set import RuleSet
+from ...models.rule_set_not_found_problem import RuleSetNotFoundProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -39,19 +39,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    PublishRuleSetResponse400
-    | PublishRuleSetResponse401
-    | PublishRuleSetResponse403
-    | PublishRuleSetResponse404
-    | PublishRuleSetResponse409
-    | PublishRuleSetResponse413
-    | PublishRuleSetResponse422
-    | PublishRuleSetResponse429
-    | PublishRuleSetResponse500
-    | PublishRuleSetResponse502
-    | PublishRuleSetResponse503
-    | PublishRuleSetResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | PublishRuleSet409Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
     | RuleSet
+    | RuleSetNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -60,62 +60,62 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = PublishRuleSetResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = PublishRuleSetResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = PublishRuleSetResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = PublishRuleSetResponse404.from_dict(response.json())
+        response_404 = RuleSetNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = PublishRuleSetResponse409.from_dict(response.json())
+        response_409 = PublishRuleSet409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = PublishRuleSetResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = PublishRuleSetResponse422.from_dict(response.json())
+        response_422 = RevokeClient422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = PublishRuleSetResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = PublishRuleSetResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = PublishRuleSetResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = PublishRuleSetResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = PublishRuleSetResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -128,19 +128,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    PublishRuleSetResponse400
-    | PublishRuleSetResponse401
-    | PublishRuleSetResponse403
-    | PublishRuleSetResponse404
-    | PublishRuleSetResponse409
-    | PublishRuleSetResponse413
-    | PublishRuleSetResponse422
-    | PublishRuleSetResponse429
-    | PublishRuleSetResponse500
-    | PublishRuleSetResponse502
-    | PublishRuleSetResponse503
-    | PublishRuleSetResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | PublishRuleSet409Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
     | RuleSet
+    | RuleSetNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -155,19 +155,19 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    PublishRuleSetResponse400
-    | PublishRuleSetResponse401
-    | PublishRuleSetResponse403
-    | PublishRuleSetResponse404
-    | PublishRuleSetResponse409
-    | PublishRuleSetResponse413
-    | PublishRuleSetResponse422
-    | PublishRuleSetResponse429
-    | PublishRuleSetResponse500
-    | PublishRuleSetResponse502
-    | PublishRuleSetResponse503
-    | PublishRuleSetResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | PublishRuleSet409Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
     | RuleSet
+    | RuleSetNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Publish a draft: it applies from now on
 
@@ -179,7 +179,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PublishRuleSetResponse400 | PublishRuleSetResponse401 | PublishRuleSetResponse403 | PublishRuleSetResponse404 | PublishRuleSetResponse409 | PublishRuleSetResponse413 | PublishRuleSetResponse422 | PublishRuleSetResponse429 | PublishRuleSetResponse500 | PublishRuleSetResponse502 | PublishRuleSetResponse503 | PublishRuleSetResponse504 | RuleSet]
+        Response[DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | PublishRuleSet409Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | RuleSet | RuleSetNotFoundProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -198,19 +198,19 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    PublishRuleSetResponse400
-    | PublishRuleSetResponse401
-    | PublishRuleSetResponse403
-    | PublishRuleSetResponse404
-    | PublishRuleSetResponse409
-    | PublishRuleSetResponse413
-    | PublishRuleSetResponse422
-    | PublishRuleSetResponse429
-    | PublishRuleSetResponse500
-    | PublishRuleSetResponse502
-    | PublishRuleSetResponse503
-    | PublishRuleSetResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | PublishRuleSet409Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
     | RuleSet
+    | RuleSetNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Publish a draft: it applies from now on
@@ -223,7 +223,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PublishRuleSetResponse400 | PublishRuleSetResponse401 | PublishRuleSetResponse403 | PublishRuleSetResponse404 | PublishRuleSetResponse409 | PublishRuleSetResponse413 | PublishRuleSetResponse422 | PublishRuleSetResponse429 | PublishRuleSetResponse500 | PublishRuleSetResponse502 | PublishRuleSetResponse503 | PublishRuleSetResponse504 | RuleSet
+        DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | PublishRuleSet409Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | RuleSet | RuleSetNotFoundProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -237,19 +237,19 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    PublishRuleSetResponse400
-    | PublishRuleSetResponse401
-    | PublishRuleSetResponse403
-    | PublishRuleSetResponse404
-    | PublishRuleSetResponse409
-    | PublishRuleSetResponse413
-    | PublishRuleSetResponse422
-    | PublishRuleSetResponse429
-    | PublishRuleSetResponse500
-    | PublishRuleSetResponse502
-    | PublishRuleSetResponse503
-    | PublishRuleSetResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | PublishRuleSet409Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
     | RuleSet
+    | RuleSetNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Publish a draft: it applies from now on
 
@@ -261,7 +261,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PublishRuleSetResponse400 | PublishRuleSetResponse401 | PublishRuleSetResponse403 | PublishRuleSetResponse404 | PublishRuleSetResponse409 | PublishRuleSetResponse413 | PublishRuleSetResponse422 | PublishRuleSetResponse429 | PublishRuleSetResponse500 | PublishRuleSetResponse502 | PublishRuleSetResponse503 | PublishRuleSetResponse504 | RuleSet]
+        Response[DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | PublishRuleSet409Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | RuleSet | RuleSetNotFoundProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -278,19 +278,19 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    PublishRuleSetResponse400
-    | PublishRuleSetResponse401
-    | PublishRuleSetResponse403
-    | PublishRuleSetResponse404
-    | PublishRuleSetResponse409
-    | PublishRuleSetResponse413
-    | PublishRuleSetResponse422
-    | PublishRuleSetResponse429
-    | PublishRuleSetResponse500
-    | PublishRuleSetResponse502
-    | PublishRuleSetResponse503
-    | PublishRuleSetResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | PublishRuleSet409Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
     | RuleSet
+    | RuleSetNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Publish a draft: it applies from now on
@@ -303,7 +303,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PublishRuleSetResponse400 | PublishRuleSetResponse401 | PublishRuleSetResponse403 | PublishRuleSetResponse404 | PublishRuleSetResponse409 | PublishRuleSetResponse413 | PublishRuleSetResponse422 | PublishRuleSetResponse429 | PublishRuleSetResponse500 | PublishRuleSetResponse502 | PublishRuleSetResponse503 | PublishRuleSetResponse504 | RuleSet
+        DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | PublishRuleSet409Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | RuleSet | RuleSetNotFoundProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -7,18 +7,18 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.catalogue import Catalogue
 from ...models.catalogue_create import CatalogueCreate
-from ...models.create_catalogue_response_400 import CreateCatalogueResponse400
-from ...models.create_catalogue_response_401 import CreateCatalogueResponse401
-from ...models.create_catalogue_response_403 import CreateCatalogueResponse403
-from ...models.create_catalogue_response_404 import CreateCatalogueResponse404
-from ...models.create_catalogue_response_409 import CreateCatalogueResponse409
-from ...models.create_catalogue_response_413 import CreateCatalogueResponse413
-from ...models.create_catalogue_response_422 import CreateCatalogueResponse422
-from ...models.create_catalogue_response_429 import CreateCatalogueResponse429
-from ...models.create_catalogue_response_500 import CreateCatalogueResponse500
-from ...models.create_catalogue_response_502 import CreateCatalogueResponse502
-from ...models.create_catalogue_response_503 import CreateCatalogueResponse503
-from ...models.create_catalogue_response_504 import CreateCatalogueResponse504
+from ...models.create_catalogue_409_problem import CreateCatalogue409Problem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.item_catalogue_not_found_problem import ItemCatalogueNotFoundProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.rotate_key_422_problem import RotateKey422Problem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -45,18 +45,18 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     Catalogue
-    | CreateCatalogueResponse400
-    | CreateCatalogueResponse401
-    | CreateCatalogueResponse403
-    | CreateCatalogueResponse404
-    | CreateCatalogueResponse409
-    | CreateCatalogueResponse413
-    | CreateCatalogueResponse422
-    | CreateCatalogueResponse429
-    | CreateCatalogueResponse500
-    | CreateCatalogueResponse502
-    | CreateCatalogueResponse503
-    | CreateCatalogueResponse504
+    | CreateCatalogue409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | ItemCatalogueNotFoundProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 201:
@@ -65,62 +65,62 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = CreateCatalogueResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = CreateCatalogueResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = CreateCatalogueResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = CreateCatalogueResponse404.from_dict(response.json())
+        response_404 = ItemCatalogueNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = CreateCatalogueResponse409.from_dict(response.json())
+        response_409 = CreateCatalogue409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = CreateCatalogueResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = CreateCatalogueResponse422.from_dict(response.json())
+        response_422 = RotateKey422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = CreateCatalogueResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = CreateCatalogueResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = CreateCatalogueResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = CreateCatalogueResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = CreateCatalogueResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -134,18 +134,18 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     Catalogue
-    | CreateCatalogueResponse400
-    | CreateCatalogueResponse401
-    | CreateCatalogueResponse403
-    | CreateCatalogueResponse404
-    | CreateCatalogueResponse409
-    | CreateCatalogueResponse413
-    | CreateCatalogueResponse422
-    | CreateCatalogueResponse429
-    | CreateCatalogueResponse500
-    | CreateCatalogueResponse502
-    | CreateCatalogueResponse503
-    | CreateCatalogueResponse504
+    | CreateCatalogue409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | ItemCatalogueNotFoundProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -161,18 +161,18 @@ def sync_detailed(
     body: CatalogueCreate,
 ) -> Response[
     Catalogue
-    | CreateCatalogueResponse400
-    | CreateCatalogueResponse401
-    | CreateCatalogueResponse403
-    | CreateCatalogueResponse404
-    | CreateCatalogueResponse409
-    | CreateCatalogueResponse413
-    | CreateCatalogueResponse422
-    | CreateCatalogueResponse429
-    | CreateCatalogueResponse500
-    | CreateCatalogueResponse502
-    | CreateCatalogueResponse503
-    | CreateCatalogueResponse504
+    | CreateCatalogue409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | ItemCatalogueNotFoundProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Draft a version of the catalogue (bureau), with its items or without
 
@@ -185,7 +185,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Catalogue | CreateCatalogueResponse400 | CreateCatalogueResponse401 | CreateCatalogueResponse403 | CreateCatalogueResponse404 | CreateCatalogueResponse409 | CreateCatalogueResponse413 | CreateCatalogueResponse422 | CreateCatalogueResponse429 | CreateCatalogueResponse500 | CreateCatalogueResponse502 | CreateCatalogueResponse503 | CreateCatalogueResponse504]
+        Response[Catalogue | CreateCatalogue409Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | ItemCatalogueNotFoundProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -205,18 +205,18 @@ def sync(
     body: CatalogueCreate,
 ) -> (
     Catalogue
-    | CreateCatalogueResponse400
-    | CreateCatalogueResponse401
-    | CreateCatalogueResponse403
-    | CreateCatalogueResponse404
-    | CreateCatalogueResponse409
-    | CreateCatalogueResponse413
-    | CreateCatalogueResponse422
-    | CreateCatalogueResponse429
-    | CreateCatalogueResponse500
-    | CreateCatalogueResponse502
-    | CreateCatalogueResponse503
-    | CreateCatalogueResponse504
+    | CreateCatalogue409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | ItemCatalogueNotFoundProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Draft a version of the catalogue (bureau), with its items or without
@@ -230,7 +230,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Catalogue | CreateCatalogueResponse400 | CreateCatalogueResponse401 | CreateCatalogueResponse403 | CreateCatalogueResponse404 | CreateCatalogueResponse409 | CreateCatalogueResponse413 | CreateCatalogueResponse422 | CreateCatalogueResponse429 | CreateCatalogueResponse500 | CreateCatalogueResponse502 | CreateCatalogueResponse503 | CreateCatalogueResponse504
+        Catalogue | CreateCatalogue409Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | ItemCatalogueNotFoundProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -245,18 +245,18 @@ async def asyncio_detailed(
     body: CatalogueCreate,
 ) -> Response[
     Catalogue
-    | CreateCatalogueResponse400
-    | CreateCatalogueResponse401
-    | CreateCatalogueResponse403
-    | CreateCatalogueResponse404
-    | CreateCatalogueResponse409
-    | CreateCatalogueResponse413
-    | CreateCatalogueResponse422
-    | CreateCatalogueResponse429
-    | CreateCatalogueResponse500
-    | CreateCatalogueResponse502
-    | CreateCatalogueResponse503
-    | CreateCatalogueResponse504
+    | CreateCatalogue409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | ItemCatalogueNotFoundProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Draft a version of the catalogue (bureau), with its items or without
 
@@ -269,7 +269,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Catalogue | CreateCatalogueResponse400 | CreateCatalogueResponse401 | CreateCatalogueResponse403 | CreateCatalogueResponse404 | CreateCatalogueResponse409 | CreateCatalogueResponse413 | CreateCatalogueResponse422 | CreateCatalogueResponse429 | CreateCatalogueResponse500 | CreateCatalogueResponse502 | CreateCatalogueResponse503 | CreateCatalogueResponse504]
+        Response[Catalogue | CreateCatalogue409Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | ItemCatalogueNotFoundProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -287,18 +287,18 @@ async def asyncio(
     body: CatalogueCreate,
 ) -> (
     Catalogue
-    | CreateCatalogueResponse400
-    | CreateCatalogueResponse401
-    | CreateCatalogueResponse403
-    | CreateCatalogueResponse404
-    | CreateCatalogueResponse409
-    | CreateCatalogueResponse413
-    | CreateCatalogueResponse422
-    | CreateCatalogueResponse429
-    | CreateCatalogueResponse500
-    | CreateCatalogueResponse502
-    | CreateCatalogueResponse503
-    | CreateCatalogueResponse504
+    | CreateCatalogue409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | ItemCatalogueNotFoundProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Draft a version of the catalogue (bureau), with its items or without
@@ -312,7 +312,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Catalogue | CreateCatalogueResponse400 | CreateCatalogueResponse401 | CreateCatalogueResponse403 | CreateCatalogueResponse404 | CreateCatalogueResponse409 | CreateCatalogueResponse413 | CreateCatalogueResponse422 | CreateCatalogueResponse429 | CreateCatalogueResponse500 | CreateCatalogueResponse502 | CreateCatalogueResponse503 | CreateCatalogueResponse504
+        Catalogue | CreateCatalogue409Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | ItemCatalogueNotFoundProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

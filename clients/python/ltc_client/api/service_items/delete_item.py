@@ -6,17 +6,19 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.delete_item_response_400 import DeleteItemResponse400
-from ...models.delete_item_response_401 import DeleteItemResponse401
-from ...models.delete_item_response_403 import DeleteItemResponse403
-from ...models.delete_item_response_404 import DeleteItemResponse404
-from ...models.delete_item_response_409 import DeleteItemResponse409
-from ...models.delete_item_response_422 import DeleteItemResponse422
-from ...models.delete_item_response_429 import DeleteItemResponse429
-from ...models.delete_item_response_500 import DeleteItemResponse500
-from ...models.delete_item_response_502 import DeleteItemResponse502
-from ...models.delete_item_response_503 import DeleteItemResponse503
-from ...models.delete_item_response_504 import DeleteItemResponse504
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.item_catalogue_not_found_service_item_not_found_problem import (
+    ItemCatalogueNotFoundServiceItemNotFoundProblem,
+)
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.put_item_409_problem import PutItem409Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.revoke_client_422_problem import RevokeClient422Problem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -40,17 +42,17 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     Any
-    | DeleteItemResponse400
-    | DeleteItemResponse401
-    | DeleteItemResponse403
-    | DeleteItemResponse404
-    | DeleteItemResponse409
-    | DeleteItemResponse422
-    | DeleteItemResponse429
-    | DeleteItemResponse500
-    | DeleteItemResponse502
-    | DeleteItemResponse503
-    | DeleteItemResponse504
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ItemCatalogueNotFoundServiceItemNotFoundProblem
+    | PathNotCanonicalProblem
+    | ProposeAnnualClearing403Problem
+    | PutItem409Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 204:
@@ -58,57 +60,57 @@ def _parse_response(
         return response_204
 
     if response.status_code == 400:
-        response_400 = DeleteItemResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = DeleteItemResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = DeleteItemResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = DeleteItemResponse404.from_dict(response.json())
+        response_404 = ItemCatalogueNotFoundServiceItemNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = DeleteItemResponse409.from_dict(response.json())
+        response_409 = PutItem409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 422:
-        response_422 = DeleteItemResponse422.from_dict(response.json())
+        response_422 = RevokeClient422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = DeleteItemResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = DeleteItemResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = DeleteItemResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = DeleteItemResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = DeleteItemResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -122,17 +124,17 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     Any
-    | DeleteItemResponse400
-    | DeleteItemResponse401
-    | DeleteItemResponse403
-    | DeleteItemResponse404
-    | DeleteItemResponse409
-    | DeleteItemResponse422
-    | DeleteItemResponse429
-    | DeleteItemResponse500
-    | DeleteItemResponse502
-    | DeleteItemResponse503
-    | DeleteItemResponse504
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ItemCatalogueNotFoundServiceItemNotFoundProblem
+    | PathNotCanonicalProblem
+    | ProposeAnnualClearing403Problem
+    | PutItem409Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -149,17 +151,17 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[
     Any
-    | DeleteItemResponse400
-    | DeleteItemResponse401
-    | DeleteItemResponse403
-    | DeleteItemResponse404
-    | DeleteItemResponse409
-    | DeleteItemResponse422
-    | DeleteItemResponse429
-    | DeleteItemResponse500
-    | DeleteItemResponse502
-    | DeleteItemResponse503
-    | DeleteItemResponse504
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ItemCatalogueNotFoundServiceItemNotFoundProblem
+    | PathNotCanonicalProblem
+    | ProposeAnnualClearing403Problem
+    | PutItem409Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Take an item out of a draft (bureau)
 
@@ -174,7 +176,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | DeleteItemResponse400 | DeleteItemResponse401 | DeleteItemResponse403 | DeleteItemResponse404 | DeleteItemResponse409 | DeleteItemResponse422 | DeleteItemResponse429 | DeleteItemResponse500 | DeleteItemResponse502 | DeleteItemResponse503 | DeleteItemResponse504]
+        Response[Any | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ItemCatalogueNotFoundServiceItemNotFoundProblem | PathNotCanonicalProblem | ProposeAnnualClearing403Problem | PutItem409Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -196,17 +198,17 @@ def sync(
     client: AuthenticatedClient | Client,
 ) -> (
     Any
-    | DeleteItemResponse400
-    | DeleteItemResponse401
-    | DeleteItemResponse403
-    | DeleteItemResponse404
-    | DeleteItemResponse409
-    | DeleteItemResponse422
-    | DeleteItemResponse429
-    | DeleteItemResponse500
-    | DeleteItemResponse502
-    | DeleteItemResponse503
-    | DeleteItemResponse504
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ItemCatalogueNotFoundServiceItemNotFoundProblem
+    | PathNotCanonicalProblem
+    | ProposeAnnualClearing403Problem
+    | PutItem409Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Take an item out of a draft (bureau)
@@ -222,7 +224,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DeleteItemResponse400 | DeleteItemResponse401 | DeleteItemResponse403 | DeleteItemResponse404 | DeleteItemResponse409 | DeleteItemResponse422 | DeleteItemResponse429 | DeleteItemResponse500 | DeleteItemResponse502 | DeleteItemResponse503 | DeleteItemResponse504
+        Any | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ItemCatalogueNotFoundServiceItemNotFoundProblem | PathNotCanonicalProblem | ProposeAnnualClearing403Problem | PutItem409Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -239,17 +241,17 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[
     Any
-    | DeleteItemResponse400
-    | DeleteItemResponse401
-    | DeleteItemResponse403
-    | DeleteItemResponse404
-    | DeleteItemResponse409
-    | DeleteItemResponse422
-    | DeleteItemResponse429
-    | DeleteItemResponse500
-    | DeleteItemResponse502
-    | DeleteItemResponse503
-    | DeleteItemResponse504
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ItemCatalogueNotFoundServiceItemNotFoundProblem
+    | PathNotCanonicalProblem
+    | ProposeAnnualClearing403Problem
+    | PutItem409Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Take an item out of a draft (bureau)
 
@@ -264,7 +266,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | DeleteItemResponse400 | DeleteItemResponse401 | DeleteItemResponse403 | DeleteItemResponse404 | DeleteItemResponse409 | DeleteItemResponse422 | DeleteItemResponse429 | DeleteItemResponse500 | DeleteItemResponse502 | DeleteItemResponse503 | DeleteItemResponse504]
+        Response[Any | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ItemCatalogueNotFoundServiceItemNotFoundProblem | PathNotCanonicalProblem | ProposeAnnualClearing403Problem | PutItem409Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -284,17 +286,17 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> (
     Any
-    | DeleteItemResponse400
-    | DeleteItemResponse401
-    | DeleteItemResponse403
-    | DeleteItemResponse404
-    | DeleteItemResponse409
-    | DeleteItemResponse422
-    | DeleteItemResponse429
-    | DeleteItemResponse500
-    | DeleteItemResponse502
-    | DeleteItemResponse503
-    | DeleteItemResponse504
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ItemCatalogueNotFoundServiceItemNotFoundProblem
+    | PathNotCanonicalProblem
+    | ProposeAnnualClearing403Problem
+    | PutItem409Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Take an item out of a draft (bureau)
@@ -310,7 +312,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DeleteItemResponse400 | DeleteItemResponse401 | DeleteItemResponse403 | DeleteItemResponse404 | DeleteItemResponse409 | DeleteItemResponse422 | DeleteItemResponse429 | DeleteItemResponse500 | DeleteItemResponse502 | DeleteItemResponse503 | DeleteItemResponse504
+        Any | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ItemCatalogueNotFoundServiceItemNotFoundProblem | PathNotCanonicalProblem | ProposeAnnualClearing403Problem | PutItem409Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -7,16 +7,16 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.catalogue import Catalogue
-from ...models.get_catalogue_response_400 import GetCatalogueResponse400
-from ...models.get_catalogue_response_401 import GetCatalogueResponse401
-from ...models.get_catalogue_response_403 import GetCatalogueResponse403
-from ...models.get_catalogue_response_404 import GetCatalogueResponse404
-from ...models.get_catalogue_response_422 import GetCatalogueResponse422
-from ...models.get_catalogue_response_429 import GetCatalogueResponse429
-from ...models.get_catalogue_response_500 import GetCatalogueResponse500
-from ...models.get_catalogue_response_502 import GetCatalogueResponse502
-from ...models.get_catalogue_response_503 import GetCatalogueResponse503
-from ...models.get_catalogue_response_504 import GetCatalogueResponse504
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.get_clearing_422_problem import GetClearing422Problem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.item_catalogue_not_found_problem import ItemCatalogueNotFoundProblem
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -38,16 +38,16 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     Catalogue
-    | GetCatalogueResponse400
-    | GetCatalogueResponse401
-    | GetCatalogueResponse403
-    | GetCatalogueResponse404
-    | GetCatalogueResponse422
-    | GetCatalogueResponse429
-    | GetCatalogueResponse500
-    | GetCatalogueResponse502
-    | GetCatalogueResponse503
-    | GetCatalogueResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | ItemCatalogueNotFoundProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -56,52 +56,52 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = GetCatalogueResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = GetCatalogueResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = GetCatalogueResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = GetCatalogueResponse404.from_dict(response.json())
+        response_404 = ItemCatalogueNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = GetCatalogueResponse422.from_dict(response.json())
+        response_422 = GetClearing422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = GetCatalogueResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = GetCatalogueResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = GetCatalogueResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = GetCatalogueResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = GetCatalogueResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -115,16 +115,16 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     Catalogue
-    | GetCatalogueResponse400
-    | GetCatalogueResponse401
-    | GetCatalogueResponse403
-    | GetCatalogueResponse404
-    | GetCatalogueResponse422
-    | GetCatalogueResponse429
-    | GetCatalogueResponse500
-    | GetCatalogueResponse502
-    | GetCatalogueResponse503
-    | GetCatalogueResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | ItemCatalogueNotFoundProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -140,16 +140,16 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[
     Catalogue
-    | GetCatalogueResponse400
-    | GetCatalogueResponse401
-    | GetCatalogueResponse403
-    | GetCatalogueResponse404
-    | GetCatalogueResponse422
-    | GetCatalogueResponse429
-    | GetCatalogueResponse500
-    | GetCatalogueResponse502
-    | GetCatalogueResponse503
-    | GetCatalogueResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | ItemCatalogueNotFoundProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """One version with its items, every value flagged confirmed or not
 
@@ -161,7 +161,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Catalogue | GetCatalogueResponse400 | GetCatalogueResponse401 | GetCatalogueResponse403 | GetCatalogueResponse404 | GetCatalogueResponse422 | GetCatalogueResponse429 | GetCatalogueResponse500 | GetCatalogueResponse502 | GetCatalogueResponse503 | GetCatalogueResponse504]
+        Response[Catalogue | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | ItemCatalogueNotFoundProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -181,16 +181,16 @@ def sync(
     client: AuthenticatedClient | Client,
 ) -> (
     Catalogue
-    | GetCatalogueResponse400
-    | GetCatalogueResponse401
-    | GetCatalogueResponse403
-    | GetCatalogueResponse404
-    | GetCatalogueResponse422
-    | GetCatalogueResponse429
-    | GetCatalogueResponse500
-    | GetCatalogueResponse502
-    | GetCatalogueResponse503
-    | GetCatalogueResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | ItemCatalogueNotFoundProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """One version with its items, every value flagged confirmed or not
@@ -203,7 +203,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Catalogue | GetCatalogueResponse400 | GetCatalogueResponse401 | GetCatalogueResponse403 | GetCatalogueResponse404 | GetCatalogueResponse422 | GetCatalogueResponse429 | GetCatalogueResponse500 | GetCatalogueResponse502 | GetCatalogueResponse503 | GetCatalogueResponse504
+        Catalogue | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | ItemCatalogueNotFoundProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -218,16 +218,16 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[
     Catalogue
-    | GetCatalogueResponse400
-    | GetCatalogueResponse401
-    | GetCatalogueResponse403
-    | GetCatalogueResponse404
-    | GetCatalogueResponse422
-    | GetCatalogueResponse429
-    | GetCatalogueResponse500
-    | GetCatalogueResponse502
-    | GetCatalogueResponse503
-    | GetCatalogueResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | ItemCatalogueNotFoundProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """One version with its items, every value flagged confirmed or not
 
@@ -239,7 +239,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Catalogue | GetCatalogueResponse400 | GetCatalogueResponse401 | GetCatalogueResponse403 | GetCatalogueResponse404 | GetCatalogueResponse422 | GetCatalogueResponse429 | GetCatalogueResponse500 | GetCatalogueResponse502 | GetCatalogueResponse503 | GetCatalogueResponse504]
+        Response[Catalogue | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | ItemCatalogueNotFoundProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -257,16 +257,16 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> (
     Catalogue
-    | GetCatalogueResponse400
-    | GetCatalogueResponse401
-    | GetCatalogueResponse403
-    | GetCatalogueResponse404
-    | GetCatalogueResponse422
-    | GetCatalogueResponse429
-    | GetCatalogueResponse500
-    | GetCatalogueResponse502
-    | GetCatalogueResponse503
-    | GetCatalogueResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | ItemCatalogueNotFoundProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """One version with its items, every value flagged confirmed or not
@@ -279,7 +279,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Catalogue | GetCatalogueResponse400 | GetCatalogueResponse401 | GetCatalogueResponse403 | GetCatalogueResponse404 | GetCatalogueResponse422 | GetCatalogueResponse429 | GetCatalogueResponse500 | GetCatalogueResponse502 | GetCatalogueResponse503 | GetCatalogueResponse504
+        Catalogue | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | ItemCatalogueNotFoundProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

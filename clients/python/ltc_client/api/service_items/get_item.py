@@ -6,17 +6,19 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_item_response_400 import GetItemResponse400
-from ...models.get_item_response_401 import GetItemResponse401
-from ...models.get_item_response_403 import GetItemResponse403
-from ...models.get_item_response_404 import GetItemResponse404
-from ...models.get_item_response_422 import GetItemResponse422
-from ...models.get_item_response_429 import GetItemResponse429
-from ...models.get_item_response_500 import GetItemResponse500
-from ...models.get_item_response_502 import GetItemResponse502
-from ...models.get_item_response_503 import GetItemResponse503
-from ...models.get_item_response_504 import GetItemResponse504
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.get_clearing_422_problem import GetClearing422Problem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.item_catalogue_not_found_service_item_not_found_problem import (
+    ItemCatalogueNotFoundServiceItemNotFoundProblem,
+)
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
 from ...models.service_item import ServiceItem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -39,17 +41,17 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    GetItemResponse400
-    | GetItemResponse401
-    | GetItemResponse403
-    | GetItemResponse404
-    | GetItemResponse422
-    | GetItemResponse429
-    | GetItemResponse500
-    | GetItemResponse502
-    | GetItemResponse503
-    | GetItemResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | ItemCatalogueNotFoundServiceItemNotFoundProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | ServiceItem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -58,52 +60,52 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = GetItemResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = GetItemResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = GetItemResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = GetItemResponse404.from_dict(response.json())
+        response_404 = ItemCatalogueNotFoundServiceItemNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = GetItemResponse422.from_dict(response.json())
+        response_422 = GetClearing422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = GetItemResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = GetItemResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = GetItemResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = GetItemResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = GetItemResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -116,17 +118,17 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    GetItemResponse400
-    | GetItemResponse401
-    | GetItemResponse403
-    | GetItemResponse404
-    | GetItemResponse422
-    | GetItemResponse429
-    | GetItemResponse500
-    | GetItemResponse502
-    | GetItemResponse503
-    | GetItemResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | ItemCatalogueNotFoundServiceItemNotFoundProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | ServiceItem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -142,17 +144,17 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    GetItemResponse400
-    | GetItemResponse401
-    | GetItemResponse403
-    | GetItemResponse404
-    | GetItemResponse422
-    | GetItemResponse429
-    | GetItemResponse500
-    | GetItemResponse502
-    | GetItemResponse503
-    | GetItemResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | ItemCatalogueNotFoundServiceItemNotFoundProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | ServiceItem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """One item of a version
 
@@ -167,7 +169,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetItemResponse400 | GetItemResponse401 | GetItemResponse403 | GetItemResponse404 | GetItemResponse422 | GetItemResponse429 | GetItemResponse500 | GetItemResponse502 | GetItemResponse503 | GetItemResponse504 | ServiceItem]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | ItemCatalogueNotFoundServiceItemNotFoundProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | ServiceItem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -188,17 +190,17 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    GetItemResponse400
-    | GetItemResponse401
-    | GetItemResponse403
-    | GetItemResponse404
-    | GetItemResponse422
-    | GetItemResponse429
-    | GetItemResponse500
-    | GetItemResponse502
-    | GetItemResponse503
-    | GetItemResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | ItemCatalogueNotFoundServiceItemNotFoundProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | ServiceItem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """One item of a version
@@ -214,7 +216,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetItemResponse400 | GetItemResponse401 | GetItemResponse403 | GetItemResponse404 | GetItemResponse422 | GetItemResponse429 | GetItemResponse500 | GetItemResponse502 | GetItemResponse503 | GetItemResponse504 | ServiceItem
+        CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | ItemCatalogueNotFoundServiceItemNotFoundProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | ServiceItem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -230,17 +232,17 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    GetItemResponse400
-    | GetItemResponse401
-    | GetItemResponse403
-    | GetItemResponse404
-    | GetItemResponse422
-    | GetItemResponse429
-    | GetItemResponse500
-    | GetItemResponse502
-    | GetItemResponse503
-    | GetItemResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | ItemCatalogueNotFoundServiceItemNotFoundProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | ServiceItem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """One item of a version
 
@@ -255,7 +257,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetItemResponse400 | GetItemResponse401 | GetItemResponse403 | GetItemResponse404 | GetItemResponse422 | GetItemResponse429 | GetItemResponse500 | GetItemResponse502 | GetItemResponse503 | GetItemResponse504 | ServiceItem]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | ItemCatalogueNotFoundServiceItemNotFoundProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | ServiceItem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -274,17 +276,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    GetItemResponse400
-    | GetItemResponse401
-    | GetItemResponse403
-    | GetItemResponse404
-    | GetItemResponse422
-    | GetItemResponse429
-    | GetItemResponse500
-    | GetItemResponse502
-    | GetItemResponse503
-    | GetItemResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | ItemCatalogueNotFoundServiceItemNotFoundProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | ServiceItem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """One item of a version
@@ -300,7 +302,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetItemResponse400 | GetItemResponse401 | GetItemResponse403 | GetItemResponse404 | GetItemResponse422 | GetItemResponse429 | GetItemResponse500 | GetItemResponse502 | GetItemResponse503 | GetItemResponse504 | ServiceItem
+        CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | ItemCatalogueNotFoundServiceItemNotFoundProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | ServiceItem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

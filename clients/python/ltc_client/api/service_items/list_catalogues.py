@@ -7,16 +7,16 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.catalogue_list import CatalogueList
-from ...models.list_catalogues_response_400 import ListCataloguesResponse400
-from ...models.list_catalogues_response_401 import ListCataloguesResponse401
-from ...models.list_catalogues_response_403 import ListCataloguesResponse403
-from ...models.list_catalogues_response_422 import ListCataloguesResponse422
-from ...models.list_catalogues_response_429 import ListCataloguesResponse429
-from ...models.list_catalogues_response_500 import ListCataloguesResponse500
-from ...models.list_catalogues_response_502 import ListCataloguesResponse502
-from ...models.list_catalogues_response_503 import ListCataloguesResponse503
-from ...models.list_catalogues_response_504 import ListCataloguesResponse504
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.get_clearing_422_problem import GetClearing422Problem
+from ...models.internal_error_problem import InternalErrorProblem
 from ...models.list_catalogues_status_type_0 import ListCataloguesStatusType0
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -61,15 +61,15 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     CatalogueList
-    | ListCataloguesResponse400
-    | ListCataloguesResponse401
-    | ListCataloguesResponse403
-    | ListCataloguesResponse422
-    | ListCataloguesResponse429
-    | ListCataloguesResponse500
-    | ListCataloguesResponse502
-    | ListCataloguesResponse503
-    | ListCataloguesResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -78,47 +78,47 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ListCataloguesResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ListCataloguesResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ListCataloguesResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = ListCataloguesResponse422.from_dict(response.json())
+        response_422 = GetClearing422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ListCataloguesResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ListCataloguesResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = ListCataloguesResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = ListCataloguesResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = ListCataloguesResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -132,15 +132,15 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     CatalogueList
-    | ListCataloguesResponse400
-    | ListCataloguesResponse401
-    | ListCataloguesResponse403
-    | ListCataloguesResponse422
-    | ListCataloguesResponse429
-    | ListCataloguesResponse500
-    | ListCataloguesResponse502
-    | ListCataloguesResponse503
-    | ListCataloguesResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -157,15 +157,15 @@ def sync_detailed(
     status: ListCataloguesStatusType0 | None | Unset = UNSET,
 ) -> Response[
     CatalogueList
-    | ListCataloguesResponse400
-    | ListCataloguesResponse401
-    | ListCataloguesResponse403
-    | ListCataloguesResponse422
-    | ListCataloguesResponse429
-    | ListCataloguesResponse500
-    | ListCataloguesResponse502
-    | ListCataloguesResponse503
-    | ListCataloguesResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Every version, or the one in force on a date (`on`; none before the first publication)
 
@@ -178,7 +178,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CatalogueList | ListCataloguesResponse400 | ListCataloguesResponse401 | ListCataloguesResponse403 | ListCataloguesResponse422 | ListCataloguesResponse429 | ListCataloguesResponse500 | ListCataloguesResponse502 | ListCataloguesResponse503 | ListCataloguesResponse504]
+        Response[CatalogueList | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -200,15 +200,15 @@ def sync(
     status: ListCataloguesStatusType0 | None | Unset = UNSET,
 ) -> (
     CatalogueList
-    | ListCataloguesResponse400
-    | ListCataloguesResponse401
-    | ListCataloguesResponse403
-    | ListCataloguesResponse422
-    | ListCataloguesResponse429
-    | ListCataloguesResponse500
-    | ListCataloguesResponse502
-    | ListCataloguesResponse503
-    | ListCataloguesResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Every version, or the one in force on a date (`on`; none before the first publication)
@@ -222,7 +222,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CatalogueList | ListCataloguesResponse400 | ListCataloguesResponse401 | ListCataloguesResponse403 | ListCataloguesResponse422 | ListCataloguesResponse429 | ListCataloguesResponse500 | ListCataloguesResponse502 | ListCataloguesResponse503 | ListCataloguesResponse504
+        CatalogueList | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -239,15 +239,15 @@ async def asyncio_detailed(
     status: ListCataloguesStatusType0 | None | Unset = UNSET,
 ) -> Response[
     CatalogueList
-    | ListCataloguesResponse400
-    | ListCataloguesResponse401
-    | ListCataloguesResponse403
-    | ListCataloguesResponse422
-    | ListCataloguesResponse429
-    | ListCataloguesResponse500
-    | ListCataloguesResponse502
-    | ListCataloguesResponse503
-    | ListCataloguesResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Every version, or the one in force on a date (`on`; none before the first publication)
 
@@ -260,7 +260,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CatalogueList | ListCataloguesResponse400 | ListCataloguesResponse401 | ListCataloguesResponse403 | ListCataloguesResponse422 | ListCataloguesResponse429 | ListCataloguesResponse500 | ListCataloguesResponse502 | ListCataloguesResponse503 | ListCataloguesResponse504]
+        Response[CatalogueList | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -280,15 +280,15 @@ async def asyncio(
     status: ListCataloguesStatusType0 | None | Unset = UNSET,
 ) -> (
     CatalogueList
-    | ListCataloguesResponse400
-    | ListCataloguesResponse401
-    | ListCataloguesResponse403
-    | ListCataloguesResponse422
-    | ListCataloguesResponse429
-    | ListCataloguesResponse500
-    | ListCataloguesResponse502
-    | ListCataloguesResponse503
-    | ListCataloguesResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Every version, or the one in force on a date (`on`; none before the first publication)
@@ -302,7 +302,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CatalogueList | ListCataloguesResponse400 | ListCataloguesResponse401 | ListCataloguesResponse403 | ListCataloguesResponse422 | ListCataloguesResponse429 | ListCataloguesResponse500 | ListCataloguesResponse502 | ListCataloguesResponse503 | ListCataloguesResponse504
+        CatalogueList | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

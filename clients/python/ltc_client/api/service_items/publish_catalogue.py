@@ -7,18 +7,18 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.catalogue import Catalogue
-from ...models.publish_catalogue_response_400 import PublishCatalogueResponse400
-from ...models.publish_catalogue_response_401 import PublishCatalogueResponse401
-from ...models.publish_catalogue_response_403 import PublishCatalogueResponse403
-from ...models.publish_catalogue_response_404 import PublishCatalogueResponse404
-from ...models.publish_catalogue_response_409 import PublishCatalogueResponse409
-from ...models.publish_catalogue_response_413 import PublishCatalogueResponse413
-from ...models.publish_catalogue_response_422 import PublishCatalogueResponse422
-from ...models.publish_catalogue_response_429 import PublishCatalogueResponse429
-from ...models.publish_catalogue_response_500 import PublishCatalogueResponse500
-from ...models.publish_catalogue_response_502 import PublishCatalogueResponse502
-from ...models.publish_catalogue_response_503 import PublishCatalogueResponse503
-from ...models.publish_catalogue_response_504 import PublishCatalogueResponse504
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.item_catalogue_not_found_problem import ItemCatalogueNotFoundProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.publish_catalogue_409_problem import PublishCatalogue409Problem
+from ...models.publish_catalogue_422_problem import PublishCatalogue422Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -40,18 +40,18 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     Catalogue
-    | PublishCatalogueResponse400
-    | PublishCatalogueResponse401
-    | PublishCatalogueResponse403
-    | PublishCatalogueResponse404
-    | PublishCatalogueResponse409
-    | PublishCatalogueResponse413
-    | PublishCatalogueResponse422
-    | PublishCatalogueResponse429
-    | PublishCatalogueResponse500
-    | PublishCatalogueResponse502
-    | PublishCatalogueResponse503
-    | PublishCatalogueResponse504
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | ItemCatalogueNotFoundProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | PublishCatalogue409Problem
+    | PublishCatalogue422Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -60,62 +60,62 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = PublishCatalogueResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = PublishCatalogueResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = PublishCatalogueResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = PublishCatalogueResponse404.from_dict(response.json())
+        response_404 = ItemCatalogueNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = PublishCatalogueResponse409.from_dict(response.json())
+        response_409 = PublishCatalogue409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = PublishCatalogueResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = PublishCatalogueResponse422.from_dict(response.json())
+        response_422 = PublishCatalogue422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = PublishCatalogueResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = PublishCatalogueResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = PublishCatalogueResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = PublishCatalogueResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = PublishCatalogueResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -129,18 +129,18 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     Catalogue
-    | PublishCatalogueResponse400
-    | PublishCatalogueResponse401
-    | PublishCatalogueResponse403
-    | PublishCatalogueResponse404
-    | PublishCatalogueResponse409
-    | PublishCatalogueResponse413
-    | PublishCatalogueResponse422
-    | PublishCatalogueResponse429
-    | PublishCatalogueResponse500
-    | PublishCatalogueResponse502
-    | PublishCatalogueResponse503
-    | PublishCatalogueResponse504
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | ItemCatalogueNotFoundProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | PublishCatalogue409Problem
+    | PublishCatalogue422Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -156,18 +156,18 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[
     Catalogue
-    | PublishCatalogueResponse400
-    | PublishCatalogueResponse401
-    | PublishCatalogueResponse403
-    | PublishCatalogueResponse404
-    | PublishCatalogueResponse409
-    | PublishCatalogueResponse413
-    | PublishCatalogueResponse422
-    | PublishCatalogueResponse429
-    | PublishCatalogueResponse500
-    | PublishCatalogueResponse502
-    | PublishCatalogueResponse503
-    | PublishCatalogueResponse504
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | ItemCatalogueNotFoundProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | PublishCatalogue409Problem
+    | PublishCatalogue422Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Publish a draft: in force from its effective_from until the next published version (bureau)
 
@@ -179,7 +179,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Catalogue | PublishCatalogueResponse400 | PublishCatalogueResponse401 | PublishCatalogueResponse403 | PublishCatalogueResponse404 | PublishCatalogueResponse409 | PublishCatalogueResponse413 | PublishCatalogueResponse422 | PublishCatalogueResponse429 | PublishCatalogueResponse500 | PublishCatalogueResponse502 | PublishCatalogueResponse503 | PublishCatalogueResponse504]
+        Response[Catalogue | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | ItemCatalogueNotFoundProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | PublishCatalogue409Problem | PublishCatalogue422Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -199,18 +199,18 @@ def sync(
     client: AuthenticatedClient | Client,
 ) -> (
     Catalogue
-    | PublishCatalogueResponse400
-    | PublishCatalogueResponse401
-    | PublishCatalogueResponse403
-    | PublishCatalogueResponse404
-    | PublishCatalogueResponse409
-    | PublishCatalogueResponse413
-    | PublishCatalogueResponse422
-    | PublishCatalogueResponse429
-    | PublishCatalogueResponse500
-    | PublishCatalogueResponse502
-    | PublishCatalogueResponse503
-    | PublishCatalogueResponse504
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | ItemCatalogueNotFoundProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | PublishCatalogue409Problem
+    | PublishCatalogue422Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Publish a draft: in force from its effective_from until the next published version (bureau)
@@ -223,7 +223,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Catalogue | PublishCatalogueResponse400 | PublishCatalogueResponse401 | PublishCatalogueResponse403 | PublishCatalogueResponse404 | PublishCatalogueResponse409 | PublishCatalogueResponse413 | PublishCatalogueResponse422 | PublishCatalogueResponse429 | PublishCatalogueResponse500 | PublishCatalogueResponse502 | PublishCatalogueResponse503 | PublishCatalogueResponse504
+        Catalogue | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | ItemCatalogueNotFoundProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | PublishCatalogue409Problem | PublishCatalogue422Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -238,18 +238,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[
     Catalogue
-    | PublishCatalogueResponse400
-    | PublishCatalogueResponse401
-    | PublishCatalogueResponse403
-    | PublishCatalogueResponse404
-    | PublishCatalogueResponse409
-    | PublishCatalogueResponse413
-    | PublishCatalogueResponse422
-    | PublishCatalogueResponse429
-    | PublishCatalogueResponse500
-    | PublishCatalogueResponse502
-    | PublishCatalogueResponse503
-    | PublishCatalogueResponse504
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | ItemCatalogueNotFoundProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | PublishCatalogue409Problem
+    | PublishCatalogue422Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Publish a draft: in force from its effective_from until the next published version (bureau)
 
@@ -261,7 +261,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Catalogue | PublishCatalogueResponse400 | PublishCatalogueResponse401 | PublishCatalogueResponse403 | PublishCatalogueResponse404 | PublishCatalogueResponse409 | PublishCatalogueResponse413 | PublishCatalogueResponse422 | PublishCatalogueResponse429 | PublishCatalogueResponse500 | PublishCatalogueResponse502 | PublishCatalogueResponse503 | PublishCatalogueResponse504]
+        Response[Catalogue | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | ItemCatalogueNotFoundProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | PublishCatalogue409Problem | PublishCatalogue422Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -279,18 +279,18 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> (
     Catalogue
-    | PublishCatalogueResponse400
-    | PublishCatalogueResponse401
-    | PublishCatalogueResponse403
-    | PublishCatalogueResponse404
-    | PublishCatalogueResponse409
-    | PublishCatalogueResponse413
-    | PublishCatalogueResponse422
-    | PublishCatalogueResponse429
-    | PublishCatalogueResponse500
-    | PublishCatalogueResponse502
-    | PublishCatalogueResponse503
-    | PublishCatalogueResponse504
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | ItemCatalogueNotFoundProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | PublishCatalogue409Problem
+    | PublishCatalogue422Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Publish a draft: in force from its effective_from until the next published version (bureau)
@@ -303,7 +303,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Catalogue | PublishCatalogueResponse400 | PublishCatalogueResponse401 | PublishCatalogueResponse403 | PublishCatalogueResponse404 | PublishCatalogueResponse409 | PublishCatalogueResponse413 | PublishCatalogueResponse422 | PublishCatalogueResponse429 | PublishCatalogueResponse500 | PublishCatalogueResponse502 | PublishCatalogueResponse503 | PublishCatalogueResponse504
+        Catalogue | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | ItemCatalogueNotFoundProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | PublishCatalogue409Problem | PublishCatalogue422Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -6,20 +6,22 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.put_item_response_400 import PutItemResponse400
-from ...models.put_item_response_401 import PutItemResponse401
-from ...models.put_item_response_403 import PutItemResponse403
-from ...models.put_item_response_404 import PutItemResponse404
-from ...models.put_item_response_409 import PutItemResponse409
-from ...models.put_item_response_413 import PutItemResponse413
-from ...models.put_item_response_422 import PutItemResponse422
-from ...models.put_item_response_429 import PutItemResponse429
-from ...models.put_item_response_500 import PutItemResponse500
-from ...models.put_item_response_502 import PutItemResponse502
-from ...models.put_item_response_503 import PutItemResponse503
-from ...models.put_item_response_504 import PutItemResponse504
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.item_catalogue_not_found_service_item_not_found_problem import (
+    ItemCatalogueNotFoundServiceItemNotFoundProblem,
+)
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.put_item_409_problem import PutItem409Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.revoke_client_422_problem import RevokeClient422Problem
 from ...models.service_item import ServiceItem
 from ...models.service_item_fields import ServiceItemFields
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -50,19 +52,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    PutItemResponse400
-    | PutItemResponse401
-    | PutItemResponse403
-    | PutItemResponse404
-    | PutItemResponse409
-    | PutItemResponse413
-    | PutItemResponse422
-    | PutItemResponse429
-    | PutItemResponse500
-    | PutItemResponse502
-    | PutItemResponse503
-    | PutItemResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | ItemCatalogueNotFoundServiceItemNotFoundProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | PutItem409Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
     | ServiceItem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -71,62 +73,62 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = PutItemResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = PutItemResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = PutItemResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = PutItemResponse404.from_dict(response.json())
+        response_404 = ItemCatalogueNotFoundServiceItemNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = PutItemResponse409.from_dict(response.json())
+        response_409 = PutItem409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = PutItemResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = PutItemResponse422.from_dict(response.json())
+        response_422 = RevokeClient422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = PutItemResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = PutItemResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = PutItemResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = PutItemResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = PutItemResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -139,19 +141,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    PutItemResponse400
-    | PutItemResponse401
-    | PutItemResponse403
-    | PutItemResponse404
-    | PutItemResponse409
-    | PutItemResponse413
-    | PutItemResponse422
-    | PutItemResponse429
-    | PutItemResponse500
-    | PutItemResponse502
-    | PutItemResponse503
-    | PutItemResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | ItemCatalogueNotFoundServiceItemNotFoundProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | PutItem409Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
     | ServiceItem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -168,19 +170,19 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ServiceItemFields,
 ) -> Response[
-    PutItemResponse400
-    | PutItemResponse401
-    | PutItemResponse403
-    | PutItemResponse404
-    | PutItemResponse409
-    | PutItemResponse413
-    | PutItemResponse422
-    | PutItemResponse429
-    | PutItemResponse500
-    | PutItemResponse502
-    | PutItemResponse503
-    | PutItemResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | ItemCatalogueNotFoundServiceItemNotFoundProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | PutItem409Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
     | ServiceItem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Add or replace an item of a draft (bureau)
 
@@ -197,7 +199,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PutItemResponse400 | PutItemResponse401 | PutItemResponse403 | PutItemResponse404 | PutItemResponse409 | PutItemResponse413 | PutItemResponse422 | PutItemResponse429 | PutItemResponse500 | PutItemResponse502 | PutItemResponse503 | PutItemResponse504 | ServiceItem]
+        Response[DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | ItemCatalogueNotFoundServiceItemNotFoundProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | PutItem409Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | ServiceItem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -220,19 +222,19 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ServiceItemFields,
 ) -> (
-    PutItemResponse400
-    | PutItemResponse401
-    | PutItemResponse403
-    | PutItemResponse404
-    | PutItemResponse409
-    | PutItemResponse413
-    | PutItemResponse422
-    | PutItemResponse429
-    | PutItemResponse500
-    | PutItemResponse502
-    | PutItemResponse503
-    | PutItemResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | ItemCatalogueNotFoundServiceItemNotFoundProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | PutItem409Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
     | ServiceItem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Add or replace an item of a draft (bureau)
@@ -250,7 +252,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PutItemResponse400 | PutItemResponse401 | PutItemResponse403 | PutItemResponse404 | PutItemResponse409 | PutItemResponse413 | PutItemResponse422 | PutItemResponse429 | PutItemResponse500 | PutItemResponse502 | PutItemResponse503 | PutItemResponse504 | ServiceItem
+        DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | ItemCatalogueNotFoundServiceItemNotFoundProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | PutItem409Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | ServiceItem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -268,19 +270,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ServiceItemFields,
 ) -> Response[
-    PutItemResponse400
-    | PutItemResponse401
-    | PutItemResponse403
-    | PutItemResponse404
-    | PutItemResponse409
-    | PutItemResponse413
-    | PutItemResponse422
-    | PutItemResponse429
-    | PutItemResponse500
-    | PutItemResponse502
-    | PutItemResponse503
-    | PutItemResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | ItemCatalogueNotFoundServiceItemNotFoundProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | PutItem409Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
     | ServiceItem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Add or replace an item of a draft (bureau)
 
@@ -297,7 +299,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PutItemResponse400 | PutItemResponse401 | PutItemResponse403 | PutItemResponse404 | PutItemResponse409 | PutItemResponse413 | PutItemResponse422 | PutItemResponse429 | PutItemResponse500 | PutItemResponse502 | PutItemResponse503 | PutItemResponse504 | ServiceItem]
+        Response[DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | ItemCatalogueNotFoundServiceItemNotFoundProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | PutItem409Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | ServiceItem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -318,19 +320,19 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ServiceItemFields,
 ) -> (
-    PutItemResponse400
-    | PutItemResponse401
-    | PutItemResponse403
-    | PutItemResponse404
-    | PutItemResponse409
-    | PutItemResponse413
-    | PutItemResponse422
-    | PutItemResponse429
-    | PutItemResponse500
-    | PutItemResponse502
-    | PutItemResponse503
-    | PutItemResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | ItemCatalogueNotFoundServiceItemNotFoundProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | PutItem409Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
     | ServiceItem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Add or replace an item of a draft (bureau)
@@ -348,7 +350,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PutItemResponse400 | PutItemResponse401 | PutItemResponse403 | PutItemResponse404 | PutItemResponse409 | PutItemResponse413 | PutItemResponse422 | PutItemResponse429 | PutItemResponse500 | PutItemResponse502 | PutItemResponse503 | PutItemResponse504 | ServiceItem
+        DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | ItemCatalogueNotFoundServiceItemNotFoundProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | PutItem409Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | ServiceItem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

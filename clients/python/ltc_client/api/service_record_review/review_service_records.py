@@ -5,20 +5,20 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.record_not_found_problem import RecordNotFoundProblem
 from ...models.review_request import ReviewRequest
 from ...models.review_result import ReviewResult
-from ...models.review_service_records_response_400 import ReviewServiceRecordsResponse400
-from ...models.review_service_records_response_401 import ReviewServiceRecordsResponse401
-from ...models.review_service_records_response_403 import ReviewServiceRecordsResponse403
-from ...models.review_service_records_response_404 import ReviewServiceRecordsResponse404
-from ...models.review_service_records_response_409 import ReviewServiceRecordsResponse409
-from ...models.review_service_records_response_413 import ReviewServiceRecordsResponse413
-from ...models.review_service_records_response_422 import ReviewServiceRecordsResponse422
-from ...models.review_service_records_response_429 import ReviewServiceRecordsResponse429
-from ...models.review_service_records_response_500 import ReviewServiceRecordsResponse500
-from ...models.review_service_records_response_502 import ReviewServiceRecordsResponse502
-from ...models.review_service_records_response_503 import ReviewServiceRecordsResponse503
-from ...models.review_service_records_response_504 import ReviewServiceRecordsResponse504
+from ...models.review_service_records_409_problem import ReviewServiceRecords409Problem
+from ...models.rotate_key_422_problem import RotateKey422Problem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -44,19 +44,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ReviewResult
-    | ReviewServiceRecordsResponse400
-    | ReviewServiceRecordsResponse401
-    | ReviewServiceRecordsResponse403
-    | ReviewServiceRecordsResponse404
-    | ReviewServiceRecordsResponse409
-    | ReviewServiceRecordsResponse413
-    | ReviewServiceRecordsResponse422
-    | ReviewServiceRecordsResponse429
-    | ReviewServiceRecordsResponse500
-    | ReviewServiceRecordsResponse502
-    | ReviewServiceRecordsResponse503
-    | ReviewServiceRecordsResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RecordNotFoundProblem
+    | ReviewResult
+    | ReviewServiceRecords409Problem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -65,62 +65,62 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ReviewServiceRecordsResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ReviewServiceRecordsResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ReviewServiceRecordsResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ReviewServiceRecordsResponse404.from_dict(response.json())
+        response_404 = RecordNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = ReviewServiceRecordsResponse409.from_dict(response.json())
+        response_409 = ReviewServiceRecords409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = ReviewServiceRecordsResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = ReviewServiceRecordsResponse422.from_dict(response.json())
+        response_422 = RotateKey422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ReviewServiceRecordsResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ReviewServiceRecordsResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = ReviewServiceRecordsResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = ReviewServiceRecordsResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = ReviewServiceRecordsResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -133,19 +133,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ReviewResult
-    | ReviewServiceRecordsResponse400
-    | ReviewServiceRecordsResponse401
-    | ReviewServiceRecordsResponse403
-    | ReviewServiceRecordsResponse404
-    | ReviewServiceRecordsResponse409
-    | ReviewServiceRecordsResponse413
-    | ReviewServiceRecordsResponse422
-    | ReviewServiceRecordsResponse429
-    | ReviewServiceRecordsResponse500
-    | ReviewServiceRecordsResponse502
-    | ReviewServiceRecordsResponse503
-    | ReviewServiceRecordsResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RecordNotFoundProblem
+    | ReviewResult
+    | ReviewServiceRecords409Problem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -160,19 +160,19 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ReviewRequest,
 ) -> Response[
-    ReviewResult
-    | ReviewServiceRecordsResponse400
-    | ReviewServiceRecordsResponse401
-    | ReviewServiceRecordsResponse403
-    | ReviewServiceRecordsResponse404
-    | ReviewServiceRecordsResponse409
-    | ReviewServiceRecordsResponse413
-    | ReviewServiceRecordsResponse422
-    | ReviewServiceRecordsResponse429
-    | ReviewServiceRecordsResponse500
-    | ReviewServiceRecordsResponse502
-    | ReviewServiceRecordsResponse503
-    | ReviewServiceRecordsResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RecordNotFoundProblem
+    | ReviewResult
+    | ReviewServiceRecords409Problem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """First review (初审) or second review (复核) decisions, in bulk; reviewer and reasons stored
 
@@ -185,7 +185,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ReviewResult | ReviewServiceRecordsResponse400 | ReviewServiceRecordsResponse401 | ReviewServiceRecordsResponse403 | ReviewServiceRecordsResponse404 | ReviewServiceRecordsResponse409 | ReviewServiceRecordsResponse413 | ReviewServiceRecordsResponse422 | ReviewServiceRecordsResponse429 | ReviewServiceRecordsResponse500 | ReviewServiceRecordsResponse502 | ReviewServiceRecordsResponse503 | ReviewServiceRecordsResponse504]
+        Response[DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RecordNotFoundProblem | ReviewResult | ReviewServiceRecords409Problem | RotateKey422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -204,19 +204,19 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ReviewRequest,
 ) -> (
-    ReviewResult
-    | ReviewServiceRecordsResponse400
-    | ReviewServiceRecordsResponse401
-    | ReviewServiceRecordsResponse403
-    | ReviewServiceRecordsResponse404
-    | ReviewServiceRecordsResponse409
-    | ReviewServiceRecordsResponse413
-    | ReviewServiceRecordsResponse422
-    | ReviewServiceRecordsResponse429
-    | ReviewServiceRecordsResponse500
-    | ReviewServiceRecordsResponse502
-    | ReviewServiceRecordsResponse503
-    | ReviewServiceRecordsResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RecordNotFoundProblem
+    | ReviewResult
+    | ReviewServiceRecords409Problem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """First review (初审) or second review (复核) decisions, in bulk; reviewer and reasons stored
@@ -230,7 +230,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ReviewResult | ReviewServiceRecordsResponse400 | ReviewServiceRecordsResponse401 | ReviewServiceRecordsResponse403 | ReviewServiceRecordsResponse404 | ReviewServiceRecordsResponse409 | ReviewServiceRecordsResponse413 | ReviewServiceRecordsResponse422 | ReviewServiceRecordsResponse429 | ReviewServiceRecordsResponse500 | ReviewServiceRecordsResponse502 | ReviewServiceRecordsResponse503 | ReviewServiceRecordsResponse504
+        DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RecordNotFoundProblem | ReviewResult | ReviewServiceRecords409Problem | RotateKey422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -244,19 +244,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ReviewRequest,
 ) -> Response[
-    ReviewResult
-    | ReviewServiceRecordsResponse400
-    | ReviewServiceRecordsResponse401
-    | ReviewServiceRecordsResponse403
-    | ReviewServiceRecordsResponse404
-    | ReviewServiceRecordsResponse409
-    | ReviewServiceRecordsResponse413
-    | ReviewServiceRecordsResponse422
-    | ReviewServiceRecordsResponse429
-    | ReviewServiceRecordsResponse500
-    | ReviewServiceRecordsResponse502
-    | ReviewServiceRecordsResponse503
-    | ReviewServiceRecordsResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RecordNotFoundProblem
+    | ReviewResult
+    | ReviewServiceRecords409Problem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """First review (初审) or second review (复核) decisions, in bulk; reviewer and reasons stored
 
@@ -269,7 +269,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ReviewResult | ReviewServiceRecordsResponse400 | ReviewServiceRecordsResponse401 | ReviewServiceRecordsResponse403 | ReviewServiceRecordsResponse404 | ReviewServiceRecordsResponse409 | ReviewServiceRecordsResponse413 | ReviewServiceRecordsResponse422 | ReviewServiceRecordsResponse429 | ReviewServiceRecordsResponse500 | ReviewServiceRecordsResponse502 | ReviewServiceRecordsResponse503 | ReviewServiceRecordsResponse504]
+        Response[DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RecordNotFoundProblem | ReviewResult | ReviewServiceRecords409Problem | RotateKey422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -286,19 +286,19 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ReviewRequest,
 ) -> (
-    ReviewResult
-    | ReviewServiceRecordsResponse400
-    | ReviewServiceRecordsResponse401
-    | ReviewServiceRecordsResponse403
-    | ReviewServiceRecordsResponse404
-    | ReviewServiceRecordsResponse409
-    | ReviewServiceRecordsResponse413
-    | ReviewServiceRecordsResponse422
-    | ReviewServiceRecordsResponse429
-    | ReviewServiceRecordsResponse500
-    | ReviewServiceRecordsResponse502
-    | ReviewServiceRecordsResponse503
-    | ReviewServiceRecordsResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RecordNotFoundProblem
+    | ReviewResult
+    | ReviewServiceRecords409Problem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """First review (初审) or second review (复核) decisions, in bulk; reviewer and reasons stored
@@ -312,7 +312,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ReviewResult | ReviewServiceRecordsResponse400 | ReviewServiceRecordsResponse401 | ReviewServiceRecordsResponse403 | ReviewServiceRecordsResponse404 | ReviewServiceRecordsResponse409 | ReviewServiceRecordsResponse413 | ReviewServiceRecordsResponse422 | ReviewServiceRecordsResponse429 | ReviewServiceRecordsResponse500 | ReviewServiceRecordsResponse502 | ReviewServiceRecordsResponse503 | ReviewServiceRecordsResponse504
+        DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RecordNotFoundProblem | ReviewResult | ReviewServiceRecords409Problem | RotateKey422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

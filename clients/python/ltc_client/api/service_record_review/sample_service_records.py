@@ -5,19 +5,19 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.open_case_409_problem import OpenCase409Problem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.rotate_key_422_problem import RotateKey422Problem
 from ...models.sample_request import SampleRequest
 from ...models.sample_result import SampleResult
-from ...models.sample_service_records_response_400 import SampleServiceRecordsResponse400
-from ...models.sample_service_records_response_401 import SampleServiceRecordsResponse401
-from ...models.sample_service_records_response_403 import SampleServiceRecordsResponse403
-from ...models.sample_service_records_response_409 import SampleServiceRecordsResponse409
-from ...models.sample_service_records_response_413 import SampleServiceRecordsResponse413
-from ...models.sample_service_records_response_422 import SampleServiceRecordsResponse422
-from ...models.sample_service_records_response_429 import SampleServiceRecordsResponse429
-from ...models.sample_service_records_response_500 import SampleServiceRecordsResponse500
-from ...models.sample_service_records_response_502 import SampleServiceRecordsResponse502
-from ...models.sample_service_records_response_503 import SampleServiceRecordsResponse503
-from ...models.sample_service_records_response_504 import SampleServiceRecordsResponse504
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -43,18 +43,18 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    SampleResult
-    | SampleServiceRecordsResponse400
-    | SampleServiceRecordsResponse401
-    | SampleServiceRecordsResponse403
-    | SampleServiceRecordsResponse409
-    | SampleServiceRecordsResponse413
-    | SampleServiceRecordsResponse422
-    | SampleServiceRecordsResponse429
-    | SampleServiceRecordsResponse500
-    | SampleServiceRecordsResponse502
-    | SampleServiceRecordsResponse503
-    | SampleServiceRecordsResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | OpenCase409Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | SampleResult
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -63,57 +63,57 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = SampleServiceRecordsResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = SampleServiceRecordsResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = SampleServiceRecordsResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 409:
-        response_409 = SampleServiceRecordsResponse409.from_dict(response.json())
+        response_409 = OpenCase409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = SampleServiceRecordsResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = SampleServiceRecordsResponse422.from_dict(response.json())
+        response_422 = RotateKey422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = SampleServiceRecordsResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = SampleServiceRecordsResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = SampleServiceRecordsResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = SampleServiceRecordsResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = SampleServiceRecordsResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -126,18 +126,18 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    SampleResult
-    | SampleServiceRecordsResponse400
-    | SampleServiceRecordsResponse401
-    | SampleServiceRecordsResponse403
-    | SampleServiceRecordsResponse409
-    | SampleServiceRecordsResponse413
-    | SampleServiceRecordsResponse422
-    | SampleServiceRecordsResponse429
-    | SampleServiceRecordsResponse500
-    | SampleServiceRecordsResponse502
-    | SampleServiceRecordsResponse503
-    | SampleServiceRecordsResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | OpenCase409Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | SampleResult
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -152,18 +152,18 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: SampleRequest,
 ) -> Response[
-    SampleResult
-    | SampleServiceRecordsResponse400
-    | SampleServiceRecordsResponse401
-    | SampleServiceRecordsResponse403
-    | SampleServiceRecordsResponse409
-    | SampleServiceRecordsResponse413
-    | SampleServiceRecordsResponse422
-    | SampleServiceRecordsResponse429
-    | SampleServiceRecordsResponse500
-    | SampleServiceRecordsResponse502
-    | SampleServiceRecordsResponse503
-    | SampleServiceRecordsResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | OpenCase409Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | SampleResult
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Pick records for review: a random share, amounts above a threshold, or unusual ones
 
@@ -176,7 +176,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SampleResult | SampleServiceRecordsResponse400 | SampleServiceRecordsResponse401 | SampleServiceRecordsResponse403 | SampleServiceRecordsResponse409 | SampleServiceRecordsResponse413 | SampleServiceRecordsResponse422 | SampleServiceRecordsResponse429 | SampleServiceRecordsResponse500 | SampleServiceRecordsResponse502 | SampleServiceRecordsResponse503 | SampleServiceRecordsResponse504]
+        Response[DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | OpenCase409Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | SampleResult | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -195,18 +195,18 @@ def sync(
     client: AuthenticatedClient | Client,
     body: SampleRequest,
 ) -> (
-    SampleResult
-    | SampleServiceRecordsResponse400
-    | SampleServiceRecordsResponse401
-    | SampleServiceRecordsResponse403
-    | SampleServiceRecordsResponse409
-    | SampleServiceRecordsResponse413
-    | SampleServiceRecordsResponse422
-    | SampleServiceRecordsResponse429
-    | SampleServiceRecordsResponse500
-    | SampleServiceRecordsResponse502
-    | SampleServiceRecordsResponse503
-    | SampleServiceRecordsResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | OpenCase409Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | SampleResult
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Pick records for review: a random share, amounts above a threshold, or unusual ones
@@ -220,7 +220,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SampleResult | SampleServiceRecordsResponse400 | SampleServiceRecordsResponse401 | SampleServiceRecordsResponse403 | SampleServiceRecordsResponse409 | SampleServiceRecordsResponse413 | SampleServiceRecordsResponse422 | SampleServiceRecordsResponse429 | SampleServiceRecordsResponse500 | SampleServiceRecordsResponse502 | SampleServiceRecordsResponse503 | SampleServiceRecordsResponse504
+        DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | OpenCase409Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | SampleResult | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -234,18 +234,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: SampleRequest,
 ) -> Response[
-    SampleResult
-    | SampleServiceRecordsResponse400
-    | SampleServiceRecordsResponse401
-    | SampleServiceRecordsResponse403
-    | SampleServiceRecordsResponse409
-    | SampleServiceRecordsResponse413
-    | SampleServiceRecordsResponse422
-    | SampleServiceRecordsResponse429
-    | SampleServiceRecordsResponse500
-    | SampleServiceRecordsResponse502
-    | SampleServiceRecordsResponse503
-    | SampleServiceRecordsResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | OpenCase409Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | SampleResult
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Pick records for review: a random share, amounts above a threshold, or unusual ones
 
@@ -258,7 +258,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SampleResult | SampleServiceRecordsResponse400 | SampleServiceRecordsResponse401 | SampleServiceRecordsResponse403 | SampleServiceRecordsResponse409 | SampleServiceRecordsResponse413 | SampleServiceRecordsResponse422 | SampleServiceRecordsResponse429 | SampleServiceRecordsResponse500 | SampleServiceRecordsResponse502 | SampleServiceRecordsResponse503 | SampleServiceRecordsResponse504]
+        Response[DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | OpenCase409Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | SampleResult | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -275,18 +275,18 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: SampleRequest,
 ) -> (
-    SampleResult
-    | SampleServiceRecordsResponse400
-    | SampleServiceRecordsResponse401
-    | SampleServiceRecordsResponse403
-    | SampleServiceRecordsResponse409
-    | SampleServiceRecordsResponse413
-    | SampleServiceRecordsResponse422
-    | SampleServiceRecordsResponse429
-    | SampleServiceRecordsResponse500
-    | SampleServiceRecordsResponse502
-    | SampleServiceRecordsResponse503
-    | SampleServiceRecordsResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | OpenCase409Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | SampleResult
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Pick records for review: a random share, amounts above a threshold, or unusual ones
@@ -300,7 +300,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SampleResult | SampleServiceRecordsResponse400 | SampleServiceRecordsResponse401 | SampleServiceRecordsResponse403 | SampleServiceRecordsResponse409 | SampleServiceRecordsResponse413 | SampleServiceRecordsResponse422 | SampleServiceRecordsResponse429 | SampleServiceRecordsResponse500 | SampleServiceRecordsResponse502 | SampleServiceRecordsResponse503 | SampleServiceRecordsResponse504
+        DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | OpenCase409Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | SampleResult | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

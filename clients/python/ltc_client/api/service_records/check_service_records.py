@@ -5,19 +5,19 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.already_exists_conflict_problem import AlreadyExistsConflictProblem
 from ...models.check_request import CheckRequest
 from ...models.check_result import CheckResult
-from ...models.check_service_records_response_400 import CheckServiceRecordsResponse400
-from ...models.check_service_records_response_401 import CheckServiceRecordsResponse401
-from ...models.check_service_records_response_403 import CheckServiceRecordsResponse403
-from ...models.check_service_records_response_409 import CheckServiceRecordsResponse409
-from ...models.check_service_records_response_413 import CheckServiceRecordsResponse413
-from ...models.check_service_records_response_422 import CheckServiceRecordsResponse422
-from ...models.check_service_records_response_429 import CheckServiceRecordsResponse429
-from ...models.check_service_records_response_500 import CheckServiceRecordsResponse500
-from ...models.check_service_records_response_502 import CheckServiceRecordsResponse502
-from ...models.check_service_records_response_503 import CheckServiceRecordsResponse503
-from ...models.check_service_records_response_504 import CheckServiceRecordsResponse504
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.revoke_client_422_problem import RevokeClient422Problem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -43,18 +43,18 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    CheckResult
-    | CheckServiceRecordsResponse400
-    | CheckServiceRecordsResponse401
-    | CheckServiceRecordsResponse403
-    | CheckServiceRecordsResponse409
-    | CheckServiceRecordsResponse413
-    | CheckServiceRecordsResponse422
-    | CheckServiceRecordsResponse429
-    | CheckServiceRecordsResponse500
-    | CheckServiceRecordsResponse502
-    | CheckServiceRecordsResponse503
-    | CheckServiceRecordsResponse504
+    AlreadyExistsConflictProblem
+    | CheckResult
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -63,57 +63,57 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = CheckServiceRecordsResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = CheckServiceRecordsResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = CheckServiceRecordsResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 409:
-        response_409 = CheckServiceRecordsResponse409.from_dict(response.json())
+        response_409 = AlreadyExistsConflictProblem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = CheckServiceRecordsResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = CheckServiceRecordsResponse422.from_dict(response.json())
+        response_422 = RevokeClient422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = CheckServiceRecordsResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = CheckServiceRecordsResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = CheckServiceRecordsResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = CheckServiceRecordsResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = CheckServiceRecordsResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -126,18 +126,18 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    CheckResult
-    | CheckServiceRecordsResponse400
-    | CheckServiceRecordsResponse401
-    | CheckServiceRecordsResponse403
-    | CheckServiceRecordsResponse409
-    | CheckServiceRecordsResponse413
-    | CheckServiceRecordsResponse422
-    | CheckServiceRecordsResponse429
-    | CheckServiceRecordsResponse500
-    | CheckServiceRecordsResponse502
-    | CheckServiceRecordsResponse503
-    | CheckServiceRecordsResponse504
+    AlreadyExistsConflictProblem
+    | CheckResult
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -152,18 +152,18 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CheckRequest,
 ) -> Response[
-    CheckResult
-    | CheckServiceRecordsResponse400
-    | CheckServiceRecordsResponse401
-    | CheckServiceRecordsResponse403
-    | CheckServiceRecordsResponse409
-    | CheckServiceRecordsResponse413
-    | CheckServiceRecordsResponse422
-    | CheckServiceRecordsResponse429
-    | CheckServiceRecordsResponse500
-    | CheckServiceRecordsResponse502
-    | CheckServiceRecordsResponse503
-    | CheckServiceRecordsResponse504
+    AlreadyExistsConflictProblem
+    | CheckResult
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Run the checks now
 
@@ -175,7 +175,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CheckResult | CheckServiceRecordsResponse400 | CheckServiceRecordsResponse401 | CheckServiceRecordsResponse403 | CheckServiceRecordsResponse409 | CheckServiceRecordsResponse413 | CheckServiceRecordsResponse422 | CheckServiceRecordsResponse429 | CheckServiceRecordsResponse500 | CheckServiceRecordsResponse502 | CheckServiceRecordsResponse503 | CheckServiceRecordsResponse504]
+        Response[AlreadyExistsConflictProblem | CheckResult | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -194,18 +194,18 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CheckRequest,
 ) -> (
-    CheckResult
-    | CheckServiceRecordsResponse400
-    | CheckServiceRecordsResponse401
-    | CheckServiceRecordsResponse403
-    | CheckServiceRecordsResponse409
-    | CheckServiceRecordsResponse413
-    | CheckServiceRecordsResponse422
-    | CheckServiceRecordsResponse429
-    | CheckServiceRecordsResponse500
-    | CheckServiceRecordsResponse502
-    | CheckServiceRecordsResponse503
-    | CheckServiceRecordsResponse504
+    AlreadyExistsConflictProblem
+    | CheckResult
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Run the checks now
@@ -218,7 +218,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CheckResult | CheckServiceRecordsResponse400 | CheckServiceRecordsResponse401 | CheckServiceRecordsResponse403 | CheckServiceRecordsResponse409 | CheckServiceRecordsResponse413 | CheckServiceRecordsResponse422 | CheckServiceRecordsResponse429 | CheckServiceRecordsResponse500 | CheckServiceRecordsResponse502 | CheckServiceRecordsResponse503 | CheckServiceRecordsResponse504
+        AlreadyExistsConflictProblem | CheckResult | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -232,18 +232,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CheckRequest,
 ) -> Response[
-    CheckResult
-    | CheckServiceRecordsResponse400
-    | CheckServiceRecordsResponse401
-    | CheckServiceRecordsResponse403
-    | CheckServiceRecordsResponse409
-    | CheckServiceRecordsResponse413
-    | CheckServiceRecordsResponse422
-    | CheckServiceRecordsResponse429
-    | CheckServiceRecordsResponse500
-    | CheckServiceRecordsResponse502
-    | CheckServiceRecordsResponse503
-    | CheckServiceRecordsResponse504
+    AlreadyExistsConflictProblem
+    | CheckResult
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Run the checks now
 
@@ -255,7 +255,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CheckResult | CheckServiceRecordsResponse400 | CheckServiceRecordsResponse401 | CheckServiceRecordsResponse403 | CheckServiceRecordsResponse409 | CheckServiceRecordsResponse413 | CheckServiceRecordsResponse422 | CheckServiceRecordsResponse429 | CheckServiceRecordsResponse500 | CheckServiceRecordsResponse502 | CheckServiceRecordsResponse503 | CheckServiceRecordsResponse504]
+        Response[AlreadyExistsConflictProblem | CheckResult | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -272,18 +272,18 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CheckRequest,
 ) -> (
-    CheckResult
-    | CheckServiceRecordsResponse400
-    | CheckServiceRecordsResponse401
-    | CheckServiceRecordsResponse403
-    | CheckServiceRecordsResponse409
-    | CheckServiceRecordsResponse413
-    | CheckServiceRecordsResponse422
-    | CheckServiceRecordsResponse429
-    | CheckServiceRecordsResponse500
-    | CheckServiceRecordsResponse502
-    | CheckServiceRecordsResponse503
-    | CheckServiceRecordsResponse504
+    AlreadyExistsConflictProblem
+    | CheckResult
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Run the checks now
@@ -296,7 +296,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CheckResult | CheckServiceRecordsResponse400 | CheckServiceRecordsResponse401 | CheckServiceRecordsResponse403 | CheckServiceRecordsResponse409 | CheckServiceRecordsResponse413 | CheckServiceRecordsResponse422 | CheckServiceRecordsResponse429 | CheckServiceRecordsResponse500 | CheckServiceRecordsResponse502 | CheckServiceRecordsResponse503 | CheckServiceRecordsResponse504
+        AlreadyExistsConflictProblem | CheckResult | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

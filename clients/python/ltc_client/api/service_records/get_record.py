@@ -6,17 +6,17 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_record_response_400 import GetRecordResponse400
-from ...models.get_record_response_401 import GetRecordResponse401
-from ...models.get_record_response_403 import GetRecordResponse403
-from ...models.get_record_response_404 import GetRecordResponse404
-from ...models.get_record_response_422 import GetRecordResponse422
-from ...models.get_record_response_429 import GetRecordResponse429
-from ...models.get_record_response_500 import GetRecordResponse500
-from ...models.get_record_response_502 import GetRecordResponse502
-from ...models.get_record_response_503 import GetRecordResponse503
-from ...models.get_record_response_504 import GetRecordResponse504
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.get_clearing_422_problem import GetClearing422Problem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.record_not_found_problem import RecordNotFoundProblem
 from ...models.service_record import ServiceRecord
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -37,17 +37,17 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    GetRecordResponse400
-    | GetRecordResponse401
-    | GetRecordResponse403
-    | GetRecordResponse404
-    | GetRecordResponse422
-    | GetRecordResponse429
-    | GetRecordResponse500
-    | GetRecordResponse502
-    | GetRecordResponse503
-    | GetRecordResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | RecordNotFoundProblem
     | ServiceRecord
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -56,52 +56,52 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = GetRecordResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = GetRecordResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = GetRecordResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = GetRecordResponse404.from_dict(response.json())
+        response_404 = RecordNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = GetRecordResponse422.from_dict(response.json())
+        response_422 = GetClearing422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = GetRecordResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = GetRecordResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = GetRecordResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = GetRecordResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = GetRecordResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -114,17 +114,17 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    GetRecordResponse400
-    | GetRecordResponse401
-    | GetRecordResponse403
-    | GetRecordResponse404
-    | GetRecordResponse422
-    | GetRecordResponse429
-    | GetRecordResponse500
-    | GetRecordResponse502
-    | GetRecordResponse503
-    | GetRecordResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | RecordNotFoundProblem
     | ServiceRecord
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -139,17 +139,17 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    GetRecordResponse400
-    | GetRecordResponse401
-    | GetRecordResponse403
-    | GetRecordResponse404
-    | GetRecordResponse422
-    | GetRecordResponse429
-    | GetRecordResponse500
-    | GetRecordResponse502
-    | GetRecordResponse503
-    | GetRecordResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | RecordNotFoundProblem
     | ServiceRecord
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """One record with its results, by the platform's id (an institution: its own)
 
@@ -166,7 +166,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetRecordResponse400 | GetRecordResponse401 | GetRecordResponse403 | GetRecordResponse404 | GetRecordResponse422 | GetRecordResponse429 | GetRecordResponse500 | GetRecordResponse502 | GetRecordResponse503 | GetRecordResponse504 | ServiceRecord]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | RecordNotFoundProblem | ServiceRecord | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -185,17 +185,17 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    GetRecordResponse400
-    | GetRecordResponse401
-    | GetRecordResponse403
-    | GetRecordResponse404
-    | GetRecordResponse422
-    | GetRecordResponse429
-    | GetRecordResponse500
-    | GetRecordResponse502
-    | GetRecordResponse503
-    | GetRecordResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | RecordNotFoundProblem
     | ServiceRecord
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """One record with its results, by the platform's id (an institution: its own)
@@ -213,7 +213,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetRecordResponse400 | GetRecordResponse401 | GetRecordResponse403 | GetRecordResponse404 | GetRecordResponse422 | GetRecordResponse429 | GetRecordResponse500 | GetRecordResponse502 | GetRecordResponse503 | GetRecordResponse504 | ServiceRecord
+        CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | RecordNotFoundProblem | ServiceRecord | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -227,17 +227,17 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    GetRecordResponse400
-    | GetRecordResponse401
-    | GetRecordResponse403
-    | GetRecordResponse404
-    | GetRecordResponse422
-    | GetRecordResponse429
-    | GetRecordResponse500
-    | GetRecordResponse502
-    | GetRecordResponse503
-    | GetRecordResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | RecordNotFoundProblem
     | ServiceRecord
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """One record with its results, by the platform's id (an institution: its own)
 
@@ -254,7 +254,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetRecordResponse400 | GetRecordResponse401 | GetRecordResponse403 | GetRecordResponse404 | GetRecordResponse422 | GetRecordResponse429 | GetRecordResponse500 | GetRecordResponse502 | GetRecordResponse503 | GetRecordResponse504 | ServiceRecord]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | RecordNotFoundProblem | ServiceRecord | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -271,17 +271,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    GetRecordResponse400
-    | GetRecordResponse401
-    | GetRecordResponse403
-    | GetRecordResponse404
-    | GetRecordResponse422
-    | GetRecordResponse429
-    | GetRecordResponse500
-    | GetRecordResponse502
-    | GetRecordResponse503
-    | GetRecordResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | RecordNotFoundProblem
     | ServiceRecord
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """One record with its results, by the platform's id (an institution: its own)
@@ -299,7 +299,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetRecordResponse400 | GetRecordResponse401 | GetRecordResponse403 | GetRecordResponse404 | GetRecordResponse422 | GetRecordResponse429 | GetRecordResponse500 | GetRecordResponse502 | GetRecordResponse503 | GetRecordResponse504 | ServiceRecord
+        CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | RecordNotFoundProblem | ServiceRecord | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -5,21 +5,21 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.already_exists_conflict_problem import AlreadyExistsConflictProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.import_service_records_422_problem import ImportServiceRecords422Problem
 from ...models.import_service_records_files_body import ImportServiceRecordsFilesBody
-from ...models.import_service_records_response_400 import ImportServiceRecordsResponse400
-from ...models.import_service_records_response_401 import ImportServiceRecordsResponse401
-from ...models.import_service_records_response_403 import ImportServiceRecordsResponse403
-from ...models.import_service_records_response_404 import ImportServiceRecordsResponse404
-from ...models.import_service_records_response_409 import ImportServiceRecordsResponse409
-from ...models.import_service_records_response_413 import ImportServiceRecordsResponse413
-from ...models.import_service_records_response_415 import ImportServiceRecordsResponse415
-from ...models.import_service_records_response_422 import ImportServiceRecordsResponse422
-from ...models.import_service_records_response_429 import ImportServiceRecordsResponse429
-from ...models.import_service_records_response_500 import ImportServiceRecordsResponse500
-from ...models.import_service_records_response_502 import ImportServiceRecordsResponse502
-from ...models.import_service_records_response_503 import ImportServiceRecordsResponse503
-from ...models.import_service_records_response_504 import ImportServiceRecordsResponse504
+from ...models.institution_not_found_problem import InstitutionNotFoundProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
 from ...models.settlement_import_job import SettlementImportJob
+from ...models.unsupported_media_type_problem import UnsupportedMediaTypeProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import UNSET, File, Response
 
 
@@ -52,20 +52,20 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ImportServiceRecordsResponse400
-    | ImportServiceRecordsResponse401
-    | ImportServiceRecordsResponse403
-    | ImportServiceRecordsResponse404
-    | ImportServiceRecordsResponse409
-    | ImportServiceRecordsResponse413
-    | ImportServiceRecordsResponse415
-    | ImportServiceRecordsResponse422
-    | ImportServiceRecordsResponse429
-    | ImportServiceRecordsResponse500
-    | ImportServiceRecordsResponse502
-    | ImportServiceRecordsResponse503
-    | ImportServiceRecordsResponse504
+    AlreadyExistsConflictProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | ImportServiceRecords422Problem
+    | InstitutionNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
     | SettlementImportJob
+    | UnsupportedMediaTypeProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 201:
@@ -74,67 +74,67 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = ImportServiceRecordsResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ImportServiceRecordsResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ImportServiceRecordsResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ImportServiceRecordsResponse404.from_dict(response.json())
+        response_404 = InstitutionNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = ImportServiceRecordsResponse409.from_dict(response.json())
+        response_409 = AlreadyExistsConflictProblem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = ImportServiceRecordsResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 415:
-        response_415 = ImportServiceRecordsResponse415.from_dict(response.json())
+        response_415 = UnsupportedMediaTypeProblem.from_dict(response.json())
 
         return response_415
 
     if response.status_code == 422:
-        response_422 = ImportServiceRecordsResponse422.from_dict(response.json())
+        response_422 = ImportServiceRecords422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ImportServiceRecordsResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ImportServiceRecordsResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = ImportServiceRecordsResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = ImportServiceRecordsResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = ImportServiceRecordsResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -147,20 +147,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ImportServiceRecordsResponse400
-    | ImportServiceRecordsResponse401
-    | ImportServiceRecordsResponse403
-    | ImportServiceRecordsResponse404
-    | ImportServiceRecordsResponse409
-    | ImportServiceRecordsResponse413
-    | ImportServiceRecordsResponse415
-    | ImportServiceRecordsResponse422
-    | ImportServiceRecordsResponse429
-    | ImportServiceRecordsResponse500
-    | ImportServiceRecordsResponse502
-    | ImportServiceRecordsResponse503
-    | ImportServiceRecordsResponse504
+    AlreadyExistsConflictProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | ImportServiceRecords422Problem
+    | InstitutionNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
     | SettlementImportJob
+    | UnsupportedMediaTypeProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -175,20 +175,20 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: File | ImportServiceRecordsFilesBody | Unset = UNSET,
 ) -> Response[
-    ImportServiceRecordsResponse400
-    | ImportServiceRecordsResponse401
-    | ImportServiceRecordsResponse403
-    | ImportServiceRecordsResponse404
-    | ImportServiceRecordsResponse409
-    | ImportServiceRecordsResponse413
-    | ImportServiceRecordsResponse415
-    | ImportServiceRecordsResponse422
-    | ImportServiceRecordsResponse429
-    | ImportServiceRecordsResponse500
-    | ImportServiceRecordsResponse502
-    | ImportServiceRecordsResponse503
-    | ImportServiceRecordsResponse504
+    AlreadyExistsConflictProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | ImportServiceRecords422Problem
+    | InstitutionNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
     | SettlementImportJob
+    | UnsupportedMediaTypeProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """A month of records as a file: CSV with a header, or JSON lines; streamed, never held whole
 
@@ -206,7 +206,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ImportServiceRecordsResponse400 | ImportServiceRecordsResponse401 | ImportServiceRecordsResponse403 | ImportServiceRecordsResponse404 | ImportServiceRecordsResponse409 | ImportServiceRecordsResponse413 | ImportServiceRecordsResponse415 | ImportServiceRecordsResponse422 | ImportServiceRecordsResponse429 | ImportServiceRecordsResponse500 | ImportServiceRecordsResponse502 | ImportServiceRecordsResponse503 | ImportServiceRecordsResponse504 | SettlementImportJob]
+        Response[AlreadyExistsConflictProblem | DatabaseBusyUpstreamUnavailableProblem | ImportServiceRecords422Problem | InstitutionNotFoundProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | SettlementImportJob | UnsupportedMediaTypeProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -225,20 +225,20 @@ def sync(
     client: AuthenticatedClient | Client,
     body: File | ImportServiceRecordsFilesBody | Unset = UNSET,
 ) -> (
-    ImportServiceRecordsResponse400
-    | ImportServiceRecordsResponse401
-    | ImportServiceRecordsResponse403
-    | ImportServiceRecordsResponse404
-    | ImportServiceRecordsResponse409
-    | ImportServiceRecordsResponse413
-    | ImportServiceRecordsResponse415
-    | ImportServiceRecordsResponse422
-    | ImportServiceRecordsResponse429
-    | ImportServiceRecordsResponse500
-    | ImportServiceRecordsResponse502
-    | ImportServiceRecordsResponse503
-    | ImportServiceRecordsResponse504
+    AlreadyExistsConflictProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | ImportServiceRecords422Problem
+    | InstitutionNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
     | SettlementImportJob
+    | UnsupportedMediaTypeProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """A month of records as a file: CSV with a header, or JSON lines; streamed, never held whole
@@ -257,7 +257,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ImportServiceRecordsResponse400 | ImportServiceRecordsResponse401 | ImportServiceRecordsResponse403 | ImportServiceRecordsResponse404 | ImportServiceRecordsResponse409 | ImportServiceRecordsResponse413 | ImportServiceRecordsResponse415 | ImportServiceRecordsResponse422 | ImportServiceRecordsResponse429 | ImportServiceRecordsResponse500 | ImportServiceRecordsResponse502 | ImportServiceRecordsResponse503 | ImportServiceRecordsResponse504 | SettlementImportJob
+        AlreadyExistsConflictProblem | DatabaseBusyUpstreamUnavailableProblem | ImportServiceRecords422Problem | InstitutionNotFoundProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | SettlementImportJob | UnsupportedMediaTypeProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -271,20 +271,20 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: File | ImportServiceRecordsFilesBody | Unset = UNSET,
 ) -> Response[
-    ImportServiceRecordsResponse400
-    | ImportServiceRecordsResponse401
-    | ImportServiceRecordsResponse403
-    | ImportServiceRecordsResponse404
-    | ImportServiceRecordsResponse409
-    | ImportServiceRecordsResponse413
-    | ImportServiceRecordsResponse415
-    | ImportServiceRecordsResponse422
-    | ImportServiceRecordsResponse429
-    | ImportServiceRecordsResponse500
-    | ImportServiceRecordsResponse502
-    | ImportServiceRecordsResponse503
-    | ImportServiceRecordsResponse504
+    AlreadyExistsConflictProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | ImportServiceRecords422Problem
+    | InstitutionNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
     | SettlementImportJob
+    | UnsupportedMediaTypeProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """A month of records as a file: CSV with a header, or JSON lines; streamed, never held whole
 
@@ -302,7 +302,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ImportServiceRecordsResponse400 | ImportServiceRecordsResponse401 | ImportServiceRecordsResponse403 | ImportServiceRecordsResponse404 | ImportServiceRecordsResponse409 | ImportServiceRecordsResponse413 | ImportServiceRecordsResponse415 | ImportServiceRecordsResponse422 | ImportServiceRecordsResponse429 | ImportServiceRecordsResponse500 | ImportServiceRecordsResponse502 | ImportServiceRecordsResponse503 | ImportServiceRecordsResponse504 | SettlementImportJob]
+        Response[AlreadyExistsConflictProblem | DatabaseBusyUpstreamUnavailableProblem | ImportServiceRecords422Problem | InstitutionNotFoundProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | SettlementImportJob | UnsupportedMediaTypeProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -319,20 +319,20 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: File | ImportServiceRecordsFilesBody | Unset = UNSET,
 ) -> (
-    ImportServiceRecordsResponse400
-    | ImportServiceRecordsResponse401
-    | ImportServiceRecordsResponse403
-    | ImportServiceRecordsResponse404
-    | ImportServiceRecordsResponse409
-    | ImportServiceRecordsResponse413
-    | ImportServiceRecordsResponse415
-    | ImportServiceRecordsResponse422
-    | ImportServiceRecordsResponse429
-    | ImportServiceRecordsResponse500
-    | ImportServiceRecordsResponse502
-    | ImportServiceRecordsResponse503
-    | ImportServiceRecordsResponse504
+    AlreadyExistsConflictProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | ImportServiceRecords422Problem
+    | InstitutionNotFoundProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
     | SettlementImportJob
+    | UnsupportedMediaTypeProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """A month of records as a file: CSV with a header, or JSON lines; streamed, never held whole
@@ -351,7 +351,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ImportServiceRecordsResponse400 | ImportServiceRecordsResponse401 | ImportServiceRecordsResponse403 | ImportServiceRecordsResponse404 | ImportServiceRecordsResponse409 | ImportServiceRecordsResponse413 | ImportServiceRecordsResponse415 | ImportServiceRecordsResponse422 | ImportServiceRecordsResponse429 | ImportServiceRecordsResponse500 | ImportServiceRecordsResponse502 | ImportServiceRecordsResponse503 | ImportServiceRecordsResponse504 | SettlementImportJob
+        AlreadyExistsConflictProblem | DatabaseBusyUpstreamUnavailableProblem | ImportServiceRecords422Problem | InstitutionNotFoundProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | SettlementImportJob | UnsupportedMediaTypeProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

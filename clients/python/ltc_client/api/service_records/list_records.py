@@ -5,17 +5,17 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_records_response_400 import ListRecordsResponse400
-from ...models.list_records_response_401 import ListRecordsResponse401
-from ...models.list_records_response_403 import ListRecordsResponse403
-from ...models.list_records_response_404 import ListRecordsResponse404
-from ...models.list_records_response_422 import ListRecordsResponse422
-from ...models.list_records_response_429 import ListRecordsResponse429
-from ...models.list_records_response_500 import ListRecordsResponse500
-from ...models.list_records_response_502 import ListRecordsResponse502
-from ...models.list_records_response_503 import ListRecordsResponse503
-from ...models.list_records_response_504 import ListRecordsResponse504
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.institution_not_found_problem import InstitutionNotFoundProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.list_clients_422_problem import ListClients422Problem
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
 from ...models.service_record_list import ServiceRecordList
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -82,17 +82,17 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ListRecordsResponse400
-    | ListRecordsResponse401
-    | ListRecordsResponse403
-    | ListRecordsResponse404
-    | ListRecordsResponse422
-    | ListRecordsResponse429
-    | ListRecordsResponse500
-    | ListRecordsResponse502
-    | ListRecordsResponse503
-    | ListRecordsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InstitutionNotFoundProblem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | ServiceRecordList
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -101,52 +101,52 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ListRecordsResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ListRecordsResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ListRecordsResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ListRecordsResponse404.from_dict(response.json())
+        response_404 = InstitutionNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = ListRecordsResponse422.from_dict(response.json())
+        response_422 = ListClients422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ListRecordsResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ListRecordsResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = ListRecordsResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = ListRecordsResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = ListRecordsResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -159,17 +159,17 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ListRecordsResponse400
-    | ListRecordsResponse401
-    | ListRecordsResponse403
-    | ListRecordsResponse404
-    | ListRecordsResponse422
-    | ListRecordsResponse429
-    | ListRecordsResponse500
-    | ListRecordsResponse502
-    | ListRecordsResponse503
-    | ListRecordsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InstitutionNotFoundProblem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | ServiceRecordList
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -189,17 +189,17 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[
-    ListRecordsResponse400
-    | ListRecordsResponse401
-    | ListRecordsResponse403
-    | ListRecordsResponse404
-    | ListRecordsResponse422
-    | ListRecordsResponse429
-    | ListRecordsResponse500
-    | ListRecordsResponse502
-    | ListRecordsResponse503
-    | ListRecordsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InstitutionNotFoundProblem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | ServiceRecordList
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Records with results
 
@@ -217,7 +217,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListRecordsResponse400 | ListRecordsResponse401 | ListRecordsResponse403 | ListRecordsResponse404 | ListRecordsResponse422 | ListRecordsResponse429 | ListRecordsResponse500 | ListRecordsResponse502 | ListRecordsResponse503 | ListRecordsResponse504 | ServiceRecordList]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InstitutionNotFoundProblem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | ServiceRecordList | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -246,17 +246,17 @@ def sync(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> (
-    ListRecordsResponse400
-    | ListRecordsResponse401
-    | ListRecordsResponse403
-    | ListRecordsResponse404
-    | ListRecordsResponse422
-    | ListRecordsResponse429
-    | ListRecordsResponse500
-    | ListRecordsResponse502
-    | ListRecordsResponse503
-    | ListRecordsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InstitutionNotFoundProblem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | ServiceRecordList
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Records with results
@@ -275,7 +275,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListRecordsResponse400 | ListRecordsResponse401 | ListRecordsResponse403 | ListRecordsResponse404 | ListRecordsResponse422 | ListRecordsResponse429 | ListRecordsResponse500 | ListRecordsResponse502 | ListRecordsResponse503 | ListRecordsResponse504 | ServiceRecordList
+        CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InstitutionNotFoundProblem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | ServiceRecordList | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -299,17 +299,17 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[
-    ListRecordsResponse400
-    | ListRecordsResponse401
-    | ListRecordsResponse403
-    | ListRecordsResponse404
-    | ListRecordsResponse422
-    | ListRecordsResponse429
-    | ListRecordsResponse500
-    | ListRecordsResponse502
-    | ListRecordsResponse503
-    | ListRecordsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InstitutionNotFoundProblem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | ServiceRecordList
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Records with results
 
@@ -327,7 +327,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListRecordsResponse400 | ListRecordsResponse401 | ListRecordsResponse403 | ListRecordsResponse404 | ListRecordsResponse422 | ListRecordsResponse429 | ListRecordsResponse500 | ListRecordsResponse502 | ListRecordsResponse503 | ListRecordsResponse504 | ServiceRecordList]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InstitutionNotFoundProblem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | ServiceRecordList | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -354,17 +354,17 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> (
-    ListRecordsResponse400
-    | ListRecordsResponse401
-    | ListRecordsResponse403
-    | ListRecordsResponse404
-    | ListRecordsResponse422
-    | ListRecordsResponse429
-    | ListRecordsResponse500
-    | ListRecordsResponse502
-    | ListRecordsResponse503
-    | ListRecordsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InstitutionNotFoundProblem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | ServiceRecordList
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Records with results
@@ -383,7 +383,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListRecordsResponse400 | ListRecordsResponse401 | ListRecordsResponse403 | ListRecordsResponse404 | ListRecordsResponse422 | ListRecordsResponse429 | ListRecordsResponse500 | ListRecordsResponse502 | ListRecordsResponse503 | ListRecordsResponse504 | ServiceRecordList
+        CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InstitutionNotFoundProblem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | ServiceRecordList | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -5,20 +5,20 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.institution_not_found_problem import InstitutionNotFoundProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.open_case_409_problem import OpenCase409Problem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
 from ...models.service_record_batch import ServiceRecordBatch
 from ...models.settlement_import_job import SettlementImportJob
-from ...models.submit_service_records_response_400 import SubmitServiceRecordsResponse400
-from ...models.submit_service_records_response_401 import SubmitServiceRecordsResponse401
-from ...models.submit_service_records_response_403 import SubmitServiceRecordsResponse403
-from ...models.submit_service_records_response_404 import SubmitServiceRecordsResponse404
-from ...models.submit_service_records_response_409 import SubmitServiceRecordsResponse409
-from ...models.submit_service_records_response_413 import SubmitServiceRecordsResponse413
-from ...models.submit_service_records_response_422 import SubmitServiceRecordsResponse422
-from ...models.submit_service_records_response_429 import SubmitServiceRecordsResponse429
-from ...models.submit_service_records_response_500 import SubmitServiceRecordsResponse500
-from ...models.submit_service_records_response_502 import SubmitServiceRecordsResponse502
-from ...models.submit_service_records_response_503 import SubmitServiceRecordsResponse503
-from ...models.submit_service_records_response_504 import SubmitServiceRecordsResponse504
+from ...models.submit_service_records_422_problem import SubmitServiceRecords422Problem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -44,19 +44,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    SettlementImportJob
-    | SubmitServiceRecordsResponse400
-    | SubmitServiceRecordsResponse401
-    | SubmitServiceRecordsResponse403
-    | SubmitServiceRecordsResponse404
-    | SubmitServiceRecordsResponse409
-    | SubmitServiceRecordsResponse413
-    | SubmitServiceRecordsResponse422
-    | SubmitServiceRecordsResponse429
-    | SubmitServiceRecordsResponse500
-    | SubmitServiceRecordsResponse502
-    | SubmitServiceRecordsResponse503
-    | SubmitServiceRecordsResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InstitutionNotFoundProblem
+    | InternalErrorProblem
+    | OpenCase409Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | SettlementImportJob
+    | SubmitServiceRecords422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 201:
@@ -65,62 +65,62 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = SubmitServiceRecordsResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = SubmitServiceRecordsResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = SubmitServiceRecordsResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = SubmitServiceRecordsResponse404.from_dict(response.json())
+        response_404 = InstitutionNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = SubmitServiceRecordsResponse409.from_dict(response.json())
+        response_409 = OpenCase409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = SubmitServiceRecordsResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = SubmitServiceRecordsResponse422.from_dict(response.json())
+        response_422 = SubmitServiceRecords422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = SubmitServiceRecordsResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = SubmitServiceRecordsResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = SubmitServiceRecordsResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = SubmitServiceRecordsResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = SubmitServiceRecordsResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -133,19 +133,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    SettlementImportJob
-    | SubmitServiceRecordsResponse400
-    | SubmitServiceRecordsResponse401
-    | SubmitServiceRecordsResponse403
-    | SubmitServiceRecordsResponse404
-    | SubmitServiceRecordsResponse409
-    | SubmitServiceRecordsResponse413
-    | SubmitServiceRecordsResponse422
-    | SubmitServiceRecordsResponse429
-    | SubmitServiceRecordsResponse500
-    | SubmitServiceRecordsResponse502
-    | SubmitServiceRecordsResponse503
-    | SubmitServiceRecordsResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InstitutionNotFoundProblem
+    | InternalErrorProblem
+    | OpenCase409Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | SettlementImportJob
+    | SubmitServiceRecords422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -160,19 +160,19 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ServiceRecordBatch,
 ) -> Response[
-    SettlementImportJob
-    | SubmitServiceRecordsResponse400
-    | SubmitServiceRecordsResponse401
-    | SubmitServiceRecordsResponse403
-    | SubmitServiceRecordsResponse404
-    | SubmitServiceRecordsResponse409
-    | SubmitServiceRecordsResponse413
-    | SubmitServiceRecordsResponse422
-    | SubmitServiceRecordsResponse429
-    | SubmitServiceRecordsResponse500
-    | SubmitServiceRecordsResponse502
-    | SubmitServiceRecordsResponse503
-    | SubmitServiceRecordsResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InstitutionNotFoundProblem
+    | InternalErrorProblem
+    | OpenCase409Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | SettlementImportJob
+    | SubmitServiceRecords422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """A batch of records, each with the institution's own record_id (a resend is harmless)
 
@@ -192,7 +192,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SettlementImportJob | SubmitServiceRecordsResponse400 | SubmitServiceRecordsResponse401 | SubmitServiceRecordsResponse403 | SubmitServiceRecordsResponse404 | SubmitServiceRecordsResponse409 | SubmitServiceRecordsResponse413 | SubmitServiceRecordsResponse422 | SubmitServiceRecordsResponse429 | SubmitServiceRecordsResponse500 | SubmitServiceRecordsResponse502 | SubmitServiceRecordsResponse503 | SubmitServiceRecordsResponse504]
+        Response[DatabaseBusyUpstreamUnavailableProblem | InstitutionNotFoundProblem | InternalErrorProblem | OpenCase409Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | SettlementImportJob | SubmitServiceRecords422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -211,19 +211,19 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ServiceRecordBatch,
 ) -> (
-    SettlementImportJob
-    | SubmitServiceRecordsResponse400
-    | SubmitServiceRecordsResponse401
-    | SubmitServiceRecordsResponse403
-    | SubmitServiceRecordsResponse404
-    | SubmitServiceRecordsResponse409
-    | SubmitServiceRecordsResponse413
-    | SubmitServiceRecordsResponse422
-    | SubmitServiceRecordsResponse429
-    | SubmitServiceRecordsResponse500
-    | SubmitServiceRecordsResponse502
-    | SubmitServiceRecordsResponse503
-    | SubmitServiceRecordsResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InstitutionNotFoundProblem
+    | InternalErrorProblem
+    | OpenCase409Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | SettlementImportJob
+    | SubmitServiceRecords422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """A batch of records, each with the institution's own record_id (a resend is harmless)
@@ -244,7 +244,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SettlementImportJob | SubmitServiceRecordsResponse400 | SubmitServiceRecordsResponse401 | SubmitServiceRecordsResponse403 | SubmitServiceRecordsResponse404 | SubmitServiceRecordsResponse409 | SubmitServiceRecordsResponse413 | SubmitServiceRecordsResponse422 | SubmitServiceRecordsResponse429 | SubmitServiceRecordsResponse500 | SubmitServiceRecordsResponse502 | SubmitServiceRecordsResponse503 | SubmitServiceRecordsResponse504
+        DatabaseBusyUpstreamUnavailableProblem | InstitutionNotFoundProblem | InternalErrorProblem | OpenCase409Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | SettlementImportJob | SubmitServiceRecords422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -258,19 +258,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ServiceRecordBatch,
 ) -> Response[
-    SettlementImportJob
-    | SubmitServiceRecordsResponse400
-    | SubmitServiceRecordsResponse401
-    | SubmitServiceRecordsResponse403
-    | SubmitServiceRecordsResponse404
-    | SubmitServiceRecordsResponse409
-    | SubmitServiceRecordsResponse413
-    | SubmitServiceRecordsResponse422
-    | SubmitServiceRecordsResponse429
-    | SubmitServiceRecordsResponse500
-    | SubmitServiceRecordsResponse502
-    | SubmitServiceRecordsResponse503
-    | SubmitServiceRecordsResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InstitutionNotFoundProblem
+    | InternalErrorProblem
+    | OpenCase409Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | SettlementImportJob
+    | SubmitServiceRecords422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """A batch of records, each with the institution's own record_id (a resend is harmless)
 
@@ -290,7 +290,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SettlementImportJob | SubmitServiceRecordsResponse400 | SubmitServiceRecordsResponse401 | SubmitServiceRecordsResponse403 | SubmitServiceRecordsResponse404 | SubmitServiceRecordsResponse409 | SubmitServiceRecordsResponse413 | SubmitServiceRecordsResponse422 | SubmitServiceRecordsResponse429 | SubmitServiceRecordsResponse500 | SubmitServiceRecordsResponse502 | SubmitServiceRecordsResponse503 | SubmitServiceRecordsResponse504]
+        Response[DatabaseBusyUpstreamUnavailableProblem | InstitutionNotFoundProblem | InternalErrorProblem | OpenCase409Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | SettlementImportJob | SubmitServiceRecords422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -307,19 +307,19 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ServiceRecordBatch,
 ) -> (
-    SettlementImportJob
-    | SubmitServiceRecordsResponse400
-    | SubmitServiceRecordsResponse401
-    | SubmitServiceRecordsResponse403
-    | SubmitServiceRecordsResponse404
-    | SubmitServiceRecordsResponse409
-    | SubmitServiceRecordsResponse413
-    | SubmitServiceRecordsResponse422
-    | SubmitServiceRecordsResponse429
-    | SubmitServiceRecordsResponse500
-    | SubmitServiceRecordsResponse502
-    | SubmitServiceRecordsResponse503
-    | SubmitServiceRecordsResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InstitutionNotFoundProblem
+    | InternalErrorProblem
+    | OpenCase409Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | SettlementImportJob
+    | SubmitServiceRecords422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """A batch of records, each with the institution's own record_id (a resend is harmless)
@@ -340,7 +340,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SettlementImportJob | SubmitServiceRecordsResponse400 | SubmitServiceRecordsResponse401 | SubmitServiceRecordsResponse403 | SubmitServiceRecordsResponse404 | SubmitServiceRecordsResponse409 | SubmitServiceRecordsResponse413 | SubmitServiceRecordsResponse422 | SubmitServiceRecordsResponse429 | SubmitServiceRecordsResponse500 | SubmitServiceRecordsResponse502 | SubmitServiceRecordsResponse503 | SubmitServiceRecordsResponse504
+        DatabaseBusyUpstreamUnavailableProblem | InstitutionNotFoundProblem | InternalErrorProblem | OpenCase409Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | SettlementImportJob | SubmitServiceRecords422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -6,17 +6,17 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.institution_statements_response_400 import InstitutionStatementsResponse400
-from ...models.institution_statements_response_401 import InstitutionStatementsResponse401
-from ...models.institution_statements_response_403 import InstitutionStatementsResponse403
-from ...models.institution_statements_response_404 import InstitutionStatementsResponse404
-from ...models.institution_statements_response_422 import InstitutionStatementsResponse422
-from ...models.institution_statements_response_429 import InstitutionStatementsResponse429
-from ...models.institution_statements_response_500 import InstitutionStatementsResponse500
-from ...models.institution_statements_response_502 import InstitutionStatementsResponse502
-from ...models.institution_statements_response_503 import InstitutionStatementsResponse503
-from ...models.institution_statements_response_504 import InstitutionStatementsResponse504
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.get_clearing_422_problem import GetClearing422Problem
+from ...models.institution_not_found_problem import InstitutionNotFoundProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
 from ...models.statement_list import StatementList
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -51,17 +51,17 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    InstitutionStatementsResponse400
-    | InstitutionStatementsResponse401
-    | InstitutionStatementsResponse403
-    | InstitutionStatementsResponse404
-    | InstitutionStatementsResponse422
-    | InstitutionStatementsResponse429
-    | InstitutionStatementsResponse500
-    | InstitutionStatementsResponse502
-    | InstitutionStatementsResponse503
-    | InstitutionStatementsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InstitutionNotFoundProblem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | StatementList
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -70,52 +70,52 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = InstitutionStatementsResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = InstitutionStatementsResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = InstitutionStatementsResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = InstitutionStatementsResponse404.from_dict(response.json())
+        response_404 = InstitutionNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = InstitutionStatementsResponse422.from_dict(response.json())
+        response_422 = GetClearing422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = InstitutionStatementsResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = InstitutionStatementsResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = InstitutionStatementsResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = InstitutionStatementsResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = InstitutionStatementsResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -128,17 +128,17 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    InstitutionStatementsResponse400
-    | InstitutionStatementsResponse401
-    | InstitutionStatementsResponse403
-    | InstitutionStatementsResponse404
-    | InstitutionStatementsResponse422
-    | InstitutionStatementsResponse429
-    | InstitutionStatementsResponse500
-    | InstitutionStatementsResponse502
-    | InstitutionStatementsResponse503
-    | InstitutionStatementsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InstitutionNotFoundProblem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | StatementList
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -154,17 +154,17 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     month: None | str | Unset = UNSET,
 ) -> Response[
-    InstitutionStatementsResponse400
-    | InstitutionStatementsResponse401
-    | InstitutionStatementsResponse403
-    | InstitutionStatementsResponse404
-    | InstitutionStatementsResponse422
-    | InstitutionStatementsResponse429
-    | InstitutionStatementsResponse500
-    | InstitutionStatementsResponse502
-    | InstitutionStatementsResponse503
-    | InstitutionStatementsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InstitutionNotFoundProblem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | StatementList
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """An institution's statements (of settled runs)
 
@@ -177,7 +177,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[InstitutionStatementsResponse400 | InstitutionStatementsResponse401 | InstitutionStatementsResponse403 | InstitutionStatementsResponse404 | InstitutionStatementsResponse422 | InstitutionStatementsResponse429 | InstitutionStatementsResponse500 | InstitutionStatementsResponse502 | InstitutionStatementsResponse503 | InstitutionStatementsResponse504 | StatementList]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InstitutionNotFoundProblem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | StatementList | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -198,17 +198,17 @@ def sync(
     client: AuthenticatedClient | Client,
     month: None | str | Unset = UNSET,
 ) -> (
-    InstitutionStatementsResponse400
-    | InstitutionStatementsResponse401
-    | InstitutionStatementsResponse403
-    | InstitutionStatementsResponse404
-    | InstitutionStatementsResponse422
-    | InstitutionStatementsResponse429
-    | InstitutionStatementsResponse500
-    | InstitutionStatementsResponse502
-    | InstitutionStatementsResponse503
-    | InstitutionStatementsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InstitutionNotFoundProblem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | StatementList
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """An institution's statements (of settled runs)
@@ -222,7 +222,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        InstitutionStatementsResponse400 | InstitutionStatementsResponse401 | InstitutionStatementsResponse403 | InstitutionStatementsResponse404 | InstitutionStatementsResponse422 | InstitutionStatementsResponse429 | InstitutionStatementsResponse500 | InstitutionStatementsResponse502 | InstitutionStatementsResponse503 | InstitutionStatementsResponse504 | StatementList
+        CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InstitutionNotFoundProblem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | StatementList | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -238,17 +238,17 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     month: None | str | Unset = UNSET,
 ) -> Response[
-    InstitutionStatementsResponse400
-    | InstitutionStatementsResponse401
-    | InstitutionStatementsResponse403
-    | InstitutionStatementsResponse404
-    | InstitutionStatementsResponse422
-    | InstitutionStatementsResponse429
-    | InstitutionStatementsResponse500
-    | InstitutionStatementsResponse502
-    | InstitutionStatementsResponse503
-    | InstitutionStatementsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InstitutionNotFoundProblem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | StatementList
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """An institution's statements (of settled runs)
 
@@ -261,7 +261,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[InstitutionStatementsResponse400 | InstitutionStatementsResponse401 | InstitutionStatementsResponse403 | InstitutionStatementsResponse404 | InstitutionStatementsResponse422 | InstitutionStatementsResponse429 | InstitutionStatementsResponse500 | InstitutionStatementsResponse502 | InstitutionStatementsResponse503 | InstitutionStatementsResponse504 | StatementList]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InstitutionNotFoundProblem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | StatementList | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -280,17 +280,17 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     month: None | str | Unset = UNSET,
 ) -> (
-    InstitutionStatementsResponse400
-    | InstitutionStatementsResponse401
-    | InstitutionStatementsResponse403
-    | InstitutionStatementsResponse404
-    | InstitutionStatementsResponse422
-    | InstitutionStatementsResponse429
-    | InstitutionStatementsResponse500
-    | InstitutionStatementsResponse502
-    | InstitutionStatementsResponse503
-    | InstitutionStatementsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InstitutionNotFoundProblem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | StatementList
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """An institution's statements (of settled runs)
@@ -304,7 +304,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        InstitutionStatementsResponse400 | InstitutionStatementsResponse401 | InstitutionStatementsResponse403 | InstitutionStatementsResponse404 | InstitutionStatementsResponse422 | InstitutionStatementsResponse429 | InstitutionStatementsResponse500 | InstitutionStatementsResponse502 | InstitutionStatementsResponse503 | InstitutionStatementsResponse504 | StatementList
+        CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InstitutionNotFoundProblem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | StatementList | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -7,20 +7,20 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.record_payout_response_400 import RecordPayoutResponse400
-from ...models.record_payout_response_401 import RecordPayoutResponse401
-from ...models.record_payout_response_403 import RecordPayoutResponse403
-from ...models.record_payout_response_404 import RecordPayoutResponse404
-from ...models.record_payout_response_409 import RecordPayoutResponse409
-from ...models.record_payout_response_413 import RecordPayoutResponse413
-from ...models.record_payout_response_422 import RecordPayoutResponse422
-from ...models.record_payout_response_429 import RecordPayoutResponse429
-from ...models.record_payout_response_500 import RecordPayoutResponse500
-from ...models.record_payout_response_502 import RecordPayoutResponse502
-from ...models.record_payout_response_503 import RecordPayoutResponse503
-from ...models.record_payout_response_504 import RecordPayoutResponse504
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.record_payout_409_problem import RecordPayout409Problem
+from ...models.record_payout_422_problem import RecordPayout422Problem
+from ...models.run_not_found_statement_not_found_problem import RunNotFoundStatementNotFoundProblem
 from ...models.settlement_payment import SettlementPayment
 from ...models.settlement_payment_create import SettlementPaymentCreate
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -49,19 +49,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    RecordPayoutResponse400
-    | RecordPayoutResponse401
-    | RecordPayoutResponse403
-    | RecordPayoutResponse404
-    | RecordPayoutResponse409
-    | RecordPayoutResponse413
-    | RecordPayoutResponse422
-    | RecordPayoutResponse429
-    | RecordPayoutResponse500
-    | RecordPayoutResponse502
-    | RecordPayoutResponse503
-    | RecordPayoutResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RecordPayout409Problem
+    | RecordPayout422Problem
+    | RunNotFoundStatementNotFoundProblem
     | SettlementPayment
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -75,62 +75,62 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = RecordPayoutResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = RecordPayoutResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = RecordPayoutResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = RecordPayoutResponse404.from_dict(response.json())
+        response_404 = RunNotFoundStatementNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = RecordPayoutResponse409.from_dict(response.json())
+        response_409 = RecordPayout409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = RecordPayoutResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = RecordPayoutResponse422.from_dict(response.json())
+        response_422 = RecordPayout422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = RecordPayoutResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = RecordPayoutResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = RecordPayoutResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = RecordPayoutResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = RecordPayoutResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -143,19 +143,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    RecordPayoutResponse400
-    | RecordPayoutResponse401
-    | RecordPayoutResponse403
-    | RecordPayoutResponse404
-    | RecordPayoutResponse409
-    | RecordPayoutResponse413
-    | RecordPayoutResponse422
-    | RecordPayoutResponse429
-    | RecordPayoutResponse500
-    | RecordPayoutResponse502
-    | RecordPayoutResponse503
-    | RecordPayoutResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RecordPayout409Problem
+    | RecordPayout422Problem
+    | RunNotFoundStatementNotFoundProblem
     | SettlementPayment
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -171,19 +171,19 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: SettlementPaymentCreate,
 ) -> Response[
-    RecordPayoutResponse400
-    | RecordPayoutResponse401
-    | RecordPayoutResponse403
-    | RecordPayoutResponse404
-    | RecordPayoutResponse409
-    | RecordPayoutResponse413
-    | RecordPayoutResponse422
-    | RecordPayoutResponse429
-    | RecordPayoutResponse500
-    | RecordPayoutResponse502
-    | RecordPayoutResponse503
-    | RecordPayoutResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RecordPayout409Problem
+    | RecordPayout422Problem
+    | RunNotFoundStatementNotFoundProblem
     | SettlementPayment
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Record a payout to an institution
 
@@ -202,7 +202,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RecordPayoutResponse400 | RecordPayoutResponse401 | RecordPayoutResponse403 | RecordPayoutResponse404 | RecordPayoutResponse409 | RecordPayoutResponse413 | RecordPayoutResponse422 | RecordPayoutResponse429 | RecordPayoutResponse500 | RecordPayoutResponse502 | RecordPayoutResponse503 | RecordPayoutResponse504 | SettlementPayment]
+        Response[DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RecordPayout409Problem | RecordPayout422Problem | RunNotFoundStatementNotFoundProblem | SettlementPayment | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -223,19 +223,19 @@ def sync(
     client: AuthenticatedClient | Client,
     body: SettlementPaymentCreate,
 ) -> (
-    RecordPayoutResponse400
-    | RecordPayoutResponse401
-    | RecordPayoutResponse403
-    | RecordPayoutResponse404
-    | RecordPayoutResponse409
-    | RecordPayoutResponse413
-    | RecordPayoutResponse422
-    | RecordPayoutResponse429
-    | RecordPayoutResponse500
-    | RecordPayoutResponse502
-    | RecordPayoutResponse503
-    | RecordPayoutResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RecordPayout409Problem
+    | RecordPayout422Problem
+    | RunNotFoundStatementNotFoundProblem
     | SettlementPayment
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Record a payout to an institution
@@ -255,7 +255,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RecordPayoutResponse400 | RecordPayoutResponse401 | RecordPayoutResponse403 | RecordPayoutResponse404 | RecordPayoutResponse409 | RecordPayoutResponse413 | RecordPayoutResponse422 | RecordPayoutResponse429 | RecordPayoutResponse500 | RecordPayoutResponse502 | RecordPayoutResponse503 | RecordPayoutResponse504 | SettlementPayment
+        DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RecordPayout409Problem | RecordPayout422Problem | RunNotFoundStatementNotFoundProblem | SettlementPayment | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -271,19 +271,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: SettlementPaymentCreate,
 ) -> Response[
-    RecordPayoutResponse400
-    | RecordPayoutResponse401
-    | RecordPayoutResponse403
-    | RecordPayoutResponse404
-    | RecordPayoutResponse409
-    | RecordPayoutResponse413
-    | RecordPayoutResponse422
-    | RecordPayoutResponse429
-    | RecordPayoutResponse500
-    | RecordPayoutResponse502
-    | RecordPayoutResponse503
-    | RecordPayoutResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RecordPayout409Problem
+    | RecordPayout422Problem
+    | RunNotFoundStatementNotFoundProblem
     | SettlementPayment
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Record a payout to an institution
 
@@ -302,7 +302,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RecordPayoutResponse400 | RecordPayoutResponse401 | RecordPayoutResponse403 | RecordPayoutResponse404 | RecordPayoutResponse409 | RecordPayoutResponse413 | RecordPayoutResponse422 | RecordPayoutResponse429 | RecordPayoutResponse500 | RecordPayoutResponse502 | RecordPayoutResponse503 | RecordPayoutResponse504 | SettlementPayment]
+        Response[DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RecordPayout409Problem | RecordPayout422Problem | RunNotFoundStatementNotFoundProblem | SettlementPayment | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -321,19 +321,19 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: SettlementPaymentCreate,
 ) -> (
-    RecordPayoutResponse400
-    | RecordPayoutResponse401
-    | RecordPayoutResponse403
-    | RecordPayoutResponse404
-    | RecordPayoutResponse409
-    | RecordPayoutResponse413
-    | RecordPayoutResponse422
-    | RecordPayoutResponse429
-    | RecordPayoutResponse500
-    | RecordPayoutResponse502
-    | RecordPayoutResponse503
-    | RecordPayoutResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RecordPayout409Problem
+    | RecordPayout422Problem
+    | RunNotFoundStatementNotFoundProblem
     | SettlementPayment
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Record a payout to an institution
@@ -353,7 +353,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RecordPayoutResponse400 | RecordPayoutResponse401 | RecordPayoutResponse403 | RecordPayoutResponse404 | RecordPayoutResponse409 | RecordPayoutResponse413 | RecordPayoutResponse422 | RecordPayoutResponse429 | RecordPayoutResponse500 | RecordPayoutResponse502 | RecordPayoutResponse503 | RecordPayoutResponse504 | SettlementPayment
+        DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RecordPayout409Problem | RecordPayout422Problem | RunNotFoundStatementNotFoundProblem | SettlementPayment | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

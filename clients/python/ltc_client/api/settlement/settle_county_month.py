@@ -5,20 +5,20 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
 from ...models.run import Run
 from ...models.run_create import RunCreate
-from ...models.settle_county_month_response_400 import SettleCountyMonthResponse400
-from ...models.settle_county_month_response_401 import SettleCountyMonthResponse401
-from ...models.settle_county_month_response_403 import SettleCountyMonthResponse403
-from ...models.settle_county_month_response_404 import SettleCountyMonthResponse404
-from ...models.settle_county_month_response_409 import SettleCountyMonthResponse409
-from ...models.settle_county_month_response_413 import SettleCountyMonthResponse413
-from ...models.settle_county_month_response_422 import SettleCountyMonthResponse422
-from ...models.settle_county_month_response_429 import SettleCountyMonthResponse429
-from ...models.settle_county_month_response_500 import SettleCountyMonthResponse500
-from ...models.settle_county_month_response_502 import SettleCountyMonthResponse502
-from ...models.settle_county_month_response_503 import SettleCountyMonthResponse503
-from ...models.settle_county_month_response_504 import SettleCountyMonthResponse504
+from ...models.run_not_found_problem import RunNotFoundProblem
+from ...models.settle_county_month_409_problem import SettleCountyMonth409Problem
+from ...models.settle_county_month_422_problem import SettleCountyMonth422Problem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -44,19 +44,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    Run
-    | SettleCountyMonthResponse400
-    | SettleCountyMonthResponse401
-    | SettleCountyMonthResponse403
-    | SettleCountyMonthResponse404
-    | SettleCountyMonthResponse409
-    | SettleCountyMonthResponse413
-    | SettleCountyMonthResponse422
-    | SettleCountyMonthResponse429
-    | SettleCountyMonthResponse500
-    | SettleCountyMonthResponse502
-    | SettleCountyMonthResponse503
-    | SettleCountyMonthResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | Run
+    | RunNotFoundProblem
+    | SettleCountyMonth409Problem
+    | SettleCountyMonth422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 201:
@@ -65,62 +65,62 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = SettleCountyMonthResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = SettleCountyMonthResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = SettleCountyMonthResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = SettleCountyMonthResponse404.from_dict(response.json())
+        response_404 = RunNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = SettleCountyMonthResponse409.from_dict(response.json())
+        response_409 = SettleCountyMonth409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = SettleCountyMonthResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = SettleCountyMonthResponse422.from_dict(response.json())
+        response_422 = SettleCountyMonth422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = SettleCountyMonthResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = SettleCountyMonthResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = SettleCountyMonthResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = SettleCountyMonthResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = SettleCountyMonthResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -133,19 +133,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    Run
-    | SettleCountyMonthResponse400
-    | SettleCountyMonthResponse401
-    | SettleCountyMonthResponse403
-    | SettleCountyMonthResponse404
-    | SettleCountyMonthResponse409
-    | SettleCountyMonthResponse413
-    | SettleCountyMonthResponse422
-    | SettleCountyMonthResponse429
-    | SettleCountyMonthResponse500
-    | SettleCountyMonthResponse502
-    | SettleCountyMonthResponse503
-    | SettleCountyMonthResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | Run
+    | RunNotFoundProblem
+    | SettleCountyMonth409Problem
+    | SettleCountyMonth422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -160,19 +160,19 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: RunCreate,
 ) -> Response[
-    Run
-    | SettleCountyMonthResponse400
-    | SettleCountyMonthResponse401
-    | SettleCountyMonthResponse403
-    | SettleCountyMonthResponse404
-    | SettleCountyMonthResponse409
-    | SettleCountyMonthResponse413
-    | SettleCountyMonthResponse422
-    | SettleCountyMonthResponse429
-    | SettleCountyMonthResponse500
-    | SettleCountyMonthResponse502
-    | SettleCountyMonthResponse503
-    | SettleCountyMonthResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | Run
+    | RunNotFoundProblem
+    | SettleCountyMonth409Problem
+    | SettleCountyMonth422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Settle a month
 
@@ -184,7 +184,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Run | SettleCountyMonthResponse400 | SettleCountyMonthResponse401 | SettleCountyMonthResponse403 | SettleCountyMonthResponse404 | SettleCountyMonthResponse409 | SettleCountyMonthResponse413 | SettleCountyMonthResponse422 | SettleCountyMonthResponse429 | SettleCountyMonthResponse500 | SettleCountyMonthResponse502 | SettleCountyMonthResponse503 | SettleCountyMonthResponse504]
+        Response[DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | Run | RunNotFoundProblem | SettleCountyMonth409Problem | SettleCountyMonth422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -203,19 +203,19 @@ def sync(
     client: AuthenticatedClient | Client,
     body: RunCreate,
 ) -> (
-    Run
-    | SettleCountyMonthResponse400
-    | SettleCountyMonthResponse401
-    | SettleCountyMonthResponse403
-    | SettleCountyMonthResponse404
-    | SettleCountyMonthResponse409
-    | SettleCountyMonthResponse413
-    | SettleCountyMonthResponse422
-    | SettleCountyMonthResponse429
-    | SettleCountyMonthResponse500
-    | SettleCountyMonthResponse502
-    | SettleCountyMonthResponse503
-    | SettleCountyMonthResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | Run
+    | RunNotFoundProblem
+    | SettleCountyMonth409Problem
+    | SettleCountyMonth422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Settle a month
@@ -228,7 +228,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Run | SettleCountyMonthResponse400 | SettleCountyMonthResponse401 | SettleCountyMonthResponse403 | SettleCountyMonthResponse404 | SettleCountyMonthResponse409 | SettleCountyMonthResponse413 | SettleCountyMonthResponse422 | SettleCountyMonthResponse429 | SettleCountyMonthResponse500 | SettleCountyMonthResponse502 | SettleCountyMonthResponse503 | SettleCountyMonthResponse504
+        DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | Run | RunNotFoundProblem | SettleCountyMonth409Problem | SettleCountyMonth422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -242,19 +242,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: RunCreate,
 ) -> Response[
-    Run
-    | SettleCountyMonthResponse400
-    | SettleCountyMonthResponse401
-    | SettleCountyMonthResponse403
-    | SettleCountyMonthResponse404
-    | SettleCountyMonthResponse409
-    | SettleCountyMonthResponse413
-    | SettleCountyMonthResponse422
-    | SettleCountyMonthResponse429
-    | SettleCountyMonthResponse500
-    | SettleCountyMonthResponse502
-    | SettleCountyMonthResponse503
-    | SettleCountyMonthResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | Run
+    | RunNotFoundProblem
+    | SettleCountyMonth409Problem
+    | SettleCountyMonth422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Settle a month
 
@@ -266,7 +266,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Run | SettleCountyMonthResponse400 | SettleCountyMonthResponse401 | SettleCountyMonthResponse403 | SettleCountyMonthResponse404 | SettleCountyMonthResponse409 | SettleCountyMonthResponse413 | SettleCountyMonthResponse422 | SettleCountyMonthResponse429 | SettleCountyMonthResponse500 | SettleCountyMonthResponse502 | SettleCountyMonthResponse503 | SettleCountyMonthResponse504]
+        Response[DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | Run | RunNotFoundProblem | SettleCountyMonth409Problem | SettleCountyMonth422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -283,19 +283,19 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: RunCreate,
 ) -> (
-    Run
-    | SettleCountyMonthResponse400
-    | SettleCountyMonthResponse401
-    | SettleCountyMonthResponse403
-    | SettleCountyMonthResponse404
-    | SettleCountyMonthResponse409
-    | SettleCountyMonthResponse413
-    | SettleCountyMonthResponse422
-    | SettleCountyMonthResponse429
-    | SettleCountyMonthResponse500
-    | SettleCountyMonthResponse502
-    | SettleCountyMonthResponse503
-    | SettleCountyMonthResponse504
+    DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | Run
+    | RunNotFoundProblem
+    | SettleCountyMonth409Problem
+    | SettleCountyMonth422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Settle a month
@@ -308,7 +308,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Run | SettleCountyMonthResponse400 | SettleCountyMonthResponse401 | SettleCountyMonthResponse403 | SettleCountyMonthResponse404 | SettleCountyMonthResponse409 | SettleCountyMonthResponse413 | SettleCountyMonthResponse422 | SettleCountyMonthResponse429 | SettleCountyMonthResponse500 | SettleCountyMonthResponse502 | SettleCountyMonthResponse503 | SettleCountyMonthResponse504
+        DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | Run | RunNotFoundProblem | SettleCountyMonth409Problem | SettleCountyMonth422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -5,20 +5,20 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_spot_check_response_400 import CreateSpotCheckResponse400
-from ...models.create_spot_check_response_401 import CreateSpotCheckResponse401
-from ...models.create_spot_check_response_403 import CreateSpotCheckResponse403
-from ...models.create_spot_check_response_404 import CreateSpotCheckResponse404
-from ...models.create_spot_check_response_409 import CreateSpotCheckResponse409
-from ...models.create_spot_check_response_413 import CreateSpotCheckResponse413
-from ...models.create_spot_check_response_422 import CreateSpotCheckResponse422
-from ...models.create_spot_check_response_429 import CreateSpotCheckResponse429
-from ...models.create_spot_check_response_500 import CreateSpotCheckResponse500
-from ...models.create_spot_check_response_502 import CreateSpotCheckResponse502
-from ...models.create_spot_check_response_503 import CreateSpotCheckResponse503
-from ...models.create_spot_check_response_504 import CreateSpotCheckResponse504
+from ...models.create_spot_check_409_problem import CreateSpotCheck409Problem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.rotate_key_422_problem import RotateKey422Problem
 from ...models.spot_check import SpotCheck
 from ...models.spot_check_create import SpotCheckCreate
+from ...models.spot_check_not_found_problem import SpotCheckNotFoundProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -44,19 +44,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    CreateSpotCheckResponse400
-    | CreateSpotCheckResponse401
-    | CreateSpotCheckResponse403
-    | CreateSpotCheckResponse404
-    | CreateSpotCheckResponse409
-    | CreateSpotCheckResponse413
-    | CreateSpotCheckResponse422
-    | CreateSpotCheckResponse429
-    | CreateSpotCheckResponse500
-    | CreateSpotCheckResponse502
-    | CreateSpotCheckResponse503
-    | CreateSpotCheckResponse504
+    CreateSpotCheck409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
     | SpotCheck
+    | SpotCheckNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 201:
@@ -65,62 +65,62 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = CreateSpotCheckResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = CreateSpotCheckResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = CreateSpotCheckResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = CreateSpotCheckResponse404.from_dict(response.json())
+        response_404 = SpotCheckNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = CreateSpotCheckResponse409.from_dict(response.json())
+        response_409 = CreateSpotCheck409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = CreateSpotCheckResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = CreateSpotCheckResponse422.from_dict(response.json())
+        response_422 = RotateKey422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = CreateSpotCheckResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = CreateSpotCheckResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = CreateSpotCheckResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = CreateSpotCheckResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = CreateSpotCheckResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -133,19 +133,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    CreateSpotCheckResponse400
-    | CreateSpotCheckResponse401
-    | CreateSpotCheckResponse403
-    | CreateSpotCheckResponse404
-    | CreateSpotCheckResponse409
-    | CreateSpotCheckResponse413
-    | CreateSpotCheckResponse422
-    | CreateSpotCheckResponse429
-    | CreateSpotCheckResponse500
-    | CreateSpotCheckResponse502
-    | CreateSpotCheckResponse503
-    | CreateSpotCheckResponse504
+    CreateSpotCheck409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
     | SpotCheck
+    | SpotCheckNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -160,19 +160,19 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: SpotCheckCreate,
 ) -> Response[
-    CreateSpotCheckResponse400
-    | CreateSpotCheckResponse401
-    | CreateSpotCheckResponse403
-    | CreateSpotCheckResponse404
-    | CreateSpotCheckResponse409
-    | CreateSpotCheckResponse413
-    | CreateSpotCheckResponse422
-    | CreateSpotCheckResponse429
-    | CreateSpotCheckResponse500
-    | CreateSpotCheckResponse502
-    | CreateSpotCheckResponse503
-    | CreateSpotCheckResponse504
+    CreateSpotCheck409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
     | SpotCheck
+    | SpotCheckNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Sample conclusions in force for re-assessment
 
@@ -187,7 +187,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateSpotCheckResponse400 | CreateSpotCheckResponse401 | CreateSpotCheckResponse403 | CreateSpotCheckResponse404 | CreateSpotCheckResponse409 | CreateSpotCheckResponse413 | CreateSpotCheckResponse422 | CreateSpotCheckResponse429 | CreateSpotCheckResponse500 | CreateSpotCheckResponse502 | CreateSpotCheckResponse503 | CreateSpotCheckResponse504 | SpotCheck]
+        Response[CreateSpotCheck409Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | SpotCheck | SpotCheckNotFoundProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -206,19 +206,19 @@ def sync(
     client: AuthenticatedClient | Client,
     body: SpotCheckCreate,
 ) -> (
-    CreateSpotCheckResponse400
-    | CreateSpotCheckResponse401
-    | CreateSpotCheckResponse403
-    | CreateSpotCheckResponse404
-    | CreateSpotCheckResponse409
-    | CreateSpotCheckResponse413
-    | CreateSpotCheckResponse422
-    | CreateSpotCheckResponse429
-    | CreateSpotCheckResponse500
-    | CreateSpotCheckResponse502
-    | CreateSpotCheckResponse503
-    | CreateSpotCheckResponse504
+    CreateSpotCheck409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
     | SpotCheck
+    | SpotCheckNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Sample conclusions in force for re-assessment
@@ -234,7 +234,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateSpotCheckResponse400 | CreateSpotCheckResponse401 | CreateSpotCheckResponse403 | CreateSpotCheckResponse404 | CreateSpotCheckResponse409 | CreateSpotCheckResponse413 | CreateSpotCheckResponse422 | CreateSpotCheckResponse429 | CreateSpotCheckResponse500 | CreateSpotCheckResponse502 | CreateSpotCheckResponse503 | CreateSpotCheckResponse504 | SpotCheck
+        CreateSpotCheck409Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | SpotCheck | SpotCheckNotFoundProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -248,19 +248,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: SpotCheckCreate,
 ) -> Response[
-    CreateSpotCheckResponse400
-    | CreateSpotCheckResponse401
-    | CreateSpotCheckResponse403
-    | CreateSpotCheckResponse404
-    | CreateSpotCheckResponse409
-    | CreateSpotCheckResponse413
-    | CreateSpotCheckResponse422
-    | CreateSpotCheckResponse429
-    | CreateSpotCheckResponse500
-    | CreateSpotCheckResponse502
-    | CreateSpotCheckResponse503
-    | CreateSpotCheckResponse504
+    CreateSpotCheck409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
     | SpotCheck
+    | SpotCheckNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Sample conclusions in force for re-assessment
 
@@ -275,7 +275,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateSpotCheckResponse400 | CreateSpotCheckResponse401 | CreateSpotCheckResponse403 | CreateSpotCheckResponse404 | CreateSpotCheckResponse409 | CreateSpotCheckResponse413 | CreateSpotCheckResponse422 | CreateSpotCheckResponse429 | CreateSpotCheckResponse500 | CreateSpotCheckResponse502 | CreateSpotCheckResponse503 | CreateSpotCheckResponse504 | SpotCheck]
+        Response[CreateSpotCheck409Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | SpotCheck | SpotCheckNotFoundProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -292,19 +292,19 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: SpotCheckCreate,
 ) -> (
-    CreateSpotCheckResponse400
-    | CreateSpotCheckResponse401
-    | CreateSpotCheckResponse403
-    | CreateSpotCheckResponse404
-    | CreateSpotCheckResponse409
-    | CreateSpotCheckResponse413
-    | CreateSpotCheckResponse422
-    | CreateSpotCheckResponse429
-    | CreateSpotCheckResponse500
-    | CreateSpotCheckResponse502
-    | CreateSpotCheckResponse503
-    | CreateSpotCheckResponse504
+    CreateSpotCheck409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
     | SpotCheck
+    | SpotCheckNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Sample conclusions in force for re-assessment
@@ -320,7 +320,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateSpotCheckResponse400 | CreateSpotCheckResponse401 | CreateSpotCheckResponse403 | CreateSpotCheckResponse404 | CreateSpotCheckResponse409 | CreateSpotCheckResponse413 | CreateSpotCheckResponse422 | CreateSpotCheckResponse429 | CreateSpotCheckResponse500 | CreateSpotCheckResponse502 | CreateSpotCheckResponse503 | CreateSpotCheckResponse504 | SpotCheck
+        CreateSpotCheck409Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | SpotCheck | SpotCheckNotFoundProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

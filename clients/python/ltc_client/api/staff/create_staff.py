@@ -5,15 +5,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_staff_response_400 import CreateStaffResponse400
-from ...models.create_staff_response_401 import CreateStaffResponse401
-from ...models.create_staff_response_403 import CreateStaffResponse403
-from ...models.create_staff_response_409 import CreateStaffResponse409
-from ...models.create_staff_response_413 import CreateStaffResponse413
-from ...models.create_staff_response_422 import CreateStaffResponse422
-from ...models.create_staff_response_429 import CreateStaffResponse429
-from ...models.create_staff_response_500 import CreateStaffResponse500
-from ...models.create_staff_response_503 import CreateStaffResponse503
+from ...models.create_staff_403_problem import CreateStaff403Problem
+from ...models.create_staff_409_problem import CreateStaff409Problem
+from ...models.create_staff_422_problem import CreateStaff422Problem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
 from ...models.staff import Staff
 from ...models.staff_create import StaffCreate
 from ...types import Response
@@ -41,15 +41,15 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    CreateStaffResponse400
-    | CreateStaffResponse401
-    | CreateStaffResponse403
-    | CreateStaffResponse409
-    | CreateStaffResponse413
-    | CreateStaffResponse422
-    | CreateStaffResponse429
-    | CreateStaffResponse500
-    | CreateStaffResponse503
+    CreateStaff403Problem
+    | CreateStaff409Problem
+    | CreateStaff422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | RateLimitedTooManyBadKeysProblem
     | Staff
     | None
 ):
@@ -59,47 +59,47 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = CreateStaffResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = CreateStaffResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = CreateStaffResponse403.from_dict(response.json())
+        response_403 = CreateStaff403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 409:
-        response_409 = CreateStaffResponse409.from_dict(response.json())
+        response_409 = CreateStaff409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = CreateStaffResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = CreateStaffResponse422.from_dict(response.json())
+        response_422 = CreateStaff422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = CreateStaffResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = CreateStaffResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = CreateStaffResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
@@ -112,15 +112,15 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    CreateStaffResponse400
-    | CreateStaffResponse401
-    | CreateStaffResponse403
-    | CreateStaffResponse409
-    | CreateStaffResponse413
-    | CreateStaffResponse422
-    | CreateStaffResponse429
-    | CreateStaffResponse500
-    | CreateStaffResponse503
+    CreateStaff403Problem
+    | CreateStaff409Problem
+    | CreateStaff422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | RateLimitedTooManyBadKeysProblem
     | Staff
 ]:
     return Response(
@@ -136,15 +136,15 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: StaffCreate,
 ) -> Response[
-    CreateStaffResponse400
-    | CreateStaffResponse401
-    | CreateStaffResponse403
-    | CreateStaffResponse409
-    | CreateStaffResponse413
-    | CreateStaffResponse422
-    | CreateStaffResponse429
-    | CreateStaffResponse500
-    | CreateStaffResponse503
+    CreateStaff403Problem
+    | CreateStaff409Problem
+    | CreateStaff422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | RateLimitedTooManyBadKeysProblem
     | Staff
 ]:
     """Create a console staff account
@@ -161,7 +161,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateStaffResponse400 | CreateStaffResponse401 | CreateStaffResponse403 | CreateStaffResponse409 | CreateStaffResponse413 | CreateStaffResponse422 | CreateStaffResponse429 | CreateStaffResponse500 | CreateStaffResponse503 | Staff]
+        Response[CreateStaff403Problem | CreateStaff409Problem | CreateStaff422Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | RateLimitedTooManyBadKeysProblem | Staff]
     """
 
     kwargs = _get_kwargs(
@@ -180,15 +180,15 @@ def sync(
     client: AuthenticatedClient | Client,
     body: StaffCreate,
 ) -> (
-    CreateStaffResponse400
-    | CreateStaffResponse401
-    | CreateStaffResponse403
-    | CreateStaffResponse409
-    | CreateStaffResponse413
-    | CreateStaffResponse422
-    | CreateStaffResponse429
-    | CreateStaffResponse500
-    | CreateStaffResponse503
+    CreateStaff403Problem
+    | CreateStaff409Problem
+    | CreateStaff422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | RateLimitedTooManyBadKeysProblem
     | Staff
     | None
 ):
@@ -206,7 +206,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateStaffResponse400 | CreateStaffResponse401 | CreateStaffResponse403 | CreateStaffResponse409 | CreateStaffResponse413 | CreateStaffResponse422 | CreateStaffResponse429 | CreateStaffResponse500 | CreateStaffResponse503 | Staff
+        CreateStaff403Problem | CreateStaff409Problem | CreateStaff422Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | RateLimitedTooManyBadKeysProblem | Staff
     """
 
     return sync_detailed(
@@ -220,15 +220,15 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: StaffCreate,
 ) -> Response[
-    CreateStaffResponse400
-    | CreateStaffResponse401
-    | CreateStaffResponse403
-    | CreateStaffResponse409
-    | CreateStaffResponse413
-    | CreateStaffResponse422
-    | CreateStaffResponse429
-    | CreateStaffResponse500
-    | CreateStaffResponse503
+    CreateStaff403Problem
+    | CreateStaff409Problem
+    | CreateStaff422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | RateLimitedTooManyBadKeysProblem
     | Staff
 ]:
     """Create a console staff account
@@ -245,7 +245,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateStaffResponse400 | CreateStaffResponse401 | CreateStaffResponse403 | CreateStaffResponse409 | CreateStaffResponse413 | CreateStaffResponse422 | CreateStaffResponse429 | CreateStaffResponse500 | CreateStaffResponse503 | Staff]
+        Response[CreateStaff403Problem | CreateStaff409Problem | CreateStaff422Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | RateLimitedTooManyBadKeysProblem | Staff]
     """
 
     kwargs = _get_kwargs(
@@ -262,15 +262,15 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: StaffCreate,
 ) -> (
-    CreateStaffResponse400
-    | CreateStaffResponse401
-    | CreateStaffResponse403
-    | CreateStaffResponse409
-    | CreateStaffResponse413
-    | CreateStaffResponse422
-    | CreateStaffResponse429
-    | CreateStaffResponse500
-    | CreateStaffResponse503
+    CreateStaff403Problem
+    | CreateStaff409Problem
+    | CreateStaff422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | RateLimitedTooManyBadKeysProblem
     | Staff
     | None
 ):
@@ -288,7 +288,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateStaffResponse400 | CreateStaffResponse401 | CreateStaffResponse403 | CreateStaffResponse409 | CreateStaffResponse413 | CreateStaffResponse422 | CreateStaffResponse429 | CreateStaffResponse500 | CreateStaffResponse503 | Staff
+        CreateStaff403Problem | CreateStaff409Problem | CreateStaff422Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | RateLimitedTooManyBadKeysProblem | Staff
     """
 
     return (

@@ -7,17 +7,17 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.disable_staff_response_400 import DisableStaffResponse400
-from ...models.disable_staff_response_401 import DisableStaffResponse401
-from ...models.disable_staff_response_403 import DisableStaffResponse403
-from ...models.disable_staff_response_404 import DisableStaffResponse404
-from ...models.disable_staff_response_409 import DisableStaffResponse409
-from ...models.disable_staff_response_413 import DisableStaffResponse413
-from ...models.disable_staff_response_422 import DisableStaffResponse422
-from ...models.disable_staff_response_429 import DisableStaffResponse429
-from ...models.disable_staff_response_500 import DisableStaffResponse500
-from ...models.disable_staff_response_503 import DisableStaffResponse503
+from ...models.already_exists_conflict_problem import AlreadyExistsConflictProblem
+from ...models.database_busy_problem import DatabaseBusyProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.list_staff_403_problem import ListStaff403Problem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.revoke_client_422_problem import RevokeClient422Problem
 from ...models.staff import Staff
+from ...models.staff_not_found_problem import StaffNotFoundProblem
 from ...types import Response
 
 
@@ -38,17 +38,17 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    DisableStaffResponse400
-    | DisableStaffResponse401
-    | DisableStaffResponse403
-    | DisableStaffResponse404
-    | DisableStaffResponse409
-    | DisableStaffResponse413
-    | DisableStaffResponse422
-    | DisableStaffResponse429
-    | DisableStaffResponse500
-    | DisableStaffResponse503
+    AlreadyExistsConflictProblem
+    | DatabaseBusyProblem
+    | InternalErrorProblem
+    | ListStaff403Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
     | Staff
+    | StaffNotFoundProblem
     | None
 ):
     if response.status_code == 200:
@@ -57,52 +57,52 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = DisableStaffResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = DisableStaffResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = DisableStaffResponse403.from_dict(response.json())
+        response_403 = ListStaff403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = DisableStaffResponse404.from_dict(response.json())
+        response_404 = StaffNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = DisableStaffResponse409.from_dict(response.json())
+        response_409 = AlreadyExistsConflictProblem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = DisableStaffResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = DisableStaffResponse422.from_dict(response.json())
+        response_422 = RevokeClient422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = DisableStaffResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = DisableStaffResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = DisableStaffResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyProblem.from_dict(response.json())
 
         return response_503
 
@@ -115,17 +115,17 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    DisableStaffResponse400
-    | DisableStaffResponse401
-    | DisableStaffResponse403
-    | DisableStaffResponse404
-    | DisableStaffResponse409
-    | DisableStaffResponse413
-    | DisableStaffResponse422
-    | DisableStaffResponse429
-    | DisableStaffResponse500
-    | DisableStaffResponse503
+    AlreadyExistsConflictProblem
+    | DatabaseBusyProblem
+    | InternalErrorProblem
+    | ListStaff403Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
     | Staff
+    | StaffNotFoundProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -140,17 +140,17 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    DisableStaffResponse400
-    | DisableStaffResponse401
-    | DisableStaffResponse403
-    | DisableStaffResponse404
-    | DisableStaffResponse409
-    | DisableStaffResponse413
-    | DisableStaffResponse422
-    | DisableStaffResponse429
-    | DisableStaffResponse500
-    | DisableStaffResponse503
+    AlreadyExistsConflictProblem
+    | DatabaseBusyProblem
+    | InternalErrorProblem
+    | ListStaff403Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
     | Staff
+    | StaffNotFoundProblem
 ]:
     """Disable an account; signs it out
 
@@ -162,7 +162,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DisableStaffResponse400 | DisableStaffResponse401 | DisableStaffResponse403 | DisableStaffResponse404 | DisableStaffResponse409 | DisableStaffResponse413 | DisableStaffResponse422 | DisableStaffResponse429 | DisableStaffResponse500 | DisableStaffResponse503 | Staff]
+        Response[AlreadyExistsConflictProblem | DatabaseBusyProblem | InternalErrorProblem | ListStaff403Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | Staff | StaffNotFoundProblem]
     """
 
     kwargs = _get_kwargs(
@@ -181,17 +181,17 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    DisableStaffResponse400
-    | DisableStaffResponse401
-    | DisableStaffResponse403
-    | DisableStaffResponse404
-    | DisableStaffResponse409
-    | DisableStaffResponse413
-    | DisableStaffResponse422
-    | DisableStaffResponse429
-    | DisableStaffResponse500
-    | DisableStaffResponse503
+    AlreadyExistsConflictProblem
+    | DatabaseBusyProblem
+    | InternalErrorProblem
+    | ListStaff403Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
     | Staff
+    | StaffNotFoundProblem
     | None
 ):
     """Disable an account; signs it out
@@ -204,7 +204,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DisableStaffResponse400 | DisableStaffResponse401 | DisableStaffResponse403 | DisableStaffResponse404 | DisableStaffResponse409 | DisableStaffResponse413 | DisableStaffResponse422 | DisableStaffResponse429 | DisableStaffResponse500 | DisableStaffResponse503 | Staff
+        AlreadyExistsConflictProblem | DatabaseBusyProblem | InternalErrorProblem | ListStaff403Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | Staff | StaffNotFoundProblem
     """
 
     return sync_detailed(
@@ -218,17 +218,17 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    DisableStaffResponse400
-    | DisableStaffResponse401
-    | DisableStaffResponse403
-    | DisableStaffResponse404
-    | DisableStaffResponse409
-    | DisableStaffResponse413
-    | DisableStaffResponse422
-    | DisableStaffResponse429
-    | DisableStaffResponse500
-    | DisableStaffResponse503
+    AlreadyExistsConflictProblem
+    | DatabaseBusyProblem
+    | InternalErrorProblem
+    | ListStaff403Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
     | Staff
+    | StaffNotFoundProblem
 ]:
     """Disable an account; signs it out
 
@@ -240,7 +240,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DisableStaffResponse400 | DisableStaffResponse401 | DisableStaffResponse403 | DisableStaffResponse404 | DisableStaffResponse409 | DisableStaffResponse413 | DisableStaffResponse422 | DisableStaffResponse429 | DisableStaffResponse500 | DisableStaffResponse503 | Staff]
+        Response[AlreadyExistsConflictProblem | DatabaseBusyProblem | InternalErrorProblem | ListStaff403Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | Staff | StaffNotFoundProblem]
     """
 
     kwargs = _get_kwargs(
@@ -257,17 +257,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    DisableStaffResponse400
-    | DisableStaffResponse401
-    | DisableStaffResponse403
-    | DisableStaffResponse404
-    | DisableStaffResponse409
-    | DisableStaffResponse413
-    | DisableStaffResponse422
-    | DisableStaffResponse429
-    | DisableStaffResponse500
-    | DisableStaffResponse503
+    AlreadyExistsConflictProblem
+    | DatabaseBusyProblem
+    | InternalErrorProblem
+    | ListStaff403Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
     | Staff
+    | StaffNotFoundProblem
     | None
 ):
     """Disable an account; signs it out
@@ -280,7 +280,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DisableStaffResponse400 | DisableStaffResponse401 | DisableStaffResponse403 | DisableStaffResponse404 | DisableStaffResponse409 | DisableStaffResponse413 | DisableStaffResponse422 | DisableStaffResponse429 | DisableStaffResponse500 | DisableStaffResponse503 | Staff
+        AlreadyExistsConflictProblem | DatabaseBusyProblem | InternalErrorProblem | ListStaff403Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | Staff | StaffNotFoundProblem
     """
 
     return (

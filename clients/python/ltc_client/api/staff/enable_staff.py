@@ -7,17 +7,17 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.enable_staff_response_400 import EnableStaffResponse400
-from ...models.enable_staff_response_401 import EnableStaffResponse401
-from ...models.enable_staff_response_403 import EnableStaffResponse403
-from ...models.enable_staff_response_404 import EnableStaffResponse404
-from ...models.enable_staff_response_409 import EnableStaffResponse409
-from ...models.enable_staff_response_413 import EnableStaffResponse413
-from ...models.enable_staff_response_422 import EnableStaffResponse422
-from ...models.enable_staff_response_429 import EnableStaffResponse429
-from ...models.enable_staff_response_500 import EnableStaffResponse500
-from ...models.enable_staff_response_503 import EnableStaffResponse503
+from ...models.already_exists_conflict_problem import AlreadyExistsConflictProblem
+from ...models.database_busy_problem import DatabaseBusyProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.list_staff_403_problem import ListStaff403Problem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.revoke_client_422_problem import RevokeClient422Problem
 from ...models.staff import Staff
+from ...models.staff_not_found_problem import StaffNotFoundProblem
 from ...types import Response
 
 
@@ -38,17 +38,17 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    EnableStaffResponse400
-    | EnableStaffResponse401
-    | EnableStaffResponse403
-    | EnableStaffResponse404
-    | EnableStaffResponse409
-    | EnableStaffResponse413
-    | EnableStaffResponse422
-    | EnableStaffResponse429
-    | EnableStaffResponse500
-    | EnableStaffResponse503
+    AlreadyExistsConflictProblem
+    | DatabaseBusyProblem
+    | InternalErrorProblem
+    | ListStaff403Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
     | Staff
+    | StaffNotFoundProblem
     | None
 ):
     if response.status_code == 200:
@@ -57,52 +57,52 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = EnableStaffResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = EnableStaffResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = EnableStaffResponse403.from_dict(response.json())
+        response_403 = ListStaff403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = EnableStaffResponse404.from_dict(response.json())
+        response_404 = StaffNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = EnableStaffResponse409.from_dict(response.json())
+        response_409 = AlreadyExistsConflictProblem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = EnableStaffResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = EnableStaffResponse422.from_dict(response.json())
+        response_422 = RevokeClient422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = EnableStaffResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = EnableStaffResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = EnableStaffResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyProblem.from_dict(response.json())
 
         return response_503
 
@@ -115,17 +115,17 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    EnableStaffResponse400
-    | EnableStaffResponse401
-    | EnableStaffResponse403
-    | EnableStaffResponse404
-    | EnableStaffResponse409
-    | EnableStaffResponse413
-    | EnableStaffResponse422
-    | EnableStaffResponse429
-    | EnableStaffResponse500
-    | EnableStaffResponse503
+    AlreadyExistsConflictProblem
+    | DatabaseBusyProblem
+    | InternalErrorProblem
+    | ListStaff403Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
     | Staff
+    | StaffNotFoundProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -140,17 +140,17 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    EnableStaffResponse400
-    | EnableStaffResponse401
-    | EnableStaffResponse403
-    | EnableStaffResponse404
-    | EnableStaffResponse409
-    | EnableStaffResponse413
-    | EnableStaffResponse422
-    | EnableStaffResponse429
-    | EnableStaffResponse500
-    | EnableStaffResponse503
+    AlreadyExistsConflictProblem
+    | DatabaseBusyProblem
+    | InternalErrorProblem
+    | ListStaff403Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
     | Staff
+    | StaffNotFoundProblem
 ]:
     """Enable a disabled account again
 
@@ -162,7 +162,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EnableStaffResponse400 | EnableStaffResponse401 | EnableStaffResponse403 | EnableStaffResponse404 | EnableStaffResponse409 | EnableStaffResponse413 | EnableStaffResponse422 | EnableStaffResponse429 | EnableStaffResponse500 | EnableStaffResponse503 | Staff]
+        Response[AlreadyExistsConflictProblem | DatabaseBusyProblem | InternalErrorProblem | ListStaff403Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | Staff | StaffNotFoundProblem]
     """
 
     kwargs = _get_kwargs(
@@ -181,17 +181,17 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    EnableStaffResponse400
-    | EnableStaffResponse401
-    | EnableStaffResponse403
-    | EnableStaffResponse404
-    | EnableStaffResponse409
-    | EnableStaffResponse413
-    | EnableStaffResponse422
-    | EnableStaffResponse429
-    | EnableStaffResponse500
-    | EnableStaffResponse503
+    AlreadyExistsConflictProblem
+    | DatabaseBusyProblem
+    | InternalErrorProblem
+    | ListStaff403Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
     | Staff
+    | StaffNotFoundProblem
     | None
 ):
     """Enable a disabled account again
@@ -204,7 +204,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EnableStaffResponse400 | EnableStaffResponse401 | EnableStaffResponse403 | EnableStaffResponse404 | EnableStaffResponse409 | EnableStaffResponse413 | EnableStaffResponse422 | EnableStaffResponse429 | EnableStaffResponse500 | EnableStaffResponse503 | Staff
+        AlreadyExistsConflictProblem | DatabaseBusyProblem | InternalErrorProblem | ListStaff403Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | Staff | StaffNotFoundProblem
     """
 
     return sync_detailed(
@@ -218,17 +218,17 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    EnableStaffResponse400
-    | EnableStaffResponse401
-    | EnableStaffResponse403
-    | EnableStaffResponse404
-    | EnableStaffResponse409
-    | EnableStaffResponse413
-    | EnableStaffResponse422
-    | EnableStaffResponse429
-    | EnableStaffResponse500
-    | EnableStaffResponse503
+    AlreadyExistsConflictProblem
+    | DatabaseBusyProblem
+    | InternalErrorProblem
+    | ListStaff403Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
     | Staff
+    | StaffNotFoundProblem
 ]:
     """Enable a disabled account again
 
@@ -240,7 +240,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EnableStaffResponse400 | EnableStaffResponse401 | EnableStaffResponse403 | EnableStaffResponse404 | EnableStaffResponse409 | EnableStaffResponse413 | EnableStaffResponse422 | EnableStaffResponse429 | EnableStaffResponse500 | EnableStaffResponse503 | Staff]
+        Response[AlreadyExistsConflictProblem | DatabaseBusyProblem | InternalErrorProblem | ListStaff403Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | Staff | StaffNotFoundProblem]
     """
 
     kwargs = _get_kwargs(
@@ -257,17 +257,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    EnableStaffResponse400
-    | EnableStaffResponse401
-    | EnableStaffResponse403
-    | EnableStaffResponse404
-    | EnableStaffResponse409
-    | EnableStaffResponse413
-    | EnableStaffResponse422
-    | EnableStaffResponse429
-    | EnableStaffResponse500
-    | EnableStaffResponse503
+    AlreadyExistsConflictProblem
+    | DatabaseBusyProblem
+    | InternalErrorProblem
+    | ListStaff403Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
     | Staff
+    | StaffNotFoundProblem
     | None
 ):
     """Enable a disabled account again
@@ -280,7 +280,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EnableStaffResponse400 | EnableStaffResponse401 | EnableStaffResponse403 | EnableStaffResponse404 | EnableStaffResponse409 | EnableStaffResponse413 | EnableStaffResponse422 | EnableStaffResponse429 | EnableStaffResponse500 | EnableStaffResponse503 | Staff
+        AlreadyExistsConflictProblem | DatabaseBusyProblem | InternalErrorProblem | ListStaff403Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | Staff | StaffNotFoundProblem
     """
 
     return (

@@ -7,17 +7,17 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.enrol_second_factor_response_400 import EnrolSecondFactorResponse400
-from ...models.enrol_second_factor_response_401 import EnrolSecondFactorResponse401
-from ...models.enrol_second_factor_response_403 import EnrolSecondFactorResponse403
-from ...models.enrol_second_factor_response_404 import EnrolSecondFactorResponse404
-from ...models.enrol_second_factor_response_409 import EnrolSecondFactorResponse409
-from ...models.enrol_second_factor_response_413 import EnrolSecondFactorResponse413
-from ...models.enrol_second_factor_response_422 import EnrolSecondFactorResponse422
-from ...models.enrol_second_factor_response_429 import EnrolSecondFactorResponse429
-from ...models.enrol_second_factor_response_500 import EnrolSecondFactorResponse500
-from ...models.enrol_second_factor_response_503 import EnrolSecondFactorResponse503
+from ...models.database_busy_problem import DatabaseBusyProblem
+from ...models.enrol_second_factor_409_problem import EnrolSecondFactor409Problem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.list_staff_403_problem import ListStaff403Problem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.revoke_client_422_problem import RevokeClient422Problem
 from ...models.second_factor_enrolment import SecondFactorEnrolment
+from ...models.staff_not_found_problem import StaffNotFoundProblem
 from ...types import Response
 
 
@@ -38,17 +38,17 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    EnrolSecondFactorResponse400
-    | EnrolSecondFactorResponse401
-    | EnrolSecondFactorResponse403
-    | EnrolSecondFactorResponse404
-    | EnrolSecondFactorResponse409
-    | EnrolSecondFactorResponse413
-    | EnrolSecondFactorResponse422
-    | EnrolSecondFactorResponse429
-    | EnrolSecondFactorResponse500
-    | EnrolSecondFactorResponse503
+    DatabaseBusyProblem
+    | EnrolSecondFactor409Problem
+    | InternalErrorProblem
+    | ListStaff403Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
     | SecondFactorEnrolment
+    | StaffNotFoundProblem
     | None
 ):
     if response.status_code == 200:
@@ -57,52 +57,52 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = EnrolSecondFactorResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = EnrolSecondFactorResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = EnrolSecondFactorResponse403.from_dict(response.json())
+        response_403 = ListStaff403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = EnrolSecondFactorResponse404.from_dict(response.json())
+        response_404 = StaffNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = EnrolSecondFactorResponse409.from_dict(response.json())
+        response_409 = EnrolSecondFactor409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = EnrolSecondFactorResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = EnrolSecondFactorResponse422.from_dict(response.json())
+        response_422 = RevokeClient422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = EnrolSecondFactorResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = EnrolSecondFactorResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = EnrolSecondFactorResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyProblem.from_dict(response.json())
 
         return response_503
 
@@ -115,17 +115,17 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    EnrolSecondFactorResponse400
-    | EnrolSecondFactorResponse401
-    | EnrolSecondFactorResponse403
-    | EnrolSecondFactorResponse404
-    | EnrolSecondFactorResponse409
-    | EnrolSecondFactorResponse413
-    | EnrolSecondFactorResponse422
-    | EnrolSecondFactorResponse429
-    | EnrolSecondFactorResponse500
-    | EnrolSecondFactorResponse503
+    DatabaseBusyProblem
+    | EnrolSecondFactor409Problem
+    | InternalErrorProblem
+    | ListStaff403Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
     | SecondFactorEnrolment
+    | StaffNotFoundProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -140,17 +140,17 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    EnrolSecondFactorResponse400
-    | EnrolSecondFactorResponse401
-    | EnrolSecondFactorResponse403
-    | EnrolSecondFactorResponse404
-    | EnrolSecondFactorResponse409
-    | EnrolSecondFactorResponse413
-    | EnrolSecondFactorResponse422
-    | EnrolSecondFactorResponse429
-    | EnrolSecondFactorResponse500
-    | EnrolSecondFactorResponse503
+    DatabaseBusyProblem
+    | EnrolSecondFactor409Problem
+    | InternalErrorProblem
+    | ListStaff403Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
     | SecondFactorEnrolment
+    | StaffNotFoundProblem
 ]:
     """Enrol a TOTP second factor (bureau and admin accounts); the secret is shown once
 
@@ -162,7 +162,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EnrolSecondFactorResponse400 | EnrolSecondFactorResponse401 | EnrolSecondFactorResponse403 | EnrolSecondFactorResponse404 | EnrolSecondFactorResponse409 | EnrolSecondFactorResponse413 | EnrolSecondFactorResponse422 | EnrolSecondFactorResponse429 | EnrolSecondFactorResponse500 | EnrolSecondFactorResponse503 | SecondFactorEnrolment]
+        Response[DatabaseBusyProblem | EnrolSecondFactor409Problem | InternalErrorProblem | ListStaff403Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | SecondFactorEnrolment | StaffNotFoundProblem]
     """
 
     kwargs = _get_kwargs(
@@ -181,17 +181,17 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    EnrolSecondFactorResponse400
-    | EnrolSecondFactorResponse401
-    | EnrolSecondFactorResponse403
-    | EnrolSecondFactorResponse404
-    | EnrolSecondFactorResponse409
-    | EnrolSecondFactorResponse413
-    | EnrolSecondFactorResponse422
-    | EnrolSecondFactorResponse429
-    | EnrolSecondFactorResponse500
-    | EnrolSecondFactorResponse503
+    DatabaseBusyProblem
+    | EnrolSecondFactor409Problem
+    | InternalErrorProblem
+    | ListStaff403Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
     | SecondFactorEnrolment
+    | StaffNotFoundProblem
     | None
 ):
     """Enrol a TOTP second factor (bureau and admin accounts); the secret is shown once
@@ -204,7 +204,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EnrolSecondFactorResponse400 | EnrolSecondFactorResponse401 | EnrolSecondFactorResponse403 | EnrolSecondFactorResponse404 | EnrolSecondFactorResponse409 | EnrolSecondFactorResponse413 | EnrolSecondFactorResponse422 | EnrolSecondFactorResponse429 | EnrolSecondFactorResponse500 | EnrolSecondFactorResponse503 | SecondFactorEnrolment
+        DatabaseBusyProblem | EnrolSecondFactor409Problem | InternalErrorProblem | ListStaff403Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | SecondFactorEnrolment | StaffNotFoundProblem
     """
 
     return sync_detailed(
@@ -218,17 +218,17 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    EnrolSecondFactorResponse400
-    | EnrolSecondFactorResponse401
-    | EnrolSecondFactorResponse403
-    | EnrolSecondFactorResponse404
-    | EnrolSecondFactorResponse409
-    | EnrolSecondFactorResponse413
-    | EnrolSecondFactorResponse422
-    | EnrolSecondFactorResponse429
-    | EnrolSecondFactorResponse500
-    | EnrolSecondFactorResponse503
+    DatabaseBusyProblem
+    | EnrolSecondFactor409Problem
+    | InternalErrorProblem
+    | ListStaff403Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
     | SecondFactorEnrolment
+    | StaffNotFoundProblem
 ]:
     """Enrol a TOTP second factor (bureau and admin accounts); the secret is shown once
 
@@ -240,7 +240,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EnrolSecondFactorResponse400 | EnrolSecondFactorResponse401 | EnrolSecondFactorResponse403 | EnrolSecondFactorResponse404 | EnrolSecondFactorResponse409 | EnrolSecondFactorResponse413 | EnrolSecondFactorResponse422 | EnrolSecondFactorResponse429 | EnrolSecondFactorResponse500 | EnrolSecondFactorResponse503 | SecondFactorEnrolment]
+        Response[DatabaseBusyProblem | EnrolSecondFactor409Problem | InternalErrorProblem | ListStaff403Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | SecondFactorEnrolment | StaffNotFoundProblem]
     """
 
     kwargs = _get_kwargs(
@@ -257,17 +257,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    EnrolSecondFactorResponse400
-    | EnrolSecondFactorResponse401
-    | EnrolSecondFactorResponse403
-    | EnrolSecondFactorResponse404
-    | EnrolSecondFactorResponse409
-    | EnrolSecondFactorResponse413
-    | EnrolSecondFactorResponse422
-    | EnrolSecondFactorResponse429
-    | EnrolSecondFactorResponse500
-    | EnrolSecondFactorResponse503
+    DatabaseBusyProblem
+    | EnrolSecondFactor409Problem
+    | InternalErrorProblem
+    | ListStaff403Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
     | SecondFactorEnrolment
+    | StaffNotFoundProblem
     | None
 ):
     """Enrol a TOTP second factor (bureau and admin accounts); the secret is shown once
@@ -280,7 +280,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EnrolSecondFactorResponse400 | EnrolSecondFactorResponse401 | EnrolSecondFactorResponse403 | EnrolSecondFactorResponse404 | EnrolSecondFactorResponse409 | EnrolSecondFactorResponse413 | EnrolSecondFactorResponse422 | EnrolSecondFactorResponse429 | EnrolSecondFactorResponse500 | EnrolSecondFactorResponse503 | SecondFactorEnrolment
+        DatabaseBusyProblem | EnrolSecondFactor409Problem | InternalErrorProblem | ListStaff403Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | SecondFactorEnrolment | StaffNotFoundProblem
     """
 
     return (

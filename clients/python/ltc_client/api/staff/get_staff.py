@@ -7,15 +7,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_staff_response_400 import GetStaffResponse400
-from ...models.get_staff_response_401 import GetStaffResponse401
-from ...models.get_staff_response_403 import GetStaffResponse403
-from ...models.get_staff_response_404 import GetStaffResponse404
-from ...models.get_staff_response_422 import GetStaffResponse422
-from ...models.get_staff_response_429 import GetStaffResponse429
-from ...models.get_staff_response_500 import GetStaffResponse500
-from ...models.get_staff_response_503 import GetStaffResponse503
+from ...models.database_busy_problem import DatabaseBusyProblem
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.get_clearing_422_problem import GetClearing422Problem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.list_staff_403_problem import ListStaff403Problem
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
 from ...models.staff import Staff
+from ...models.staff_not_found_problem import StaffNotFoundProblem
 from ...types import Response
 
 
@@ -36,15 +36,15 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    GetStaffResponse400
-    | GetStaffResponse401
-    | GetStaffResponse403
-    | GetStaffResponse404
-    | GetStaffResponse422
-    | GetStaffResponse429
-    | GetStaffResponse500
-    | GetStaffResponse503
+    DatabaseBusyProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | ListStaff403Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | Staff
+    | StaffNotFoundProblem
     | None
 ):
     if response.status_code == 200:
@@ -53,42 +53,42 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = GetStaffResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = GetStaffResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = GetStaffResponse403.from_dict(response.json())
+        response_403 = ListStaff403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = GetStaffResponse404.from_dict(response.json())
+        response_404 = StaffNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = GetStaffResponse422.from_dict(response.json())
+        response_422 = GetClearing422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = GetStaffResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = GetStaffResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = GetStaffResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyProblem.from_dict(response.json())
 
         return response_503
 
@@ -101,15 +101,15 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    GetStaffResponse400
-    | GetStaffResponse401
-    | GetStaffResponse403
-    | GetStaffResponse404
-    | GetStaffResponse422
-    | GetStaffResponse429
-    | GetStaffResponse500
-    | GetStaffResponse503
+    DatabaseBusyProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | ListStaff403Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | Staff
+    | StaffNotFoundProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -124,15 +124,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    GetStaffResponse400
-    | GetStaffResponse401
-    | GetStaffResponse403
-    | GetStaffResponse404
-    | GetStaffResponse422
-    | GetStaffResponse429
-    | GetStaffResponse500
-    | GetStaffResponse503
+    DatabaseBusyProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | ListStaff403Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | Staff
+    | StaffNotFoundProblem
 ]:
     """One staff account
 
@@ -144,7 +144,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetStaffResponse400 | GetStaffResponse401 | GetStaffResponse403 | GetStaffResponse404 | GetStaffResponse422 | GetStaffResponse429 | GetStaffResponse500 | GetStaffResponse503 | Staff]
+        Response[DatabaseBusyProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | ListStaff403Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | Staff | StaffNotFoundProblem]
     """
 
     kwargs = _get_kwargs(
@@ -163,15 +163,15 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    GetStaffResponse400
-    | GetStaffResponse401
-    | GetStaffResponse403
-    | GetStaffResponse404
-    | GetStaffResponse422
-    | GetStaffResponse429
-    | GetStaffResponse500
-    | GetStaffResponse503
+    DatabaseBusyProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | ListStaff403Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | Staff
+    | StaffNotFoundProblem
     | None
 ):
     """One staff account
@@ -184,7 +184,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetStaffResponse400 | GetStaffResponse401 | GetStaffResponse403 | GetStaffResponse404 | GetStaffResponse422 | GetStaffResponse429 | GetStaffResponse500 | GetStaffResponse503 | Staff
+        DatabaseBusyProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | ListStaff403Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | Staff | StaffNotFoundProblem
     """
 
     return sync_detailed(
@@ -198,15 +198,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    GetStaffResponse400
-    | GetStaffResponse401
-    | GetStaffResponse403
-    | GetStaffResponse404
-    | GetStaffResponse422
-    | GetStaffResponse429
-    | GetStaffResponse500
-    | GetStaffResponse503
+    DatabaseBusyProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | ListStaff403Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | Staff
+    | StaffNotFoundProblem
 ]:
     """One staff account
 
@@ -218,7 +218,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetStaffResponse400 | GetStaffResponse401 | GetStaffResponse403 | GetStaffResponse404 | GetStaffResponse422 | GetStaffResponse429 | GetStaffResponse500 | GetStaffResponse503 | Staff]
+        Response[DatabaseBusyProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | ListStaff403Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | Staff | StaffNotFoundProblem]
     """
 
     kwargs = _get_kwargs(
@@ -235,15 +235,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    GetStaffResponse400
-    | GetStaffResponse401
-    | GetStaffResponse403
-    | GetStaffResponse404
-    | GetStaffResponse422
-    | GetStaffResponse429
-    | GetStaffResponse500
-    | GetStaffResponse503
+    DatabaseBusyProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | ListStaff403Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | Staff
+    | StaffNotFoundProblem
     | None
 ):
     """One staff account
@@ -256,7 +256,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetStaffResponse400 | GetStaffResponse401 | GetStaffResponse403 | GetStaffResponse404 | GetStaffResponse422 | GetStaffResponse429 | GetStaffResponse500 | GetStaffResponse503 | Staff
+        DatabaseBusyProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | ListStaff403Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | Staff | StaffNotFoundProblem
     """
 
     return (

@@ -5,13 +5,13 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_staff_response_400 import ListStaffResponse400
-from ...models.list_staff_response_401 import ListStaffResponse401
-from ...models.list_staff_response_403 import ListStaffResponse403
-from ...models.list_staff_response_422 import ListStaffResponse422
-from ...models.list_staff_response_429 import ListStaffResponse429
-from ...models.list_staff_response_500 import ListStaffResponse500
-from ...models.list_staff_response_503 import ListStaffResponse503
+from ...models.database_busy_problem import DatabaseBusyProblem
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.list_clients_422_problem import ListClients422Problem
+from ...models.list_staff_403_problem import ListStaff403Problem
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
 from ...models.staff_list import StaffList
 from ...types import UNSET, Response, Unset
 
@@ -47,13 +47,13 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ListStaffResponse400
-    | ListStaffResponse401
-    | ListStaffResponse403
-    | ListStaffResponse422
-    | ListStaffResponse429
-    | ListStaffResponse500
-    | ListStaffResponse503
+    DatabaseBusyProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | ListStaff403Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | StaffList
     | None
 ):
@@ -63,37 +63,37 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ListStaffResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ListStaffResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ListStaffResponse403.from_dict(response.json())
+        response_403 = ListStaff403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = ListStaffResponse422.from_dict(response.json())
+        response_422 = ListClients422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ListStaffResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ListStaffResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = ListStaffResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyProblem.from_dict(response.json())
 
         return response_503
 
@@ -106,13 +106,13 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ListStaffResponse400
-    | ListStaffResponse401
-    | ListStaffResponse403
-    | ListStaffResponse422
-    | ListStaffResponse429
-    | ListStaffResponse500
-    | ListStaffResponse503
+    DatabaseBusyProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | ListStaff403Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | StaffList
 ]:
     return Response(
@@ -129,13 +129,13 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[
-    ListStaffResponse400
-    | ListStaffResponse401
-    | ListStaffResponse403
-    | ListStaffResponse422
-    | ListStaffResponse429
-    | ListStaffResponse500
-    | ListStaffResponse503
+    DatabaseBusyProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | ListStaff403Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | StaffList
 ]:
     """Staff accounts you manage
@@ -149,7 +149,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListStaffResponse400 | ListStaffResponse401 | ListStaffResponse403 | ListStaffResponse422 | ListStaffResponse429 | ListStaffResponse500 | ListStaffResponse503 | StaffList]
+        Response[DatabaseBusyProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | ListStaff403Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | StaffList]
     """
 
     kwargs = _get_kwargs(
@@ -170,13 +170,13 @@ def sync(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> (
-    ListStaffResponse400
-    | ListStaffResponse401
-    | ListStaffResponse403
-    | ListStaffResponse422
-    | ListStaffResponse429
-    | ListStaffResponse500
-    | ListStaffResponse503
+    DatabaseBusyProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | ListStaff403Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | StaffList
     | None
 ):
@@ -191,7 +191,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListStaffResponse400 | ListStaffResponse401 | ListStaffResponse403 | ListStaffResponse422 | ListStaffResponse429 | ListStaffResponse500 | ListStaffResponse503 | StaffList
+        DatabaseBusyProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | ListStaff403Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | StaffList
     """
 
     return sync_detailed(
@@ -207,13 +207,13 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[
-    ListStaffResponse400
-    | ListStaffResponse401
-    | ListStaffResponse403
-    | ListStaffResponse422
-    | ListStaffResponse429
-    | ListStaffResponse500
-    | ListStaffResponse503
+    DatabaseBusyProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | ListStaff403Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | StaffList
 ]:
     """Staff accounts you manage
@@ -227,7 +227,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListStaffResponse400 | ListStaffResponse401 | ListStaffResponse403 | ListStaffResponse422 | ListStaffResponse429 | ListStaffResponse500 | ListStaffResponse503 | StaffList]
+        Response[DatabaseBusyProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | ListStaff403Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | StaffList]
     """
 
     kwargs = _get_kwargs(
@@ -246,13 +246,13 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> (
-    ListStaffResponse400
-    | ListStaffResponse401
-    | ListStaffResponse403
-    | ListStaffResponse422
-    | ListStaffResponse429
-    | ListStaffResponse500
-    | ListStaffResponse503
+    DatabaseBusyProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | ListStaff403Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | StaffList
     | None
 ):
@@ -267,7 +267,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListStaffResponse400 | ListStaffResponse401 | ListStaffResponse403 | ListStaffResponse422 | ListStaffResponse429 | ListStaffResponse500 | ListStaffResponse503 | StaffList
+        DatabaseBusyProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | ListStaff403Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | StaffList
     """
 
     return (

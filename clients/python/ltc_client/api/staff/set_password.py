@@ -7,18 +7,18 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.already_exists_conflict_problem import AlreadyExistsConflictProblem
+from ...models.database_busy_problem import DatabaseBusyProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.list_staff_403_problem import ListStaff403Problem
 from ...models.password_set import PasswordSet
-from ...models.set_password_response_400 import SetPasswordResponse400
-from ...models.set_password_response_401 import SetPasswordResponse401
-from ...models.set_password_response_403 import SetPasswordResponse403
-from ...models.set_password_response_404 import SetPasswordResponse404
-from ...models.set_password_response_409 import SetPasswordResponse409
-from ...models.set_password_response_413 import SetPasswordResponse413
-from ...models.set_password_response_422 import SetPasswordResponse422
-from ...models.set_password_response_429 import SetPasswordResponse429
-from ...models.set_password_response_500 import SetPasswordResponse500
-from ...models.set_password_response_503 import SetPasswordResponse503
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.revoke_client_422_problem import RevokeClient422Problem
 from ...models.staff import Staff
+from ...models.staff_not_found_problem import StaffNotFoundProblem
 from ...types import Response
 
 
@@ -47,17 +47,17 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    SetPasswordResponse400
-    | SetPasswordResponse401
-    | SetPasswordResponse403
-    | SetPasswordResponse404
-    | SetPasswordResponse409
-    | SetPasswordResponse413
-    | SetPasswordResponse422
-    | SetPasswordResponse429
-    | SetPasswordResponse500
-    | SetPasswordResponse503
+    AlreadyExistsConflictProblem
+    | DatabaseBusyProblem
+    | InternalErrorProblem
+    | ListStaff403Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
     | Staff
+    | StaffNotFoundProblem
     | None
 ):
     if response.status_code == 200:
@@ -66,52 +66,52 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = SetPasswordResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = SetPasswordResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = SetPasswordResponse403.from_dict(response.json())
+        response_403 = ListStaff403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = SetPasswordResponse404.from_dict(response.json())
+        response_404 = StaffNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = SetPasswordResponse409.from_dict(response.json())
+        response_409 = AlreadyExistsConflictProblem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = SetPasswordResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = SetPasswordResponse422.from_dict(response.json())
+        response_422 = RevokeClient422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = SetPasswordResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = SetPasswordResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = SetPasswordResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyProblem.from_dict(response.json())
 
         return response_503
 
@@ -124,17 +124,17 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    SetPasswordResponse400
-    | SetPasswordResponse401
-    | SetPasswordResponse403
-    | SetPasswordResponse404
-    | SetPasswordResponse409
-    | SetPasswordResponse413
-    | SetPasswordResponse422
-    | SetPasswordResponse429
-    | SetPasswordResponse500
-    | SetPasswordResponse503
+    AlreadyExistsConflictProblem
+    | DatabaseBusyProblem
+    | InternalErrorProblem
+    | ListStaff403Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
     | Staff
+    | StaffNotFoundProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -150,17 +150,17 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: PasswordSet,
 ) -> Response[
-    SetPasswordResponse400
-    | SetPasswordResponse401
-    | SetPasswordResponse403
-    | SetPasswordResponse404
-    | SetPasswordResponse409
-    | SetPasswordResponse413
-    | SetPasswordResponse422
-    | SetPasswordResponse429
-    | SetPasswordResponse500
-    | SetPasswordResponse503
+    AlreadyExistsConflictProblem
+    | DatabaseBusyProblem
+    | InternalErrorProblem
+    | ListStaff403Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
     | Staff
+    | StaffNotFoundProblem
 ]:
     """Set a new password; clears a lockout and signs the account out everywhere
 
@@ -173,7 +173,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SetPasswordResponse400 | SetPasswordResponse401 | SetPasswordResponse403 | SetPasswordResponse404 | SetPasswordResponse409 | SetPasswordResponse413 | SetPasswordResponse422 | SetPasswordResponse429 | SetPasswordResponse500 | SetPasswordResponse503 | Staff]
+        Response[AlreadyExistsConflictProblem | DatabaseBusyProblem | InternalErrorProblem | ListStaff403Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | Staff | StaffNotFoundProblem]
     """
 
     kwargs = _get_kwargs(
@@ -194,17 +194,17 @@ def sync(
     client: AuthenticatedClient | Client,
     body: PasswordSet,
 ) -> (
-    SetPasswordResponse400
-    | SetPasswordResponse401
-    | SetPasswordResponse403
-    | SetPasswordResponse404
-    | SetPasswordResponse409
-    | SetPasswordResponse413
-    | SetPasswordResponse422
-    | SetPasswordResponse429
-    | SetPasswordResponse500
-    | SetPasswordResponse503
+    AlreadyExistsConflictProblem
+    | DatabaseBusyProblem
+    | InternalErrorProblem
+    | ListStaff403Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
     | Staff
+    | StaffNotFoundProblem
     | None
 ):
     """Set a new password; clears a lockout and signs the account out everywhere
@@ -218,7 +218,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SetPasswordResponse400 | SetPasswordResponse401 | SetPasswordResponse403 | SetPasswordResponse404 | SetPasswordResponse409 | SetPasswordResponse413 | SetPasswordResponse422 | SetPasswordResponse429 | SetPasswordResponse500 | SetPasswordResponse503 | Staff
+        AlreadyExistsConflictProblem | DatabaseBusyProblem | InternalErrorProblem | ListStaff403Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | Staff | StaffNotFoundProblem
     """
 
     return sync_detailed(
@@ -234,17 +234,17 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: PasswordSet,
 ) -> Response[
-    SetPasswordResponse400
-    | SetPasswordResponse401
-    | SetPasswordResponse403
-    | SetPasswordResponse404
-    | SetPasswordResponse409
-    | SetPasswordResponse413
-    | SetPasswordResponse422
-    | SetPasswordResponse429
-    | SetPasswordResponse500
-    | SetPasswordResponse503
+    AlreadyExistsConflictProblem
+    | DatabaseBusyProblem
+    | InternalErrorProblem
+    | ListStaff403Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
     | Staff
+    | StaffNotFoundProblem
 ]:
     """Set a new password; clears a lockout and signs the account out everywhere
 
@@ -257,7 +257,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SetPasswordResponse400 | SetPasswordResponse401 | SetPasswordResponse403 | SetPasswordResponse404 | SetPasswordResponse409 | SetPasswordResponse413 | SetPasswordResponse422 | SetPasswordResponse429 | SetPasswordResponse500 | SetPasswordResponse503 | Staff]
+        Response[AlreadyExistsConflictProblem | DatabaseBusyProblem | InternalErrorProblem | ListStaff403Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | Staff | StaffNotFoundProblem]
     """
 
     kwargs = _get_kwargs(
@@ -276,17 +276,17 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: PasswordSet,
 ) -> (
-    SetPasswordResponse400
-    | SetPasswordResponse401
-    | SetPasswordResponse403
-    | SetPasswordResponse404
-    | SetPasswordResponse409
-    | SetPasswordResponse413
-    | SetPasswordResponse422
-    | SetPasswordResponse429
-    | SetPasswordResponse500
-    | SetPasswordResponse503
+    AlreadyExistsConflictProblem
+    | DatabaseBusyProblem
+    | InternalErrorProblem
+    | ListStaff403Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeClient422Problem
     | Staff
+    | StaffNotFoundProblem
     | None
 ):
     """Set a new password; clears a lockout and signs the account out everywhere
@@ -300,7 +300,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SetPasswordResponse400 | SetPasswordResponse401 | SetPasswordResponse403 | SetPasswordResponse404 | SetPasswordResponse409 | SetPasswordResponse413 | SetPasswordResponse422 | SetPasswordResponse429 | SetPasswordResponse500 | SetPasswordResponse503 | Staff
+        AlreadyExistsConflictProblem | DatabaseBusyProblem | InternalErrorProblem | ListStaff403Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | RateLimitedTooManyBadKeysProblem | RevokeClient422Problem | Staff | StaffNotFoundProblem
     """
 
     return (

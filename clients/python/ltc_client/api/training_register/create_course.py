@@ -7,17 +7,17 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.course import Course
 from ...models.course_create import CourseCreate
-from ...models.create_course_response_400 import CreateCourseResponse400
-from ...models.create_course_response_401 import CreateCourseResponse401
-from ...models.create_course_response_403 import CreateCourseResponse403
-from ...models.create_course_response_409 import CreateCourseResponse409
-from ...models.create_course_response_413 import CreateCourseResponse413
-from ...models.create_course_response_422 import CreateCourseResponse422
-from ...models.create_course_response_429 import CreateCourseResponse429
-from ...models.create_course_response_500 import CreateCourseResponse500
-from ...models.create_course_response_502 import CreateCourseResponse502
-from ...models.create_course_response_503 import CreateCourseResponse503
-from ...models.create_course_response_504 import CreateCourseResponse504
+from ...models.create_course_409_problem import CreateCourse409Problem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.rotate_key_422_problem import RotateKey422Problem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -44,17 +44,17 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     Course
-    | CreateCourseResponse400
-    | CreateCourseResponse401
-    | CreateCourseResponse403
-    | CreateCourseResponse409
-    | CreateCourseResponse413
-    | CreateCourseResponse422
-    | CreateCourseResponse429
-    | CreateCourseResponse500
-    | CreateCourseResponse502
-    | CreateCourseResponse503
-    | CreateCourseResponse504
+    | CreateCourse409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 201:
@@ -63,57 +63,57 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = CreateCourseResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = CreateCourseResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = CreateCourseResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 409:
-        response_409 = CreateCourseResponse409.from_dict(response.json())
+        response_409 = CreateCourse409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = CreateCourseResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = CreateCourseResponse422.from_dict(response.json())
+        response_422 = RotateKey422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = CreateCourseResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = CreateCourseResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = CreateCourseResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = CreateCourseResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = CreateCourseResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -127,17 +127,17 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     Course
-    | CreateCourseResponse400
-    | CreateCourseResponse401
-    | CreateCourseResponse403
-    | CreateCourseResponse409
-    | CreateCourseResponse413
-    | CreateCourseResponse422
-    | CreateCourseResponse429
-    | CreateCourseResponse500
-    | CreateCourseResponse502
-    | CreateCourseResponse503
-    | CreateCourseResponse504
+    | CreateCourse409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -153,17 +153,17 @@ def sync_detailed(
     body: CourseCreate,
 ) -> Response[
     Course
-    | CreateCourseResponse400
-    | CreateCourseResponse401
-    | CreateCourseResponse403
-    | CreateCourseResponse409
-    | CreateCourseResponse413
-    | CreateCourseResponse422
-    | CreateCourseResponse429
-    | CreateCourseResponse500
-    | CreateCourseResponse502
-    | CreateCourseResponse503
-    | CreateCourseResponse504
+    | CreateCourse409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Register a training course
 
@@ -177,7 +177,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Course | CreateCourseResponse400 | CreateCourseResponse401 | CreateCourseResponse403 | CreateCourseResponse409 | CreateCourseResponse413 | CreateCourseResponse422 | CreateCourseResponse429 | CreateCourseResponse500 | CreateCourseResponse502 | CreateCourseResponse503 | CreateCourseResponse504]
+        Response[Course | CreateCourse409Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -197,17 +197,17 @@ def sync(
     body: CourseCreate,
 ) -> (
     Course
-    | CreateCourseResponse400
-    | CreateCourseResponse401
-    | CreateCourseResponse403
-    | CreateCourseResponse409
-    | CreateCourseResponse413
-    | CreateCourseResponse422
-    | CreateCourseResponse429
-    | CreateCourseResponse500
-    | CreateCourseResponse502
-    | CreateCourseResponse503
-    | CreateCourseResponse504
+    | CreateCourse409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Register a training course
@@ -222,7 +222,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Course | CreateCourseResponse400 | CreateCourseResponse401 | CreateCourseResponse403 | CreateCourseResponse409 | CreateCourseResponse413 | CreateCourseResponse422 | CreateCourseResponse429 | CreateCourseResponse500 | CreateCourseResponse502 | CreateCourseResponse503 | CreateCourseResponse504
+        Course | CreateCourse409Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -237,17 +237,17 @@ async def asyncio_detailed(
     body: CourseCreate,
 ) -> Response[
     Course
-    | CreateCourseResponse400
-    | CreateCourseResponse401
-    | CreateCourseResponse403
-    | CreateCourseResponse409
-    | CreateCourseResponse413
-    | CreateCourseResponse422
-    | CreateCourseResponse429
-    | CreateCourseResponse500
-    | CreateCourseResponse502
-    | CreateCourseResponse503
-    | CreateCourseResponse504
+    | CreateCourse409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Register a training course
 
@@ -261,7 +261,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Course | CreateCourseResponse400 | CreateCourseResponse401 | CreateCourseResponse403 | CreateCourseResponse409 | CreateCourseResponse413 | CreateCourseResponse422 | CreateCourseResponse429 | CreateCourseResponse500 | CreateCourseResponse502 | CreateCourseResponse503 | CreateCourseResponse504]
+        Response[Course | CreateCourse409Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -279,17 +279,17 @@ async def asyncio(
     body: CourseCreate,
 ) -> (
     Course
-    | CreateCourseResponse400
-    | CreateCourseResponse401
-    | CreateCourseResponse403
-    | CreateCourseResponse409
-    | CreateCourseResponse413
-    | CreateCourseResponse422
-    | CreateCourseResponse429
-    | CreateCourseResponse500
-    | CreateCourseResponse502
-    | CreateCourseResponse503
-    | CreateCourseResponse504
+    | CreateCourse409Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Register a training course
@@ -304,7 +304,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Course | CreateCourseResponse400 | CreateCourseResponse401 | CreateCourseResponse403 | CreateCourseResponse409 | CreateCourseResponse413 | CreateCourseResponse422 | CreateCourseResponse429 | CreateCourseResponse500 | CreateCourseResponse502 | CreateCourseResponse503 | CreateCourseResponse504
+        Course | CreateCourse409Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RotateKey422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -5,19 +5,19 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_session_response_400 import CreateSessionResponse400
-from ...models.create_session_response_401 import CreateSessionResponse401
-from ...models.create_session_response_403 import CreateSessionResponse403
-from ...models.create_session_response_409 import CreateSessionResponse409
-from ...models.create_session_response_413 import CreateSessionResponse413
-from ...models.create_session_response_422 import CreateSessionResponse422
-from ...models.create_session_response_429 import CreateSessionResponse429
-from ...models.create_session_response_500 import CreateSessionResponse500
-from ...models.create_session_response_502 import CreateSessionResponse502
-from ...models.create_session_response_503 import CreateSessionResponse503
-from ...models.create_session_response_504 import CreateSessionResponse504
+from ...models.create_session_422_problem import CreateSession422Problem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.open_case_409_problem import OpenCase409Problem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
 from ...models.session import Session
 from ...models.session_create import SessionCreate
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -43,18 +43,18 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    CreateSessionResponse400
-    | CreateSessionResponse401
-    | CreateSessionResponse403
-    | CreateSessionResponse409
-    | CreateSessionResponse413
-    | CreateSessionResponse422
-    | CreateSessionResponse429
-    | CreateSessionResponse500
-    | CreateSessionResponse502
-    | CreateSessionResponse503
-    | CreateSessionResponse504
+    CreateSession422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | OpenCase409Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
     | Session
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 201:
@@ -63,57 +63,57 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = CreateSessionResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = CreateSessionResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = CreateSessionResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 409:
-        response_409 = CreateSessionResponse409.from_dict(response.json())
+        response_409 = OpenCase409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = CreateSessionResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = CreateSessionResponse422.from_dict(response.json())
+        response_422 = CreateSession422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = CreateSessionResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = CreateSessionResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = CreateSessionResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = CreateSessionResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = CreateSessionResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -126,18 +126,18 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    CreateSessionResponse400
-    | CreateSessionResponse401
-    | CreateSessionResponse403
-    | CreateSessionResponse409
-    | CreateSessionResponse413
-    | CreateSessionResponse422
-    | CreateSessionResponse429
-    | CreateSessionResponse500
-    | CreateSessionResponse502
-    | CreateSessionResponse503
-    | CreateSessionResponse504
+    CreateSession422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | OpenCase409Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
     | Session
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -152,18 +152,18 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: SessionCreate,
 ) -> Response[
-    CreateSessionResponse400
-    | CreateSessionResponse401
-    | CreateSessionResponse403
-    | CreateSessionResponse409
-    | CreateSessionResponse413
-    | CreateSessionResponse422
-    | CreateSessionResponse429
-    | CreateSessionResponse500
-    | CreateSessionResponse502
-    | CreateSessionResponse503
-    | CreateSessionResponse504
+    CreateSession422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | OpenCase409Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
     | Session
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Record an exam session of a course
 
@@ -177,7 +177,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateSessionResponse400 | CreateSessionResponse401 | CreateSessionResponse403 | CreateSessionResponse409 | CreateSessionResponse413 | CreateSessionResponse422 | CreateSessionResponse429 | CreateSessionResponse500 | CreateSessionResponse502 | CreateSessionResponse503 | CreateSessionResponse504 | Session]
+        Response[CreateSession422Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | OpenCase409Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | Session | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -196,18 +196,18 @@ def sync(
     client: AuthenticatedClient | Client,
     body: SessionCreate,
 ) -> (
-    CreateSessionResponse400
-    | CreateSessionResponse401
-    | CreateSessionResponse403
-    | CreateSessionResponse409
-    | CreateSessionResponse413
-    | CreateSessionResponse422
-    | CreateSessionResponse429
-    | CreateSessionResponse500
-    | CreateSessionResponse502
-    | CreateSessionResponse503
-    | CreateSessionResponse504
+    CreateSession422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | OpenCase409Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
     | Session
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Record an exam session of a course
@@ -222,7 +222,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateSessionResponse400 | CreateSessionResponse401 | CreateSessionResponse403 | CreateSessionResponse409 | CreateSessionResponse413 | CreateSessionResponse422 | CreateSessionResponse429 | CreateSessionResponse500 | CreateSessionResponse502 | CreateSessionResponse503 | CreateSessionResponse504 | Session
+        CreateSession422Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | OpenCase409Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | Session | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -236,18 +236,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: SessionCreate,
 ) -> Response[
-    CreateSessionResponse400
-    | CreateSessionResponse401
-    | CreateSessionResponse403
-    | CreateSessionResponse409
-    | CreateSessionResponse413
-    | CreateSessionResponse422
-    | CreateSessionResponse429
-    | CreateSessionResponse500
-    | CreateSessionResponse502
-    | CreateSessionResponse503
-    | CreateSessionResponse504
+    CreateSession422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | OpenCase409Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
     | Session
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Record an exam session of a course
 
@@ -261,7 +261,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateSessionResponse400 | CreateSessionResponse401 | CreateSessionResponse403 | CreateSessionResponse409 | CreateSessionResponse413 | CreateSessionResponse422 | CreateSessionResponse429 | CreateSessionResponse500 | CreateSessionResponse502 | CreateSessionResponse503 | CreateSessionResponse504 | Session]
+        Response[CreateSession422Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | OpenCase409Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | Session | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -278,18 +278,18 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: SessionCreate,
 ) -> (
-    CreateSessionResponse400
-    | CreateSessionResponse401
-    | CreateSessionResponse403
-    | CreateSessionResponse409
-    | CreateSessionResponse413
-    | CreateSessionResponse422
-    | CreateSessionResponse429
-    | CreateSessionResponse500
-    | CreateSessionResponse502
-    | CreateSessionResponse503
-    | CreateSessionResponse504
+    CreateSession422Problem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | OpenCase409Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
     | Session
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Record an exam session of a course
@@ -304,7 +304,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateSessionResponse400 | CreateSessionResponse401 | CreateSessionResponse403 | CreateSessionResponse409 | CreateSessionResponse413 | CreateSessionResponse422 | CreateSessionResponse429 | CreateSessionResponse500 | CreateSessionResponse502 | CreateSessionResponse503 | CreateSessionResponse504 | Session
+        CreateSession422Problem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | OpenCase409Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | Session | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -7,17 +7,17 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_result_import_response_400 import GetResultImportResponse400
-from ...models.get_result_import_response_401 import GetResultImportResponse401
-from ...models.get_result_import_response_403 import GetResultImportResponse403
-from ...models.get_result_import_response_404 import GetResultImportResponse404
-from ...models.get_result_import_response_422 import GetResultImportResponse422
-from ...models.get_result_import_response_429 import GetResultImportResponse429
-from ...models.get_result_import_response_500 import GetResultImportResponse500
-from ...models.get_result_import_response_502 import GetResultImportResponse502
-from ...models.get_result_import_response_503 import GetResultImportResponse503
-from ...models.get_result_import_response_504 import GetResultImportResponse504
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.get_clearing_422_problem import GetClearing422Problem
+from ...models.import_not_found_problem import ImportNotFoundProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
 from ...models.result_import import ResultImport
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -38,17 +38,17 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    GetResultImportResponse400
-    | GetResultImportResponse401
-    | GetResultImportResponse403
-    | GetResultImportResponse404
-    | GetResultImportResponse422
-    | GetResultImportResponse429
-    | GetResultImportResponse500
-    | GetResultImportResponse502
-    | GetResultImportResponse503
-    | GetResultImportResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | ImportNotFoundProblem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | ResultImport
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -57,52 +57,52 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = GetResultImportResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = GetResultImportResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = GetResultImportResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = GetResultImportResponse404.from_dict(response.json())
+        response_404 = ImportNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = GetResultImportResponse422.from_dict(response.json())
+        response_422 = GetClearing422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = GetResultImportResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = GetResultImportResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = GetResultImportResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = GetResultImportResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = GetResultImportResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -115,17 +115,17 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    GetResultImportResponse400
-    | GetResultImportResponse401
-    | GetResultImportResponse403
-    | GetResultImportResponse404
-    | GetResultImportResponse422
-    | GetResultImportResponse429
-    | GetResultImportResponse500
-    | GetResultImportResponse502
-    | GetResultImportResponse503
-    | GetResultImportResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | ImportNotFoundProblem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | ResultImport
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -140,17 +140,17 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    GetResultImportResponse400
-    | GetResultImportResponse401
-    | GetResultImportResponse403
-    | GetResultImportResponse404
-    | GetResultImportResponse422
-    | GetResultImportResponse429
-    | GetResultImportResponse500
-    | GetResultImportResponse502
-    | GetResultImportResponse503
-    | GetResultImportResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | ImportNotFoundProblem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | ResultImport
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """One import of exam results
 
@@ -162,7 +162,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetResultImportResponse400 | GetResultImportResponse401 | GetResultImportResponse403 | GetResultImportResponse404 | GetResultImportResponse422 | GetResultImportResponse429 | GetResultImportResponse500 | GetResultImportResponse502 | GetResultImportResponse503 | GetResultImportResponse504 | ResultImport]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | ImportNotFoundProblem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | ResultImport | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -181,17 +181,17 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    GetResultImportResponse400
-    | GetResultImportResponse401
-    | GetResultImportResponse403
-    | GetResultImportResponse404
-    | GetResultImportResponse422
-    | GetResultImportResponse429
-    | GetResultImportResponse500
-    | GetResultImportResponse502
-    | GetResultImportResponse503
-    | GetResultImportResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | ImportNotFoundProblem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | ResultImport
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """One import of exam results
@@ -204,7 +204,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetResultImportResponse400 | GetResultImportResponse401 | GetResultImportResponse403 | GetResultImportResponse404 | GetResultImportResponse422 | GetResultImportResponse429 | GetResultImportResponse500 | GetResultImportResponse502 | GetResultImportResponse503 | GetResultImportResponse504 | ResultImport
+        CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | ImportNotFoundProblem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | ResultImport | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -218,17 +218,17 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    GetResultImportResponse400
-    | GetResultImportResponse401
-    | GetResultImportResponse403
-    | GetResultImportResponse404
-    | GetResultImportResponse422
-    | GetResultImportResponse429
-    | GetResultImportResponse500
-    | GetResultImportResponse502
-    | GetResultImportResponse503
-    | GetResultImportResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | ImportNotFoundProblem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | ResultImport
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """One import of exam results
 
@@ -240,7 +240,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetResultImportResponse400 | GetResultImportResponse401 | GetResultImportResponse403 | GetResultImportResponse404 | GetResultImportResponse422 | GetResultImportResponse429 | GetResultImportResponse500 | GetResultImportResponse502 | GetResultImportResponse503 | GetResultImportResponse504 | ResultImport]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | ImportNotFoundProblem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | ResultImport | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -257,17 +257,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    GetResultImportResponse400
-    | GetResultImportResponse401
-    | GetResultImportResponse403
-    | GetResultImportResponse404
-    | GetResultImportResponse422
-    | GetResultImportResponse429
-    | GetResultImportResponse500
-    | GetResultImportResponse502
-    | GetResultImportResponse503
-    | GetResultImportResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | ImportNotFoundProblem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | ResultImport
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """One import of exam results
@@ -280,7 +280,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetResultImportResponse400 | GetResultImportResponse401 | GetResultImportResponse403 | GetResultImportResponse404 | GetResultImportResponse422 | GetResultImportResponse429 | GetResultImportResponse500 | GetResultImportResponse502 | GetResultImportResponse503 | GetResultImportResponse504 | ResultImport
+        CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | ImportNotFoundProblem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | ResultImport | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

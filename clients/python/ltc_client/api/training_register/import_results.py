@@ -6,22 +6,22 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.already_exists_conflict_problem import AlreadyExistsConflictProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.import_results_422_problem import ImportResults422Problem
 from ...models.import_results_files_body import ImportResultsFilesBody
 from ...models.import_results_format_type_0 import ImportResultsFormatType0
-from ...models.import_results_response_400 import ImportResultsResponse400
-from ...models.import_results_response_401 import ImportResultsResponse401
-from ...models.import_results_response_403 import ImportResultsResponse403
-from ...models.import_results_response_404 import ImportResultsResponse404
-from ...models.import_results_response_409 import ImportResultsResponse409
-from ...models.import_results_response_413 import ImportResultsResponse413
-from ...models.import_results_response_415 import ImportResultsResponse415
-from ...models.import_results_response_422 import ImportResultsResponse422
-from ...models.import_results_response_429 import ImportResultsResponse429
-from ...models.import_results_response_500 import ImportResultsResponse500
-from ...models.import_results_response_502 import ImportResultsResponse502
-from ...models.import_results_response_503 import ImportResultsResponse503
-from ...models.import_results_response_504 import ImportResultsResponse504
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
 from ...models.result_import import ResultImport
+from ...models.training_session_not_found_problem import TrainingSessionNotFoundProblem
+from ...models.unsupported_media_type_problem import UnsupportedMediaTypeProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import UNSET, File, Response, Unset
 
 
@@ -73,20 +73,20 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ImportResultsResponse400
-    | ImportResultsResponse401
-    | ImportResultsResponse403
-    | ImportResultsResponse404
-    | ImportResultsResponse409
-    | ImportResultsResponse413
-    | ImportResultsResponse415
-    | ImportResultsResponse422
-    | ImportResultsResponse429
-    | ImportResultsResponse500
-    | ImportResultsResponse502
-    | ImportResultsResponse503
-    | ImportResultsResponse504
+    AlreadyExistsConflictProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | ImportResults422Problem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
     | ResultImport
+    | TrainingSessionNotFoundProblem
+    | UnsupportedMediaTypeProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 201:
@@ -95,67 +95,67 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = ImportResultsResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ImportResultsResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ImportResultsResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ImportResultsResponse404.from_dict(response.json())
+        response_404 = TrainingSessionNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = ImportResultsResponse409.from_dict(response.json())
+        response_409 = AlreadyExistsConflictProblem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = ImportResultsResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 415:
-        response_415 = ImportResultsResponse415.from_dict(response.json())
+        response_415 = UnsupportedMediaTypeProblem.from_dict(response.json())
 
         return response_415
 
     if response.status_code == 422:
-        response_422 = ImportResultsResponse422.from_dict(response.json())
+        response_422 = ImportResults422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ImportResultsResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ImportResultsResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = ImportResultsResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = ImportResultsResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = ImportResultsResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -168,20 +168,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ImportResultsResponse400
-    | ImportResultsResponse401
-    | ImportResultsResponse403
-    | ImportResultsResponse404
-    | ImportResultsResponse409
-    | ImportResultsResponse413
-    | ImportResultsResponse415
-    | ImportResultsResponse422
-    | ImportResultsResponse429
-    | ImportResultsResponse500
-    | ImportResultsResponse502
-    | ImportResultsResponse503
-    | ImportResultsResponse504
+    AlreadyExistsConflictProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | ImportResults422Problem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
     | ResultImport
+    | TrainingSessionNotFoundProblem
+    | UnsupportedMediaTypeProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -198,20 +198,20 @@ def sync_detailed(
     session_id: UUID,
     format_: ImportResultsFormatType0 | None | Unset = UNSET,
 ) -> Response[
-    ImportResultsResponse400
-    | ImportResultsResponse401
-    | ImportResultsResponse403
-    | ImportResultsResponse404
-    | ImportResultsResponse409
-    | ImportResultsResponse413
-    | ImportResultsResponse415
-    | ImportResultsResponse422
-    | ImportResultsResponse429
-    | ImportResultsResponse500
-    | ImportResultsResponse502
-    | ImportResultsResponse503
-    | ImportResultsResponse504
+    AlreadyExistsConflictProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | ImportResults422Problem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
     | ResultImport
+    | TrainingSessionNotFoundProblem
+    | UnsupportedMediaTypeProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Import an exam session's results (CSV or JSON lines; `?session_id=`)
 
@@ -235,7 +235,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ImportResultsResponse400 | ImportResultsResponse401 | ImportResultsResponse403 | ImportResultsResponse404 | ImportResultsResponse409 | ImportResultsResponse413 | ImportResultsResponse415 | ImportResultsResponse422 | ImportResultsResponse429 | ImportResultsResponse500 | ImportResultsResponse502 | ImportResultsResponse503 | ImportResultsResponse504 | ResultImport]
+        Response[AlreadyExistsConflictProblem | DatabaseBusyUpstreamUnavailableProblem | ImportResults422Problem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | ResultImport | TrainingSessionNotFoundProblem | UnsupportedMediaTypeProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -258,20 +258,20 @@ def sync(
     session_id: UUID,
     format_: ImportResultsFormatType0 | None | Unset = UNSET,
 ) -> (
-    ImportResultsResponse400
-    | ImportResultsResponse401
-    | ImportResultsResponse403
-    | ImportResultsResponse404
-    | ImportResultsResponse409
-    | ImportResultsResponse413
-    | ImportResultsResponse415
-    | ImportResultsResponse422
-    | ImportResultsResponse429
-    | ImportResultsResponse500
-    | ImportResultsResponse502
-    | ImportResultsResponse503
-    | ImportResultsResponse504
+    AlreadyExistsConflictProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | ImportResults422Problem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
     | ResultImport
+    | TrainingSessionNotFoundProblem
+    | UnsupportedMediaTypeProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Import an exam session's results (CSV or JSON lines; `?session_id=`)
@@ -296,7 +296,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ImportResultsResponse400 | ImportResultsResponse401 | ImportResultsResponse403 | ImportResultsResponse404 | ImportResultsResponse409 | ImportResultsResponse413 | ImportResultsResponse415 | ImportResultsResponse422 | ImportResultsResponse429 | ImportResultsResponse500 | ImportResultsResponse502 | ImportResultsResponse503 | ImportResultsResponse504 | ResultImport
+        AlreadyExistsConflictProblem | DatabaseBusyUpstreamUnavailableProblem | ImportResults422Problem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | ResultImport | TrainingSessionNotFoundProblem | UnsupportedMediaTypeProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -314,20 +314,20 @@ async def asyncio_detailed(
     session_id: UUID,
     format_: ImportResultsFormatType0 | None | Unset = UNSET,
 ) -> Response[
-    ImportResultsResponse400
-    | ImportResultsResponse401
-    | ImportResultsResponse403
-    | ImportResultsResponse404
-    | ImportResultsResponse409
-    | ImportResultsResponse413
-    | ImportResultsResponse415
-    | ImportResultsResponse422
-    | ImportResultsResponse429
-    | ImportResultsResponse500
-    | ImportResultsResponse502
-    | ImportResultsResponse503
-    | ImportResultsResponse504
+    AlreadyExistsConflictProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | ImportResults422Problem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
     | ResultImport
+    | TrainingSessionNotFoundProblem
+    | UnsupportedMediaTypeProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Import an exam session's results (CSV or JSON lines; `?session_id=`)
 
@@ -351,7 +351,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ImportResultsResponse400 | ImportResultsResponse401 | ImportResultsResponse403 | ImportResultsResponse404 | ImportResultsResponse409 | ImportResultsResponse413 | ImportResultsResponse415 | ImportResultsResponse422 | ImportResultsResponse429 | ImportResultsResponse500 | ImportResultsResponse502 | ImportResultsResponse503 | ImportResultsResponse504 | ResultImport]
+        Response[AlreadyExistsConflictProblem | DatabaseBusyUpstreamUnavailableProblem | ImportResults422Problem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | ResultImport | TrainingSessionNotFoundProblem | UnsupportedMediaTypeProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -372,20 +372,20 @@ async def asyncio(
     session_id: UUID,
     format_: ImportResultsFormatType0 | None | Unset = UNSET,
 ) -> (
-    ImportResultsResponse400
-    | ImportResultsResponse401
-    | ImportResultsResponse403
-    | ImportResultsResponse404
-    | ImportResultsResponse409
-    | ImportResultsResponse413
-    | ImportResultsResponse415
-    | ImportResultsResponse422
-    | ImportResultsResponse429
-    | ImportResultsResponse500
-    | ImportResultsResponse502
-    | ImportResultsResponse503
-    | ImportResultsResponse504
+    AlreadyExistsConflictProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | ImportResults422Problem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
     | ResultImport
+    | TrainingSessionNotFoundProblem
+    | UnsupportedMediaTypeProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Import an exam session's results (CSV or JSON lines; `?session_id=`)
@@ -410,7 +410,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ImportResultsResponse400 | ImportResultsResponse401 | ImportResultsResponse403 | ImportResultsResponse404 | ImportResultsResponse409 | ImportResultsResponse413 | ImportResultsResponse415 | ImportResultsResponse422 | ImportResultsResponse429 | ImportResultsResponse500 | ImportResultsResponse502 | ImportResultsResponse503 | ImportResultsResponse504 | ResultImport
+        AlreadyExistsConflictProblem | DatabaseBusyUpstreamUnavailableProblem | ImportResults422Problem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | ResultImport | TrainingSessionNotFoundProblem | UnsupportedMediaTypeProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

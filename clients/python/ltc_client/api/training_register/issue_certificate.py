@@ -7,17 +7,17 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.certificate import Certificate
 from ...models.certificate_create import CertificateCreate
-from ...models.issue_certificate_response_400 import IssueCertificateResponse400
-from ...models.issue_certificate_response_401 import IssueCertificateResponse401
-from ...models.issue_certificate_response_403 import IssueCertificateResponse403
-from ...models.issue_certificate_response_409 import IssueCertificateResponse409
-from ...models.issue_certificate_response_413 import IssueCertificateResponse413
-from ...models.issue_certificate_response_422 import IssueCertificateResponse422
-from ...models.issue_certificate_response_429 import IssueCertificateResponse429
-from ...models.issue_certificate_response_500 import IssueCertificateResponse500
-from ...models.issue_certificate_response_502 import IssueCertificateResponse502
-from ...models.issue_certificate_response_503 import IssueCertificateResponse503
-from ...models.issue_certificate_response_504 import IssueCertificateResponse504
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.issue_certificate_409_problem import IssueCertificate409Problem
+from ...models.issue_certificate_422_problem import IssueCertificate422Problem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -44,17 +44,17 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     Certificate
-    | IssueCertificateResponse400
-    | IssueCertificateResponse401
-    | IssueCertificateResponse403
-    | IssueCertificateResponse409
-    | IssueCertificateResponse413
-    | IssueCertificateResponse422
-    | IssueCertificateResponse429
-    | IssueCertificateResponse500
-    | IssueCertificateResponse502
-    | IssueCertificateResponse503
-    | IssueCertificateResponse504
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | IssueCertificate409Problem
+    | IssueCertificate422Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 201:
@@ -63,57 +63,57 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = IssueCertificateResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = IssueCertificateResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = IssueCertificateResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 409:
-        response_409 = IssueCertificateResponse409.from_dict(response.json())
+        response_409 = IssueCertificate409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = IssueCertificateResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = IssueCertificateResponse422.from_dict(response.json())
+        response_422 = IssueCertificate422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = IssueCertificateResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = IssueCertificateResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = IssueCertificateResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = IssueCertificateResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = IssueCertificateResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -127,17 +127,17 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     Certificate
-    | IssueCertificateResponse400
-    | IssueCertificateResponse401
-    | IssueCertificateResponse403
-    | IssueCertificateResponse409
-    | IssueCertificateResponse413
-    | IssueCertificateResponse422
-    | IssueCertificateResponse429
-    | IssueCertificateResponse500
-    | IssueCertificateResponse502
-    | IssueCertificateResponse503
-    | IssueCertificateResponse504
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | IssueCertificate409Problem
+    | IssueCertificate422Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -153,17 +153,17 @@ def sync_detailed(
     body: CertificateCreate,
 ) -> Response[
     Certificate
-    | IssueCertificateResponse400
-    | IssueCertificateResponse401
-    | IssueCertificateResponse403
-    | IssueCertificateResponse409
-    | IssueCertificateResponse413
-    | IssueCertificateResponse422
-    | IssueCertificateResponse429
-    | IssueCertificateResponse500
-    | IssueCertificateResponse502
-    | IssueCertificateResponse503
-    | IssueCertificateResponse504
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | IssueCertificate409Problem
+    | IssueCertificate422Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Issue a training certificate to a holder who passed an exam session
 
@@ -182,7 +182,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Certificate | IssueCertificateResponse400 | IssueCertificateResponse401 | IssueCertificateResponse403 | IssueCertificateResponse409 | IssueCertificateResponse413 | IssueCertificateResponse422 | IssueCertificateResponse429 | IssueCertificateResponse500 | IssueCertificateResponse502 | IssueCertificateResponse503 | IssueCertificateResponse504]
+        Response[Certificate | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | IssueCertificate409Problem | IssueCertificate422Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -202,17 +202,17 @@ def sync(
     body: CertificateCreate,
 ) -> (
     Certificate
-    | IssueCertificateResponse400
-    | IssueCertificateResponse401
-    | IssueCertificateResponse403
-    | IssueCertificateResponse409
-    | IssueCertificateResponse413
-    | IssueCertificateResponse422
-    | IssueCertificateResponse429
-    | IssueCertificateResponse500
-    | IssueCertificateResponse502
-    | IssueCertificateResponse503
-    | IssueCertificateResponse504
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | IssueCertificate409Problem
+    | IssueCertificate422Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Issue a training certificate to a holder who passed an exam session
@@ -232,7 +232,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Certificate | IssueCertificateResponse400 | IssueCertificateResponse401 | IssueCertificateResponse403 | IssueCertificateResponse409 | IssueCertificateResponse413 | IssueCertificateResponse422 | IssueCertificateResponse429 | IssueCertificateResponse500 | IssueCertificateResponse502 | IssueCertificateResponse503 | IssueCertificateResponse504
+        Certificate | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | IssueCertificate409Problem | IssueCertificate422Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -247,17 +247,17 @@ async def asyncio_detailed(
     body: CertificateCreate,
 ) -> Response[
     Certificate
-    | IssueCertificateResponse400
-    | IssueCertificateResponse401
-    | IssueCertificateResponse403
-    | IssueCertificateResponse409
-    | IssueCertificateResponse413
-    | IssueCertificateResponse422
-    | IssueCertificateResponse429
-    | IssueCertificateResponse500
-    | IssueCertificateResponse502
-    | IssueCertificateResponse503
-    | IssueCertificateResponse504
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | IssueCertificate409Problem
+    | IssueCertificate422Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Issue a training certificate to a holder who passed an exam session
 
@@ -276,7 +276,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Certificate | IssueCertificateResponse400 | IssueCertificateResponse401 | IssueCertificateResponse403 | IssueCertificateResponse409 | IssueCertificateResponse413 | IssueCertificateResponse422 | IssueCertificateResponse429 | IssueCertificateResponse500 | IssueCertificateResponse502 | IssueCertificateResponse503 | IssueCertificateResponse504]
+        Response[Certificate | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | IssueCertificate409Problem | IssueCertificate422Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -294,17 +294,17 @@ async def asyncio(
     body: CertificateCreate,
 ) -> (
     Certificate
-    | IssueCertificateResponse400
-    | IssueCertificateResponse401
-    | IssueCertificateResponse403
-    | IssueCertificateResponse409
-    | IssueCertificateResponse413
-    | IssueCertificateResponse422
-    | IssueCertificateResponse429
-    | IssueCertificateResponse500
-    | IssueCertificateResponse502
-    | IssueCertificateResponse503
-    | IssueCertificateResponse504
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | IssueCertificate409Problem
+    | IssueCertificate422Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Issue a training certificate to a holder who passed an exam session
@@ -324,7 +324,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Certificate | IssueCertificateResponse400 | IssueCertificateResponse401 | IssueCertificateResponse403 | IssueCertificateResponse409 | IssueCertificateResponse413 | IssueCertificateResponse422 | IssueCertificateResponse429 | IssueCertificateResponse500 | IssueCertificateResponse502 | IssueCertificateResponse503 | IssueCertificateResponse504
+        Certificate | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | IssueCertificate409Problem | IssueCertificate422Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -9,18 +9,18 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bulk_issue import BulkIssue
 from ...models.bulk_issue_create import BulkIssueCreate
-from ...models.issue_to_passed_response_400 import IssueToPassedResponse400
-from ...models.issue_to_passed_response_401 import IssueToPassedResponse401
-from ...models.issue_to_passed_response_403 import IssueToPassedResponse403
-from ...models.issue_to_passed_response_404 import IssueToPassedResponse404
-from ...models.issue_to_passed_response_409 import IssueToPassedResponse409
-from ...models.issue_to_passed_response_413 import IssueToPassedResponse413
-from ...models.issue_to_passed_response_422 import IssueToPassedResponse422
-from ...models.issue_to_passed_response_429 import IssueToPassedResponse429
-from ...models.issue_to_passed_response_500 import IssueToPassedResponse500
-from ...models.issue_to_passed_response_502 import IssueToPassedResponse502
-from ...models.issue_to_passed_response_503 import IssueToPassedResponse503
-from ...models.issue_to_passed_response_504 import IssueToPassedResponse504
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.issue_to_passed_409_problem import IssueToPassed409Problem
+from ...models.issue_to_passed_422_problem import IssueToPassed422Problem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.training_session_not_found_problem import TrainingSessionNotFoundProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -50,18 +50,18 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     BulkIssue
-    | IssueToPassedResponse400
-    | IssueToPassedResponse401
-    | IssueToPassedResponse403
-    | IssueToPassedResponse404
-    | IssueToPassedResponse409
-    | IssueToPassedResponse413
-    | IssueToPassedResponse422
-    | IssueToPassedResponse429
-    | IssueToPassedResponse500
-    | IssueToPassedResponse502
-    | IssueToPassedResponse503
-    | IssueToPassedResponse504
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | IssueToPassed409Problem
+    | IssueToPassed422Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | TrainingSessionNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 201:
@@ -70,62 +70,62 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = IssueToPassedResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = IssueToPassedResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = IssueToPassedResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = IssueToPassedResponse404.from_dict(response.json())
+        response_404 = TrainingSessionNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = IssueToPassedResponse409.from_dict(response.json())
+        response_409 = IssueToPassed409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = IssueToPassedResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = IssueToPassedResponse422.from_dict(response.json())
+        response_422 = IssueToPassed422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = IssueToPassedResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = IssueToPassedResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = IssueToPassedResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = IssueToPassedResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = IssueToPassedResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -139,18 +139,18 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     BulkIssue
-    | IssueToPassedResponse400
-    | IssueToPassedResponse401
-    | IssueToPassedResponse403
-    | IssueToPassedResponse404
-    | IssueToPassedResponse409
-    | IssueToPassedResponse413
-    | IssueToPassedResponse422
-    | IssueToPassedResponse429
-    | IssueToPassedResponse500
-    | IssueToPassedResponse502
-    | IssueToPassedResponse503
-    | IssueToPassedResponse504
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | IssueToPassed409Problem
+    | IssueToPassed422Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | TrainingSessionNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -167,18 +167,18 @@ def sync_detailed(
     body: BulkIssueCreate,
 ) -> Response[
     BulkIssue
-    | IssueToPassedResponse400
-    | IssueToPassedResponse401
-    | IssueToPassedResponse403
-    | IssueToPassedResponse404
-    | IssueToPassedResponse409
-    | IssueToPassedResponse413
-    | IssueToPassedResponse422
-    | IssueToPassedResponse429
-    | IssueToPassedResponse500
-    | IssueToPassedResponse502
-    | IssueToPassedResponse503
-    | IssueToPassedResponse504
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | IssueToPassed409Problem
+    | IssueToPassed422Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | TrainingSessionNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Issue certificates to everyone who passed the session's exam and holds none of it
 
@@ -204,7 +204,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BulkIssue | IssueToPassedResponse400 | IssueToPassedResponse401 | IssueToPassedResponse403 | IssueToPassedResponse404 | IssueToPassedResponse409 | IssueToPassedResponse413 | IssueToPassedResponse422 | IssueToPassedResponse429 | IssueToPassedResponse500 | IssueToPassedResponse502 | IssueToPassedResponse503 | IssueToPassedResponse504]
+        Response[BulkIssue | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | IssueToPassed409Problem | IssueToPassed422Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | TrainingSessionNotFoundProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -226,18 +226,18 @@ def sync(
     body: BulkIssueCreate,
 ) -> (
     BulkIssue
-    | IssueToPassedResponse400
-    | IssueToPassedResponse401
-    | IssueToPassedResponse403
-    | IssueToPassedResponse404
-    | IssueToPassedResponse409
-    | IssueToPassedResponse413
-    | IssueToPassedResponse422
-    | IssueToPassedResponse429
-    | IssueToPassedResponse500
-    | IssueToPassedResponse502
-    | IssueToPassedResponse503
-    | IssueToPassedResponse504
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | IssueToPassed409Problem
+    | IssueToPassed422Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | TrainingSessionNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Issue certificates to everyone who passed the session's exam and holds none of it
@@ -264,7 +264,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BulkIssue | IssueToPassedResponse400 | IssueToPassedResponse401 | IssueToPassedResponse403 | IssueToPassedResponse404 | IssueToPassedResponse409 | IssueToPassedResponse413 | IssueToPassedResponse422 | IssueToPassedResponse429 | IssueToPassedResponse500 | IssueToPassedResponse502 | IssueToPassedResponse503 | IssueToPassedResponse504
+        BulkIssue | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | IssueToPassed409Problem | IssueToPassed422Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | TrainingSessionNotFoundProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -281,18 +281,18 @@ async def asyncio_detailed(
     body: BulkIssueCreate,
 ) -> Response[
     BulkIssue
-    | IssueToPassedResponse400
-    | IssueToPassedResponse401
-    | IssueToPassedResponse403
-    | IssueToPassedResponse404
-    | IssueToPassedResponse409
-    | IssueToPassedResponse413
-    | IssueToPassedResponse422
-    | IssueToPassedResponse429
-    | IssueToPassedResponse500
-    | IssueToPassedResponse502
-    | IssueToPassedResponse503
-    | IssueToPassedResponse504
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | IssueToPassed409Problem
+    | IssueToPassed422Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | TrainingSessionNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Issue certificates to everyone who passed the session's exam and holds none of it
 
@@ -318,7 +318,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BulkIssue | IssueToPassedResponse400 | IssueToPassedResponse401 | IssueToPassedResponse403 | IssueToPassedResponse404 | IssueToPassedResponse409 | IssueToPassedResponse413 | IssueToPassedResponse422 | IssueToPassedResponse429 | IssueToPassedResponse500 | IssueToPassedResponse502 | IssueToPassedResponse503 | IssueToPassedResponse504]
+        Response[BulkIssue | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | IssueToPassed409Problem | IssueToPassed422Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | TrainingSessionNotFoundProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -338,18 +338,18 @@ async def asyncio(
     body: BulkIssueCreate,
 ) -> (
     BulkIssue
-    | IssueToPassedResponse400
-    | IssueToPassedResponse401
-    | IssueToPassedResponse403
-    | IssueToPassedResponse404
-    | IssueToPassedResponse409
-    | IssueToPassedResponse413
-    | IssueToPassedResponse422
-    | IssueToPassedResponse429
-    | IssueToPassedResponse500
-    | IssueToPassedResponse502
-    | IssueToPassedResponse503
-    | IssueToPassedResponse504
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | IssueToPassed409Problem
+    | IssueToPassed422Problem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | TrainingSessionNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Issue certificates to everyone who passed the session's exam and holds none of it
@@ -376,7 +376,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BulkIssue | IssueToPassedResponse400 | IssueToPassedResponse401 | IssueToPassedResponse403 | IssueToPassedResponse404 | IssueToPassedResponse409 | IssueToPassedResponse413 | IssueToPassedResponse422 | IssueToPassedResponse429 | IssueToPassedResponse500 | IssueToPassedResponse502 | IssueToPassedResponse503 | IssueToPassedResponse504
+        BulkIssue | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | IssueToPassed409Problem | IssueToPassed422Problem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | TrainingSessionNotFoundProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -6,16 +6,16 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.certificate_list import CertificateList
-from ...models.list_certificates_response_400 import ListCertificatesResponse400
-from ...models.list_certificates_response_401 import ListCertificatesResponse401
-from ...models.list_certificates_response_403 import ListCertificatesResponse403
-from ...models.list_certificates_response_422 import ListCertificatesResponse422
-from ...models.list_certificates_response_429 import ListCertificatesResponse429
-from ...models.list_certificates_response_500 import ListCertificatesResponse500
-from ...models.list_certificates_response_502 import ListCertificatesResponse502
-from ...models.list_certificates_response_503 import ListCertificatesResponse503
-from ...models.list_certificates_response_504 import ListCertificatesResponse504
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.internal_error_problem import InternalErrorProblem
 from ...models.list_certificates_status_type_0 import ListCertificatesStatusType0
+from ...models.list_clients_422_problem import ListClients422Problem
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -77,15 +77,15 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     CertificateList
-    | ListCertificatesResponse400
-    | ListCertificatesResponse401
-    | ListCertificatesResponse403
-    | ListCertificatesResponse422
-    | ListCertificatesResponse429
-    | ListCertificatesResponse500
-    | ListCertificatesResponse502
-    | ListCertificatesResponse503
-    | ListCertificatesResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -94,47 +94,47 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ListCertificatesResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ListCertificatesResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ListCertificatesResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = ListCertificatesResponse422.from_dict(response.json())
+        response_422 = ListClients422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ListCertificatesResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ListCertificatesResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = ListCertificatesResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = ListCertificatesResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = ListCertificatesResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -148,15 +148,15 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     CertificateList
-    | ListCertificatesResponse400
-    | ListCertificatesResponse401
-    | ListCertificatesResponse403
-    | ListCertificatesResponse422
-    | ListCertificatesResponse429
-    | ListCertificatesResponse500
-    | ListCertificatesResponse502
-    | ListCertificatesResponse503
-    | ListCertificatesResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -176,15 +176,15 @@ def sync_detailed(
     cursor: None | str | Unset = UNSET,
 ) -> Response[
     CertificateList
-    | ListCertificatesResponse400
-    | ListCertificatesResponse401
-    | ListCertificatesResponse403
-    | ListCertificatesResponse422
-    | ListCertificatesResponse429
-    | ListCertificatesResponse500
-    | ListCertificatesResponse502
-    | ListCertificatesResponse503
-    | ListCertificatesResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Certificates (ID numbers masked)
 
@@ -200,7 +200,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CertificateList | ListCertificatesResponse400 | ListCertificatesResponse401 | ListCertificatesResponse403 | ListCertificatesResponse422 | ListCertificatesResponse429 | ListCertificatesResponse500 | ListCertificatesResponse502 | ListCertificatesResponse503 | ListCertificatesResponse504]
+        Response[CertificateList | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -228,15 +228,15 @@ def sync(
     cursor: None | str | Unset = UNSET,
 ) -> (
     CertificateList
-    | ListCertificatesResponse400
-    | ListCertificatesResponse401
-    | ListCertificatesResponse403
-    | ListCertificatesResponse422
-    | ListCertificatesResponse429
-    | ListCertificatesResponse500
-    | ListCertificatesResponse502
-    | ListCertificatesResponse503
-    | ListCertificatesResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Certificates (ID numbers masked)
@@ -253,7 +253,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CertificateList | ListCertificatesResponse400 | ListCertificatesResponse401 | ListCertificatesResponse403 | ListCertificatesResponse422 | ListCertificatesResponse429 | ListCertificatesResponse500 | ListCertificatesResponse502 | ListCertificatesResponse503 | ListCertificatesResponse504
+        CertificateList | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -276,15 +276,15 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
 ) -> Response[
     CertificateList
-    | ListCertificatesResponse400
-    | ListCertificatesResponse401
-    | ListCertificatesResponse403
-    | ListCertificatesResponse422
-    | ListCertificatesResponse429
-    | ListCertificatesResponse500
-    | ListCertificatesResponse502
-    | ListCertificatesResponse503
-    | ListCertificatesResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Certificates (ID numbers masked)
 
@@ -300,7 +300,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CertificateList | ListCertificatesResponse400 | ListCertificatesResponse401 | ListCertificatesResponse403 | ListCertificatesResponse422 | ListCertificatesResponse429 | ListCertificatesResponse500 | ListCertificatesResponse502 | ListCertificatesResponse503 | ListCertificatesResponse504]
+        Response[CertificateList | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -326,15 +326,15 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
 ) -> (
     CertificateList
-    | ListCertificatesResponse400
-    | ListCertificatesResponse401
-    | ListCertificatesResponse403
-    | ListCertificatesResponse422
-    | ListCertificatesResponse429
-    | ListCertificatesResponse500
-    | ListCertificatesResponse502
-    | ListCertificatesResponse503
-    | ListCertificatesResponse504
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Certificates (ID numbers masked)
@@ -351,7 +351,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CertificateList | ListCertificatesResponse400 | ListCertificatesResponse401 | ListCertificatesResponse403 | ListCertificatesResponse422 | ListCertificatesResponse429 | ListCertificatesResponse500 | ListCertificatesResponse502 | ListCertificatesResponse503 | ListCertificatesResponse504
+        CertificateList | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -5,16 +5,16 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
 from ...models.course_list import CourseList
-from ...models.list_courses_response_400 import ListCoursesResponse400
-from ...models.list_courses_response_401 import ListCoursesResponse401
-from ...models.list_courses_response_403 import ListCoursesResponse403
-from ...models.list_courses_response_422 import ListCoursesResponse422
-from ...models.list_courses_response_429 import ListCoursesResponse429
-from ...models.list_courses_response_500 import ListCoursesResponse500
-from ...models.list_courses_response_502 import ListCoursesResponse502
-from ...models.list_courses_response_503 import ListCoursesResponse503
-from ...models.list_courses_response_504 import ListCoursesResponse504
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.list_clients_422_problem import ListClients422Problem
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -49,16 +49,16 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    CourseList
-    | ListCoursesResponse400
-    | ListCoursesResponse401
-    | ListCoursesResponse403
-    | ListCoursesResponse422
-    | ListCoursesResponse429
-    | ListCoursesResponse500
-    | ListCoursesResponse502
-    | ListCoursesResponse503
-    | ListCoursesResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | CourseList
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -67,47 +67,47 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ListCoursesResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ListCoursesResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ListCoursesResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = ListCoursesResponse422.from_dict(response.json())
+        response_422 = ListClients422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ListCoursesResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ListCoursesResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = ListCoursesResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = ListCoursesResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = ListCoursesResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -120,16 +120,16 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    CourseList
-    | ListCoursesResponse400
-    | ListCoursesResponse401
-    | ListCoursesResponse403
-    | ListCoursesResponse422
-    | ListCoursesResponse429
-    | ListCoursesResponse500
-    | ListCoursesResponse502
-    | ListCoursesResponse503
-    | ListCoursesResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | CourseList
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -145,16 +145,16 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[
-    CourseList
-    | ListCoursesResponse400
-    | ListCoursesResponse401
-    | ListCoursesResponse403
-    | ListCoursesResponse422
-    | ListCoursesResponse429
-    | ListCoursesResponse500
-    | ListCoursesResponse502
-    | ListCoursesResponse503
-    | ListCoursesResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | CourseList
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Training courses, by code
 
@@ -167,7 +167,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CourseList | ListCoursesResponse400 | ListCoursesResponse401 | ListCoursesResponse403 | ListCoursesResponse422 | ListCoursesResponse429 | ListCoursesResponse500 | ListCoursesResponse502 | ListCoursesResponse503 | ListCoursesResponse504]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | CourseList | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -188,16 +188,16 @@ def sync(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> (
-    CourseList
-    | ListCoursesResponse400
-    | ListCoursesResponse401
-    | ListCoursesResponse403
-    | ListCoursesResponse422
-    | ListCoursesResponse429
-    | ListCoursesResponse500
-    | ListCoursesResponse502
-    | ListCoursesResponse503
-    | ListCoursesResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | CourseList
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Training courses, by code
@@ -211,7 +211,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CourseList | ListCoursesResponse400 | ListCoursesResponse401 | ListCoursesResponse403 | ListCoursesResponse422 | ListCoursesResponse429 | ListCoursesResponse500 | ListCoursesResponse502 | ListCoursesResponse503 | ListCoursesResponse504
+        CountyOutOfScopeRoleNotAllowedProblem | CourseList | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -227,16 +227,16 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[
-    CourseList
-    | ListCoursesResponse400
-    | ListCoursesResponse401
-    | ListCoursesResponse403
-    | ListCoursesResponse422
-    | ListCoursesResponse429
-    | ListCoursesResponse500
-    | ListCoursesResponse502
-    | ListCoursesResponse503
-    | ListCoursesResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | CourseList
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Training courses, by code
 
@@ -249,7 +249,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CourseList | ListCoursesResponse400 | ListCoursesResponse401 | ListCoursesResponse403 | ListCoursesResponse422 | ListCoursesResponse429 | ListCoursesResponse500 | ListCoursesResponse502 | ListCoursesResponse503 | ListCoursesResponse504]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | CourseList | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -268,16 +268,16 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> (
-    CourseList
-    | ListCoursesResponse400
-    | ListCoursesResponse401
-    | ListCoursesResponse403
-    | ListCoursesResponse422
-    | ListCoursesResponse429
-    | ListCoursesResponse500
-    | ListCoursesResponse502
-    | ListCoursesResponse503
-    | ListCoursesResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | CourseList
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Training courses, by code
@@ -291,7 +291,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CourseList | ListCoursesResponse400 | ListCoursesResponse401 | ListCoursesResponse403 | ListCoursesResponse422 | ListCoursesResponse429 | ListCoursesResponse500 | ListCoursesResponse502 | ListCoursesResponse503 | ListCoursesResponse504
+        CountyOutOfScopeRoleNotAllowedProblem | CourseList | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

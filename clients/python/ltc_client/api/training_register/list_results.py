@@ -7,17 +7,17 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_results_response_400 import ListResultsResponse400
-from ...models.list_results_response_401 import ListResultsResponse401
-from ...models.list_results_response_403 import ListResultsResponse403
-from ...models.list_results_response_404 import ListResultsResponse404
-from ...models.list_results_response_422 import ListResultsResponse422
-from ...models.list_results_response_429 import ListResultsResponse429
-from ...models.list_results_response_500 import ListResultsResponse500
-from ...models.list_results_response_502 import ListResultsResponse502
-from ...models.list_results_response_503 import ListResultsResponse503
-from ...models.list_results_response_504 import ListResultsResponse504
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.list_clients_422_problem import ListClients422Problem
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
 from ...models.result_list import ResultList
+from ...models.training_session_not_found_problem import TrainingSessionNotFoundProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -55,17 +55,17 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ListResultsResponse400
-    | ListResultsResponse401
-    | ListResultsResponse403
-    | ListResultsResponse404
-    | ListResultsResponse422
-    | ListResultsResponse429
-    | ListResultsResponse500
-    | ListResultsResponse502
-    | ListResultsResponse503
-    | ListResultsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | ResultList
+    | TrainingSessionNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 200:
@@ -74,52 +74,52 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ListResultsResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ListResultsResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ListResultsResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ListResultsResponse404.from_dict(response.json())
+        response_404 = TrainingSessionNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = ListResultsResponse422.from_dict(response.json())
+        response_422 = ListClients422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ListResultsResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ListResultsResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = ListResultsResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = ListResultsResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = ListResultsResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -132,17 +132,17 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ListResultsResponse400
-    | ListResultsResponse401
-    | ListResultsResponse403
-    | ListResultsResponse404
-    | ListResultsResponse422
-    | ListResultsResponse429
-    | ListResultsResponse500
-    | ListResultsResponse502
-    | ListResultsResponse503
-    | ListResultsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | ResultList
+    | TrainingSessionNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -159,17 +159,17 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[
-    ListResultsResponse400
-    | ListResultsResponse401
-    | ListResultsResponse403
-    | ListResultsResponse404
-    | ListResultsResponse422
-    | ListResultsResponse429
-    | ListResultsResponse500
-    | ListResultsResponse502
-    | ListResultsResponse503
-    | ListResultsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | ResultList
+    | TrainingSessionNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """A session's results (ID numbers masked)
 
@@ -183,7 +183,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListResultsResponse400 | ListResultsResponse401 | ListResultsResponse403 | ListResultsResponse404 | ListResultsResponse422 | ListResultsResponse429 | ListResultsResponse500 | ListResultsResponse502 | ListResultsResponse503 | ListResultsResponse504 | ResultList]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | ResultList | TrainingSessionNotFoundProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -206,17 +206,17 @@ def sync(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> (
-    ListResultsResponse400
-    | ListResultsResponse401
-    | ListResultsResponse403
-    | ListResultsResponse404
-    | ListResultsResponse422
-    | ListResultsResponse429
-    | ListResultsResponse500
-    | ListResultsResponse502
-    | ListResultsResponse503
-    | ListResultsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | ResultList
+    | TrainingSessionNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """A session's results (ID numbers masked)
@@ -231,7 +231,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListResultsResponse400 | ListResultsResponse401 | ListResultsResponse403 | ListResultsResponse404 | ListResultsResponse422 | ListResultsResponse429 | ListResultsResponse500 | ListResultsResponse502 | ListResultsResponse503 | ListResultsResponse504 | ResultList
+        CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | ResultList | TrainingSessionNotFoundProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -249,17 +249,17 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[
-    ListResultsResponse400
-    | ListResultsResponse401
-    | ListResultsResponse403
-    | ListResultsResponse404
-    | ListResultsResponse422
-    | ListResultsResponse429
-    | ListResultsResponse500
-    | ListResultsResponse502
-    | ListResultsResponse503
-    | ListResultsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | ResultList
+    | TrainingSessionNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """A session's results (ID numbers masked)
 
@@ -273,7 +273,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListResultsResponse400 | ListResultsResponse401 | ListResultsResponse403 | ListResultsResponse404 | ListResultsResponse422 | ListResultsResponse429 | ListResultsResponse500 | ListResultsResponse502 | ListResultsResponse503 | ListResultsResponse504 | ResultList]
+        Response[CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | ResultList | TrainingSessionNotFoundProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -294,17 +294,17 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> (
-    ListResultsResponse400
-    | ListResultsResponse401
-    | ListResultsResponse403
-    | ListResultsResponse404
-    | ListResultsResponse422
-    | ListResultsResponse429
-    | ListResultsResponse500
-    | ListResultsResponse502
-    | ListResultsResponse503
-    | ListResultsResponse504
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | InternalErrorProblem
+    | ListClients422Problem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
     | ResultList
+    | TrainingSessionNotFoundProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """A session's results (ID numbers masked)
@@ -319,7 +319,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListResultsResponse400 | ListResultsResponse401 | ListResultsResponse403 | ListResultsResponse404 | ListResultsResponse422 | ListResultsResponse429 | ListResultsResponse500 | ListResultsResponse502 | ListResultsResponse503 | ListResultsResponse504 | ResultList
+        CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | InternalErrorProblem | ListClients422Problem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | ResultList | TrainingSessionNotFoundProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -8,19 +8,19 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.certificate import Certificate
+from ...models.certificate_not_found_problem import CertificateNotFoundProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.internal_error_problem import InternalErrorProblem
 from ...models.oversight_revocation_create import OversightRevocationCreate
-from ...models.revoke_certificate_response_400 import RevokeCertificateResponse400
-from ...models.revoke_certificate_response_401 import RevokeCertificateResponse401
-from ...models.revoke_certificate_response_403 import RevokeCertificateResponse403
-from ...models.revoke_certificate_response_404 import RevokeCertificateResponse404
-from ...models.revoke_certificate_response_409 import RevokeCertificateResponse409
-from ...models.revoke_certificate_response_413 import RevokeCertificateResponse413
-from ...models.revoke_certificate_response_422 import RevokeCertificateResponse422
-from ...models.revoke_certificate_response_429 import RevokeCertificateResponse429
-from ...models.revoke_certificate_response_500 import RevokeCertificateResponse500
-from ...models.revoke_certificate_response_502 import RevokeCertificateResponse502
-from ...models.revoke_certificate_response_503 import RevokeCertificateResponse503
-from ...models.revoke_certificate_response_504 import RevokeCertificateResponse504
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.revoke_certificate_409_problem import RevokeCertificate409Problem
+from ...models.rotate_key_422_problem import RotateKey422Problem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...types import Response
 
 
@@ -50,18 +50,18 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     Certificate
-    | RevokeCertificateResponse400
-    | RevokeCertificateResponse401
-    | RevokeCertificateResponse403
-    | RevokeCertificateResponse404
-    | RevokeCertificateResponse409
-    | RevokeCertificateResponse413
-    | RevokeCertificateResponse422
-    | RevokeCertificateResponse429
-    | RevokeCertificateResponse500
-    | RevokeCertificateResponse502
-    | RevokeCertificateResponse503
-    | RevokeCertificateResponse504
+    | CertificateNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeCertificate409Problem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     if response.status_code == 201:
@@ -70,62 +70,62 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = RevokeCertificateResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = RevokeCertificateResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = RevokeCertificateResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = RevokeCertificateResponse404.from_dict(response.json())
+        response_404 = CertificateNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = RevokeCertificateResponse409.from_dict(response.json())
+        response_409 = RevokeCertificate409Problem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = RevokeCertificateResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = RevokeCertificateResponse422.from_dict(response.json())
+        response_422 = RotateKey422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = RevokeCertificateResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = RevokeCertificateResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = RevokeCertificateResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = RevokeCertificateResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = RevokeCertificateResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -139,18 +139,18 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     Certificate
-    | RevokeCertificateResponse400
-    | RevokeCertificateResponse401
-    | RevokeCertificateResponse403
-    | RevokeCertificateResponse404
-    | RevokeCertificateResponse409
-    | RevokeCertificateResponse413
-    | RevokeCertificateResponse422
-    | RevokeCertificateResponse429
-    | RevokeCertificateResponse500
-    | RevokeCertificateResponse502
-    | RevokeCertificateResponse503
-    | RevokeCertificateResponse504
+    | CertificateNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeCertificate409Problem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -167,18 +167,18 @@ def sync_detailed(
     body: OversightRevocationCreate,
 ) -> Response[
     Certificate
-    | RevokeCertificateResponse400
-    | RevokeCertificateResponse401
-    | RevokeCertificateResponse403
-    | RevokeCertificateResponse404
-    | RevokeCertificateResponse409
-    | RevokeCertificateResponse413
-    | RevokeCertificateResponse422
-    | RevokeCertificateResponse429
-    | RevokeCertificateResponse500
-    | RevokeCertificateResponse502
-    | RevokeCertificateResponse503
-    | RevokeCertificateResponse504
+    | CertificateNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeCertificate409Problem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Revoke a certificate, or end it early, from a day
 
@@ -195,7 +195,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Certificate | RevokeCertificateResponse400 | RevokeCertificateResponse401 | RevokeCertificateResponse403 | RevokeCertificateResponse404 | RevokeCertificateResponse409 | RevokeCertificateResponse413 | RevokeCertificateResponse422 | RevokeCertificateResponse429 | RevokeCertificateResponse500 | RevokeCertificateResponse502 | RevokeCertificateResponse503 | RevokeCertificateResponse504]
+        Response[Certificate | CertificateNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeCertificate409Problem | RotateKey422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -217,18 +217,18 @@ def sync(
     body: OversightRevocationCreate,
 ) -> (
     Certificate
-    | RevokeCertificateResponse400
-    | RevokeCertificateResponse401
-    | RevokeCertificateResponse403
-    | RevokeCertificateResponse404
-    | RevokeCertificateResponse409
-    | RevokeCertificateResponse413
-    | RevokeCertificateResponse422
-    | RevokeCertificateResponse429
-    | RevokeCertificateResponse500
-    | RevokeCertificateResponse502
-    | RevokeCertificateResponse503
-    | RevokeCertificateResponse504
+    | CertificateNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeCertificate409Problem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Revoke a certificate, or end it early, from a day
@@ -246,7 +246,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Certificate | RevokeCertificateResponse400 | RevokeCertificateResponse401 | RevokeCertificateResponse403 | RevokeCertificateResponse404 | RevokeCertificateResponse409 | RevokeCertificateResponse413 | RevokeCertificateResponse422 | RevokeCertificateResponse429 | RevokeCertificateResponse500 | RevokeCertificateResponse502 | RevokeCertificateResponse503 | RevokeCertificateResponse504
+        Certificate | CertificateNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeCertificate409Problem | RotateKey422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return sync_detailed(
@@ -263,18 +263,18 @@ async def asyncio_detailed(
     body: OversightRevocationCreate,
 ) -> Response[
     Certificate
-    | RevokeCertificateResponse400
-    | RevokeCertificateResponse401
-    | RevokeCertificateResponse403
-    | RevokeCertificateResponse404
-    | RevokeCertificateResponse409
-    | RevokeCertificateResponse413
-    | RevokeCertificateResponse422
-    | RevokeCertificateResponse429
-    | RevokeCertificateResponse500
-    | RevokeCertificateResponse502
-    | RevokeCertificateResponse503
-    | RevokeCertificateResponse504
+    | CertificateNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeCertificate409Problem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
 ]:
     """Revoke a certificate, or end it early, from a day
 
@@ -291,7 +291,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Certificate | RevokeCertificateResponse400 | RevokeCertificateResponse401 | RevokeCertificateResponse403 | RevokeCertificateResponse404 | RevokeCertificateResponse409 | RevokeCertificateResponse413 | RevokeCertificateResponse422 | RevokeCertificateResponse429 | RevokeCertificateResponse500 | RevokeCertificateResponse502 | RevokeCertificateResponse503 | RevokeCertificateResponse504]
+        Response[Certificate | CertificateNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeCertificate409Problem | RotateKey422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem]
     """
 
     kwargs = _get_kwargs(
@@ -311,18 +311,18 @@ async def asyncio(
     body: OversightRevocationCreate,
 ) -> (
     Certificate
-    | RevokeCertificateResponse400
-    | RevokeCertificateResponse401
-    | RevokeCertificateResponse403
-    | RevokeCertificateResponse404
-    | RevokeCertificateResponse409
-    | RevokeCertificateResponse413
-    | RevokeCertificateResponse422
-    | RevokeCertificateResponse429
-    | RevokeCertificateResponse500
-    | RevokeCertificateResponse502
-    | RevokeCertificateResponse503
-    | RevokeCertificateResponse504
+    | CertificateNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | RateLimitedTooManyBadKeysProblem
+    | RevokeCertificate409Problem
+    | RotateKey422Problem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | None
 ):
     """Revoke a certificate, or end it early, from a day
@@ -340,7 +340,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Certificate | RevokeCertificateResponse400 | RevokeCertificateResponse401 | RevokeCertificateResponse403 | RevokeCertificateResponse404 | RevokeCertificateResponse409 | RevokeCertificateResponse413 | RevokeCertificateResponse422 | RevokeCertificateResponse429 | RevokeCertificateResponse500 | RevokeCertificateResponse502 | RevokeCertificateResponse503 | RevokeCertificateResponse504
+        Certificate | CertificateNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | RateLimitedTooManyBadKeysProblem | RevokeCertificate409Problem | RotateKey422Problem | UpstreamErrorProblem | UpstreamTimeoutProblem
     """
 
     return (

@@ -6,16 +6,16 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_calendar_response_400 import GetCalendarResponse400
-from ...models.get_calendar_response_401 import GetCalendarResponse401
-from ...models.get_calendar_response_403 import GetCalendarResponse403
-from ...models.get_calendar_response_404 import GetCalendarResponse404
-from ...models.get_calendar_response_422 import GetCalendarResponse422
-from ...models.get_calendar_response_429 import GetCalendarResponse429
-from ...models.get_calendar_response_500 import GetCalendarResponse500
-from ...models.get_calendar_response_502 import GetCalendarResponse502
-from ...models.get_calendar_response_503 import GetCalendarResponse503
-from ...models.get_calendar_response_504 import GetCalendarResponse504
+from ...models.calendar_year_not_found_problem import CalendarYearNotFoundProblem
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.get_clearing_422_problem import GetClearing422Problem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...models.working_calendar import WorkingCalendar
 from ...types import Response
 
@@ -37,16 +37,16 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    GetCalendarResponse400
-    | GetCalendarResponse401
-    | GetCalendarResponse403
-    | GetCalendarResponse404
-    | GetCalendarResponse422
-    | GetCalendarResponse429
-    | GetCalendarResponse500
-    | GetCalendarResponse502
-    | GetCalendarResponse503
-    | GetCalendarResponse504
+    CalendarYearNotFoundProblem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | WorkingCalendar
     | None
 ):
@@ -56,52 +56,52 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = GetCalendarResponse400.from_dict(response.json())
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = GetCalendarResponse401.from_dict(response.json())
+        response_401 = GetClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = GetCalendarResponse403.from_dict(response.json())
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = GetCalendarResponse404.from_dict(response.json())
+        response_404 = CalendarYearNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = GetCalendarResponse422.from_dict(response.json())
+        response_422 = GetClearing422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = GetCalendarResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = GetCalendarResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = GetCalendarResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = GetCalendarResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = GetCalendarResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -114,16 +114,16 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    GetCalendarResponse400
-    | GetCalendarResponse401
-    | GetCalendarResponse403
-    | GetCalendarResponse404
-    | GetCalendarResponse422
-    | GetCalendarResponse429
-    | GetCalendarResponse500
-    | GetCalendarResponse502
-    | GetCalendarResponse503
-    | GetCalendarResponse504
+    CalendarYearNotFoundProblem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | WorkingCalendar
 ]:
     return Response(
@@ -139,16 +139,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    GetCalendarResponse400
-    | GetCalendarResponse401
-    | GetCalendarResponse403
-    | GetCalendarResponse404
-    | GetCalendarResponse422
-    | GetCalendarResponse429
-    | GetCalendarResponse500
-    | GetCalendarResponse502
-    | GetCalendarResponse503
-    | GetCalendarResponse504
+    CalendarYearNotFoundProblem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | WorkingCalendar
 ]:
     """Holidays and make-up workdays of a year
@@ -161,7 +161,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetCalendarResponse400 | GetCalendarResponse401 | GetCalendarResponse403 | GetCalendarResponse404 | GetCalendarResponse422 | GetCalendarResponse429 | GetCalendarResponse500 | GetCalendarResponse502 | GetCalendarResponse503 | GetCalendarResponse504 | WorkingCalendar]
+        Response[CalendarYearNotFoundProblem | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem | WorkingCalendar]
     """
 
     kwargs = _get_kwargs(
@@ -180,16 +180,16 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    GetCalendarResponse400
-    | GetCalendarResponse401
-    | GetCalendarResponse403
-    | GetCalendarResponse404
-    | GetCalendarResponse422
-    | GetCalendarResponse429
-    | GetCalendarResponse500
-    | GetCalendarResponse502
-    | GetCalendarResponse503
-    | GetCalendarResponse504
+    CalendarYearNotFoundProblem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | WorkingCalendar
     | None
 ):
@@ -203,7 +203,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetCalendarResponse400 | GetCalendarResponse401 | GetCalendarResponse403 | GetCalendarResponse404 | GetCalendarResponse422 | GetCalendarResponse429 | GetCalendarResponse500 | GetCalendarResponse502 | GetCalendarResponse503 | GetCalendarResponse504 | WorkingCalendar
+        CalendarYearNotFoundProblem | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem | WorkingCalendar
     """
 
     return sync_detailed(
@@ -217,16 +217,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    GetCalendarResponse400
-    | GetCalendarResponse401
-    | GetCalendarResponse403
-    | GetCalendarResponse404
-    | GetCalendarResponse422
-    | GetCalendarResponse429
-    | GetCalendarResponse500
-    | GetCalendarResponse502
-    | GetCalendarResponse503
-    | GetCalendarResponse504
+    CalendarYearNotFoundProblem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | WorkingCalendar
 ]:
     """Holidays and make-up workdays of a year
@@ -239,7 +239,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetCalendarResponse400 | GetCalendarResponse401 | GetCalendarResponse403 | GetCalendarResponse404 | GetCalendarResponse422 | GetCalendarResponse429 | GetCalendarResponse500 | GetCalendarResponse502 | GetCalendarResponse503 | GetCalendarResponse504 | WorkingCalendar]
+        Response[CalendarYearNotFoundProblem | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem | WorkingCalendar]
     """
 
     kwargs = _get_kwargs(
@@ -256,16 +256,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    GetCalendarResponse400
-    | GetCalendarResponse401
-    | GetCalendarResponse403
-    | GetCalendarResponse404
-    | GetCalendarResponse422
-    | GetCalendarResponse429
-    | GetCalendarResponse500
-    | GetCalendarResponse502
-    | GetCalendarResponse503
-    | GetCalendarResponse504
+    CalendarYearNotFoundProblem
+    | CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | WorkingCalendar
     | None
 ):
@@ -279,7 +279,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetCalendarResponse400 | GetCalendarResponse401 | GetCalendarResponse403 | GetCalendarResponse404 | GetCalendarResponse422 | GetCalendarResponse429 | GetCalendarResponse500 | GetCalendarResponse502 | GetCalendarResponse503 | GetCalendarResponse504 | WorkingCalendar
+        CalendarYearNotFoundProblem | CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem | WorkingCalendar
     """
 
     return (

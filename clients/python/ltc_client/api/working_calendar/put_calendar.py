@@ -6,18 +6,18 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.put_calendar_response_400 import PutCalendarResponse400
-from ...models.put_calendar_response_401 import PutCalendarResponse401
-from ...models.put_calendar_response_403 import PutCalendarResponse403
-from ...models.put_calendar_response_404 import PutCalendarResponse404
-from ...models.put_calendar_response_409 import PutCalendarResponse409
-from ...models.put_calendar_response_413 import PutCalendarResponse413
-from ...models.put_calendar_response_422 import PutCalendarResponse422
-from ...models.put_calendar_response_429 import PutCalendarResponse429
-from ...models.put_calendar_response_500 import PutCalendarResponse500
-from ...models.put_calendar_response_502 import PutCalendarResponse502
-from ...models.put_calendar_response_503 import PutCalendarResponse503
-from ...models.put_calendar_response_504 import PutCalendarResponse504
+from ...models.already_exists_conflict_problem import AlreadyExistsConflictProblem
+from ...models.calendar_year_not_found_problem import CalendarYearNotFoundProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.payload_too_large_problem import PayloadTooLargeProblem
+from ...models.propose_annual_clearing_400_problem import ProposeAnnualClearing400Problem
+from ...models.propose_annual_clearing_401_problem import ProposeAnnualClearing401Problem
+from ...models.propose_annual_clearing_403_problem import ProposeAnnualClearing403Problem
+from ...models.put_calendar_422_problem import PutCalendar422Problem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
 from ...models.working_calendar import WorkingCalendar
 from ...models.working_calendar_update import WorkingCalendarUpdate
 from ...types import Response
@@ -48,18 +48,18 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    PutCalendarResponse400
-    | PutCalendarResponse401
-    | PutCalendarResponse403
-    | PutCalendarResponse404
-    | PutCalendarResponse409
-    | PutCalendarResponse413
-    | PutCalendarResponse422
-    | PutCalendarResponse429
-    | PutCalendarResponse500
-    | PutCalendarResponse502
-    | PutCalendarResponse503
-    | PutCalendarResponse504
+    AlreadyExistsConflictProblem
+    | CalendarYearNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | PutCalendar422Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | WorkingCalendar
     | None
 ):
@@ -69,62 +69,62 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = PutCalendarResponse400.from_dict(response.json())
+        response_400 = ProposeAnnualClearing400Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = PutCalendarResponse401.from_dict(response.json())
+        response_401 = ProposeAnnualClearing401Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = PutCalendarResponse403.from_dict(response.json())
+        response_403 = ProposeAnnualClearing403Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = PutCalendarResponse404.from_dict(response.json())
+        response_404 = CalendarYearNotFoundProblem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = PutCalendarResponse409.from_dict(response.json())
+        response_409 = AlreadyExistsConflictProblem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = PutCalendarResponse413.from_dict(response.json())
+        response_413 = PayloadTooLargeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = PutCalendarResponse422.from_dict(response.json())
+        response_422 = PutCalendar422Problem.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = PutCalendarResponse429.from_dict(response.json())
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = PutCalendarResponse500.from_dict(response.json())
+        response_500 = InternalErrorProblem.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = PutCalendarResponse502.from_dict(response.json())
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = PutCalendarResponse503.from_dict(response.json())
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = PutCalendarResponse504.from_dict(response.json())
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
 
         return response_504
 
@@ -137,18 +137,18 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    PutCalendarResponse400
-    | PutCalendarResponse401
-    | PutCalendarResponse403
-    | PutCalendarResponse404
-    | PutCalendarResponse409
-    | PutCalendarResponse413
-    | PutCalendarResponse422
-    | PutCalendarResponse429
-    | PutCalendarResponse500
-    | PutCalendarResponse502
-    | PutCalendarResponse503
-    | PutCalendarResponse504
+    AlreadyExistsConflictProblem
+    | CalendarYearNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | PutCalendar422Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | WorkingCalendar
 ]:
     return Response(
@@ -165,18 +165,18 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: WorkingCalendarUpdate,
 ) -> Response[
-    PutCalendarResponse400
-    | PutCalendarResponse401
-    | PutCalendarResponse403
-    | PutCalendarResponse404
-    | PutCalendarResponse409
-    | PutCalendarResponse413
-    | PutCalendarResponse422
-    | PutCalendarResponse429
-    | PutCalendarResponse500
-    | PutCalendarResponse502
-    | PutCalendarResponse503
-    | PutCalendarResponse504
+    AlreadyExistsConflictProblem
+    | CalendarYearNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | PutCalendar422Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | WorkingCalendar
 ]:
     """Set a year's calendar (bureau)
@@ -192,7 +192,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PutCalendarResponse400 | PutCalendarResponse401 | PutCalendarResponse403 | PutCalendarResponse404 | PutCalendarResponse409 | PutCalendarResponse413 | PutCalendarResponse422 | PutCalendarResponse429 | PutCalendarResponse500 | PutCalendarResponse502 | PutCalendarResponse503 | PutCalendarResponse504 | WorkingCalendar]
+        Response[AlreadyExistsConflictProblem | CalendarYearNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | PutCalendar422Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem | WorkingCalendar]
     """
 
     kwargs = _get_kwargs(
@@ -213,18 +213,18 @@ def sync(
     client: AuthenticatedClient | Client,
     body: WorkingCalendarUpdate,
 ) -> (
-    PutCalendarResponse400
-    | PutCalendarResponse401
-    | PutCalendarResponse403
-    | PutCalendarResponse404
-    | PutCalendarResponse409
-    | PutCalendarResponse413
-    | PutCalendarResponse422
-    | PutCalendarResponse429
-    | PutCalendarResponse500
-    | PutCalendarResponse502
-    | PutCalendarResponse503
-    | PutCalendarResponse504
+    AlreadyExistsConflictProblem
+    | CalendarYearNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | PutCalendar422Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | WorkingCalendar
     | None
 ):
@@ -241,7 +241,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PutCalendarResponse400 | PutCalendarResponse401 | PutCalendarResponse403 | PutCalendarResponse404 | PutCalendarResponse409 | PutCalendarResponse413 | PutCalendarResponse422 | PutCalendarResponse429 | PutCalendarResponse500 | PutCalendarResponse502 | PutCalendarResponse503 | PutCalendarResponse504 | WorkingCalendar
+        AlreadyExistsConflictProblem | CalendarYearNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | PutCalendar422Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem | WorkingCalendar
     """
 
     return sync_detailed(
@@ -257,18 +257,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: WorkingCalendarUpdate,
 ) -> Response[
-    PutCalendarResponse400
-    | PutCalendarResponse401
-    | PutCalendarResponse403
-    | PutCalendarResponse404
-    | PutCalendarResponse409
-    | PutCalendarResponse413
-    | PutCalendarResponse422
-    | PutCalendarResponse429
-    | PutCalendarResponse500
-    | PutCalendarResponse502
-    | PutCalendarResponse503
-    | PutCalendarResponse504
+    AlreadyExistsConflictProblem
+    | CalendarYearNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | PutCalendar422Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | WorkingCalendar
 ]:
     """Set a year's calendar (bureau)
@@ -284,7 +284,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PutCalendarResponse400 | PutCalendarResponse401 | PutCalendarResponse403 | PutCalendarResponse404 | PutCalendarResponse409 | PutCalendarResponse413 | PutCalendarResponse422 | PutCalendarResponse429 | PutCalendarResponse500 | PutCalendarResponse502 | PutCalendarResponse503 | PutCalendarResponse504 | WorkingCalendar]
+        Response[AlreadyExistsConflictProblem | CalendarYearNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | PutCalendar422Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem | WorkingCalendar]
     """
 
     kwargs = _get_kwargs(
@@ -303,18 +303,18 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: WorkingCalendarUpdate,
 ) -> (
-    PutCalendarResponse400
-    | PutCalendarResponse401
-    | PutCalendarResponse403
-    | PutCalendarResponse404
-    | PutCalendarResponse409
-    | PutCalendarResponse413
-    | PutCalendarResponse422
-    | PutCalendarResponse429
-    | PutCalendarResponse500
-    | PutCalendarResponse502
-    | PutCalendarResponse503
-    | PutCalendarResponse504
+    AlreadyExistsConflictProblem
+    | CalendarYearNotFoundProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | InternalErrorProblem
+    | PayloadTooLargeProblem
+    | ProposeAnnualClearing400Problem
+    | ProposeAnnualClearing401Problem
+    | ProposeAnnualClearing403Problem
+    | PutCalendar422Problem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
     | WorkingCalendar
     | None
 ):
@@ -331,7 +331,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PutCalendarResponse400 | PutCalendarResponse401 | PutCalendarResponse403 | PutCalendarResponse404 | PutCalendarResponse409 | PutCalendarResponse413 | PutCalendarResponse422 | PutCalendarResponse429 | PutCalendarResponse500 | PutCalendarResponse502 | PutCalendarResponse503 | PutCalendarResponse504 | WorkingCalendar
+        AlreadyExistsConflictProblem | CalendarYearNotFoundProblem | DatabaseBusyUpstreamUnavailableProblem | InternalErrorProblem | PayloadTooLargeProblem | ProposeAnnualClearing400Problem | ProposeAnnualClearing401Problem | ProposeAnnualClearing403Problem | PutCalendar422Problem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem | WorkingCalendar
     """
 
     return (

@@ -1,0 +1,319 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.county_out_of_scope_role_not_allowed_problem import CountyOutOfScopeRoleNotAllowedProblem
+from ...models.database_busy_upstream_unavailable_problem import DatabaseBusyUpstreamUnavailableProblem
+from ...models.fund_trend import FundTrend
+from ...models.get_clearing_401_problem import GetClearing401Problem
+from ...models.get_clearing_422_problem import GetClearing422Problem
+from ...models.internal_error_problem import InternalErrorProblem
+from ...models.path_not_canonical_problem import PathNotCanonicalProblem
+from ...models.rate_limited_too_many_bad_keys_problem import RateLimitedTooManyBadKeysProblem
+from ...models.upstream_error_problem import UpstreamErrorProblem
+from ...models.upstream_timeout_problem import UpstreamTimeoutProblem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    month: str,
+    county_code: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["month"] = month
+
+    json_county_code: None | str | Unset
+    if isinstance(county_code, Unset):
+        json_county_code = UNSET
+    else:
+        json_county_code = county_code
+    params["county_code"] = json_county_code
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/fund/status/trend",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | FundTrend
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
+    | None
+):
+    if response.status_code == 200:
+        response_200 = FundTrend.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = PathNotCanonicalProblem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = GetClearing401Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = CountyOutOfScopeRoleNotAllowedProblem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = GetClearing422Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = RateLimitedTooManyBadKeysProblem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = InternalErrorProblem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = UpstreamErrorProblem.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = DatabaseBusyUpstreamUnavailableProblem.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = UpstreamTimeoutProblem.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | FundTrend
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    month: str,
+    county_code: None | str | Unset = UNSET,
+) -> Response[
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | FundTrend
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
+]:
+    """The fund status of each month of the year up to the month, per county or city-wide, in one call
+
+     January to ``month`` of its year, one line per month (the total of ``/fund/status`` for that month,
+    over the counties the caller sees, or the one county): what a chart of the year draws, in one call
+    instead of one call per month.
+
+    Args:
+        month (str): a month as YYYY-MM; any day of it (YYYY-MM-DD) is taken as that month too
+        county_code (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | FundTrend | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
+    """
+
+    kwargs = _get_kwargs(
+        month=month,
+        county_code=county_code,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    month: str,
+    county_code: None | str | Unset = UNSET,
+) -> (
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | FundTrend
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
+    | None
+):
+    """The fund status of each month of the year up to the month, per county or city-wide, in one call
+
+     January to ``month`` of its year, one line per month (the total of ``/fund/status`` for that month,
+    over the counties the caller sees, or the one county): what a chart of the year draws, in one call
+    instead of one call per month.
+
+    Args:
+        month (str): a month as YYYY-MM; any day of it (YYYY-MM-DD) is taken as that month too
+        county_code (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | FundTrend | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
+    """
+
+    return sync_detailed(
+        client=client,
+        month=month,
+        county_code=county_code,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    month: str,
+    county_code: None | str | Unset = UNSET,
+) -> Response[
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | FundTrend
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
+]:
+    """The fund status of each month of the year up to the month, per county or city-wide, in one call
+
+     January to ``month`` of its year, one line per month (the total of ``/fund/status`` for that month,
+    over the counties the caller sees, or the one county): what a chart of the year draws, in one call
+    instead of one call per month.
+
+    Args:
+        month (str): a month as YYYY-MM; any day of it (YYYY-MM-DD) is taken as that month too
+        county_code (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | FundTrend | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem]
+    """
+
+    kwargs = _get_kwargs(
+        month=month,
+        county_code=county_code,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    month: str,
+    county_code: None | str | Unset = UNSET,
+) -> (
+    CountyOutOfScopeRoleNotAllowedProblem
+    | DatabaseBusyUpstreamUnavailableProblem
+    | FundTrend
+    | GetClearing401Problem
+    | GetClearing422Problem
+    | InternalErrorProblem
+    | PathNotCanonicalProblem
+    | RateLimitedTooManyBadKeysProblem
+    | UpstreamErrorProblem
+    | UpstreamTimeoutProblem
+    | None
+):
+    """The fund status of each month of the year up to the month, per county or city-wide, in one call
+
+     January to ``month`` of its year, one line per month (the total of ``/fund/status`` for that month,
+    over the counties the caller sees, or the one county): what a chart of the year draws, in one call
+    instead of one call per month.
+
+    Args:
+        month (str): a month as YYYY-MM; any day of it (YYYY-MM-DD) is taken as that month too
+        county_code (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CountyOutOfScopeRoleNotAllowedProblem | DatabaseBusyUpstreamUnavailableProblem | FundTrend | GetClearing401Problem | GetClearing422Problem | InternalErrorProblem | PathNotCanonicalProblem | RateLimitedTooManyBadKeysProblem | UpstreamErrorProblem | UpstreamTimeoutProblem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            month=month,
+            county_code=county_code,
+        )
+    ).parsed

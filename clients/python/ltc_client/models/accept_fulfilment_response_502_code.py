@@ -1,8 +1,0 @@
-from enum import StrEnum
-
-
-class AcceptFulfilmentResponse502Code(StrEnum):
-    UPSTREAM_ERROR = "UPSTREAM_ERROR"
-
-    def __str__(self) -> str:
-        return str(self.value)

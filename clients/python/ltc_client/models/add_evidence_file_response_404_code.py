@@ -1,8 +1,0 @@
-from enum import StrEnum
-
-
-class AddEvidenceFileResponse404Code(StrEnum):
-    CASE_NOT_FOUND = "CASE_NOT_FOUND"
-
-    def __str__(self) -> str:
-        return str(self.value)

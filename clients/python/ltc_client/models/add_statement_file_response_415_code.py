@@ -1,8 +1,0 @@
-from enum import StrEnum
-
-
-class AddStatementFileResponse415Code(StrEnum):
-    FILE_TYPE_NOT_ALLOWED = "FILE_TYPE_NOT_ALLOWED"
-
-    def __str__(self) -> str:
-        return str(self.value)

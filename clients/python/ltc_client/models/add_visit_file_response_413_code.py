@@ -1,9 +1,0 @@
-from enum import StrEnum
-
-
-class AddVisitFileResponse413Code(StrEnum):
-    FILE_TOO_LARGE = "FILE_TOO_LARGE"
-    PAYLOAD_TOO_LARGE = "PAYLOAD_TOO_LARGE"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,8 +1,0 @@
-from enum import StrEnum
-
-
-class ChangeBudgetStatusResponse404Code(StrEnum):
-    BUDGET_NOT_FOUND = "BUDGET_NOT_FOUND"
-
-    def __str__(self) -> str:
-        return str(self.value)

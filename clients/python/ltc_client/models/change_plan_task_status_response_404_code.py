@@ -1,8 +1,0 @@
-from enum import StrEnum
-
-
-class ChangePlanTaskStatusResponse404Code(StrEnum):
-    PLAN_TASK_NOT_FOUND = "PLAN_TASK_NOT_FOUND"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,8 +1,0 @@
-from enum import StrEnum
-
-
-class CompareProjectionsResponse409Code(StrEnum):
-    PROJECTION_NOT_FINISHED = "PROJECTION_NOT_FINISHED"
-
-    def __str__(self) -> str:
-        return str(self.value)

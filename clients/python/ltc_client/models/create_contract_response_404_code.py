@@ -1,8 +1,0 @@
-from enum import StrEnum
-
-
-class CreateContractResponse404Code(StrEnum):
-    CONTRACT_NOT_FOUND = "CONTRACT_NOT_FOUND"
-
-    def __str__(self) -> str:
-        return str(self.value)

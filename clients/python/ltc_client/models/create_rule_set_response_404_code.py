@@ -1,8 +1,0 @@
-from enum import StrEnum
-
-
-class CreateRuleSetResponse404Code(StrEnum):
-    RULE_SET_NOT_FOUND = "RULE_SET_NOT_FOUND"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,8 +1,0 @@
-from enum import StrEnum
-
-
-class CreateSchemeResponse404Code(StrEnum):
-    SCHEME_NOT_FOUND = "SCHEME_NOT_FOUND"
-
-    def __str__(self) -> str:
-        return str(self.value)

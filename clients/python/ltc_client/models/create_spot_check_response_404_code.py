@@ -1,8 +1,0 @@
-from enum import StrEnum
-
-
-class CreateSpotCheckResponse404Code(StrEnum):
-    SPOT_CHECK_NOT_FOUND = "SPOT_CHECK_NOT_FOUND"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,9 +1,0 @@
-from enum import StrEnum
-
-
-class DecideDisputeResponse404Code(StrEnum):
-    DISPUTE_NOT_FOUND = "DISPUTE_NOT_FOUND"
-    RECORD_NOT_FOUND = "RECORD_NOT_FOUND"
-
-    def __str__(self) -> str:
-        return str(self.value)

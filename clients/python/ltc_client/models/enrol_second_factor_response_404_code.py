@@ -1,8 +1,0 @@
-from enum import StrEnum
-
-
-class EnrolSecondFactorResponse404Code(StrEnum):
-    STAFF_NOT_FOUND = "STAFF_NOT_FOUND"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,8 +1,0 @@
-from enum import StrEnum
-
-
-class GetCatalogueResponse404Code(StrEnum):
-    ITEM_CATALOGUE_NOT_FOUND = "ITEM_CATALOGUE_NOT_FOUND"
-
-    def __str__(self) -> str:
-        return str(self.value)

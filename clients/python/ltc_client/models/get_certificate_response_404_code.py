@@ -1,8 +1,0 @@
-from enum import StrEnum
-
-
-class GetCertificateResponse404Code(StrEnum):
-    CERTIFICATE_NOT_FOUND = "CERTIFICATE_NOT_FOUND"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,0 +1,13 @@
+from enum import StrEnum
+
+
+class GetClearing401ProblemCode(StrEnum):
+    API_KEY_INVALID = "API_KEY_INVALID"
+    SIGNATURE_EXPIRED = "SIGNATURE_EXPIRED"
+    SIGNATURE_INVALID = "SIGNATURE_INVALID"
+    SIGNATURE_MISSING = "SIGNATURE_MISSING"
+    SIGNATURE_REPLAYED = "SIGNATURE_REPLAYED"
+    UNAUTHENTICATED = "UNAUTHENTICATED"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,8 +1,0 @@
-from enum import StrEnum
-
-
-class GetComplaintResponse404Code(StrEnum):
-    COMPLAINT_NOT_FOUND = "COMPLAINT_NOT_FOUND"
-
-    def __str__(self) -> str:
-        return str(self.value)

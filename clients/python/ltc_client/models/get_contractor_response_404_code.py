@@ -1,8 +1,0 @@
-from enum import StrEnum
-
-
-class GetContractorResponse404Code(StrEnum):
-    CONTRACTOR_NOT_FOUND = "CONTRACTOR_NOT_FOUND"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,8 +1,0 @@
-from enum import StrEnum
-
-
-class GetCourseResponse404Code(StrEnum):
-    TRAINING_COURSE_NOT_FOUND = "TRAINING_COURSE_NOT_FOUND"
-
-    def __str__(self) -> str:
-        return str(self.value)

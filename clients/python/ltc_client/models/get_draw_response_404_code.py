@@ -1,8 +1,0 @@
-from enum import StrEnum
-
-
-class GetDrawResponse404Code(StrEnum):
-    PANEL_DRAW_NOT_FOUND = "PANEL_DRAW_NOT_FOUND"
-
-    def __str__(self) -> str:
-        return str(self.value)

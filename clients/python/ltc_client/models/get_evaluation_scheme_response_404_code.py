@@ -1,8 +1,0 @@
-from enum import StrEnum
-
-
-class GetEvaluationSchemeResponse404Code(StrEnum):
-    SCHEME_NOT_FOUND = "SCHEME_NOT_FOUND"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,8 +1,0 @@
-from enum import StrEnum
-
-
-class GetLevelImportResponse404Code(StrEnum):
-    IMPORT_NOT_FOUND = "IMPORT_NOT_FOUND"
-
-    def __str__(self) -> str:
-        return str(self.value)

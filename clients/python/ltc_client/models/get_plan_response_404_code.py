@@ -1,8 +1,0 @@
-from enum import StrEnum
-
-
-class GetPlanResponse404Code(StrEnum):
-    INSPECTION_PLAN_NOT_FOUND = "INSPECTION_PLAN_NOT_FOUND"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,8 +1,0 @@
-from enum import StrEnum
-
-
-class GetRecoveryResponse404Code(StrEnum):
-    RECOVERY_NOT_FOUND = "RECOVERY_NOT_FOUND"
-
-    def __str__(self) -> str:
-        return str(self.value)

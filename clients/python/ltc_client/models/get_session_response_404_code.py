@@ -1,8 +1,0 @@
-from enum import StrEnum
-
-
-class GetSessionResponse404Code(StrEnum):
-    TRAINING_SESSION_NOT_FOUND = "TRAINING_SESSION_NOT_FOUND"
-
-    def __str__(self) -> str:
-        return str(self.value)

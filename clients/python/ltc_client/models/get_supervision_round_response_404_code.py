@@ -1,8 +1,0 @@
-from enum import StrEnum
-
-
-class GetSupervisionRoundResponse404Code(StrEnum):
-    SUPERVISION_ROUND_NOT_FOUND = "SUPERVISION_ROUND_NOT_FOUND"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,9 +1,0 @@
-from enum import StrEnum
-
-
-class GetVisitFileResponse404Code(StrEnum):
-    FILE_NOT_FOUND = "FILE_NOT_FOUND"
-    INSPECTION_NOT_FOUND = "INSPECTION_NOT_FOUND"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,8 +1,0 @@
-from enum import StrEnum
-
-
-class GetVisitResponse404Code(StrEnum):
-    INSPECTION_NOT_FOUND = "INSPECTION_NOT_FOUND"
-
-    def __str__(self) -> str:
-        return str(self.value)

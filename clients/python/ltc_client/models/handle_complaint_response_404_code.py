@@ -1,9 +1,0 @@
-from enum import StrEnum
-
-
-class HandleComplaintResponse404Code(StrEnum):
-    COMPLAINT_NOT_FOUND = "COMPLAINT_NOT_FOUND"
-    OVERSIGHT_RULE_NOT_FOUND = "OVERSIGHT_RULE_NOT_FOUND"
-
-    def __str__(self) -> str:
-        return str(self.value)

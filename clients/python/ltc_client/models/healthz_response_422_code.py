@@ -1,9 +1,0 @@
-from enum import StrEnum
-
-
-class HealthzResponse422Code(StrEnum):
-    INVALID_VALUE = "INVALID_VALUE"
-    UNKNOWN_QUERY_PARAMETER = "UNKNOWN_QUERY_PARAMETER"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,8 +1,0 @@
-from enum import StrEnum
-
-
-class ImportPaymentsResponse415Code(StrEnum):
-    UNSUPPORTED_MEDIA_TYPE = "UNSUPPORTED_MEDIA_TYPE"
-
-    def __str__(self) -> str:
-        return str(self.value)

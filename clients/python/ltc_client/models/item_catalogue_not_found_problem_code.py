@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class ItemCatalogueNotFoundProblemCode(StrEnum):
+    ITEM_CATALOGUE_NOT_FOUND = "ITEM_CATALOGUE_NOT_FOUND"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,9 +1,0 @@
-from enum import StrEnum
-
-
-class ListBillsResponse503Code(StrEnum):
-    DATABASE_BUSY = "DATABASE_BUSY"
-    UPSTREAM_UNAVAILABLE = "UPSTREAM_UNAVAILABLE"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,8 +1,0 @@
-from enum import StrEnum
-
-
-class ListClientsResponse503Code(StrEnum):
-    DATABASE_BUSY = "DATABASE_BUSY"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,9 +1,0 @@
-from enum import StrEnum
-
-
-class ListCoursesResponse429Code(StrEnum):
-    RATE_LIMITED = "RATE_LIMITED"
-    TOO_MANY_BAD_KEYS = "TOO_MANY_BAD_KEYS"
-
-    def __str__(self) -> str:
-        return str(self.value)

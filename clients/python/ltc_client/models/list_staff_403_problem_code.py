@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class ListStaff403ProblemCode(StrEnum):
+    COUNTY_OUT_OF_SCOPE = "COUNTY_OUT_OF_SCOPE"
+    ROLE_NOT_ALLOWED = "ROLE_NOT_ALLOWED"
+    STAFF_ADMIN_REQUIRED = "STAFF_ADMIN_REQUIRED"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,8 +1,0 @@
-from enum import StrEnum
-
-
-class NewBulletinTargetResponse404Code(StrEnum):
-    BULLETIN_TARGET_UNKNOWN = "BULLETIN_TARGET_UNKNOWN"
-
-    def __str__(self) -> str:
-        return str(self.value)

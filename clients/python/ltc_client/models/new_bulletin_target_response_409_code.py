@@ -1,9 +1,0 @@
-from enum import StrEnum
-
-
-class NewBulletinTargetResponse409Code(StrEnum):
-    ALREADY_EXISTS = "ALREADY_EXISTS"
-    CONFLICT = "CONFLICT"
-
-    def __str__(self) -> str:
-        return str(self.value)

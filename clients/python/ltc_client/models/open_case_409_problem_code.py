@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class OpenCase409ProblemCode(StrEnum):
+    ALREADY_EXISTS = "ALREADY_EXISTS"
+    CONFLICT = "CONFLICT"
+    IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY_KEY_REUSED"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,14 @@
+from enum import StrEnum
+
+
+class ProposeAnnualClearing401ProblemCode(StrEnum):
+    API_KEY_INVALID = "API_KEY_INVALID"
+    BODY_DIGEST_MISMATCH = "BODY_DIGEST_MISMATCH"
+    SIGNATURE_EXPIRED = "SIGNATURE_EXPIRED"
+    SIGNATURE_INVALID = "SIGNATURE_INVALID"
+    SIGNATURE_MISSING = "SIGNATURE_MISSING"
+    SIGNATURE_REPLAYED = "SIGNATURE_REPLAYED"
+    UNAUTHENTICATED = "UNAUTHENTICATED"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,8 +1,0 @@
-from enum import StrEnum
-
-
-class PublishCatalogueResponse504Code(StrEnum):
-    UPSTREAM_TIMEOUT = "UPSTREAM_TIMEOUT"
-
-    def __str__(self) -> str:
-        return str(self.value)

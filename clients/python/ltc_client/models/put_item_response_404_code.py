@@ -1,9 +1,0 @@
-from enum import StrEnum
-
-
-class PutItemResponse404Code(StrEnum):
-    ITEM_CATALOGUE_NOT_FOUND = "ITEM_CATALOGUE_NOT_FOUND"
-    SERVICE_ITEM_NOT_FOUND = "SERVICE_ITEM_NOT_FOUND"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,8 +1,0 @@
-from enum import StrEnum
-
-
-class PutSchemeResponse404Code(StrEnum):
-    COUNTY_NOT_FOUND = "COUNTY_NOT_FOUND"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,0 +1,15 @@
+from enum import StrEnum
+
+
+class RecordPayout409ProblemCode(StrEnum):
+    ALREADY_EXISTS = "ALREADY_EXISTS"
+    CONFLICT = "CONFLICT"
+    IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY_KEY_REUSED"
+    LEDGER_CLIENT_ID_REUSED = "LEDGER_CLIENT_ID_REUSED"
+    OVERPAYMENT = "OVERPAYMENT"
+    PAYMENT_REF_CONFLICT = "PAYMENT_REF_CONFLICT"
+    PERIOD_CLOSED = "PERIOD_CLOSED"
+    RUN_SUPERSEDED = "RUN_SUPERSEDED"
+
+    def __str__(self) -> str:
+        return str(self.value)

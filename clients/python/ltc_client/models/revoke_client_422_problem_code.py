@@ -1,0 +1,13 @@
+from enum import StrEnum
+
+
+class RevokeClient422ProblemCode(StrEnum):
+    CONSTRAINT_VIOLATED = "CONSTRAINT_VIOLATED"
+    COUNTY_UNKNOWN = "COUNTY_UNKNOWN"
+    INVALID_VALUE = "INVALID_VALUE"
+    REFERENCE_NOT_FOUND = "REFERENCE_NOT_FOUND"
+    UNKNOWN_QUERY_PARAMETER = "UNKNOWN_QUERY_PARAMETER"
+    VALIDATION_FAILED = "VALIDATION_FAILED"
+
+    def __str__(self) -> str:
+        return str(self.value)

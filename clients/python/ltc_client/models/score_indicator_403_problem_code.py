@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class ScoreIndicator403ProblemCode(StrEnum):
+    CONTRACT_NOT_IN_FORCE = "CONTRACT_NOT_IN_FORCE"
+    COUNTY_OUT_OF_SCOPE = "COUNTY_OUT_OF_SCOPE"
+    INDICATOR_NOT_ASSIGNED = "INDICATOR_NOT_ASSIGNED"
+    ROLE_NOT_ALLOWED = "ROLE_NOT_ALLOWED"
+
+    def __str__(self) -> str:
+        return str(self.value)

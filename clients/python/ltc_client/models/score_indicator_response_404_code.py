@@ -1,8 +1,0 @@
-from enum import StrEnum
-
-
-class ScoreIndicatorResponse404Code(StrEnum):
-    EVALUATION_NOT_FOUND = "EVALUATION_NOT_FOUND"
-
-    def __str__(self) -> str:
-        return str(self.value)

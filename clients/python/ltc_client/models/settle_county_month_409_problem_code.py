@@ -1,0 +1,14 @@
+from enum import StrEnum
+
+
+class SettleCountyMonth409ProblemCode(StrEnum):
+    ALREADY_EXISTS = "ALREADY_EXISTS"
+    ALREADY_SETTLED = "ALREADY_SETTLED"
+    CONFLICT = "CONFLICT"
+    IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY_KEY_REUSED"
+    LEDGER_CLIENT_ID_REUSED = "LEDGER_CLIENT_ID_REUSED"
+    NOTHING_TO_RESETTLE = "NOTHING_TO_RESETTLE"
+    PERIOD_CLOSED = "PERIOD_CLOSED"
+
+    def __str__(self) -> str:
+        return str(self.value)

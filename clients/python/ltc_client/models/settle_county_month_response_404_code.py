@@ -1,8 +1,0 @@
-from enum import StrEnum
-
-
-class SettleCountyMonthResponse404Code(StrEnum):
-    RUN_NOT_FOUND = "RUN_NOT_FOUND"
-
-    def __str__(self) -> str:
-        return str(self.value)

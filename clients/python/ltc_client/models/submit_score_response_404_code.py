@@ -1,9 +1,0 @@
-from enum import StrEnum
-
-
-class SubmitScoreResponse404Code(StrEnum):
-    APPLICATION_NOT_FOUND = "APPLICATION_NOT_FOUND"
-    RULE_SET_NOT_FOUND = "RULE_SET_NOT_FOUND"
-
-    def __str__(self) -> str:
-        return str(self.value)

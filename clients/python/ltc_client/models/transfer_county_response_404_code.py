@@ -1,8 +1,0 @@
-from enum import StrEnum
-
-
-class TransferCountyResponse404Code(StrEnum):
-    PERSON_NOT_FOUND = "PERSON_NOT_FOUND"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,0 +1,14 @@
+from enum import StrEnum
+
+
+class UpdateContract409ProblemCode(StrEnum):
+    ALREADY_EXISTS = "ALREADY_EXISTS"
+    CONFLICT = "CONFLICT"
+    CONTRACT_IS_DRAFT = "CONTRACT_IS_DRAFT"
+    CONTRACT_IS_EXPIRED = "CONTRACT_IS_EXPIRED"
+    CONTRACT_IS_IN_FORCE = "CONTRACT_IS_IN_FORCE"
+    CONTRACT_IS_SUSPENDED = "CONTRACT_IS_SUSPENDED"
+    CONTRACT_IS_TERMINATED = "CONTRACT_IS_TERMINATED"
+
+    def __str__(self) -> str:
+        return str(self.value)
