@@ -73,7 +73,7 @@ async def institution_statements(
     response_model=schemas.PaymentList,
     summary="The payouts recorded against a run (an institution: its own)",
 )
-async def list_payments(run_id: uuid.UUID, session: SessionDep, principal: RunsRead) -> schemas.PaymentList:
+async def list_payouts(run_id: uuid.UUID, session: SessionDep, principal: RunsRead) -> schemas.PaymentList:
     run = await service.visible_run(session, principal, run_id)
     payments = await service.payments_of(session, principal, run)
     return schemas.PaymentList(
