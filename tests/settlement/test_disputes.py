@@ -209,6 +209,10 @@ class TestTheList:
         )
         assert queue.status_code == 200, queue.text
         assert [d["id"] for d in queue.json()["items"]] == [raised["id"]]
+        [listed] = queue.json()["items"]  # what is at stake, without a call per record
+        assert (listed["record_id"], listed["deducted_fen"], listed["reason_codes"]) == (
+            "B", cut.deducted_fen, cut.reason_codes,
+        )  # fmt: skip
         assert (await gateway.get("/api/v1/disputes", headers=bearer(own))).json()["items"][0][
             "id"
         ] == raised["id"]

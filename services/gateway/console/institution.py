@@ -51,7 +51,7 @@ PAGE_SIZE = 50
 CSV_PAGES = 20  # a records CSV reads at most 20 pages of 500 (10,000 records)
 MANY_PER_PAGE = 500
 MAX_CLIENTS = 200  # the clients page reads the level and coverage of at most 200 persons
-MAX_DISPUTE_READS = 200  # the disputes page reads the disputes of at most 200 deducted records
+MAX_DISPUTE_PAGES = 20  # the disputes page reads at most 20 pages of 500 of the institution's disputes
 FILE_TYPES = {".csv": "text/csv", ".jsonl": "application/x-ndjson", ".ndjson": "application/x-ndjson"}
 CHARSETS = ("utf-8", "gb18030")
 OUTCOMES = {
@@ -665,10 +665,15 @@ async def disputes_page(request: Request, month: str | None = None) -> Response:
     language = clerk.language
     try:
         deducted = await all_records(clerk, chosen, "deducted", pages=1)
-        rows: list[tuple[dict[str, Any], dict[str, Any] | None]] = []
-        for record in deducted[:MAX_DISPUTE_READS]:
-            found = (await fetch(clerk.api, f"/api/v1/service-records/{record['id']}/disputes"))["items"]
-            rows += [(record, d) for d in found] or [(record, None)]
+        by_record: dict[int, dict[str, Any]] = {}  # the institution's own disputes, a few pages at most
+        cursor: str | None = None
+        for _ in range(MAX_DISPUTE_PAGES):
+            found = await fetch(clerk.api, "/api/v1/disputes", {"limit": 500, "cursor": cursor})
+            by_record.update({d["service_record_id"]: d for d in found["items"]})
+            cursor = found.get("next_cursor")
+            if not cursor:
+                break
+        rows = [(record, by_record.get(record["id"])) for record in deducted]
     except ApiFailed as failed:
         return api_failure(request, clerk, failed)
 

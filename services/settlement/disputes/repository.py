@@ -22,6 +22,13 @@ async def service_record(
     return await session.scalar(stmt)
 
 
+async def service_records(session: AsyncSession, ids: Sequence[int]) -> dict[int, ServiceRecord]:
+    if not ids:
+        return {}
+    rows = (await session.scalars(select(ServiceRecord).where(ServiceRecord.id.in_(ids)))).all()
+    return {r.id: r for r in rows}
+
+
 async def disputes_of(session: AsyncSession, record_id: int) -> list[Dispute]:
     return list(
         (

@@ -55,7 +55,7 @@ async def list_disputes(
     rows, cursor = await service.list_disputes(
         session, principal, page, county_code=county_code, status=status, institution_id=institution_id
     )
-    return schemas.DisputePage(items=[schemas.Dispute.model_validate(r) for r in rows], next_cursor=cursor)
+    return schemas.DisputePage(items=await service.listed(session, rows), next_cursor=cursor)
 
 
 @router.get(

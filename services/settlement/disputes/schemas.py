@@ -50,6 +50,16 @@ class DisputeList(BaseModel):
     items: list[Dispute]
 
 
+class DisputeListed(Dispute):
+    """A dispute in a list, with what its record's current results deduct (so a queue needs no call per
+    record to show what is at stake)."""
+
+    record_id: str = Field(description="the institution's own id of the record")
+    service_date: dt.date
+    deducted_fen: int | None = Field(description="what the record's current results deduct")
+    reason_codes: list[str] = Field(description="the record's current reason codes")
+
+
 class DisputePage(BaseModel):
-    items: list[Dispute]
+    items: list[DisputeListed]
     next_cursor: str | None = None

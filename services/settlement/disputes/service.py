@@ -73,6 +73,27 @@ async def list_disputes(
     return await repository.page(session, params, where)
 
 
+async def listed(session: AsyncSession, disputes: list[models.Dispute]) -> list[schemas.DisputeListed]:
+    """The page's disputes with their records' current deduction and reason codes (one read for the page)."""
+    records = await repository.service_records(session, [d.service_record_id for d in disputes])
+    checked = {r.id: r for r in await results.records_out(session, list(records.values()))}
+    out = []
+    for dispute in disputes:
+        record = checked[dispute.service_record_id]
+        out.append(
+            schemas.DisputeListed.model_validate(
+                {
+                    **schemas.Dispute.model_validate(dispute).model_dump(),
+                    "record_id": record.record_id,
+                    "service_date": record.service_date,
+                    "deducted_fen": record.deducted_fen,
+                    "reason_codes": record.reason_codes,
+                }
+            )
+        )
+    return out
+
+
 async def raise_dispute(
     session: AsyncSession, principal: Principal, record_id: int, data: schemas.DisputeCreate
 ) -> models.Dispute:

@@ -354,6 +354,7 @@ from .dispute_create import DisputeCreate
 from .dispute_decision import DisputeDecision
 from .dispute_decision_decision import DisputeDecisionDecision
 from .dispute_list import DisputeList
+from .dispute_listed import DisputeListed
 from .dispute_not_found_record_not_found_problem import DisputeNotFoundRecordNotFoundProblem
 from .dispute_not_found_record_not_found_problem_code import DisputeNotFoundRecordNotFoundProblemCode
 from .dispute_page import DisputePage
@@ -1360,6 +1361,7 @@ __all__ = (
     "DisputeDecision",
     "DisputeDecisionDecision",
     "DisputeList",
+    "DisputeListed",
     "DisputeNotFoundRecordNotFoundProblem",
     "DisputeNotFoundRecordNotFoundProblemCode",
     "DisputePage",

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.dispute import Dispute
+    from ..models.dispute_listed import DisputeListed
 
 
 T = TypeVar("T", bound="DisputePage")
@@ -19,11 +19,11 @@ T = TypeVar("T", bound="DisputePage")
 class DisputePage:
     """
     Attributes:
-        items (list[Dispute]):
+        items (list[DisputeListed]):
         next_cursor (None | str | Unset):
     """
 
-    items: list[Dispute]
+    items: list[DisputeListed]
     next_cursor: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -53,13 +53,13 @@ class DisputePage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.dispute import Dispute
+        from ..models.dispute_listed import DisputeListed
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = Dispute.from_dict(items_item_data)
+            items_item = DisputeListed.from_dict(items_item_data)
 
             items.append(items_item)
 
