@@ -174,6 +174,18 @@ class TestASettlementRun:
         assert (stranger.status_code, stranger.json()["code"]) == (404, "RUN_NOT_FOUND")
         elsewhere = await make_api_key("contractor", county_codes=["330381"])
         assert (await gateway.get(path, headers=bearer(elsewhere))).status_code == 404
+        # each statement says what was paid out against it, in the run and in the institution's list
+        shown = (
+            await gateway.get(f"/api/v1/settlement-runs/{run.id}", headers=bearer(keys["contractor"]))
+        ).json()
+        assert {s["institution_id"]: s["paid_fen"] for s in shown["statements"]} == {
+            first.id: 7_600,
+            second.id: 3_800,
+        }
+        listed = await gateway.get(
+            f"/api/v1/institutions/{first.id}/statements", headers=bearer(keys["contractor"])
+        )
+        assert [s["paid_fen"] for s in listed.json()["items"]] == [7_600]
 
 
 class TestParametersFromRules:

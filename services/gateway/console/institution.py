@@ -742,8 +742,8 @@ def statements_tables(items: list[dict[str, Any]], language: str, month_param: s
             month, count(s["records"]), money(s["claimed_fen"]), money(s["deducted_fen"]),
             money(s["eligible_fen"]), money(s["fund_payable_fen"]), money(s["person_share_fen"]),
             money(s["adjustments_fen"]), money(s["deposit_withheld_fen"]), money(s["recoveries_netted_fen"]),
-            money(s["net_payable_fen"]), money(s.get("paid_fen", 0)),
-            money(s["net_payable_fen"] - s.get("paid_fen", 0)),
+            money(s["net_payable_fen"]), money(s["paid_fen"]),
+            money(s["net_payable_fen"] - s["paid_fen"]),
         ])  # fmt: skip
         for code, fen in sorted(s["deducted_by_reason"].items()):
             by_reason.rows.append([
@@ -766,10 +766,6 @@ async def _statements(clerk: Viewer, month: str | None) -> tuple[list[dict[str, 
     if not answer.ok:
         raise ApiFailed(answer)
     items: list[dict[str, Any]] = answer.json()["items"]
-    for s in items:  # what the contractor paid out against each statement so far (its own payouts only)
-        s["paid_fen"] = (await fetch(clerk.api, f"/api/v1/settlement-runs/{s['run_id']}/payments"))[
-            "paid_fen"
-        ]
     return sorted(items, key=lambda s: s["month"], reverse=True), chosen
 
 

@@ -484,15 +484,10 @@ async def _month_runs(api: Api, county: str, month: dt.date) -> list[dict[str, A
     return sorted(runs.values(), key=lambda r: r["created_at"], reverse=True)
 
 
-def run_tables(
-    run: dict[str, Any], language: str, payments: list[dict[str, Any]] | None = None
-) -> list[Table]:
+def run_tables(run: dict[str, Any], language: str) -> list[Table]:
     """A run's totals (claimed, deducted, net payable and the lines between), its deductions by reason
     summed over its statements, and each institution's statement with what was paid out against it so far
-    and what is still to pay (``GET /settlement-runs/{id}/payments``): the API's figures, to the fen."""
-    paid: dict[str, int] = {}
-    for p in payments or []:
-        paid[p["institution_id"]] = paid.get(p["institution_id"], 0) + p["amount_fen"]
+    (its ``paid_fen``) and what is still to pay: the API's figures, to the fen."""
     t = _t(language)
     base = f"/console/queues/settlement/runs/{run['id']}"
     totals = Table(
@@ -530,8 +525,7 @@ def run_tables(
             Cell(s["institution_id"], raw=s["institution_id"]), count(s["records"]), money(s["claimed_fen"]),
             money(s["deducted_fen"]), Cell(text or "—", raw=text), money(s["adjustments_fen"]),
             money(s["deposit_withheld_fen"]), money(s["recoveries_netted_fen"]), money(s["net_payable_fen"]),
-            money(paid.get(s["institution_id"], 0)),
-            money(s["net_payable_fen"] - paid.get(s["institution_id"], 0)),
+            money(s["paid_fen"]), money(s["net_payable_fen"] - s["paid_fen"]),
         ])  # fmt: skip
     return [totals, reasons, statements]
 
@@ -1001,10 +995,9 @@ async def _run_page(
     if not answer.ok:
         return api_failure(request, viewer, ApiFailed(answer))
     run = answer.json()
-    payments = await fetch(viewer.api, f"/api/v1/settlement-runs/{run_id}/payments")
     return render(
         request, "queues_run.html", viewer.language, viewer, status=status, run=run,
-        tables=run_tables(run, viewer.language, payments["items"]), form_token=secrets.token_urlsafe(16),
+        tables=run_tables(run, viewer.language), form_token=secrets.token_urlsafe(16),
         paid_on=today().isoformat(), **context,
     )  # fmt: skip
 
@@ -1071,8 +1064,7 @@ async def run_csv(request: Request, run_id: str, table: str) -> Response:
         return _not_found(request, viewer)
     if not answer.ok:
         return api_failure(request, viewer, ApiFailed(answer))
-    payments = await fetch(viewer.api, f"/api/v1/settlement-runs/{run_id}/payments")
-    found = [x for x in run_tables(answer.json(), viewer.language, payments["items"]) if x.key == table]
+    found = [x for x in run_tables(answer.json(), viewer.language) if x.key == table]
     if not found:
         return _not_found(request, viewer)
     return _csv(found[0], f"{table}-{run_id}")

@@ -171,6 +171,22 @@ async def payment_by_reference(session: AsyncSession, county_code: str, referenc
     )
 
 
+async def paid_by_statement(
+    session: AsyncSession, run_ids: Sequence[uuid.UUID], institution_id: str | None = None
+) -> dict[tuple[uuid.UUID, str], int]:
+    """What was paid out against each (run, institution) statement of ``run_ids``, in one grouped read."""
+    if not run_ids:
+        return {}
+    stmt = (
+        select(Payment.run_id, Payment.institution_id, func.sum(Payment.amount_fen))
+        .where(Payment.run_id.in_(run_ids))
+        .group_by(Payment.run_id, Payment.institution_id)
+    )
+    if institution_id is not None:
+        stmt = stmt.where(Payment.institution_id == institution_id)
+    return {(run, inst): int(total) for run, inst, total in (await session.execute(stmt)).all()}
+
+
 async def payments_of_run(
     session: AsyncSession, run_id: uuid.UUID, institution_id: str | None
 ) -> Sequence[Payment]:

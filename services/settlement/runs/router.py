@@ -65,7 +65,7 @@ async def institution_statements(
 ) -> schemas.StatementList:
     await visible_institution(session, principal, institution_id)
     rows = await service.institution_statements(session, institution_id, month)
-    return schemas.StatementList(items=[schemas.Statement.model_validate(r) for r in rows])
+    return schemas.StatementList(items=await service.statements_out(session, rows))
 
 
 @router.get(

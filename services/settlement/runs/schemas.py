@@ -44,6 +44,9 @@ class Statement(BaseModel):
     )
     net_payable_fen: int = Field(description="what is paid out: the fund's share, adjustments, less both")
     fund_by_mode: dict[str, int]
+    paid_fen: int = Field(
+        default=0, description="paid out against this statement so far (`GET /settlement-runs/{id}/payments`)"
+    )
 
 
 class Run(BaseModel):

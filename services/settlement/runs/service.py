@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Sequence
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -192,7 +193,20 @@ async def run_view(session: AsyncSession, principal: Principal, run: models.Sett
         statements = [s for s in statements if s.institution_id == principal.institution_id]
         if not statements:
             raise SettlementRunNotFound("no such settlement run")
-    out.statements = [schemas.Statement.model_validate(s) for s in statements]
+    out.statements = await statements_out(session, statements)
+    return out
+
+
+async def statements_out(
+    session: AsyncSession, statements: Sequence[models.Statement]
+) -> list[schemas.Statement]:
+    """Statements as the API shows them, each with what was paid out against it so far."""
+    paid = await repository.paid_by_statement(session, sorted({s.run_id for s in statements}))
+    out = []
+    for statement in statements:
+        shown = schemas.Statement.model_validate(statement)
+        shown.paid_fen = paid.get((statement.run_id, statement.institution_id), 0)
+        out.append(shown)
     return out
 
 

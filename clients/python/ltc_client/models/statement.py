@@ -8,6 +8,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.statement_deducted_by_reason import StatementDeductedByReason
     from ..models.statement_fund_by_mode import StatementFundByMode
@@ -36,6 +38,8 @@ class Statement:
         recoveries_netted_fen (int): open recoveries (追回) of the institution netted against this statement (a line)
         net_payable_fen (int): what is paid out: the fund's share, adjustments, less both
         fund_by_mode (StatementFundByMode):
+        paid_fen (int | Unset): paid out against this statement so far (`GET /settlement-runs/{id}/payments`) Default:
+            0.
     """
 
     run_id: UUID
@@ -54,6 +58,7 @@ class Statement:
     recoveries_netted_fen: int
     net_payable_fen: int
     fund_by_mode: StatementFundByMode
+    paid_fen: int | Unset = 0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -89,6 +94,8 @@ class Statement:
 
         fund_by_mode = self.fund_by_mode.to_dict()
 
+        paid_fen = self.paid_fen
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -111,6 +118,8 @@ class Statement:
                 "fund_by_mode": fund_by_mode,
             }
         )
+        if paid_fen is not UNSET:
+            field_dict["paid_fen"] = paid_fen
 
         return field_dict
 
@@ -152,6 +161,8 @@ class Statement:
 
         fund_by_mode = StatementFundByMode.from_dict(d.pop("fund_by_mode"))
 
+        paid_fen = d.pop("paid_fen", UNSET)
+
         statement = cls(
             run_id=run_id,
             institution_id=institution_id,
@@ -169,6 +180,7 @@ class Statement:
             recoveries_netted_fen=recoveries_netted_fen,
             net_payable_fen=net_payable_fen,
             fund_by_mode=fund_by_mode,
+            paid_fen=paid_fen,
         )
 
         statement.additional_properties = d
