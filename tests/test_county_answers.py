@@ -107,6 +107,8 @@ REQUESTS: dict[str, Build] = {
     "GET /api/v1/recoveries": lambda c, o: {"params": {"county_code": c}},
     "GET /api/v1/fund/transactions": lambda c, o: {"params": {"county_code": c}},
     "GET /api/v1/fund/status": lambda c, o: {"params": {"county_code": c, "month": MONTH}},
+    "GET /api/v1/fund/status/trend": lambda c, o: {"params": {"county_code": c, "month": MONTH}},
+    "GET /api/v1/disputes": lambda c, o: {"params": {"county_code": c}},
     "GET /api/v1/opening-balances": lambda c, o: {"params": {"county_code": c}},
     "POST /api/v1/budgets": lambda c, o: {
         "json": {

@@ -16,6 +16,7 @@ from typing import Any
 import httpx
 import pytest
 from selenium import webdriver
+from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions
@@ -170,7 +171,11 @@ def open_browser(chromium: tuple[str, str], tmp_path: Path) -> Iterator[Any]:
 
 
 def wait(browser: webdriver.Chrome, seconds: float = 30) -> WebDriverWait[webdriver.Chrome]:
-    return WebDriverWait(browser, seconds)
+    """Wait for a condition, looking again while htmx swaps the part of the page the condition reads (an
+    element found just before the swap is stale a moment later) or while it is not there yet."""
+    return WebDriverWait(
+        browser, seconds, ignored_exceptions=(StaleElementReferenceException, NoSuchElementException)
+    )
 
 
 def sign_in(browser: webdriver.Chrome, platform: Platform, username: str, password: str = PASSWORD) -> None:
