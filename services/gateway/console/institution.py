@@ -304,14 +304,6 @@ def _page(request: Request, template: str, viewer: Viewer, status: int = 200, **
     )  # fmt: skip
 
 
-def _csv(table: Table, name: str) -> Response:
-    return Response(
-        table.csv(),
-        media_type="text/csv; charset=utf-8",
-        headers={"Content-Disposition": f'attachment; filename="{name}"'},
-    )
-
-
 # --- the desk and the upload ------------------------------------------------------------------------------
 
 
@@ -456,7 +448,7 @@ async def job_errors_csv(request: Request, job_id: str) -> Response:
     if not isinstance(found, tuple):
         return found
     clerk, job = found
-    return _csv(errors_table(job, clerk.language), f"errors-{job_id}.csv")
+    return errors_table(job, clerk.language).download(f"errors-{job_id}.csv")
 
 
 # --- records ----------------------------------------------------------------------------------------------
@@ -582,7 +574,8 @@ async def records_csv(
         records = await all_records(clerk, chosen, check[1])
     except ApiFailed as failed:
         return api_failure(request, clerk, failed)
-    return _csv(records_table(records, clerk.language, chosen, None), f"records-{chosen:%Y-%m}.csv")
+    shown = records_table(records, clerk.language, chosen, None)
+    return shown.download(f"records-{chosen:%Y-%m}.csv")
 
 
 # --- one record and its disputes --------------------------------------------------------------------------
@@ -795,7 +788,7 @@ async def statements_csv(request: Request, month: str | None = None) -> Response
         items, chosen = await _statements(clerk, month)
     except ApiFailed as failed:
         return api_failure(request, clerk, failed)
-    return _csv(statements_tables(items, clerk.language, chosen).main, f"statements-{chosen or 'all'}.csv")
+    return statements_tables(items, clerk.language, chosen).main.download(f"statements-{chosen or 'all'}.csv")
 
 
 # --- clients ----------------------------------------------------------------------------------------------

@@ -318,11 +318,7 @@ async def oversight_csv(request: Request, key: str) -> Response:
         return api_failure(request, viewer, failed)
     if found.table is None:
         return forbidden(request, viewer)
-    return Response(
-        found.table.csv(),
-        media_type="text/csv; charset=utf-8",
-        headers={"Content-Disposition": f'attachment; filename="{key}.csv"'},
-    )
+    return found.table.download(f"{key}.csv")
 
 
 @router.get("/console/oversight/cases/{case_id}")

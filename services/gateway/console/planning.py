@@ -249,14 +249,6 @@ async def execution_api_csv(request: Request, month: str | None = None) -> Respo
     return passthrough_csv(answer) if answer.ok else refused(request, viewer, answer)
 
 
-def table_csv(table: Table, name: str) -> Response:
-    return Response(
-        table.csv(),
-        media_type="text/csv; charset=utf-8",
-        headers={"Content-Disposition": f'attachment; filename="{name}"'},
-    )
-
-
 @router.get("/console/planning/execution/{key}.csv")
 async def execution_table_csv(request: Request, key: str, month: str | None = None) -> Response:
     viewer = await viewer_of(request)
@@ -273,7 +265,7 @@ async def execution_table_csv(request: Request, key: str, month: str | None = No
         for t in execution_tables(answer.json(), await county_names(viewer.api), viewer.language, m)
         if t.key == key
     ]
-    return table_csv(table, f"{key}-{m}.csv")
+    return table.download(f"{key}-{m}.csv")
 
 
 # --- projections --------------------------------------------------------------------------------------------
@@ -335,7 +327,7 @@ async def projections_csv(request: Request) -> Response:
     answer = await viewer.api.get("/api/v1/projections", {"limit": 200})
     if not answer.ok:
         return refused(request, viewer, answer)
-    return table_csv(projections_table(answer.json()["items"], viewer.language), "projections.csv")
+    return projections_table(answer.json()["items"], viewer.language).download("projections.csv")
 
 
 def fen_of(text: str) -> int | None:

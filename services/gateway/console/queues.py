@@ -570,14 +570,6 @@ async def _show(
     )  # fmt: skip
 
 
-def _csv(table: Table, name: str) -> Response:
-    return Response(
-        table.csv(),
-        media_type="text/csv; charset=utf-8",
-        headers={"Content-Disposition": f'attachment; filename="{name}.csv"'},
-    )
-
-
 def _not_found(request: Request, viewer: Viewer) -> HTMLResponse:
     return render(request, "message.html", viewer.language, viewer, status=404, message_key="not_found")
 
@@ -1067,7 +1059,7 @@ async def run_csv(request: Request, run_id: str, table: str) -> Response:
     found = [x for x in run_tables(answer.json(), viewer.language) if x.key == table]
     if not found:
         return _not_found(request, viewer)
-    return _csv(found[0], f"{table}-{run_id}")
+    return found[0].download(f"{table}-{run_id}.csv")
 
 
 @router.get("/console/queues/{queue}/{table}.csv")
@@ -1105,4 +1097,4 @@ async def queue_csv(
     if not found:
         return _not_found(request, viewer)
     suffix = "-".join(x for x in (page.county, f"{page.month:%Y-%m}" if page.month else None) if x)
-    return _csv(found[0], f"{table}-{suffix}" if suffix else table)
+    return found[0].download(f"{table}-{suffix}.csv" if suffix else f"{table}.csv")

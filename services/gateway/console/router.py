@@ -256,11 +256,7 @@ async def county_csv(request: Request, code: str, table: str, month: str | None 
         return api_failure(request, viewer, failed)
     [found] = [t for t in page.tables if t.key == table]
     name = f"{table}-{code}-{page.month:%Y-%m}.csv"
-    return Response(
-        found.csv(),
-        media_type="text/csv; charset=utf-8",
-        headers={"Content-Disposition": f'attachment; filename="{name}"'},
-    )
+    return found.download(name)
 
 
 # --- staff accounts (admins; a contractor's staff administrator) ------------------------------------------

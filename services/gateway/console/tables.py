@@ -8,6 +8,8 @@ import csv
 import io
 from dataclasses import dataclass, field
 
+from fastapi.responses import Response
+
 from services.gateway.console.i18n import chinese_date, yuan
 
 
@@ -35,6 +37,14 @@ class Table:
         for row in self.rows:
             writer.writerow([c.raw if c.raw is not None else c.text for c in row])
         return "\ufeff" + out.getvalue()  # a BOM: spreadsheet programs read the Chinese as UTF-8
+
+    def download(self, filename: str) -> Response:
+        """The table's CSV as a file to save, named ``filename``."""
+        return Response(
+            self.csv(),
+            media_type="text/csv; charset=utf-8",
+            headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+        )
 
 
 def money(fen: int | None) -> Cell:
