@@ -149,6 +149,17 @@ def applied_by_process(metrics_dir: Path) -> dict[int, float]:
     return {pid: count for pid, count in applied.items() if count}
 
 
+def counted(metrics_dir: Path, total: int) -> dict[int, float]:
+    """``applied_by_process`` once the workers have counted ``total`` events: a worker counts a batch just
+    after its transaction commits, so the cursor can reach the head a moment before the count does."""
+    deadline = time.monotonic() + WAIT_SECONDS
+    while True:
+        applied = applied_by_process(metrics_dir)
+        if sum(applied.values()) >= total or time.monotonic() > deadline:
+            return applied
+        time.sleep(0.1)
+
+
 def scraped(platform: Platform) -> dict[str, float]:
     """``/metrics`` of the enrollment service: the feed's samples of this consumer, by name."""
     response = httpx.get(f"http://127.0.0.1:{platform.settings.enrollment_port}/metrics", timeout=5)
@@ -182,7 +193,7 @@ class TestConsumerAcrossWorkers:
         assert position == head
 
         [holder] = lock_holders(workers_database)
-        assert applied_by_process(metrics_dir) == {holder: 40}, "exactly one worker applied the events"
+        assert counted(metrics_dir, 40) == {holder: 40}, "exactly one worker applied the events"
         samples = scraped(platform)
         assert samples["ltc_feed_running_pid"] == holder
         assert samples["ltc_feed_events_applied_total"] == 40
@@ -196,9 +207,9 @@ class TestConsumerAcrossWorkers:
         publish_revocations(workers_database, 25)
         caught_up(workers_database)
 
-        applied = applied_by_process(metrics_dir)
-        assert applied[holder] == 40
-        assert applied[successor] == 25
+        applied = counted(metrics_dir, 65)
+        assert applied.get(holder) == 40
+        assert applied.get(successor) == 25, applied
         assert sum(applied.values()) == 65, "no event was applied twice"
         samples = scraped(platform)
         assert samples["ltc_feed_running_pid"] == successor
