@@ -16,6 +16,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
+import fastapi.dependencies.models
 import httpx
 import pytest
 from fastapi import FastAPI
@@ -54,6 +55,24 @@ def run_blocking(fn: Callable[[], Awaitable[T]]) -> T:
     """Run a coroutine to completion on a fresh loop in a thread (safe inside or outside a running loop)."""
     with ThreadPoolExecutor(1) as pool:
         return pool.submit(lambda: asyncio.run(fn())).result()  # type: ignore[arg-type]
+
+
+# FastAPI keeps, per process, an LRU cache (4,096 entries each) of how it classified each endpoint and
+# dependency callable. Our apps' own closures (``/healthz``, the docs, ``require(...)``, the gateway's proxy)
+# are new callables for every app, and each holds its app: built afresh for every test, the apps of the last
+# few hundred tests stayed alive (2.3 GB a worker half-way through the suite), and Python's full collections
+# over that heap cost each worker about 6 minutes of a run. A service builds its app once, so this is the
+# suite's own problem; forgetting the cache after each test lets the test's apps go.
+_FASTAPI_CALLABLE_CACHES = [
+    cached for cached in vars(fastapi.dependencies.models).values() if hasattr(cached, "cache_clear")
+]
+
+
+@pytest.fixture(autouse=True)
+def _forget_the_apps_of_the_test() -> Iterator[None]:
+    yield
+    for cached in _FASTAPI_CALLABLE_CACHES:
+        cached.cache_clear()
 
 
 @pytest.fixture(scope="session")
