@@ -49,8 +49,8 @@ def test_an_officer_turns_the_second_factor_on_and_changes_the_password(
     browser.find_element(By.ID, "new_password").send_keys(NEW_PASSWORD)
     browser.find_element(By.ID, "repeat_password").send_keys(NEW_PASSWORD)
     browser.find_element(By.ID, "change-password").click()
-    wait(browser).until(expected_conditions.presence_of_element_located((By.ID, "notice")))
-    assert "密码已修改" in browser.find_element(By.ID, "notice").text
+    # the second factor's notice is still there until the next page brings its own
+    wait(browser).until(expected_conditions.text_to_be_present_in_element((By.ID, "notice"), "密码已修改"))
     browser.find_element(By.ID, "sign-out").click()
     wait(browser).until(expected_conditions.presence_of_element_located((By.ID, "username")))
 

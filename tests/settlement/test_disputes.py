@@ -231,3 +231,24 @@ class TestTheList:
             "/api/v1/disputes", params={"status": "rejected", "limit": 1}, headers=bearer(keys["bureau"])
         )
         assert [d["decision_reason"] for d in rejected.json()["items"]] == ["not registered"]
+
+    async def test_a_month_keeps_the_disputes_of_records_served_in_it(
+        self,
+        settled_may: tuple[ServiceRecordOut, ServiceRecordOut],
+        gateway: httpx.AsyncClient,
+        make_api_key: ClientFactory,
+    ) -> None:
+        """``?month=2026-05`` is the month a statement is for: the disputes of that month's records only."""
+        _, cut = settled_may
+        own = await make_api_key("institution", institution_id="INST-1")
+        raised = (await dispute(gateway, own, cut.id)).json()
+
+        async def listed(month: str) -> httpx.Response:
+            return await gateway.get("/api/v1/disputes", params={"month": month}, headers=bearer(own))
+
+        assert [d["id"] for d in (await listed("2026-05")).json()["items"]] == [raised["id"]]
+        assert (await listed("2026-06")).json()["items"] == []
+        assert (await listed("2026-04")).json()["items"] == []
+        refused = await listed("2026-13")
+        assert refused.status_code == 422
+        assert refused.json()["errors"][0]["field"] == "query.month"

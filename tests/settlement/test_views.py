@@ -126,6 +126,19 @@ class TestFundStatus:
             for line in trend["months"]:
                 month_query = query.replace("month=2026-06", f"month={line['month']}")
                 assert line["total"] == (await status(gateway, key, month_query)).json()["total"]
+        may_total = (await status(gateway, keys["bureau"], "month=2026-05")).json()["total"]
+        next_year = await gateway.get(
+            "/api/v1/fund/status/trend?month=2027-02", headers=bearer(keys["bureau"])
+        )
+        for line in next_year.json()[
+            "months"
+        ]:  # 2026's books carried into the balances, not the year's flows
+            assert (
+                line["total"]
+                == (await status(gateway, keys["bureau"], f"month={line['month']}")).json()["total"]
+            )
+            assert line["total"]["fund_balance_fen"] == may_total["fund_balance_fen"] != 0
+            assert line["total"]["expenditure_ytd_fen"] == 0
         may_line = (
             await gateway.get("/api/v1/fund/status/trend?month=2026-05", headers=bearer(keys["bureau"]))
         ).json()["months"][-1]["total"]

@@ -51,7 +51,7 @@ PAGE_SIZE = 50
 CSV_PAGES = 20  # a records CSV reads at most 20 pages of 500 (10,000 records)
 MANY_PER_PAGE = 500
 MAX_CLIENTS = 200  # the clients page reads the level and coverage of at most 200 persons
-MAX_DISPUTE_PAGES = 20  # the disputes page reads at most 20 pages of 500 of the institution's disputes
+MAX_DISPUTE_PAGES = 20  # the disputes page reads at most 20 pages of 500 of the month's disputes
 FILE_TYPES = {".csv": "text/csv", ".jsonl": "application/x-ndjson", ".ndjson": "application/x-ndjson"}
 CHARSETS = ("utf-8", "gb18030")
 OUTCOMES = {
@@ -658,10 +658,11 @@ async def disputes_page(request: Request, month: str | None = None) -> Response:
     language = clerk.language
     try:
         deducted = await all_records(clerk, chosen, "deducted", pages=1)
-        by_record: dict[int, dict[str, Any]] = {}  # the institution's own disputes, a few pages at most
+        by_record: dict[int, dict[str, Any]] = {}  # the institution's own disputes of the month
         cursor: str | None = None
         for _ in range(MAX_DISPUTE_PAGES):
-            found = await fetch(clerk.api, "/api/v1/disputes", {"limit": 500, "cursor": cursor})
+            query = {"limit": 500, "cursor": cursor, "month": chosen.strftime("%Y-%m")}
+            found = await fetch(clerk.api, "/api/v1/disputes", query)
             by_record.update({d["service_record_id"]: d for d in found["items"]})
             cursor = found.get("next_cursor")
             if not cursor:

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Sequence
 
-from sqlalchemy import select
+from sqlalchemy import exists, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql.elements import ColumnElement
 
 from services.settlement.models import Dispute, ServiceRecord
+from services.settlement.records.checks import month_bounds
 from shared.pagination import PageParams, paginate
 
 
@@ -27,6 +29,16 @@ async def service_records(session: AsyncSession, ids: Sequence[int]) -> dict[int
         return {}
     rows = (await session.scalars(select(ServiceRecord).where(ServiceRecord.id.in_(ids)))).all()
     return {r.id: r for r in rows}
+
+
+def of_records_served_in(month: dt.date) -> ColumnElement[bool]:
+    """Disputes of records served in ``month`` (the month whose statement the deduction was on)."""
+    m0, m1 = month_bounds(month)
+    return exists().where(
+        ServiceRecord.id == Dispute.service_record_id,
+        ServiceRecord.service_date >= m0,
+        ServiceRecord.service_date < m1,
+    )
 
 
 async def disputes_of(session: AsyncSession, record_id: int) -> list[Dispute]:

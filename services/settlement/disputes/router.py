@@ -8,6 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query
 from fastapi.responses import JSONResponse
 
+from services.settlement.bounds import MonthQuery
 from services.settlement.deps import Idempotent
 from services.settlement.disputes import schemas, service
 from services.settlement.disputes.auth import DisputesDecide, DisputesRaise, DisputesRead
@@ -43,6 +44,7 @@ async def raise_dispute(
     "/disputes",
     response_model=schemas.DisputePage,
     summary="Disputes, oldest first: a contractor's counties' (its queue: ?status=open), an institution's",
+    description="`month` keeps the disputes of records served in that month (the month a statement is for).",
 )
 async def list_disputes(
     session: SessionDep,
@@ -51,9 +53,16 @@ async def list_disputes(
     county_code: Annotated[str | None, Query(pattern=r"^[0-9]{6}$")] = None,
     status: DisputeStatus | None = None,
     institution_id: Annotated[str | None, Query(min_length=1, max_length=64)] = None,
+    month: MonthQuery | None = None,
 ) -> schemas.DisputePage:
     rows, cursor = await service.list_disputes(
-        session, principal, page, county_code=county_code, status=status, institution_id=institution_id
+        session,
+        principal,
+        page,
+        county_code=county_code,
+        status=status,
+        institution_id=institution_id,
+        month=month,
     )
     return schemas.DisputePage(items=await service.listed(session, rows), next_cursor=cursor)
 

@@ -55,6 +55,7 @@ async def list_disputes(
     county_code: str | None,
     status: DisputeStatus | None,
     institution_id: str | None,
+    month: dt.date | None = None,
 ) -> tuple[list[models.Dispute], str | None]:
     """The disputes the caller sees — an institution its own, anyone else those of its counties — oldest
     first: the contractor's queue of open disputes is ``?status=open``."""
@@ -70,6 +71,8 @@ async def list_disputes(
         where.append(models.Dispute.status == status)
     if institution_id is not None:
         where.append(models.Dispute.institution_id == institution_id)
+    if month is not None:
+        where.append(repository.of_records_served_in(month))
     return await repository.page(session, params, where)
 
 

@@ -32,13 +32,18 @@ async def visible_counties(session: AsyncSession, counties: list[str] | None) ->
     return known if counties is None else [c for c in known if c in counties] or sorted(counties)
 
 
+Ledger = dict[str, dict[str, tuple[int, int, int]]]
+"""County → account → (balance at the month's end, year to date, the month), annual clearing left out of
+the last two."""
+
+
 async def fund_status(
     session: AsyncSession, counties: list[str], month: dt.date
 ) -> list[schemas.CountyStatus]:
     m0, m1 = month_bounds(month)
     end = m1 - dt.timedelta(days=1)
     params: dict[str, Any] = {"counties": counties, "m0": m0, "m1": m1, "end": end, "y0": m0.replace(month=1)}
-    ledger_rows: dict[str, dict[str, tuple[int, int, int]]] = defaultdict(dict)
+    ledger_rows: Ledger = defaultdict(dict)
     for county, account, balance, ytd, this_month in await repository.ledger_figures(session, params):
         ledger_rows[county][account] = (int(balance), int(ytd), int(this_month))
     insured = await repository.insured(session, params)
@@ -47,6 +52,19 @@ async def fund_status(
     levels: dict[str, dict[str, int]] = defaultdict(dict)
     for county, level, n in await repository.beneficiaries(session, params):
         levels[county]["unknown" if level is None else str(level)] = int(n)
+    return _statuses(counties, m0, ledger_rows, insured, due, applications, levels)
+
+
+def _statuses(
+    counties: list[str],
+    m0: dt.date,
+    ledger_rows: Ledger,
+    insured: dict[str, int],
+    due: dict[str, int],
+    applications: dict[str, tuple[int, int]],
+    levels: dict[str, dict[str, int]],
+) -> list[schemas.CountyStatus]:
+    """Each county's status in the month of ``m0`` from its figures."""
     out = []
     for county in counties:
         acc = ledger_rows.get(county, {})
@@ -149,14 +167,53 @@ async def status_of(
 async def trend_of(
     session: AsyncSession, counties: list[str], month: dt.date, county_code: str | None
 ) -> schemas.FundTrend:
-    """Each month of ``month``'s year up to it: the counties' total as ``/fund/status`` gives it."""
+    """Each month of ``month``'s year up to it: the counties' total as ``/fund/status`` gives it, from one
+    pass over the year per kind of figure (the ledger's legs summed by month, then run up month by month)."""
+    m0, m1 = month_bounds(month)
+    y0 = m0.replace(month=1)
+    params: dict[str, Any] = {
+        "counties": counties,
+        "y0": y0,
+        "last": m0,
+        "m1": m1,
+        "end": m1 - dt.timedelta(days=1),
+    }
+    opening: dict[tuple[str, str], int] = defaultdict(int)
+    posted: dict[tuple[str, str], dict[dt.date, tuple[int, int]]] = defaultdict(dict)
+    for county, account, in_month, amount, ordinary in await repository.ledger_by_month(session, params):
+        if in_month is None:
+            opening[(county, account)] += int(amount)
+        else:
+            posted[(county, account)][in_month] = (int(amount), int(ordinary))
+    insured: dict[dt.date, dict[str, int]] = defaultdict(dict)
+    for first, county, n in await repository.insured_by_month(session, params):
+        insured[first][county] = int(n)
+    applications: dict[dt.date, dict[str, tuple[int, int]]] = defaultdict(dict)
+    for first, county, n, accepted in await repository.applications_by_month(session, params):
+        applications[first][county] = (int(n), int(accepted))
+    levels: dict[dt.date, dict[str, dict[str, int]]] = defaultdict(lambda: defaultdict(dict))
+    for first, county, level, n in await repository.beneficiaries_by_month(session, params):
+        levels[first][county]["unknown" if level is None else str(level)] = int(n)
+    due = await repository.contributions_due(session, {**params, "year": y0.year})
+
+    balance, year_to_date = dict(opening), dict.fromkeys([*opening, *posted], 0)
     months = []
-    for m in range(1, month.month + 1):
-        first = dt.date(month.year, m, 1)
-        months.append(
-            schemas.TrendMonth(month=first, total=total(await fund_status(session, counties, first)))
+    for first in (dt.date(y0.year, n, 1) for n in range(1, m0.month + 1)):
+        ledger_rows: Ledger = defaultdict(dict)
+        for county, account in year_to_date:
+            amount, ordinary = posted.get((county, account), {}).get(first, (0, 0))
+            balance[(county, account)] = balance.get((county, account), 0) + amount
+            year_to_date[(county, account)] += ordinary
+            ledger_rows[county][account] = (
+                balance[(county, account)],
+                year_to_date[(county, account)],
+                ordinary,
+            )
+        rows = _statuses(
+            counties, first, ledger_rows, insured[first], due, applications[first], levels[first]
         )
-    return schemas.FundTrend(month=month.replace(day=1), county_code=county_code, months=months)
+        months.append(schemas.TrendMonth(month=first, total=total(rows)))
+    return schemas.FundTrend(month=m0, county_code=county_code, months=months)
 
 
 def csv_text(status: schemas.FundStatus) -> str:
