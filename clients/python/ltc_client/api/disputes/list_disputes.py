@@ -24,6 +24,7 @@ def _get_kwargs(
     county_code: None | str | Unset = UNSET,
     status: DisputeStatus | None | Unset = UNSET,
     institution_id: None | str | Unset = UNSET,
+    month: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -52,6 +53,13 @@ def _get_kwargs(
     else:
         json_institution_id = institution_id
     params["institution_id"] = json_institution_id
+
+    json_month: None | str | Unset
+    if isinstance(month, Unset):
+        json_month = UNSET
+    else:
+        json_month = month
+    params["month"] = json_month
 
     params["limit"] = limit
 
@@ -172,6 +180,7 @@ def sync_detailed(
     county_code: None | str | Unset = UNSET,
     status: DisputeStatus | None | Unset = UNSET,
     institution_id: None | str | Unset = UNSET,
+    month: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[
@@ -188,10 +197,13 @@ def sync_detailed(
 ]:
     """Disputes, oldest first: a contractor's counties' (its queue: ?status=open), an institution's
 
+     `month` keeps the disputes of records served in that month (the month a statement is for).
+
     Args:
         county_code (None | str | Unset):
         status (DisputeStatus | None | Unset):
         institution_id (None | str | Unset):
+        month (None | str | Unset):
         limit (int | Unset): page size, at most 500 Default: 50.
         cursor (None | str | Unset): `next_cursor` of the previous page
 
@@ -207,6 +219,7 @@ def sync_detailed(
         county_code=county_code,
         status=status,
         institution_id=institution_id,
+        month=month,
         limit=limit,
         cursor=cursor,
     )
@@ -224,6 +237,7 @@ def sync(
     county_code: None | str | Unset = UNSET,
     status: DisputeStatus | None | Unset = UNSET,
     institution_id: None | str | Unset = UNSET,
+    month: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> (
@@ -241,10 +255,13 @@ def sync(
 ):
     """Disputes, oldest first: a contractor's counties' (its queue: ?status=open), an institution's
 
+     `month` keeps the disputes of records served in that month (the month a statement is for).
+
     Args:
         county_code (None | str | Unset):
         status (DisputeStatus | None | Unset):
         institution_id (None | str | Unset):
+        month (None | str | Unset):
         limit (int | Unset): page size, at most 500 Default: 50.
         cursor (None | str | Unset): `next_cursor` of the previous page
 
@@ -261,6 +278,7 @@ def sync(
         county_code=county_code,
         status=status,
         institution_id=institution_id,
+        month=month,
         limit=limit,
         cursor=cursor,
     ).parsed
@@ -272,6 +290,7 @@ async def asyncio_detailed(
     county_code: None | str | Unset = UNSET,
     status: DisputeStatus | None | Unset = UNSET,
     institution_id: None | str | Unset = UNSET,
+    month: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[
@@ -288,10 +307,13 @@ async def asyncio_detailed(
 ]:
     """Disputes, oldest first: a contractor's counties' (its queue: ?status=open), an institution's
 
+     `month` keeps the disputes of records served in that month (the month a statement is for).
+
     Args:
         county_code (None | str | Unset):
         status (DisputeStatus | None | Unset):
         institution_id (None | str | Unset):
+        month (None | str | Unset):
         limit (int | Unset): page size, at most 500 Default: 50.
         cursor (None | str | Unset): `next_cursor` of the previous page
 
@@ -307,6 +329,7 @@ async def asyncio_detailed(
         county_code=county_code,
         status=status,
         institution_id=institution_id,
+        month=month,
         limit=limit,
         cursor=cursor,
     )
@@ -322,6 +345,7 @@ async def asyncio(
     county_code: None | str | Unset = UNSET,
     status: DisputeStatus | None | Unset = UNSET,
     institution_id: None | str | Unset = UNSET,
+    month: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> (
@@ -339,10 +363,13 @@ async def asyncio(
 ):
     """Disputes, oldest first: a contractor's counties' (its queue: ?status=open), an institution's
 
+     `month` keeps the disputes of records served in that month (the month a statement is for).
+
     Args:
         county_code (None | str | Unset):
         status (DisputeStatus | None | Unset):
         institution_id (None | str | Unset):
+        month (None | str | Unset):
         limit (int | Unset): page size, at most 500 Default: 50.
         cursor (None | str | Unset): `next_cursor` of the previous page
 
@@ -360,6 +387,7 @@ async def asyncio(
             county_code=county_code,
             status=status,
             institution_id=institution_id,
+            month=month,
             limit=limit,
             cursor=cursor,
         )
