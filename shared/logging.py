@@ -101,6 +101,13 @@ class _CurrentStdoutHandler(logging.StreamHandler):  # type: ignore[type-arg]
         pass
 
 
+CACHE_LOGGERS = True
+"""structlog binds a module's logger to the configuration of its first use, for speed. A service configures
+logging once, at start. A process that configures it again with other settings — the test suite, where every
+app it builds configures it, some at another level — sets this False, or a logger first used under one app's
+settings (``CRITICAL`` in the chaos tests) keeps them for the rest of the process."""
+
+
 def configure_logging(service: str, level: str = "INFO", json_output: bool = True) -> None:
     """Route structlog and the standard library (uvicorn, sqlalchemy) to one JSON stream on stdout."""
 
@@ -128,7 +135,7 @@ def configure_logging(service: str, level: str = "INFO", json_output: bool = Tru
         logger_factory=_line_logger,
         # a call below the level is a no-op method: no processor, no record
         wrapper_class=structlog.make_filtering_bound_logger(logging.getLevelName(level.upper())),
-        cache_logger_on_first_use=True,
+        cache_logger_on_first_use=CACHE_LOGGERS,
     )
     formatter = structlog.stdlib.ProcessorFormatter(
         foreign_pre_chain=shared_processors,

@@ -33,6 +33,7 @@ from services.gateway.transports import HttpxTransport
 from services.launcher import SERVICE_ORDER
 from services.oversight.app import create_app as create_oversight
 from services.settlement.app import create_app as create_settlement
+from shared import logging as platform_logging
 from shared import migrations
 from shared.app import ServiceApp, internal_client
 from shared.db import async_url, create_engine
@@ -41,6 +42,7 @@ from shared.settings import Settings
 from tests import codes_observed
 
 T = TypeVar("T")
+platform_logging.CACHE_LOGGERS = False  # every app the suite builds configures logging (shared/logging.py)
 _CODES_DIR = "ltc_codes_dir"
 _codes_dir: Path | None = None
 TEST_SECRET = "test-internal-secret-at-least-32-chars"
