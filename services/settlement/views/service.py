@@ -51,8 +51,13 @@ async def fund_status(
     applications = await repository.applications(session, params)
     levels: dict[str, dict[str, int]] = defaultdict(dict)
     for county, level, n in await repository.beneficiaries(session, params):
-        levels[county]["unknown" if level is None else str(level)] = int(n)
+        levels[county][_level_key(level)] = int(n)
     return _statuses(counties, m0, ledger_rows, insured, due, applications, levels)
+
+
+def _level_key(level: int | None) -> str:
+    """A beneficiary's care level as ``beneficiaries_by_level`` names it (no level on record: ``unknown``)."""
+    return "unknown" if level is None else str(level)
 
 
 def _statuses(
@@ -193,22 +198,19 @@ async def trend_of(
         applications[first][county] = (int(n), int(accepted))
     levels: dict[dt.date, dict[str, dict[str, int]]] = defaultdict(lambda: defaultdict(dict))
     for first, county, level, n in await repository.beneficiaries_by_month(session, params):
-        levels[first][county]["unknown" if level is None else str(level)] = int(n)
+        levels[first][county][_level_key(level)] = int(n)
     due = await repository.contributions_due(session, {**params, "year": y0.year})
 
     balance, year_to_date = dict(opening), dict.fromkeys([*opening, *posted], 0)
     months = []
     for first in (dt.date(y0.year, n, 1) for n in range(1, m0.month + 1)):
         ledger_rows: Ledger = defaultdict(dict)
-        for county, account in year_to_date:
-            amount, ordinary = posted.get((county, account), {}).get(first, (0, 0))
-            balance[(county, account)] = balance.get((county, account), 0) + amount
-            year_to_date[(county, account)] += ordinary
-            ledger_rows[county][account] = (
-                balance[(county, account)],
-                year_to_date[(county, account)],
-                ordinary,
-            )
+        for key in year_to_date:
+            amount, ordinary = posted.get(key, {}).get(first, (0, 0))
+            balance[key] = balance.get(key, 0) + amount
+            year_to_date[key] += ordinary
+            county, account = key
+            ledger_rows[county][account] = (balance[key], year_to_date[key], ordinary)
         rows = _statuses(
             counties, first, ledger_rows, insured[first], due, applications[first], levels[first]
         )
